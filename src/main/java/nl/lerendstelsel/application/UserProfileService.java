@@ -1,0 +1,82 @@
+package nl.lerendstelsel.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Logger;
+import nl.lerendstelsel.domain.model.audit.AuditEntry;
+import nl.lerendstelsel.domain.model.organisation.Organisation;
+import nl.lerendstelsel.domain.model.organisation.OrganisationRepository;
+import nl.lerendstelsel.domain.model.user.IdentityClaims;
+import nl.lerendstelsel.domain.model.user.UserProfile;
+import nl.lerendstelsel.domain.model.user.UserProfileRepository;
+
+/**
+ * Keeps the application's profile of a person in step with the identity provider: the first sign-in
+ * creates it, later sign-ins update name, e-mail, organisation and roles.
+ */
+@ApplicationScoped
+public class UserProfileService {
+
+    private static final Logger LOG = Logger.getLogger(UserProfileService.class.getName());
+
+    @Inject
+    UserProfileRepository profiles;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    Clock clock;
+
+    /** An interactive sign-in: brings the profile up to date and records the sign-in in the audit log. */
+    @Transactional
+    public UserProfile signedIn(IdentityClaims claims, String origin) {
+        UserProfile profile = synchronise(claims, origin);
+        profile.signedInAt(clock.instant());
+        auditLog.record(claims.username(), "AANGEMELD", "UserProfile", claims.subject(), AuditEntry.Result.SUCCESS,
+                origin, null);
+        return profile;
+    }
+
+    /**
+     * Creates the profile at the first sign-in and takes over changed claims later; used directly for
+     * bearer-token calls, which are not sign-ins of their own. Writes only when something changed.
+     */
+    @Transactional
+    public UserProfile synchronise(IdentityClaims claims, String origin) {
+        Organisation organisation = organisationOf(claims);
+        Optional<UserProfile> existing = profiles.findBySubject(claims.subject());
+        if (existing.isEmpty()) {
+            UserProfile created = new UserProfile(claims, organisation, clock.instant());
+            profiles.add(created);
+            auditLog.record(claims.username(), "GEBRUIKER_AANGEMAAKT", "UserProfile", claims.subject(),
+                    AuditEntry.Result.SUCCESS, origin, "rollen=" + claims.roles());
+            return created;
+        }
+        UserProfile profile = existing.get();
+        if (profile.apply(claims, organisation)) {
+            auditLog.record(claims.username(), "GEBRUIKER_BIJGEWERKT", "UserProfile", claims.subject(),
+                    AuditEntry.Result.SUCCESS, origin, "rollen=" + claims.roles());
+        }
+        return profile;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<UserProfile> find(String subject) {
+        return profiles.findBySubject(subject);
+    }
+
+    private Organisation organisationOf(IdentityClaims claims) {
+        Optional<Organisation> organisation = organisations.find(claims.organisationCode());
+        if (organisation.isEmpty() && claims.organisationCode() != null) {
+            LOG.warning(() -> "User " + claims.username() + " has unknown organisation code " + claims.organisationCode());
+        }
+        return organisation.orElse(null);
+    }
+}

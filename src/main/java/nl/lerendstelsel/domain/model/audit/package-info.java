@@ -1,0 +1,2 @@
+/** The append-only audit log of state changes, moderation acts and access events. */
+package nl.lerendstelsel.domain.model.audit;

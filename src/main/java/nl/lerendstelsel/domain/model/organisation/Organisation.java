@@ -1,0 +1,99 @@
+package nl.lerendstelsel.domain.model.organisation;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A gemeente (identified by its CBS code, e.g. {@code GM0344}) or a partner organisation (DUO, COA, a
+ * taalschool, …). Every user belongs to one; a gemeente belongs to an arbeidsmarktregio.
+ */
+@Entity
+@Cacheable
+@Table(name = "organisation")
+public class Organisation {
+
+    @Id
+    @Column(length = 20)
+    private String code;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private OrganisationKind kind;
+
+    @Column(length = 40)
+    private String province;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "region_code")
+    private LabourMarketRegion region;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Version
+    private long version;
+
+    protected Organisation() {
+    }
+
+    public static Organisation gemeente(String cbsCode, String name, String province, LabourMarketRegion region) {
+        Organisation gemeente = new Organisation();
+        gemeente.code = cbsCode;
+        gemeente.name = name;
+        gemeente.kind = OrganisationKind.GEMEENTE;
+        gemeente.province = province;
+        gemeente.region = region;
+        return gemeente;
+    }
+
+    public static Organisation partner(String code, String name, OrganisationKind kind) {
+        if (!kind.isPartner()) {
+            throw new IllegalArgumentException("A partner organisation cannot be of kind " + kind);
+        }
+        Organisation partner = new Organisation();
+        partner.code = code;
+        partner.name = name;
+        partner.kind = kind;
+        return partner;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public OrganisationKind getKind() {
+        return kind;
+    }
+
+    public String getProvince() {
+        return province;
+    }
+
+    public LabourMarketRegion getRegion() {
+        return region;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public boolean isGemeente() {
+        return kind == OrganisationKind.GEMEENTE;
+    }
+}

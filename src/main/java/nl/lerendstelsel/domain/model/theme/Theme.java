@@ -1,0 +1,81 @@
+package nl.lerendstelsel.domain.model.theme;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Locale;
+
+/** A theme of the Wet inburgering 2021 (brede intake, PIP, B1-route, …) that knelpunten, CoPs and Q&A are filed under. */
+@Entity
+@Cacheable
+@Table(name = "theme")
+public class Theme {
+
+    @Id
+    @Column(length = 40)
+    private String code;
+
+    @Column(name = "name_nl", nullable = false, length = 100)
+    private String nameNl;
+
+    @Column(name = "name_en", nullable = false, length = 100)
+    private String nameEn;
+
+    @Column(name = "description_nl", length = 500)
+    private String descriptionNl;
+
+    @Column(name = "description_en", length = 500)
+    private String descriptionEn;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Version
+    private long version;
+
+    protected Theme() {
+    }
+
+    public Theme(String code, String nameNl, String nameEn, String descriptionNl, String descriptionEn, int sortOrder) {
+        this.code = code;
+        this.nameNl = nameNl;
+        this.nameEn = nameEn;
+        this.descriptionNl = descriptionNl;
+        this.descriptionEn = descriptionEn;
+        this.sortOrder = sortOrder;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameNl() {
+        return nameNl;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? nameEn : nameNl;
+    }
+
+    public String description(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? descriptionEn : descriptionNl;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,151 @@
+package nl.lerendstelsel.domain.model.user;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.lerendstelsel.domain.model.organisation.Organisation;
+
+/**
+ * What the application knows about a person: created at their first sign-in from the identity provider's
+ * claims and brought up to date at every later sign-in. Keycloak stays the source of roles; the
+ * application keeps a copy so it can show and report on people without asking Keycloak.
+ */
+@Entity
+@Table(name = "user_profile")
+public class UserProfile {
+
+    @Id
+    @SequenceGenerator(name = "user_profile_seq", sequenceName = "user_profile_seq", allocationSize = 20)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_profile_seq")
+    private Long id;
+
+    /** The identity provider's stable subject identifier ({@code sub}). */
+    @Column(nullable = false, length = 100, unique = true)
+    private String subject;
+
+    @Column(nullable = false, length = 100)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Column(length = 254)
+    private String email;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "organisation_code")
+    private Organisation organisation;
+
+    @Column(nullable = false, length = 200)
+    private String roles;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "first_sign_in", nullable = false)
+    private Instant firstSignIn;
+
+    @Column(name = "last_sign_in", nullable = false)
+    private Instant lastSignIn;
+
+    @Version
+    private long version;
+
+    protected UserProfile() {
+    }
+
+    public UserProfile(IdentityClaims claims, Organisation organisation, Instant now) {
+        this.subject = claims.subject();
+        this.firstSignIn = now;
+        this.lastSignIn = now;
+        apply(claims, organisation);
+    }
+
+    /** Takes over what the identity provider says now; returns whether anything changed. */
+    public boolean apply(IdentityClaims claims, Organisation currentOrganisation) {
+        if (!subject.equals(claims.subject())) {
+            throw new IllegalArgumentException("Claims of another subject");
+        }
+        String newRoles = encode(claims.roles());
+        boolean changed = !Objects.equals(username, claims.username())
+                || !Objects.equals(displayName, claims.displayName())
+                || !Objects.equals(email, claims.email())
+                || !Objects.equals(roles, newRoles)
+                || !Objects.equals(code(organisation), code(currentOrganisation));
+        username = claims.username();
+        displayName = claims.displayName();
+        email = claims.email();
+        roles = newRoles;
+        organisation = currentOrganisation;
+        return changed;
+    }
+
+    public void signedInAt(Instant moment) {
+        lastSignIn = moment;
+    }
+
+    private static String code(Organisation organisation) {
+        return organisation == null ? null : organisation.getCode();
+    }
+
+    static String encode(Collection<Role> roles) {
+        return roles.stream().sorted().map(Role::roleName).collect(Collectors.joining(","));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public Set<Role> getRoles() {
+        Set<Role> result = EnumSet.noneOf(Role.class);
+        Arrays.stream(roles.split(",")).map(Role::fromRoleName).flatMap(java.util.Optional::stream).forEach(result::add);
+        return result;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getFirstSignIn() {
+        return firstSignIn;
+    }
+
+    public Instant getLastSignIn() {
+        return lastSignIn;
+    }
+}

@@ -1,0 +1,64 @@
+package nl.lerendstelsel.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
+import nl.lerendstelsel.domain.model.organisation.Organisation;
+import nl.lerendstelsel.domain.model.organisation.OrganisationKind;
+import nl.lerendstelsel.domain.model.organisation.OrganisationRepository;
+
+@ApplicationScoped
+public class JpaOrganisationRepository implements OrganisationRepository {
+
+    @PersistenceContext(unitName = "lerend-stelsel")
+    private EntityManager em;
+
+    @Override
+    public Optional<Organisation> find(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(em.find(Organisation.class, code));
+    }
+
+    @Override
+    public List<Organisation> gemeenten(String regionCode) {
+        if (regionCode == null) {
+            return em.createQuery("SELECT o FROM Organisation o WHERE o.kind = :kind ORDER BY o.name", Organisation.class)
+                    .setParameter("kind", OrganisationKind.GEMEENTE)
+                    .getResultList();
+        }
+        return em.createQuery("SELECT o FROM Organisation o WHERE o.kind = :kind AND o.region.code = :region ORDER BY o.name",
+                        Organisation.class)
+                .setParameter("kind", OrganisationKind.GEMEENTE)
+                .setParameter("region", regionCode)
+                .getResultList();
+    }
+
+    @Override
+    public List<Organisation> partners() {
+        return em.createQuery("SELECT o FROM Organisation o WHERE o.kind <> :kind ORDER BY o.name", Organisation.class)
+                .setParameter("kind", OrganisationKind.GEMEENTE)
+                .getResultList();
+    }
+
+    @Override
+    public List<LabourMarketRegion> regions() {
+        return em.createQuery("SELECT r FROM LabourMarketRegion r ORDER BY r.name", LabourMarketRegion.class).getResultList();
+    }
+
+    @Override
+    public Optional<LabourMarketRegion> findRegion(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(em.find(LabourMarketRegion.class, code));
+    }
+
+    @Override
+    public void add(LabourMarketRegion region) {
+        em.persist(region);
+    }
+
+    @Override
+    public void add(Organisation organisation) {
+        em.persist(organisation);
+    }
+}

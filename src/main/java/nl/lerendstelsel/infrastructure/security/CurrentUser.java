@@ -1,0 +1,69 @@
+package nl.lerendstelsel.infrastructure.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.security.Principal;
+import java.util.Optional;
+import nl.lerendstelsel.application.UserProfileService;
+import nl.lerendstelsel.domain.model.user.Role;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is making this request, whichever way they signed in. Browser sessions read the snapshot that
+ * {@link SignInFilter} stored; bearer-token requests bring the profile up to date from the token's claims.
+ */
+@Named("currentUser")
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    UserProfileService userProfiles;
+
+    private Optional<SignedInUser> user;
+
+    public Optional<SignedInUser> user() {
+        if (user == null) {
+            user = resolve();
+        }
+        return user;
+    }
+
+    private Optional<SignedInUser> resolve() {
+        Principal principal = request.getUserPrincipal();
+        if (principal == null) {
+            return Optional.empty();
+        }
+        if (principal instanceof JsonWebToken token) {
+            return Optional.of(SignedInUser.of(userProfiles.synchronise(IdentityClaimsReader.fromBearer(token),
+                    ClientAddress.of(request))));
+        }
+        HttpSession session = request.getSession(false);
+        return Optional.ofNullable(session == null ? null : (SignedInUser) session.getAttribute(SignInFilter.SESSION_KEY));
+    }
+
+    public boolean isSignedIn() {
+        return user().isPresent();
+    }
+
+    public boolean hasRole(String roleName) {
+        return Role.fromRoleName(roleName).map(role -> user().map(u -> u.has(role)).orElse(false)).orElse(false);
+    }
+
+    public String getDisplayName() {
+        return user().map(SignedInUser::displayName).orElse(null);
+    }
+
+    public String getOrganisationName() {
+        return user().map(SignedInUser::organisationName).orElse(null);
+    }
+
+    public SignedInUser getUser() {
+        return user().orElse(null);
+    }
+}

@@ -1,0 +1,29 @@
+package nl.lerendstelsel.infrastructure.security;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDefinition;
+import nl.lerendstelsel.domain.model.user.Role;
+
+/**
+ * Browser sign-in with Jakarta Security OpenID Connect against Keycloak (authorization code flow with
+ * state and nonce; a confidential client). Roles come from the flat {@code groups} claim. Signing out
+ * also ends the Keycloak session ({@code notifyProvider}).
+ */
+@OpenIdAuthenticationMechanismDefinition(
+        providerURI = "${openIdSettings.providerUri}",
+        clientId = "${openIdSettings.clientId}",
+        clientSecret = "${openIdSettings.clientSecret}",
+        redirectURI = "${baseURL}/callback",
+        redirectToOriginalResource = true,
+        scope = {"openid", "profile", "email"},
+        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
+        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"),
+        tokenAutoRefresh = true)
+@DeclareRoles({Role.PROFESSIONAL_NAME, Role.FACILITATOR_NAME, Role.COORDINATOR_NAME, Role.MINISTRY_NAME,
+        Role.EDITOR_NAME, Role.ADMIN_NAME})
+@ApplicationScoped
+public class OpenIdConfiguration {
+}

@@ -1,0 +1,38 @@
+package nl.lerendstelsel.infrastructure.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Security headers on every response. Faces pages get their Content-Security-Policy from PrimeFaces (which
+ * adds the per-request script nonce, see {@code primefaces.CSP_POLICY} in web.xml); the API and everything
+ * else that is not a page gets a policy that allows nothing. Signed-in pages are never cached.
+ */
+@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
+public class SecurityHeadersFilter extends HttpFilter {
+
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/") || path.startsWith("/openapi") || path.startsWith("/health")) {
+            response.setHeader("Content-Security-Policy", API_POLICY);
+        }
+        if (path.startsWith("/app/") || path.startsWith("/api/")) {
+            response.setHeader("Cache-Control", "no-store");
+        }
+        chain.doFilter(request, response);
+    }
+}

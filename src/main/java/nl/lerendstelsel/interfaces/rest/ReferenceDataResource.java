@@ -1,0 +1,79 @@
+package nl.lerendstelsel.interfaces.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import nl.lerendstelsel.application.ReferenceDataService;
+import nl.lerendstelsel.domain.model.organisation.Organisation;
+import nl.lerendstelsel.interfaces.rest.Representations.Arbeidsmarktregio;
+import nl.lerendstelsel.interfaces.rest.Representations.Gemeente;
+import nl.lerendstelsel.interfaces.rest.Representations.Organisatie;
+import nl.lerendstelsel.interfaces.rest.Representations.Thema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The public reference data: gemeenten, arbeidsmarktregio's, partner organisations and themes. */
+@Path("")
+@RequestScoped
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Referentiegegevens")
+public class ReferenceDataResource {
+
+    @Inject
+    ReferenceDataService referenceData;
+
+    @GET
+    @Path("gemeenten")
+    @Operation(summary = "Alle gemeenten (indeling 1 januari 2025), eventueel van één arbeidsmarktregio")
+    public List<Gemeente> gemeenten(@QueryParam("arbeidsmarktregio") String regionCode) {
+        if (regionCode != null && referenceData.regions().stream().noneMatch(r -> r.getCode().equals(regionCode))) {
+            throw new ApiException(400, "Onbekende arbeidsmarktregio: " + regionCode + ". / Unknown labour market region.");
+        }
+        return referenceData.gemeenten(regionCode).stream().map(Gemeente::of).toList();
+    }
+
+    @GET
+    @Path("gemeenten/{code}")
+    @Operation(summary = "Eén gemeente op CBS-code, bijvoorbeeld GM0344")
+    public Gemeente gemeente(@PathParam("code") String code) {
+        return referenceData.organisation(code).filter(Organisation::isGemeente).map(Gemeente::of)
+                .orElseThrow(() -> ApiException.notFound("Gemeente " + code));
+    }
+
+    @GET
+    @Path("arbeidsmarktregios")
+    @Operation(summary = "De arbeidsmarktregio's")
+    public List<Arbeidsmarktregio> arbeidsmarktregios() {
+        return referenceData.regions().stream().map(Arbeidsmarktregio::of).toList();
+    }
+
+    @GET
+    @Path("organisaties")
+    @Operation(summary = "De partnerorganisaties (DUO, COA, IND, UWV, Divosa, VNG, SZW, taalscholen, …)")
+    public List<Organisatie> organisaties() {
+        return referenceData.partners().stream().map(Organisatie::of).toList();
+    }
+
+    @GET
+    @Path("organisaties/{code}")
+    @Operation(summary = "Eén organisatie (partner of gemeente) op code")
+    public Organisatie organisatie(@PathParam("code") String code) {
+        return referenceData.organisation(code).map(Organisatie::of)
+                .orElseThrow(() -> ApiException.notFound("Organisatie " + code));
+    }
+
+    @GET
+    @Path("themas")
+    @Operation(summary = "De thema's van de Wet inburgering 2021")
+    public List<Thema> themas() {
+        return referenceData.themes().stream().map(Thema::of).toList();
+    }
+}

@@ -1,0 +1,27 @@
+package nl.lerendstelsel.interfaces.rest;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import nl.lerendstelsel.domain.model.user.Role;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+@ApplicationPath("api/v1")
+@LoginConfig(authMethod = "MP-JWT")
+@DeclareRoles({Role.PROFESSIONAL_NAME, Role.FACILITATOR_NAME, Role.COORDINATOR_NAME, Role.MINISTRY_NAME,
+        Role.EDITOR_NAME, Role.ADMIN_NAME})
+@OpenAPIDefinition(info = @Info(
+        title = "Lerend Stelsel API",
+        version = "1.0.0",
+        description = "API van het platform voor het lerend stelsel inburgering: knelpunten, signalen, vraag en antwoord "
+                + "en referentiegegevens. Fouten volgen RFC 9457 (application/problem+json).",
+        contact = @Contact(name = "Lerend Stelsel")))
+@SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "Een access token van Keycloak (realm lerend-stelsel).")
+public class RestApplication extends Application {
+}

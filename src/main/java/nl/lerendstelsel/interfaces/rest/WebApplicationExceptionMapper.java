@@ -1,0 +1,27 @@
+package nl.lerendstelsel.interfaces.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Turns the JAX-RS exceptions (404, 405, 403 from role checks, …) into problem details. */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(WebApplicationException exception) {
+        int status = exception.getResponse().getStatus();
+        String detail = exception instanceof ApiException api ? api.getMessage() : null;
+        Response problem = Problem.response(status, Problem.titleFor(status), detail, "/" + uriInfo.getPath(), null);
+        if (status == 401) {
+            return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
+        }
+        return problem;
+    }
+}

@@ -1,0 +1,33 @@
+package nl.lerendstelsel.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+
+/**
+ * Signing out. The OpenID Connect mechanism ends the Keycloak session too (RP-initiated logout) and sends
+ * the browser back to the home page; the local session is invalidated here.
+ */
+@Named("account")
+@RequestScoped
+public class Account {
+
+    @Inject
+    FacesContext facesContext;
+
+    public void signOut() throws ServletException, IOException {
+        ExternalContext external = facesContext.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.logout();
+        external.invalidateSession();
+        if (!external.isResponseCommitted() && !facesContext.getResponseComplete()) {
+            external.redirect(external.getRequestContextPath() + "/");
+        }
+        facesContext.responseComplete();
+    }
+}

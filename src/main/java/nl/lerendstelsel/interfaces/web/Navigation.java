@@ -1,0 +1,59 @@
+package nl.lerendstelsel.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.infrastructure.security.CurrentUser;
+import nl.lerendstelsel.infrastructure.security.SignedInUser;
+
+/**
+ * The main menu, fitted to the person's roles: each entry names the roles that see it. Entries appear
+ * here as their pages are built; the table is the one place that decides who sees what in the menu.
+ */
+@Named("navigation")
+@RequestScoped
+public class Navigation {
+
+    /** A menu entry: message key of its label, outcome (page) and the roles that see it (none: everyone). */
+    public record Item(String labelKey, String outcome, Role... roles) {
+        boolean visibleTo(SignedInUser user) {
+            if (roles.length == 0) {
+                return true;
+            }
+            if (user == null) {
+                return false;
+            }
+            for (Role role : roles) {
+                if (user.has(role)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    static final List<Item> PUBLIC_ITEMS = List.of(
+            new Item("nav.home", "/index.xhtml"),
+            new Item("nav.qa", "/vraag-en-antwoord/index.xhtml"));
+
+    static final List<Item> SIGNED_IN_ITEMS = List.of(
+            new Item("nav.start", "/app/start.xhtml", Role.values()),
+            new Item("nav.profile", "/app/profiel.xhtml", Role.values()),
+            new Item("nav.referenceData", "/app/beheer/referentiedata.xhtml", Role.ADMIN));
+
+    @Inject
+    CurrentUser currentUser;
+
+    public List<Item> getItems() {
+        return itemsFor(currentUser.getUser());
+    }
+
+    static List<Item> itemsFor(SignedInUser user) {
+        List<Item> items = new ArrayList<>(PUBLIC_ITEMS);
+        SIGNED_IN_ITEMS.stream().filter(i -> i.visibleTo(user)).forEach(items::add);
+        return items;
+    }
+}

@@ -1,0 +1,32 @@
+package nl.lerendstelsel.interfaces.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.EnumSet;
+import java.util.List;
+import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.infrastructure.security.SignedInUser;
+import org.junit.jupiter.api.Test;
+
+class NavigationTest {
+
+    private static List<String> labels(SignedInUser user) {
+        return Navigation.itemsFor(user).stream().map(Navigation.Item::labelKey).toList();
+    }
+
+    private static SignedInUser user(Role... roles) {
+        return new SignedInUser(1, "sub", "u", "U", "GM0344", "Utrecht", roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles));
+    }
+
+    @Test
+    void visitorsSeeOnlyThePublicPages() {
+        assertEquals(List.of("nav.home", "nav.qa"), labels(null));
+    }
+
+    @Test
+    void signedInPeopleSeeTheirPagesAndOnlyAdminsSeeAdministration() {
+        assertEquals(List.of("nav.home", "nav.qa", "nav.start", "nav.profile"), labels(user(Role.PROFESSIONAL)));
+        assertEquals(List.of("nav.home", "nav.qa", "nav.start", "nav.profile", "nav.referenceData"), labels(user(Role.ADMIN)));
+        assertEquals(List.of("nav.home", "nav.qa"), labels(user()));
+    }
+}

@@ -1,0 +1,151 @@
+package nl.lerendstelsel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The REST API, health and security headers of the running stack, with real Keycloak tokens. */
+@ExtendWith(Stack.class)
+class ApiIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    static HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Stack.APP_URL + path)).header("Accept", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonStructure json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).read();
+    }
+
+    @Test
+    void referenceDataIsPublicAndComplete() throws Exception {
+        HttpResponse<String> gemeenten = get("/api/v1/gemeenten", null);
+        assertEquals(200, gemeenten.statusCode());
+        JsonArray list = (JsonArray) json(gemeenten);
+        assertEquals(342, list.size());
+        assertEquals("1.0.0", gemeenten.headers().firstValue("API-Version").orElse(null));
+
+        JsonObject utrecht = (JsonObject) json(get("/api/v1/gemeenten/GM0344", null));
+        assertEquals("Utrecht", utrecht.getString("naam"));
+        assertNotNull(utrecht.getJsonObject("arbeidsmarktregio"));
+
+        JsonArray themas = (JsonArray) json(get("/api/v1/themas", null));
+        assertEquals(17, themas.size());
+        JsonArray organisaties = (JsonArray) json(get("/api/v1/organisaties", null));
+        List<String> codes = organisaties.getValuesAs(JsonObject.class).stream().map(o -> o.getString("code")).toList();
+        assertTrue(codes.containsAll(List.of("DUO", "COA", "IND", "UWV", "DIVOSA", "VNG", "SZW")), codes.toString());
+        JsonArray regios = (JsonArray) json(get("/api/v1/arbeidsmarktregios", null));
+        assertEquals(35, regios.size());
+    }
+
+    @Test
+    void errorsAreProblemDetails() throws Exception {
+        HttpResponse<String> missing = get("/api/v1/gemeenten/GM9999", null);
+        assertEquals(404, missing.statusCode());
+        assertEquals("application/problem+json", missing.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        JsonObject problem = (JsonObject) json(missing);
+        assertEquals(404, problem.getInt("status"));
+        assertTrue(problem.getString("detail").contains("GM9999"));
+
+        HttpResponse<String> badRegion = get("/api/v1/gemeenten?arbeidsmarktregio=XX", null);
+        assertEquals(400, badRegion.statusCode());
+        assertEquals(400, ((JsonObject) json(badRegion)).getInt("status"));
+
+        HttpResponse<String> unknownPath = get("/api/v1/bestaat-niet", null);
+        assertEquals(404, unknownPath.statusCode());
+        assertEquals("application/problem+json", unknownPath.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    }
+
+    @Test
+    void meNeedsAValidToken() throws Exception {
+        HttpResponse<String> anonymous = get("/api/v1/me", null);
+        assertEquals(401, anonymous.statusCode());
+        assertEquals("application/problem+json", anonymous.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+
+        HttpResponse<String> forged = get("/api/v1/me", "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl");
+        assertEquals(401, forged.statusCode());
+        assertEquals(401, ((JsonObject) json(forged)).getInt("status"));
+    }
+
+    static Stream<Arguments> demoUsers() {
+        return Stream.of(
+                Arguments.of("professional", "GM0344", List.of("professional")),
+                Arguments.of("professional2", "GM0599", List.of("professional")),
+                Arguments.of("facilitator", "DIVOSA", List.of("facilitator", "professional")),
+                Arguments.of("coordinator", "VNG", List.of("coordinator")),
+                Arguments.of("ministry", "SZW", List.of("ministry")),
+                Arguments.of("editor", "DIVOSA", List.of("editor")),
+                Arguments.of("admin", "DIVOSA", List.of("admin")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("demoUsers")
+    void meReturnsProfileRolesAndOrganisation(String username, String organisation, List<String> roles) throws Exception {
+        HttpResponse<String> response = get("/api/v1/me", Tokens.accessToken(username));
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject me = (JsonObject) json(response);
+        assertEquals(username, me.getString("gebruikersnaam"));
+        assertEquals(organisation, me.getJsonObject("organisatie").getString("code"));
+        assertEquals(roles.stream().sorted().toList(),
+                me.getJsonArray("rollen").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).sorted().toList());
+    }
+
+    @Test
+    void healthIncludesTheDatabase() throws Exception {
+        HttpResponse<String> ready = get("/health/ready", null);
+        assertEquals(200, ready.statusCode(), ready.body());
+        JsonObject health = (JsonObject) json(ready);
+        assertEquals("UP", health.getString("status"));
+        JsonObject database = health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
+        assertEquals("UP", database.getString("status"));
+        assertEquals(200, get("/health/live", null).statusCode());
+    }
+
+    @Test
+    void openApiDocumentDescribesTheApi() throws Exception {
+        HttpResponse<String> openapi = get("/openapi?format=JSON", null);
+        assertEquals(200, openapi.statusCode());
+        JsonObject document = (JsonObject) json(openapi);
+        assertTrue(document.getString("openapi").startsWith("3."));
+        JsonObject paths = document.getJsonObject("paths");
+        for (String path : List.of("/api/v1/me", "/api/v1/gemeenten", "/api/v1/themas", "/api/v1/organisaties")) {
+            assertTrue(paths.containsKey(path), "OpenAPI lacks " + path + ": " + paths.keySet());
+        }
+    }
+
+    @Test
+    void securityHeadersOnPagesAndApi() throws Exception {
+        HttpResponse<String> home = get("/", null);
+        assertEquals(200, home.statusCode());
+        Map<String, List<String>> headers = home.headers().map();
+        assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals("strict-origin-when-cross-origin", home.headers().firstValue("Referrer-Policy").orElse(null));
+        String csp = home.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("nonce-"), "CSP: " + headers);
+        assertTrue(get("/api/v1/themas", null).headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
+    }
+}

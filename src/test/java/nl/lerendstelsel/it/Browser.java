@@ -1,0 +1,92 @@
+package nl.lerendstelsel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's Chromium, headless, driven by Debian's chromedriver; plus the axe-core accessibility check. */
+public final class Browser implements AutoCloseable {
+
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+
+    public Browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("lerend.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1000", "--lang=nl-NL");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("lerend.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public void open(String path) {
+        driver.get(Stack.APP_URL + path);
+    }
+
+    public String text(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))).getText();
+    }
+
+    public void signIn(String username) {
+        open("/app/start.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(Stack.DEMO_PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.urlContains(Stack.APP_URL + "/app/start.xhtml"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("gebruiker")));
+    }
+
+    public void signOut() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("uitloggen:knop"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inloggen")));
+    }
+
+    /** Runs axe-core on the current page and fails with a readable list when anything violates WCAG 2.1 A/AA. */
+    public void assertAccessible(String name) {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            screenshot("axe-" + name);
+        }
+        assertEquals(List.of(), violations.stream()
+                .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .toList(), "axe-core violations on " + name);
+    }
+
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("lerend.it.work.dir", "target/it"), "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (Exception ignored) {
+            // a missing screenshot must not hide the real failure
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,151 @@
+package nl.lerendstelsel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import nl.lerendstelsel.application.ReferenceDataLoader;
+import nl.lerendstelsel.application.ReferenceDataService;
+import nl.lerendstelsel.application.UserProfileService;
+import nl.lerendstelsel.domain.model.organisation.Organisation;
+import nl.lerendstelsel.domain.model.user.IdentityClaims;
+import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.domain.model.user.UserProfile;
+import nl.lerendstelsel.infrastructure.persistence.DataSourceConfiguration;
+import nl.lerendstelsel.infrastructure.persistence.DatabaseMigration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Services, persistence, migrations and role checks inside Payara Micro (Arquillian), on the real WAR with an
+ * in-memory Derby database. The role checks call the deployed API with tokens from the test Keycloak.
+ */
+@ExtendWith(Stack.class)
+@ExtendWith(ArquillianExtension.class)
+class ServicesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.create(ZipImporter.class, "lerend-stelsel.war")
+                .importFrom(new File(System.getProperty("lerend.war", "target/lerend-stelsel.war")))
+                .as(WebArchive.class)
+                .addClasses(ServicesIT.class, Stack.class, Stack.Running.class, Tokens.class);
+    }
+
+    @Inject
+    DatabaseMigration migration;
+
+    @Inject
+    ReferenceDataService referenceData;
+
+    @Inject
+    ReferenceDataLoader referenceDataLoader;
+
+    @Inject
+    UserProfileService userProfiles;
+
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
+
+    @PersistenceContext(unitName = "lerend-stelsel")
+    EntityManager em;
+
+    @Test
+    void migrationsHaveBuiltTheSchema() throws Exception {
+        assertTrue(migration.schemaVersion() >= 1);
+        try (Connection connection = dataSource.getConnection();
+             ResultSet rs = connection.createStatement().executeQuery(
+                     "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE")) {
+            rs.next();
+            assertTrue(rs.getInt(1) >= 1);
+        }
+    }
+
+    @Test
+    void referenceDataIsLoadedOnceAndCompletely() {
+        assertEquals(342, referenceData.gemeenten(null).size());
+        assertEquals(35, referenceData.regions().size());
+        assertEquals(17, referenceData.themes().size());
+        assertTrue(referenceData.gemeenten(null).stream().allMatch(g -> g.getRegion() != null));
+        Organisation utrecht = referenceData.organisation("GM0344").orElseThrow();
+        assertEquals("Utrecht", utrecht.getName());
+
+        referenceDataLoader.loadMissing();
+        assertEquals(342, referenceData.gemeenten(null).size());
+        assertEquals(17, referenceData.themes().size());
+    }
+
+    @Test
+    void firstSignInCreatesTheProfileAndLaterSignInsUpdateIt() {
+        String subject = UUID.randomUUID().toString();
+        UserProfile created = userProfiles.signedIn(new IdentityClaims(subject, "tester", "Test Persoon",
+                "test@example.org", "GM0344", EnumSet.of(Role.PROFESSIONAL)), "127.0.0.1");
+        assertNotNull(created.getId());
+        assertEquals("Utrecht", created.getOrganisation().getName());
+        assertEquals(Set.of(Role.PROFESSIONAL), created.getRoles());
+
+        UserProfile updated = userProfiles.signedIn(new IdentityClaims(subject, "tester", "Test Persoon-Jansen",
+                "test@example.org", "DIVOSA", EnumSet.of(Role.PROFESSIONAL, Role.FACILITATOR)), "127.0.0.1");
+        assertEquals(created.getId(), updated.getId());
+        assertEquals("Test Persoon-Jansen", userProfiles.find(subject).orElseThrow().getDisplayName());
+        assertEquals("DIVOSA", userProfiles.find(subject).orElseThrow().getOrganisation().getCode());
+        assertEquals(Set.of(Role.PROFESSIONAL, Role.FACILITATOR), userProfiles.find(subject).orElseThrow().getRoles());
+
+        long audited = em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.objectId = :subject", Long.class)
+                .setParameter("subject", subject).getSingleResult();
+        assertEquals(4, audited, "created + signed in, updated + signed in");
+    }
+
+    @Test
+    void unknownOrganisationCodeLeavesTheProfileWithoutOrganisation() {
+        UserProfile profile = userProfiles.signedIn(new IdentityClaims(UUID.randomUUID().toString(), "onbekend", null,
+                null, "GM9999", Set.of()), "127.0.0.1");
+        assertNull(profile.getOrganisation());
+        assertEquals("onbekend", profile.getDisplayName());
+    }
+
+    @Test
+    @RunAsClient
+    void apiAcceptsKeycloakTokensWithTheirRoles(@ArquillianResource URL base) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI me = base.toURI().resolve("api/v1/me");
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(me).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, anonymous.statusCode());
+
+        HttpResponse<String> coordinator = http.send(HttpRequest.newBuilder(me)
+                .header("Authorization", "Bearer " + Tokens.accessToken("coordinator")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, coordinator.statusCode(), coordinator.body());
+        assertTrue(coordinator.body().contains("\"coordinator\""), coordinator.body());
+        assertTrue(coordinator.body().contains("\"VNG\""), coordinator.body());
+
+        String token = Tokens.accessToken("admin");
+        String tampered = token.substring(0, token.lastIndexOf('.') + 1) + "AAAA" + token.substring(token.lastIndexOf('.') + 5);
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(me)
+                .header("Authorization", "Bearer " + tampered).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, forged.statusCode());
+    }
+}

@@ -1,0 +1,94 @@
+package nl.lerendstelsel.it;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the real stack for the integration tests exactly the way a newcomer does: {@code run.sh} (Keycloak
+ * with the realm imported, Payara Micro with the WAR and a fresh embedded Derby), on the test ports
+ * 18080/18180 so a development stack on 8080/8180 can keep running. Started once per test JVM and stopped
+ * (Ctrl-C equivalent: SIGTERM) when the test run ends.
+ */
+public class Stack implements BeforeAllCallback {
+
+    public static final int APP_PORT = Integer.getInteger("lerend.it.app.port", 18080);
+    public static final int KEYCLOAK_PORT = Integer.getInteger("lerend.it.keycloak.port", 18180);
+    public static final String APP_URL = "http://localhost:" + APP_PORT;
+    public static final String KEYCLOAK_URL = "http://localhost:" + KEYCLOAK_PORT;
+    public static final String ISSUER = KEYCLOAK_URL + "/realms/lerend-stelsel";
+    public static final String DEMO_PASSWORD = "LerendStelsel2026";
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Stack.class.getName(), key -> start(), Running.class);
+    }
+
+    static Running start() {
+        Path projectDir = Path.of(System.getProperty("lerend.project.dir", ".."));
+        Path workDir = Path.of(System.getProperty("lerend.it.work.dir", "target/it"));
+        try {
+            Files.createDirectories(workDir);
+            Path log = workDir.resolve("run.log");
+            ProcessBuilder builder = new ProcessBuilder("bash", projectDir.resolve("run.sh").toString(), "--skip-build", "--fresh")
+                    .directory(projectDir.toFile())
+                    .redirectErrorStream(true);
+            builder.environment().put("LERENDSTELSEL_APP_PORT", String.valueOf(APP_PORT));
+            builder.environment().put("LERENDSTELSEL_KEYCLOAK_PORT", String.valueOf(KEYCLOAK_PORT));
+            builder.environment().put("LERENDSTELSEL_DATA_DIR", workDir.resolve("data").toAbsolutePath().toString());
+            Process process = builder.start();
+            List<String> output = new ArrayList<>();
+            CompletableFuture<Boolean> ready = CompletableFuture.supplyAsync(() -> readUntilReady(process, output, log.toFile()));
+            boolean started = ready.get(300, TimeUnit.SECONDS);
+            if (!started) {
+                throw new IllegalStateException("run.sh stopped before the stack was ready:\n" + String.join("\n", output));
+            }
+            return new Running(process);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the stack with run.sh", e);
+        }
+    }
+
+    private static boolean readUntilReady(Process process, List<String> output, File log) {
+        try {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                output.add(line);
+                Files.writeString(log.toPath(), line + System.lineSeparator(), StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                if (line.equals("LERENDSTELSEL READY")) {
+                    Thread drain = new Thread(() -> reader.lines().forEach(l -> { }), "run.sh-output");
+                    drain.setDaemon(true);
+                    drain.start();
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The running stack; closing it stops run.sh, which stops Keycloak and Payara Micro. */
+    record Running(Process process) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() throws Exception {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}
