@@ -8,7 +8,7 @@
 #
 # Settings (environment variables, defaults in brackets):
 #   LERENDSTELSEL_APP_PORT [8080]   LERENDSTELSEL_KEYCLOAK_PORT [8180]   LERENDSTELSEL_DATA_DIR [./data]
-#   LERENDSTELSEL_DB_URL, _DB_DRIVER, _DB_USER, _DB_PASSWORD  use another database (e.g. PostgreSQL)
+#   LERENDSTELSEL_DB_URL, _DB_USER, _DB_PASSWORD  use another database (e.g. PostgreSQL)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

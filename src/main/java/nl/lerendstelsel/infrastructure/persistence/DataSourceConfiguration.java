@@ -7,11 +7,12 @@ import jakarta.ejb.Singleton;
  * The application's JTA data source. Payara resolves the {@code ${MPCONFIG=...}} references at deployment,
  * so the database is chosen by configuration (environment variables such as {@code LERENDSTELSEL_DB_URL} or
  * system properties such as {@code lerendstelsel.db.url}) without a rebuild. Both the Derby and the
- * PostgreSQL drivers ship in the WAR. The default is embedded Derby in {@code ./data/derby}.
+ * PostgreSQL drivers ship in the WAR; {@link UrlDataSource} picks the one that accepts the URL. The default
+ * is embedded Derby in {@code ./data/derby}.
  */
 @DataSourceDefinition(
         name = DataSourceConfiguration.JNDI_NAME,
-        className = "${MPCONFIG=lerendstelsel.db.driver:org.apache.derby.iapi.jdbc.AutoloadedDriver}",
+        className = "nl.lerendstelsel.infrastructure.persistence.UrlDataSource",
         url = "${MPCONFIG=lerendstelsel.db.url:jdbc:derby:data/derby/lerend-stelsel;create=true}",
         user = "${MPCONFIG=lerendstelsel.db.user:lerend}",
         password = "${MPCONFIG=lerendstelsel.db.password:lerend}",
@@ -20,8 +21,7 @@ import jakarta.ejb.Singleton;
         properties = {
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=meta-data",
-                "fish.payara.fail-all-connections=true",
-                "fish.payara.statement-cache-size=200"
+                "fish.payara.fail-all-connections=true"
         })
 @Singleton
 public class DataSourceConfiguration {

@@ -43,7 +43,7 @@ public class DatabaseMigration {
         schemaVersion = flyway.info().current() == null ? 0
                 : Integer.parseInt(flyway.info().current().getVersion().getVersion());
         LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
-                + " migration(s) applied, " + result.database + ")");
+                + " migration(s) applied now)");
     }
 
     /** The schema version the database is at; a readiness check reads it. */

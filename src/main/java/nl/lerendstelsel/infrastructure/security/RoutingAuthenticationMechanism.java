@@ -17,7 +17,11 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Jakarta Security 3 (Jakarta EE 10) allows one authentication mechanism per application, but this one has
@@ -32,7 +36,8 @@ import java.util.Set;
 @ApplicationScoped
 public class RoutingAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    private static final String OPENID_MECHANISM = "org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism";
+    private static final Logger LOG = Logger.getLogger(RoutingAuthenticationMechanism.class.getName());
+
     private static final String JWT_MECHANISM = "fish.payara.microprofile.jwtauth.eesecurity.JWTAuthenticationMechanism";
 
     @Inject
@@ -44,17 +49,24 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
     @PostConstruct
     void findMechanisms() {
         Set<Bean<?>> beans = beanManager.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE);
+        List<Bean<?>> others = new ArrayList<>();
         for (Bean<?> bean : beans) {
-            String beanClass = bean.getBeanClass().getName();
-            if (beanClass.equals(OPENID_MECHANISM)) {
-                openId = reference(bean);
-            } else if (beanClass.equals(JWT_MECHANISM)) {
+            if (bean.getTypes().contains(RoutingAuthenticationMechanism.class)) {
+                continue;
+            }
+            if (bean.getTypes().stream().anyMatch(type -> type.getTypeName().equals(JWT_MECHANISM))) {
                 bearer = reference(bean);
+            } else {
+                others.add(bean);
             }
         }
-        if (openId == null || bearer == null) {
-            throw new IllegalStateException("Expected the OpenID Connect and the MP-JWT mechanisms, found " + beans);
+        // Soteria registers the OpenID Connect mechanism with HttpAuthenticationMechanism as its only type,
+        // so it is the one mechanism left over.
+        if (bearer == null || others.size() != 1) {
+            throw new IllegalStateException("Expected the OpenID Connect and the MP-JWT mechanisms among "
+                    + beans.stream().map(b -> b.getBeanClass() + " " + b.getTypes()).toList());
         }
+        openId = reference(others.get(0));
     }
 
     private HttpAuthenticationMechanism reference(Bean<?> bean) {
@@ -71,7 +83,14 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
         if (!hasBearerToken(request)) {
-            return openId.validateRequest(request, response, context);
+            try {
+                return openId.validateRequest(request, response, context);
+            } catch (RuntimeException e) {
+                // Typically Keycloak cannot be reached: say so on a friendly page instead of an empty 500.
+                LOG.log(Level.WARNING, "Sign-in via the identity provider failed for " + request.getRequestURI(), e);
+                sendError(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
         }
         AuthenticationStatus status = bearer.validateRequest(request, response, context);
         if (status == AuthenticationStatus.SEND_FAILURE) {
@@ -93,6 +112,16 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
             bearer.cleanSubject(request, response, context);
         } else {
             openId.cleanSubject(request, response, context);
+        }
+    }
+
+    private static void sendError(HttpServletResponse response, int status) {
+        try {
+            if (!response.isCommitted()) {
+                response.sendError(status);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

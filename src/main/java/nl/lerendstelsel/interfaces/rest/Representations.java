@@ -7,36 +7,36 @@ import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.infrastructure.security.SignedInUser;
 
 /** What the API returns: Dutch field names for a Dutch-language domain, never entities. */
-final class Representations {
+public final class Representations {
 
     private Representations() {
     }
 
-    record Arbeidsmarktregio(String code, String naam) {
+    public record Arbeidsmarktregio(String code, String naam) {
         static Arbeidsmarktregio of(LabourMarketRegion region) {
             return region == null ? null : new Arbeidsmarktregio(region.getCode(), region.getName());
         }
     }
 
-    record Gemeente(String code, String naam, String provincie, Arbeidsmarktregio arbeidsmarktregio, boolean actief) {
+    public record Gemeente(String code, String naam, String provincie, Arbeidsmarktregio arbeidsmarktregio, boolean actief) {
         static Gemeente of(Organisation o) {
             return new Gemeente(o.getCode(), o.getName(), o.getProvince(), Arbeidsmarktregio.of(o.getRegion()), o.isActive());
         }
     }
 
-    record Organisatie(String code, String naam, String soort, boolean actief) {
+    public record Organisatie(String code, String naam, String soort, boolean actief) {
         static Organisatie of(Organisation o) {
             return new Organisatie(o.getCode(), o.getName(), o.getKind().name(), o.isActive());
         }
     }
 
-    record Thema(String code, String naam, String name, String omschrijving) {
+    public record Thema(String code, String naam, String name, String omschrijving) {
         static Thema of(Theme t) {
             return new Thema(t.getCode(), t.getNameNl(), t.getNameEn(), t.description(java.util.Locale.forLanguageTag("nl")));
         }
     }
 
-    record Gebruiker(String gebruikersnaam, String naam, Organisatie organisatie, List<String> rollen) {
+    public record Gebruiker(String gebruikersnaam, String naam, Organisatie organisatie, List<String> rollen) {
         static Gebruiker of(SignedInUser user, Organisation organisation) {
             return new Gebruiker(user.username(), user.displayName(),
                     organisation == null ? null : Organisatie.of(organisation), user.roleNames());

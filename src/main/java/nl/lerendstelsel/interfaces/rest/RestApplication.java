@@ -1,6 +1,7 @@
 package nl.lerendstelsel.interfaces.rest;
 
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import nl.lerendstelsel.domain.model.user.Role;
@@ -23,5 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         contact = @Contact(name = "Lerend Stelsel")))
 @SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "Een access token van Keycloak (realm lerend-stelsel).")
+// A CDI bean, so Payara finds @LoginConfig and installs the MP-JWT mechanism.
+@ApplicationScoped
 public class RestApplication extends Application {
 }

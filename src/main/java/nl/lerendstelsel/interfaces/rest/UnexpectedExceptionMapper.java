@@ -24,6 +24,6 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Incident " + incident + " on /" + uriInfo.getPath(), exception);
         return Problem.response(500, Problem.titleFor(500),
                 "Er ging iets mis; noem het incidentnummer bij contact. / Something went wrong; quote the incident number.",
-                "/" + uriInfo.getPath(), incident);
+                uriInfo.getRequestUri().getPath(), incident);
     }
 }

@@ -23,7 +23,7 @@ class MessagesTest {
 
     @Test
     void dutchAndEnglishHaveTheSameKeys() throws IOException {
-        Set<String> dutch = new TreeSet<>(load("messages.properties").stringPropertyNames());
+        Set<String> dutch = new TreeSet<>(load("messages_nl.properties").stringPropertyNames());
         Set<String> english = new TreeSet<>(load("messages_en.properties").stringPropertyNames());
         assertEquals(dutch, english);
         assertTrue(dutch.size() > 50);
