@@ -100,7 +100,7 @@ KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" \
 KC_PID=$!
 
 say "Payara Micro starten op poort $APP_PORT ... / starting Payara Micro ..."
-java ${LERENDSTELSEL_JAVA_OPTS:--Xms256m -Xmx1g} \
+java ${LERENDSTELSEL_JAVA_OPTS:--Xms256m -Xmx1g} -Duser.timezone=UTC \
     -Dlerendstelsel.db.url="${LERENDSTELSEL_DB_URL:-jdbc:derby:$DATA_DIR/derby/lerend-stelsel;create=true}" \
     -Dderby.stream.error.file="$DATA_DIR/logs/derby.log" \
     -Dlerendstelsel.oidc.provider-uri="$ISSUER" \
@@ -108,7 +108,6 @@ java ${LERENDSTELSEL_JAVA_OPTS:--Xms256m -Xmx1g} \
     -Dmp.jwt.verify.publickey.location="$ISSUER/protocol/openid-connect/certs" \
     -jar "$RUNTIME_DIR/payara-micro.jar" \
     --deploy "$WAR" --contextroot / --port "$APP_PORT" --nocluster \
-    --rootdir "$DATA_DIR/payara" \
     > "$DATA_DIR/logs/payara.log" 2>&1 &
 APP_PID=$!
 

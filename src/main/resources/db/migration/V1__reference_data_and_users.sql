@@ -29,7 +29,8 @@ CREATE TABLE theme (
     version     BIGINT       NOT NULL DEFAULT 0
 );
 
-CREATE SEQUENCE user_profile_seq AS BIGINT START WITH 1 INCREMENT BY 20;
+-- EclipseLink takes the value it gets as the end of a block of allocationSize ids, so start at the block size.
+CREATE SEQUENCE user_profile_seq AS BIGINT START WITH 20 INCREMENT BY 20;
 CREATE TABLE user_profile (
     id                BIGINT       NOT NULL PRIMARY KEY,
     subject           VARCHAR(100) NOT NULL,
@@ -46,7 +47,7 @@ CREATE TABLE user_profile (
 );
 CREATE INDEX user_profile_organisation ON user_profile (organisation_code);
 
-CREATE SEQUENCE audit_entry_seq AS BIGINT START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE audit_entry_seq AS BIGINT START WITH 50 INCREMENT BY 50;
 CREATE TABLE audit_entry (
     id           BIGINT       NOT NULL PRIMARY KEY,
     occurred_at  TIMESTAMP    NOT NULL,

@@ -10,14 +10,17 @@ import nl.lerendstelsel.domain.model.user.Role;
 /**
  * Browser sign-in with Jakarta Security OpenID Connect against Keycloak (authorization code flow with
  * state and nonce; a confidential client). Roles come from the flat {@code groups} claim. Signing out
- * also ends the Keycloak session ({@code notifyProvider}).
+ * also ends the Keycloak session ({@code notifyProvider}). After sign-in the browser lands on
+ * {@link CallbackServlet}, which sends it on to the page it asked for: Soteria's own
+ * {@code redirectToOriginalResource} replays the request with a parameter map of {@code null}, which
+ * breaks every component that reads a request parameter.
  */
 @OpenIdAuthenticationMechanismDefinition(
         providerURI = "${openIdSettings.providerUri}",
         clientId = "${openIdSettings.clientId}",
         clientSecret = "${openIdSettings.clientSecret}",
         redirectURI = "${baseURL}/callback",
-        redirectToOriginalResource = true,
+        redirectToOriginalResource = false,
         scope = {"openid", "profile", "email"},
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
         logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"),

@@ -83,6 +83,9 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
         if (!hasBearerToken(request)) {
+            if (context.isProtected() && request.getUserPrincipal() == null) {
+                CallbackServlet.rememberTarget(request);
+            }
             try {
                 return openId.validateRequest(request, response, context);
             } catch (RuntimeException e) {

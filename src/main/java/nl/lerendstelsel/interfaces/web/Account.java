@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
@@ -23,9 +24,12 @@ public class Account {
     public void signOut() throws ServletException, IOException {
         ExternalContext external = facesContext.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
         request.logout();
         external.invalidateSession();
-        if (!external.isResponseCommitted() && !facesContext.getResponseComplete()) {
+        // The mechanism has normally redirected to Keycloak's end-session endpoint; only if it did not
+        // (no ID token, provider without end-session support) do we send the person home ourselves.
+        if (!response.isCommitted() && !response.containsHeader("Location")) {
             external.redirect(external.getRequestContextPath() + "/");
         }
         facesContext.responseComplete();

@@ -1,0 +1,92 @@
+package nl.lerendstelsel.infrastructure.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.lerendstelsel.domain.model.user.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The shipped Keycloak realm has what the application relies on. */
+class RealmExportTest {
+
+    private static JsonObject realm;
+
+    @BeforeAll
+    static void read() throws IOException {
+        Path file = Path.of(System.getProperty("lerend.project.dir", ".."), "keycloak-realm", "lerend-stelsel-realm.json");
+        if (!Files.exists(file)) {
+            file = Path.of("keycloak-realm", "lerend-stelsel-realm.json");
+        }
+        try (Reader reader = Files.newBufferedReader(file)) {
+            realm = Json.createReader(reader).readObject();
+        }
+    }
+
+    private static JsonObject client(String clientId) {
+        return realm.getJsonArray("clients").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("clientId").equals(clientId)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void realmRolesAreThoseOfTheApplication() {
+        Set<String> roles = realm.getJsonObject("roles").getJsonArray("realm").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("name")).collect(Collectors.toSet());
+        for (Role role : Role.values()) {
+            assertTrue(roles.contains(role.roleName()), role.roleName());
+        }
+    }
+
+    @Test
+    void bruteForceDetectionAndAPasswordPolicy() {
+        assertEquals("lerend-stelsel", realm.getString("realm"));
+        assertTrue(realm.getBoolean("bruteForceProtected"));
+        assertTrue(realm.getString("passwordPolicy").contains("length("));
+        assertEquals(1800, realm.getInt("ssoSessionIdleTimeout"));
+    }
+
+    @Test
+    void webClientIsConfidentialAndBothClientsDeliverTheFlatGroupsClaim() {
+        JsonObject web = client("lerend-stelsel-web");
+        assertFalse(web.getBoolean("publicClient"));
+        assertTrue(web.getBoolean("standardFlowEnabled"));
+        assertFalse(web.getBoolean("directAccessGrantsEnabled"));
+        JsonObject cli = client("lerend-cli");
+        assertTrue(cli.getBoolean("publicClient"));
+        assertTrue(cli.getBoolean("directAccessGrantsEnabled"));
+        for (JsonObject client : List.of(web, cli)) {
+            List<JsonObject> mappers = client.getJsonArray("protocolMappers").getValuesAs(JsonObject.class);
+            JsonObject groups = mappers.stream().filter(m -> m.getString("protocolMapper").equals("oidc-usermodel-realm-role-mapper"))
+                    .findFirst().orElseThrow();
+            assertEquals("groups", groups.getJsonObject("config").getString("claim.name"));
+            assertTrue(mappers.stream().anyMatch(m -> m.getJsonObject("config").getString("claim.name", "").equals("organisatie")));
+            assertTrue(mappers.stream().anyMatch(m -> m.getJsonObject("config").getString("included.custom.audience", "").equals("lerend-stelsel")));
+        }
+    }
+
+    @Test
+    void aDemoUserForEveryRoleWithAnOrganisation() {
+        List<JsonObject> users = realm.getJsonArray("users").getValuesAs(JsonObject.class);
+        for (Role role : Role.values()) {
+            assertTrue(users.stream().anyMatch(u -> u.getJsonArray("realmRoles").getValuesAs(JsonString.class).stream()
+                    .anyMatch(r -> r.getString().equals(role.roleName()))), "no demo user with role " + role);
+        }
+        for (JsonObject user : users) {
+            JsonValue organisation = user.getJsonObject("attributes").get("organisatie");
+            assertNotNull(organisation, user.getString("username") + " has no organisatie");
+        }
+    }
+}
