@@ -31,6 +31,10 @@ public class Stack implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (System.getProperty("lerend.it.work.dir") == null) {
+            // Inside the Arquillian container (in-container tests run the extensions there too): nothing to start.
+            return;
+        }
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Stack.class.getName(), key -> start(), Running.class);
     }

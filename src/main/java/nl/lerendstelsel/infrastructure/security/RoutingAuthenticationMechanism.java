@@ -16,6 +16,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,9 +96,17 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
                 return AuthenticationStatus.SEND_FAILURE;
             }
         }
-        AuthenticationStatus status = bearer.validateRequest(request, response, context);
-        if (status == AuthenticationStatus.SEND_FAILURE) {
+        ErrorCapturingResponse capturing = new ErrorCapturingResponse(response);
+        context.setResponse(capturing);
+        AuthenticationStatus status;
+        try {
+            status = bearer.validateRequest(request, capturing, context);
+        } finally {
+            context.setResponse(response);
+        }
+        if (status == AuthenticationStatus.SEND_FAILURE || capturing.status >= 400) {
             writeUnauthorized(request, response);
+            return AuthenticationStatus.SEND_FAILURE;
         }
         return status;
     }
@@ -118,6 +127,25 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
         }
     }
 
+    /** Keeps the MP-JWT mechanism's {@code sendError} from producing the container's HTML error page. */
+    private static final class ErrorCapturingResponse extends HttpServletResponseWrapper {
+        private int status;
+
+        ErrorCapturingResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendError(int sc) {
+            status = sc;
+        }
+
+        @Override
+        public void sendError(int sc, String message) {
+            status = sc;
+        }
+    }
+
     private static void sendError(HttpServletResponse response, int status) {
         try {
             if (!response.isCommitted()) {
@@ -130,7 +158,6 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
 
     private static void writeUnauthorized(HttpServletRequest request, HttpServletResponse response) {
         try {
-            response.resetBuffer();
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             response.setContentType("application/problem+json");
