@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 
 /** What people see: the public pages, sign-in through the Keycloak login page for every role, the menu, sign-out. */
@@ -47,8 +48,9 @@ class BrowserIT {
     }
 
     @AfterEach
-    void screenshotOnTheWayOut(TestInfo info) {
+    void screenshotAndConsoleCheck(TestInfo info) {
         browser.screenshot(info.getDisplayName().replaceAll("[^A-Za-z0-9]+", "_"));
+        assertEquals(List.of(), browser.consoleErrors(), "browser console errors (scripts, CSP)");
     }
 
     @Test
@@ -106,6 +108,9 @@ class BrowserIT {
         assertTrue(browser.text("#gebruiker").contains(name), browser.text("#gebruiker"));
         assertTrue(browser.text("#gebruiker").contains(organisation), browser.text("#gebruiker"));
         assertTrue(browser.text("h1").contains(name));
+        Cookie session = browser.driver.manage().getCookieNamed("LSSESSION");
+        assertTrue(session.isHttpOnly(), "session cookie is HttpOnly");
+        assertEquals("Lax", session.getSameSite());
         List<String> shownRoles = browser.driver.findElements(By.cssSelector("#rollen li")).stream()
                 .map(li -> li.getAttribute("data-role")).sorted().toList();
         assertEquals(roles.stream().sorted().toList(), shownRoles);
