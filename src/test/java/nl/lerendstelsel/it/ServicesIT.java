@@ -1,6 +1,8 @@
 package nl.lerendstelsel.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,13 +20,27 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import nl.lerendstelsel.application.AccessDeniedException;
+import nl.lerendstelsel.application.BottleneckService;
+import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.ConcurrentChangeException;
+import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.application.ReferenceDataLoader;
 import nl.lerendstelsel.application.ReferenceDataService;
 import nl.lerendstelsel.application.UserProfileService;
+import nl.lerendstelsel.domain.model.bottleneck.Action;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
+import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.bottleneck.Status;
+import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
+import nl.lerendstelsel.domain.model.privacy.Finding.Kind;
 import nl.lerendstelsel.domain.model.user.IdentityClaims;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
@@ -67,6 +83,9 @@ class ServicesIT {
 
     @Inject
     UserProfileService userProfiles;
+
+    @Inject
+    BottleneckService bottlenecks;
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
@@ -126,6 +145,94 @@ class ServicesIT {
                 null, "GM9999", Set.of()), "127.0.0.1");
         assertNull(profile.getOrganisation());
         assertEquals("onbekend", profile.getDisplayName());
+    }
+
+    private Caller signedIn(String organisation, Role... roles) {
+        String subject = UUID.randomUUID().toString();
+        Set<Role> roleSet = EnumSet.of(roles[0], roles);
+        userProfiles.signedIn(new IdentityClaims(subject, "u-" + subject.substring(0, 8), "Test " + roles[0],
+                null, organisation, roleSet), "127.0.0.1");
+        return new Caller(subject, roleSet, "127.0.0.1");
+    }
+
+    private static BottleneckService.NewBottleneck knelpunt(String description) {
+        return new BottleneckService.NewBottleneck("Wachtlijst voor de leerbaarheidstoets",
+                description, "leerbaarheidstoets", "GM0344", "Asielstatushouders", EstimatedScale.TIENTALLEN, null);
+    }
+
+    @Test
+    void reportingCreatesAKnelpuntAtExecutionLevelWithAYearlyReference() {
+        Caller professional = signedIn("GM0344", Role.PROFESSIONAL);
+        Bottleneck first = bottlenecks.report(knelpunt("Inburgeraars wachten weken op een afspraak voor de toets."), professional);
+        Bottleneck second = bottlenecks.report(knelpunt("Ook in de regio wachten inburgeraars lang op de toets."), professional);
+        assertTrue(first.getReference().matches("KP-20\\d{2}-\\d{5}"), first.getReference());
+        assertEquals(Integer.parseInt(first.getReference().substring(8)) + 1, Integer.parseInt(second.getReference().substring(8)));
+        Bottleneck stored = bottlenecks.find(first.getReference()).orElseThrow();
+        assertEquals(Level.EXECUTION, stored.getLevel());
+        assertEquals(Status.GEMELD, stored.getStatus());
+        assertEquals("Utrecht", stored.getOrganisation().getName());
+        assertEquals(1, stored.getHistory().size());
+    }
+
+    @Test
+    void personalDataIsRefusedAndNothingIsStored() {
+        Caller professional = signedIn("GM0344", Role.PROFESSIONAL);
+        long before = em.createQuery("SELECT COUNT(b) FROM Bottleneck b", Long.class).getSingleResult();
+        PersonalDataRejectedException refused = assertThrows(PersonalDataRejectedException.class,
+                () -> bottlenecks.report(knelpunt("Het gaat om meneer met BSN 123456782, hij wacht al maanden."), professional));
+        assertEquals(Kind.BSN, refused.findings().get("omschrijving").get(0).kind());
+        assertFalse(refused.getMessage().contains("123456782"));
+        assertEquals(before, em.createQuery("SELECT COUNT(b) FROM Bottleneck b", Long.class).getSingleResult());
+    }
+
+    @Test
+    void invalidInputNamesTheFieldsAndOnlyProfessionalsReport() {
+        Caller professional = signedIn("GM0344", Role.PROFESSIONAL);
+        InvalidInputException invalid = assertThrows(InvalidInputException.class, () -> bottlenecks.report(
+                new BottleneckService.NewBottleneck(" ", "Een omschrijving van genoeg lengte.", "bestaat-niet", "DUO",
+                        null, null, null), professional));
+        assertEquals(Set.of("titel", "thema", "gemeente"), invalid.fieldErrors().keySet());
+        Caller coordinator = signedIn("VNG", Role.COORDINATOR);
+        assertThrows(AccessDeniedException.class, () -> bottlenecks.report(knelpunt("Een omschrijving van genoeg lengte."), coordinator));
+    }
+
+    @Test
+    void theLoopUpToLinkingLevelAndBackDownWithFeedback() {
+        Caller professional = signedIn("GM0344", Role.PROFESSIONAL);
+        Caller facilitator = signedIn("DIVOSA", Role.FACILITATOR);
+        Caller coordinator = signedIn("VNG", Role.COORDINATOR);
+        String reference = bottlenecks.report(knelpunt("Inburgeraars wachten weken op een afspraak voor de toets."), professional).getReference();
+
+        WorkflowException refused = assertThrows(WorkflowException.class,
+                () -> bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, professional));
+        assertEquals(WorkflowException.Reason.NOT_PERMITTED_FOR_ACTOR, refused.reason());
+
+        bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, facilitator);
+        assertThrows(WorkflowException.class, () -> bottlenecks.perform(reference, Action.OPSCHALEN, "  ", null, facilitator));
+        bottlenecks.perform(reference, Action.OPSCHALEN, "Speelt in meerdere gemeenten in de regio.", null, facilitator);
+        assertEquals(Level.LINKING, bottlenecks.find(reference).orElseThrow().getLevel());
+
+        bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, coordinator);
+        bottlenecks.perform(reference, Action.TERUGLEGGEN, "Dit valt onder de gemeentelijke regie: gebruik de ruimte in de planning.", null, coordinator);
+        Bottleneck returned = bottlenecks.find(reference).orElseThrow();
+        assertEquals(Level.EXECUTION, returned.getLevel());
+        assertEquals(Status.TERUGGELEGD, returned.getStatus());
+        assertTrue(returned.getResolution().startsWith("Dit valt onder"));
+        assertEquals(List.of("MELDEN", "IN_BEHANDELING_NEMEN", "OPSCHALEN", "IN_BEHANDELING_NEMEN", "TERUGLEGGEN"),
+                returned.getHistory().stream().map(e -> e.getActionCode()).toList());
+    }
+
+    @Test
+    void aStaleVersionIsAConflictAndChangesNothing() {
+        Caller professional = signedIn("GM0344", Role.PROFESSIONAL);
+        Caller facilitator = signedIn("DIVOSA", Role.FACILITATOR);
+        Bottleneck reported = bottlenecks.report(knelpunt("Inburgeraars wachten weken op een afspraak voor de toets."), professional);
+        long seen = bottlenecks.find(reported.getReference()).orElseThrow().getVersion();
+        bottlenecks.perform(reported.getReference(), Action.IN_BEHANDELING_NEMEN, null, seen, facilitator);
+        ConcurrentChangeException conflict = assertThrows(ConcurrentChangeException.class, () -> bottlenecks.perform(
+                reported.getReference(), Action.SLUITEN, "Dubbel gemeld.", seen, facilitator));
+        assertEquals(seen + 1, conflict.currentVersion());
+        assertEquals(Status.IN_BEHANDELING, bottlenecks.find(reported.getReference()).orElseThrow().getStatus());
     }
 
     @Test

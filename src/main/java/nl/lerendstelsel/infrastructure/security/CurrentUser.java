@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.Optional;
+import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.UserProfileService;
 import nl.lerendstelsel.domain.model.user.Role;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -45,6 +46,11 @@ public class CurrentUser {
         }
         HttpSession session = request.getSession(false);
         return Optional.ofNullable(session == null ? null : (SignedInUser) session.getAttribute(SignInFilter.SESSION_KEY));
+    }
+
+    /** The signed-in person as a caller of application services; empty for visitors. */
+    public Optional<Caller> caller() {
+        return user().map(u -> new Caller(u.subject(), u.roles(), ClientAddress.of(request)));
     }
 
     public boolean isSignedIn() {

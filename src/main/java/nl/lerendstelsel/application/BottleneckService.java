@@ -1,0 +1,201 @@
+package nl.lerendstelsel.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.lerendstelsel.domain.model.audit.AuditEntry;
+import nl.lerendstelsel.domain.model.bottleneck.Action;
+import nl.lerendstelsel.domain.model.bottleneck.Actor;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
+import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
+import nl.lerendstelsel.domain.model.organisation.Organisation;
+import nl.lerendstelsel.domain.model.organisation.OrganisationRepository;
+import nl.lerendstelsel.domain.model.privacy.Finding;
+import nl.lerendstelsel.domain.model.privacy.PersonalDataGuard;
+import nl.lerendstelsel.domain.model.theme.Theme;
+import nl.lerendstelsel.domain.model.theme.ThemeRepository;
+import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.domain.model.user.UserProfile;
+import nl.lerendstelsel.domain.model.user.UserProfileRepository;
+import nl.lerendstelsel.infrastructure.config.ClockProducer;
+
+/**
+ * Reporting knelpunten and moving them through the workflow. Every free text passes the personal-data
+ * guard before anything is stored; every step is checked against the workflow table, recorded in the
+ * knelpunt's history and in the audit log, in one transaction.
+ */
+@ApplicationScoped
+public class BottleneckService {
+
+    static final String REFERENCE_KIND = "KP";
+    static final int TITLE_MIN = 5;
+    static final int TITLE_MAX = 200;
+    static final int TEXT_MIN = 10;
+    static final int TEXT_MAX = 20_000;
+
+    private final PersonalDataGuard guard = new PersonalDataGuard();
+
+    @Inject
+    BottleneckRepository bottlenecks;
+
+    @Inject
+    UserProfileRepository profiles;
+
+    @Inject
+    ThemeRepository themes;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    Clock clock;
+
+    /** What a professional fills in to report a knelpunt. */
+    public record NewBottleneck(String title, String description, String themeCode, String gemeenteCode,
+                                String affectedGroup, EstimatedScale estimatedScale, String proposedSolution) {
+    }
+
+    @Transactional
+    public Bottleneck report(NewBottleneck input, Caller caller) {
+        if (!caller.has(Role.PROFESSIONAL) && !caller.has(Role.ADMIN)) {
+            throw new AccessDeniedException("Alleen professionals melden knelpunten / only professionals report knelpunten");
+        }
+        UserProfile reporter = profileOf(caller);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String title = required(errors, "titel", input.title(), TITLE_MIN, TITLE_MAX);
+        String description = required(errors, "omschrijving", input.description(), TEXT_MIN, TEXT_MAX);
+        String affectedGroup = optional(errors, "doelgroep", input.affectedGroup(), 200);
+        String proposedSolution = optional(errors, "oplossingsrichting", input.proposedSolution(), TEXT_MAX);
+        Optional<Theme> theme = themes.find(input.themeCode()).filter(Theme::isActive);
+        if (theme.isEmpty()) {
+            errors.put("thema", "Kies een bestaand thema.");
+        }
+        Optional<Organisation> gemeente = organisations.find(input.gemeenteCode()).filter(Organisation::isGemeente);
+        if (gemeente.isEmpty()) {
+            errors.put("gemeente", "Kies een bestaande gemeente (CBS-code, bijvoorbeeld GM0344).");
+        }
+        if (reporter.getOrganisation() == null) {
+            errors.put("organisatie", "Uw account is niet gekoppeld aan een organisatie; neem contact op met de beheerder.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        rejectPersonalData(Map.of("titel", title, "omschrijving", description,
+                "doelgroep", nullToEmpty(affectedGroup), "oplossingsrichting", nullToEmpty(proposedSolution)));
+
+        Instant now = clock.instant();
+        int year = LocalDate.ofInstant(now, ClockProducer.ZONE).getYear();
+        String reference = "%s-%d-%05d".formatted(REFERENCE_KIND, year, bottlenecks.nextReferenceNumber(REFERENCE_KIND, year));
+        Bottleneck bottleneck = Bottleneck.report(reference, new Bottleneck.Report(title, description, affectedGroup,
+                input.estimatedScale(), proposedSolution), theme.get(), gemeente.get(), reporter, now);
+        bottlenecks.add(bottleneck);
+        auditLog.record(reporter.getUsername(), "KNELPUNT_GEMELD", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
+                caller.origin(), null);
+        return bottleneck;
+    }
+
+    /** A page of knelpunten for a signed-in reader, most recently changed first. */
+    public record Page(List<Bottleneck> items, long total, int page, int pageSize) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page list(int page, int pageSize) {
+        int size = Math.max(1, Math.min(pageSize, 100));
+        int number = Math.max(1, page);
+        return new Page(bottlenecks.page((number - 1) * size, size), bottlenecks.count(), number, size);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Bottleneck> find(String reference) {
+        return bottlenecks.findByReference(reference);
+    }
+
+    /**
+     * Performs a workflow step. {@code expectedVersion} is the version the caller saw; when someone else changed
+     * the knelpunt since, nothing happens and a {@link ConcurrentChangeException} says so. Texts (reasons,
+     * feedback) pass the personal-data guard too.
+     */
+    @Transactional
+    public BottleneckEvent perform(String reference, Action action, String text, Long expectedVersion, Caller caller) {
+        Bottleneck bottleneck = bottlenecks.findByReference(reference)
+                .orElseThrow(() -> new NotFoundException("Knelpunt " + reference + " bestaat niet / does not exist"));
+        if (expectedVersion != null && expectedVersion != bottleneck.getVersion()) {
+            throw new ConcurrentChangeException(reference, bottleneck.getVersion());
+        }
+        if (text != null) {
+            rejectPersonalData(Map.of("toelichting", text));
+        }
+        UserProfile person = profileOf(caller);
+        Set<Actor> actors = Actor.fromRoles(caller.roles());
+        if (bottleneck.isReportedBy(person)) {
+            actors.add(Actor.REPORTER);
+        }
+        BottleneckEvent event = bottleneck.perform(action, actors, person, text, clock.instant());
+        try {
+            bottlenecks.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException(reference, bottleneck.getVersion());
+        }
+        auditLog.record(person.getUsername(), "KNELPUNT_" + action.name(), "Bottleneck", reference,
+                AuditEntry.Result.SUCCESS, caller.origin(),
+                event.getFromLevel() + "/" + event.getFromStatus() + " -> " + event.getToLevel() + "/" + event.getToStatus());
+        return event;
+    }
+
+    private UserProfile profileOf(Caller caller) {
+        return profiles.findBySubject(caller.subject())
+                .orElseThrow(() -> new AccessDeniedException("Onbekende gebruiker / unknown user"));
+    }
+
+    private void rejectPersonalData(Map<String, String> texts) {
+        Map<String, List<Finding>> found = new LinkedHashMap<>();
+        texts.forEach((field, value) -> {
+            List<Finding> findings = guard.inspect(value);
+            if (!findings.isEmpty()) {
+                found.put(field, findings);
+            }
+        });
+        if (!found.isEmpty()) {
+            throw new PersonalDataRejectedException(found);
+        }
+    }
+
+    private static String required(Map<String, String> errors, String field, String value, int min, int max) {
+        String stripped = value == null ? "" : value.strip();
+        if (stripped.length() < min) {
+            errors.put(field, "Vul minstens " + min + " tekens in.");
+        } else if (stripped.length() > max) {
+            errors.put(field, "Gebruik hoogstens " + max + " tekens.");
+        }
+        return stripped;
+    }
+
+    private static String optional(Map<String, String> errors, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            errors.put(field, "Gebruik hoogstens " + max + " tekens.");
+        }
+        return stripped;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,55 @@
+package nl.lerendstelsel.domain.model.bottleneck;
+
+/**
+ * What people (and the system) do to a knelpunt. Where each action is possible, who may take it and what it
+ * requires is decided only by the table in {@link BottleneckWorkflow}; the descriptions here say what it means.
+ */
+public enum Action {
+    /**
+     * A handler takes the knelpunt from the level's queue ({@code gemeld}, {@code teruggelegd}, {@code heropend})
+     * and becomes responsible. All further handler decisions are made from {@code in behandeling}.
+     */
+    IN_BEHANDELING_NEMEN("in behandeling nemen", "take"),
+    /** The handler asks the reporter for information (reason required: the question); the clock pauses. */
+    INFORMATIE_VRAGEN("informatie vragen", "ask for information"),
+    /** The information is given (by the reporter, or recorded by the handler); back to {@code in behandeling}. */
+    INFORMATIE_ONTVANGEN("informatie ontvangen", "information received"),
+    /** System (scheduled job): the waiting period expired without information; back to {@code in behandeling}. */
+    TERMIJN_VERLOPEN("termijn verlopen", "waiting period expired"),
+    /** Escalate from execution to linking (reason required). Linking to system goes by {@link #AAN_SIGNAAL_KOPPELEN}. */
+    OPSCHALEN("opschalen", "escalate"),
+    /** Return from linking to execution, with feedback that the reporter and supporters see. */
+    TERUGLEGGEN("terugleggen", "return"),
+    /** Resolve at the current level, with a resolution text (feedback). */
+    OPLOSSEN("oplossen", "resolve"),
+    /** Close at the current level (out of scope, duplicate, …), with a resolution text (feedback). */
+    SLUITEN("sluiten", "close"),
+    /**
+     * Reopen a resolved knelpunt (reporter, supporter, admin) or a closed one (admin only), with a reason. Reporter and
+     * supporters may do so only within the reopen window of 30 days after resolving; the application service checks
+     * that window, the workflow table does not.
+     */
+    HEROPENEN("heropenen", "reopen"),
+    /** The signal workflow attaches the knelpunt to a signal when that signal is submitted: linking to system. */
+    AAN_SIGNAAL_KOPPELEN("aan signaal koppelen", "attach to signal"),
+    /** System (signal workflow): the ministry's response on the signal resolves the knelpunt; it is the feedback. */
+    SIGNAAL_BEANTWOORD("signaal beantwoord", "signal answered");
+
+    private final String dutch;
+    private final String english;
+
+    Action(String dutch, String english) {
+        this.dutch = dutch;
+        this.english = english;
+    }
+
+    /** The Dutch label, usable on a button, e.g. {@code opschalen}. */
+    public String dutch() {
+        return dutch;
+    }
+
+    /** The English label, e.g. {@code escalate}. */
+    public String english() {
+        return english;
+    }
+}

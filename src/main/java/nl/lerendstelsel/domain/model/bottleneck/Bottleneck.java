@@ -1,0 +1,249 @@
+package nl.lerendstelsel.domain.model.bottleneck;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import nl.lerendstelsel.domain.model.organisation.Organisation;
+import nl.lerendstelsel.domain.model.theme.Theme;
+import nl.lerendstelsel.domain.model.user.UserProfile;
+
+/**
+ * A knelpunt: a problem in carrying out the Wet inburgering 2021, reported by a professional, handled at one
+ * of the three levels and never ended without feedback. Its level and status only change through
+ * {@link #perform}, which asks {@link BottleneckWorkflow} whether the step is allowed and writes the
+ * history line. {@code @Version} makes concurrent handlers conflict instead of overwriting each other.
+ */
+@Entity
+@Table(name = "bottleneck")
+public class Bottleneck {
+
+    @Id
+    @SequenceGenerator(name = "bottleneck_seq", sequenceName = "bottleneck_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bottleneck_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 20, unique = true, updatable = false)
+    private String reference;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(nullable = false)
+    private String description;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "theme_code")
+    private Theme theme;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "gemeente_code")
+    private Organisation gemeente;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "organisation_code", updatable = false)
+    private Organisation organisation;
+
+    @Column(name = "affected_group", length = 200)
+    private String affectedGroup;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "estimated_scale", length = 20)
+    private EstimatedScale estimatedScale;
+
+    @Column(name = "proposed_solution")
+    private String proposedSolution;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "level_code", nullable = false, length = 20)
+    private Level level;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_code", nullable = false, length = 30)
+    private Status status;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "reporter_id", updatable = false)
+    private UserProfile reporter;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "assignee_id")
+    private UserProfile assignee;
+
+    @Column(name = "reported_at", nullable = false, updatable = false)
+    private Instant reportedAt;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    /** The latest feedback to the reporter, supporters and CoP: set by every step that requires feedback. */
+    @Column
+    private String resolution;
+
+    @OneToMany(mappedBy = "bottleneck", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @OrderBy("occurredAt, id")
+    private List<BottleneckEvent> history = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Bottleneck() {
+    }
+
+    /** What the reporter wrote. Free texts must have passed the personal-data guard before they get here. */
+    public record Report(String title, String description, String affectedGroup, EstimatedScale estimatedScale,
+                         String proposedSolution) {
+    }
+
+    /** A new knelpunt: at execution level, {@link Status#GEMELD}, with its first history line. */
+    public static Bottleneck report(String reference, Report report, Theme theme, Organisation gemeente,
+                                    UserProfile reporter, Instant now) {
+        if (!gemeente.isGemeente()) {
+            throw new IllegalArgumentException(gemeente.getCode() + " is not a gemeente");
+        }
+        if (reporter.getOrganisation() == null) {
+            throw new IllegalArgumentException("A reporter must belong to an organisation");
+        }
+        Bottleneck bottleneck = new Bottleneck();
+        bottleneck.reference = reference;
+        bottleneck.title = report.title();
+        bottleneck.description = report.description();
+        bottleneck.affectedGroup = report.affectedGroup();
+        bottleneck.estimatedScale = report.estimatedScale();
+        bottleneck.proposedSolution = report.proposedSolution();
+        bottleneck.theme = theme;
+        bottleneck.gemeente = gemeente;
+        bottleneck.organisation = reporter.getOrganisation();
+        bottleneck.reporter = reporter;
+        bottleneck.level = Level.EXECUTION;
+        bottleneck.status = Status.GEMELD;
+        bottleneck.reportedAt = now;
+        bottleneck.changedAt = now;
+        bottleneck.history.add(new BottleneckEvent(bottleneck, now, reporter, BottleneckEvent.REPORTED, null, null,
+                Level.EXECUTION, Status.GEMELD, null));
+        return bottleneck;
+    }
+
+    /**
+     * Performs a workflow step for someone acting as {@code actors}: refused with a {@link WorkflowException}
+     * unless the table allows it; otherwise level and status move, the text is kept (as feedback when the
+     * step requires it) and a history line is added. Taking a knelpunt assigns it to the person taking it;
+     * a change of level leaves it unassigned in the new level's queue.
+     */
+    public BottleneckEvent perform(Action action, Set<Actor> actors, UserProfile person, String text, Instant now) {
+        Transition transition = BottleneckWorkflow.apply(level, status, action, actors, text);
+        String kept = text == null || text.isBlank() ? null : text.strip();
+        BottleneckEvent event = new BottleneckEvent(this, now, person, action.name(), level, status,
+                transition.toLevel(), transition.toStatus(), kept);
+        if (transition.requirement() == Requirement.FEEDBACK) {
+            resolution = kept;
+        }
+        if (action == Action.IN_BEHANDELING_NEMEN) {
+            assignee = person;
+        } else if (transition.changesLevel()) {
+            assignee = null;
+        }
+        level = transition.toLevel();
+        status = transition.toStatus();
+        changedAt = now;
+        history.add(event);
+        return event;
+    }
+
+    public boolean isReportedBy(UserProfile person) {
+        return person != null && reporter.getId().equals(person.getId());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Theme getTheme() {
+        return theme;
+    }
+
+    public Organisation getGemeente() {
+        return gemeente;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public String getAffectedGroup() {
+        return affectedGroup;
+    }
+
+    public EstimatedScale getEstimatedScale() {
+        return estimatedScale;
+    }
+
+    public String getProposedSolution() {
+        return proposedSolution;
+    }
+
+    public Level getLevel() {
+        return level;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public UserProfile getReporter() {
+        return reporter;
+    }
+
+    public UserProfile getAssignee() {
+        return assignee;
+    }
+
+    public Instant getReportedAt() {
+        return reportedAt;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public List<BottleneckEvent> getHistory() {
+        return Collections.unmodifiableList(history);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

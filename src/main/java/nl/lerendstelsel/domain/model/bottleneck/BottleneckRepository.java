@@ -1,0 +1,22 @@
+package nl.lerendstelsel.domain.model.bottleneck;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface BottleneckRepository {
+
+    Optional<Bottleneck> findByReference(String reference);
+
+    void add(Bottleneck bottleneck);
+
+    /** Most recently changed first; reporter and assignee fetched in the same query. */
+    List<Bottleneck> page(int offset, int limit);
+
+    long count();
+
+    /** Writes pending changes now, so a concurrent change surfaces as an optimistic-lock failure here. */
+    void flush();
+
+    /** The next number for references of this kind in this year (1, 2, …), unique across concurrent callers. */
+    long nextReferenceNumber(String kind, int year);
+}

@@ -1,0 +1,62 @@
+package nl.lerendstelsel.domain.model.bottleneck;
+
+/**
+ * The status a knelpunt has at its current {@link Level}. A knelpunt always has exactly one level and one status;
+ * which combinations occur is decided by the table in {@link BottleneckWorkflow}.
+ *
+ * <p>Two statuses are only ever reached at one level, because of how the workflow defines them:
+ * <ul>
+ *   <li>{@link #TERUGGELEGD} only at {@link Level#EXECUTION}: returning goes from linking down to execution, and
+ *       nothing returns from the system level (the ministry's response resolves instead).</li>
+ *   <li>{@link #OPGESCHAALD} only at {@link Level#SYSTEM}: it means "with the ministry, in a submitted signal,
+ *       waiting for the answer". Escalating from execution lands at linking as {@link #GEMELD}, because there it is
+ *       new in the coordinators' queue; the escalation itself is visible in the history as action
+ *       {@link Action#OPSCHALEN}.</li>
+ * </ul>
+ */
+public enum Status {
+    /** New at this level, in the level's queue, not yet taken by a handler. */
+    GEMELD("gemeld", "reported", true),
+    /** A handler of this level has taken it and works on it. */
+    IN_BEHANDELING("in behandeling", "in progress", true),
+    /** The handler asked for information; the service-level clock pauses until it comes or the period expires. */
+    WACHT_OP_INFORMATIE("wacht op informatie", "waiting for information", true),
+    /** Resolved with a resolution text; the reporter and supporters may reopen it within the reopen window. */
+    OPGELOST("opgelost", "resolved", false),
+    /** Returned from linking to execution with feedback; execution handlers take it up again. */
+    TERUGGELEGD("teruggelegd", "returned", true),
+    /** Attached to a submitted signal at system level; waits for the ministry's response. */
+    OPGESCHAALD("opgeschaald", "escalated", true),
+    /** Closed with a resolution text (out of scope, duplicate, …); final, except that an admin may reopen it. */
+    GESLOTEN("gesloten", "closed", false),
+    /** Reopened after it was resolved (or, by an admin, closed); waits for a handler to take it up again. */
+    HEROPEND("heropend", "reopened", true);
+
+    private final String dutch;
+    private final String english;
+    private final boolean open;
+
+    Status(String dutch, String english, boolean open) {
+        this.dutch = dutch;
+        this.english = english;
+        this.open = open;
+    }
+
+    /** The Dutch label as the user interface shows it, e.g. {@code wacht op informatie}. */
+    public String dutch() {
+        return dutch;
+    }
+
+    /** The English label, e.g. {@code waiting for information}. */
+    public String english() {
+        return english;
+    }
+
+    /**
+     * Whether someone still has to act: everything except {@link #OPGELOST} and {@link #GESLOTEN}. Open knelpunten
+     * count for queues, deadlines and the dashboard's open lists.
+     */
+    public boolean isOpen() {
+        return open;
+    }
+}

@@ -1,0 +1,71 @@
+package nl.lerendstelsel.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
+
+@ApplicationScoped
+public class JpaBottleneckRepository implements BottleneckRepository {
+
+    @PersistenceContext(unitName = "lerend-stelsel")
+    private EntityManager em;
+
+    @Override
+    public Optional<Bottleneck> findByReference(String reference) {
+        return em.createQuery("SELECT b FROM Bottleneck b WHERE b.reference = :reference", Bottleneck.class)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void add(Bottleneck bottleneck) {
+        em.persist(bottleneck);
+    }
+
+    @Override
+    public List<Bottleneck> page(int offset, int limit) {
+        return em.createQuery("SELECT b FROM Bottleneck b JOIN FETCH b.reporter LEFT JOIN FETCH b.assignee"
+                        + " ORDER BY b.changedAt DESC, b.id DESC", Bottleneck.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("SELECT COUNT(b) FROM Bottleneck b", Long.class).getSingleResult();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    /**
+     * Plain SQL that Derby and PostgreSQL both accept. The UPDATE takes the row lock, so concurrent callers
+     * queue and each reads its own value. The first number of a year inserts the row; two first callers in
+     * the same instant make one of the two transactions fail on the primary key (it can simply be retried).
+     */
+    @Override
+    public long nextReferenceNumber(String kind, int year) {
+        int updated = em.createNativeQuery(
+                        "UPDATE reference_counter SET last_value = last_value + 1 WHERE kind = ? AND counter_year = ?")
+                .setParameter(1, kind).setParameter(2, year)
+                .executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("INSERT INTO reference_counter (kind, counter_year, last_value) VALUES (?, ?, 1)")
+                    .setParameter(1, kind).setParameter(2, year)
+                    .executeUpdate();
+            return 1;
+        }
+        Object value = em.createNativeQuery("SELECT last_value FROM reference_counter WHERE kind = ? AND counter_year = ?")
+                .setParameter(1, kind).setParameter(2, year)
+                .getSingleResult();
+        return ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,127 @@
+package nl.lerendstelsel.interfaces.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import nl.lerendstelsel.application.AccessDeniedException;
+import nl.lerendstelsel.application.ConcurrentChangeException;
+import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.NotFoundException;
+import nl.lerendstelsel.application.PersonalDataRejectedException;
+import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
+
+/** The application's exceptions as problem details: which status, and which extra members tell the client what to fix. */
+final class ApplicationExceptionMappers {
+
+    private ApplicationExceptionMappers() {
+    }
+
+    static Response problem(UriInfo uri, int status, String detail, JsonObjectBuilder extra) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", Problem.titleFor(status))
+                .add("status", status)
+                .add("detail", detail)
+                .add("instance", uri.getRequestUri().getPath());
+        if (extra != null) {
+            body.addAll(extra);
+        }
+        return Response.status(status).type(Problem.MEDIA).entity(body.build().toString()).build();
+    }
+
+    @Provider
+    public static class AccessDenied implements ExceptionMapper<AccessDeniedException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(AccessDeniedException e) {
+            return problem(uri, 403, e.getMessage(), null);
+        }
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return problem(uri, 404, e.getMessage(), null);
+        }
+    }
+
+    /** 400 with {@code invalidParams}: one entry per offending field (API Design Rules). */
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            JsonArrayBuilder params = Json.createArrayBuilder();
+            e.fieldErrors().forEach((field, reason) -> params.add(Json.createObjectBuilder().add("name", field).add("reason", reason)));
+            return problem(uri, 400, "Een of meer velden zijn ongeldig. / One or more fields are invalid.",
+                    Json.createObjectBuilder().add("invalidParams", params));
+        }
+    }
+
+    /** 422: what the personal-data guard found, per field and position, masked. */
+    @Provider
+    public static class PersonalData implements ExceptionMapper<PersonalDataRejectedException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(PersonalDataRejectedException e) {
+            JsonArrayBuilder found = Json.createArrayBuilder();
+            e.findings().forEach((field, findings) -> findings.forEach(f -> found.add(Json.createObjectBuilder()
+                    .add("veld", field)
+                    .add("soort", f.kind().name())
+                    .add("omschrijving", f.kind().description(Locale.forLanguageTag("nl")))
+                    .add("positie", f.start())
+                    .add("lengte", f.end() - f.start())
+                    .add("weergave", f.masked()))));
+            return problem(uri, 422, "De tekst bevat persoonsgegevens; er is niets opgeslagen. Verwijder ze en probeer het opnieuw. "
+                    + "/ The text contains personal data; nothing was stored.", Json.createObjectBuilder().add("bevindingen", found));
+        }
+    }
+
+    /** 409 with the current version, so the client can reload and decide again. */
+    @Provider
+    public static class Conflict implements ExceptionMapper<ConcurrentChangeException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(ConcurrentChangeException e) {
+            return problem(uri, 409, "Iemand anders heeft dit knelpunt intussen gewijzigd; uw actie is niet uitgevoerd. "
+                    + "Bekijk de huidige stand en probeer het opnieuw. / Someone else changed it meanwhile.",
+                    Json.createObjectBuilder().add("referentie", e.reference()).add("huidigeVersie", e.currentVersion()));
+        }
+    }
+
+    /** A workflow step that is not possible now (409), not the caller's to take (403) or lacks its text (400). */
+    @Provider
+    public static class Workflow implements ExceptionMapper<WorkflowException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(WorkflowException e) {
+            int status = switch (e.reason()) {
+                case NOT_ALLOWED -> 409;
+                case NOT_PERMITTED_FOR_ACTOR -> 403;
+                case REASON_REQUIRED, FEEDBACK_REQUIRED -> 400;
+            };
+            return problem(uri, status, e.dutchMessage() + " / " + e.englishMessage(),
+                    Json.createObjectBuilder().add("reden", e.reason().name()));
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package nl.lerendstelsel.interfaces.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import nl.lerendstelsel.application.BottleneckService;
+import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.NotFoundException;
+import nl.lerendstelsel.domain.model.bottleneck.Action;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
+import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
+import nl.lerendstelsel.infrastructure.security.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Knelpunten: report, read, follow the history, and take workflow steps as sub-resources
+ * ({@code …/opschalen}, {@code …/terugleggen}, …). Signed-in callers only; the service decides who may do what.
+ */
+@Path("knelpunten")
+@RequestScoped
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Knelpunten")
+@SecurityRequirement(name = "keycloak")
+public class BottleneckResource {
+
+    @Inject
+    BottleneckService service;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Context
+    UriInfo uriInfo;
+
+    /** Request body for reporting a knelpunt. */
+    public record NieuwKnelpunt(String titel, String omschrijving, String thema, String gemeente, String doelgroep,
+                                String schaal, String oplossingsrichting) {
+    }
+
+    /** Request body for a workflow step: the reason or feedback, and the version the caller saw. */
+    public record Stap(String toelichting, Long versie) {
+    }
+
+    public record Knelpunt(String referentie, String titel, String omschrijving, String thema, String gemeente,
+                           String organisatie, String doelgroep, String schaal, String oplossingsrichting,
+                           String niveau, String status, String melder, String behandelaar, String terugkoppeling,
+                           Instant gemeldOp, Instant gewijzigdOp, long versie) {
+        static Knelpunt of(Bottleneck b) {
+            return new Knelpunt(b.getReference(), b.getTitle(), b.getDescription(), b.getTheme().getCode(),
+                    b.getGemeente().getCode(), b.getOrganisation().getCode(), b.getAffectedGroup(),
+                    b.getEstimatedScale() == null ? null : b.getEstimatedScale().name(), b.getProposedSolution(),
+                    b.getLevel().name(), b.getStatus().name(), b.getReporter().getDisplayName(),
+                    b.getAssignee() == null ? null : b.getAssignee().getDisplayName(), b.getResolution(),
+                    b.getReportedAt(), b.getChangedAt(), b.getVersion());
+        }
+    }
+
+    public record Pagina(List<Knelpunt> knelpunten, long totaal, int pagina, int paginaGrootte) {
+    }
+
+    public record Gebeurtenis(Instant tijdstip, String actie, String door, String vanNiveau, String vanStatus,
+                              String naarNiveau, String naarStatus, String toelichting) {
+        static Gebeurtenis of(BottleneckEvent e) {
+            return new Gebeurtenis(e.getOccurredAt(), e.getActionCode(), e.getActor() == null ? null : e.getActor().getDisplayName(),
+                    e.getFromLevel() == null ? null : e.getFromLevel().name(), e.getFromStatus() == null ? null : e.getFromStatus().name(),
+                    e.getToLevel().name(), e.getToStatus().name(), e.getText());
+        }
+    }
+
+    private Caller caller() {
+        return currentUser.caller().orElseThrow(ApiException::unauthenticated);
+    }
+
+    @GET
+    @Operation(summary = "Knelpunten, meest recent gewijzigd eerst, per pagina")
+    public Pagina list(@QueryParam("pagina") @DefaultValue("1") int page,
+                       @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize) {
+        caller();
+        BottleneckService.Page result = service.list(page, pageSize);
+        return new Pagina(result.items().stream().map(Knelpunt::of).toList(), result.total(), result.page(), result.pageSize());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een knelpunt melden (professional). Persoonsgegevens in de tekst geven 422 met de bevindingen.")
+    public Response report(NieuwKnelpunt body) {
+        if (body == null) {
+            throw new ApiException(400, "Stuur een knelpunt als JSON mee. / Send a knelpunt as JSON.");
+        }
+        EstimatedScale scale = parseScale(body.schaal());
+        Bottleneck created = service.report(new BottleneckService.NewBottleneck(body.titel(), body.omschrijving(), body.thema(),
+                body.gemeente(), body.doelgroep(), scale, body.oplossingsrichting()), caller());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getReference()).build())
+                .entity(Knelpunt.of(created)).build();
+    }
+
+    @GET
+    @Path("{referentie}")
+    @Operation(summary = "Eén knelpunt op referentie, bijvoorbeeld KP-2026-00042")
+    public Knelpunt get(@PathParam("referentie") String reference) {
+        caller();
+        return Knelpunt.of(load(reference));
+    }
+
+    @GET
+    @Path("{referentie}/historie")
+    @Operation(summary = "De geschiedenis van een knelpunt: wie wat wanneer en waarom")
+    public List<Gebeurtenis> history(@PathParam("referentie") String reference) {
+        caller();
+        return load(reference).getHistory().stream().map(Gebeurtenis::of).toList();
+    }
+
+    @POST
+    @Path("{referentie}/in-behandeling-nemen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "In behandeling nemen (behandelaar van het niveau)")
+    public Knelpunt take(@PathParam("referentie") String reference, Stap step) {
+        return perform(reference, Action.IN_BEHANDELING_NEMEN, step);
+    }
+
+    @POST
+    @Path("{referentie}/opschalen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Opschalen naar schakelniveau, met reden (facilitator)")
+    public Knelpunt escalate(@PathParam("referentie") String reference, Stap step) {
+        return perform(reference, Action.OPSCHALEN, step);
+    }
+
+    @POST
+    @Path("{referentie}/terugleggen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Terugleggen naar uitvoeringsniveau, met terugkoppeling (coördinator)")
+    public Knelpunt returnDown(@PathParam("referentie") String reference, Stap step) {
+        return perform(reference, Action.TERUGLEGGEN, step);
+    }
+
+    @POST
+    @Path("{referentie}/oplossen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Oplossen, met terugkoppeling")
+    public Knelpunt resolve(@PathParam("referentie") String reference, Stap step) {
+        return perform(reference, Action.OPLOSSEN, step);
+    }
+
+    @POST
+    @Path("{referentie}/sluiten")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sluiten, met terugkoppeling")
+    public Knelpunt close(@PathParam("referentie") String reference, Stap step) {
+        return perform(reference, Action.SLUITEN, step);
+    }
+
+    @POST
+    @Path("{referentie}/heropenen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Heropenen, met reden (melder of steuner)")
+    public Knelpunt reopen(@PathParam("referentie") String reference, Stap step) {
+        return perform(reference, Action.HEROPENEN, step);
+    }
+
+    @POST
+    @Path("{referentie}/informatie-vragen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Om informatie vragen (de klok staat stil), met vraag")
+    public Knelpunt askInformation(@PathParam("referentie") String reference, Stap step) {
+        return perform(reference, Action.INFORMATIE_VRAGEN, step);
+    }
+
+    @POST
+    @Path("{referentie}/informatie-ontvangen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Gevraagde informatie geven, met het antwoord")
+    public Knelpunt informationReceived(@PathParam("referentie") String reference, Stap step) {
+        return perform(reference, Action.INFORMATIE_ONTVANGEN, step);
+    }
+
+    private Knelpunt perform(String reference, Action action, Stap step) {
+        Stap given = step == null ? new Stap(null, null) : step;
+        service.perform(reference, action, given.toelichting(), given.versie(), caller());
+        return Knelpunt.of(load(reference));
+    }
+
+    private Bottleneck load(String reference) {
+        return service.find(reference).orElseThrow(() -> new NotFoundException(
+                "Knelpunt " + reference + " bestaat niet. / Knelpunt " + reference + " does not exist."));
+    }
+
+    private static EstimatedScale parseScale(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return EstimatedScale.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new nl.lerendstelsel.application.InvalidInputException(java.util.Map.of("schaal",
+                    "Kies ENKELEN, TIENTALLEN, HONDERDEN of DUIZENDEN."));
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package nl.lerendstelsel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The knelpunten API with real Keycloak tokens: reporting, the privacy guard, roles, the workflow and conflicts. */
+@ExtendWith(Stack.class)
+class BottleneckApiIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    record Reply(int status, String contentType, String location, JsonObject body, String raw) {
+    }
+
+    static Reply call(String method, String path, String username, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/knelpunten" + path))
+                .header("Accept", "application/json");
+        if (username != null) {
+            request.header("Authorization", "Bearer " + Tokens.accessToken(username));
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        String raw = response.body();
+        JsonObject body = raw.startsWith("{") ? Json.createReader(new StringReader(raw)).readObject() : null;
+        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse("").split(";")[0],
+                response.headers().firstValue("Location").orElse(null), body, raw);
+    }
+
+    static String report(String description) {
+        return Json.createObjectBuilder()
+                .add("titel", "Lange wachttijd voor de leerbaarheidstoets")
+                .add("omschrijving", description)
+                .add("thema", "leerbaarheidstoets")
+                .add("gemeente", "GM0344")
+                .add("doelgroep", "Asielstatushouders")
+                .add("schaal", "TIENTALLEN")
+                .build().toString();
+    }
+
+    static String step(String text, Long version) {
+        var builder = Json.createObjectBuilder();
+        if (text != null) {
+            builder.add("toelichting", text);
+        }
+        if (version != null) {
+            builder.add("versie", version);
+        }
+        return builder.build().toString();
+    }
+
+    @Test
+    void aProfessionalReportsAKnelpunt() throws Exception {
+        Reply created = call("POST", "", "professional", report("Inburgeraars wachten zes weken op een afspraak voor de toets."));
+        assertEquals(201, created.status(), created.raw());
+        String reference = created.body().getString("referentie");
+        assertTrue(reference.matches("KP-\\d{4}-\\d{5}"), reference);
+        assertTrue(created.location().endsWith("/api/v1/knelpunten/" + reference));
+        assertEquals("EXECUTION", created.body().getString("niveau"));
+        assertEquals("GEMELD", created.body().getString("status"));
+        assertEquals("GM0344", created.body().getString("organisatie"));
+
+        Reply read = call("GET", "/" + reference, "coordinator", null);
+        assertEquals(200, read.status());
+        assertEquals("Lange wachttijd voor de leerbaarheidstoets", read.body().getString("titel"));
+    }
+
+    @Test
+    void personalDataIsRefusedWith422AndTheFindings() throws Exception {
+        Reply refused = call("POST", "", "professional",
+                report("Mevrouw (BSN 1234.56.782, e-mail a.jansen@voorbeeld.nl) wacht al maanden op de toets."));
+        assertEquals(422, refused.status(), refused.raw());
+        assertEquals("application/problem+json", refused.contentType());
+        JsonArray findings = refused.body().getJsonArray("bevindingen");
+        List<String> kinds = findings.getValuesAs(JsonObject.class).stream().map(f -> f.getString("soort")).toList();
+        assertEquals(List.of("BSN", "EMAIL"), kinds);
+        assertEquals("omschrijving", findings.getJsonObject(0).getString("veld"));
+        assertFalse(refused.raw().contains("1234.56.782") || refused.raw().contains("a.jansen"), "found values are never echoed");
+    }
+
+    @Test
+    void invalidFieldsAreNamedAndOnlySignedInProfessionalsReport() throws Exception {
+        Reply invalid = call("POST", "", "professional", "{\"titel\":\"\",\"omschrijving\":\"Te kort\",\"thema\":\"x\",\"gemeente\":\"DUO\"}");
+        assertEquals(400, invalid.status(), invalid.raw());
+        List<String> names = invalid.body().getJsonArray("invalidParams").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("name")).toList();
+        assertEquals(List.of("titel", "omschrijving", "thema", "gemeente"), names);
+
+        assertEquals(403, call("POST", "", "coordinator", report("Inburgeraars wachten zes weken op een afspraak.")).status());
+        assertEquals(401, call("GET", "", null, null).status());
+        assertEquals(404, call("GET", "/KP-1999-99999", "professional", null).status());
+    }
+
+    @Test
+    void upToLinkingLevelAndBackDownWithFeedback() throws Exception {
+        String reference = call("POST", "", "professional",
+                report("Inburgeraars wachten zes weken op een afspraak voor de toets.")).body().getString("referentie");
+        String path = "/" + reference;
+
+        assertEquals(403, call("POST", path + "/in-behandeling-nemen", "professional", step(null, null)).status());
+        assertEquals(200, call("POST", path + "/in-behandeling-nemen", "facilitator", step(null, null)).status());
+        Reply noReason = call("POST", path + "/opschalen", "facilitator", step(" ", null));
+        assertEquals(400, noReason.status());
+        assertEquals("REASON_REQUIRED", noReason.body().getString("reden"));
+        Reply escalated = call("POST", path + "/opschalen", "facilitator", step("Speelt in vijf gemeenten in de regio.", null));
+        assertEquals("LINKING", escalated.body().getString("niveau"));
+        assertEquals("GEMELD", escalated.body().getString("status"));
+
+        assertEquals(409, call("POST", path + "/opschalen", "facilitator", step("Nog eens.", null)).status());
+        call("POST", path + "/in-behandeling-nemen", "coordinator", step(null, null));
+        Reply returned = call("POST", path + "/terugleggen", "coordinator",
+                step("De gemeente kan extra toetsmomenten inkopen binnen het bestaande budget.", null));
+        assertEquals(200, returned.status(), returned.raw());
+
+        Reply seenByReporter = call("GET", path, "professional", null);
+        assertEquals("EXECUTION", seenByReporter.body().getString("niveau"));
+        assertEquals("TERUGGELEGD", seenByReporter.body().getString("status"));
+        assertTrue(seenByReporter.body().getString("terugkoppeling").startsWith("De gemeente kan"));
+
+        HttpResponse<String> history = HTTP.send(HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/knelpunten" + path + "/historie"))
+                .header("Authorization", "Bearer " + Tokens.accessToken("professional")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        JsonArray lines = Json.createReader(new StringReader(history.body())).readArray();
+        assertEquals(List.of("MELDEN", "IN_BEHANDELING_NEMEN", "OPSCHALEN", "IN_BEHANDELING_NEMEN", "TERUGLEGGEN"),
+                lines.getValuesAs(JsonObject.class).stream().map(l -> l.getString("actie")).toList());
+    }
+
+    @Test
+    void aStaleVersionGets409WithTheCurrentVersion() throws Exception {
+        Reply created = call("POST", "", "professional", report("Inburgeraars wachten zes weken op een afspraak voor de toets."));
+        String path = "/" + created.body().getString("referentie");
+        long seen = created.body().getJsonNumber("versie").longValue();
+        assertEquals(200, call("POST", path + "/in-behandeling-nemen", "facilitator", step(null, seen)).status());
+        Reply conflict = call("POST", path + "/sluiten", "facilitator", step("Dubbel gemeld.", seen));
+        assertEquals(409, conflict.status(), conflict.raw());
+        assertEquals(seen + 1, conflict.body().getJsonNumber("huidigeVersie").longValue());
+        assertEquals("IN_BEHANDELING", call("GET", path, "facilitator", null).body().getString("status"));
+    }
+}
