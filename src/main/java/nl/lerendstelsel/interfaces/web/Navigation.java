@@ -41,6 +41,8 @@ public class Navigation {
 
     static final List<Item> SIGNED_IN_ITEMS = List.of(
             new Item("nav.start", "/app/start.xhtml", Role.values()),
+            new Item("nav.bottlenecks", "/app/knelpunten/index.xhtml", Role.values()),
+            new Item("nav.reportBottleneck", "/app/knelpunten/nieuw.xhtml", Role.PROFESSIONAL, Role.ADMIN),
             new Item("nav.profile", "/app/profiel.xhtml", Role.values()),
             new Item("nav.referenceData", "/app/beheer/referentiedata.xhtml", Role.ADMIN));
 

@@ -3,12 +3,8 @@ package nl.lerendstelsel.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import nl.lerendstelsel.application.UserProfileService;
 import nl.lerendstelsel.domain.model.user.UserProfile;
-import nl.lerendstelsel.infrastructure.config.ClockProducer;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 
 /** The signed-in person's own profile, as the application knows it. */
@@ -22,9 +18,6 @@ public class ProfilePage {
     @Inject
     UserProfileService userProfiles;
 
-    @Inject
-    Language language;
-
     private UserProfile profile;
 
     public UserProfile getProfile() {
@@ -34,9 +27,4 @@ public class ProfilePage {
         return profile;
     }
 
-    /** Date and time in the Europe/Amsterdam zone, written the way the reader's language does. */
-    public String format(Instant moment) {
-        return moment == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(language.getLocale()).withZone(ClockProducer.ZONE).format(moment);
-    }
 }

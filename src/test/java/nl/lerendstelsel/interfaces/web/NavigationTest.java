@@ -25,8 +25,11 @@ class NavigationTest {
 
     @Test
     void signedInPeopleSeeTheirPagesAndOnlyAdminsSeeAdministration() {
-        assertEquals(List.of("nav.home", "nav.qa", "nav.start", "nav.profile"), labels(user(Role.PROFESSIONAL)));
-        assertEquals(List.of("nav.home", "nav.qa", "nav.start", "nav.profile", "nav.referenceData"), labels(user(Role.ADMIN)));
+        assertEquals(List.of("nav.home", "nav.qa", "nav.start", "nav.bottlenecks", "nav.reportBottleneck", "nav.profile"),
+                labels(user(Role.PROFESSIONAL)));
+        assertEquals(List.of("nav.home", "nav.qa", "nav.start", "nav.bottlenecks", "nav.profile"), labels(user(Role.COORDINATOR)));
+        assertEquals(List.of("nav.home", "nav.qa", "nav.start", "nav.bottlenecks", "nav.reportBottleneck", "nav.profile",
+                "nav.referenceData"), labels(user(Role.ADMIN)));
         assertEquals(List.of("nav.home", "nav.qa"), labels(user()));
     }
 }

@@ -1,0 +1,125 @@
+package nl.lerendstelsel.interfaces.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.lerendstelsel.application.AccessDeniedException;
+import nl.lerendstelsel.application.BottleneckService;
+import nl.lerendstelsel.application.ConcurrentChangeException;
+import nl.lerendstelsel.application.PersonalDataRejectedException;
+import nl.lerendstelsel.domain.model.bottleneck.Action;
+import nl.lerendstelsel.domain.model.bottleneck.Actor;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckWorkflow;
+import nl.lerendstelsel.domain.model.bottleneck.Transition;
+import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
+import nl.lerendstelsel.infrastructure.security.CurrentUser;
+import nl.lerendstelsel.infrastructure.security.SignedInUser;
+
+/**
+ * One knelpunt: its facts, the feedback, the history, and the workflow steps this viewer may take. The view
+ * keeps the version it showed; a step taken on a knelpunt someone else changed meanwhile is refused with a
+ * message and the page shows the current state.
+ */
+@Named("bottleneckDetail")
+@ViewScoped
+public class BottleneckDetailPage implements Serializable {
+
+    /** Steps offered on this page; joining a signal happens from the signal, not here. */
+    static final Set<Action> OFFERED = EnumSet.of(Action.IN_BEHANDELING_NEMEN, Action.INFORMATIE_VRAGEN,
+            Action.INFORMATIE_ONTVANGEN, Action.OPSCHALEN, Action.TERUGLEGGEN, Action.OPLOSSEN, Action.SLUITEN,
+            Action.HEROPENEN);
+
+    @Inject
+    BottleneckService service;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Language language;
+
+    private String reference;
+    private long shownVersion;
+    private String text;
+    private transient Bottleneck bottleneck;
+
+    /** {@code <f:viewAction>}: load, or answer 404 for an unknown reference. */
+    public void load() throws java.io.IOException {
+        bottleneck = service.find(reference).orElse(null);
+        if (bottleneck == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Onbekend knelpunt");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        shownVersion = bottleneck.getVersion();
+    }
+
+    public Bottleneck getBottleneck() {
+        if (bottleneck == null && reference != null) {
+            bottleneck = service.find(reference).orElse(null);
+        }
+        return bottleneck;
+    }
+
+    public List<Action> getActions() {
+        SignedInUser user = currentUser.getUser();
+        Bottleneck current = getBottleneck();
+        if (user == null || current == null) {
+            return List.of();
+        }
+        Set<Actor> actors = Actor.fromRoles(user.roles());
+        if (current.getReporter().getSubject().equals(user.subject())) {
+            actors.add(Actor.REPORTER);
+        }
+        return BottleneckWorkflow.allowed(current.getLevel(), current.getStatus(), actors).stream()
+                .map(Transition::action).filter(OFFERED::contains).distinct().toList();
+    }
+
+    public void perform(Action action) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            service.perform(reference, action, text, shownVersion, currentUser.caller().orElseThrow());
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    Messages.get(context, "bottleneck.action.done"), null));
+            text = null;
+        } catch (ConcurrentChangeException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    Messages.get(context, "bottleneck.action.conflict"), null));
+        } catch (WorkflowException e) {
+            context.addMessage("acties:toelichting", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    e.message(language.getLocale()), null));
+        } catch (PersonalDataRejectedException e) {
+            e.findings().values().forEach(list -> list.forEach(f -> context.addMessage("acties:toelichting",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, f.message(language.getLocale()), null))));
+        } catch (AccessDeniedException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+        bottleneck = service.find(reference).orElse(null);
+        if (bottleneck != null) {
+            shownVersion = bottleneck.getVersion();
+        }
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}

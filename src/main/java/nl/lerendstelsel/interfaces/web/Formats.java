@@ -1,0 +1,28 @@
+package nl.lerendstelsel.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import nl.lerendstelsel.infrastructure.config.ClockProducer;
+
+/** Dates and times as people read them: in the Europe/Amsterdam zone, written the way the reader's language does. */
+@Named("formats")
+@RequestScoped
+public class Formats {
+
+    @Inject
+    Language language;
+
+    public String dateTime(Instant moment) {
+        return moment == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(language.getLocale()).withZone(ClockProducer.ZONE).format(moment);
+    }
+
+    public String date(Instant moment) {
+        return moment == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(language.getLocale()).withZone(ClockProducer.ZONE).format(moment);
+    }
+}

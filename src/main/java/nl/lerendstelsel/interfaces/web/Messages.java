@@ -1,0 +1,15 @@
+package nl.lerendstelsel.interfaces.web;
+
+import jakarta.faces.context.FacesContext;
+import java.util.ResourceBundle;
+
+/** Texts from the {@code msg} bundle in the view's language, for messages set from Java. */
+final class Messages {
+
+    private Messages() {
+    }
+
+    static String get(FacesContext context, String key) {
+        return ResourceBundle.getBundle("nl.lerendstelsel.i18n.messages", context.getViewRoot().getLocale()).getString(key);
+    }
+}

@@ -1,0 +1,115 @@
+package nl.lerendstelsel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A professional reports a knelpunt in the browser (first with a BSN in the text, which the guard refuses),
+ * a facilitator takes it and escalates it, and the reporter sees it at linking level with its history.
+ */
+@ExtendWith(Stack.class)
+class BottleneckBrowserIT {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void screenshot(TestInfo info) throws Exception {
+        browser.screenshot("knelpunt-" + info.getTestMethod().orElseThrow().getName());
+        java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("lerend.it.work.dir", "target/it"),
+                "screenshots", "knelpunt-" + info.getTestMethod().orElseThrow().getName() + ".html"), browser.driver.getPageSource());
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static void fill(String id, String text) {
+        var field = browser.driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    @Test
+    void reportRefusePersonalDataEscalateAndFollow() {
+        browser.signIn("professional");
+        browser.open("/app/knelpunten/nieuw.xhtml");
+        fill("melden:titel", "Geen plek bij taalscholen voor de onderwijsroute");
+        fill("melden:omschrijving", "De student met BSN 123456782 kan pas over drie maanden starten.");
+        new Select(browser.driver.findElement(By.id("melden:thema"))).selectByValue("onderwijsroute");
+        new Select(browser.driver.findElement(By.id("melden:gemeente"))).selectByValue("GM0344");
+        browser.driver.findElement(By.id("melden:verzenden")).click();
+
+        String error = browser.text("#melden\\:omschrijving-fout");
+        assertTrue(error.contains("burgerservicenummer"), error);
+        assertFalse(browser.driver.getPageSource().contains("123456782</"), "the number is not echoed back in a message");
+        assertTrue(browser.text("#melden\\:samenvatting").contains("niets opgeslagen"));
+        browser.assertAccessible("knelpunt-melden-fout");
+
+        fill("melden:omschrijving", "Studenten in de onderwijsroute kunnen pas na drie maanden starten bij een taalschool.");
+        browser.driver.findElement(By.id("melden:verzenden")).click();
+        String notice = browser.text("#gemeld");
+        String reference = browser.text("#referentie");
+        assertTrue(notice.contains(reference) && reference.matches("KP-\\d{4}-\\d{5}"), notice);
+        assertEquals("Uitvoeringsniveau", browser.text("#niveau"));
+        browser.assertAccessible("knelpunt-detail");
+        browser.open("/app/knelpunten/index.xhtml");
+        assertTrue(browser.text("#knelpunten").contains(reference));
+        browser.assertAccessible("knelpunten-lijst");
+        browser.signOut();
+
+        browser.signIn("facilitator");
+        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        click("IN_BEHANDELING_NEMEN");
+        assertEquals("In behandeling", browser.text("#status"));
+        click("OPSCHALEN");
+        assertTrue(browser.text("#acties\\:toelichting-fout").length() > 0, "escalating needs a reason");
+        fill("acties:toelichting", "Speelt ook in Amersfoort en Nieuwegein.");
+        click("OPSCHALEN");
+        assertEquals("Schakelniveau", browser.text("#niveau"));
+        browser.assertAccessible("knelpunt-opgeschaald");
+        browser.signOut();
+
+        browser.signIn("professional");
+        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        assertEquals("Schakelniveau", browser.text("#niveau"));
+        List<String> history = browser.driver.findElements(By.cssSelector("#geschiedenis li strong")).stream()
+                .map(e -> e.getText()).toList();
+        assertEquals(List.of("Gemeld", "In behandeling nemen", "Opschalen naar schakelniveau"), history);
+        assertTrue(browser.text("#geschiedenis").contains("Speelt ook in Amersfoort"));
+        assertEquals(List.of(), browser.consoleErrors());
+        browser.signOut();
+    }
+
+    @Test
+    void unknownReferenceIsA404() {
+        browser.signIn("coordinator");
+        browser.open("/app/knelpunten/detail.xhtml?ref=KP-1999-00001");
+        assertTrue(browser.text("h1").contains("bestaat niet"));
+        browser.signOut();
+    }
+
+    private static void click(String action) {
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-action='" + action + "']"))).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("acties")));
+    }
+}
