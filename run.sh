@@ -5,6 +5,7 @@
 #   ./run.sh                 build, start, print the URL and the demo accounts
 #   ./run.sh --fresh         start from an empty database (the Derby data directory is removed first)
 #   ./run.sh --skip-build    use the WAR that is already built
+#   ./run.sh --no-demo       no demo data (by default an empty database gets a few demo knelpunten)
 #
 # Settings (environment variables, defaults in brackets):
 #   LERENDSTELSEL_APP_PORT [8080]   LERENDSTELSEL_KEYCLOAK_PORT [8180]   LERENDSTELSEL_DATA_DIR [./data]
@@ -17,12 +18,14 @@ KC_PORT="${LERENDSTELSEL_KEYCLOAK_PORT:-8180}"
 DATA_DIR="${LERENDSTELSEL_DATA_DIR:-$ROOT/data}"
 FRESH=false
 BUILD=true
+DEMO=true
 
 for arg in "$@"; do
     case "$arg" in
         --fresh) FRESH=true ;;
         --skip-build) BUILD=false ;;
-        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --no-demo) DEMO=false ;;
+        -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "Onbekende optie / unknown option: $arg (see ./run.sh --help)" >&2; exit 2 ;;
     esac
 done
@@ -104,6 +107,7 @@ java ${LERENDSTELSEL_JAVA_OPTS:--Xms256m -Xmx1g} -Duser.timezone=UTC \
     -Dlerendstelsel.db.url="${LERENDSTELSEL_DB_URL:-jdbc:derby:$DATA_DIR/derby/lerend-stelsel;create=true}" \
     -Dderby.stream.error.file="$DATA_DIR/logs/derby.log" \
     -Dlerendstelsel.oidc.provider-uri="$ISSUER" \
+    -Dlerendstelsel.demo-data="$DEMO" \
     -Dmp.jwt.verify.issuer="$ISSUER" \
     -Dmp.jwt.verify.publickey.location="$ISSUER/protocol/openid-connect/certs" \
     -jar "$RUNTIME_DIR/payara-micro.jar" \

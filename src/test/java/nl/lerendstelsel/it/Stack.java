@@ -45,7 +45,7 @@ public class Stack implements BeforeAllCallback {
         try {
             Files.createDirectories(workDir);
             Path log = workDir.resolve("run.log");
-            ProcessBuilder builder = new ProcessBuilder("bash", projectDir.resolve("run.sh").toString(), "--skip-build", "--fresh")
+            ProcessBuilder builder = new ProcessBuilder("bash", projectDir.resolve("run.sh").toString(), "--skip-build", "--fresh", "--no-demo")
                     .directory(projectDir.toFile())
                     .redirectErrorStream(true);
             builder.environment().put("LERENDSTELSEL_APP_PORT", String.valueOf(APP_PORT));
