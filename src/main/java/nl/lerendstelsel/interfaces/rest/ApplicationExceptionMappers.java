@@ -23,16 +23,7 @@ final class ApplicationExceptionMappers {
     }
 
     static Response problem(UriInfo uri, int status, String detail, JsonObjectBuilder extra) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", Problem.titleFor(status))
-                .add("status", status)
-                .add("detail", detail)
-                .add("instance", uri.getRequestUri().getPath());
-        if (extra != null) {
-            body.addAll(extra);
-        }
-        return Response.status(status).type(Problem.MEDIA).entity(body.build().toString()).build();
+        return Problem.response(status, detail, uri.getRequestUri().getPath(), extra);
     }
 
     @Provider

@@ -1,7 +1,6 @@
 package nl.lerendstelsel.interfaces.rest;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -15,10 +14,14 @@ public final class Problem {
     private Problem() {
     }
 
-    public static Response response(int status, String title, String detail, String instance, String incidentId) {
+    /**
+     * The problem response: {@code type}, {@code title} (from the status), {@code status}, {@code detail},
+     * {@code instance}, plus {@code extra} members that tell the client what to fix.
+     */
+    public static Response response(int status, String detail, String instance, JsonObjectBuilder extra) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "about:blank")
-                .add("title", title)
+                .add("title", titleFor(status))
                 .add("status", status);
         if (detail != null) {
             body.add("detail", detail);
@@ -26,11 +29,10 @@ public final class Problem {
         if (instance != null) {
             body.add("instance", instance);
         }
-        if (incidentId != null) {
-            body.add("incident", incidentId);
+        if (extra != null) {
+            body.addAll(extra);
         }
-        JsonObject json = body.build();
-        return Response.status(status).type(MEDIA).entity(json.toString()).build();
+        return Response.status(status).type(MEDIA).entity(body.build().toString()).build();
     }
 
     static String titleFor(int status) {

@@ -1,5 +1,6 @@
 package nl.lerendstelsel.interfaces.rest;
 
+import jakarta.json.Json;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,8 +23,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable exception) {
         String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         LOG.log(Level.SEVERE, "Incident " + incident + " on /" + uriInfo.getPath(), exception);
-        return Problem.response(500, Problem.titleFor(500),
+        return Problem.response(500,
                 "Er ging iets mis; noem het incidentnummer bij contact. / Something went wrong; quote the incident number.",
-                uriInfo.getRequestUri().getPath(), incident);
+                uriInfo.getRequestUri().getPath(), Json.createObjectBuilder().add("incident", incident));
     }
 }

@@ -18,7 +18,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException exception) {
         int status = exception.getResponse().getStatus();
         String detail = exception instanceof ApiException api ? api.getMessage() : null;
-        Response problem = Problem.response(status, Problem.titleFor(status), detail, uriInfo.getRequestUri().getPath(), null);
+        Response problem = Problem.response(status, detail, uriInfo.getRequestUri().getPath(), null);
         if (status == 401) {
             return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
         }
