@@ -19,6 +19,8 @@ import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
+import nl.lerendstelsel.domain.model.bottleneck.Support;
+import nl.lerendstelsel.domain.model.bottleneck.SupportSummary;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.organisation.OrganisationRepository;
 import nl.lerendstelsel.domain.model.privacy.Finding;
@@ -29,6 +31,7 @@ import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.domain.model.user.UserProfileRepository;
 import nl.lerendstelsel.infrastructure.config.ClockProducer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reporting knelpunten and moving them through the workflow. Every free text passes the personal-data
@@ -63,6 +66,14 @@ public class BottleneckService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "lerendstelsel.support.threshold.gemeenten", defaultValue = "5")
+    int gemeentenThreshold;
+
+    @Inject
+    @ConfigProperty(name = "lerendstelsel.support.threshold.regios", defaultValue = "2")
+    int regionsThreshold;
 
     /** What a professional fills in to report a knelpunt. */
     public record NewBottleneck(String title, String description, String themeCode, String gemeenteCode,
@@ -119,6 +130,66 @@ public class BottleneckService {
         return new Page(bottlenecks.page((number - 1) * size, size), bottlenecks.count(), number, size);
     }
 
+    /**
+     * "Ook bij ons": the caller's organisation meets the same knelpunt. Once per organisation; not for the
+     * reporting organisation itself, nor for a knelpunt that is closed. A gemeente supports for itself; a
+     * partner organisation may name the gemeente where it meets the problem.
+     */
+    @Transactional
+    public SupportSummary support(String reference, String gemeenteCode, String note, Caller caller) {
+        if (!caller.has(Role.PROFESSIONAL) && !caller.has(Role.ADMIN)) {
+            throw new AccessDeniedException("Alleen professionals steunen knelpunten / only professionals support knelpunten");
+        }
+        Bottleneck bottleneck = load(reference);
+        UserProfile supporter = profileOf(caller);
+        Organisation organisation = supporter.getOrganisation();
+        Map<String, String> errors = new LinkedHashMap<>();
+        String stripped = optional(errors, "toelichting", note, 1000);
+        if (organisation == null) {
+            errors.put("organisatie", "Uw account is niet gekoppeld aan een organisatie; neem contact op met de beheerder.");
+        } else if (organisation.getCode().equals(bottleneck.getOrganisation().getCode())) {
+            errors.put("steun", "Uw organisatie heeft dit knelpunt zelf gemeld.");
+        } else if (bottlenecks.isSupportedBy(bottleneck, organisation.getCode())) {
+            errors.put("steun", "Uw organisatie steunt dit knelpunt al.");
+        }
+        if (!bottleneck.getStatus().isOpen()) {
+            errors.put("steun", "Dit knelpunt is afgerond; steun is niet meer mogelijk.");
+        }
+        Organisation gemeente = null;
+        if (organisation != null && organisation.isGemeente()) {
+            gemeente = organisation;
+        } else if (gemeenteCode != null && !gemeenteCode.isBlank()) {
+            gemeente = organisations.find(gemeenteCode.strip()).filter(Organisation::isGemeente).orElse(null);
+            if (gemeente == null) {
+                errors.put("gemeente", "Kies een bestaande gemeente (CBS-code, bijvoorbeeld GM0344).");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        rejectPersonalData(Map.of("toelichting", nullToEmpty(stripped)));
+        bottlenecks.add(new Support(bottleneck, supporter, gemeente, stripped, clock.instant()));
+        auditLog.record(supporter.getUsername(), "KNELPUNT_GESTEUND", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
+                caller.origin(), "organisatie=" + organisation.getCode());
+        return supportSummary(bottleneck);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SupportSummary supportSummary(Bottleneck bottleneck) {
+        long[] counts = bottlenecks.supportCounts(bottleneck);
+        return SupportSummary.of(counts[0], counts[1], counts[2], gemeentenThreshold, regionsThreshold);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Support> supports(Bottleneck bottleneck) {
+        return bottlenecks.supports(bottleneck);
+    }
+
+    private Bottleneck load(String reference) {
+        return bottlenecks.findByReference(reference)
+                .orElseThrow(() -> new NotFoundException("Knelpunt " + reference + " bestaat niet / does not exist"));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Bottleneck> find(String reference) {
         return bottlenecks.findByReference(reference);
@@ -131,8 +202,7 @@ public class BottleneckService {
      */
     @Transactional
     public BottleneckEvent perform(String reference, Action action, String text, Long expectedVersion, Caller caller) {
-        Bottleneck bottleneck = bottlenecks.findByReference(reference)
-                .orElseThrow(() -> new NotFoundException("Knelpunt " + reference + " bestaat niet / does not exist"));
+        Bottleneck bottleneck = load(reference);
         if (expectedVersion != null && expectedVersion != bottleneck.getVersion()) {
             throw new ConcurrentChangeException(reference, bottleneck.getVersion());
         }
@@ -143,6 +213,9 @@ public class BottleneckService {
         Set<Actor> actors = Actor.fromRoles(caller.roles());
         if (bottleneck.isReportedBy(person)) {
             actors.add(Actor.REPORTER);
+        }
+        if (person.getOrganisation() != null && bottlenecks.isSupportedBy(bottleneck, person.getOrganisation().getCode())) {
+            actors.add(Actor.SUPPORTER);
         }
         BottleneckEvent event = bottleneck.perform(action, actors, person, text, clock.instant());
         try {

@@ -151,4 +151,32 @@ class BottleneckApiIT {
         assertEquals(seen + 1, conflict.body().getJsonNumber("huidigeVersie").longValue());
         assertEquals("IN_BEHANDELING", call("GET", path, "facilitator", null).body().getString("status"));
     }
+
+    @Test
+    void otherOrganisationsSupportOncePerOrganisation() throws Exception {
+        String reference = call("POST", "", "professional",
+                report("Inburgeraars wachten zes weken op een afspraak voor de toets.")).body().getString("referentie");
+        String path = "/" + reference + "/steun";
+
+        Reply rotterdam = call("POST", path, "professional2", "{\"toelichting\":\"Bij ons duurt het zelfs acht weken.\"}");
+        assertEquals(201, rotterdam.status(), rotterdam.raw());
+        assertEquals(1, rotterdam.body().getInt("organisaties"));
+        assertEquals(2, rotterdam.body().getInt("gemeenten"));
+        assertEquals(2, rotterdam.body().getInt("regios"));
+        assertFalse(rotterdam.body().getBoolean("voorgesteldVoorOpschaling"));
+
+        Reply again = call("POST", path, "professional2", "{}");
+        assertEquals(400, again.status());
+        assertEquals("steun", again.body().getJsonArray("invalidParams").getJsonObject(0).getString("name"));
+        assertEquals(400, call("POST", path, "professional", "{}").status(), "the reporting organisation counts already");
+        assertEquals(403, call("POST", path, "coordinator", "{}").status());
+        assertEquals(422, call("POST", path, "facilitator", "{\"gemeente\":\"GM0363\",\"toelichting\":\"Bel 06-12345678.\"}").status());
+
+        Reply divosa = call("POST", path, "facilitator", "{\"gemeente\":\"GM0363\"}");
+        assertEquals(201, divosa.status(), divosa.raw());
+        assertEquals(2, divosa.body().getInt("organisaties"));
+        assertEquals(3, divosa.body().getInt("gemeenten"));
+        assertEquals(List.of("GM0599", "DIVOSA"), divosa.body().getJsonArray("steunbetuigingen").getValuesAs(JsonObject.class)
+                .stream().map(s -> s.getString("organisatie")).toList());
+    }
 }

@@ -38,6 +38,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
+import nl.lerendstelsel.domain.model.bottleneck.SupportSummary;
 import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.privacy.Finding.Kind;
@@ -233,6 +234,24 @@ class ServicesIT {
                 reported.getReference(), Action.SLUITEN, "Dubbel gemeld.", seen, facilitator));
         assertEquals(seen + 1, conflict.currentVersion());
         assertEquals(Status.IN_BEHANDELING, bottlenecks.find(reported.getReference()).orElseThrow().getStatus());
+    }
+
+    @Test
+    void fiveGemeentenInTwoRegionsProposeEscalation() {
+        Caller utrecht = signedIn("GM0344", Role.PROFESSIONAL);
+        String reference = bottlenecks.report(knelpunt("Inburgeraars wachten weken op een afspraak voor de toets."), utrecht).getReference();
+        SupportSummary summary = null;
+        for (String gemeente : List.of("GM0307", "GM0356", "GM0310")) {
+            summary = bottlenecks.support(reference, null, null, signedIn(gemeente, Role.PROFESSIONAL));
+        }
+        assertEquals(4, summary.gemeenten());
+        assertEquals(2, summary.regions());
+        assertFalse(summary.proposedForEscalation(), "four gemeenten: not yet");
+        summary = bottlenecks.support(reference, null, "Ook hier lange wachttijden.", signedIn("GM0599", Role.PROFESSIONAL));
+        assertEquals(4, summary.organisations());
+        assertEquals(5, summary.gemeenten());
+        assertEquals(3, summary.regions());
+        assertTrue(summary.proposedForEscalation());
     }
 
     @Test

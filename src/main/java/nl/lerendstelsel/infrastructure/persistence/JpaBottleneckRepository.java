@@ -3,10 +3,13 @@ package nl.lerendstelsel.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
+import nl.lerendstelsel.domain.model.bottleneck.Support;
 
 @ApplicationScoped
 public class JpaBottleneckRepository implements BottleneckRepository {
@@ -39,6 +42,43 @@ public class JpaBottleneckRepository implements BottleneckRepository {
     @Override
     public long count() {
         return em.createQuery("SELECT COUNT(b) FROM Bottleneck b", Long.class).getSingleResult();
+    }
+
+    @Override
+    public void add(Support support) {
+        em.persist(support);
+    }
+
+    @Override
+    public boolean isSupportedBy(Bottleneck bottleneck, String organisationCode) {
+        return em.createQuery("SELECT COUNT(s) FROM Support s WHERE s.bottleneck = :b AND s.organisation.code = :org", Long.class)
+                .setParameter("b", bottleneck).setParameter("org", organisationCode).getSingleResult() > 0;
+    }
+
+    @Override
+    public List<Support> supports(Bottleneck bottleneck) {
+        return em.createQuery("SELECT s FROM Support s JOIN FETCH s.supporter WHERE s.bottleneck = :b ORDER BY s.supportedAt, s.id",
+                        Support.class)
+                .setParameter("b", bottleneck).getResultList();
+    }
+
+    /** Two queries whatever the number of supports (the second returns at most one row per gemeente); the knelpunt's own gemeente and region count too. */
+    @Override
+    public long[] supportCounts(Bottleneck bottleneck) {
+        long organisations = em.createQuery("SELECT COUNT(DISTINCT s.organisation.code) FROM Support s WHERE s.bottleneck = :b", Long.class)
+                .setParameter("b", bottleneck).getSingleResult();
+        List<Object[]> places = em.createQuery("SELECT DISTINCT g.code, g.region.code FROM Support s JOIN s.gemeente g WHERE s.bottleneck = :b",
+                        Object[].class)
+                .setParameter("b", bottleneck).getResultList();
+        Set<Object> gemeenten = new HashSet<>();
+        Set<Object> regions = new HashSet<>();
+        gemeenten.add(bottleneck.getGemeente().getCode());
+        regions.add(bottleneck.getGemeente().getRegion().getCode());
+        for (Object[] place : places) {
+            gemeenten.add(place[0]);
+            regions.add(place[1]);
+        }
+        return new long[] {organisations, gemeenten.size(), regions.size()};
     }
 
     @Override

@@ -24,6 +24,8 @@ import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
+import nl.lerendstelsel.domain.model.bottleneck.Support;
+import nl.lerendstelsel.domain.model.bottleneck.SupportSummary;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -71,6 +73,21 @@ public class BottleneckResource {
                     b.getAssignee() == null ? null : b.getAssignee().getDisplayName(), b.getResolution(),
                     b.getReportedAt(), b.getChangedAt(), b.getVersion());
         }
+    }
+
+    /** Request body for "ook bij ons": the gemeente where a partner organisation meets it (gemeenten: ignored), and a note. */
+    public record Steun(String gemeente, String toelichting) {
+    }
+
+    public record Steunbetuiging(String organisatie, String gemeente, String toelichting, Instant op) {
+        static Steunbetuiging of(Support s) {
+            return new Steunbetuiging(s.getOrganisation().getCode(), s.getGemeente() == null ? null : s.getGemeente().getCode(),
+                    s.getNote(), s.getSupportedAt());
+        }
+    }
+
+    public record SteunOverzicht(long organisaties, long gemeenten, long regios, boolean voorgesteldVoorOpschaling,
+                                 List<Steunbetuiging> steunbetuigingen) {
     }
 
     public record Pagina(List<Knelpunt> knelpunten, long totaal, int pagina, int paginaGrootte) {
@@ -126,6 +143,27 @@ public class BottleneckResource {
     public List<Gebeurtenis> history(@PathParam("referentie") String reference) {
         caller();
         return load(reference).getHistory().stream().map(Gebeurtenis::of).toList();
+    }
+
+    @GET
+    @Path("{referentie}/steun")
+    @Operation(summary = "Wie dit knelpunt ook tegenkomt: aantallen organisaties, gemeenten en regio's, en de steunbetuigingen")
+    public SteunOverzicht supports(@PathParam("referentie") String reference) {
+        caller();
+        Bottleneck bottleneck = load(reference);
+        SupportSummary summary = service.supportSummary(bottleneck);
+        return new SteunOverzicht(summary.organisations(), summary.gemeenten(), summary.regions(),
+                summary.proposedForEscalation(), service.supports(bottleneck).stream().map(Steunbetuiging::of).toList());
+    }
+
+    @POST
+    @Path("{referentie}/steun")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ook bij ons: uw organisatie komt dit knelpunt ook tegen (eenmaal per organisatie)")
+    public Response support(@PathParam("referentie") String reference, Steun body) {
+        Steun given = body == null ? new Steun(null, null) : body;
+        service.support(reference, given.gemeente(), given.toelichting(), caller());
+        return Response.status(Response.Status.CREATED).entity(supports(reference)).build();
     }
 
     @POST

@@ -14,6 +14,15 @@ public interface BottleneckRepository {
 
     long count();
 
+    void add(Support support);
+
+    boolean isSupportedBy(Bottleneck bottleneck, String organisationCode);
+
+    List<Support> supports(Bottleneck bottleneck);
+
+    /** Distinct supporting organisations, and distinct gemeenten and regions including the knelpunt's own gemeente. */
+    long[] supportCounts(Bottleneck bottleneck);
+
     /** Writes pending changes now, so a concurrent change surfaces as an optimistic-lock failure here. */
     void flush();
 
