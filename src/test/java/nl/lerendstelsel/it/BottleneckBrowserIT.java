@@ -77,6 +77,16 @@ class BottleneckBrowserIT {
         browser.assertAccessible("knelpunten-lijst");
         browser.signOut();
 
+        browser.signIn("professional2");
+        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        fill("steun:toelichting", "In Rotterdam wachten studenten ook maanden.");
+        browser.driver.findElement(By.id("steun:ook-bij-ons")).click();
+        assertTrue(browser.text("#steunbetuigingen").contains("Rotterdam"));
+        assertTrue(browser.text("#steun-aantallen").startsWith("Dit knelpunt speelt in 2 gemeente"), browser.text("#steun-aantallen"));
+        assertTrue(browser.driver.findElements(By.id("steun:ook-bij-ons")).isEmpty(), "one support per organisation");
+        browser.assertAccessible("knelpunt-gesteund");
+        browser.signOut();
+
         browser.signIn("facilitator");
         browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
         click("IN_BEHANDELING_NEMEN");

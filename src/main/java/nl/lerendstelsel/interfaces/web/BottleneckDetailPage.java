@@ -12,13 +12,18 @@ import java.util.Set;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.BottleneckService;
 import nl.lerendstelsel.application.ConcurrentChangeException;
+import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.ReferenceDataService;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Actor;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckWorkflow;
+import nl.lerendstelsel.domain.model.bottleneck.Support;
+import nl.lerendstelsel.domain.model.bottleneck.SupportSummary;
 import nl.lerendstelsel.domain.model.bottleneck.Transition;
 import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
+import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 import nl.lerendstelsel.infrastructure.security.SignedInUser;
 
@@ -45,9 +50,16 @@ public class BottleneckDetailPage implements Serializable {
     @Inject
     Language language;
 
+    @Inject
+    ReferenceDataService referenceData;
+
     private String reference;
     private long shownVersion;
     private String text;
+    private String supportNote;
+    private String supportGemeente;
+    private transient SupportSummary supportSummary;
+    private transient List<Support> supports;
     private transient Bottleneck bottleneck;
 
     /** {@code <f:viewAction>}: load, or answer 404 for an unknown reference. */
@@ -105,6 +117,71 @@ public class BottleneckDetailPage implements Serializable {
         if (bottleneck != null) {
             shownVersion = bottleneck.getVersion();
         }
+    }
+
+    public SupportSummary getSupportSummary() {
+        if (supportSummary == null && getBottleneck() != null) {
+            supportSummary = service.supportSummary(getBottleneck());
+        }
+        return supportSummary;
+    }
+
+    public List<Support> getSupports() {
+        if (supports == null && getBottleneck() != null) {
+            supports = service.supports(getBottleneck());
+        }
+        return supports;
+    }
+
+    /** Whether to offer "ook bij ons": a professional of another organisation, not yet supporting, knelpunt still open. */
+    public boolean isCanSupport() {
+        SignedInUser user = currentUser.getUser();
+        Bottleneck current = getBottleneck();
+        return user != null && current != null && current.getStatus().isOpen()
+                && (user.has(Role.PROFESSIONAL) || user.has(Role.ADMIN))
+                && user.organisationCode() != null
+                && !user.organisationCode().equals(current.getOrganisation().getCode())
+                && getSupports().stream().noneMatch(s -> s.getOrganisation().getCode().equals(user.organisationCode()));
+    }
+
+    /** Partner organisations name the gemeente where they meet the knelpunt; gemeenten support for themselves. */
+    public boolean isSupportNeedsGemeente() {
+        SignedInUser user = currentUser.getUser();
+        return user != null && referenceData.organisation(user.organisationCode()).map(o -> !o.isGemeente()).orElse(true);
+    }
+
+    public void support() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            service.support(reference, supportGemeente, supportNote, currentUser.caller().orElseThrow());
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(context, "bottleneck.support.done"), null));
+            supportNote = null;
+        } catch (InvalidInputException e) {
+            e.fieldErrors().values().forEach(m -> context.addMessage("steun:toelichting", new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
+        } catch (PersonalDataRejectedException e) {
+            e.findings().values().forEach(list -> list.forEach(f -> context.addMessage("steun:toelichting",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, f.message(language.getLocale()), null))));
+        } catch (AccessDeniedException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+        supportSummary = null;
+        supports = null;
+    }
+
+    public String getSupportNote() {
+        return supportNote;
+    }
+
+    public void setSupportNote(String supportNote) {
+        this.supportNote = supportNote;
+    }
+
+    public String getSupportGemeente() {
+        return supportGemeente;
+    }
+
+    public void setSupportGemeente(String supportGemeente) {
+        this.supportGemeente = supportGemeente;
     }
 
     public String getReference() {
