@@ -107,6 +107,7 @@ class BottleneckBrowserIT {
         assertEquals(List.of("Gemeld", "In behandeling nemen", "Opschalen naar schakelniveau"), history);
         assertTrue(browser.text("#geschiedenis").contains("Speelt ook in Amersfoort"));
         assertEquals(List.of(), browser.consoleErrors());
+        browser.screenshot("knelpunt-detail-melder");
         browser.signOut();
     }
 
