@@ -17,6 +17,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Actor;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.Support;
@@ -124,10 +125,10 @@ public class BottleneckService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page list(int page, int pageSize) {
+    public Page list(BottleneckFilter filter, int page, int pageSize) {
         int size = Math.max(1, Math.min(pageSize, 100));
         int number = Math.max(1, page);
-        return new Page(bottlenecks.page((number - 1) * size, size), bottlenecks.count(), number, size);
+        return new Page(bottlenecks.page(filter, (number - 1) * size, size), bottlenecks.count(filter), number, size);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.user.IdentityClaims;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,7 +49,7 @@ public class DemoDataLoader {
         if (!enabled) {
             return;
         }
-        if (bottlenecks.list(1, 1).total() > 0) {
+        if (bottlenecks.list(BottleneckFilter.none(), 1, 1).total() > 0) {
             LOG.info("Demo data: the database already has knelpunten; nothing loaded");
             return;
         }

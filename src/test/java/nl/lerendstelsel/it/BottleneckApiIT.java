@@ -44,11 +44,15 @@ class BottleneckApiIT {
     }
 
     static String report(String description) {
+        return report(description, "GM0344");
+    }
+
+    static String report(String description, String gemeente) {
         return Json.createObjectBuilder()
                 .add("titel", "Lange wachttijd voor de leerbaarheidstoets")
                 .add("omschrijving", description)
                 .add("thema", "leerbaarheidstoets")
-                .add("gemeente", "GM0344")
+                .add("gemeente", gemeente)
                 .add("doelgroep", "Asielstatushouders")
                 .add("schaal", "TIENTALLEN")
                 .build().toString();
@@ -178,5 +182,29 @@ class BottleneckApiIT {
         assertEquals(3, divosa.body().getInt("gemeenten"));
         assertEquals(List.of("GM0599", "DIVOSA"), divosa.body().getJsonArray("steunbetuigingen").getValuesAs(JsonObject.class)
                 .stream().map(s -> s.getString("organisatie")).toList());
+    }
+
+    @Test
+    void theListFiltersOnLevelThemeMineAndSupport() throws Exception {
+        String utrecht = call("POST", "", "professional", report("Inburgeraars wachten zes weken op een afspraak voor de toets."))
+                .body().getString("referentie");
+        String rotterdam = call("POST", "", "professional2", report("Ook in Rotterdam is de wachttijd voor de toets lang.", "GM0599"))
+                .body().getString("referentie");
+        call("POST", "/" + utrecht + "/steun", "professional2", "{}");
+
+        List<String> mine = references(call("GET", "?mijn=true&paginaGrootte=100", "professional2", null));
+        assertTrue(mine.contains(rotterdam) && !mine.contains(utrecht), mine.toString());
+        List<String> supported = references(call("GET", "?gesteund=true&paginaGrootte=100", "professional2", null));
+        assertTrue(supported.contains(utrecht) && !supported.contains(rotterdam), supported.toString());
+        List<String> inRijnmond = references(call("GET", "?gemeente=GM0599&thema=leerbaarheidstoets&niveau=EXECUTION&paginaGrootte=100", "coordinator", null));
+        assertTrue(inRijnmond.contains(rotterdam) && !inRijnmond.contains(utrecht), inRijnmond.toString());
+        assertEquals(List.of(), references(call("GET", "?niveau=SYSTEM&gemeente=GM0599&paginaGrootte=100", "coordinator", null)));
+        Reply wrong = call("GET", "?niveau=HOOG", "coordinator", null);
+        assertEquals(400, wrong.status());
+        assertEquals("niveau", wrong.body().getJsonArray("invalidParams").getJsonObject(0).getString("name"));
+    }
+
+    private static List<String> references(Reply page) {
+        return page.body().getJsonArray("knelpunten").getValuesAs(JsonObject.class).stream().map(k -> k.getString("referentie")).toList();
     }
 }

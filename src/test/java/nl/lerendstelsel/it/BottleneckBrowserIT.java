@@ -108,6 +108,16 @@ class BottleneckBrowserIT {
         assertTrue(browser.text("#geschiedenis").contains("Speelt ook in Amersfoort"));
         assertEquals(List.of(), browser.consoleErrors());
         browser.screenshot("knelpunt-detail-melder");
+
+        browser.open("/app/knelpunten/index.xhtml");
+        new Select(browser.driver.findElement(By.id("niveau"))).selectByValue("LINKING");
+        browser.driver.findElement(By.id("mijn")).click();
+        browser.driver.findElement(By.id("filteren")).click();
+        assertTrue(browser.text("#knelpunten").contains(reference));
+        assertEquals("LINKING", new Select(browser.driver.findElement(By.id("niveau"))).getFirstSelectedOption().getAttribute("value"));
+        browser.assertAccessible("knelpunten-gefilterd");
+        browser.open("/app/knelpunten/index.xhtml?niveau=EXECUTION&mijn=true&thema=onderwijsroute");
+        assertTrue(browser.driver.findElements(By.id("knelpunten")).isEmpty() || !browser.text("#knelpunten").contains(reference));
         browser.signOut();
     }
 

@@ -3,11 +3,15 @@ package nl.lerendstelsel.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
 import nl.lerendstelsel.domain.model.bottleneck.Support;
 
@@ -31,17 +35,69 @@ public class JpaBottleneckRepository implements BottleneckRepository {
     }
 
     @Override
-    public List<Bottleneck> page(int offset, int limit) {
-        return em.createQuery("SELECT b FROM Bottleneck b JOIN FETCH b.reporter LEFT JOIN FETCH b.assignee"
-                        + " ORDER BY b.changedAt DESC, b.id DESC", Bottleneck.class)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
+    public List<Bottleneck> page(BottleneckFilter filter, int offset, int limit) {
+        TypedQuery<Bottleneck> query = em.createQuery("SELECT b FROM Bottleneck b JOIN FETCH b.reporter LEFT JOIN FETCH b.assignee"
+                + where(filter) + " ORDER BY b.changedAt DESC, b.id DESC", Bottleneck.class);
+        bind(query, filter);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override
-    public long count() {
-        return em.createQuery("SELECT COUNT(b) FROM Bottleneck b", Long.class).getSingleResult();
+    public long count(BottleneckFilter filter) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(b) FROM Bottleneck b" + where(filter), Long.class);
+        bind(query, filter);
+        return query.getSingleResult();
+    }
+
+    /** The conditions of a filter as JPQL; every value is a bound parameter, never concatenated text. */
+    private static String where(BottleneckFilter f) {
+        List<String> conditions = new ArrayList<>();
+        if (f.level() != null) {
+            conditions.add("b.level = :level");
+        }
+        if (f.status() != null) {
+            conditions.add("b.status = :status");
+        }
+        if (f.themeCode() != null) {
+            conditions.add("b.theme.code = :theme");
+        }
+        if (f.gemeenteCode() != null) {
+            conditions.add("b.gemeente.code = :gemeente");
+        }
+        if (f.regionCode() != null) {
+            conditions.add("b.gemeente.region.code = :region");
+        }
+        if (f.reporterSubject() != null) {
+            conditions.add("b.reporter.subject = :reporter");
+        }
+        if (f.supportingOrganisation() != null) {
+            conditions.add("EXISTS (SELECT s FROM Support s WHERE s.bottleneck = b AND s.organisation.code = :supporter)");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void bind(Query query, BottleneckFilter f) {
+        if (f.level() != null) {
+            query.setParameter("level", f.level());
+        }
+        if (f.status() != null) {
+            query.setParameter("status", f.status());
+        }
+        if (f.themeCode() != null) {
+            query.setParameter("theme", f.themeCode());
+        }
+        if (f.gemeenteCode() != null) {
+            query.setParameter("gemeente", f.gemeenteCode());
+        }
+        if (f.regionCode() != null) {
+            query.setParameter("region", f.regionCode());
+        }
+        if (f.reporterSubject() != null) {
+            query.setParameter("reporter", f.reporterSubject());
+        }
+        if (f.supportingOrganisation() != null) {
+            query.setParameter("supporter", f.supportingOrganisation());
+        }
     }
 
     @Override

@@ -23,6 +23,9 @@ import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
+import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.Support;
 import nl.lerendstelsel.domain.model.bottleneck.SupportSummary;
@@ -107,11 +110,19 @@ public class BottleneckResource {
     }
 
     @GET
-    @Operation(summary = "Knelpunten, meest recent gewijzigd eerst, per pagina")
+    @Operation(summary = "Knelpunten, meest recent gewijzigd eerst, per pagina; te filteren op niveau, status, thema, "
+            + "gemeente, arbeidsmarktregio, eigen meldingen (mijn=true) en steun van de eigen organisatie (gesteund=true)")
     public Pagina list(@QueryParam("pagina") @DefaultValue("1") int page,
-                       @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize) {
-        caller();
-        BottleneckService.Page result = service.list(page, pageSize);
+                       @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize,
+                       @QueryParam("niveau") String level, @QueryParam("status") String status,
+                       @QueryParam("thema") String theme, @QueryParam("gemeente") String gemeente,
+                       @QueryParam("regio") String region, @QueryParam("mijn") boolean mine,
+                       @QueryParam("gesteund") boolean supported) {
+        Caller caller = caller();
+        BottleneckFilter filter = new BottleneckFilter(parse(Level.class, "niveau", level), parse(Status.class, "status", status),
+                blankToNull(theme), blankToNull(gemeente), blankToNull(region), mine ? caller.subject() : null,
+                supported ? currentUser.getUser().organisationCode() : null);
+        BottleneckService.Page result = service.list(filter, page, pageSize);
         return new Pagina(result.items().stream().map(Knelpunt::of).toList(), result.total(), result.page(), result.pageSize());
     }
 
@@ -239,6 +250,22 @@ public class BottleneckResource {
     private Bottleneck load(String reference) {
         return service.find(reference).orElseThrow(() -> new NotFoundException(
                 "Knelpunt " + reference + " bestaat niet. / Knelpunt " + reference + " does not exist."));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new nl.lerendstelsel.application.InvalidInputException(java.util.Map.of(field,
+                    "Kies een van " + java.util.Arrays.toString(type.getEnumConstants()) + "."));
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static EstimatedScale parseScale(String value) {

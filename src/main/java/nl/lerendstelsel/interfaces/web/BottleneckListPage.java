@@ -3,9 +3,20 @@ package nl.lerendstelsel.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
 import nl.lerendstelsel.application.BottleneckService;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
+import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.bottleneck.Status;
+import nl.lerendstelsel.infrastructure.security.CurrentUser;
+import nl.lerendstelsel.infrastructure.security.SignedInUser;
 
-/** The list of knelpunten, one page per request ({@code ?pagina=N}), most recently changed first. */
+/**
+ * The list of knelpunten, one page per request, most recently changed first. The filters are plain GET
+ * parameters ({@code ?niveau=LINKING&thema=pip&mijn=true&pagina=2}), so a filtered list can be bookmarked
+ * and shared; unknown values are ignored rather than failing the page.
+ */
 @Named("bottleneckList")
 @RequestScoped
 public class BottleneckListPage {
@@ -15,22 +26,45 @@ public class BottleneckListPage {
     @Inject
     BottleneckService service;
 
+    @Inject
+    CurrentUser currentUser;
+
     private int page = 1;
+    private String level;
+    private String status;
+    private String theme;
+    private String gemeente;
+    private String region;
+    private boolean mine;
+    private boolean supported;
     private BottleneckService.Page result;
-
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = page;
-    }
 
     public BottleneckService.Page getResult() {
         if (result == null) {
-            result = service.list(page, PAGE_SIZE);
+            SignedInUser user = currentUser.getUser();
+            BottleneckFilter filter = new BottleneckFilter(parse(Level.class, level), parse(Status.class, status),
+                    blankToNull(theme), blankToNull(gemeente), blankToNull(region),
+                    mine && user != null ? user.subject() : null,
+                    supported && user != null ? user.organisationCode() : null);
+            result = service.list(filter, page, PAGE_SIZE);
         }
         return result;
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        return value == null ? null : Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst().orElse(null);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    public List<Level> getLevels() {
+        return List.of(Level.values());
+    }
+
+    public List<Status> getStatuses() {
+        return List.of(Status.values());
     }
 
     public long getPageCount() {
@@ -43,5 +77,69 @@ public class BottleneckListPage {
 
     public boolean isHasNext() {
         return getResult().page() < getPageCount();
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public String getLevel() {
+        return level;
+    }
+
+    public void setLevel(String level) {
+        this.level = level;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public void setTheme(String theme) {
+        this.theme = theme;
+    }
+
+    public String getGemeente() {
+        return gemeente;
+    }
+
+    public void setGemeente(String gemeente) {
+        this.gemeente = gemeente;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public boolean isMine() {
+        return mine;
+    }
+
+    public void setMine(boolean mine) {
+        this.mine = mine;
+    }
+
+    public boolean isSupported() {
+        return supported;
+    }
+
+    public void setSupported(boolean supported) {
+        this.supported = supported;
     }
 }

@@ -10,9 +10,9 @@ public interface BottleneckRepository {
     void add(Bottleneck bottleneck);
 
     /** Most recently changed first; reporter and assignee fetched in the same query. */
-    List<Bottleneck> page(int offset, int limit);
+    List<Bottleneck> page(BottleneckFilter filter, int offset, int limit);
 
-    long count();
+    long count(BottleneckFilter filter);
 
     void add(Support support);
 
