@@ -16,9 +16,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import nl.lerendstelsel.application.BottleneckService;
 import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
@@ -257,10 +261,10 @@ public class BottleneckResource {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new nl.lerendstelsel.application.InvalidInputException(java.util.Map.of(field,
-                    "Kies een van " + java.util.Arrays.toString(type.getEnumConstants()) + "."));
+            throw new InvalidInputException(Map.of(field,
+                    "Kies een van " + Arrays.toString(type.getEnumConstants()) + "."));
         }
     }
 
@@ -273,9 +277,9 @@ public class BottleneckResource {
             return null;
         }
         try {
-            return EstimatedScale.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+            return EstimatedScale.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new nl.lerendstelsel.application.InvalidInputException(java.util.Map.of("schaal",
+            throw new InvalidInputException(Map.of("schaal",
                     "Kies ENKELEN, TIENTALLEN, HONDERDEN of DUIZENDEN."));
         }
     }

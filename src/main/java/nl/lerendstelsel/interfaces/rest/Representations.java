@@ -1,6 +1,7 @@
 package nl.lerendstelsel.interfaces.rest;
 
 import java.util.List;
+import java.util.Locale;
 import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.theme.Theme;
@@ -32,7 +33,7 @@ public final class Representations {
 
     public record Thema(String code, String naam, String name, String omschrijving) {
         static Thema of(Theme t) {
-            return new Thema(t.getCode(), t.getNameNl(), t.getNameEn(), t.description(java.util.Locale.forLanguageTag("nl")));
+            return new Thema(t.getCode(), t.getNameNl(), t.getNameEn(), t.description(Locale.forLanguageTag("nl")));
         }
     }
 

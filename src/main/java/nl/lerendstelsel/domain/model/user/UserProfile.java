@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
@@ -133,7 +134,7 @@ public class UserProfile {
 
     public Set<Role> getRoles() {
         Set<Role> result = EnumSet.noneOf(Role.class);
-        Arrays.stream(roles.split(",")).map(Role::fromRoleName).flatMap(java.util.Optional::stream).forEach(result::add);
+        Arrays.stream(roles.split(",")).map(Role::fromRoleName).flatMap(Optional::stream).forEach(result::add);
         return result;
     }
 
