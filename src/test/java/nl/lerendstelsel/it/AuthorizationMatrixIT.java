@@ -1,0 +1,200 @@
+package nl.lerendstelsel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import nl.lerendstelsel.application.AccessDeniedException;
+import nl.lerendstelsel.application.BottleneckService;
+import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.UserProfileService;
+import nl.lerendstelsel.domain.model.bottleneck.Action;
+import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
+import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
+import nl.lerendstelsel.domain.model.user.IdentityClaims;
+import nl.lerendstelsel.domain.model.user.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who may do what, at the service layer: every role × every knelpunt operation, each on a knelpunt freshly brought
+ * into the state the operation needs, by a person who has only that one role and no relation to the knelpunt
+ * (not its reporter, not a supporter). The expected matrix is written out below; one test prints every cell that
+ * differs, so a change in the rules shows as a readable diff instead of a first failure.
+ */
+@ExtendWith(Stack.class)
+@ExtendWith(ArquillianExtension.class)
+class AuthorizationMatrixIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.create(ZipImporter.class, "lerend-stelsel.war")
+                .importFrom(new File(System.getProperty("lerend.war", "target/lerend-stelsel.war")))
+                .as(WebArchive.class)
+                .addClasses(AuthorizationMatrixIT.class, AuthorizationMatrixIT.Operation.class,
+                        AuthorizationMatrixIT.Act.class, Stack.class, Stack.Running.class);
+    }
+
+    /** The organisation each single-role person belongs to; the reporter below is from GM0344 (Utrecht). */
+    private static final Map<Role, String> ORGANISATION = Map.of(
+            Role.PROFESSIONAL, "GM0363", Role.FACILITATOR, "DIVOSA", Role.COORDINATOR, "VNG",
+            Role.MINISTRY, "SZW", Role.EDITOR, "DIVOSA", Role.ADMIN, "DIVOSA");
+
+    private static final Set<Role> HANDLERS_EXECUTION = EnumSet.of(Role.FACILITATOR, Role.ADMIN);
+    private static final Set<Role> HANDLERS_LINKING = EnumSet.of(Role.COORDINATOR, Role.ADMIN);
+    private static final Set<Role> PROFESSIONALS = EnumSet.of(Role.PROFESSIONAL, Role.ADMIN);
+    private static final Set<Role> ADMIN_ONLY = EnumSet.of(Role.ADMIN);
+
+    @Inject
+    BottleneckService bottlenecks;
+
+    @Inject
+    UserProfileService userProfiles;
+
+    @FunctionalInterface
+    interface Act {
+        void run(String reference, Caller caller);
+    }
+
+    /** One row of the matrix: an operation, the roles that may do it, how to prepare the knelpunt, and the call. */
+    record Operation(String name, Set<Role> allowed, Supplier<String> prepare, Act act) {
+    }
+
+    private List<Operation> operations() {
+        return List.of(
+                new Operation("melden", PROFESSIONALS, () -> null,
+                        (ref, caller) -> bottlenecks.report(knelpunt(), caller)),
+                new Operation("steunen (ook bij ons)", PROFESSIONALS, this::reported,
+                        (ref, caller) -> bottlenecks.support(ref, null, "Speelt bij ons ook.", caller)),
+                step("in behandeling nemen (uitvoering)", HANDLERS_EXECUTION, this::reported, Action.IN_BEHANDELING_NEMEN, null),
+                step("informatie vragen (uitvoering)", HANDLERS_EXECUTION, this::takenAtExecution, Action.INFORMATIE_VRAGEN,
+                        "Om hoeveel inburgeraars gaat het?"),
+                step("informatie ontvangen (uitvoering)", HANDLERS_EXECUTION, this::waitingAtExecution,
+                        Action.INFORMATIE_ONTVANGEN, "Telefonisch toegelicht door de melder."),
+                step("oplossen (uitvoering)", HANDLERS_EXECUTION, this::takenAtExecution, Action.OPLOSSEN,
+                        "Opgelost met een extra toetsmoment in de regio."),
+                step("sluiten (uitvoering)", HANDLERS_EXECUTION, this::takenAtExecution, Action.SLUITEN,
+                        "Valt buiten de Wet inburgering."),
+                step("opschalen", HANDLERS_EXECUTION, this::takenAtExecution, Action.OPSCHALEN,
+                        "Speelt in meerdere gemeenten."),
+                step("in behandeling nemen (schakel)", HANDLERS_LINKING, this::escalated, Action.IN_BEHANDELING_NEMEN, null),
+                step("informatie vragen (schakel)", HANDLERS_LINKING, this::takenAtLinking, Action.INFORMATIE_VRAGEN,
+                        "Welke regio's herkennen dit?"),
+                step("terugleggen", HANDLERS_LINKING, this::takenAtLinking, Action.TERUGLEGGEN,
+                        "Dit kan de gemeente zelf regelen met de ruimte in de planning."),
+                step("oplossen (schakel)", HANDLERS_LINKING, this::takenAtLinking, Action.OPLOSSEN,
+                        "Opgelost door afspraken met DUO."),
+                step("sluiten (schakel)", HANDLERS_LINKING, this::takenAtLinking, Action.SLUITEN,
+                        "Dubbel met een eerder knelpunt."),
+                step("heropenen (zonder relatie)", ADMIN_ONLY, this::resolvedAtExecution, Action.HEROPENEN,
+                        "Het probleem is terug."));
+    }
+
+    @Test
+    void everyRoleTimesEveryOperation() {
+        List<String> differences = new ArrayList<>();
+        Map<String, String> matrix = new LinkedHashMap<>();
+        for (Operation operation : operations()) {
+            StringBuilder row = new StringBuilder();
+            for (Role role : Role.values()) {
+                String reference = operation.prepare().get();
+                Caller caller = person(role);
+                boolean permitted;
+                try {
+                    operation.act().run(reference, caller);
+                    permitted = true;
+                } catch (AccessDeniedException e) {
+                    permitted = false;
+                } catch (WorkflowException e) {
+                    if (e.reason() != WorkflowException.Reason.NOT_PERMITTED_FOR_ACTOR) {
+                        differences.add(operation.name() + " by " + role + ": unexpected " + e.reason());
+                    }
+                    permitted = false;
+                }
+                row.append(permitted ? " ja " : " nee");
+                if (permitted != operation.allowed().contains(role)) {
+                    differences.add(operation.name() + " by " + role + ": " + (permitted ? "permitted" : "refused")
+                            + ", expected " + (permitted ? "refused" : "permitted"));
+                }
+            }
+            matrix.put(operation.name(), row.toString());
+        }
+        assertTrue(differences.isEmpty(), String.join("\n", differences) + "\nmatrix:\n" + matrix);
+        assertEquals(operations().size(), matrix.size());
+    }
+
+    private Operation step(String name, Set<Role> allowed, Supplier<String> prepare, Action action, String text) {
+        return new Operation(name, allowed, prepare, (ref, caller) -> bottlenecks.perform(ref, action, text, null, caller));
+    }
+
+    // The states, each from a fresh knelpunt, by people with a fixed relation: the reporter, a facilitator, a coordinator.
+
+    private Caller reporter() {
+        return person(Role.PROFESSIONAL, "GM0344");
+    }
+
+    private String reported() {
+        return bottlenecks.report(knelpunt(), reporter()).getReference();
+    }
+
+    private String takenAtExecution() {
+        String reference = reported();
+        bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, person(Role.FACILITATOR));
+        return reference;
+    }
+
+    private String waitingAtExecution() {
+        String reference = takenAtExecution();
+        bottlenecks.perform(reference, Action.INFORMATIE_VRAGEN, "Om hoeveel mensen gaat het?", null, person(Role.FACILITATOR));
+        return reference;
+    }
+
+    private String resolvedAtExecution() {
+        String reference = takenAtExecution();
+        bottlenecks.perform(reference, Action.OPLOSSEN, "Opgelost met een extra toetsmoment.", null, person(Role.FACILITATOR));
+        return reference;
+    }
+
+    private String escalated() {
+        String reference = takenAtExecution();
+        bottlenecks.perform(reference, Action.OPSCHALEN, "Speelt in de hele regio.", null, person(Role.FACILITATOR));
+        return reference;
+    }
+
+    private String takenAtLinking() {
+        String reference = escalated();
+        bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, person(Role.COORDINATOR));
+        return reference;
+    }
+
+    private Caller person(Role role) {
+        return person(role, ORGANISATION.get(role));
+    }
+
+    private Caller person(Role role, String organisation) {
+        String subject = UUID.randomUUID().toString();
+        userProfiles.signedIn(new IdentityClaims(subject, "m-" + subject.substring(0, 8), "Matrix " + role,
+                null, organisation, EnumSet.of(role)), "127.0.0.1");
+        return new Caller(subject, EnumSet.of(role), "127.0.0.1");
+    }
+
+    private static BottleneckService.NewBottleneck knelpunt() {
+        return new BottleneckService.NewBottleneck("Wachtlijst voor de leerbaarheidstoets",
+                "Inburgeraars wachten weken op een afspraak voor de toets.", "leerbaarheidstoets", "GM0344",
+                "Asielstatushouders", EstimatedScale.TIENTALLEN, null);
+    }
+}
