@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,10 @@ import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
+import nl.lerendstelsel.domain.model.bottleneck.DeadlinePolicy;
+import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.Support;
 import nl.lerendstelsel.domain.model.bottleneck.SupportSummary;
@@ -69,6 +75,13 @@ public class BottleneckService {
     Clock clock;
 
     @Inject
+    DeadlinePolicy deadlines;
+
+    @Inject
+    @ConfigProperty(name = "lerendstelsel.heropenen.dagen", defaultValue = "30")
+    int reopenDays;
+
+    @Inject
     @ConfigProperty(name = "lerendstelsel.support.threshold.gemeenten", defaultValue = "5")
     int gemeentenThreshold;
 
@@ -114,6 +127,7 @@ public class BottleneckService {
         String reference = "%s-%d-%05d".formatted(REFERENCE_KIND, year, bottlenecks.nextReferenceNumber(REFERENCE_KIND, year));
         Bottleneck bottleneck = Bottleneck.report(reference, new Bottleneck.Report(title, description, affectedGroup,
                 input.estimatedScale(), proposedSolution), theme.get(), gemeente.get(), reporter, now);
+        bottleneck.setDeadline(deadlines.onReport(theme.get(), today(now)));
         bottlenecks.add(bottleneck);
         auditLog.record(reporter.getUsername(), "KNELPUNT_GEMELD", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
                 caller.origin(), null);
@@ -126,9 +140,23 @@ public class BottleneckService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page list(BottleneckFilter filter, int page, int pageSize) {
+        return list(filter, BottleneckSort.CHANGED_DESC, page, pageSize);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page list(BottleneckFilter filter, BottleneckSort sort, int page, int pageSize) {
         int size = Math.max(1, Math.min(pageSize, 100));
         int number = Math.max(1, page);
-        return new Page(bottlenecks.page(filter, (number - 1) * size, size), bottlenecks.count(filter), number, size);
+        return new Page(bottlenecks.page(filter, sort, (number - 1) * size, size), bottlenecks.count(filter), number, size);
+    }
+
+    /** Today in Europe/Amsterdam: the day deadlines and "overdue" are measured against. */
+    public LocalDate today() {
+        return today(clock.instant());
+    }
+
+    private static LocalDate today(Instant instant) {
+        return LocalDate.ofInstant(instant, ClockProducer.ZONE);
     }
 
     /**
@@ -170,9 +198,12 @@ public class BottleneckService {
         }
         rejectPersonalData(Map.of("toelichting", nullToEmpty(stripped)));
         bottlenecks.add(new Support(bottleneck, supporter, gemeente, stripped, clock.instant()));
+        bottlenecks.flush();
+        SupportSummary summary = supportSummary(bottleneck);
+        bottleneck.setProposed(summary.proposedForEscalation());
         auditLog.record(supporter.getUsername(), "KNELPUNT_GESTEUND", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
                 caller.origin(), "organisatie=" + organisation.getCode());
-        return supportSummary(bottleneck);
+        return summary;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -218,7 +249,11 @@ public class BottleneckService {
         if (person.getOrganisation() != null && bottlenecks.isSupportedBy(bottleneck, person.getOrganisation().getCode())) {
             actors.add(Actor.SUPPORTER);
         }
-        BottleneckEvent event = bottleneck.perform(action, actors, person, text, clock.instant());
+        Instant now = clock.instant();
+        if (action == Action.HEROPENEN && !actors.contains(Actor.ADMIN)) {
+            checkReopenWindow(bottleneck, now);
+        }
+        BottleneckEvent event = step(bottleneck, action, actors, person, text, now);
         try {
             bottlenecks.flush();
         } catch (OptimisticLockException e) {
@@ -228,6 +263,118 @@ public class BottleneckService {
                 AuditEntry.Result.SUCCESS, caller.origin(),
                 event.getFromLevel() + "/" + event.getFromStatus() + " -> " + event.getToLevel() + "/" + event.getToStatus());
         return event;
+    }
+
+    /** One step with the clock moved along, the single place both people and the system jobs go through. */
+    private BottleneckEvent step(Bottleneck bottleneck, Action action, Set<Actor> actors, UserProfile person, String text,
+                                 Instant now) {
+        BottleneckEvent event = bottleneck.perform(action, actors, person, text, now);
+        bottleneck.setDeadline(deadlines.after(event.getFromLevel(), event.getFromStatus(), event.getToLevel(),
+                event.getToStatus(), bottleneck.getDeadline(), bottleneck.getTheme(), today(now)));
+        return event;
+    }
+
+    /** Reporter and supporters reopen within the window after it was resolved; admins any time (they correct). */
+    private void checkReopenWindow(Bottleneck bottleneck, Instant now) {
+        Optional<Instant> resolved = bottleneck.resolvedAt();
+        if (resolved.isEmpty()) {
+            return;
+        }
+        LocalDate lastDay = today(resolved.get()).plusDays(reopenDays);
+        if (today(now).isAfter(lastDay)) {
+            String date = lastDay.format(DateTimeFormatter.ofPattern("d-M-yyyy"));
+            throw new NotPossibleException(
+                    "Heropenen kon tot en met " + date + " (" + reopenDays + " dagen na het oplossen). Meld het opnieuw als nieuw knelpunt.",
+                    "Reopening was possible until " + date + " (" + reopenDays + " days after it was resolved). Report it again as a new knelpunt.");
+        }
+    }
+
+    /** The last day the reporter and supporters may reopen a resolved knelpunt; empty when it is not resolved. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<LocalDate> reopenUntil(Bottleneck bottleneck) {
+        if (bottleneck.getStatus() != Status.OPGELOST) {
+            return Optional.empty();
+        }
+        return bottleneck.resolvedAt().map(at -> today(at).plusDays(reopenDays));
+    }
+
+    /** The knelpunten whose wait for information has expired on {@code today}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> waitExpiredOn(LocalDate today) {
+        return bottlenecks.waitExpiredOn(today);
+    }
+
+    /**
+     * The system ends an expired wait for information: {@code termijn verlopen}, back to {@code in behandeling}, with
+     * the clock running again. Returns false when there was nothing to do (anymore): another node or a person was
+     * first, or the wait was not expired on {@code today}.
+     */
+    @Transactional
+    public boolean expireWait(String reference, LocalDate today) {
+        Bottleneck bottleneck = load(reference);
+        if (bottleneck.getStatus() != Status.WACHT_OP_INFORMATIE
+                || !bottleneck.getDeadline().waitExpiredOn(today)) {
+            return false;
+        }
+        BottleneckEvent event = step(bottleneck, Action.TERMIJN_VERLOPEN, EnumSet.of(Actor.SYSTEM), null,
+                "De termijn voor informatie is verlopen; het knelpunt wordt verder behandeld.", clock.instant());
+        bottlenecks.flush();
+        auditLog.record("systeem", "KNELPUNT_" + Action.TERMIJN_VERLOPEN.name(), "Bottleneck", reference,
+                AuditEntry.Result.SUCCESS, "systeem", event.getToLevel() + "/" + event.getToStatus());
+        return true;
+    }
+
+    /**
+     * Assigns a knelpunt to a handler of its level (or the caller themself): a handler of that level or an admin
+     * may. The assignee must hold the level's handler role. Recorded in the history and the audit log.
+     */
+    @Transactional
+    public Bottleneck assign(String reference, String username, Long expectedVersion, Caller caller) {
+        Bottleneck bottleneck = load(reference);
+        if (expectedVersion != null && expectedVersion != bottleneck.getVersion()) {
+            throw new ConcurrentChangeException(reference, bottleneck.getVersion());
+        }
+        Optional<Role> handlerRole = handlerRole(bottleneck.getLevel());
+        if (handlerRole.isEmpty() || !caller.has(handlerRole.get()) && !caller.has(Role.ADMIN)) {
+            throw new AccessDeniedException("Alleen behandelaars van dit niveau wijzen toe / only handlers of this level assign");
+        }
+        if (!bottleneck.getStatus().isOpen()) {
+            throw new NotPossibleException("Een afgerond knelpunt wordt niet meer toegewezen.",
+                    "A finished knelpunt is not assigned any more.");
+        }
+        UserProfile actor = profileOf(caller);
+        UserProfile assignee = username == null || username.isBlank() ? null : profiles.findByUsername(username.strip())
+                .orElseThrow(() -> new InvalidInputException(Map.of("behandelaar", "Onbekende gebruiker.")));
+        if (assignee == null) {
+            throw new InvalidInputException(Map.of("behandelaar", "Kies een behandelaar."));
+        }
+        if (!assignee.getRoles().contains(handlerRole.get()) && !assignee.getRoles().contains(Role.ADMIN)) {
+            throw new InvalidInputException(Map.of("behandelaar",
+                    assignee.getDisplayName() + " is geen behandelaar op " + bottleneck.getLevel().dutch() + "."));
+        }
+        bottleneck.assign(assignee, actor, clock.instant());
+        try {
+            bottlenecks.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException(reference, bottleneck.getVersion());
+        }
+        auditLog.record(actor.getUsername(), "KNELPUNT_TOEGEWEZEN", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
+                caller.origin(), "behandelaar=" + assignee.getUsername());
+        return bottleneck;
+    }
+
+    /** The people who may be assigned at a level: its handlers, by display name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UserProfile> handlersAt(Level level) {
+        return handlerRole(level).map(profiles::withRole).orElse(List.of());
+    }
+
+    private static Optional<Role> handlerRole(Level level) {
+        return switch (level) {
+            case EXECUTION -> Optional.of(Role.FACILITATOR);
+            case LINKING -> Optional.of(Role.COORDINATOR);
+            case SYSTEM -> Optional.empty();
+        };
     }
 
     private UserProfile profileOf(Caller caller) {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Set;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
+import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.Support;
 
 @ApplicationScoped
@@ -35,9 +38,9 @@ public class JpaBottleneckRepository implements BottleneckRepository {
     }
 
     @Override
-    public List<Bottleneck> page(BottleneckFilter filter, int offset, int limit) {
+    public List<Bottleneck> page(BottleneckFilter filter, BottleneckSort sort, int offset, int limit) {
         TypedQuery<Bottleneck> query = em.createQuery("SELECT b FROM Bottleneck b JOIN FETCH b.reporter LEFT JOIN FETCH b.assignee"
-                + where(filter) + " ORDER BY b.changedAt DESC, b.id DESC", Bottleneck.class);
+                + where(filter) + " ORDER BY " + orderBy(sort), Bottleneck.class);
         bind(query, filter);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
@@ -47,6 +50,27 @@ public class JpaBottleneckRepository implements BottleneckRepository {
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(b) FROM Bottleneck b" + where(filter), Long.class);
         bind(query, filter);
         return query.getSingleResult();
+    }
+
+    @Override
+    public List<String> waitExpiredOn(LocalDate today) {
+        return em.createQuery("SELECT b.reference FROM Bottleneck b WHERE b.status = :waiting AND b.waitingUntil <= :today"
+                        + " ORDER BY b.waitingUntil, b.id", String.class)
+                .setParameter("waiting", Status.WACHT_OP_INFORMATIE).setParameter("today", today).getResultList();
+    }
+
+    /** Fixed JPQL per sort order; the id last makes paging stable. A null due day sorts last (CASE, portable). */
+    private static String orderBy(BottleneckSort sort) {
+        return switch (sort) {
+            case CHANGED_DESC -> "b.changedAt DESC, b.id DESC";
+            case CHANGED_ASC -> "b.changedAt ASC, b.id ASC";
+            case REPORTED_DESC -> "b.reportedAt DESC, b.id DESC";
+            case REPORTED_ASC -> "b.reportedAt ASC, b.id ASC";
+            case DUE_ASC -> "CASE WHEN b.dueDate IS NULL THEN 1 ELSE 0 END, b.dueDate ASC, b.id ASC";
+            case DUE_DESC -> "CASE WHEN b.dueDate IS NULL THEN 1 ELSE 0 END, b.dueDate DESC, b.id DESC";
+            case QUEUE -> "CASE WHEN b.assignee IS NULL THEN 0 ELSE 1 END, CASE WHEN b.dueDate IS NULL THEN 1 ELSE 0 END,"
+                    + " b.dueDate ASC, b.reportedAt ASC, b.id ASC";
+        };
     }
 
     /** The conditions of a filter as JPQL; every value is a bound parameter, never concatenated text. */
@@ -69,6 +93,15 @@ public class JpaBottleneckRepository implements BottleneckRepository {
         }
         if (f.reporterSubject() != null) {
             conditions.add("b.reporter.subject = :reporter");
+        }
+        if (f.overdueOn() != null) {
+            conditions.add("b.dueDate < :overdueOn");
+        }
+        if (f.proposedOnly()) {
+            conditions.add("b.proposed = TRUE");
+        }
+        if (f.openOnly()) {
+            conditions.add("b.status NOT IN :closedStatuses");
         }
         if (f.supportingOrganisation() != null) {
             conditions.add("EXISTS (SELECT s FROM Support s WHERE s.bottleneck = b AND s.organisation.code = :supporter)");
@@ -94,6 +127,12 @@ public class JpaBottleneckRepository implements BottleneckRepository {
         }
         if (f.reporterSubject() != null) {
             query.setParameter("reporter", f.reporterSubject());
+        }
+        if (f.overdueOn() != null) {
+            query.setParameter("overdueOn", f.overdueOn());
+        }
+        if (f.openOnly()) {
+            query.setParameter("closedStatuses", List.of(Status.OPGELOST, Status.GESLOTEN));
         }
         if (f.supportingOrganisation() != null) {
             query.setParameter("supporter", f.supportingOrganisation());

@@ -13,6 +13,7 @@ import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.ConcurrentChangeException;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotFoundException;
+import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
 
@@ -45,6 +46,18 @@ final class ApplicationExceptionMappers {
         @Override
         public Response toResponse(NotFoundException e) {
             return problem(uri, 404, e.getMessage(), null);
+        }
+    }
+
+    /** 409: not possible in the current state (a rule beyond the workflow table). */
+    @Provider
+    public static class NotPossible implements ExceptionMapper<NotPossibleException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(NotPossibleException e) {
+            return problem(uri, 409, e.getMessage(), null);
         }
     }
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,8 @@ import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
+import nl.lerendstelsel.domain.model.bottleneck.Deadline;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
@@ -71,14 +74,18 @@ public class BottleneckResource {
     public record Knelpunt(String referentie, String titel, String omschrijving, String thema, String gemeente,
                            String organisatie, String doelgroep, String schaal, String oplossingsrichting,
                            String niveau, String status, String melder, String behandelaar, String terugkoppeling,
-                           Instant gemeldOp, Instant gewijzigdOp, long versie) {
-        static Knelpunt of(Bottleneck b) {
+                           Instant gemeldOp, Instant gewijzigdOp, LocalDate termijn, boolean teLaat,
+                           Integer werkdagenOverBijPauze, LocalDate wachtOpInformatieTot, boolean voorgesteldVoorOpschaling,
+                           long versie) {
+        static Knelpunt of(Bottleneck b, LocalDate today) {
+            Deadline clock = b.getDeadline();
             return new Knelpunt(b.getReference(), b.getTitle(), b.getDescription(), b.getTheme().getCode(),
                     b.getGemeente().getCode(), b.getOrganisation().getCode(), b.getAffectedGroup(),
                     b.getEstimatedScale() == null ? null : b.getEstimatedScale().name(), b.getProposedSolution(),
                     b.getLevel().name(), b.getStatus().name(), b.getReporter().getDisplayName(),
                     b.getAssignee() == null ? null : b.getAssignee().getDisplayName(), b.getResolution(),
-                    b.getReportedAt(), b.getChangedAt(), b.getVersion());
+                    b.getReportedAt(), b.getChangedAt(), clock.due(), b.isOverdueOn(today), clock.pausedRemaining(),
+                    clock.waitingUntil(), b.isProposed(), b.getVersion());
         }
     }
 
@@ -114,20 +121,27 @@ public class BottleneckResource {
     }
 
     @GET
-    @Operation(summary = "Knelpunten, meest recent gewijzigd eerst, per pagina; te filteren op niveau, status, thema, "
-            + "gemeente, arbeidsmarktregio, eigen meldingen (mijn=true) en steun van de eigen organisatie (gesteund=true)")
+    @Operation(summary = "Knelpunten per pagina; te filteren op niveau, status, thema, gemeente, arbeidsmarktregio, eigen "
+            + "meldingen (mijn=true), steun van de eigen organisatie (gesteund=true), termijn verstreken (teLaat=true) en "
+            + "voorgesteld voor opschaling (voorgesteld=true); sortering: -gewijzigd (standaard), gewijzigd, -gemeld, gemeld, "
+            + "termijn, -termijn, wachtrij")
     public Pagina list(@QueryParam("pagina") @DefaultValue("1") int page,
                        @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize,
                        @QueryParam("niveau") String level, @QueryParam("status") String status,
                        @QueryParam("thema") String theme, @QueryParam("gemeente") String gemeente,
                        @QueryParam("regio") String region, @QueryParam("mijn") boolean mine,
-                       @QueryParam("gesteund") boolean supported) {
+                       @QueryParam("gesteund") boolean supported, @QueryParam("teLaat") boolean overdue,
+                       @QueryParam("voorgesteld") boolean proposed, @QueryParam("sortering") String sort) {
         Caller caller = caller();
+        LocalDate today = service.today();
+        BottleneckSort order = sort == null || sort.isBlank() ? BottleneckSort.CHANGED_DESC : BottleneckSort.ofCode(sort.strip())
+                .orElseThrow(() -> new InvalidInputException(Map.of("sortering", "Kies een van " + Arrays.stream(BottleneckSort.values())
+                        .map(BottleneckSort::code).toList() + ".")));
         BottleneckFilter filter = new BottleneckFilter(parse(Level.class, "niveau", level), parse(Status.class, "status", status),
                 blankToNull(theme), blankToNull(gemeente), blankToNull(region), mine ? caller.subject() : null,
-                supported ? currentUser.getUser().organisationCode() : null);
-        BottleneckService.Page result = service.list(filter, page, pageSize);
-        return new Pagina(result.items().stream().map(Knelpunt::of).toList(), result.total(), result.page(), result.pageSize());
+                supported ? currentUser.getUser().organisationCode() : null, overdue ? today : null, proposed, false);
+        BottleneckService.Page result = service.list(filter, order, page, pageSize);
+        return new Pagina(result.items().stream().map(b -> Knelpunt.of(b, today)).toList(), result.total(), result.page(), result.pageSize());
     }
 
     @POST
@@ -141,7 +155,7 @@ public class BottleneckResource {
         Bottleneck created = service.report(new BottleneckService.NewBottleneck(body.titel(), body.omschrijving(), body.thema(),
                 body.gemeente(), body.doelgroep(), scale, body.oplossingsrichting()), caller());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getReference()).build())
-                .entity(Knelpunt.of(created)).build();
+                .entity(Knelpunt.of(created, service.today())).build();
     }
 
     @GET
@@ -149,7 +163,7 @@ public class BottleneckResource {
     @Operation(summary = "Eén knelpunt op referentie, bijvoorbeeld KP-2026-00042")
     public Knelpunt get(@PathParam("referentie") String reference) {
         caller();
-        return Knelpunt.of(load(reference));
+        return Knelpunt.of(load(reference), service.today());
     }
 
     @GET
@@ -245,10 +259,24 @@ public class BottleneckResource {
         return perform(reference, Action.INFORMATIE_ONTVANGEN, step);
     }
 
+    /** Request body for assigning: the user name of a handler of the knelpunt's level, and the version seen. */
+    public record Toewijzing(String behandelaar, Long versie) {
+    }
+
+    @POST
+    @Path("{referentie}/toewijzen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Toewijzen aan een behandelaar van het huidige niveau (behandelaar van dat niveau of beheerder)")
+    public Knelpunt assign(@PathParam("referentie") String reference, Toewijzing body) {
+        Toewijzing given = body == null ? new Toewijzing(null, null) : body;
+        service.assign(reference, given.behandelaar(), given.versie(), caller());
+        return Knelpunt.of(load(reference), service.today());
+    }
+
     private Knelpunt perform(String reference, Action action, Stap step) {
         Stap given = step == null ? new Stap(null, null) : step;
         service.perform(reference, action, given.toelichting(), given.versie(), caller());
-        return Knelpunt.of(load(reference));
+        return Knelpunt.of(load(reference), service.today());
     }
 
     private Bottleneck load(String reference) {

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -13,17 +14,20 @@ import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.BottleneckService;
 import nl.lerendstelsel.application.ConcurrentChangeException;
 import nl.lerendstelsel.application.InvalidInputException;
-import nl.lerendstelsel.application.ReferenceDataService;
+import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
+import nl.lerendstelsel.application.ReferenceDataService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Actor;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckWorkflow;
+import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Support;
 import nl.lerendstelsel.domain.model.bottleneck.SupportSummary;
 import nl.lerendstelsel.domain.model.bottleneck.Transition;
 import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
 import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 import nl.lerendstelsel.infrastructure.security.SignedInUser;
 
@@ -61,6 +65,8 @@ public class BottleneckDetailPage implements Serializable {
     private transient SupportSummary supportSummary;
     private transient List<Support> supports;
     private transient Bottleneck bottleneck;
+    private transient List<UserProfile> assignable;
+    private String assignee;
 
     /** {@code <f:viewAction>}: load, or answer 404 for an unknown reference. */
     public void load() throws java.io.IOException {
@@ -90,8 +96,71 @@ public class BottleneckDetailPage implements Serializable {
         if (current.getReporter().getSubject().equals(user.subject())) {
             actors.add(Actor.REPORTER);
         }
+        if (user.organisationCode() != null
+                && getSupports().stream().anyMatch(s -> s.getOrganisation().getCode().equals(user.organisationCode()))) {
+            actors.add(Actor.SUPPORTER);
+        }
+        boolean reopenOpen = actors.contains(Actor.ADMIN)
+                || getReopenUntil() == null || !service.today().isAfter(getReopenUntil());
         return BottleneckWorkflow.allowed(current.getLevel(), current.getStatus(), actors).stream()
-                .map(Transition::action).filter(OFFERED::contains).distinct().toList();
+                .map(Transition::action).filter(OFFERED::contains)
+                .filter(a -> a != Action.HEROPENEN || reopenOpen).distinct().toList();
+    }
+
+    /** The last day reporter and supporters may reopen it; {@code null} unless it is resolved. */
+    public LocalDate getReopenUntil() {
+        return getBottleneck() == null ? null : service.reopenUntil(getBottleneck()).orElse(null);
+    }
+
+    public boolean isOverdue() {
+        return getBottleneck() != null && getBottleneck().isOverdueOn(service.today());
+    }
+
+    /** Handlers of the current level and admins assign; offered while the knelpunt is open. */
+    public boolean isCanAssign() {
+        SignedInUser user = currentUser.getUser();
+        Bottleneck current = getBottleneck();
+        if (user == null || current == null || !current.getStatus().isOpen()) {
+            return false;
+        }
+        return user.has(Role.ADMIN) || current.getLevel() == Level.EXECUTION && user.has(Role.FACILITATOR)
+                || current.getLevel() == Level.LINKING && user.has(Role.COORDINATOR);
+    }
+
+    public List<UserProfile> getAssignable() {
+        if (assignable == null && getBottleneck() != null) {
+            assignable = service.handlersAt(getBottleneck().getLevel());
+        }
+        return assignable;
+    }
+
+    public void assign() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            Bottleneck assigned = service.assign(reference, assignee, shownVersion, currentUser.caller().orElseThrow());
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    Messages.format(context, "bottleneck.assign.done", assigned.getAssignee().getDisplayName()), null));
+        } catch (ConcurrentChangeException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    Messages.get(context, "bottleneck.action.conflict"), null));
+        } catch (InvalidInputException e) {
+            e.fieldErrors().values().forEach(m -> context.addMessage("toewijzen:behandelaar",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
+        } catch (AccessDeniedException | NotPossibleException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+        bottleneck = service.find(reference).orElse(null);
+        if (bottleneck != null) {
+            shownVersion = bottleneck.getVersion();
+        }
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
     }
 
     public void perform(Action action) {
@@ -110,10 +179,11 @@ public class BottleneckDetailPage implements Serializable {
         } catch (PersonalDataRejectedException e) {
             e.findings().values().forEach(list -> list.forEach(f -> context.addMessage("acties:toelichting",
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, f.message(language.getLocale()), null))));
-        } catch (AccessDeniedException e) {
+        } catch (AccessDeniedException | NotPossibleException e) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
         bottleneck = service.find(reference).orElse(null);
+        supports = null;
         if (bottleneck != null) {
             shownVersion = bottleneck.getVersion();
         }

@@ -3,10 +3,13 @@ package nl.lerendstelsel.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import nl.lerendstelsel.application.BottleneckService;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
@@ -37,6 +40,9 @@ public class BottleneckListPage {
     private String region;
     private boolean mine;
     private boolean supported;
+    private boolean overdue;
+    private boolean proposed;
+    private String sort;
     private BottleneckService.Page result;
 
     public BottleneckService.Page getResult() {
@@ -45,8 +51,9 @@ public class BottleneckListPage {
             BottleneckFilter filter = new BottleneckFilter(parse(Level.class, level), parse(Status.class, status),
                     blankToNull(theme), blankToNull(gemeente), blankToNull(region),
                     mine && user != null ? user.subject() : null,
-                    supported && user != null ? user.organisationCode() : null);
-            result = service.list(filter, page, PAGE_SIZE);
+                    supported && user != null ? user.organisationCode() : null,
+                    overdue ? service.today() : null, proposed, false);
+            result = service.list(filter, getSortOrder(), page, PAGE_SIZE);
         }
         return result;
     }
@@ -57,6 +64,30 @@ public class BottleneckListPage {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    public BottleneckSort getSortOrder() {
+        return sort == null ? BottleneckSort.CHANGED_DESC : BottleneckSort.ofCode(sort).orElse(BottleneckSort.CHANGED_DESC);
+    }
+
+    /** The orders a reader can choose (the queue order belongs to the queue page). */
+    public List<BottleneckSort> getSortOrders() {
+        return List.of(BottleneckSort.CHANGED_DESC, BottleneckSort.CHANGED_ASC, BottleneckSort.REPORTED_DESC,
+                BottleneckSort.REPORTED_ASC, BottleneckSort.DUE_ASC, BottleneckSort.DUE_DESC);
+    }
+
+    /** Whether a knelpunt on the list is past its due day today (Europe/Amsterdam). */
+    public boolean overdue(Bottleneck bottleneck) {
+        return bottleneck.isOverdueOn(today());
+    }
+
+    private LocalDate today;
+
+    private LocalDate today() {
+        if (today == null) {
+            today = service.today();
+        }
+        return today;
     }
 
     public List<Level> getLevels() {
@@ -141,5 +172,29 @@ public class BottleneckListPage {
 
     public void setSupported(boolean supported) {
         this.supported = supported;
+    }
+
+    public boolean isOverdue() {
+        return overdue;
+    }
+
+    public void setOverdue(boolean overdue) {
+        this.overdue = overdue;
+    }
+
+    public boolean isProposed() {
+        return proposed;
+    }
+
+    public void setProposed(boolean proposed) {
+        this.proposed = proposed;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import nl.lerendstelsel.infrastructure.config.ClockProducer;
@@ -19,6 +20,11 @@ public class Formats {
     public String dateTime(Instant moment) {
         return moment == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(language.getLocale()).withZone(ClockProducer.ZONE).format(moment);
+    }
+
+    /** A calendar day (a due day), e.g. "4 dec 2026". */
+    public String day(LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.getLocale()).format(day);
     }
 
     public String date(Instant moment) {

@@ -27,9 +27,12 @@ class NavigationTest {
     void signedInPeopleSeeTheirPagesAndOnlyAdminsSeeAdministration() {
         assertEquals(List.of("nav.home", "nav.qa", "nav.start", "nav.bottlenecks", "nav.reportBottleneck", "nav.profile"),
                 labels(user(Role.PROFESSIONAL)));
-        assertEquals(List.of("nav.home", "nav.qa", "nav.start", "nav.bottlenecks", "nav.profile"), labels(user(Role.COORDINATOR)));
-        assertEquals(List.of("nav.home", "nav.qa", "nav.start", "nav.bottlenecks", "nav.reportBottleneck", "nav.profile",
-                "nav.referenceData"), labels(user(Role.ADMIN)));
+        assertEquals(List.of("nav.home", "nav.qa", "nav.start", "nav.bottlenecks", "nav.queue", "nav.profile"),
+                labels(user(Role.COORDINATOR)));
+        assertEquals(List.of("nav.home", "nav.qa", "nav.start", "nav.bottlenecks", "nav.queue", "nav.profile"),
+                labels(user(Role.FACILITATOR)));
+        assertEquals(List.of("nav.home", "nav.qa", "nav.start", "nav.bottlenecks", "nav.reportBottleneck", "nav.queue",
+                "nav.profile", "nav.referenceData"), labels(user(Role.ADMIN)));
         assertEquals(List.of("nav.home", "nav.qa"), labels(user()));
     }
 }

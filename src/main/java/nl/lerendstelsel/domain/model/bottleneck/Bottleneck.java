@@ -17,9 +17,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.theme.Theme;
@@ -97,6 +99,19 @@ public class Bottleneck {
     @Column
     private String resolution;
 
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    @Column(name = "paused_remaining")
+    private Integer pausedRemaining;
+
+    @Column(name = "waiting_until")
+    private LocalDate waitingUntil;
+
+    /** Support reached the threshold: proposed for escalation to the handler (never escalated automatically). */
+    @Column(nullable = false)
+    private boolean proposed;
+
     @OneToMany(mappedBy = "bottleneck", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     @OrderBy("occurredAt, id")
     private List<BottleneckEvent> history = new ArrayList<>();
@@ -165,6 +180,57 @@ public class Bottleneck {
         changedAt = now;
         history.add(event);
         return event;
+    }
+
+    /**
+     * Makes {@code assignee} responsible at the current level, without changing level or status; a history line
+     * (action {@link BottleneckEvent#ASSIGNED}) names who assigned it to whom. Whether both may, is the caller's check.
+     */
+    public BottleneckEvent assign(UserProfile assignee, UserProfile by, Instant now) {
+        if (!status.isOpen()) {
+            throw new IllegalStateException(reference + " is " + status);
+        }
+        this.assignee = assignee;
+        changedAt = now;
+        BottleneckEvent event = new BottleneckEvent(this, now, by, BottleneckEvent.ASSIGNED, level, status, level, status,
+                "Toegewezen aan " + assignee.getDisplayName());
+        history.add(event);
+        return event;
+    }
+
+    /** The service-level clock at the current level. */
+    public Deadline getDeadline() {
+        return new Deadline(dueDate, pausedRemaining, waitingUntil);
+    }
+
+    public void setDeadline(Deadline deadline) {
+        dueDate = deadline.due();
+        pausedRemaining = deadline.pausedRemaining();
+        waitingUntil = deadline.waitingUntil();
+    }
+
+    /** Open and past its due day on {@code today}. */
+    public boolean isOverdueOn(LocalDate today) {
+        return status.isOpen() && getDeadline().isOverdueOn(today);
+    }
+
+    public boolean isProposed() {
+        return proposed;
+    }
+
+    public void setProposed(boolean proposed) {
+        this.proposed = proposed;
+    }
+
+    /** When it was last resolved ({@code opgelost}), from the history; empty if it never was. */
+    public Optional<Instant> resolvedAt() {
+        Instant last = null;
+        for (BottleneckEvent event : history) {
+            if (event.getToStatus() == Status.OPGELOST) {
+                last = event.getOccurredAt();
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     public boolean isReportedBy(UserProfile person) {

@@ -26,6 +26,9 @@ public class BottleneckEvent {
     /** The action code of the first history line: the knelpunt was reported. */
     public static final String REPORTED = "MELDEN";
 
+    /** The action code of an assignment to a handler: level and status stay as they are. */
+    public static final String ASSIGNED = "TOEWIJZEN";
+
     @Id
     @SequenceGenerator(name = "bottleneck_event_seq", sequenceName = "bottleneck_event_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bottleneck_event_seq")

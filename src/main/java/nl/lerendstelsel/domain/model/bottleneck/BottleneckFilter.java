@@ -1,13 +1,23 @@
 package nl.lerendstelsel.domain.model.bottleneck;
 
+import java.time.LocalDate;
+
 /**
  * What a reader narrows the list of knelpunten to; {@code null} means "any". {@code reporterSubject} keeps
- * only the reader's own knelpunten, {@code supportingOrganisation} only those that organisation supports.
+ * only the reader's own knelpunten, {@code supportingOrganisation} only those that organisation supports,
+ * {@code overdueOn} only those past their due day on that date, {@code proposedOnly} only those proposed for
+ * escalation; {@code openOnly} leaves out resolved and closed ones.
  */
 public record BottleneckFilter(Level level, Status status, String themeCode, String gemeenteCode, String regionCode,
-                               String reporterSubject, String supportingOrganisation) {
+                               String reporterSubject, String supportingOrganisation, LocalDate overdueOn,
+                               boolean proposedOnly, boolean openOnly) {
 
     public static BottleneckFilter none() {
-        return new BottleneckFilter(null, null, null, null, null, null, null);
+        return new BottleneckFilter(null, null, null, null, null, null, null, null, false, false);
+    }
+
+    /** The open knelpunten of one level: a handler's queue. */
+    public static BottleneckFilter queue(Level level) {
+        return new BottleneckFilter(level, null, null, null, null, null, null, null, false, true);
     }
 }

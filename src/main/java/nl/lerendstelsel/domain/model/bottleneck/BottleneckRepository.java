@@ -1,5 +1,6 @@
 package nl.lerendstelsel.domain.model.bottleneck;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +11,10 @@ public interface BottleneckRepository {
     void add(Bottleneck bottleneck);
 
     /** Most recently changed first; reporter and assignee fetched in the same query. */
-    List<Bottleneck> page(BottleneckFilter filter, int offset, int limit);
+    List<Bottleneck> page(BottleneckFilter filter, BottleneckSort sort, int offset, int limit);
+
+    /** References of knelpunten waiting for information whose waiting period has expired on {@code today}. */
+    List<String> waitExpiredOn(LocalDate today);
 
     long count(BottleneckFilter filter);
 

@@ -36,6 +36,14 @@ public class Theme {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** This theme's own target at execution level, in working days; {@code null}: the platform default. */
+    @Column(name = "execution_days")
+    private Integer executionDays;
+
+    /** This theme's own target at linking level, in working days; {@code null}: the platform default. */
+    @Column(name = "linking_days")
+    private Integer linkingDays;
+
     @Version
     private long version;
 
@@ -77,5 +85,22 @@ public class Theme {
 
     public boolean isActive() {
         return active;
+    }
+
+    public Integer getExecutionDays() {
+        return executionDays;
+    }
+
+    public Integer getLinkingDays() {
+        return linkingDays;
+    }
+
+    /** Sets this theme's own targets in working days; {@code null} falls back to the platform default. */
+    public void setTargets(Integer executionDays, Integer linkingDays) {
+        if (executionDays != null && executionDays < 1 || linkingDays != null && linkingDays < 1) {
+            throw new IllegalArgumentException("A target is at least one working day");
+        }
+        this.executionDays = executionDays;
+        this.linkingDays = linkingDays;
     }
 }

@@ -1,10 +1,17 @@
 package nl.lerendstelsel.domain.model.user;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface UserProfileRepository {
 
     Optional<UserProfile> findBySubject(String subject);
+
+    /** The person with this user name (names are unique in the realm); the most recently seen one if reused. */
+    Optional<UserProfile> findByUsername(String username);
+
+    /** Everyone who had this role at their last sign-in, by display name. */
+    List<UserProfile> withRole(Role role);
 
     void add(UserProfile profile);
 }

@@ -1,0 +1,130 @@
+package nl.lerendstelsel.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.lerendstelsel.application.AccessDeniedException;
+import nl.lerendstelsel.application.BottleneckService;
+import nl.lerendstelsel.application.ConcurrentChangeException;
+import nl.lerendstelsel.domain.model.bottleneck.Action;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
+import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.bottleneck.Status;
+import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
+import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.infrastructure.security.CurrentUser;
+import nl.lerendstelsel.infrastructure.security.SignedInUser;
+
+/**
+ * A handler's queue: the open knelpunten of their level, unassigned first, then by due day. Facilitators see the
+ * execution level, coordinators the linking level; someone with both roles, and admins, choose.
+ */
+@Named("queue")
+@RequestScoped
+public class QueuePage {
+
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    BottleneckService service;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Language language;
+
+    private int page = 1;
+    private String level;
+    private BottleneckService.Page result;
+    private LocalDate today;
+
+    /** The levels this person handles, in order; an admin handles both. */
+    public List<Level> getLevels() {
+        SignedInUser user = currentUser.getUser();
+        List<Level> levels = new ArrayList<>();
+        if (user != null && (user.has(Role.FACILITATOR) || user.has(Role.ADMIN))) {
+            levels.add(Level.EXECUTION);
+        }
+        if (user != null && (user.has(Role.COORDINATOR) || user.has(Role.ADMIN))) {
+            levels.add(Level.LINKING);
+        }
+        return levels;
+    }
+
+    /** The level shown: the one asked for if this person handles it, else their first. */
+    public Level getShownLevel() {
+        List<Level> levels = getLevels();
+        return levels.stream().filter(l -> l.name().equals(level)).findFirst()
+                .orElse(levels.isEmpty() ? Level.EXECUTION : levels.get(0));
+    }
+
+    public BottleneckService.Page getResult() {
+        if (result == null) {
+            result = getLevels().isEmpty()
+                    ? new BottleneckService.Page(List.of(), 0, 1, PAGE_SIZE)
+                    : service.list(BottleneckFilter.queue(getShownLevel()), BottleneckSort.QUEUE, page, PAGE_SIZE);
+        }
+        return result;
+    }
+
+    public boolean overdue(Bottleneck bottleneck) {
+        if (today == null) {
+            today = service.today();
+        }
+        return bottleneck.isOverdueOn(today);
+    }
+
+    private static final Set<Status> TAKEABLE = EnumSet.of(Status.GEMELD, Status.TERUGGELEGD, Status.HEROPEND);
+
+    /** Whether "take" applies: waiting in the queue, not yet taken up at this level. */
+    public boolean canTake(Bottleneck bottleneck) {
+        return TAKEABLE.contains(bottleneck.getStatus());
+    }
+
+    public void take(String reference) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            service.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, currentUser.caller().orElseThrow());
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    Messages.format(context, "queue.taken", reference), null));
+        } catch (WorkflowException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
+        } catch (ConcurrentChangeException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    Messages.get(context, "bottleneck.action.conflict"), null));
+        } catch (AccessDeniedException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+        result = null;
+    }
+
+    public long getPageCount() {
+        return Math.max(1, (getResult().total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public String getLevel() {
+        return level;
+    }
+
+    public void setLevel(String level) {
+        this.level = level;
+    }
+}
