@@ -1,0 +1,231 @@
+package nl.lerendstelsel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.io.File;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import nl.lerendstelsel.application.AccessDeniedException;
+import nl.lerendstelsel.application.BottleneckService;
+import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.NotPossibleException;
+import nl.lerendstelsel.application.ReferenceDataService;
+import nl.lerendstelsel.application.UserProfileService;
+import nl.lerendstelsel.application.WaitingPeriodJob;
+import nl.lerendstelsel.domain.model.bottleneck.Action;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
+import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
+import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.bottleneck.Status;
+import nl.lerendstelsel.domain.model.calendar.WorkingDayCalendar;
+import nl.lerendstelsel.domain.model.user.IdentityClaims;
+import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.infrastructure.persistence.DataSourceConfiguration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Deadlines with real persistence (Arquillian, Payara Micro, Derby): the due day set on reporting, the clock paused
+ * while waiting, the scheduled expiry of the wait, overdue filtering, the reopen window, assignment and per-theme
+ * targets. Time travel is done by moving stored dates back in the database, never by waiting.
+ */
+@ExtendWith(Stack.class)
+@ExtendWith(ArquillianExtension.class)
+class DeadlinesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.create(ZipImporter.class, "lerend-stelsel.war")
+                .importFrom(new File(System.getProperty("lerend.war", "target/lerend-stelsel.war")))
+                .as(WebArchive.class)
+                .addClasses(DeadlinesIT.class, Stack.class, Stack.Running.class);
+    }
+
+    @Inject
+    BottleneckService bottlenecks;
+
+    @Inject
+    UserProfileService userProfiles;
+
+    @Inject
+    ReferenceDataService referenceData;
+
+    @Inject
+    WaitingPeriodJob waitingPeriodJob;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
+
+    @PersistenceUnit(unitName = "lerend-stelsel")
+    EntityManagerFactory emf;
+
+    @Test
+    void reportingSetsTheDueDayAndWaitingPausesTheClockUntilTheJobEndsTheWait() {
+        Caller facilitator = signedIn("DIVOSA", Role.FACILITATOR);
+        String reference = report("leerbaarheidstoets", signedIn("GM0344", Role.PROFESSIONAL));
+        LocalDate today = bottlenecks.today();
+        Bottleneck reported = find(reference);
+        assertEquals(calendar.plusWorkingDays(today, 10), reported.getDeadline().due());
+
+        bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, facilitator);
+        assertEquals(reported.getDeadline(), find(reference).getDeadline(), "taking keeps the clock");
+        bottlenecks.perform(reference, Action.INFORMATIE_VRAGEN, "Om hoeveel inburgeraars gaat het?", null, facilitator);
+        Bottleneck waiting = find(reference);
+        assertTrue(waiting.getDeadline().isPaused());
+        assertEquals(10, waiting.getDeadline().pausedRemaining());
+        LocalDate expiry = calendar.plusWorkingDays(today, 10);
+        assertEquals(expiry, waiting.getDeadline().waitingUntil());
+
+        assertFalse(bottlenecks.waitExpiredOn(expiry.minusDays(1)).contains(reference));
+        waitingPeriodJob.run(expiry.minusDays(1));
+        assertEquals(Status.WACHT_OP_INFORMATIE, find(reference).getStatus(), "not yet expired");
+
+        assertTrue(waitingPeriodJob.run(expiry) >= 1);
+        Bottleneck resumed = find(reference);
+        assertEquals(Status.IN_BEHANDELING, resumed.getStatus());
+        assertFalse(resumed.getDeadline().isPaused());
+        assertNotNull(resumed.getDeadline().due());
+        BottleneckEvent last = resumed.getHistory().get(resumed.getHistory().size() - 1);
+        assertEquals("TERMIJN_VERLOPEN", last.getActionCode());
+        assertNull(last.getActor(), "the system ended the wait");
+        assertFalse(bottlenecks.expireWait(reference, expiry), "a second node finds nothing left to do");
+    }
+
+    @Test
+    void overdueKnelpuntenAreFoundByTheFilterAndMarked() throws Exception {
+        String late = report("leerbaarheidstoets", signedIn("GM0344", Role.PROFESSIONAL));
+        String onTime = report("leerbaarheidstoets", signedIn("GM0344", Role.PROFESSIONAL));
+        LocalDate today = bottlenecks.today();
+        execute("UPDATE bottleneck SET due_date = ? WHERE reference = ?", Date.valueOf(today.minusDays(1)), late);
+
+        BottleneckFilter overdue = new BottleneckFilter(null, null, null, null, null, null, null, today, false, false);
+        List<String> found = bottlenecks.list(overdue, BottleneckSort.DUE_ASC, 1, 100).items().stream()
+                .map(Bottleneck::getReference).toList();
+        assertTrue(found.contains(late), found.toString());
+        assertFalse(found.contains(onTime));
+        assertTrue(find(late).isOverdueOn(today));
+        assertFalse(find(onTime).isOverdueOn(today));
+    }
+
+    @Test
+    void reporterAndSupportersReopenWithinThirtyDaysAdminsAlways() throws Exception {
+        Caller reporter = signedIn("GM0344", Role.PROFESSIONAL);
+        Caller facilitator = signedIn("DIVOSA", Role.FACILITATOR);
+        String recent = resolved(reporter, facilitator);
+        bottlenecks.perform(recent, Action.HEROPENEN, "Het probleem is terug.", null, reporter);
+        assertEquals(Status.HEROPEND, find(recent).getStatus());
+        assertNotNull(find(recent).getDeadline().due(), "a reopened knelpunt is in the queue with a fresh clock");
+
+        String old = resolved(reporter, facilitator);
+        execute("UPDATE bottleneck_event SET occurred_at = ? WHERE action_code = 'OPLOSSEN' AND bottleneck_id = "
+                + "(SELECT id FROM bottleneck WHERE reference = ?)", Timestamp.from(Instant.now().minus(31, ChronoUnit.DAYS)), old);
+        NotPossibleException tooLate = assertThrows(NotPossibleException.class,
+                () -> bottlenecks.perform(old, Action.HEROPENEN, "Het probleem is terug.", null, reporter));
+        assertTrue(tooLate.dutch().startsWith("Heropenen kon tot en met"), tooLate.dutch());
+        assertEquals(Status.OPGELOST, find(old).getStatus());
+        bottlenecks.perform(old, Action.HEROPENEN, "Ten onrechte opgelost.", null, signedIn("DIVOSA", Role.ADMIN));
+        assertEquals(Status.HEROPEND, find(old).getStatus());
+    }
+
+    @Test
+    void handlersAssignWithinTheirLevelToAHandlerOfThatLevel() {
+        Caller facilitator = signedIn("DIVOSA", Role.FACILITATOR);
+        String colleagueSubject = UUID.randomUUID().toString();
+        userProfiles.signedIn(new IdentityClaims(colleagueSubject, "collega-" + colleagueSubject.substring(0, 6), "Collega Facilitator",
+                null, "DIVOSA", EnumSet.of(Role.FACILITATOR)), "127.0.0.1");
+        String colleague = "collega-" + colleagueSubject.substring(0, 6);
+        String reference = report("leerbaarheidstoets", signedIn("GM0344", Role.PROFESSIONAL));
+
+        assertThrows(AccessDeniedException.class, () -> bottlenecks.assign(reference, colleague, null, signedIn("VNG", Role.COORDINATOR)));
+        InvalidInputException notAHandler = assertThrows(InvalidInputException.class,
+                () -> bottlenecks.assign(reference, "onbekende-gebruiker", null, facilitator));
+        assertEquals(Set.of("behandelaar"), notAHandler.fieldErrors().keySet());
+
+        bottlenecks.assign(reference, colleague, null, facilitator);
+        Bottleneck assigned = find(reference);
+        assertEquals("Collega Facilitator", assigned.getAssignee().getDisplayName());
+        assertEquals(Status.GEMELD, assigned.getStatus(), "assigning changes who, not where");
+        assertEquals("TOEWIJZEN", assigned.getHistory().get(assigned.getHistory().size() - 1).getActionCode());
+        assertTrue(bottlenecks.handlersAt(Level.EXECUTION).stream().anyMatch(p -> p.getUsername().equals(colleague)));
+    }
+
+    @Test
+    void aThemeWithItsOwnTargetGetsThatDeadline() {
+        Caller admin = signedIn("DIVOSA", Role.ADMIN);
+        assertThrows(AccessDeniedException.class,
+                () -> referenceData.setThemeTargets("pip", 3, null, signedIn("VNG", Role.COORDINATOR)));
+        assertThrows(InvalidInputException.class, () -> referenceData.setThemeTargets("pip", 0, null, admin));
+        referenceData.setThemeTargets("pip", 3, 4, admin);
+        try {
+            String reference = report("pip", signedIn("GM0344", Role.PROFESSIONAL));
+            assertEquals(calendar.plusWorkingDays(bottlenecks.today(), 3), find(reference).getDeadline().due());
+        } finally {
+            referenceData.setThemeTargets("pip", null, null, admin);
+        }
+    }
+
+    private String resolved(Caller reporter, Caller facilitator) {
+        String reference = report("leerbaarheidstoets", reporter);
+        bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, facilitator);
+        bottlenecks.perform(reference, Action.OPLOSSEN, "Opgelost met een extra toetsmoment in de regio.", null, facilitator);
+        return reference;
+    }
+
+    private Bottleneck find(String reference) {
+        return bottlenecks.find(reference).orElseThrow();
+    }
+
+    private String report(String theme, Caller reporter) {
+        return bottlenecks.report(new BottleneckService.NewBottleneck("Wachtlijst voor de leerbaarheidstoets",
+                "Inburgeraars wachten weken op een afspraak voor de toets.", theme, "GM0344", "Asielstatushouders",
+                EstimatedScale.TIENTALLEN, null), reporter).getReference();
+    }
+
+    private void execute(String sql, Object... parameters) throws Exception {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            assertEquals(1, statement.executeUpdate(), sql);
+        }
+        emf.getCache().evictAll();
+    }
+
+    private Caller signedIn(String organisation, Role role) {
+        String subject = UUID.randomUUID().toString();
+        userProfiles.signedIn(new IdentityClaims(subject, "d-" + subject.substring(0, 8), "Test " + role,
+                null, organisation, EnumSet.of(role)), "127.0.0.1");
+        return new Caller(subject, EnumSet.of(role), "127.0.0.1");
+    }
+}
