@@ -204,6 +204,30 @@ class BottleneckApiIT {
         assertEquals("niveau", wrong.body().getJsonArray("invalidParams").getJsonObject(0).getString("name"));
     }
 
+    @Test
+    void deadlinesSortingAndAssignment() throws Exception {
+        Reply created = call("POST", "", "professional", report("Inburgeraars wachten zes weken op een afspraak voor de toets."));
+        String reference = created.body().getString("referentie");
+        assertTrue(created.body().getString("termijn").matches("\\d{4}-\\d{2}-\\d{2}"), created.raw());
+        assertFalse(created.body().getBoolean("teLaat"));
+        assertFalse(created.body().getBoolean("voorgesteldVoorOpschaling"));
+
+        assertFalse(references(call("GET", "?teLaat=true&paginaGrootte=100", "facilitator", null)).contains(reference));
+        List<String> byDueDay = references(call("GET", "?sortering=termijn&niveau=EXECUTION&paginaGrootte=100", "facilitator", null));
+        assertTrue(byDueDay.contains(reference));
+        Reply unknownOrder = call("GET", "?sortering=titel", "facilitator", null);
+        assertEquals(400, unknownOrder.status());
+        assertEquals("sortering", unknownOrder.body().getJsonArray("invalidParams").getJsonObject(0).getString("name"));
+
+        assertEquals(403, call("POST", "/" + reference + "/toewijzen", "coordinator", "{\"behandelaar\":\"facilitator\"}").status());
+        Reply notAHandler = call("POST", "/" + reference + "/toewijzen", "facilitator", "{\"behandelaar\":\"professional\"}");
+        assertEquals(400, notAHandler.status(), notAHandler.raw());
+        Reply assigned = call("POST", "/" + reference + "/toewijzen", "facilitator", "{\"behandelaar\":\"facilitator\"}");
+        assertEquals(200, assigned.status(), assigned.raw());
+        assertEquals("GEMELD", assigned.body().getString("status"));
+        assertFalse(assigned.body().isNull("behandelaar"));
+    }
+
     private static List<String> references(Reply page) {
         return page.body().getJsonArray("knelpunten").getValuesAs(JsonObject.class).stream().map(k -> k.getString("referentie")).toList();
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -118,6 +119,30 @@ class BottleneckBrowserIT {
         browser.assertAccessible("knelpunten-gefilterd");
         browser.open("/app/knelpunten/index.xhtml?niveau=EXECUTION&mijn=true&thema=onderwijsroute");
         assertTrue(browser.driver.findElements(By.id("knelpunten")).isEmpty() || !browser.text("#knelpunten").contains(reference));
+        browser.signOut();
+    }
+
+    @Test
+    void theFacilitatorTakesFromTheQueueAndAssigns() throws Exception {
+        String reference = BottleneckApiIT.call("POST", "", "professional",
+                BottleneckApiIT.report("Inburgeraars wachten zes weken op een afspraak voor de toets.")).body().getString("referentie");
+        browser.signIn("facilitator");
+        browser.open("/app/knelpunten/wachtrij.xhtml");
+        assertTrue(browser.text("h1").contains("Uitvoeringsniveau"), browser.text("h1"));
+        WebElement first = browser.driver.findElements(By.cssSelector("#knelpunten tbody tr")).get(0);
+        String firstReference = first.findElement(By.cssSelector("td a")).getText();
+        first.findElement(By.cssSelector("input[type=submit]")).click();
+        assertTrue(browser.text("#wachtrij\\:meldingen").contains(firstReference), browser.text("#wachtrij\\:meldingen"));
+        browser.assertAccessible("wachtrij");
+
+        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        assertTrue(browser.text("#termijn").startsWith("Termijn: uiterlijk"), browser.text("#termijn"));
+        new Select(browser.driver.findElement(By.id("toewijzen:behandelaar"))).selectByValue("facilitator");
+        browser.driver.findElement(By.id("toewijzen:wijs-toe")).click();
+        assertTrue(browser.text("#acties\\:meldingen").startsWith("Toegewezen aan"), browser.text("#acties\\:meldingen"));
+        assertTrue(browser.text("#geschiedenis").contains("Toegewezen aan"));
+        browser.assertAccessible("knelpunt-toegewezen");
+        assertEquals(List.of(), browser.consoleErrors());
         browser.signOut();
     }
 

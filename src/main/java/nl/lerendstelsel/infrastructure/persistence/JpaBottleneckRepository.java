@@ -40,7 +40,7 @@ public class JpaBottleneckRepository implements BottleneckRepository {
     @Override
     public List<Bottleneck> page(BottleneckFilter filter, BottleneckSort sort, int offset, int limit) {
         TypedQuery<Bottleneck> query = em.createQuery("SELECT b FROM Bottleneck b JOIN FETCH b.reporter LEFT JOIN FETCH b.assignee"
-                + where(filter) + " ORDER BY " + orderBy(sort), Bottleneck.class);
+                + " LEFT JOIN b.assignee handler" + where(filter) + " ORDER BY " + orderBy(sort), Bottleneck.class);
         bind(query, filter);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
@@ -59,7 +59,11 @@ public class JpaBottleneckRepository implements BottleneckRepository {
                 .setParameter("waiting", Status.WACHT_OP_INFORMATIE).setParameter("today", today).getResultList();
     }
 
-    /** Fixed JPQL per sort order; the id last makes paging stable. A null due day sorts last (CASE, portable). */
+    /**
+     * Fixed JPQL per sort order; the id last makes paging stable. A null due day sorts last (CASE, portable). The
+     * queue order tests the assignee through an explicit outer join: a path {@code b.assignee} in ORDER BY would
+     * become an inner join and drop every unassigned knelpunt.
+     */
     private static String orderBy(BottleneckSort sort) {
         return switch (sort) {
             case CHANGED_DESC -> "b.changedAt DESC, b.id DESC";
@@ -68,7 +72,7 @@ public class JpaBottleneckRepository implements BottleneckRepository {
             case REPORTED_ASC -> "b.reportedAt ASC, b.id ASC";
             case DUE_ASC -> "CASE WHEN b.dueDate IS NULL THEN 1 ELSE 0 END, b.dueDate ASC, b.id ASC";
             case DUE_DESC -> "CASE WHEN b.dueDate IS NULL THEN 1 ELSE 0 END, b.dueDate DESC, b.id DESC";
-            case QUEUE -> "CASE WHEN b.assignee IS NULL THEN 0 ELSE 1 END, CASE WHEN b.dueDate IS NULL THEN 1 ELSE 0 END,"
+            case QUEUE -> "CASE WHEN handler.id IS NULL THEN 0 ELSE 1 END, CASE WHEN b.dueDate IS NULL THEN 1 ELSE 0 END,"
                     + " b.dueDate ASC, b.reportedAt ASC, b.id ASC";
         };
     }
