@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the whole Lerend Stelsel stack on this machine: Keycloak (realm imported from keycloak-realm/) and
-# Payara Micro with the application and embedded Derby. Ctrl-C stops both.
+# Runs the whole Lerend Stelsel stack on this machine: Keycloak (realm imported from keycloak-realm/), Payara
+# Micro with the application and embedded Derby, and MailDev (a local SMTP server with a web inbox, from npm) that
+# catches every e-mail the application sends. Ctrl-C stops them all.
 #
 #   ./run.sh                 build, start, print the URL and the demo accounts
 #   ./run.sh --fresh         start from an empty database (the Derby data directory is removed first)
@@ -9,6 +10,8 @@
 #
 # Settings (environment variables, defaults in brackets):
 #   LERENDSTELSEL_APP_PORT [8080]   LERENDSTELSEL_KEYCLOAK_PORT [8180]   LERENDSTELSEL_DATA_DIR [./data]
+#   LERENDSTELSEL_SMTP_PORT [1025]  LERENDSTELSEL_MAIL_WEB_PORT [1080]  (the local mail catcher)
+#   LERENDSTELSEL_SMTP_HOST         send through this SMTP server instead (MailDev is then not started)
 #   LERENDSTELSEL_DB_URL, _DB_USER, _DB_PASSWORD  use another database (e.g. PostgreSQL)
 set -euo pipefail
 
@@ -16,6 +19,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 APP_PORT="${LERENDSTELSEL_APP_PORT:-8080}"
 KC_PORT="${LERENDSTELSEL_KEYCLOAK_PORT:-8180}"
 DATA_DIR="${LERENDSTELSEL_DATA_DIR:-$ROOT/data}"
+SMTP_PORT="${LERENDSTELSEL_SMTP_PORT:-1025}"
+MAIL_WEB_PORT="${LERENDSTELSEL_MAIL_WEB_PORT:-1080}"
+SMTP_HOST="${LERENDSTELSEL_SMTP_HOST:-}"
 FRESH=false
 BUILD=true
 DEMO=true
@@ -25,7 +31,7 @@ for arg in "$@"; do
         --fresh) FRESH=true ;;
         --skip-build) BUILD=false ;;
         --no-demo) DEMO=false ;;
-        -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "Onbekende optie / unknown option: $arg (see ./run.sh --help)" >&2; exit 2 ;;
     esac
 done
@@ -45,6 +51,19 @@ port_taken "$APP_PORT" && fail "Poort $APP_PORT is al in gebruik; stop wat daar 
 port_taken "$KC_PORT" && fail "Poort $KC_PORT is al in gebruik; stop wat daar draait of kies een andere met LERENDSTELSEL_KEYCLOAK_PORT. / Port $KC_PORT is taken."
 KC_MGMT_PORT=$((KC_PORT + 1))
 port_taken "$KC_MGMT_PORT" && fail "Poort $KC_MGMT_PORT (Keycloak-beheer) is al in gebruik. / Port $KC_MGMT_PORT is taken."
+MAILDEV=false
+if [ -z "$SMTP_HOST" ]; then
+    MAILDEV=true
+    SMTP_HOST=localhost
+    port_taken "$SMTP_PORT" && fail "Poort $SMTP_PORT (SMTP) is al in gebruik; kies een andere met LERENDSTELSEL_SMTP_PORT. / Port $SMTP_PORT is taken."
+    port_taken "$MAIL_WEB_PORT" && fail "Poort $MAIL_WEB_PORT (mail-inbox) is al in gebruik; kies een andere met LERENDSTELSEL_MAIL_WEB_PORT. / Port $MAIL_WEB_PORT is taken."
+    if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+        say "Node.js installeren (Debian-pakketten nodejs en npm) voor de lokale mail-inbox ... / installing Node.js ..."
+        SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+        { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nodejs npm; } >/dev/null 2>&1 \
+            || fail "Node.js ontbreekt en kon niet worden geïnstalleerd (apt-get install nodejs npm). / Node.js is missing."
+    fi
+fi
 
 mkdir -p "$DATA_DIR/logs"
 RUNTIME_DIR="$DATA_DIR/runtime"
@@ -65,6 +84,13 @@ fi
 KC_HOME="$(ls -d "$RUNTIME_DIR"/keycloak-* 2>/dev/null | grep -v '\.zip$' | sort -V | tail -1)"
 [ -n "$KC_HOME" ] && [ -x "$KC_HOME/bin/kc.sh" ] || fail "Keycloak ontbreekt in $RUNTIME_DIR; start zonder --skip-build."
 
+MAILDEV_HOME="$ROOT/tools/maildev"
+if $MAILDEV && [ ! -x "$MAILDEV_HOME/node_modules/.bin/maildev" ]; then
+    say "MailDev installeren (npm ci) ... / installing MailDev ..."
+    npm ci --prefix "$MAILDEV_HOME" --no-audit --no-fund > "$DATA_DIR/logs/npm.log" 2>&1 \
+        || { tail -20 "$DATA_DIR/logs/npm.log" >&2; fail "MailDev installeren mislukt, zie $DATA_DIR/logs/npm.log / npm ci failed"; }
+fi
+
 if $FRESH; then
     say "Lege database: $DATA_DIR/derby wordt verwijderd. / Starting from an empty database."
     rm -rf "$DATA_DIR/derby"
@@ -74,22 +100,30 @@ mkdir -p "$DATA_DIR/derby"
 # --- Start ----------------------------------------------------------------------------------------
 KC_PID=""
 APP_PID=""
+MAIL_PID=""
 stop() {
     trap - INT TERM EXIT
     say "Stoppen ... / stopping ..."
-    for pid in $APP_PID $KC_PID; do kill -TERM "$pid" 2>/dev/null || true; done
+    for pid in $APP_PID $KC_PID $MAIL_PID; do kill -TERM "$pid" 2>/dev/null || true; done
     for _ in $(seq 1 30); do
         alive=false
-        for pid in $APP_PID $KC_PID; do kill -0 "$pid" 2>/dev/null && alive=true; done
+        for pid in $APP_PID $KC_PID $MAIL_PID; do kill -0 "$pid" 2>/dev/null && alive=true; done
         $alive || break
         sleep 1
     done
-    for pid in $APP_PID $KC_PID; do kill -KILL "$pid" 2>/dev/null || true; done
+    for pid in $APP_PID $KC_PID $MAIL_PID; do kill -KILL "$pid" 2>/dev/null || true; done
     say "Gestopt. / stopped."
 }
 trap 'stop; exit 130' INT
 trap 'stop; exit 143' TERM
 trap 'stop' EXIT
+
+if $MAILDEV; then
+    say "MailDev starten: SMTP op poort $SMTP_PORT, inbox op poort $MAIL_WEB_PORT ... / starting MailDev ..."
+    node "$MAILDEV_HOME/node_modules/maildev/bin/maildev" --smtp "$SMTP_PORT" --web "$MAIL_WEB_PORT" --ip 127.0.0.1 \
+        > "$DATA_DIR/logs/maildev.log" 2>&1 &
+    MAIL_PID=$!
+fi
 
 mkdir -p "$KC_HOME/data/import"
 cp "$ROOT"/keycloak-realm/*-realm.json "$KC_HOME/data/import/"
@@ -108,6 +142,8 @@ java ${LERENDSTELSEL_JAVA_OPTS:--Xms256m -Xmx1g} -Duser.timezone=UTC \
     -Dderby.stream.error.file="$DATA_DIR/logs/derby.log" \
     -Dlerendstelsel.oidc.provider-uri="$ISSUER" \
     -Dlerendstelsel.demo-data="$DEMO" \
+    -Dlerendstelsel.base-url="${LERENDSTELSEL_BASE_URL:-http://localhost:$APP_PORT}" \
+    -Dlerendstelsel.mail.host="$SMTP_HOST" -Dlerendstelsel.mail.port="$SMTP_PORT" \
     -Dmp.jwt.verify.issuer="$ISSUER" \
     -Dmp.jwt.verify.publickey.location="$ISSUER/protocol/openid-connect/certs" \
     -jar "$RUNTIME_DIR/payara-micro.jar" \
@@ -124,6 +160,9 @@ wait_for() { # name url pid log
     done
 }
 START=$SECONDS
+if $MAILDEV; then
+    wait_for MailDev "http://localhost:$MAIL_WEB_PORT/email" "$MAIL_PID" "$DATA_DIR/logs/maildev.log"
+fi
 wait_for Keycloak "$ISSUER/.well-known/openid-configuration" "$KC_PID" "$DATA_DIR/logs/keycloak.log"
 say "Keycloak gereed na $((SECONDS - START)) s"
 wait_for "Payara Micro" "http://localhost:$APP_PORT/health/ready" "$APP_PID" "$DATA_DIR/logs/payara.log"
@@ -134,6 +173,7 @@ cat <<EOF
   Lerend Stelsel draait / is running:   http://localhost:$APP_PORT/
   Keycloak (beheer: admin / admin):      http://localhost:$KC_PORT/admin/
   API (OpenAPI):                         http://localhost:$APP_PORT/openapi
+$($MAILDEV && echo "  E-mail-inbox (alle verstuurde mail):   http://localhost:$MAIL_WEB_PORT/")
   Gegevens / data:                       $DATA_DIR   (logs in $DATA_DIR/logs)
 
   Demo-accounts (wachtwoord / password: LerendStelsel2026):

@@ -1,6 +1,7 @@
 package nl.lerendstelsel.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
@@ -18,14 +19,17 @@ import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Actor;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckWorkflow;
 import nl.lerendstelsel.domain.model.bottleneck.DeadlinePolicy;
-import nl.lerendstelsel.domain.model.bottleneck.Level;
-import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
+import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.bottleneck.Requirement;
+import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.Support;
 import nl.lerendstelsel.domain.model.bottleneck.SupportSummary;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
@@ -76,6 +80,9 @@ public class BottleneckService {
 
     @Inject
     DeadlinePolicy deadlines;
+
+    @Inject
+    Event<BottleneckChanged> changes;
 
     @Inject
     @ConfigProperty(name = "lerendstelsel.heropenen.dagen", defaultValue = "30")
@@ -203,6 +210,8 @@ public class BottleneckService {
         bottleneck.setProposed(summary.proposedForEscalation());
         auditLog.record(supporter.getUsername(), "KNELPUNT_GESTEUND", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
                 caller.origin(), "organisatie=" + organisation.getCode());
+        changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.SUPPORT, supporter.getId(),
+                "Ook bij " + organisation.getName(), stripped, null));
         return summary;
     }
 
@@ -271,7 +280,18 @@ public class BottleneckService {
         BottleneckEvent event = bottleneck.perform(action, actors, person, text, now);
         bottleneck.setDeadline(deadlines.after(event.getFromLevel(), event.getFromStatus(), event.getToLevel(),
                 event.getToStatus(), bottleneck.getDeadline(), bottleneck.getTheme(), today(now)));
+        boolean feedback = BottleneckWorkflow.find(event.getFromLevel(), event.getFromStatus(), action)
+                .map(t -> t.requirement() == Requirement.FEEDBACK).orElse(false);
+        changes.fire(new BottleneckChanged(bottleneck.getReference(),
+                feedback ? BottleneckChanged.What.FEEDBACK : BottleneckChanged.What.STEP,
+                person == null ? null : person.getId(), summary(action, event.getToLevel()), event.getText(), null));
         return event;
+    }
+
+    /** One line for a notification, e.g. "Terugleggen: nu op uitvoeringsniveau". */
+    static String summary(Action action, Level level) {
+        String label = action.dutch();
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1) + ": nu op " + level.dutch();
     }
 
     /** Reporter and supporters reopen within the window after it was resolved; admins any time (they correct). */
@@ -358,6 +378,8 @@ public class BottleneckService {
         } catch (OptimisticLockException e) {
             throw new ConcurrentChangeException(reference, bottleneck.getVersion());
         }
+        changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.ASSIGNED, actor.getId(),
+                "Aan u toegewezen door " + actor.getDisplayName(), null, assignee.getId()));
         auditLog.record(actor.getUsername(), "KNELPUNT_TOEGEWEZEN", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
                 caller.origin(), "behandelaar=" + assignee.getUsername());
         return bottleneck;

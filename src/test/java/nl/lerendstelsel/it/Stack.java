@@ -24,7 +24,11 @@ public class Stack implements BeforeAllCallback {
 
     public static final int APP_PORT = Integer.getInteger("lerend.it.app.port", 18080);
     public static final int KEYCLOAK_PORT = Integer.getInteger("lerend.it.keycloak.port", 18180);
+    public static final int SMTP_PORT = Integer.getInteger("lerend.it.smtp.port", 18025);
+    public static final int MAIL_WEB_PORT = Integer.getInteger("lerend.it.mailweb.port", 18090);
     public static final String APP_URL = "http://localhost:" + APP_PORT;
+    /** MailDev's web inbox and REST API ({@code GET /email}): every e-mail the application sent. */
+    public static final String MAIL_URL = "http://localhost:" + MAIL_WEB_PORT;
     public static final String KEYCLOAK_URL = "http://localhost:" + KEYCLOAK_PORT;
     public static final String ISSUER = KEYCLOAK_URL + "/realms/lerend-stelsel";
     public static final String DEMO_PASSWORD = "LerendStelsel2026";
@@ -50,6 +54,9 @@ public class Stack implements BeforeAllCallback {
                     .redirectErrorStream(true);
             builder.environment().put("LERENDSTELSEL_APP_PORT", String.valueOf(APP_PORT));
             builder.environment().put("LERENDSTELSEL_KEYCLOAK_PORT", String.valueOf(KEYCLOAK_PORT));
+            builder.environment().put("LERENDSTELSEL_SMTP_PORT", String.valueOf(SMTP_PORT));
+            builder.environment().put("LERENDSTELSEL_MAIL_WEB_PORT", String.valueOf(MAIL_WEB_PORT));
+            builder.environment().remove("LERENDSTELSEL_SMTP_HOST");
             builder.environment().put("LERENDSTELSEL_DATA_DIR", workDir.resolve("data").toAbsolutePath().toString());
             Process process = builder.start();
             List<String> output = new ArrayList<>();

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +16,8 @@ import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
+import nl.lerendstelsel.domain.model.bottleneck.Comment;
+import nl.lerendstelsel.domain.model.bottleneck.Follower;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.Support;
 
@@ -206,5 +209,54 @@ public class JpaBottleneckRepository implements BottleneckRepository {
                 .setParameter(1, kind).setParameter(2, year)
                 .getSingleResult();
         return ((Number) value).longValue();
+    }
+
+    @Override
+    public void add(Comment comment) {
+        em.persist(comment);
+    }
+
+    @Override
+    public List<Comment> comments(Bottleneck bottleneck, int offset, int limit) {
+        return em.createQuery("SELECT c FROM Comment c WHERE c.bottleneck = :b ORDER BY c.createdAt, c.id", Comment.class)
+                .setParameter("b", bottleneck).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long commentCount(Bottleneck bottleneck) {
+        return em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.bottleneck = :b", Long.class)
+                .setParameter("b", bottleneck).getSingleResult();
+    }
+
+    @Override
+    public boolean isFollowing(Bottleneck bottleneck, Long userId) {
+        return em.find(Follower.class, new Follower.Key(bottleneck.getId(), userId)) != null;
+    }
+
+    @Override
+    public void follow(Bottleneck bottleneck, Long userId, Instant since) {
+        if (!isFollowing(bottleneck, userId)) {
+            em.persist(new Follower(bottleneck.getId(), userId, since));
+        }
+    }
+
+    @Override
+    public void unfollow(Bottleneck bottleneck, Long userId) {
+        Follower follower = em.find(Follower.class, new Follower.Key(bottleneck.getId(), userId));
+        if (follower != null) {
+            em.remove(follower);
+        }
+    }
+
+    /** Three small queries on indexed columns, whatever the number of supporters and followers. */
+    @Override
+    public Set<Long> audience(Bottleneck bottleneck) {
+        Set<Long> ids = new HashSet<>();
+        ids.add(bottleneck.getReporter().getId());
+        ids.addAll(em.createQuery("SELECT s.supporter.id FROM Support s WHERE s.bottleneck = :b", Long.class)
+                .setParameter("b", bottleneck).getResultList());
+        ids.addAll(em.createQuery("SELECT f.userId FROM Follower f WHERE f.bottleneckId = :b", Long.class)
+                .setParameter("b", bottleneck.getId()).getResultList());
+        return ids;
     }
 }

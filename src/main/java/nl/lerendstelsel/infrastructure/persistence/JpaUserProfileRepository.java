@@ -24,6 +24,11 @@ public class JpaUserProfileRepository implements UserProfileRepository {
     }
 
     @Override
+    public Optional<UserProfile> findById(Long id) {
+        return Optional.ofNullable(em.find(UserProfile.class, id));
+    }
+
+    @Override
     public Optional<UserProfile> findByUsername(String username) {
         return em.createQuery("SELECT u FROM UserProfile u WHERE u.username = :username ORDER BY u.lastSignIn DESC",
                         UserProfile.class)

@@ -4,9 +4,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.lerendstelsel.application.BottleneckService;
 import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.CommentService;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
@@ -30,6 +33,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
+import nl.lerendstelsel.domain.model.bottleneck.Comment;
 import nl.lerendstelsel.domain.model.bottleneck.Deadline;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
@@ -58,6 +62,9 @@ public class BottleneckResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    CommentService comments;
 
     @Context
     UriInfo uriInfo;
@@ -271,6 +278,67 @@ public class BottleneckResource {
         Toewijzing given = body == null ? new Toewijzing(null, null) : body;
         service.assign(reference, given.behandelaar(), given.versie(), caller());
         return Knelpunt.of(load(reference), service.today());
+    }
+
+    /** Request body for a comment. */
+    public record NieuweReactie(String tekst) {
+    }
+
+    public record Reactie(long id, String door, String organisatie, String tekst, Instant op) {
+        static Reactie of(Comment c) {
+            return new Reactie(c.getId(), c.getAuthor().getDisplayName(),
+                    c.getAuthor().getOrganisation() == null ? null : c.getAuthor().getOrganisation().getCode(), c.getBody(),
+                    c.getCreatedAt());
+        }
+    }
+
+    public record Reacties(List<Reactie> reacties, long totaal, int pagina, int paginaGrootte) {
+    }
+
+    @GET
+    @Path("{referentie}/reacties")
+    @Operation(summary = "De reacties op een knelpunt, oudste eerst, per pagina")
+    public Reacties comments(@PathParam("referentie") String reference, @QueryParam("pagina") @DefaultValue("1") int page,
+                             @QueryParam("paginaGrootte") @DefaultValue("50") int pageSize) {
+        caller();
+        CommentService.Page result = comments.comments(reference, page, pageSize);
+        return new Reacties(result.items().stream().map(Reactie::of).toList(), result.total(), result.page(), result.pageSize());
+    }
+
+    @POST
+    @Path("{referentie}/reacties")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reageren op een knelpunt (professional, behandelaar, beheerder); u volgt het daarna. "
+            + "Persoonsgegevens geven 422.")
+    public Response comment(@PathParam("referentie") String reference, NieuweReactie body) {
+        Comment created = comments.comment(reference, body == null ? null : body.tekst(), caller());
+        return Response.status(Response.Status.CREATED).entity(Reactie.of(created)).build();
+    }
+
+    public record Volgen(boolean volgt) {
+    }
+
+    @GET
+    @Path("{referentie}/volgen")
+    @Operation(summary = "Of u dit knelpunt volgt")
+    public Volgen following(@PathParam("referentie") String reference) {
+        return new Volgen(comments.isFollowing(reference, caller()));
+    }
+
+    @PUT
+    @Path("{referentie}/volgen")
+    @Operation(summary = "Dit knelpunt volgen: u krijgt meldingen van elke wijziging")
+    public Volgen follow(@PathParam("referentie") String reference) {
+        comments.follow(reference, true, caller());
+        return new Volgen(true);
+    }
+
+    @DELETE
+    @Path("{referentie}/volgen")
+    @Operation(summary = "Dit knelpunt niet meer volgen (als melder of steunende organisatie blijft u terugkoppeling krijgen)")
+    public Volgen unfollow(@PathParam("referentie") String reference) {
+        comments.follow(reference, false, caller());
+        return new Volgen(false);
     }
 
     private Knelpunt perform(String reference, Action action, Stap step) {

@@ -6,12 +6,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.BottleneckService;
+import nl.lerendstelsel.application.CommentService;
 import nl.lerendstelsel.application.ConcurrentChangeException;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotPossibleException;
@@ -20,8 +24,11 @@ import nl.lerendstelsel.application.ReferenceDataService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Actor;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckWorkflow;
+import nl.lerendstelsel.domain.model.bottleneck.Comment;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.Support;
 import nl.lerendstelsel.domain.model.bottleneck.SupportSummary;
 import nl.lerendstelsel.domain.model.bottleneck.Transition;
@@ -57,6 +64,9 @@ public class BottleneckDetailPage implements Serializable {
     @Inject
     ReferenceDataService referenceData;
 
+    @Inject
+    CommentService comments;
+
     private String reference;
     private long shownVersion;
     private String text;
@@ -66,6 +76,9 @@ public class BottleneckDetailPage implements Serializable {
     private transient List<Support> supports;
     private transient Bottleneck bottleneck;
     private transient List<UserProfile> assignable;
+    private transient List<TimelineEntry> timeline;
+    private Boolean following;
+    private String commentText;
     private String assignee;
 
     /** {@code <f:viewAction>}: load, or answer 404 for an unknown reference. */
@@ -105,6 +118,77 @@ public class BottleneckDetailPage implements Serializable {
         return BottleneckWorkflow.allowed(current.getLevel(), current.getStatus(), actors).stream()
                 .map(Transition::action).filter(OFFERED::contains)
                 .filter(a -> a != Action.HEROPENEN || reopenOpen).distinct().toList();
+    }
+
+    /**
+     * One line of the timeline: a history step ({@code comment == false}: action code, the level and status it led to)
+     * or a comment; both with who, when and the text.
+     */
+    public record TimelineEntry(Instant at, boolean comment, String actionCode, String who, Level level, Status status,
+                                String text) {
+    }
+
+    /** History and comments in one list, in time order. */
+    public List<TimelineEntry> getTimeline() {
+        if (timeline == null && getBottleneck() != null) {
+            List<TimelineEntry> entries = new ArrayList<>();
+            for (BottleneckEvent e : getBottleneck().getHistory()) {
+                entries.add(new TimelineEntry(e.getOccurredAt(), false, e.getActionCode(),
+                        e.getActor() == null ? null : e.getActor().getDisplayName(), e.getToLevel(), e.getToStatus(), e.getText()));
+            }
+            for (Comment c : comments.allComments(getBottleneck())) {
+                entries.add(new TimelineEntry(c.getCreatedAt(), true, null, c.getAuthor().getDisplayName(), null, null, c.getBody()));
+            }
+            entries.sort(Comparator.comparing(TimelineEntry::at));
+            timeline = entries;
+        }
+        return timeline;
+    }
+
+    /** Professionals, handlers and admins comment; the ministry and editors read. */
+    public boolean isCanComment() {
+        SignedInUser user = currentUser.getUser();
+        return user != null && (user.has(Role.PROFESSIONAL) || user.has(Role.FACILITATOR) || user.has(Role.COORDINATOR)
+                || user.has(Role.ADMIN));
+    }
+
+    public void comment() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            comments.comment(reference, commentText, currentUser.caller().orElseThrow());
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(context, "comments.done"), null));
+            commentText = null;
+            following = null;
+        } catch (InvalidInputException e) {
+            e.fieldErrors().values().forEach(m -> context.addMessage("reageren:reactie", new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
+        } catch (PersonalDataRejectedException e) {
+            e.findings().values().forEach(list -> list.forEach(f -> context.addMessage("reageren:reactie",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, f.message(language.getLocale()), null))));
+        } catch (AccessDeniedException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+        timeline = null;
+    }
+
+    public boolean isFollowing() {
+        if (following == null) {
+            following = currentUser.caller().map(c -> comments.isFollowing(reference, c)).orElse(false);
+        }
+        return following;
+    }
+
+    public void toggleFollow() {
+        boolean follow = !isFollowing();
+        comments.follow(reference, follow, currentUser.caller().orElseThrow());
+        following = follow;
+    }
+
+    public String getCommentText() {
+        return commentText;
+    }
+
+    public void setCommentText(String commentText) {
+        this.commentText = commentText;
     }
 
     /** The last day reporter and supporters may reopen it; {@code null} unless it is resolved. */
@@ -184,6 +268,7 @@ public class BottleneckDetailPage implements Serializable {
         }
         bottleneck = service.find(reference).orElse(null);
         supports = null;
+        timeline = null;
         if (bottleneck != null) {
             shownVersion = bottleneck.getVersion();
         }

@@ -1,8 +1,10 @@
 package nl.lerendstelsel.domain.model.bottleneck;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 public interface BottleneckRepository {
 
@@ -32,4 +34,21 @@ public interface BottleneckRepository {
 
     /** The next number for references of this kind in this year (1, 2, …), unique across concurrent callers. */
     long nextReferenceNumber(String kind, int year);
+
+    void add(Comment comment);
+
+    /** Comments oldest first. */
+    List<Comment> comments(Bottleneck bottleneck, int offset, int limit);
+
+    long commentCount(Bottleneck bottleneck);
+
+    boolean isFollowing(Bottleneck bottleneck, Long userId);
+
+    /** Starts following; does nothing when already following. */
+    void follow(Bottleneck bottleneck, Long userId, Instant since);
+
+    void unfollow(Bottleneck bottleneck, Long userId);
+
+    /** The profile ids of everyone who hears of changes: the reporter, every supporter and every follower. */
+    Set<Long> audience(Bottleneck bottleneck);
 }

@@ -7,6 +7,8 @@ public interface UserProfileRepository {
 
     Optional<UserProfile> findBySubject(String subject);
 
+    Optional<UserProfile> findById(Long id);
+
     /** The person with this user name (names are unique in the realm); the most recently seen one if reused. */
     Optional<UserProfile> findByUsername(String username);
 

@@ -1,0 +1,84 @@
+package nl.lerendstelsel.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.lerendstelsel.domain.model.notification.EmailStatus;
+import nl.lerendstelsel.domain.model.notification.Notification;
+import nl.lerendstelsel.domain.model.notification.NotificationRepository;
+import nl.lerendstelsel.domain.model.notification.NotificationTexts;
+import nl.lerendstelsel.infrastructure.mail.Mailer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** One e-mail per transaction: send it, then mark it sent, or record the failure for a later retry. */
+@ApplicationScoped
+public class MailDelivery {
+
+    private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
+
+    @Inject
+    NotificationRepository notifications;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "lerendstelsel.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> due() {
+        return notifications.dueEmails(clock.instant(), 100);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> digestRecipients() {
+        return notifications.digestRecipients();
+    }
+
+    /** Sends one due notification; returns whether it went out now. */
+    @Transactional
+    public boolean send(Long id) {
+        Notification n = notifications.find(id).orElse(null);
+        if (n == null || n.getEmailStatus() != EmailStatus.PENDING) {
+            return false;
+        }
+        try {
+            mailer.send(n.getRecipient().getEmail(), n.getRecipient().getDisplayName(), NotificationTexts.subject(n),
+                    NotificationTexts.body(n, baseUrl));
+            n.emailSent(clock.instant());
+            return true;
+        } catch (MessagingException e) {
+            n.emailFailed(clock.instant());
+            LOG.log(Level.WARNING, "E-mail for notification " + id + " failed (attempt " + n.getEmailAttempts() + "): " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Sends one person's digest of everything waiting; returns whether one went out. */
+    @Transactional
+    public boolean sendDigest(Long recipientId) {
+        List<Notification> waiting = notifications.digestFor(recipientId);
+        if (waiting.isEmpty()) {
+            return false;
+        }
+        Notification first = waiting.get(0);
+        try {
+            mailer.send(first.getRecipient().getEmail(), first.getRecipient().getDisplayName(),
+                    NotificationTexts.digestSubject(waiting.size()), NotificationTexts.digestBody(waiting, baseUrl));
+        } catch (MessagingException e) {
+            LOG.log(Level.WARNING, "Digest for person " + recipientId + " failed, kept for the next run: " + e.getMessage());
+            return false;
+        }
+        waiting.forEach(n -> n.emailSent(clock.instant()));
+        return true;
+    }
+}

@@ -1,0 +1,142 @@
+package nl.lerendstelsel.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
+import nl.lerendstelsel.domain.model.notification.Delivery;
+import nl.lerendstelsel.domain.model.notification.Notification;
+import nl.lerendstelsel.domain.model.notification.NotificationKind;
+import nl.lerendstelsel.domain.model.notification.NotificationRepository;
+import nl.lerendstelsel.domain.model.user.UserProfile;
+import nl.lerendstelsel.domain.model.user.UserProfileRepository;
+
+/**
+ * Turns changes to knelpunten into notifications for the people around them, and lets people read them and choose
+ * how e-mail reaches them. The observer runs inside the transaction of the change: the notification rows (which are
+ * also the e-mail outbox) commit with it or not at all.
+ */
+@ApplicationScoped
+public class NotificationService {
+
+    @Inject
+    NotificationRepository notifications;
+
+    @Inject
+    BottleneckRepository bottlenecks;
+
+    @Inject
+    UserProfileRepository profiles;
+
+    @Inject
+    Clock clock;
+
+    /** A page of someone's notifications, newest first. */
+    public record Page(List<Notification> items, long total, long unread, int page, int pageSize) {
+    }
+
+    /** Who is told of a change: everyone around the knelpunt except whoever did it; an assignment only the assignee. */
+    static Set<Long> recipients(BottleneckChanged change, Set<Long> audience) {
+        Set<Long> ids = new TreeSet<>();
+        if (change.what() == BottleneckChanged.What.ASSIGNED) {
+            if (change.assigneeId() != null) {
+                ids.add(change.assigneeId());
+            }
+        } else {
+            ids.addAll(audience);
+        }
+        if (change.actorId() != null) {
+            ids.remove(change.actorId());
+        }
+        return ids;
+    }
+
+    static NotificationKind kindOf(BottleneckChanged.What what) {
+        return switch (what) {
+            case FEEDBACK -> NotificationKind.TERUGKOPPELING;
+            case STEP -> NotificationKind.STAP;
+            case COMMENT -> NotificationKind.REACTIE;
+            case SUPPORT -> NotificationKind.STEUN;
+            case ASSIGNED -> NotificationKind.TOEGEWEZEN;
+        };
+    }
+
+    void onChange(@Observes BottleneckChanged change) {
+        Bottleneck bottleneck = bottlenecks.findByReference(change.reference()).orElseThrow();
+        NotificationKind kind = kindOf(change.what());
+        String title = change.summary() + " — " + bottleneck.getTitle();
+        for (Long id : recipients(change, bottlenecks.audience(bottleneck))) {
+            profiles.findById(id).filter(UserProfile::isActive).ifPresent(person -> notifications.add(new Notification(
+                    person, kind, change.reference(), title, change.text(), deliveryFor(person.getId(), kind), clock.instant())));
+        }
+    }
+
+    private Delivery deliveryFor(Long userId, NotificationKind kind) {
+        return notifications.preferences(userId).getOrDefault(kind, kind.defaultDelivery());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long unreadCount(Caller caller) {
+        return profiles.findBySubject(caller.subject()).map(p -> notifications.unreadCount(p.getId())).orElse(0L);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page page(Caller caller, int page, int pageSize) {
+        UserProfile person = profileOf(caller);
+        int size = Math.max(1, Math.min(pageSize, 100));
+        int number = Math.max(1, page);
+        return new Page(notifications.page(person.getId(), (number - 1) * size, size), notifications.count(person.getId()),
+                notifications.unreadCount(person.getId()), number, size);
+    }
+
+    /** Marks one of the caller's own notifications read; someone else's does not exist for them. */
+    @Transactional
+    public Notification markRead(Long id, Caller caller) {
+        UserProfile person = profileOf(caller);
+        Notification notification = notifications.find(id).filter(n -> n.getRecipient().getId().equals(person.getId()))
+                .orElseThrow(() -> new NotFoundException("Melding " + id + " bestaat niet / does not exist"));
+        notification.markRead(clock.instant());
+        return notification;
+    }
+
+    @Transactional
+    public int markAllRead(Caller caller) {
+        return notifications.markAllRead(profileOf(caller).getId(), clock.instant());
+    }
+
+    /** The caller's delivery per kind: their choice, or the kind's default. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<NotificationKind, Delivery> preferences(Caller caller) {
+        Map<NotificationKind, Delivery> chosen = notifications.preferences(profileOf(caller).getId());
+        Map<NotificationKind, Delivery> all = new EnumMap<>(NotificationKind.class);
+        for (NotificationKind kind : NotificationKind.values()) {
+            all.put(kind, chosen.getOrDefault(kind, kind.defaultDelivery()));
+        }
+        return all;
+    }
+
+    @Transactional
+    public Map<NotificationKind, Delivery> setPreferences(Map<NotificationKind, Delivery> choices, Caller caller) {
+        UserProfile person = profileOf(caller);
+        choices.forEach((kind, delivery) -> {
+            if (kind != null && delivery != null) {
+                notifications.setPreference(person.getId(), kind, delivery);
+            }
+        });
+        return preferences(caller);
+    }
+
+    private UserProfile profileOf(Caller caller) {
+        return profiles.findBySubject(caller.subject())
+                .orElseThrow(() -> new AccessDeniedException("Onbekende gebruiker / unknown user"));
+    }
+}

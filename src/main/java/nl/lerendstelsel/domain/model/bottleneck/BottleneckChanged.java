@@ -1,0 +1,29 @@
+package nl.lerendstelsel.domain.model.bottleneck;
+
+/**
+ * Something happened to a knelpunt that people around it should hear of. Fired inside the transaction of the change
+ * (CDI event), so what observers write commits or rolls back with it.
+ *
+ * @param reference the knelpunt
+ * @param what      the kind of change
+ * @param actorId   the profile id of who did it ({@code null}: the system); never notified of their own act
+ * @param summary   one line in Dutch, e.g. "Teruggelegd naar uitvoeringsniveau"
+ * @param text      the reason, feedback or comment, if any
+ * @param assigneeId for {@link What#ASSIGNED}: who it was assigned to
+ */
+public record BottleneckChanged(String reference, What what, Long actorId, String summary, String text, Long assigneeId) {
+
+    /** The kinds of change that notify. */
+    public enum What {
+        /** A workflow step that brings feedback down: resolve, return, close, the ministry's answer. */
+        FEEDBACK,
+        /** Any other workflow step. */
+        STEP,
+        /** A comment. */
+        COMMENT,
+        /** Another organisation supports it. */
+        SUPPORT,
+        /** Assigned to a handler. */
+        ASSIGNED
+    }
+}

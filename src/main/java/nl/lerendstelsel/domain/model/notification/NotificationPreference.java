@@ -1,0 +1,77 @@
+package nl.lerendstelsel.domain.model.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
+
+/** A person's choice of e-mail delivery for one kind of notification; without a row, the kind's default holds. */
+@Entity
+@Table(name = "notification_preference")
+@IdClass(NotificationPreference.Key.class)
+public class NotificationPreference {
+
+    @Id
+    @Column(name = "user_id")
+    private Long userId;
+
+    @Id
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private NotificationKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Delivery delivery;
+
+    protected NotificationPreference() {
+    }
+
+    public NotificationPreference(Long userId, NotificationKind kind, Delivery delivery) {
+        this.userId = userId;
+        this.kind = kind;
+        this.delivery = delivery;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
+    }
+
+    public Delivery getDelivery() {
+        return delivery;
+    }
+
+    public void setDelivery(Delivery delivery) {
+        this.delivery = Objects.requireNonNull(delivery);
+    }
+
+    /** The composite key. */
+    public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private Long userId;
+        private NotificationKind kind;
+
+        public Key() {
+        }
+
+        public Key(Long userId, NotificationKind kind) {
+            this.userId = userId;
+            this.kind = kind;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(userId, k.userId) && kind == k.kind;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(userId, kind);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package nl.lerendstelsel.domain.model.notification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public interface NotificationRepository {
+
+    void add(Notification notification);
+
+    Optional<Notification> find(Long id);
+
+    long unreadCount(Long recipientId);
+
+    /** A person's notifications, newest first. */
+    List<Notification> page(Long recipientId, int offset, int limit);
+
+    long count(Long recipientId);
+
+    int markAllRead(Long recipientId, Instant now);
+
+    /** E-mails to send now, oldest first. */
+    List<Long> dueEmails(Instant now, int limit);
+
+    /** People with notifications waiting for their daily digest. */
+    List<Long> digestRecipients();
+
+    /** The notifications waiting for one person's digest, oldest first. */
+    List<Notification> digestFor(Long recipientId);
+
+    /** A person's own choices; kinds without a choice are absent. */
+    Map<NotificationKind, Delivery> preferences(Long userId);
+
+    void setPreference(Long userId, NotificationKind kind, Delivery delivery);
+}

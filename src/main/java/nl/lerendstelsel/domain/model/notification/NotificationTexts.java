@@ -1,0 +1,75 @@
+package nl.lerendstelsel.domain.model.notification;
+
+import java.util.List;
+
+/**
+ * The e-mails, Dutch first with English below (a person's language is not known for certain when mail goes out).
+ * They hold only what the recipient may see in the application anyway, and a link to read more there.
+ */
+public final class NotificationTexts {
+
+    private NotificationTexts() {
+    }
+
+    public static String subject(Notification n) {
+        return "[Lerend stelsel] " + n.getReference() + ": " + n.getTitle();
+    }
+
+    public static String body(Notification n, String baseUrl) {
+        StringBuilder text = new StringBuilder();
+        text.append("Beste ").append(n.getRecipient().getDisplayName()).append(",\n\n")
+                .append(dutchIntro(n.getKind())).append("\n\n")
+                .append(n.getReference()).append(": ").append(n.getTitle()).append('\n');
+        if (n.getBody() != null && !n.getBody().isBlank()) {
+            text.append('\n').append(n.getBody().strip()).append('\n');
+        }
+        text.append("\nBekijk het knelpunt: ").append(link(baseUrl, n.getReference())).append("\n\n")
+                .append("U krijgt dit bericht omdat u dit knelpunt meldde, steunt of volgt. Hoe en wanneer u e-mail krijgt, ")
+                .append("stelt u in bij Meldingen > Instellingen: ").append(baseUrl).append("/app/meldingen/instellingen.xhtml\n\n")
+                .append("-- English --\n")
+                .append(englishIntro(n.getKind())).append(" See ").append(link(baseUrl, n.getReference())).append('\n');
+        return text.toString();
+    }
+
+    public static String digestSubject(int count) {
+        return "[Lerend stelsel] Dagelijks overzicht: " + count + (count == 1 ? " melding" : " meldingen");
+    }
+
+    public static String digestBody(List<Notification> notifications, String baseUrl) {
+        StringBuilder text = new StringBuilder();
+        text.append("Beste ").append(notifications.get(0).getRecipient().getDisplayName()).append(",\n\n")
+                .append("Dit gebeurde sinds het vorige overzicht bij knelpunten die u meldde, steunt of volgt:\n\n");
+        for (Notification n : notifications) {
+            text.append("- ").append(n.getReference()).append(": ").append(n.getTitle()).append('\n')
+                    .append("  ").append(link(baseUrl, n.getReference())).append('\n');
+        }
+        text.append("\nInstellingen: ").append(baseUrl).append("/app/meldingen/instellingen.xhtml\n\n")
+                .append("-- English --\nYour daily digest of ").append(notifications.size())
+                .append(" notification(s) about knelpunten you reported, support or follow.\n");
+        return text.toString();
+    }
+
+    public static String link(String baseUrl, String reference) {
+        return baseUrl + "/app/knelpunten/detail.xhtml?ref=" + reference;
+    }
+
+    private static String dutchIntro(NotificationKind kind) {
+        return switch (kind) {
+            case TERUGKOPPELING -> "Er is terugkoppeling op een knelpunt dat u meldde, steunt of volgt.";
+            case STAP -> "Een knelpunt dat u meldde, steunt of volgt, is een stap verder.";
+            case REACTIE -> "Er is gereageerd op een knelpunt dat u meldde, steunt of volgt.";
+            case STEUN -> "Een andere organisatie komt een knelpunt dat u meldde of volgt ook tegen.";
+            case TOEGEWEZEN -> "Er is een knelpunt aan u toegewezen.";
+        };
+    }
+
+    private static String englishIntro(NotificationKind kind) {
+        return switch (kind) {
+            case TERUGKOPPELING -> "There is feedback on a knelpunt you reported, support or follow.";
+            case STAP -> "A knelpunt you reported, support or follow has moved on.";
+            case REACTIE -> "Someone commented on a knelpunt you reported, support or follow.";
+            case STEUN -> "Another organisation meets a knelpunt you reported or follow.";
+            case TOEGEWEZEN -> "A knelpunt has been assigned to you.";
+        };
+    }
+}

@@ -1,0 +1,122 @@
+package nl.lerendstelsel.interfaces.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.NotificationService;
+import nl.lerendstelsel.domain.model.notification.Delivery;
+import nl.lerendstelsel.domain.model.notification.Notification;
+import nl.lerendstelsel.domain.model.notification.NotificationKind;
+import nl.lerendstelsel.infrastructure.security.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The signed-in person's own notifications and their e-mail choices per kind. */
+@Path("meldingen")
+@RequestScoped
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Meldingen")
+@SecurityRequirement(name = "keycloak")
+public class NotificationResource {
+
+    @Inject
+    NotificationService service;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public record Melding(long id, String soort, String referentie, String titel, String tekst, Instant op, boolean gelezen) {
+        static Melding of(Notification n) {
+            return new Melding(n.getId(), n.getKind().name(), n.getReference(), n.getTitle(), n.getBody(), n.getCreatedAt(), n.isRead());
+        }
+    }
+
+    public record Pagina(List<Melding> meldingen, long totaal, long ongelezen, int pagina, int paginaGrootte) {
+    }
+
+    /** Per kind ({@code TERUGKOPPELING}, {@code STAP}, {@code REACTIE}, {@code STEUN}, {@code TOEGEWEZEN}): DIRECT, DAGELIJKS or GEEN. */
+    public record Voorkeuren(Map<String, String> email) {
+    }
+
+    private Caller caller() {
+        return currentUser.caller().orElseThrow(ApiException::unauthenticated);
+    }
+
+    @GET
+    @Operation(summary = "Uw meldingen, nieuwste eerst, per pagina, met het aantal ongelezen")
+    public Pagina list(@QueryParam("pagina") @DefaultValue("1") int page,
+                       @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize) {
+        NotificationService.Page result = service.page(caller(), page, pageSize);
+        return new Pagina(result.items().stream().map(Melding::of).toList(), result.total(), result.unread(), result.page(),
+                result.pageSize());
+    }
+
+    @POST
+    @Path("{id}/gelezen")
+    @Operation(summary = "Eén melding als gelezen markeren")
+    public Melding markRead(@PathParam("id") long id) {
+        return Melding.of(service.markRead(id, caller()));
+    }
+
+    @POST
+    @Path("gelezen")
+    @Operation(summary = "Alle meldingen als gelezen markeren")
+    public Map<String, Integer> markAllRead() {
+        return Map.of("gemarkeerd", service.markAllRead(caller()));
+    }
+
+    @GET
+    @Path("voorkeuren")
+    @Operation(summary = "Hoe u per soort melding e-mail krijgt: DIRECT, DAGELIJKS (in een dagelijks overzicht) of GEEN")
+    public Voorkeuren preferences() {
+        return of(service.preferences(caller()));
+    }
+
+    @PUT
+    @Path("voorkeuren")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Uw e-mailkeuzes per soort melding wijzigen; niet genoemde soorten blijven zoals ze waren")
+    public Voorkeuren setPreferences(Voorkeuren body) {
+        Map<NotificationKind, Delivery> choices = new EnumMap<>(NotificationKind.class);
+        if (body != null && body.email() != null) {
+            body.email().forEach((kind, delivery) -> choices.put(parse(NotificationKind.class, kind), parse(Delivery.class, delivery)));
+        }
+        return of(service.setPreferences(choices, caller()));
+    }
+
+    private static Voorkeuren of(Map<NotificationKind, Delivery> preferences) {
+        Map<String, String> email = new LinkedHashMap<>();
+        preferences.forEach((kind, delivery) -> email.put(kind.name(), delivery.name()));
+        return new Voorkeuren(email);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(Map.of("email", "Onbekende waarde '" + value + "'; kies uit "
+                    + Arrays.toString(type.getEnumConstants()) + "."));
+        }
+    }
+}

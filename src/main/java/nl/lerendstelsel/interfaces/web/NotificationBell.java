@@ -1,0 +1,34 @@
+package nl.lerendstelsel.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.lerendstelsel.application.NotificationService;
+import nl.lerendstelsel.infrastructure.security.CurrentUser;
+
+/** The bell in the header: the number of unread notifications, counted once per request (one indexed COUNT). */
+@Named("notificationBell")
+@RequestScoped
+public class NotificationBell {
+
+    @Inject
+    NotificationService service;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Long unread;
+
+    public long getUnread() {
+        if (unread == null) {
+            unread = currentUser.caller().map(service::unreadCount).orElse(0L);
+        }
+        return unread;
+    }
+
+    /** The accessible name, e.g. "Meldingen, 3 ongelezen". */
+    public String getLabel() {
+        return Messages.format(FacesContext.getCurrentInstance(), "bell.label", getUnread());
+    }
+}
