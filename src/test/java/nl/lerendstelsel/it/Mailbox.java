@@ -1,0 +1,50 @@
+package nl.lerendstelsel.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** The test stack's MailDev inbox, read through its REST API: proof that e-mail really went out over SMTP. */
+final class Mailbox {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    /** One received e-mail. */
+    record Mail(String to, String subject, String text) {
+    }
+
+    private Mailbox() {
+    }
+
+    static List<Mail> all() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(Stack.MAIL_URL + "/email")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonArray mails = Json.createReader(new StringReader(response.body())).readArray();
+        return mails.getValuesAs(JsonObject.class).stream().map(m -> new Mail(
+                m.getJsonArray("to").getValuesAs(JsonObject.class).stream().map(t -> t.getString("address")).findFirst().orElse(""),
+                m.getString("subject", ""), m.getString("text", ""))).toList();
+    }
+
+    /** Waits (up to a minute: the outbox job runs every ten seconds) for a mail that matches. */
+    static Mail await(String to, Predicate<Mail> matching) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<Mail> found = all().stream().filter(m -> m.to().equalsIgnoreCase(to)).filter(matching).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("No e-mail to " + to + " arrived within a minute; inbox has: "
+                + all().stream().map(m -> m.to() + " " + m.subject()).toList());
+    }
+}

@@ -1,0 +1,111 @@
+package nl.lerendstelsel.it;
+
+import static nl.lerendstelsel.it.BottleneckApiIT.call;
+import static nl.lerendstelsel.it.BottleneckApiIT.report;
+import static nl.lerendstelsel.it.BottleneckApiIT.step;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Comments, following and notifications through the API, with the e-mail checked in the real SMTP inbox (MailDev)
+ * of the test stack: feedback reaches the reporter and the supporter, in the application and by e-mail.
+ */
+@ExtendWith(Stack.class)
+class NotificationsApiIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    static BottleneckApiIT.Reply notifications(String username, String path, String method) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/meldingen" + path))
+                .header("Authorization", "Bearer " + Tokens.accessToken(username))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(method.equals("PUT") ? "{\"email\":{\"REACTIE\":\"GEEN\"}}" : ""))
+                .build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        return new BottleneckApiIT.Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), null,
+                response.body().startsWith("{") ? jakarta.json.Json.createReader(new java.io.StringReader(response.body())).readObject() : null,
+                response.body());
+    }
+
+    private static List<JsonObject> about(String username, String reference) throws Exception {
+        return notifications(username, "?paginaGrootte=100", "GET").body().getJsonArray("meldingen").getValuesAs(JsonObject.class)
+                .stream().filter(m -> m.getString("referentie").equals(reference)).toList();
+    }
+
+    @Test
+    void feedbackReachesTheReporterAndTheSupporterInTheAppAndByEMail() throws Exception {
+        String reference = call("POST", "", "professional", report("Inburgeraars wachten zes weken op een afspraak voor de toets."))
+                .body().getString("referentie");
+        String path = "/" + reference;
+        assertEquals(201, call("POST", path + "/steun", "professional2", "{\"toelichting\":\"Ook in Rotterdam.\"}").status());
+        assertEquals(200, call("POST", path + "/in-behandeling-nemen", "facilitator", step(null, null)).status());
+        BottleneckApiIT.Reply comment = call("POST", path + "/reacties", "facilitator",
+                "{\"tekst\":\"Welke toetslocaties zijn het drukst?\"}");
+        assertEquals(201, comment.status(), comment.raw());
+        assertEquals("Welke toetslocaties zijn het drukst?", call("GET", path + "/reacties", "professional", null)
+                .body().getJsonArray("reacties").getJsonObject(0).getString("tekst"));
+
+        List<String> kinds = about("professional", reference).stream().map(m -> m.getString("soort")).toList();
+        assertTrue(kinds.containsAll(List.of("STEUN", "STAP", "REACTIE")), kinds.toString());
+        assertTrue(about("facilitator", reference).isEmpty(), "nobody is told of their own acts");
+
+        BottleneckApiIT.Reply resolved = call("POST", path + "/oplossen", "facilitator",
+                step("DUO plant extra toetsmomenten in de regio Utrecht vanaf januari.", null));
+        assertEquals(200, resolved.status(), resolved.raw());
+        JsonObject feedback = about("professional", reference).stream().filter(m -> m.getString("soort").equals("TERUGKOPPELING"))
+                .findFirst().orElseThrow();
+        assertFalse(feedback.getBoolean("gelezen"));
+        assertTrue(feedback.getString("tekst").startsWith("DUO plant extra toetsmomenten"));
+        assertTrue(about("facilitator", reference).stream().noneMatch(m -> m.getString("soort").equals("REACTIE")),
+                "the facilitator follows since commenting, but was the one acting");
+
+        Mailbox.Mail toReporter = Mailbox.await("fatima.elamrani@example.org",
+                m -> m.subject().contains(reference) && m.subject().contains("Oplossen"));
+        assertTrue(toReporter.text().contains("DUO plant extra toetsmomenten"), toReporter.text());
+        assertTrue(toReporter.text().contains(Stack.APP_URL + "/app/knelpunten/detail.xhtml?ref=" + reference), toReporter.text());
+        Mailbox.await("joost.devries@example.org", m -> m.subject().contains(reference) && m.subject().contains("Oplossen"));
+
+        BottleneckApiIT.Reply read = notifications("professional", "/" + feedback.getJsonNumber("id").longValue() + "/gelezen", "POST");
+        assertEquals(200, read.status(), read.raw());
+        assertTrue(read.body().getBoolean("gelezen"));
+        assertEquals(404, notifications("professional2", "/" + feedback.getJsonNumber("id").longValue() + "/gelezen", "POST").status(),
+                "someone else's notification does not exist for you");
+        notifications("professional", "/gelezen", "POST");
+        assertEquals(0, notifications("professional", "", "GET").body().getJsonNumber("ongelezen").longValue());
+    }
+
+    @Test
+    void commentsFollowingAndPreferences() throws Exception {
+        String reference = call("POST", "", "professional", report("Inburgeraars wachten zes weken op een afspraak voor de toets."))
+                .body().getString("referentie");
+        String path = "/" + reference;
+        assertEquals(403, call("POST", path + "/reacties", "ministry", "{\"tekst\":\"Interessant.\"}").status());
+        BottleneckApiIT.Reply personal = call("POST", path + "/reacties", "professional2",
+                "{\"tekst\":\"Bel mevrouw op 06-12345678.\"}");
+        assertEquals(422, personal.status(), personal.raw());
+        assertEquals(400, call("POST", path + "/reacties", "professional2", "{\"tekst\":\"  \"}").status());
+
+        assertFalse(call("GET", path + "/volgen", "coordinator", null).body().getBoolean("volgt"));
+        assertTrue(call("PUT", path + "/volgen", "coordinator", null).body().getBoolean("volgt"));
+        call("POST", path + "/reacties", "professional2", "{\"tekst\":\"In Rotterdam zien we hetzelfde.\"}");
+        assertTrue(about("coordinator", reference).stream().anyMatch(m -> m.getString("soort").equals("REACTIE")));
+        assertFalse(call("DELETE", path + "/volgen", "coordinator", null).body().getBoolean("volgt"));
+
+        JsonObject defaults = notifications("editor", "/voorkeuren", "GET").body().getJsonObject("email");
+        assertEquals("DIRECT", defaults.getString("TERUGKOPPELING"));
+        assertEquals("DAGELIJKS", defaults.getString("REACTIE"));
+        JsonObject changed = notifications("editor", "/voorkeuren", "PUT").body().getJsonObject("email");
+        assertEquals("GEEN", changed.getString("REACTIE"));
+        assertEquals("DIRECT", changed.getString("TERUGKOPPELING"), "kinds not mentioned stay");
+    }
+}
