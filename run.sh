@@ -179,6 +179,7 @@ $($MAILDEV && echo "  E-mail-inbox (alle verstuurde mail):   http://localhost:$M
   Demo-accounts (wachtwoord / password: LerendStelsel2026):
     professional   Fatima El Amrani   Gemeente Utrecht     professional
     professional2  Joost de Vries     Gemeente Rotterdam   professional
+    professional3  Noor Hendriks      Gemeente Amersfoort  professional
     facilitator    Sanne Bakker       Divosa               facilitator, professional
     coordinator    Pieter Jansen      VNG                  coordinator
     ministry       Eva Mulder         Ministerie van SZW   ministry
