@@ -4,7 +4,7 @@
 # catches every e-mail the application sends. Ctrl-C stops them all.
 #
 #   ./run.sh                 build, start, print the URL and the demo accounts
-#   ./run.sh --fresh         start from an empty database (the Derby data directory is removed first)
+#   ./run.sh --fresh         start from an empty database and a freshly imported Keycloak realm
 #   ./run.sh --skip-build    use the WAR that is already built
 #   ./run.sh --no-demo       no demo data (by default an empty database gets a few demo knelpunten)
 #
@@ -92,8 +92,10 @@ if $MAILDEV && [ ! -x "$MAILDEV_HOME/node_modules/.bin/maildev" ]; then
 fi
 
 if $FRESH; then
-    say "Lege database: $DATA_DIR/derby wordt verwijderd. / Starting from an empty database."
+    say "Lege database: $DATA_DIR/derby wordt verwijderd en de realm opnieuw ingelezen. / Starting from an empty database."
     rm -rf "$DATA_DIR/derby"
+    # Keycloak skips --import-realm for a realm it already has: drop its own database so the export is read again.
+    rm -rf "$KC_HOME/data/h2"
 fi
 mkdir -p "$DATA_DIR/derby"
 

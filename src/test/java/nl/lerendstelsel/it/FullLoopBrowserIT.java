@@ -1,0 +1,133 @@
+package nl.lerendstelsel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The whole loop in the browser, as the issue describes it: a professional posts a knelpunt, two other gemeenten
+ * support it, the facilitator escalates it, the coordinator returns it with feedback, and the reporter and a
+ * supporter see the feedback on the page and in their notifications, and got it by e-mail (checked in MailDev).
+ */
+@ExtendWith(Stack.class)
+class FullLoopBrowserIT {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static void fill(String id, String text) {
+        var field = browser.driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void act(String action, String text) {
+        if (text != null) {
+            fill("acties:toelichting", text);
+        }
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-action='" + action + "']"))).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("acties")));
+    }
+
+    private static void support(String username, String note) {
+        browser.signIn(username);
+        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        fill("steun:toelichting", note);
+        browser.driver.findElement(By.id("steun:ook-bij-ons")).click();
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("steun:ook-bij-ons")));
+        browser.signOut();
+    }
+
+    private static String reference;
+
+    private static List<String> titles() {
+        return browser.driver.findElements(By.cssSelector("#lijst .notification-title")).stream()
+                .map(b -> b.getAttribute("value")).toList();
+    }
+
+    @Test
+    void upToTheLinkingLevelAndTheAnswerBackDownToReporterAndSupporters() throws Exception {
+        browser.signIn("professional");
+        browser.open("/app/knelpunten/nieuw.xhtml");
+        fill("melden:titel", "Te weinig plekken voor de leerbaarheidstoets in de regio");
+        fill("melden:omschrijving", "Inburgeraars in de regio wachten acht weken op de leerbaarheidstoets, waardoor het PIP later klaar is.");
+        new Select(browser.driver.findElement(By.id("melden:thema"))).selectByValue("leerbaarheidstoets");
+        new Select(browser.driver.findElement(By.id("melden:gemeente"))).selectByValue("GM0344");
+        browser.driver.findElement(By.id("melden:verzenden")).click();
+        reference = browser.text("#referentie");
+        assertTrue(reference.matches("KP-\\d{4}-\\d{5}"), reference);
+        browser.signOut();
+
+        support("professional2", "In Rotterdam wachten inburgeraars even lang.");
+        support("professional3", "Ook in Amersfoort lopen de wachttijden op.");
+
+        browser.signIn("facilitator");
+        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        assertTrue(browser.text("#steun-aantallen").startsWith("Dit knelpunt speelt in 3 gemeente"), browser.text("#steun-aantallen"));
+        act("IN_BEHANDELING_NEMEN", null);
+        act("OPSCHALEN", "Speelt in drie gemeenten in twee regio's; landelijke capaciteit bij DUO.");
+        assertEquals("Schakelniveau", browser.text("#niveau"));
+        browser.signOut();
+
+        browser.signIn("coordinator");
+        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        act("IN_BEHANDELING_NEMEN", null);
+        act("TERUGLEGGEN", "DUO zet vanaf januari extra toetsmomenten in; plan tot dan het PIP met een voorlopige leerroute.");
+        assertEquals("Uitvoeringsniveau", browser.text("#niveau"));
+        assertEquals("Teruggelegd", browser.text("#status"));
+        browser.signOut();
+
+        browser.signIn("professional");
+        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        assertTrue(browser.text("#terugkoppeling").startsWith("DUO zet vanaf januari"), browser.text("#terugkoppeling"));
+        String bell = browser.driver.findElement(By.id("bel")).getAttribute("aria-label");
+        assertTrue(bell.matches("Meldingen, [1-9]\\d* ongelezen"), bell);
+        browser.assertAccessible("volledige-lus-melder");
+        browser.driver.findElement(By.id("bel")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lijst")));
+        assertTrue(titles().stream().anyMatch(t -> t.startsWith(reference + ": Terugleggen: nu op uitvoeringsniveau")), titles().toString());
+        assertTrue(browser.text("#lijst").contains("DUO zet vanaf januari"));
+        browser.assertAccessible("meldingen");
+        browser.driver.findElement(By.id("meldingen:alles-gelezen")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ongelezen"), "0 ongelezen"));
+        browser.open("/app/meldingen/instellingen.xhtml");
+        browser.assertAccessible("meldingen-instellingen");
+        assertEquals(List.of(), browser.consoleErrors());
+        browser.signOut();
+
+        browser.signIn("professional2");
+        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        assertTrue(browser.text("#terugkoppeling").startsWith("DUO zet vanaf januari"));
+        browser.open("/app/meldingen/index.xhtml");
+        assertTrue(titles().stream().anyMatch(t -> t.startsWith(reference + ": Terugleggen")), titles().toString());
+        browser.driver.findElements(By.cssSelector("#lijst .notification-title")).stream()
+                .filter(b -> b.getAttribute("value").startsWith(reference + ": Terugleggen")).findFirst().orElseThrow().click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("terugkoppeling")));
+        assertEquals(reference, browser.text("#referentie"), "opening a notification shows its knelpunt");
+        browser.signOut();
+
+        for (String address : List.of("fatima.elamrani@example.org", "joost.devries@example.org", "noor.hendriks@example.org")) {
+            Mailbox.Mail mail = Mailbox.await(address, m -> m.subject().contains(reference) && m.subject().contains("Terugleggen"));
+            assertTrue(mail.text().contains("DUO zet vanaf januari extra toetsmomenten in"), mail.text());
+        }
+    }
+}
