@@ -107,6 +107,25 @@ public class BottleneckService {
             throw new AccessDeniedException("Alleen professionals melden knelpunten / only professionals report knelpunten");
         }
         UserProfile reporter = profileOf(caller);
+        Validated valid = validate(input, reporter.getOrganisation() == null
+                ? Map.of("organisatie", "Uw account is niet gekoppeld aan een organisatie; neem contact op met de beheerder.")
+                : Map.of());
+        Instant now = clock.instant();
+        int year = LocalDate.ofInstant(now, ClockProducer.ZONE).getYear();
+        String reference = "%s-%d-%05d".formatted(REFERENCE_KIND, year, bottlenecks.nextReferenceNumber(REFERENCE_KIND, year));
+        Bottleneck bottleneck = Bottleneck.report(reference, valid.report(), valid.theme(), valid.gemeente(), reporter, now);
+        bottleneck.setDeadline(deadlines.onReport(valid.theme(), today(now)));
+        bottlenecks.add(bottleneck);
+        auditLog.record(reporter.getUsername(), "KNELPUNT_GEMELD", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
+                caller.origin(), null);
+        return bottleneck;
+    }
+
+    /** Checked and stripped input, free texts past the personal-data guard. */
+    private record Validated(Bottleneck.Report report, Theme theme, Organisation gemeente) {
+    }
+
+    private Validated validate(NewBottleneck input, Map<String, String> moreErrors) {
         Map<String, String> errors = new LinkedHashMap<>();
         String title = required(errors, "titel", input.title(), TITLE_MIN, TITLE_MAX);
         String description = required(errors, "omschrijving", input.description(), TEXT_MIN, TEXT_MAX);
@@ -120,25 +139,57 @@ public class BottleneckService {
         if (gemeente.isEmpty()) {
             errors.put("gemeente", "Kies een bestaande gemeente (CBS-code, bijvoorbeeld GM0344).");
         }
-        if (reporter.getOrganisation() == null) {
-            errors.put("organisatie", "Uw account is niet gekoppeld aan een organisatie; neem contact op met de beheerder.");
-        }
+        errors.putAll(moreErrors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         rejectPersonalData(Map.of("titel", title, "omschrijving", description,
                 "doelgroep", nullToEmpty(affectedGroup), "oplossingsrichting", nullToEmpty(proposedSolution)));
+        return new Validated(new Bottleneck.Report(title, description, affectedGroup, input.estimatedScale(), proposedSolution),
+                theme.get(), gemeente.get());
+    }
 
-        Instant now = clock.instant();
-        int year = LocalDate.ofInstant(now, ClockProducer.ZONE).getYear();
-        String reference = "%s-%d-%05d".formatted(REFERENCE_KIND, year, bottlenecks.nextReferenceNumber(REFERENCE_KIND, year));
-        Bottleneck bottleneck = Bottleneck.report(reference, new Bottleneck.Report(title, description, affectedGroup,
-                input.estimatedScale(), proposedSolution), theme.get(), gemeente.get(), reporter, now);
-        bottleneck.setDeadline(deadlines.onReport(theme.get(), today(now)));
-        bottlenecks.add(bottleneck);
-        auditLog.record(reporter.getUsername(), "KNELPUNT_GEMELD", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
-                caller.origin(), null);
+    /**
+     * The reporter corrects their knelpunt while it is {@code gemeld} at execution level (nobody has taken it up yet);
+     * an admin may while it is open. All fields are replaced by {@code input} (a partial update fills in the current
+     * values first). Same checks as reporting, optimistic locking on {@code expectedVersion}, a history line naming
+     * the changed fields, and an audit entry. Nothing changed: nothing is written.
+     */
+    @Transactional
+    public Bottleneck edit(String reference, NewBottleneck input, Long expectedVersion, Caller caller) {
+        Bottleneck bottleneck = load(reference);
+        UserProfile person = profileOf(caller);
+        boolean admin = caller.has(Role.ADMIN);
+        if (!admin && !bottleneck.isReportedBy(person)) {
+            throw new AccessDeniedException("Alleen de melder wijzigt een knelpunt / only the reporter edits a knelpunt");
+        }
+        if (!canEdit(bottleneck, admin)) {
+            throw new NotPossibleException(
+                    "Wijzigen kan alleen zolang het knelpunt gemeld is en nog niet in behandeling is genomen. Reageer of geef informatie in plaats daarvan.",
+                    "A knelpunt can only be edited while it is reported and not yet taken up. Comment or give information instead.");
+        }
+        if (expectedVersion != null && expectedVersion != bottleneck.getVersion()) {
+            throw new ConcurrentChangeException(reference, bottleneck.getVersion());
+        }
+        Validated valid = validate(input, Map.of());
+        List<String> changed = bottleneck.edit(valid.report(), valid.theme(), valid.gemeente(), person, clock.instant());
+        if (changed.isEmpty()) {
+            return bottleneck;
+        }
+        try {
+            bottlenecks.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException(reference, bottleneck.getVersion());
+        }
+        auditLog.record(person.getUsername(), "KNELPUNT_GEWIJZIGD", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
+                caller.origin(), String.join(",", changed));
         return bottleneck;
+    }
+
+    /** Whether this knelpunt may still be edited: by its reporter while new at execution level, by an admin while open. */
+    public static boolean canEdit(Bottleneck bottleneck, boolean admin) {
+        return admin ? bottleneck.getStatus().isOpen()
+                : bottleneck.getLevel() == Level.EXECUTION && bottleneck.getStatus() == Status.GEMELD;
     }
 
     /** A page of knelpunten for a signed-in reader, most recently changed first. */

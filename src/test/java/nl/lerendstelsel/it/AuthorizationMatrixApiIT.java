@@ -68,7 +68,15 @@ class AuthorizationMatrixApiIT {
                 workflow("oplossen (schakel)", HANDLERS_LINKING, "oplossen", "Opgelost met afspraken met DUO.",
                         AuthorizationMatrixApiIT::takenAtLinking),
                 workflow("heropenen (zonder relatie)", Set.of("admin"), "heropenen", "Het probleem is terug.",
-                        AuthorizationMatrixApiIT::resolved));
+                        AuthorizationMatrixApiIT::resolved),
+                new Operation("reacties lezen", EVERYONE, ref -> "/" + ref + "/reacties", "GET", null, AuthorizationMatrixApiIT::reported),
+                new Operation("reageren", Set.of("professional2", "facilitator", "coordinator", "admin"), ref -> "/" + ref + "/reacties",
+                        "POST", "{\"tekst\":\"Herkenbaar, ook bij ons.\"}", AuthorizationMatrixApiIT::reported),
+                new Operation("volgen", EVERYONE, ref -> "/" + ref + "/volgen", "PUT", null, AuthorizationMatrixApiIT::reported),
+                new Operation("wijzigen (niet de melder)", Set.of("admin"), ref -> "/" + ref, "PATCH",
+                        "{\"doelgroep\":\"Gezinsmigranten\"}", AuthorizationMatrixApiIT::reported),
+                new Operation("toewijzen (uitvoering)", HANDLERS_EXECUTION, ref -> "/" + ref + "/toewijzen", "POST",
+                        "{\"behandelaar\":\"facilitator\"}", AuthorizationMatrixApiIT::reported));
     }
 
     private static Operation workflow(String name, Set<String> allowed, String action, String text, Preparation prepare) {

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.BottleneckService;
 import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.CommentService;
 import nl.lerendstelsel.application.UserProfileService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
@@ -65,6 +66,9 @@ class AuthorizationMatrixIT {
     @Inject
     UserProfileService userProfiles;
 
+    @Inject
+    CommentService comments;
+
     @FunctionalInterface
     interface Act {
         void run(String reference, Caller caller);
@@ -101,7 +105,19 @@ class AuthorizationMatrixIT {
                 step("sluiten (schakel)", HANDLERS_LINKING, this::takenAtLinking, Action.SLUITEN,
                         "Dubbel met een eerder knelpunt."),
                 step("heropenen (zonder relatie)", ADMIN_ONLY, this::resolvedAtExecution, Action.HEROPENEN,
-                        "Het probleem is terug."));
+                        "Het probleem is terug."),
+                new Operation("reageren", EnumSet.of(Role.PROFESSIONAL, Role.FACILITATOR, Role.COORDINATOR, Role.ADMIN),
+                        this::reported, (ref, caller) -> comments.comment(ref, "Herkenbaar, ook bij ons.", caller)),
+                new Operation("wijzigen (niet de melder)", ADMIN_ONLY, this::reported,
+                        (ref, caller) -> bottlenecks.edit(ref, new BottleneckService.NewBottleneck("Wachtlijst voor de leerbaarheidstoets",
+                                "Inburgeraars wachten weken op een afspraak voor de toets.", "leerbaarheidstoets", "GM0344",
+                                "Gezinsmigranten", EstimatedScale.TIENTALLEN, null), null, caller)),
+                new Operation("volgen", EnumSet.allOf(Role.class), this::reported,
+                        (ref, caller) -> comments.follow(ref, true, caller)),
+                new Operation("toewijzen (uitvoering, aan zichzelf)", HANDLERS_EXECUTION, this::reported,
+                        (ref, caller) -> bottlenecks.assign(ref, "m-" + caller.subject().substring(0, 8), null, caller)),
+                new Operation("toewijzen (schakel, aan zichzelf)", HANDLERS_LINKING, this::escalated,
+                        (ref, caller) -> bottlenecks.assign(ref, "m-" + caller.subject().substring(0, 8), null, caller)));
     }
 
     @Test

@@ -228,6 +228,40 @@ class BottleneckApiIT {
         assertFalse(assigned.body().isNull("behandelaar"));
     }
 
+    @Test
+    void theReporterEditsWhileNobodyHasTakenItUp() throws Exception {
+        Reply created = call("POST", "", "professional", report("Inburgeraars wachten zes weken op een afspraak voor de toets."));
+        String path = "/" + created.body().getString("referentie");
+        long version = created.body().getJsonNumber("versie").longValue();
+
+        HttpResponse<String> patched = HTTP.send(HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/knelpunten" + path))
+                .header("Authorization", "Bearer " + Tokens.accessToken("professional"))
+                .header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(
+                        "{\"titel\":\"Acht weken wachten op de leerbaarheidstoets\",\"doelgroep\":null,\"versie\":" + version + "}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, patched.statusCode(), patched.body());
+        Reply read = call("GET", path, "professional", null);
+        assertEquals("Acht weken wachten op de leerbaarheidstoets", read.body().getString("titel"));
+        assertTrue(!read.body().containsKey("doelgroep") || read.body().isNull("doelgroep"), read.raw());
+        assertEquals("Inburgeraars wachten zes weken op een afspraak voor de toets.", read.body().getString("omschrijving"));
+        Reply history = call("GET", path + "/historie", "professional", null);
+        assertTrue(history.raw().contains("Gewijzigd: titel, doelgroep"), history.raw());
+
+        Reply stale = call("PATCH", path, "professional", "{\"titel\":\"Nog een andere titel\",\"versie\":" + version + "}");
+        assertEquals(409, stale.status(), stale.raw());
+        assertEquals(403, call("PATCH", path, "professional2", "{\"titel\":\"Niet van mij maar toch\"}").status());
+        assertEquals(422, call("PATCH", path, "professional", "{\"omschrijving\":\"Bel mevrouw Jansen op 06-12345678 voor details.\"}").status());
+        Reply unknown = call("PATCH", path, "professional", "{\"status\":\"OPGELOST\"}");
+        assertEquals(400, unknown.status());
+        assertEquals("status", unknown.body().getJsonArray("invalidParams").getJsonObject(0).getString("name"));
+
+        call("POST", path + "/in-behandeling-nemen", "facilitator", step(null, null));
+        Reply taken = call("PATCH", path, "professional", "{\"titel\":\"Te laat om te wijzigen\"}");
+        assertEquals(409, taken.status(), taken.raw());
+        assertEquals(200, call("PATCH", path, "admin", "{\"schaal\":\"HONDERDEN\"}").status(), "an admin corrects while open");
+    }
+
     private static List<String> references(Reply page) {
         return page.body().getJsonArray("knelpunten").getValuesAs(JsonObject.class).stream().map(k -> k.getString("referentie")).toList();
     }

@@ -147,6 +147,32 @@ class BottleneckBrowserIT {
     }
 
     @Test
+    void theReporterEditsBeforeItIsTaken() throws Exception {
+        String reference = BottleneckApiIT.call("POST", "", "professional",
+                BottleneckApiIT.report("Inburgeraars wachten zes weken op een afspraak voor de toets.")).body().getString("referentie");
+        browser.signIn("professional");
+        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        browser.driver.findElement(By.id("bewerken")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bewerken:titel")));
+        browser.assertAccessible("knelpunt-wijzigen");
+        fill("bewerken:omschrijving", "Mail a.jansen@voorbeeld.nl voor de lijst met namen.");
+        browser.driver.findElement(By.id("bewerken:opslaan")).click();
+        assertTrue(browser.text("#bewerken\\:omschrijving-fout").length() > 0, "the guard refuses the e-mail address");
+        fill("bewerken:omschrijving", "Inburgeraars wachten inmiddels acht weken op een afspraak voor de toets.");
+        fill("bewerken:titel", "Acht weken wachten op de leerbaarheidstoets");
+        browser.driver.findElement(By.id("bewerken:opslaan")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gewijzigd")));
+        assertEquals("Acht weken wachten op de leerbaarheidstoets", browser.text("#titel"));
+        assertTrue(browser.text("#geschiedenis").contains("Gewijzigd: titel, omschrijving"), browser.text("#geschiedenis"));
+        browser.signOut();
+
+        browser.signIn("professional2");
+        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        assertTrue(browser.driver.findElements(By.id("bewerken")).isEmpty(), "only the reporter edits");
+        browser.signOut();
+    }
+
+    @Test
     void unknownReferenceIsA404() {
         browser.signIn("coordinator");
         browser.open("/app/knelpunten/detail.xhtml?ref=KP-1999-00001");

@@ -57,6 +57,11 @@ public final class Browser implements AutoCloseable {
 
     public void signIn(String username) {
         open("/app/start.xhtml");
+        if (!driver.findElements(By.id("uitloggen:knop")).isEmpty()) {
+            // Still signed in, e.g. after a test that failed halfway: start from a clean session.
+            signOut();
+            open("/app/start.xhtml");
+        }
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(Stack.DEMO_PASSWORD);
         driver.findElement(By.id("kc-login")).click();

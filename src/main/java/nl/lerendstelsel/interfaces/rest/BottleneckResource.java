@@ -2,12 +2,17 @@ package nl.lerendstelsel.interfaces.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,9 +25,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import nl.lerendstelsel.application.BottleneckService;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.CommentService;
@@ -171,6 +178,52 @@ public class BottleneckResource {
     public Knelpunt get(@PathParam("referentie") String reference) {
         caller();
         return Knelpunt.of(load(reference), service.today());
+    }
+
+    private static final Set<String> EDITABLE = Set.of("titel", "omschrijving", "thema", "gemeente", "doelgroep", "schaal",
+            "oplossingsrichting", "versie");
+
+    @PATCH
+    @Path("{referentie}")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Een knelpunt wijzigen (JSON Merge Patch): de melder zolang het gemeld is en nog niet in "
+            + "behandeling, een beheerder zolang het open is. Velden: titel, omschrijving, thema, gemeente, doelgroep, schaal, "
+            + "oplossingsrichting; null wist een optioneel veld; versie voorkomt dat u andermans wijziging overschrijft (409).")
+    public Knelpunt edit(@PathParam("referentie") String reference, JsonObject patch) {
+        Caller caller = caller();
+        if (patch == null) {
+            throw new ApiException(400, "Stuur de wijzigingen als JSON mee. / Send the changes as JSON.");
+        }
+        Map<String, String> unknown = new LinkedHashMap<>();
+        patch.keySet().stream().filter(k -> !EDITABLE.contains(k))
+                .forEach(k -> unknown.put(k, "Onbekend of niet te wijzigen veld."));
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(unknown);
+        }
+        Bottleneck current = load(reference);
+        BottleneckService.NewBottleneck values = new BottleneckService.NewBottleneck(
+                text(patch, "titel", current.getTitle()), text(patch, "omschrijving", current.getDescription()),
+                text(patch, "thema", current.getTheme().getCode()), text(patch, "gemeente", current.getGemeente().getCode()),
+                text(patch, "doelgroep", current.getAffectedGroup()),
+                patch.containsKey("schaal") ? parseScale(text(patch, "schaal", null)) : current.getEstimatedScale(),
+                text(patch, "oplossingsrichting", current.getProposedSolution()));
+        Long version = patch.containsKey("versie") && patch.get("versie") instanceof JsonNumber n ? n.longValue() : null;
+        return Knelpunt.of(service.edit(reference, values, version, caller), service.today());
+    }
+
+    /** The patched value: absent keeps {@code current}, JSON null clears, a string replaces; anything else is refused. */
+    private static String text(JsonObject patch, String field, String current) {
+        if (!patch.containsKey(field)) {
+            return current;
+        }
+        JsonValue value = patch.get(field);
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString string) {
+            return string.getString();
+        }
+        throw new InvalidInputException(Map.of(field, "Geef tekst of null."));
     }
 
     @GET

@@ -145,6 +145,17 @@ public class BottleneckDetailPage implements Serializable {
         return timeline;
     }
 
+    /** The reporter while nobody took it up yet, an admin while open. */
+    public boolean isCanEdit() {
+        SignedInUser user = currentUser.getUser();
+        Bottleneck current = getBottleneck();
+        if (user == null || current == null) {
+            return false;
+        }
+        boolean admin = user.has(Role.ADMIN);
+        return (admin || current.getReporter().getSubject().equals(user.subject())) && BottleneckService.canEdit(current, admin);
+    }
+
     /** Professionals, handlers and admins comment; the ministry and editors read. */
     public boolean isCanComment() {
         SignedInUser user = currentUser.getUser();
@@ -233,6 +244,7 @@ public class BottleneckDetailPage implements Serializable {
         } catch (AccessDeniedException | NotPossibleException e) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
+        timeline = null;
         bottleneck = service.find(reference).orElse(null);
         if (bottleneck != null) {
             shownVersion = bottleneck.getVersion();

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
@@ -180,6 +181,52 @@ public class Bottleneck {
         changedAt = now;
         history.add(event);
         return event;
+    }
+
+    /**
+     * Replaces what the reporter wrote (the caller checked who may, and the texts); returns the Dutch names of the
+     * fields that changed, and writes a history line ({@link BottleneckEvent#EDITED}) naming them when there are any.
+     */
+    public List<String> edit(Report report, Theme newTheme, Organisation newGemeente, UserProfile by, Instant now) {
+        if (!newGemeente.isGemeente()) {
+            throw new IllegalArgumentException(newGemeente.getCode() + " is not a gemeente");
+        }
+        List<String> changed = new ArrayList<>();
+        if (!title.equals(report.title())) {
+            changed.add("titel");
+        }
+        if (!description.equals(report.description())) {
+            changed.add("omschrijving");
+        }
+        if (!theme.getCode().equals(newTheme.getCode())) {
+            changed.add("thema");
+        }
+        if (!gemeente.getCode().equals(newGemeente.getCode())) {
+            changed.add("gemeente");
+        }
+        if (!Objects.equals(affectedGroup, report.affectedGroup())) {
+            changed.add("doelgroep");
+        }
+        if (estimatedScale != report.estimatedScale()) {
+            changed.add("schaal");
+        }
+        if (!Objects.equals(proposedSolution, report.proposedSolution())) {
+            changed.add("oplossingsrichting");
+        }
+        if (changed.isEmpty()) {
+            return changed;
+        }
+        title = report.title();
+        description = report.description();
+        theme = newTheme;
+        gemeente = newGemeente;
+        affectedGroup = report.affectedGroup();
+        estimatedScale = report.estimatedScale();
+        proposedSolution = report.proposedSolution();
+        changedAt = now;
+        history.add(new BottleneckEvent(this, now, by, BottleneckEvent.EDITED, level, status, level, status,
+                "Gewijzigd: " + String.join(", ", changed)));
+        return changed;
     }
 
     /**

@@ -29,6 +29,9 @@ public class BottleneckEvent {
     /** The action code of an assignment to a handler: level and status stay as they are. */
     public static final String ASSIGNED = "TOEWIJZEN";
 
+    /** The action code of an edit by the reporter (or an admin): level and status stay as they are. */
+    public static final String EDITED = "WIJZIGEN";
+
     @Id
     @SequenceGenerator(name = "bottleneck_event_seq", sequenceName = "bottleneck_event_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bottleneck_event_seq")

@@ -1,0 +1,179 @@
+package nl.lerendstelsel.interfaces.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import nl.lerendstelsel.application.AccessDeniedException;
+import nl.lerendstelsel.application.BottleneckService;
+import nl.lerendstelsel.application.ConcurrentChangeException;
+import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.NotPossibleException;
+import nl.lerendstelsel.application.PersonalDataRejectedException;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
+import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.infrastructure.security.CurrentUser;
+import nl.lerendstelsel.infrastructure.security.SignedInUser;
+
+/**
+ * The reporter corrects a knelpunt that nobody has taken up yet (an admin: any open one). The view keeps the
+ * version it showed, so a change by someone else in between is refused with the current state instead of lost.
+ */
+@Named("editBottleneck")
+@ViewScoped
+public class EditBottleneckPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final Map<String, String> FIELD_IDS = Map.of(
+            "titel", "bewerken:titel", "omschrijving", "bewerken:omschrijving", "thema", "bewerken:thema",
+            "gemeente", "bewerken:gemeente", "doelgroep", "bewerken:doelgroep", "oplossingsrichting", "bewerken:oplossing");
+
+    @Inject
+    BottleneckService service;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Language language;
+
+    private String reference;
+    private long shownVersion;
+    private boolean editable;
+    private String title;
+    private String description;
+    private String themeCode;
+    private String gemeenteCode;
+    private String affectedGroup;
+    private EstimatedScale estimatedScale;
+    private String proposedSolution;
+
+    /** {@code <f:viewAction>}: fill the form, or 404 for an unknown reference. */
+    public void load() throws IOException {
+        Bottleneck b = service.find(reference).orElse(null);
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (b == null) {
+            context.getExternalContext().responseSendError(404, "Onbekend knelpunt");
+            context.responseComplete();
+            return;
+        }
+        SignedInUser user = currentUser.getUser();
+        boolean admin = user != null && user.has(Role.ADMIN);
+        boolean reporter = user != null && b.getReporter().getSubject().equals(user.subject());
+        editable = (admin || reporter) && BottleneckService.canEdit(b, admin);
+        shownVersion = b.getVersion();
+        title = b.getTitle();
+        description = b.getDescription();
+        themeCode = b.getTheme().getCode();
+        gemeenteCode = b.getGemeente().getCode();
+        affectedGroup = b.getAffectedGroup();
+        estimatedScale = b.getEstimatedScale();
+        proposedSolution = b.getProposedSolution();
+        if (!editable) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.get(context, "bottleneck.edit.notPossible"), null));
+        }
+    }
+
+    public String save() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            service.edit(reference, new BottleneckService.NewBottleneck(title, description, themeCode, gemeenteCode,
+                    affectedGroup, estimatedScale, proposedSolution), shownVersion, currentUser.caller().orElseThrow());
+            context.getExternalContext().getFlash().put("gewijzigd", reference);
+            return "/app/knelpunten/detail.xhtml?faces-redirect=true&ref=" + reference;
+        } catch (PersonalDataRejectedException e) {
+            e.findings().forEach((field, findings) -> findings.forEach(f -> error(context, field, f.message(language.getLocale()))));
+            error(context, null, Messages.get(context, "bottleneck.privacy.summary"));
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach((field, text) -> error(context, field, text));
+        } catch (ConcurrentChangeException e) {
+            error(context, null, Messages.get(context, "bottleneck.edit.conflict"));
+        } catch (NotPossibleException | AccessDeniedException e) {
+            error(context, null, e.getMessage());
+        }
+        return null;
+    }
+
+    private static void error(FacesContext context, String field, String text) {
+        context.addMessage(field == null ? null : FIELD_IDS.get(field), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    public List<EstimatedScale> getScales() {
+        return List.of(EstimatedScale.values());
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getThemeCode() {
+        return themeCode;
+    }
+
+    public void setThemeCode(String themeCode) {
+        this.themeCode = themeCode;
+    }
+
+    public String getGemeenteCode() {
+        return gemeenteCode;
+    }
+
+    public void setGemeenteCode(String gemeenteCode) {
+        this.gemeenteCode = gemeenteCode;
+    }
+
+    public String getAffectedGroup() {
+        return affectedGroup;
+    }
+
+    public void setAffectedGroup(String affectedGroup) {
+        this.affectedGroup = affectedGroup;
+    }
+
+    public EstimatedScale getEstimatedScale() {
+        return estimatedScale;
+    }
+
+    public void setEstimatedScale(EstimatedScale estimatedScale) {
+        this.estimatedScale = estimatedScale;
+    }
+
+    public String getProposedSolution() {
+        return proposedSolution;
+    }
+
+    public void setProposedSolution(String proposedSolution) {
+        this.proposedSolution = proposedSolution;
+    }
+}
