@@ -32,6 +32,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Requirement;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.Support;
 import nl.lerendstelsel.domain.model.bottleneck.SupportSummary;
+import nl.lerendstelsel.domain.model.bottleneck.TextTerms;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.organisation.OrganisationRepository;
 import nl.lerendstelsel.domain.model.privacy.Finding;
@@ -116,6 +117,7 @@ public class BottleneckService {
         Bottleneck bottleneck = Bottleneck.report(reference, valid.report(), valid.theme(), valid.gemeente(), reporter, now);
         bottleneck.setDeadline(deadlines.onReport(valid.theme(), today(now)));
         bottlenecks.add(bottleneck);
+        bottlenecks.replaceTerms(bottleneck, TextTerms.of(bottleneck.getTitle(), bottleneck.getDescription()));
         auditLog.record(reporter.getUsername(), "KNELPUNT_GEMELD", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
                 caller.origin(), null);
         return bottleneck;
@@ -175,6 +177,9 @@ public class BottleneckService {
         List<String> changed = bottleneck.edit(valid.report(), valid.theme(), valid.gemeente(), person, clock.instant());
         if (changed.isEmpty()) {
             return bottleneck;
+        }
+        if (changed.contains("titel") || changed.contains("omschrijving")) {
+            bottlenecks.replaceTerms(bottleneck, TextTerms.of(bottleneck.getTitle(), bottleneck.getDescription()));
         }
         try {
             bottlenecks.flush();

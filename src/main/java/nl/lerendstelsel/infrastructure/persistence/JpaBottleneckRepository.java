@@ -8,14 +8,17 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckTerm;
 import nl.lerendstelsel.domain.model.bottleneck.Comment;
 import nl.lerendstelsel.domain.model.bottleneck.Follower;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
@@ -258,5 +261,56 @@ public class JpaBottleneckRepository implements BottleneckRepository {
         ids.addAll(em.createQuery("SELECT f.userId FROM Follower f WHERE f.bottleneckId = :b", Long.class)
                 .setParameter("b", bottleneck.getId()).getResultList());
         return ids;
+    }
+
+    @Override
+    public void replaceTerms(Bottleneck bottleneck, Map<String, Integer> terms) {
+        em.createQuery("DELETE FROM BottleneckTerm t WHERE t.bottleneckId = :b").setParameter("b", bottleneck.getId()).executeUpdate();
+        terms.forEach((term, weight) -> em.persist(new BottleneckTerm(bottleneck.getId(), term, weight)));
+    }
+
+    @Override
+    public List<Map.Entry<Bottleneck, Long>> similar(Set<String> terms, int limit) {
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createQuery("SELECT t.bottleneckId, SUM(t.weight) FROM BottleneckTerm t WHERE t.term IN :terms"
+                        + " GROUP BY t.bottleneckId ORDER BY SUM(t.weight) DESC", Object[].class)
+                .setParameter("terms", terms).setMaxResults(limit * 3).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> scores = new HashMap<>();
+        rows.forEach(r -> scores.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        return em.createQuery("SELECT b FROM Bottleneck b WHERE b.id IN :ids AND b.mergedInto IS NULL", Bottleneck.class)
+                .setParameter("ids", scores.keySet()).getResultList().stream()
+                .map(b -> Map.entry(b, scores.get(b.getId())))
+                .sorted(Map.Entry.<Bottleneck, Long>comparingByValue().reversed())
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public void moveSupport(Support support, Bottleneck to) {
+        support.moveTo(to);
+    }
+
+    @Override
+    public void remove(Support support) {
+        em.remove(support);
+    }
+
+    @Override
+    public int moveFollowers(Bottleneck from, Bottleneck to, Instant since) {
+        int moved = 0;
+        for (Long userId : em.createQuery("SELECT f.userId FROM Follower f WHERE f.bottleneckId = :b", Long.class)
+                .setParameter("b", from.getId()).getResultList()) {
+            if (!isFollowing(to, userId)) {
+                em.persist(new Follower(to.getId(), userId, since));
+                moved++;
+            }
+        }
+        em.createQuery("DELETE FROM Follower f WHERE f.bottleneckId = :b").setParameter("b", from.getId()).executeUpdate();
+        return moved;
     }
 }

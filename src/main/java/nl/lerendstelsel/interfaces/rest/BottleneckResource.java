@@ -33,6 +33,7 @@ import java.util.Set;
 import nl.lerendstelsel.application.BottleneckService;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.CommentService;
+import nl.lerendstelsel.application.DuplicateService;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
@@ -73,6 +74,9 @@ public class BottleneckResource {
     @Inject
     CommentService comments;
 
+    @Inject
+    DuplicateService duplicates;
+
     @Context
     UriInfo uriInfo;
 
@@ -90,7 +94,7 @@ public class BottleneckResource {
                            String niveau, String status, String melder, String behandelaar, String terugkoppeling,
                            Instant gemeldOp, Instant gewijzigdOp, LocalDate termijn, boolean teLaat,
                            Integer werkdagenOverBijPauze, LocalDate wachtOpInformatieTot, boolean voorgesteldVoorOpschaling,
-                           long versie) {
+                           String samengevoegdIn, long versie) {
         static Knelpunt of(Bottleneck b, LocalDate today) {
             Deadline clock = b.getDeadline();
             return new Knelpunt(b.getReference(), b.getTitle(), b.getDescription(), b.getTheme().getCode(),
@@ -99,7 +103,7 @@ public class BottleneckResource {
                     b.getLevel().name(), b.getStatus().name(), b.getReporter().getDisplayName(),
                     b.getAssignee() == null ? null : b.getAssignee().getDisplayName(), b.getResolution(),
                     b.getReportedAt(), b.getChangedAt(), clock.due(), b.isOverdueOn(today), clock.pausedRemaining(),
-                    clock.waitingUntil(), b.isProposed(), b.getVersion());
+                    clock.waitingUntil(), b.isProposed(), b.getMergedInto(), b.getVersion());
         }
     }
 
@@ -122,11 +126,11 @@ public class BottleneckResource {
     }
 
     public record Gebeurtenis(Instant tijdstip, String actie, String door, String vanNiveau, String vanStatus,
-                              String naarNiveau, String naarStatus, String toelichting) {
+                              String naarNiveau, String naarStatus, String toelichting, String uitKnelpunt) {
         static Gebeurtenis of(BottleneckEvent e) {
             return new Gebeurtenis(e.getOccurredAt(), e.getActionCode(), e.getActor() == null ? null : e.getActor().getDisplayName(),
                     e.getFromLevel() == null ? null : e.getFromLevel().name(), e.getFromStatus() == null ? null : e.getFromStatus().name(),
-                    e.getToLevel().name(), e.getToStatus().name(), e.getText());
+                    e.getToLevel().name(), e.getToStatus().name(), e.getText(), e.getOriginReference());
         }
     }
 
@@ -330,6 +334,38 @@ public class BottleneckResource {
     public Knelpunt assign(@PathParam("referentie") String reference, Toewijzing body) {
         Toewijzing given = body == null ? new Toewijzing(null, null) : body;
         service.assign(reference, given.behandelaar(), given.versie(), caller());
+        return Knelpunt.of(load(reference), service.today());
+    }
+
+    public record Vergelijkbaar(String referentie, String titel, String niveau, String status, int overeenkomst) {
+    }
+
+    @GET
+    @Path("vergelijkbaar")
+    @Operation(summary = "Knelpunten die lijken op een titel (en omschrijving), open eerst, met het percentage overeenkomst; "
+            + "voor suggesties terwijl iemand een nieuw knelpunt typt")
+    public List<Vergelijkbaar> similar(@QueryParam("titel") String title, @QueryParam("omschrijving") String description,
+                                       @QueryParam("aantal") @DefaultValue("5") int limit) {
+        caller();
+        return duplicates.similar(title, description, null, limit).stream()
+                .map(s -> new Vergelijkbaar(s.bottleneck().getReference(), s.bottleneck().getTitle(), s.bottleneck().getLevel().name(),
+                        s.bottleneck().getStatus().name(), s.percent()))
+                .toList();
+    }
+
+    /** Request body for merging this knelpunt (a duplicate) into the one that stays. */
+    public record Samenvoegen(String behouden, String toelichting, Long versie) {
+    }
+
+    @POST
+    @Path("{referentie}/samenvoegen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Dit knelpunt (een dubbele melding) samenvoegen met het knelpunt dat blijft (behouden): het wordt "
+            + "gesloten met terugkoppeling die ernaar verwijst; steun, volgers en geschiedenis gaan mee. Behandelaar van het "
+            + "niveau of beheerder; een toelichting is verplicht.")
+    public Knelpunt merge(@PathParam("referentie") String reference, Samenvoegen body) {
+        Samenvoegen given = body == null ? new Samenvoegen(null, null, null) : body;
+        duplicates.merge(reference, given.behouden(), given.toelichting(), given.versie(), caller());
         return Knelpunt.of(load(reference), service.today());
     }
 

@@ -12,11 +12,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.BottleneckService;
 import nl.lerendstelsel.application.CommentService;
 import nl.lerendstelsel.application.ConcurrentChangeException;
+import nl.lerendstelsel.application.DuplicateService;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
@@ -67,6 +69,9 @@ public class BottleneckDetailPage implements Serializable {
     @Inject
     CommentService comments;
 
+    @Inject
+    DuplicateService duplicates;
+
     private String reference;
     private long shownVersion;
     private String text;
@@ -78,6 +83,10 @@ public class BottleneckDetailPage implements Serializable {
     private transient List<UserProfile> assignable;
     private transient List<TimelineEntry> timeline;
     private Boolean following;
+    private transient List<DuplicateService.Similar> mergeCandidates;
+    private String mergeInto;
+    private String mergeReason;
+    private String mergeConfirmation;
     private String commentText;
     private String assignee;
 
@@ -125,7 +134,7 @@ public class BottleneckDetailPage implements Serializable {
      * or a comment; both with who, when and the text.
      */
     public record TimelineEntry(Instant at, boolean comment, String actionCode, String who, Level level, Status status,
-                                String text) {
+                                String text, String origin) {
     }
 
     /** History and comments in one list, in time order. */
@@ -134,15 +143,101 @@ public class BottleneckDetailPage implements Serializable {
             List<TimelineEntry> entries = new ArrayList<>();
             for (BottleneckEvent e : getBottleneck().getHistory()) {
                 entries.add(new TimelineEntry(e.getOccurredAt(), false, e.getActionCode(),
-                        e.getActor() == null ? null : e.getActor().getDisplayName(), e.getToLevel(), e.getToStatus(), e.getText()));
+                        e.getActor() == null ? null : e.getActor().getDisplayName(), e.getToLevel(), e.getToStatus(), e.getText(),
+                        e.getOriginReference()));
             }
             for (Comment c : comments.allComments(getBottleneck())) {
-                entries.add(new TimelineEntry(c.getCreatedAt(), true, null, c.getAuthor().getDisplayName(), null, null, c.getBody()));
+                entries.add(new TimelineEntry(c.getCreatedAt(), true, null, c.getAuthor().getDisplayName(), null, null, c.getBody(), null));
             }
             entries.sort(Comparator.comparing(TimelineEntry::at));
             timeline = entries;
         }
         return timeline;
+    }
+
+    /** Whether this viewer may merge this knelpunt into another: the workflow table's SAMENVOEGEN row. */
+    public boolean isCanMerge() {
+        SignedInUser user = currentUser.getUser();
+        Bottleneck current = getBottleneck();
+        return user != null && current != null && BottleneckWorkflow.find(current.getLevel(), current.getStatus(), Action.SAMENVOEGEN)
+                .map(t -> t.permits(Actor.fromRoles(user.roles()))).orElse(false);
+    }
+
+    /** Similar open knelpunten, as candidates to merge into. */
+    public List<DuplicateService.Similar> getMergeCandidates() {
+        if (mergeCandidates == null && getBottleneck() != null) {
+            mergeCandidates = duplicates.similar(getBottleneck().getTitle(), getBottleneck().getDescription(), reference, 8).stream()
+                    .filter(s -> s.bottleneck().getStatus().isOpen()).toList();
+        }
+        return mergeCandidates;
+    }
+
+    /** Step one: check the survivor exists and is open, then ask for confirmation. */
+    public void checkMerge() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String ref = mergeInto == null ? "" : mergeInto.strip().toUpperCase(Locale.ROOT);
+        Bottleneck survivor = ref.isEmpty() ? null : service.find(ref).orElse(null);
+        if (survivor == null || ref.equals(reference) || !survivor.getStatus().isOpen() || survivor.getMergedInto() != null) {
+            context.addMessage("samenvoegen:behouden", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.get(context, "merge.invalidSurvivor"), null));
+            mergeConfirmation = null;
+            return;
+        }
+        mergeInto = survivor.getReference();
+        mergeConfirmation = Messages.format(context, "merge.confirmText", reference, survivor.getReference(), survivor.getTitle());
+    }
+
+    /** Step two: merge. */
+    public void confirmMerge() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            duplicates.merge(reference, mergeInto, mergeReason, shownVersion, currentUser.caller().orElseThrow());
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.format(context, "merge.done", mergeInto), null));
+            mergeReason = null;
+        } catch (InvalidInputException e) {
+            e.fieldErrors().values().forEach(m -> context.addMessage("samenvoegen:behouden", new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
+        } catch (WorkflowException e) {
+            context.addMessage("samenvoegen:reden", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
+        } catch (PersonalDataRejectedException e) {
+            e.findings().values().forEach(list -> list.forEach(f -> context.addMessage("samenvoegen:reden",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, f.message(language.getLocale()), null))));
+        } catch (ConcurrentChangeException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.get(context, "bottleneck.action.conflict"), null));
+        } catch (AccessDeniedException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+        mergeConfirmation = null;
+        timeline = null;
+        supports = null;
+        supportSummary = null;
+        bottleneck = service.find(reference).orElse(null);
+        if (bottleneck != null) {
+            shownVersion = bottleneck.getVersion();
+        }
+    }
+
+    public void cancelMerge() {
+        mergeConfirmation = null;
+    }
+
+    public String getMergeInto() {
+        return mergeInto;
+    }
+
+    public void setMergeInto(String mergeInto) {
+        this.mergeInto = mergeInto;
+    }
+
+    public String getMergeReason() {
+        return mergeReason;
+    }
+
+    public void setMergeReason(String mergeReason) {
+        this.mergeReason = mergeReason;
+    }
+
+    public String getMergeConfirmation() {
+        return mergeConfirmation;
     }
 
     /** The reporter while nobody took it up yet, an admin while open. */

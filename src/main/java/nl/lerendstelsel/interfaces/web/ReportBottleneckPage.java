@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import nl.lerendstelsel.application.BottleneckService;
+import nl.lerendstelsel.application.DuplicateService;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
@@ -48,6 +49,10 @@ public class ReportBottleneckPage {
     private String affectedGroup;
     private EstimatedScale estimatedScale;
     private String proposedSolution;
+    private List<DuplicateService.Similar> similar;
+
+    @Inject
+    DuplicateService duplicates;
 
     public String submit() {
         try {
@@ -68,6 +73,18 @@ public class ReportBottleneckPage {
     private void error(String field, String text) {
         String clientId = field == null ? null : FIELD_IDS.getOrDefault(field, null);
         facesContext.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    /** Similar knelpunten for what has been typed so far (ajax, while typing the title). */
+    public List<DuplicateService.Similar> getSimilar() {
+        if (similar == null) {
+            similar = title == null || title.strip().length() < 4 ? List.of() : duplicates.similar(title, description, null, 5);
+        }
+        return similar;
+    }
+
+    public void suggest() {
+        similar = null;
     }
 
     public List<EstimatedScale> getScales() {

@@ -30,6 +30,12 @@ public enum Action {
      * that window, the workflow table does not.
      */
     HEROPENEN("heropenen", "reopen"),
+    /**
+     * A handler merges this duplicate into another open knelpunt: it closes ({@code gesloten}) with feedback that
+     * points to the surviving one; supports, followers and history move there. Possible from every open status at
+     * execution and linking level, not while waiting for the ministry.
+     */
+    SAMENVOEGEN("samenvoegen", "merge"),
     /** The signal workflow attaches the knelpunt to a signal when that signal is submitted: linking to system. */
     AAN_SIGNAAL_KOPPELEN("aan signaal koppelen", "attach to signal"),
     /** System (signal workflow): the ministry's response on the signal resolves the knelpunt; it is the feedback. */

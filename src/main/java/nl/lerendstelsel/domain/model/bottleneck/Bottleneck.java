@@ -113,6 +113,10 @@ public class Bottleneck {
     @Column(nullable = false)
     private boolean proposed;
 
+    /** For a duplicate that was merged: the reference of the surviving knelpunt. */
+    @Column(name = "merged_into", length = 20)
+    private String mergedInto;
+
     @OneToMany(mappedBy = "bottleneck", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     @OrderBy("occurredAt, id")
     private List<BottleneckEvent> history = new ArrayList<>();
@@ -243,6 +247,44 @@ public class Bottleneck {
                 "Toegewezen aan " + assignee.getDisplayName());
         history.add(event);
         return event;
+    }
+
+    /**
+     * Merges this duplicate into {@code survivor}: a {@link Action#SAMENVOEGEN} step closes this one with feedback
+     * that points to the survivor (checked against the workflow table like any step), its earlier history lines move
+     * to the survivor (marked with this reference), and the survivor gets a line saying what was merged into it.
+     * Supports and followers are moved by the caller, who owns those rows.
+     *
+     * @return the closing step on this knelpunt
+     */
+    public BottleneckEvent mergeInto(Bottleneck survivor, Set<Actor> actors, UserProfile by, String reason, Instant now) {
+        if (survivor == this || survivor.reference.equals(reference)) {
+            throw new IllegalArgumentException("A knelpunt cannot be merged into itself");
+        }
+        if (!survivor.status.isOpen() || survivor.mergedInto != null) {
+            throw new IllegalArgumentException(survivor.reference + " is not open");
+        }
+        String feedback = "Samengevoegd met " + survivor.reference + " (" + survivor.title + "): daar gaat de behandeling verder."
+                + (reason == null || reason.isBlank() ? "" : " " + reason.strip());
+        if (!Requirement.FEEDBACK.isSatisfiedBy(reason)) {
+            BottleneckWorkflow.apply(level, status, Action.SAMENVOEGEN, actors, reason);
+        }
+        List<BottleneckEvent> earlier = new ArrayList<>(history);
+        BottleneckEvent closing = perform(Action.SAMENVOEGEN, actors, by, feedback, now);
+        for (BottleneckEvent event : earlier) {
+            event.moveTo(survivor, reference);
+            history.remove(event);
+            survivor.history.add(event);
+        }
+        mergedInto = survivor.reference;
+        survivor.changedAt = now;
+        survivor.history.add(new BottleneckEvent(survivor, now, by, BottleneckEvent.MERGED_FROM, survivor.level, survivor.status,
+                survivor.level, survivor.status, reference + " (" + title + ") is hiermee samengevoegd: " + reason.strip()));
+        return closing;
+    }
+
+    public String getMergedInto() {
+        return mergedInto;
     }
 
     /** The service-level clock at the current level. */

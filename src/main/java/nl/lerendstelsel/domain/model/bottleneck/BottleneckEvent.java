@@ -29,6 +29,9 @@ public class BottleneckEvent {
     /** The action code of an assignment to a handler: level and status stay as they are. */
     public static final String ASSIGNED = "TOEWIJZEN";
 
+    /** The action code on the surviving knelpunt when a duplicate is merged into it. */
+    public static final String MERGED_FROM = "SAMENGEVOEGD";
+
     /** The action code of an edit by the reporter (or an admin): level and status stay as they are. */
     public static final String EDITED = "WIJZIGEN";
 
@@ -38,8 +41,12 @@ public class BottleneckEvent {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "bottleneck_id", updatable = false)
+    @JoinColumn(name = "bottleneck_id")
     private Bottleneck bottleneck;
+
+    /** For a line moved here when a duplicate was merged: the reference of the knelpunt it was written for. */
+    @Column(name = "origin_reference", length = 20)
+    private String originReference;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
@@ -120,5 +127,15 @@ public class BottleneckEvent {
 
     public String getText() {
         return text;
+    }
+
+    /** Moves this line to the surviving knelpunt of a merge, remembering where it was written. */
+    void moveTo(Bottleneck survivor, String origin) {
+        bottleneck = survivor;
+        originReference = origin;
+    }
+
+    public String getOriginReference() {
+        return originReference;
     }
 }

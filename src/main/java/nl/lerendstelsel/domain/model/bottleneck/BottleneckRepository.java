@@ -3,6 +3,7 @@ package nl.lerendstelsel.domain.model.bottleneck;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,4 +52,21 @@ public interface BottleneckRepository {
 
     /** The profile ids of everyone who hears of changes: the reporter, every supporter and every follower. */
     Set<Long> audience(Bottleneck bottleneck);
+
+    /** Replaces the search terms of a knelpunt. */
+    void replaceTerms(Bottleneck bottleneck, Map<String, Integer> terms);
+
+    /**
+     * Knelpunten sharing terms with the query, best first: per knelpunt the summed weight of its matching terms.
+     * Merged knelpunten are left out. One grouped query on the indexed term column.
+     */
+    List<Map.Entry<Bottleneck, Long>> similar(Set<String> terms, int limit);
+
+    /** Moves supports to another knelpunt (the caller removed duplicates first). */
+    void moveSupport(Support support, Bottleneck to);
+
+    void remove(Support support);
+
+    /** Moves all followers of one knelpunt to another, skipping people who already follow it; returns how many moved. */
+    int moveFollowers(Bottleneck from, Bottleneck to, Instant since);
 }

@@ -7,6 +7,7 @@ import static nl.lerendstelsel.domain.model.bottleneck.Action.INFORMATIE_VRAGEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.IN_BEHANDELING_NEMEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.OPLOSSEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.OPSCHALEN;
+import static nl.lerendstelsel.domain.model.bottleneck.Action.SAMENVOEGEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.SIGNAAL_BEANTWOORD;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.SLUITEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.TERMIJN_VERLOPEN;
@@ -84,6 +85,10 @@ import java.util.Set;
  *       linking/in behandeling, from where it can be resolved, returned or attached to a new signal.</li>
  *   <li><b>Admin</b> may do every handler action at every level and reopen anything resolved or closed, but never the
  *       steps of the clock and the ministry ({@link Action#TERMIJN_VERLOPEN}, {@link Action#SIGNAAL_BEANTWOORD}).</li>
+ *   <li><b>Merging duplicates</b> ({@link Action#SAMENVOEGEN}, feedback required: the reason, shown to the
+ *       duplicate's reporter and supporters together with the pointer to the surviving knelpunt) closes the duplicate
+ *       from any open status at execution and linking level, by that level's handlers and admins; the application
+ *       service moves supports, followers and history. Nothing is merged at system level: it waits for the ministry.</li>
  *   <li><b>Open and closed.</b> Only {@code opgelost} and {@code gesloten} are not {@link Status#isOpen() open};
  *       both can be left again only by reopening. No position reachable from the start is a dead end.</li>
  * </ol>
@@ -113,6 +118,11 @@ public final class BottleneckWorkflow {
             row(EXECUTION, IN_BEHANDELING,      OPSCHALEN,            LINKING,   GEMELD,              REASON,   HANDLER_EXECUTION, ADMIN),
             row(EXECUTION, OPGELOST,            HEROPENEN,            EXECUTION, HEROPEND,            REASON,   REPORTER, SUPPORTER, ADMIN),
             row(EXECUTION, GESLOTEN,            HEROPENEN,            EXECUTION, HEROPEND,            REASON,   ADMIN),
+            row(EXECUTION, GEMELD,              SAMENVOEGEN,          EXECUTION, GESLOTEN,            FEEDBACK, HANDLER_EXECUTION, ADMIN),
+            row(EXECUTION, IN_BEHANDELING,      SAMENVOEGEN,          EXECUTION, GESLOTEN,            FEEDBACK, HANDLER_EXECUTION, ADMIN),
+            row(EXECUTION, WACHT_OP_INFORMATIE, SAMENVOEGEN,          EXECUTION, GESLOTEN,            FEEDBACK, HANDLER_EXECUTION, ADMIN),
+            row(EXECUTION, TERUGGELEGD,         SAMENVOEGEN,          EXECUTION, GESLOTEN,            FEEDBACK, HANDLER_EXECUTION, ADMIN),
+            row(EXECUTION, HEROPEND,            SAMENVOEGEN,          EXECUTION, GESLOTEN,            FEEDBACK, HANDLER_EXECUTION, ADMIN),
             // Linking level: coordinators (HANDLER_LINKING)
             row(LINKING,   GEMELD,              IN_BEHANDELING_NEMEN, LINKING,   IN_BEHANDELING,      NONE,     HANDLER_LINKING, ADMIN),
             row(LINKING,   HEROPEND,            IN_BEHANDELING_NEMEN, LINKING,   IN_BEHANDELING,      NONE,     HANDLER_LINKING, ADMIN),
@@ -123,6 +133,10 @@ public final class BottleneckWorkflow {
             row(LINKING,   IN_BEHANDELING,      SLUITEN,              LINKING,   GESLOTEN,            FEEDBACK, HANDLER_LINKING, ADMIN),
             row(LINKING,   IN_BEHANDELING,      TERUGLEGGEN,          EXECUTION, TERUGGELEGD,         FEEDBACK, HANDLER_LINKING, ADMIN),
             row(LINKING,   IN_BEHANDELING,      AAN_SIGNAAL_KOPPELEN, SYSTEM,    OPGESCHAALD,         REASON,   HANDLER_LINKING, Actor.SYSTEM, ADMIN),
+            row(LINKING,   GEMELD,              SAMENVOEGEN,          LINKING,   GESLOTEN,            FEEDBACK, HANDLER_LINKING, ADMIN),
+            row(LINKING,   IN_BEHANDELING,      SAMENVOEGEN,          LINKING,   GESLOTEN,            FEEDBACK, HANDLER_LINKING, ADMIN),
+            row(LINKING,   WACHT_OP_INFORMATIE, SAMENVOEGEN,          LINKING,   GESLOTEN,            FEEDBACK, HANDLER_LINKING, ADMIN),
+            row(LINKING,   HEROPEND,            SAMENVOEGEN,          LINKING,   GESLOTEN,            FEEDBACK, HANDLER_LINKING, ADMIN),
             row(LINKING,   OPGELOST,            HEROPENEN,            LINKING,   HEROPEND,            REASON,   REPORTER, SUPPORTER, ADMIN),
             row(LINKING,   GESLOTEN,            HEROPENEN,            LINKING,   HEROPEND,            REASON,   ADMIN),
             // System level: the ministry answers the signal; a reopened knelpunt goes back to the coordinators

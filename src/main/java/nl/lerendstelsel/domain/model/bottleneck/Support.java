@@ -29,7 +29,7 @@ public class Support {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "bottleneck_id", updatable = false)
+    @JoinColumn(name = "bottleneck_id")
     private Bottleneck bottleneck;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
@@ -90,5 +90,14 @@ public class Support {
 
     public Instant getSupportedAt() {
         return supportedAt;
+    }
+
+    /** Moves this support to the knelpunt a duplicate was merged into. */
+    public void moveTo(Bottleneck survivor) {
+        bottleneck = survivor;
+    }
+
+    public Bottleneck getBottleneck() {
+        return bottleneck;
     }
 }

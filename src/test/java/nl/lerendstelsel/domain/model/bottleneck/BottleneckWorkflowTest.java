@@ -51,6 +51,12 @@ class BottleneckWorkflowTest {
             # execution level: reopening
             EXECUTION/OPGELOST             HEROPENEN             EXECUTION/HEROPEND             REASON    REPORTER SUPPORTER ADMIN
             EXECUTION/GESLOTEN             HEROPENEN             EXECUTION/HEROPEND             REASON    ADMIN
+            # execution level: merging duplicates
+            EXECUTION/GEMELD               SAMENVOEGEN           EXECUTION/GESLOTEN             FEEDBACK  HANDLER_EXECUTION ADMIN
+            EXECUTION/IN_BEHANDELING       SAMENVOEGEN           EXECUTION/GESLOTEN             FEEDBACK  HANDLER_EXECUTION ADMIN
+            EXECUTION/WACHT_OP_INFORMATIE  SAMENVOEGEN           EXECUTION/GESLOTEN             FEEDBACK  HANDLER_EXECUTION ADMIN
+            EXECUTION/TERUGGELEGD          SAMENVOEGEN           EXECUTION/GESLOTEN             FEEDBACK  HANDLER_EXECUTION ADMIN
+            EXECUTION/HEROPEND             SAMENVOEGEN           EXECUTION/GESLOTEN             FEEDBACK  HANDLER_EXECUTION ADMIN
             # linking level: taking from the queue
             LINKING/GEMELD                 IN_BEHANDELING_NEMEN  LINKING/IN_BEHANDELING         NONE      HANDLER_LINKING ADMIN
             LINKING/HEROPEND               IN_BEHANDELING_NEMEN  LINKING/IN_BEHANDELING         NONE      HANDLER_LINKING ADMIN
@@ -63,6 +69,11 @@ class BottleneckWorkflowTest {
             LINKING/IN_BEHANDELING         SLUITEN               LINKING/GESLOTEN               FEEDBACK  HANDLER_LINKING ADMIN
             LINKING/IN_BEHANDELING         TERUGLEGGEN           EXECUTION/TERUGGELEGD          FEEDBACK  HANDLER_LINKING ADMIN
             LINKING/IN_BEHANDELING         AAN_SIGNAAL_KOPPELEN  SYSTEM/OPGESCHAALD             REASON    HANDLER_LINKING SYSTEM ADMIN
+            # linking level: merging duplicates
+            LINKING/GEMELD                 SAMENVOEGEN           LINKING/GESLOTEN               FEEDBACK  HANDLER_LINKING ADMIN
+            LINKING/IN_BEHANDELING         SAMENVOEGEN           LINKING/GESLOTEN               FEEDBACK  HANDLER_LINKING ADMIN
+            LINKING/WACHT_OP_INFORMATIE    SAMENVOEGEN           LINKING/GESLOTEN               FEEDBACK  HANDLER_LINKING ADMIN
+            LINKING/HEROPEND               SAMENVOEGEN           LINKING/GESLOTEN               FEEDBACK  HANDLER_LINKING ADMIN
             # linking level: reopening
             LINKING/OPGELOST               HEROPENEN             LINKING/HEROPEND               REASON    REPORTER SUPPORTER ADMIN
             LINKING/GESLOTEN               HEROPENEN             LINKING/HEROPEND               REASON    ADMIN
@@ -135,9 +146,9 @@ class BottleneckWorkflowTest {
     }
 
     @Test
-    void theExpectedListCoversTwentyFiveStepsAndEveryCombinationIsTested() {
-        assertEquals(25, EXPECTED_STEPS.size());
-        assertEquals(3 * 8 * 11, everyCombination().count());
+    void theExpectedListCoversThirtyFourStepsAndEveryCombinationIsTested() {
+        assertEquals(34, EXPECTED_STEPS.size());
+        assertEquals(3 * 8 * 12, everyCombination().count());
         assertEquals(64, EVERY_ACTOR_SET.size());
     }
 

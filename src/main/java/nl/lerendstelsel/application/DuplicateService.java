@@ -1,0 +1,153 @@
+package nl.lerendstelsel.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nl.lerendstelsel.domain.model.audit.AuditEntry;
+import nl.lerendstelsel.domain.model.bottleneck.Action;
+import nl.lerendstelsel.domain.model.bottleneck.Actor;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
+import nl.lerendstelsel.domain.model.bottleneck.Deadline;
+import nl.lerendstelsel.domain.model.bottleneck.Support;
+import nl.lerendstelsel.domain.model.bottleneck.TextTerms;
+import nl.lerendstelsel.domain.model.privacy.PersonalDataGuard;
+import nl.lerendstelsel.domain.model.user.UserProfile;
+import nl.lerendstelsel.domain.model.user.UserProfileRepository;
+
+/**
+ * Duplicates: similar knelpunten while someone types a new one, and merging a duplicate into the knelpunt where
+ * handling continues. Who may merge is the workflow table's {@code SAMENVOEGEN} row: the duplicate's level handlers
+ * and admins.
+ */
+@ApplicationScoped
+public class DuplicateService {
+
+    /** Suggestions below this share of the query's weight are noise. */
+    static final int MIN_PERCENT = 25;
+
+    private final PersonalDataGuard guard = new PersonalDataGuard();
+
+    @Inject
+    BottleneckRepository bottlenecks;
+
+    @Inject
+    BottleneckService bottleneckService;
+
+    @Inject
+    UserProfileRepository profiles;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<BottleneckChanged> changes;
+
+    /** A similar knelpunt and how much of the query it matches, in percent. */
+    public record Similar(Bottleneck bottleneck, int percent) {
+    }
+
+    /**
+     * Knelpunten like this title and description, open ones first, then by match; at most {@code limit}. The share is
+     * the summed weight of matching terms in the candidate over the query's own weight, capped at 100.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Similar> similar(String title, String description, String excludeReference, int limit) {
+        Map<String, Integer> query = TextTerms.of(title, description);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        int queryWeight = query.values().stream().mapToInt(Integer::intValue).sum();
+        return bottlenecks.similar(query.keySet(), Math.max(1, Math.min(limit, 20)) + 1).stream()
+                .filter(e -> !e.getKey().getReference().equals(excludeReference))
+                .map(e -> new Similar(e.getKey(), (int) Math.min(100, Math.round(100.0 * e.getValue() / queryWeight))))
+                .filter(s -> s.percent() >= MIN_PERCENT)
+                .sorted(Comparator.comparing((Similar s) -> !s.bottleneck().getStatus().isOpen())
+                        .thenComparing(Similar::percent, Comparator.reverseOrder()))
+                .limit(Math.max(1, Math.min(limit, 20)))
+                .toList();
+    }
+
+    /**
+     * Merges {@code duplicateReference} into {@code survivorReference}. The duplicate closes with feedback pointing to
+     * the survivor (its reporter and supporters are notified first, while they still belong to it); its supports move
+     * (one per organisation; the survivor's own organisation does not support itself), the duplicate's reporting
+     * organisation becomes a supporter, followers move, and the history lines move (marked with where they came from).
+     */
+    @Transactional
+    public Bottleneck merge(String duplicateReference, String survivorReference, String reason, Long expectedVersion,
+                            Caller caller) {
+        Bottleneck duplicate = bottlenecks.findByReference(duplicateReference)
+                .orElseThrow(() -> new NotFoundException("Knelpunt " + duplicateReference + " bestaat niet / does not exist"));
+        String survivorRef = survivorReference == null ? "" : survivorReference.strip().toUpperCase(Locale.ROOT);
+        if (survivorRef.isEmpty()) {
+            throw new InvalidInputException(Map.of("behouden", "Geef de referentie van het knelpunt dat blijft."));
+        }
+        if (survivorRef.equals(duplicate.getReference())) {
+            throw new InvalidInputException(Map.of("behouden", "Een knelpunt kan niet met zichzelf worden samengevoegd."));
+        }
+        Bottleneck survivor = bottlenecks.findByReference(survivorRef)
+                .orElseThrow(() -> new InvalidInputException(Map.of("behouden", "Knelpunt " + survivorRef + " bestaat niet.")));
+        if (!survivor.getStatus().isOpen() || survivor.getMergedInto() != null) {
+            throw new InvalidInputException(Map.of("behouden", survivorRef + " is afgerond; kies een open knelpunt."));
+        }
+        if (expectedVersion != null && expectedVersion != duplicate.getVersion()) {
+            throw new ConcurrentChangeException(duplicateReference, duplicate.getVersion());
+        }
+        if (reason != null && !guard.inspect(reason).isEmpty()) {
+            throw new PersonalDataRejectedException(Map.of("toelichting", guard.inspect(reason)));
+        }
+        UserProfile person = profiles.findBySubject(caller.subject())
+                .orElseThrow(() -> new AccessDeniedException("Onbekende gebruiker / unknown user"));
+        Set<Actor> actors = Actor.fromRoles(caller.roles());
+        Instant now = clock.instant();
+
+        BottleneckEvent closing = duplicate.mergeInto(survivor, actors, person, reason, now);
+        duplicate.setDeadline(Deadline.NONE);
+        changes.fire(new BottleneckChanged(duplicate.getReference(), BottleneckChanged.What.FEEDBACK, person.getId(),
+                "Samengevoegd met " + survivor.getReference(), closing.getText(), null));
+
+        String survivorOrganisation = survivor.getOrganisation().getCode();
+        for (Support support : bottlenecks.supports(duplicate)) {
+            String organisation = support.getOrganisation().getCode();
+            if (organisation.equals(survivorOrganisation) || bottlenecks.isSupportedBy(survivor, organisation)) {
+                bottlenecks.remove(support);
+            } else {
+                bottlenecks.moveSupport(support, survivor);
+            }
+            bottlenecks.flush();
+        }
+        String duplicateOrganisation = duplicate.getOrganisation().getCode();
+        if (!duplicateOrganisation.equals(survivorOrganisation) && !bottlenecks.isSupportedBy(survivor, duplicateOrganisation)) {
+            bottlenecks.add(new Support(survivor, duplicate.getReporter(), duplicate.getGemeente(),
+                    "Eerder gemeld als " + duplicate.getReference() + ".", now));
+        }
+        bottlenecks.moveFollowers(duplicate, survivor, now);
+        bottlenecks.follow(survivor, duplicate.getReporter().getId(), now);
+        try {
+            bottlenecks.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException(duplicateReference, duplicate.getVersion());
+        }
+        survivor.setProposed(bottleneckService.supportSummary(survivor).proposedForEscalation());
+        changes.fire(new BottleneckChanged(survivor.getReference(), BottleneckChanged.What.STEP, person.getId(),
+                duplicate.getReference() + " is hiermee samengevoegd", reason, null));
+        auditLog.record(person.getUsername(), "KNELPUNT_" + Action.SAMENVOEGEN.name(), "Bottleneck", duplicateReference,
+                AuditEntry.Result.SUCCESS, caller.origin(), "behouden=" + survivor.getReference());
+        return duplicate;
+    }
+}
