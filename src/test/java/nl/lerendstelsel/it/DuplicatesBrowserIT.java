@@ -1,0 +1,74 @@
+package nl.lerendstelsel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Suggestions while typing a new knelpunt, and a facilitator merging a duplicate through the page with a confirmation. */
+@ExtendWith(Stack.class)
+class DuplicatesBrowserIT {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static String report(String username, String title, String gemeente) throws Exception {
+        return BottleneckApiIT.call("POST", "", username, Json.createObjectBuilder().add("titel", title)
+                .add("omschrijving", "Nieuwkomers krijgen pas na maanden een plek in een taalklas van het onderwijsroute-traject.")
+                .add("thema", "onderwijsroute").add("gemeente", gemeente).build().toString()).body().getString("referentie");
+    }
+
+    @Test
+    void suggestionsWhileTypingAndMergingWithConfirmation() throws Exception {
+        String existing = report("professional", "Wachtlijsten voor taalklassen in de onderwijsroute", "GM0344");
+        String duplicate = report("professional2", "Wachtlijst taalklas onderwijsroute", "GM0599");
+
+        browser.signIn("professional3");
+        browser.open("/app/knelpunten/nieuw.xhtml");
+        browser.driver.findElement(By.id("melden:titel")).sendKeys("Lange wachtlijsten taalklassen onderwijsroute");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("vergelijkbare-knelpunten")));
+        String suggestions = browser.text("#vergelijkbare-knelpunten");
+        assertTrue(suggestions.contains(existing) && suggestions.contains(duplicate), suggestions);
+        browser.assertAccessible("vergelijkbare-knelpunten");
+        assertEquals(List.of(), browser.consoleErrors());
+        browser.signOut();
+
+        browser.signIn("facilitator");
+        browser.open("/app/knelpunten/detail.xhtml?ref=" + duplicate);
+        assertTrue(browser.text("#kandidaten").contains(existing), browser.text("#kandidaten"));
+        browser.driver.findElement(By.id("samenvoegen:behouden")).sendKeys(existing.toLowerCase());
+        browser.driver.findElement(By.id("samenvoegen:reden")).sendKeys("Zelfde wachtlijstprobleem; verder in " + existing + ".");
+        browser.driver.findElement(By.id("samenvoegen:controleren")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bevestiging")));
+        assertTrue(browser.text("#bevestiging").contains("kan niet ongedaan"), browser.text("#bevestiging"));
+        browser.assertAccessible("samenvoegen-bevestigen");
+        browser.driver.findElement(By.id("samenvoegen:bevestigen")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("samengevoegd-in")));
+        assertEquals("Gesloten", browser.text("#status"));
+        assertTrue(browser.text("#terugkoppeling").startsWith("Samengevoegd met " + existing), browser.text("#terugkoppeling"));
+        browser.driver.findElement(By.cssSelector("#samengevoegd-in a")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("referentie"), existing));
+        assertTrue(browser.text("#geschiedenis").contains("uit " + duplicate), browser.text("#geschiedenis"));
+        assertTrue(browser.text("#steunbetuigingen").contains("Rotterdam"), browser.text("#steunbetuigingen"));
+        browser.assertAccessible("samengevoegd");
+        browser.signOut();
+    }
+}
