@@ -33,6 +33,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.Support;
 import nl.lerendstelsel.domain.model.bottleneck.SupportSummary;
 import nl.lerendstelsel.domain.model.bottleneck.TextTerms;
+import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.organisation.OrganisationRepository;
 import nl.lerendstelsel.domain.model.privacy.Finding;
@@ -99,7 +100,14 @@ public class BottleneckService {
 
     /** What a professional fills in to report a knelpunt. */
     public record NewBottleneck(String title, String description, String themeCode, String gemeenteCode,
-                                String affectedGroup, EstimatedScale estimatedScale, String proposedSolution) {
+                                String affectedGroup, EstimatedScale estimatedScale, String proposedSolution,
+                                boolean restricted) {
+
+        /** Not restricted. */
+        public NewBottleneck(String title, String description, String themeCode, String gemeenteCode,
+                             String affectedGroup, EstimatedScale estimatedScale, String proposedSolution) {
+            this(title, description, themeCode, gemeenteCode, affectedGroup, estimatedScale, proposedSolution, false);
+        }
     }
 
     @Transactional
@@ -116,6 +124,7 @@ public class BottleneckService {
         String reference = "%s-%d-%05d".formatted(REFERENCE_KIND, year, bottlenecks.nextReferenceNumber(REFERENCE_KIND, year));
         Bottleneck bottleneck = Bottleneck.report(reference, valid.report(), valid.theme(), valid.gemeente(), reporter, now);
         bottleneck.setDeadline(deadlines.onReport(valid.theme(), today(now)));
+        bottleneck.setRestricted(input.restricted());
         bottlenecks.add(bottleneck);
         bottlenecks.replaceTerms(bottleneck, TextTerms.of(bottleneck.getTitle(), bottleneck.getDescription()));
         auditLog.record(reporter.getUsername(), "KNELPUNT_GEMELD", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
@@ -159,7 +168,7 @@ public class BottleneckService {
      */
     @Transactional
     public Bottleneck edit(String reference, NewBottleneck input, Long expectedVersion, Caller caller) {
-        Bottleneck bottleneck = load(reference);
+        Bottleneck bottleneck = load(reference, caller);
         UserProfile person = profileOf(caller);
         boolean admin = caller.has(Role.ADMIN);
         if (!admin && !bottleneck.isReportedBy(person)) {
@@ -174,7 +183,8 @@ public class BottleneckService {
             throw new ConcurrentChangeException(reference, bottleneck.getVersion());
         }
         Validated valid = validate(input, Map.of());
-        List<String> changed = bottleneck.edit(valid.report(), valid.theme(), valid.gemeente(), person, clock.instant());
+        List<String> changed = bottleneck.edit(valid.report(), valid.theme(), valid.gemeente(), input.restricted(), person,
+                clock.instant());
         if (changed.isEmpty()) {
             return bottleneck;
         }
@@ -232,7 +242,7 @@ public class BottleneckService {
         if (!caller.has(Role.PROFESSIONAL) && !caller.has(Role.ADMIN)) {
             throw new AccessDeniedException("Alleen professionals steunen knelpunten / only professionals support knelpunten");
         }
-        Bottleneck bottleneck = load(reference);
+        Bottleneck bottleneck = load(reference, caller);
         UserProfile supporter = profileOf(caller);
         Organisation organisation = supporter.getOrganisation();
         Map<String, String> errors = new LinkedHashMap<>();
@@ -287,9 +297,31 @@ public class BottleneckService {
                 .orElseThrow(() -> new NotFoundException("Knelpunt " + reference + " bestaat niet / does not exist"));
     }
 
+    /** For the system itself (jobs, demo data, tests): every knelpunt, restricted or not. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Bottleneck> find(String reference) {
         return bottlenecks.findByReference(reference);
+    }
+
+    /** As {@code caller} may see it: a restricted knelpunt they may not see does not exist for them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Bottleneck> find(String reference, Caller caller) {
+        Viewer viewer = viewer(caller);
+        return bottlenecks.findByReference(reference).filter(viewer::maySee);
+    }
+
+    /** Who {@code caller} is for the visibility rule of restricted knelpunten. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Viewer viewer(Caller caller) {
+        String organisation = profiles.findBySubject(caller.subject())
+                .map(p -> p.getOrganisation() == null ? null : p.getOrganisation().getCode()).orElse(null);
+        return Viewer.of(caller.subject(), organisation, caller.roles());
+    }
+
+    /** Loads for an operation by {@code caller}: not found when it does not exist or is hidden from them. */
+    Bottleneck load(String reference, Caller caller) {
+        return find(reference, caller)
+                .orElseThrow(() -> new NotFoundException("Knelpunt " + reference + " bestaat niet / does not exist"));
     }
 
     /**
@@ -299,7 +331,7 @@ public class BottleneckService {
      */
     @Transactional
     public BottleneckEvent perform(String reference, Action action, String text, Long expectedVersion, Caller caller) {
-        Bottleneck bottleneck = load(reference);
+        Bottleneck bottleneck = load(reference, caller);
         if (expectedVersion != null && expectedVersion != bottleneck.getVersion()) {
             throw new ConcurrentChangeException(reference, bottleneck.getVersion());
         }
@@ -406,7 +438,7 @@ public class BottleneckService {
      */
     @Transactional
     public Bottleneck assign(String reference, String username, Long expectedVersion, Caller caller) {
-        Bottleneck bottleneck = load(reference);
+        Bottleneck bottleneck = load(reference, caller);
         if (expectedVersion != null && expectedVersion != bottleneck.getVersion()) {
             throw new ConcurrentChangeException(reference, bottleneck.getVersion());
         }

@@ -35,6 +35,9 @@ public class CommentService {
     UserProfileRepository profiles;
 
     @Inject
+    BottleneckService bottleneckService;
+
+    @Inject
     AuditLog auditLog;
 
     @Inject
@@ -53,7 +56,7 @@ public class CommentService {
                 && !caller.has(Role.ADMIN)) {
             throw new AccessDeniedException("U kunt bij knelpunten niet reageren / you cannot comment on knelpunten");
         }
-        Bottleneck bottleneck = load(reference);
+        Bottleneck bottleneck = bottleneckService.load(reference, caller);
         UserProfile author = profileOf(caller);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
@@ -77,8 +80,8 @@ public class CommentService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page comments(String reference, int page, int pageSize) {
-        Bottleneck bottleneck = load(reference);
+    public Page comments(String reference, int page, int pageSize, Caller caller) {
+        Bottleneck bottleneck = bottleneckService.load(reference, caller);
         int size = Math.max(1, Math.min(pageSize, 100));
         int number = Math.max(1, page);
         return new Page(bottlenecks.comments(bottleneck, (number - 1) * size, size), bottlenecks.commentCount(bottleneck),
@@ -92,7 +95,7 @@ public class CommentService {
 
     @Transactional
     public void follow(String reference, boolean follow, Caller caller) {
-        Bottleneck bottleneck = load(reference);
+        Bottleneck bottleneck = bottleneckService.load(reference, caller);
         UserProfile person = profileOf(caller);
         if (follow) {
             bottlenecks.follow(bottleneck, person.getId(), clock.instant());
@@ -104,12 +107,7 @@ public class CommentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isFollowing(String reference, Caller caller) {
         return profiles.findBySubject(caller.subject())
-                .map(person -> bottlenecks.isFollowing(load(reference), person.getId())).orElse(false);
-    }
-
-    private Bottleneck load(String reference) {
-        return bottlenecks.findByReference(reference)
-                .orElseThrow(() -> new NotFoundException("Knelpunt " + reference + " bestaat niet / does not exist"));
+                .map(person -> bottlenecks.isFollowing(bottleneckService.load(reference, caller), person.getId())).orElse(false);
     }
 
     private UserProfile profileOf(Caller caller) {

@@ -22,6 +22,7 @@ import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
 import nl.lerendstelsel.domain.model.bottleneck.Deadline;
 import nl.lerendstelsel.domain.model.bottleneck.Support;
 import nl.lerendstelsel.domain.model.bottleneck.TextTerms;
+import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.privacy.PersonalDataGuard;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.domain.model.user.UserProfileRepository;
@@ -66,7 +67,7 @@ public class DuplicateService {
      * the summed weight of matching terms in the candidate over the query's own weight, capped at 100.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Similar> similar(String title, String description, String excludeReference, int limit) {
+    public List<Similar> similar(String title, String description, String excludeReference, int limit, Viewer viewer) {
         Map<String, Integer> query = TextTerms.of(title, description);
         if (query.isEmpty()) {
             return List.of();
@@ -74,6 +75,7 @@ public class DuplicateService {
         int queryWeight = query.values().stream().mapToInt(Integer::intValue).sum();
         return bottlenecks.similar(query.keySet(), Math.max(1, Math.min(limit, 20)) + 1).stream()
                 .filter(e -> !e.getKey().getReference().equals(excludeReference))
+                .filter(e -> viewer.maySee(e.getKey()))
                 .map(e -> new Similar(e.getKey(), (int) Math.min(100, Math.round(100.0 * e.getValue() / queryWeight))))
                 .filter(s -> s.percent() >= MIN_PERCENT)
                 .sorted(Comparator.comparing((Similar s) -> !s.bottleneck().getStatus().isOpen())
@@ -91,8 +93,7 @@ public class DuplicateService {
     @Transactional
     public Bottleneck merge(String duplicateReference, String survivorReference, String reason, Long expectedVersion,
                             Caller caller) {
-        Bottleneck duplicate = bottlenecks.findByReference(duplicateReference)
-                .orElseThrow(() -> new NotFoundException("Knelpunt " + duplicateReference + " bestaat niet / does not exist"));
+        Bottleneck duplicate = bottleneckService.load(duplicateReference, caller);
         String survivorRef = survivorReference == null ? "" : survivorReference.strip().toUpperCase(Locale.ROOT);
         if (survivorRef.isEmpty()) {
             throw new InvalidInputException(Map.of("behouden", "Geef de referentie van het knelpunt dat blijft."));

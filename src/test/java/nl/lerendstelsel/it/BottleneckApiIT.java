@@ -213,6 +213,7 @@ class BottleneckApiIT {
         assertFalse(created.body().getBoolean("voorgesteldVoorOpschaling"));
 
         assertFalse(references(call("GET", "?teLaat=true&paginaGrootte=100", "facilitator", null)).contains(reference));
+        assertFalse(references(call("GET", "?voorgesteld=true&paginaGrootte=100", "facilitator", null)).contains(reference));
         List<String> byDueDay = references(call("GET", "?sortering=termijn&niveau=EXECUTION&paginaGrootte=100", "facilitator", null));
         assertTrue(byDueDay.contains(reference));
         Reply unknownOrder = call("GET", "?sortering=titel", "facilitator", null);
@@ -260,6 +261,33 @@ class BottleneckApiIT {
         Reply taken = call("PATCH", path, "professional", "{\"titel\":\"Te laat om te wijzigen\"}");
         assertEquals(409, taken.status(), taken.raw());
         assertEquals(200, call("PATCH", path, "admin", "{\"schaal\":\"HONDERDEN\"}").status(), "an admin corrects while open");
+    }
+
+    @Test
+    void aRestrictedKnelpuntExistsOnlyForTheReportingOrganisationAndHandlers() throws Exception {
+        String body = Json.createObjectBuilder().add("titel", "Gevoelige situatie rond een taalschool in Utrecht")
+                .add("omschrijving", "Een lokale taalschool stopt plotseling; de gemeente zoekt in stilte naar vervanging.")
+                .add("thema", "onderwijsroute").add("gemeente", "GM0344").add("afgeschermd", true).build().toString();
+        Reply created = call("POST", "", "professional", body);
+        assertEquals(201, created.status(), created.raw());
+        assertTrue(created.body().getBoolean("afgeschermd"));
+        String reference = created.body().getString("referentie");
+        String path = "/" + reference;
+
+        for (String outsider : List.of("professional2", "ministry", "editor")) {
+            assertEquals(404, call("GET", path, outsider, null).status(), outsider);
+            assertEquals(404, call("GET", path + "/historie", outsider, null).status(), outsider);
+            assertFalse(references(call("GET", "?paginaGrootte=100&sortering=-gemeld", outsider, null)).contains(reference), outsider);
+            assertFalse(call("GET", "/vergelijkbaar?titel=Gevoelige%20situatie%20taalschool", outsider, null).raw().contains(reference), outsider);
+        }
+        assertEquals(404, call("POST", path + "/steun", "professional2", "{}").status(), "no support for what you cannot see");
+        assertEquals(404, call("POST", path + "/reacties", "professional2", "{\"tekst\":\"Wat is hier aan de hand?\"}").status());
+        for (String insider : List.of("professional", "facilitator", "coordinator", "admin")) {
+            assertEquals(200, call("GET", path, insider, null).status(), insider);
+            assertTrue(references(call("GET", "?paginaGrootte=100&sortering=-gemeld", insider, null)).contains(reference), insider);
+        }
+        assertEquals(200, call("PATCH", path, "professional", "{\"afgeschermd\":false}").status());
+        assertEquals(200, call("GET", path, "professional2", null).status(), "lifted: everyone signed in reads it again");
     }
 
     private static List<String> references(Reply page) {

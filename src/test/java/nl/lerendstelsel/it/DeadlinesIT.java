@@ -129,7 +129,7 @@ class DeadlinesIT {
         LocalDate today = bottlenecks.today();
         execute("UPDATE bottleneck SET due_date = ? WHERE reference = ?", Date.valueOf(today.minusDays(1)), late);
 
-        BottleneckFilter overdue = new BottleneckFilter(null, null, null, null, null, null, null, today, false, false);
+        BottleneckFilter overdue = new BottleneckFilter(null, null, null, null, null, null, null, today, false, false, null);
         List<String> found = bottlenecks.list(overdue, BottleneckSort.DUE_ASC, 1, 100).items().stream()
                 .map(Bottleneck::getReference).toList();
         assertTrue(found.contains(late), found.toString());

@@ -21,6 +21,7 @@ import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckTerm;
 import nl.lerendstelsel.domain.model.bottleneck.Comment;
 import nl.lerendstelsel.domain.model.bottleneck.Follower;
+import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.Support;
 
@@ -83,7 +84,10 @@ public class JpaBottleneckRepository implements BottleneckRepository {
         };
     }
 
-    /** The conditions of a filter as JPQL; every value is a bound parameter, never concatenated text. */
+    /**
+     * The conditions of a filter as JPQL; every value is a bound parameter, never concatenated text (booleans too:
+     * EclipseLink writes the literals TRUE/FALSE as 1/0, which Derby refuses to compare with a BOOLEAN column).
+     */
     private static String where(BottleneckFilter f) {
         List<String> conditions = new ArrayList<>();
         if (f.level() != null) {
@@ -108,10 +112,15 @@ public class JpaBottleneckRepository implements BottleneckRepository {
             conditions.add("b.dueDate < :overdueOn");
         }
         if (f.proposedOnly()) {
-            conditions.add("b.proposed = TRUE");
+            conditions.add("b.proposed = :proposed");
         }
         if (f.openOnly()) {
             conditions.add("b.status NOT IN :closedStatuses");
+        }
+        if (f.viewer() != null && !f.viewer().handler()) {
+            // Viewer.maySee as JPQL: keep the two in step (VisibilityIT compares them).
+            conditions.add("(b.restricted = :unrestricted OR b.reporter.subject = :viewerSubject OR b.organisation.code = :viewerOrganisation"
+                    + (f.viewer().ministry() ? " OR b.level = :systemLevel" : "") + ")");
         }
         if (f.supportingOrganisation() != null) {
             conditions.add("EXISTS (SELECT s FROM Support s WHERE s.bottleneck = b AND s.organisation.code = :supporter)");
@@ -143,6 +152,17 @@ public class JpaBottleneckRepository implements BottleneckRepository {
         }
         if (f.openOnly()) {
             query.setParameter("closedStatuses", List.of(Status.OPGELOST, Status.GESLOTEN));
+        }
+        if (f.proposedOnly()) {
+            query.setParameter("proposed", Boolean.TRUE);
+        }
+        if (f.viewer() != null && !f.viewer().handler()) {
+            query.setParameter("unrestricted", Boolean.FALSE);
+            query.setParameter("viewerSubject", f.viewer().subject() == null ? "" : f.viewer().subject());
+            query.setParameter("viewerOrganisation", f.viewer().organisationCode() == null ? "" : f.viewer().organisationCode());
+            if (f.viewer().ministry()) {
+                query.setParameter("systemLevel", Level.SYSTEM);
+            }
         }
         if (f.supportingOrganisation() != null) {
             query.setParameter("supporter", f.supportingOrganisation());

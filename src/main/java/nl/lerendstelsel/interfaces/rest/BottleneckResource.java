@@ -82,7 +82,7 @@ public class BottleneckResource {
 
     /** Request body for reporting a knelpunt. */
     public record NieuwKnelpunt(String titel, String omschrijving, String thema, String gemeente, String doelgroep,
-                                String schaal, String oplossingsrichting) {
+                                String schaal, String oplossingsrichting, Boolean afgeschermd) {
     }
 
     /** Request body for a workflow step: the reason or feedback, and the version the caller saw. */
@@ -94,7 +94,7 @@ public class BottleneckResource {
                            String niveau, String status, String melder, String behandelaar, String terugkoppeling,
                            Instant gemeldOp, Instant gewijzigdOp, LocalDate termijn, boolean teLaat,
                            Integer werkdagenOverBijPauze, LocalDate wachtOpInformatieTot, boolean voorgesteldVoorOpschaling,
-                           String samengevoegdIn, long versie) {
+                           String samengevoegdIn, boolean afgeschermd, long versie) {
         static Knelpunt of(Bottleneck b, LocalDate today) {
             Deadline clock = b.getDeadline();
             return new Knelpunt(b.getReference(), b.getTitle(), b.getDescription(), b.getTheme().getCode(),
@@ -103,7 +103,7 @@ public class BottleneckResource {
                     b.getLevel().name(), b.getStatus().name(), b.getReporter().getDisplayName(),
                     b.getAssignee() == null ? null : b.getAssignee().getDisplayName(), b.getResolution(),
                     b.getReportedAt(), b.getChangedAt(), clock.due(), b.isOverdueOn(today), clock.pausedRemaining(),
-                    clock.waitingUntil(), b.isProposed(), b.getMergedInto(), b.getVersion());
+                    clock.waitingUntil(), b.isProposed(), b.getMergedInto(), b.isRestricted(), b.getVersion());
         }
     }
 
@@ -157,7 +157,8 @@ public class BottleneckResource {
                         .map(BottleneckSort::code).toList() + ".")));
         BottleneckFilter filter = new BottleneckFilter(parse(Level.class, "niveau", level), parse(Status.class, "status", status),
                 blankToNull(theme), blankToNull(gemeente), blankToNull(region), mine ? caller.subject() : null,
-                supported ? currentUser.getUser().organisationCode() : null, overdue ? today : null, proposed, false);
+                supported ? currentUser.getUser().organisationCode() : null, overdue ? today : null, proposed, false,
+                service.viewer(caller));
         BottleneckService.Page result = service.list(filter, order, page, pageSize);
         return new Pagina(result.items().stream().map(b -> Knelpunt.of(b, today)).toList(), result.total(), result.page(), result.pageSize());
     }
@@ -171,7 +172,7 @@ public class BottleneckResource {
         }
         EstimatedScale scale = parseScale(body.schaal());
         Bottleneck created = service.report(new BottleneckService.NewBottleneck(body.titel(), body.omschrijving(), body.thema(),
-                body.gemeente(), body.doelgroep(), scale, body.oplossingsrichting()), caller());
+                body.gemeente(), body.doelgroep(), scale, body.oplossingsrichting(), Boolean.TRUE.equals(body.afgeschermd())), caller());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getReference()).build())
                 .entity(Knelpunt.of(created, service.today())).build();
     }
@@ -185,14 +186,14 @@ public class BottleneckResource {
     }
 
     private static final Set<String> EDITABLE = Set.of("titel", "omschrijving", "thema", "gemeente", "doelgroep", "schaal",
-            "oplossingsrichting", "versie");
+            "oplossingsrichting", "afgeschermd", "versie");
 
     @PATCH
     @Path("{referentie}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Operation(summary = "Een knelpunt wijzigen (JSON Merge Patch): de melder zolang het gemeld is en nog niet in "
             + "behandeling, een beheerder zolang het open is. Velden: titel, omschrijving, thema, gemeente, doelgroep, schaal, "
-            + "oplossingsrichting; null wist een optioneel veld; versie voorkomt dat u andermans wijziging overschrijft (409).")
+            + "oplossingsrichting, afgeschermd; null wist een optioneel veld; versie voorkomt dat u andermans wijziging overschrijft (409).")
     public Knelpunt edit(@PathParam("referentie") String reference, JsonObject patch) {
         Caller caller = caller();
         if (patch == null) {
@@ -210,7 +211,8 @@ public class BottleneckResource {
                 text(patch, "thema", current.getTheme().getCode()), text(patch, "gemeente", current.getGemeente().getCode()),
                 text(patch, "doelgroep", current.getAffectedGroup()),
                 patch.containsKey("schaal") ? parseScale(text(patch, "schaal", null)) : current.getEstimatedScale(),
-                text(patch, "oplossingsrichting", current.getProposedSolution()));
+                text(patch, "oplossingsrichting", current.getProposedSolution()),
+                patch.containsKey("afgeschermd") ? patch.get("afgeschermd") == JsonValue.TRUE : current.isRestricted());
         Long version = patch.containsKey("versie") && patch.get("versie") instanceof JsonNumber n ? n.longValue() : null;
         return Knelpunt.of(service.edit(reference, values, version, caller), service.today());
     }
@@ -346,8 +348,7 @@ public class BottleneckResource {
             + "voor suggesties terwijl iemand een nieuw knelpunt typt")
     public List<Vergelijkbaar> similar(@QueryParam("titel") String title, @QueryParam("omschrijving") String description,
                                        @QueryParam("aantal") @DefaultValue("5") int limit) {
-        caller();
-        return duplicates.similar(title, description, null, limit).stream()
+        return duplicates.similar(title, description, null, limit, service.viewer(caller())).stream()
                 .map(s -> new Vergelijkbaar(s.bottleneck().getReference(), s.bottleneck().getTitle(), s.bottleneck().getLevel().name(),
                         s.bottleneck().getStatus().name(), s.percent()))
                 .toList();
@@ -389,8 +390,7 @@ public class BottleneckResource {
     @Operation(summary = "De reacties op een knelpunt, oudste eerst, per pagina")
     public Reacties comments(@PathParam("referentie") String reference, @QueryParam("pagina") @DefaultValue("1") int page,
                              @QueryParam("paginaGrootte") @DefaultValue("50") int pageSize) {
-        caller();
-        CommentService.Page result = comments.comments(reference, page, pageSize);
+        CommentService.Page result = comments.comments(reference, page, pageSize, caller());
         return new Reacties(result.items().stream().map(Reactie::of).toList(), result.total(), result.page(), result.pageSize());
     }
 
@@ -437,7 +437,7 @@ public class BottleneckResource {
     }
 
     private Bottleneck load(String reference) {
-        return service.find(reference).orElseThrow(() -> new NotFoundException(
+        return service.find(reference, caller()).orElseThrow(() -> new NotFoundException(
                 "Knelpunt " + reference + " bestaat niet. / Knelpunt " + reference + " does not exist."));
     }
 

@@ -92,7 +92,7 @@ public class BottleneckDetailPage implements Serializable {
 
     /** {@code <f:viewAction>}: load, or answer 404 for an unknown reference. */
     public void load() throws java.io.IOException {
-        bottleneck = service.find(reference).orElse(null);
+        bottleneck = findVisible(reference);
         if (bottleneck == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Onbekend knelpunt");
             FacesContext.getCurrentInstance().responseComplete();
@@ -101,9 +101,13 @@ public class BottleneckDetailPage implements Serializable {
         shownVersion = bottleneck.getVersion();
     }
 
+    private Bottleneck findVisible(String ref) {
+        return currentUser.caller().flatMap(caller -> service.find(ref, caller)).orElse(null);
+    }
+
     public Bottleneck getBottleneck() {
         if (bottleneck == null && reference != null) {
-            bottleneck = service.find(reference).orElse(null);
+            bottleneck = findVisible(reference);
         }
         return bottleneck;
     }
@@ -166,7 +170,8 @@ public class BottleneckDetailPage implements Serializable {
     /** Similar open knelpunten, as candidates to merge into. */
     public List<DuplicateService.Similar> getMergeCandidates() {
         if (mergeCandidates == null && getBottleneck() != null) {
-            mergeCandidates = duplicates.similar(getBottleneck().getTitle(), getBottleneck().getDescription(), reference, 8).stream()
+            mergeCandidates = duplicates.similar(getBottleneck().getTitle(), getBottleneck().getDescription(), reference, 8,
+                            service.viewer(currentUser.caller().orElseThrow())).stream()
                     .filter(s -> s.bottleneck().getStatus().isOpen()).toList();
         }
         return mergeCandidates;
@@ -176,7 +181,7 @@ public class BottleneckDetailPage implements Serializable {
     public void checkMerge() {
         FacesContext context = FacesContext.getCurrentInstance();
         String ref = mergeInto == null ? "" : mergeInto.strip().toUpperCase(Locale.ROOT);
-        Bottleneck survivor = ref.isEmpty() ? null : service.find(ref).orElse(null);
+        Bottleneck survivor = ref.isEmpty() ? null : findVisible(ref);
         if (survivor == null || ref.equals(reference) || !survivor.getStatus().isOpen() || survivor.getMergedInto() != null) {
             context.addMessage("samenvoegen:behouden", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Messages.get(context, "merge.invalidSurvivor"), null));
@@ -210,7 +215,7 @@ public class BottleneckDetailPage implements Serializable {
         timeline = null;
         supports = null;
         supportSummary = null;
-        bottleneck = service.find(reference).orElse(null);
+        bottleneck = findVisible(reference);
         if (bottleneck != null) {
             shownVersion = bottleneck.getVersion();
         }
@@ -340,7 +345,7 @@ public class BottleneckDetailPage implements Serializable {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
         timeline = null;
-        bottleneck = service.find(reference).orElse(null);
+        bottleneck = findVisible(reference);
         if (bottleneck != null) {
             shownVersion = bottleneck.getVersion();
         }
@@ -373,7 +378,7 @@ public class BottleneckDetailPage implements Serializable {
         } catch (AccessDeniedException | NotPossibleException e) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
-        bottleneck = service.find(reference).orElse(null);
+        bottleneck = findVisible(reference);
         supports = null;
         timeline = null;
         if (bottleneck != null) {

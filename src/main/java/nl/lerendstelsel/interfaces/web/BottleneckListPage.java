@@ -52,7 +52,8 @@ public class BottleneckListPage {
                     blankToNull(theme), blankToNull(gemeente), blankToNull(region),
                     mine && user != null ? user.subject() : null,
                     supported && user != null ? user.organisationCode() : null,
-                    overdue ? service.today() : null, proposed, false);
+                    overdue ? service.today() : null, proposed, false,
+                    currentUser.caller().map(service::viewer).orElse(null));
             result = service.list(filter, getSortOrder(), page, PAGE_SIZE);
         }
         return result;

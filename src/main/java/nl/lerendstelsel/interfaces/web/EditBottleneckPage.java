@@ -54,10 +54,19 @@ public class EditBottleneckPage implements Serializable {
     private String affectedGroup;
     private EstimatedScale estimatedScale;
     private String proposedSolution;
+    private boolean restricted;
+
+    public boolean isRestricted() {
+        return restricted;
+    }
+
+    public void setRestricted(boolean restricted) {
+        this.restricted = restricted;
+    }
 
     /** {@code <f:viewAction>}: fill the form, or 404 for an unknown reference. */
     public void load() throws IOException {
-        Bottleneck b = service.find(reference).orElse(null);
+        Bottleneck b = currentUser.caller().flatMap(caller -> service.find(reference, caller)).orElse(null);
         FacesContext context = FacesContext.getCurrentInstance();
         if (b == null) {
             context.getExternalContext().responseSendError(404, "Onbekend knelpunt");
@@ -76,6 +85,7 @@ public class EditBottleneckPage implements Serializable {
         affectedGroup = b.getAffectedGroup();
         estimatedScale = b.getEstimatedScale();
         proposedSolution = b.getProposedSolution();
+        restricted = b.isRestricted();
         if (!editable) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.get(context, "bottleneck.edit.notPossible"), null));
         }
@@ -85,7 +95,7 @@ public class EditBottleneckPage implements Serializable {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
             service.edit(reference, new BottleneckService.NewBottleneck(title, description, themeCode, gemeenteCode,
-                    affectedGroup, estimatedScale, proposedSolution), shownVersion, currentUser.caller().orElseThrow());
+                    affectedGroup, estimatedScale, proposedSolution, restricted), shownVersion, currentUser.caller().orElseThrow());
             context.getExternalContext().getFlash().put("gewijzigd", reference);
             return "/app/knelpunten/detail.xhtml?faces-redirect=true&ref=" + reference;
         } catch (PersonalDataRejectedException e) {

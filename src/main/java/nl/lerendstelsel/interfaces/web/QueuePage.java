@@ -72,7 +72,8 @@ public class QueuePage {
         if (result == null) {
             result = getLevels().isEmpty()
                     ? new BottleneckService.Page(List.of(), 0, 1, PAGE_SIZE)
-                    : service.list(BottleneckFilter.queue(getShownLevel()), BottleneckSort.QUEUE, page, PAGE_SIZE);
+                    : service.list(BottleneckFilter.queue(getShownLevel(),
+                            currentUser.caller().map(service::viewer).orElse(null)), BottleneckSort.QUEUE, page, PAGE_SIZE);
         }
         return result;
     }

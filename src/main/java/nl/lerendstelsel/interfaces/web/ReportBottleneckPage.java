@@ -50,6 +50,15 @@ public class ReportBottleneckPage {
     private EstimatedScale estimatedScale;
     private String proposedSolution;
     private List<DuplicateService.Similar> similar;
+    private boolean restricted;
+
+    public boolean isRestricted() {
+        return restricted;
+    }
+
+    public void setRestricted(boolean restricted) {
+        this.restricted = restricted;
+    }
 
     @Inject
     DuplicateService duplicates;
@@ -57,7 +66,7 @@ public class ReportBottleneckPage {
     public String submit() {
         try {
             Bottleneck created = service.report(new BottleneckService.NewBottleneck(title, description, themeCode,
-                    gemeenteCode, affectedGroup, estimatedScale, proposedSolution), currentUser.caller().orElseThrow());
+                    gemeenteCode, affectedGroup, estimatedScale, proposedSolution, restricted), currentUser.caller().orElseThrow());
             facesContext.getExternalContext().getFlash().put("melding", created.getReference());
             return "/app/knelpunten/detail.xhtml?faces-redirect=true&ref=" + created.getReference();
         } catch (PersonalDataRejectedException e) {
@@ -78,7 +87,8 @@ public class ReportBottleneckPage {
     /** Similar knelpunten for what has been typed so far (ajax, while typing the title). */
     public List<DuplicateService.Similar> getSimilar() {
         if (similar == null) {
-            similar = title == null || title.strip().length() < 4 ? List.of() : duplicates.similar(title, description, null, 5);
+            similar = title == null || title.strip().length() < 4 ? List.of() : duplicates.similar(title, description, null, 5,
+                    service.viewer(currentUser.caller().orElseThrow()));
         }
         return similar;
     }

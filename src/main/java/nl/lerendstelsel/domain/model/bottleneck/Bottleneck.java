@@ -2,6 +2,7 @@ package nl.lerendstelsel.domain.model.bottleneck;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,6 +28,7 @@ import java.util.Set;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.domain.model.user.UserProfile;
+import nl.lerendstelsel.infrastructure.persistence.FlagConverter;
 
 /**
  * A knelpunt: a problem in carrying out the Wet inburgering 2021, reported by a professional, handled at one
@@ -111,7 +113,13 @@ public class Bottleneck {
 
     /** Support reached the threshold: proposed for escalation to the handler (never escalated automatically). */
     @Column(nullable = false)
+    @Convert(converter = FlagConverter.class)
     private boolean proposed;
+
+    /** Restricted ("afgeschermd"): only the reporting organisation, handlers and admins see it ({@link Viewer}). */
+    @Column(nullable = false)
+    @Convert(converter = FlagConverter.class)
+    private boolean restricted;
 
     /** For a duplicate that was merged: the reference of the surviving knelpunt. */
     @Column(name = "merged_into", length = 20)
@@ -191,7 +199,8 @@ public class Bottleneck {
      * Replaces what the reporter wrote (the caller checked who may, and the texts); returns the Dutch names of the
      * fields that changed, and writes a history line ({@link BottleneckEvent#EDITED}) naming them when there are any.
      */
-    public List<String> edit(Report report, Theme newTheme, Organisation newGemeente, UserProfile by, Instant now) {
+    public List<String> edit(Report report, Theme newTheme, Organisation newGemeente, boolean newRestricted, UserProfile by,
+                             Instant now) {
         if (!newGemeente.isGemeente()) {
             throw new IllegalArgumentException(newGemeente.getCode() + " is not a gemeente");
         }
@@ -217,6 +226,9 @@ public class Bottleneck {
         if (!Objects.equals(proposedSolution, report.proposedSolution())) {
             changed.add("oplossingsrichting");
         }
+        if (restricted != newRestricted) {
+            changed.add("afgeschermd");
+        }
         if (changed.isEmpty()) {
             return changed;
         }
@@ -227,6 +239,7 @@ public class Bottleneck {
         affectedGroup = report.affectedGroup();
         estimatedScale = report.estimatedScale();
         proposedSolution = report.proposedSolution();
+        restricted = newRestricted;
         changedAt = now;
         history.add(new BottleneckEvent(this, now, by, BottleneckEvent.EDITED, level, status, level, status,
                 "Gewijzigd: " + String.join(", ", changed)));
@@ -281,6 +294,15 @@ public class Bottleneck {
         survivor.history.add(new BottleneckEvent(survivor, now, by, BottleneckEvent.MERGED_FROM, survivor.level, survivor.status,
                 survivor.level, survivor.status, reference + " (" + title + ") is hiermee samengevoegd: " + reason.strip()));
         return closing;
+    }
+
+    public boolean isRestricted() {
+        return restricted;
+    }
+
+    /** Sets the restriction; the caller checked who may (the reporter while it may be edited, an admin). */
+    public void setRestricted(boolean restricted) {
+        this.restricted = restricted;
     }
 
     public String getMergedInto() {

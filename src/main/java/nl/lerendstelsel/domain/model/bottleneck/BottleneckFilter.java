@@ -6,18 +6,20 @@ import java.time.LocalDate;
  * What a reader narrows the list of knelpunten to; {@code null} means "any". {@code reporterSubject} keeps
  * only the reader's own knelpunten, {@code supportingOrganisation} only those that organisation supports,
  * {@code overdueOn} only those past their due day on that date, {@code proposedOnly} only those proposed for
- * escalation; {@code openOnly} leaves out resolved and closed ones.
+ * escalation; {@code openOnly} leaves out resolved and closed ones; {@code viewer}, when given, leaves out the
+ * restricted knelpunten that person may not see.
  */
 public record BottleneckFilter(Level level, Status status, String themeCode, String gemeenteCode, String regionCode,
                                String reporterSubject, String supportingOrganisation, LocalDate overdueOn,
-                               boolean proposedOnly, boolean openOnly) {
+                               boolean proposedOnly, boolean openOnly, Viewer viewer) {
 
+    /** Without a viewer: everything, for the system itself (demo data, jobs). */
     public static BottleneckFilter none() {
-        return new BottleneckFilter(null, null, null, null, null, null, null, null, false, false);
+        return new BottleneckFilter(null, null, null, null, null, null, null, null, false, false, null);
     }
 
-    /** The open knelpunten of one level: a handler's queue. */
-    public static BottleneckFilter queue(Level level) {
-        return new BottleneckFilter(level, null, null, null, null, null, null, null, false, true);
+    /** The open knelpunten of one level as a handler sees them: a handler's queue. */
+    public static BottleneckFilter queue(Level level, Viewer viewer) {
+        return new BottleneckFilter(level, null, null, null, null, null, null, null, false, true, viewer);
     }
 }

@@ -1,0 +1,28 @@
+package nl.lerendstelsel.domain.model.bottleneck;
+
+import java.util.Set;
+import nl.lerendstelsel.domain.model.user.Role;
+
+/**
+ * Who is looking, for the one visibility rule of restricted ("afgeschermd") knelpunten. A restricted knelpunt is
+ * seen by its reporter, everyone of the reporting organisation, handlers (facilitators, coordinators) and admins, and
+ * by the ministry once it is at system level. For anyone else it does not exist: not found, not listed, not counted,
+ * not suggested. The same rule is written once more as a JPQL predicate for lists
+ * ({@code JpaBottleneckRepository}); a test holds the two together.
+ */
+public record Viewer(String subject, String organisationCode, boolean handler, boolean ministry) {
+
+    public static Viewer of(String subject, String organisationCode, Set<Role> roles) {
+        return new Viewer(subject, organisationCode,
+                roles.contains(Role.FACILITATOR) || roles.contains(Role.COORDINATOR) || roles.contains(Role.ADMIN),
+                roles.contains(Role.MINISTRY));
+    }
+
+    public boolean maySee(Bottleneck bottleneck) {
+        return !bottleneck.isRestricted()
+                || handler
+                || organisationCode != null && organisationCode.equals(bottleneck.getOrganisation().getCode())
+                || bottleneck.getReporter().getSubject().equals(subject)
+                || ministry && bottleneck.getLevel() == Level.SYSTEM;
+    }
+}
