@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PATCH;
@@ -19,9 +20,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -30,12 +34,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.lerendstelsel.application.AttachmentService;
 import nl.lerendstelsel.application.BottleneckService;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.CommentService;
 import nl.lerendstelsel.application.DuplicateService;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotFoundException;
+import nl.lerendstelsel.domain.model.attachment.Attachment;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
@@ -76,6 +82,9 @@ public class BottleneckResource {
 
     @Inject
     DuplicateService duplicates;
+
+    @Inject
+    AttachmentService attachmentService;
 
     @Context
     UriInfo uriInfo;
@@ -368,6 +377,61 @@ public class BottleneckResource {
         Samenvoegen given = body == null ? new Samenvoegen(null, null, null) : body;
         duplicates.merge(reference, given.behouden(), given.toelichting(), given.versie(), caller());
         return Knelpunt.of(load(reference), service.today());
+    }
+
+    public record Bijlage(long id, String naam, String soort, String mediatype, long grootte, String sha256, String door,
+                          Instant op) {
+        static Bijlage of(Attachment a) {
+            return new Bijlage(a.getId(), a.getFileName(), a.getKind().name(), a.getKind().mediaType(), a.getSize(), a.getSha256(),
+                    a.getUploader().getDisplayName(), a.getUploadedAt());
+        }
+    }
+
+    @GET
+    @Path("{referentie}/bijlagen")
+    @Operation(summary = "De bijlagen van een knelpunt (zonder inhoud)")
+    public List<Bijlage> attachments(@PathParam("referentie") String reference) {
+        return attachmentService.list(reference, caller()).stream().map(Bijlage::of).toList();
+    }
+
+    @POST
+    @Path("{referentie}/bijlagen")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Een bijlage toevoegen (multipart/form-data, veld 'bestand'): PDF, PNG, JPEG, GIF, WebP, "
+            + "Word/Excel/PowerPoint of OpenDocument, herkend aan de inhoud; hoogstens 10 MB en 10 per knelpunt")
+    public Response addAttachment(@PathParam("referentie") String reference, @FormParam("bestand") EntityPart file)
+            throws IOException {
+        Caller caller = caller();
+        if (file == null) {
+            throw new InvalidInputException(Map.of("bestand", "Stuur een bestand mee in het veld 'bestand'."));
+        }
+        byte[] content;
+        try (InputStream in = file.getContent()) {
+            content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, attachmentService.maxBytes() + 1));
+        }
+        Attachment added = attachmentService.add(reference, file.getFileName().orElse(null), content, caller);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(added.getId())).build())
+                .entity(Bijlage.of(added)).build();
+    }
+
+    @GET
+    @Path("{referentie}/bijlagen/{bijlage}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Een bijlage downloaden, met het herkende mediatype")
+    public Response download(@PathParam("referentie") String reference, @PathParam("bijlage") long id) {
+        AttachmentService.Download download = attachmentService.download(reference, id, caller());
+        return Response.ok(download.content(), download.attachment().getKind().mediaType())
+                .header("Content-Disposition", ContentDisposition.attachment(download.attachment().getFileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @DELETE
+    @Path("{referentie}/bijlagen/{bijlage}")
+    @Operation(summary = "Een bijlage verwijderen (wie haar toevoegde zolang het knelpunt open is, of een beheerder)")
+    public Response removeAttachment(@PathParam("referentie") String reference, @PathParam("bijlage") long id) {
+        attachmentService.remove(reference, id, caller());
+        return Response.noContent().build();
     }
 
     /** Request body for a comment. */

@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import nl.lerendstelsel.domain.model.user.Role;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -27,4 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 // A CDI bean, so Payara finds @LoginConfig and installs the MP-JWT mechanism.
 @ApplicationScoped
 public class RestApplication extends Application {
+
+    /**
+     * Switches on multipart/form-data (file uploads as Jakarta REST 3.1 {@code EntityPart}s) through Jersey's
+     * multipart feature, which Payara ships; named as a property so the application does not compile against Jersey.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.provider.classnames", "org.glassfish.jersey.media.multipart.MultiPartFeature");
+    }
 }

@@ -5,6 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,14 +18,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import nl.lerendstelsel.application.AccessDeniedException;
+import nl.lerendstelsel.application.AttachmentService;
 import nl.lerendstelsel.application.BottleneckService;
 import nl.lerendstelsel.application.CommentService;
 import nl.lerendstelsel.application.ConcurrentChangeException;
 import nl.lerendstelsel.application.DuplicateService;
 import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.application.ReferenceDataService;
+import nl.lerendstelsel.domain.model.attachment.Attachment;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Actor;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
@@ -37,6 +43,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Transition;
 import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
+import nl.lerendstelsel.domain.model.user.UserProfileRepository;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 import nl.lerendstelsel.infrastructure.security.SignedInUser;
 
@@ -72,6 +79,12 @@ public class BottleneckDetailPage implements Serializable {
     @Inject
     DuplicateService duplicates;
 
+    @Inject
+    AttachmentService attachmentService;
+
+    @Inject
+    UserProfileRepository profiles;
+
     private String reference;
     private long shownVersion;
     private String text;
@@ -87,6 +100,9 @@ public class BottleneckDetailPage implements Serializable {
     private String mergeInto;
     private String mergeReason;
     private String mergeConfirmation;
+    private transient List<Attachment> attachmentList;
+    private transient Part upload;
+    private Long pendingRemoval;
     private String commentText;
     private String assignee;
 
@@ -243,6 +259,83 @@ public class BottleneckDetailPage implements Serializable {
 
     public String getMergeConfirmation() {
         return mergeConfirmation;
+    }
+
+    public List<Attachment> getAttachments() {
+        if (attachmentList == null && getBottleneck() != null) {
+            attachmentList = attachmentService.list(reference, currentUser.caller().orElseThrow());
+        }
+        return attachmentList;
+    }
+
+    public boolean isCanAttach() {
+        Bottleneck current = getBottleneck();
+        return current != null && currentUser.caller().map(caller -> profiles.findBySubject(caller.subject())
+                .map(person -> attachmentService.mayAdd(current, person, caller)).orElse(false)).orElse(false);
+    }
+
+    public void upload() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (upload == null || upload.getSize() == 0) {
+            context.addMessage("bijlagen:bestand", new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(context, "attachments.choose"), null));
+            return;
+        }
+        try (InputStream in = upload.getInputStream()) {
+            byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, attachmentService.maxBytes() + 1));
+            Attachment added = attachmentService.add(reference, upload.getSubmittedFileName(), content, currentUser.caller().orElseThrow());
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    Messages.format(context, "attachments.added", added.getFileName()), null));
+        } catch (InvalidInputException e) {
+            e.fieldErrors().values().forEach(m -> context.addMessage("bijlagen:bestand", new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
+        } catch (PersonalDataRejectedException e) {
+            e.findings().values().forEach(list -> list.forEach(f -> context.addMessage("bijlagen:bestand",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, f.message(language.getLocale()), null))));
+        } catch (AccessDeniedException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        } catch (IOException e) {
+            context.addMessage("bijlagen:bestand", new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(context, "attachments.readError"), null));
+        }
+        attachmentList = null;
+    }
+
+    /** Step one of removing: ask for confirmation. */
+    public void askRemove(long id) {
+        pendingRemoval = id;
+    }
+
+    public void cancelRemove() {
+        pendingRemoval = null;
+    }
+
+    public void confirmRemove() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            attachmentService.remove(reference, pendingRemoval, currentUser.caller().orElseThrow());
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(context, "attachments.removed"), null));
+        } catch (AccessDeniedException | NotFoundException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+        pendingRemoval = null;
+        attachmentList = null;
+    }
+
+    /** Whether this viewer may remove this file: its uploader while the knelpunt is open, or an admin. */
+    public boolean canRemove(Attachment attachment) {
+        SignedInUser user = currentUser.getUser();
+        return user != null && (user.has(Role.ADMIN)
+                || attachment.getUploader().getSubject().equals(user.subject()) && getBottleneck().getStatus().isOpen());
+    }
+
+    public Long getPendingRemoval() {
+        return pendingRemoval;
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
     }
 
     /** The reporter while nobody took it up yet, an admin while open. */

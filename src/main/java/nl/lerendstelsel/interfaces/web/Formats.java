@@ -27,6 +27,17 @@ public class Formats {
         return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.getLocale()).format(day);
     }
 
+    /** A file size as people read it: "840 bytes", "12 kB", "3,4 MB". */
+    public String bytes(long size) {
+        if (size < 1024) {
+            return size + " bytes";
+        }
+        if (size < 1024 * 1024) {
+            return Math.round(size / 1024.0) + " kB";
+        }
+        return String.format(language.getLocale(), "%.1f MB", size / (1024.0 * 1024.0));
+    }
+
     public String date(Instant moment) {
         return moment == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(language.getLocale()).withZone(ClockProducer.ZONE).format(moment);

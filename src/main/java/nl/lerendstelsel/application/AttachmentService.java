@@ -1,0 +1,164 @@
+package nl.lerendstelsel.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import nl.lerendstelsel.domain.model.attachment.Attachment;
+import nl.lerendstelsel.domain.model.attachment.AttachmentKind;
+import nl.lerendstelsel.domain.model.attachment.AttachmentRepository;
+import nl.lerendstelsel.domain.model.audit.AuditEntry;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.privacy.PersonalDataGuard;
+import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.domain.model.user.UserProfile;
+import nl.lerendstelsel.domain.model.user.UserProfileRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Files on knelpunten. The kind is decided from the content ({@link AttachmentKind}); size and number are limited;
+ * the file name is cleaned and passes the personal-data guard. The reporter adds while the knelpunt is open, as do
+ * the handlers of its current level and admins; the uploader removes their own file while it is open, admins always.
+ * Whoever may read the knelpunt may download its files.
+ */
+@ApplicationScoped
+public class AttachmentService {
+
+    private final PersonalDataGuard guard = new PersonalDataGuard();
+
+    @Inject
+    AttachmentRepository attachments;
+
+    @Inject
+    BottleneckService bottlenecks;
+
+    @Inject
+    UserProfileRepository profiles;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "lerendstelsel.bijlagen.max-bytes", defaultValue = "10485760")
+    long maxBytes;
+
+    @Inject
+    @ConfigProperty(name = "lerendstelsel.bijlagen.max-aantal", defaultValue = "10")
+    int maxCount;
+
+    /** The largest file accepted, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** A file to download: what it is and its bytes. */
+    public record Download(Attachment attachment, byte[] content) {
+    }
+
+    @Transactional
+    public Attachment add(String reference, String fileName, byte[] content, Caller caller) {
+        Bottleneck bottleneck = bottlenecks.load(reference, caller);
+        UserProfile person = profileOf(caller);
+        if (!mayAdd(bottleneck, person, caller)) {
+            throw new AccessDeniedException("U kunt bij dit knelpunt geen bestanden toevoegen / you cannot add files to this knelpunt");
+        }
+        String name = cleanName(fileName);
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException(Map.of("bestand", "Kies een bestand; dit bestand is leeg."));
+        }
+        if (content.length > maxBytes) {
+            throw new InvalidInputException(Map.of("bestand", "Het bestand is groter dan " + (maxBytes / (1024 * 1024)) + " MB."));
+        }
+        if (attachments.count(bottleneck) >= maxCount) {
+            throw new InvalidInputException(Map.of("bestand", "Een knelpunt heeft hoogstens " + maxCount + " bijlagen."));
+        }
+        AttachmentKind kind = AttachmentKind.detect(content).orElseThrow(() -> new InvalidInputException(Map.of("bestand",
+                "Dit soort bestand wordt niet geaccepteerd. Voeg een PDF, afbeelding (PNG, JPEG, GIF, WebP) of "
+                        + "Office/OpenDocument-bestand toe.")));
+        var findings = guard.inspect(name);
+        if (!findings.isEmpty()) {
+            throw new PersonalDataRejectedException(Map.of("bestandsnaam", findings));
+        }
+        Attachment attachment = new Attachment(bottleneck, name, kind, content.length, sha256(content), person, clock.instant());
+        attachments.add(attachment, content);
+        auditLog.record(person.getUsername(), "BIJLAGE_TOEGEVOEGD", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
+                caller.origin(), kind + ", " + content.length + " bytes");
+        return attachment;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Attachment> list(String reference, Caller caller) {
+        return attachments.of(bottlenecks.load(reference, caller));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Download download(String reference, long id, Caller caller) {
+        Attachment attachment = own(reference, id, caller);
+        return new Download(attachment, attachments.content(attachment));
+    }
+
+    @Transactional
+    public void remove(String reference, long id, Caller caller) {
+        Attachment attachment = own(reference, id, caller);
+        UserProfile person = profileOf(caller);
+        boolean uploader = attachment.getUploader().getId().equals(person.getId());
+        if (!caller.has(Role.ADMIN) && !(uploader && attachment.getBottleneck().getStatus().isOpen())) {
+            throw new AccessDeniedException("Alleen wie het bestand toevoegde verwijdert het / only the uploader removes a file");
+        }
+        attachments.remove(attachment);
+        auditLog.record(person.getUsername(), "BIJLAGE_VERWIJDERD", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
+                caller.origin(), attachment.getFileName());
+    }
+
+    /** Whether this person may add files: reporter while open, handler of the current level, admin. */
+    public boolean mayAdd(Bottleneck bottleneck, UserProfile person, Caller caller) {
+        if (caller.has(Role.ADMIN)) {
+            return true;
+        }
+        if (!bottleneck.getStatus().isOpen()) {
+            return false;
+        }
+        return bottleneck.isReportedBy(person)
+                || bottleneck.getLevel() == Level.EXECUTION && caller.has(Role.FACILITATOR)
+                || bottleneck.getLevel() == Level.LINKING && caller.has(Role.COORDINATOR);
+    }
+
+    private Attachment own(String reference, long id, Caller caller) {
+        Bottleneck bottleneck = bottlenecks.load(reference, caller);
+        return attachments.find(id).filter(a -> a.getBottleneck().getId().equals(bottleneck.getId()))
+                .orElseThrow(() -> new NotFoundException("Bijlage " + id + " bestaat niet / does not exist"));
+    }
+
+    /** Only the last path segment, no control or quote characters, at most 200 characters. */
+    static String cleanName(String fileName) {
+        String name = fileName == null ? "" : fileName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+            name = "bijlage";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private UserProfile profileOf(Caller caller) {
+        return profiles.findBySubject(caller.subject())
+                .orElseThrow(() -> new AccessDeniedException("Onbekende gebruiker / unknown user"));
+    }
+}

@@ -1,0 +1,2 @@
+/** Files attached to knelpunten: kinds recognised by content, metadata and bytes stored apart. */
+package nl.lerendstelsel.domain.model.attachment;

@@ -1,0 +1,128 @@
+package nl.lerendstelsel.it;
+
+import static nl.lerendstelsel.it.BottleneckApiIT.call;
+import static nl.lerendstelsel.it.BottleneckApiIT.report;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import nl.lerendstelsel.domain.model.attachment.AttachmentKindTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Attachments through the API (multipart upload, download, removal, refusals) and in the browser. */
+@ExtendWith(Stack.class)
+class AttachmentsIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    static HttpResponse<byte[]> upload(String username, String reference, String fileName, byte[] content) throws Exception {
+        String boundary = "----lerend" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/knelpunten/" + reference + "/bijlagen"))
+                .header("Authorization", "Bearer " + Tokens.accessToken(username))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static HttpResponse<byte[]> get(String username, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/knelpunten/" + path))
+                .header("Authorization", "Bearer " + Tokens.accessToken(username)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static JsonObject json(HttpResponse<byte[]> response) {
+        return Json.createReader(new StringReader(new String(response.body(), StandardCharsets.UTF_8))).readObject();
+    }
+
+    @Test
+    void uploadDownloadAndRemoveThroughTheApi() throws Exception {
+        String reference = call("POST", "", "professional", report("Inburgeraars wachten zes weken op een afspraak voor de toets."))
+                .body().getString("referentie");
+        byte[] docx = AttachmentKindTest.docx();
+        HttpResponse<byte[]> created = upload("professional", reference, "Overzicht wachttijden.pdf", docx);
+        assertEquals(201, created.statusCode(), new String(created.body(), StandardCharsets.UTF_8));
+        JsonObject attachment = json(created);
+        assertEquals("DOCX", attachment.getString("soort"), "the content decides, not the name");
+        long id = attachment.getJsonNumber("id").longValue();
+
+        HttpResponse<byte[]> download = get("coordinator", reference + "/bijlagen/" + id);
+        assertEquals(200, download.statusCode());
+        assertArrayEquals(docx, download.body());
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                download.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename=\"Overzicht wachttijden.pdf\""));
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(1, Json.createReader(new StringReader(call("GET", "/" + reference + "/bijlagen", "ministry", null).raw())).readArray().size());
+
+        HttpResponse<byte[]> program = upload("professional", reference, "rapport.pdf", "MZ this is a program, not a report".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(400, program.statusCode());
+        assertEquals("bestand", json(program).getJsonArray("invalidParams").getJsonObject(0).getString("name"));
+        assertEquals(422, upload("professional", reference, "mevrouw.jansen@voorbeeld.nl.pdf", "%PDF-1.7 xxxxxxxx".getBytes(StandardCharsets.US_ASCII)).statusCode());
+        assertEquals(403, upload("professional2", reference, "ook.pdf", "%PDF-1.7 xxxxxxxx".getBytes(StandardCharsets.US_ASCII)).statusCode(),
+                "only the reporter, the level's handlers and admins add files");
+
+        assertEquals(403, call("DELETE", "/" + reference + "/bijlagen/" + id, "facilitator", null).status(), "not the uploader");
+        assertEquals(204, call("DELETE", "/" + reference + "/bijlagen/" + id, "professional", null).status());
+        assertEquals(404, get("professional", reference + "/bijlagen/" + id).statusCode());
+    }
+
+    @Test
+    void theReporterAddsAFileOnThePage() throws Exception {
+        String reference = call("POST", "", "professional", report("Inburgeraars wachten zes weken op een afspraak voor de toets."))
+                .body().getString("referentie");
+        Path file = Files.createTempFile("overzicht-wachttijden", ".docx");
+        Files.write(file, AttachmentKindTest.docx());
+        browser.signIn("professional");
+        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        assertTrue(browser.text("#geen-bijlagen").contains("nog geen bijlagen"));
+        browser.driver.findElement(By.id("bijlagen:bestand")).sendKeys(file.toAbsolutePath().toString());
+        browser.driver.findElement(By.id("bijlagen:toevoegen")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#bijlagenlijst li a")));
+        String listed = browser.text("#bijlagenlijst");
+        assertTrue(listed.contains(file.getFileName().toString()) && listed.contains("Word-document"), listed);
+        String href = browser.driver.findElement(By.cssSelector("#bijlagenlijst li a")).getAttribute("href");
+        assertTrue(href.contains("/app/bijlagen?ref=" + reference), href);
+        browser.assertAccessible("bijlagen");
+        browser.driver.findElement(By.cssSelector("#bijlagenlijst input[type=submit]")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verwijder-vraag")));
+        browser.driver.findElement(By.cssSelector("#bijlagenlijst input[id$='bevestig-verwijderen']")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("geen-bijlagen"), "nog geen bijlagen"));
+        assertEquals(List.of(), browser.consoleErrors());
+        browser.signOut();
+        Files.deleteIfExists(file);
+    }
+}
