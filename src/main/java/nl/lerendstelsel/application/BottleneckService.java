@@ -132,6 +132,24 @@ public class BottleneckService {
         return bottleneck;
     }
 
+    /** A new reference {@code KP-<year>-<number>}, numbered per year. */
+    String nextReference(Instant now) {
+        int year = LocalDate.ofInstant(now, ClockProducer.ZONE).getYear();
+        return "%s-%d-%05d".formatted(REFERENCE_KIND, year, bottlenecks.nextReferenceNumber(REFERENCE_KIND, year));
+    }
+
+    /** Checks a title and description as for reporting (lengths, personal data) and returns them stripped. */
+    String[] checkedTexts(String title, String description, String fieldPrefix) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String t = required(errors, fieldPrefix + "titel", title, TITLE_MIN, TITLE_MAX);
+        String d = required(errors, fieldPrefix + "omschrijving", description, TEXT_MIN, TEXT_MAX);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        rejectPersonalData(Map.of(fieldPrefix + "titel", t, fieldPrefix + "omschrijving", d));
+        return new String[] {t, d};
+    }
+
     /** Checked and stripped input, free texts past the personal-data guard. */
     private record Validated(Bottleneck.Report report, Theme theme, Organisation gemeente) {
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,9 @@ import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckWorkflow;
 import nl.lerendstelsel.domain.model.bottleneck.Deadline;
+import nl.lerendstelsel.domain.model.bottleneck.DeadlinePolicy;
 import nl.lerendstelsel.domain.model.bottleneck.Support;
 import nl.lerendstelsel.domain.model.bottleneck.TextTerms;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
@@ -58,6 +61,9 @@ public class DuplicateService {
     @Inject
     Event<BottleneckChanged> changes;
 
+    @Inject
+    DeadlinePolicy deadlines;
+
     /** A similar knelpunt and how much of the query it matches, in percent. */
     public record Similar(Bottleneck bottleneck, int percent) {
     }
@@ -82,6 +88,70 @@ public class DuplicateService {
                         .thenComparing(Similar::percent, Comparator.reverseOrder()))
                 .limit(Math.max(1, Math.min(limit, 20)))
                 .toList();
+    }
+
+    /** One part of a split: its own title and description. */
+    public record Part(String title, String description) {
+    }
+
+    /**
+     * Splits a knelpunt that holds several problems into 2 to 5 new ones in the queue of its level. Each part takes
+     * the original's theme, gemeente, organisation, reporter and restriction; supports are copied to every part, and
+     * the original's followers follow every part. The original closes ({@code SPLITSEN}) with feedback naming the
+     * parts. Returns the new references in order.
+     */
+    @Transactional
+    public List<String> split(String reference, List<Part> parts, String reason, Long expectedVersion, Caller caller) {
+        Bottleneck original = bottleneckService.load(reference, caller);
+        List<Part> given = parts == null ? List.of() : parts.stream().filter(p -> p != null
+                && (p.title() != null && !p.title().isBlank() || p.description() != null && !p.description().isBlank())).toList();
+        if (given.size() < 2 || given.size() > 5) {
+            throw new InvalidInputException(Map.of("delen", "Splits in 2 tot en met 5 delen, elk met een titel en omschrijving."));
+        }
+        if (expectedVersion != null && expectedVersion != original.getVersion()) {
+            throw new ConcurrentChangeException(reference, original.getVersion());
+        }
+        Set<Actor> actors = Actor.fromRoles(caller.roles());
+        BottleneckWorkflow.apply(original.getLevel(), original.getStatus(), Action.SPLITSEN, actors, reason);
+        List<String[]> texts = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            texts.add(bottleneckService.checkedTexts(given.get(i).title(), given.get(i).description(), "delen[" + i + "]."));
+        }
+        if (!guard.inspect(reason).isEmpty()) {
+            throw new PersonalDataRejectedException(Map.of("toelichting", guard.inspect(reason)));
+        }
+        UserProfile person = profiles.findBySubject(caller.subject())
+                .orElseThrow(() -> new AccessDeniedException("Onbekende gebruiker / unknown user"));
+        Instant now = clock.instant();
+        List<Support> supports = bottlenecks.supports(original);
+        Set<Long> audience = bottlenecks.audience(original);
+        List<String> references = new ArrayList<>();
+        for (String[] text : texts) {
+            Bottleneck part = Bottleneck.splitFrom(original, bottleneckService.nextReference(now), text[0], text[1], person, now);
+            part.setDeadline(deadlines.onEntering(part.getLevel(), part.getTheme(), bottleneckService.today()));
+            bottlenecks.add(part);
+            bottlenecks.replaceTerms(part, TextTerms.of(part.getTitle(), part.getDescription()));
+            for (Support support : supports) {
+                bottlenecks.add(new Support(part, support.getSupporter(), support.getGemeente(), support.getNote(), now));
+            }
+            for (Long follower : audience) {
+                bottlenecks.follow(part, follower, now);
+            }
+            references.add(part.getReference());
+        }
+        String feedback = "Gesplitst in " + String.join(", ", references) + ": de behandeling gaat daar verder. " + reason.strip();
+        BottleneckEvent closing = original.perform(Action.SPLITSEN, actors, person, feedback, now);
+        original.setDeadline(Deadline.NONE);
+        try {
+            bottlenecks.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException(reference, original.getVersion());
+        }
+        changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.FEEDBACK, person.getId(),
+                "Gesplitst in " + references.size() + " knelpunten", closing.getText(), null));
+        auditLog.record(person.getUsername(), "KNELPUNT_" + Action.SPLITSEN.name(), "Bottleneck", reference,
+                AuditEntry.Result.SUCCESS, caller.origin(), String.join(",", references));
+        return references;
     }
 
     /**

@@ -94,4 +94,36 @@ class DuplicatesApiIT {
                 .getValuesAs(JsonObject.class).stream().noneMatch(s -> s.getString("referentie").equals(duplicate)),
                 "a merged duplicate is no longer suggested");
     }
+
+    @Test
+    void aHandlerSplitsAKnelpuntWithSeveralProblems() throws Exception {
+        String original = report("professional", "Toets te laat en geen kinderopvang tijdens lessen", "GM0344");
+        call("POST", "/" + original + "/steun", "professional3", "{\"toelichting\":\"Beide spelen hier.\"}");
+        String parts = "{\"delen\":[{\"titel\":\"Leerbaarheidstoets komt te laat\",\"omschrijving\":\"De toets wordt pas na acht weken afgenomen.\"},"
+                + "{\"titel\":\"Geen kinderopvang tijdens taallessen\",\"omschrijving\":\"Ouders kunnen de lessen niet volgen zonder opvang.\"}],"
+                + "\"toelichting\":\"Twee losse problemen.\"}";
+        assertEquals(403, call("POST", "/" + original + "/splitsen", "professional", parts).status());
+        BottleneckApiIT.Reply tooFew = call("POST", "/" + original + "/splitsen", "facilitator",
+                "{\"delen\":[{\"titel\":\"Alleen een deel\",\"omschrijving\":\"Een enkel deel is geen splitsing.\"}],\"toelichting\":\"x\"}");
+        assertEquals(400, tooFew.status(), tooFew.raw());
+        BottleneckApiIT.Reply split = call("POST", "/" + original + "/splitsen", "facilitator", parts);
+        assertEquals(201, split.status(), split.raw());
+        List<String> references = split.body().getJsonArray("referenties").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+        assertEquals(2, references.size());
+
+        JsonObject closed = call("GET", "/" + original, "professional", null).body();
+        assertEquals("GESLOTEN", closed.getString("status"));
+        assertTrue(closed.getString("terugkoppeling").startsWith("Gesplitst in " + references.get(0) + ", " + references.get(1)), closed.toString());
+        for (String part : references) {
+            JsonObject p = call("GET", "/" + part, "professional", null).body();
+            assertEquals("GEMELD", p.getString("status"));
+            assertEquals("EXECUTION", p.getString("niveau"));
+            assertEquals("leerbaarheidstoets", p.getString("thema"));
+            assertEquals("Fatima El Amrani", p.getString("melder"));
+            assertTrue(call("GET", "/" + part + "/steun", "professional", null).raw().contains("GM0307"), "support goes along");
+            assertTrue(call("GET", "/" + part + "/historie", "professional", null).raw().contains("Ontstaan uit splitsing van " + original));
+        }
+        assertEquals(409, call("POST", "/" + original + "/splitsen", "facilitator", parts).status(), "a closed knelpunt is not split again");
+    }
 }

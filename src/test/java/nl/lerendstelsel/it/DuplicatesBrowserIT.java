@@ -71,4 +71,27 @@ class DuplicatesBrowserIT {
         browser.assertAccessible("samengevoegd");
         browser.signOut();
     }
+
+    @Test
+    void aFacilitatorSplitsOnThePage() throws Exception {
+        String original = report("professional", "Taalklas vol en geen vervoer naar de school", "GM0344");
+        browser.signIn("facilitator");
+        browser.open("/app/knelpunten/detail.xhtml?ref=" + original);
+        browser.driver.findElement(By.id("splitsen")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("splitsen:splits")));
+        browser.assertAccessible("splitsen");
+        var titles = browser.driver.findElements(By.cssSelector("input[id$=':titel']"));
+        var descriptions = browser.driver.findElements(By.cssSelector("textarea[id$=':omschrijving']"));
+        titles.get(0).sendKeys("Taalklassen zitten vol");
+        descriptions.get(0).sendKeys("Er is geen plek in de taalklassen van de onderwijsroute.");
+        titles.get(1).sendKeys("Geen vervoer naar de taalschool");
+        descriptions.get(1).sendKeys("Jongeren uit de kleine kernen kunnen de school niet bereiken.");
+        browser.driver.findElement(By.id("splitsen:reden")).sendKeys("Twee verschillende problemen.");
+        browser.driver.findElement(By.id("splitsen:splits")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gesplitst")));
+        assertTrue(browser.text("#gesplitst").startsWith("Gesplitst in KP-"), browser.text("#gesplitst"));
+        assertEquals("Gesloten", browser.text("#status"));
+        assertEquals(List.of(), browser.consoleErrors());
+        browser.signOut();
+    }
 }

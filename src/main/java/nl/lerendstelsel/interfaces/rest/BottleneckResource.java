@@ -434,6 +434,29 @@ public class BottleneckResource {
         return Response.noContent().build();
     }
 
+    /** Request body for splitting: 2 to 5 parts, each with a title and description, and the reason. */
+    public record Splitsen(List<Deel> delen, String toelichting, Long versie) {
+    }
+
+    public record Deel(String titel, String omschrijving) {
+    }
+
+    public record Gesplitst(List<String> referenties) {
+    }
+
+    @POST
+    @Path("{referentie}/splitsen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een knelpunt met meerdere problemen splitsen in 2 tot en met 5 nieuwe knelpunten op hetzelfde niveau "
+            + "(behandelaar van het niveau of beheerder); het oorspronkelijke wordt gesloten met terugkoppeling die de delen noemt")
+    public Response split(@PathParam("referentie") String reference, Splitsen body) {
+        Splitsen given = body == null ? new Splitsen(List.of(), null, null) : body;
+        List<DuplicateService.Part> parts = given.delen() == null ? List.of()
+                : given.delen().stream().map(d -> new DuplicateService.Part(d == null ? null : d.titel(), d == null ? null : d.omschrijving())).toList();
+        List<String> references = duplicates.split(reference, parts, given.toelichting(), given.versie(), caller());
+        return Response.status(Response.Status.CREATED).entity(new Gesplitst(references)).build();
+    }
+
     /** Request body for a comment. */
     public record NieuweReactie(String tekst) {
     }

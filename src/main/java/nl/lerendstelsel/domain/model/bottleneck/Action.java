@@ -36,6 +36,11 @@ public enum Action {
      * execution and linking level, not while waiting for the ministry.
      */
     SAMENVOEGEN("samenvoegen", "merge"),
+    /**
+     * A handler splits a knelpunt that holds several problems into 2 to 5 new ones at the same level; the original
+     * closes ({@code gesloten}) with feedback that names the parts. Same positions and people as merging.
+     */
+    SPLITSEN("splitsen", "split"),
     /** The signal workflow attaches the knelpunt to a signal when that signal is submitted: linking to system. */
     AAN_SIGNAAL_KOPPELEN("aan signaal koppelen", "attach to signal"),
     /** System (signal workflow): the ministry's response on the signal resolves the knelpunt; it is the feedback. */

@@ -263,6 +263,33 @@ public class Bottleneck {
     }
 
     /**
+     * A part of a split: a new knelpunt with its own title and description, the rest taken from {@code original}
+     * (theme, gemeente, reporting organisation, reporter, affected group, scale, restriction), new in the queue of the
+     * original's level, with a first history line saying where it came from.
+     */
+    public static Bottleneck splitFrom(Bottleneck original, String reference, String title, String description,
+                                       UserProfile by, Instant now) {
+        Bottleneck part = new Bottleneck();
+        part.reference = reference;
+        part.title = title;
+        part.description = description;
+        part.affectedGroup = original.affectedGroup;
+        part.estimatedScale = original.estimatedScale;
+        part.theme = original.theme;
+        part.gemeente = original.gemeente;
+        part.organisation = original.organisation;
+        part.reporter = original.reporter;
+        part.restricted = original.restricted;
+        part.level = original.level;
+        part.status = Status.GEMELD;
+        part.reportedAt = now;
+        part.changedAt = now;
+        part.history.add(new BottleneckEvent(part, now, by, BottleneckEvent.SPLIT_FROM, null, null, part.level, Status.GEMELD,
+                "Ontstaan uit splitsing van " + original.reference + " (" + original.title + ")."));
+        return part;
+    }
+
+    /**
      * Merges this duplicate into {@code survivor}: a {@link Action#SAMENVOEGEN} step closes this one with feedback
      * that points to the survivor (checked against the workflow table like any step), its earlier history lines move
      * to the survivor (marked with this reference), and the survivor gets a line saying what was merged into it.

@@ -29,6 +29,9 @@ public class BottleneckEvent {
     /** The action code of an assignment to a handler: level and status stay as they are. */
     public static final String ASSIGNED = "TOEWIJZEN";
 
+    /** The action code of the first line of a knelpunt that came from splitting another. */
+    public static final String SPLIT_FROM = "GESPLITST_UIT";
+
     /** The action code on the surviving knelpunt when a duplicate is merged into it. */
     public static final String MERGED_FROM = "SAMENGEVOEGD";
 

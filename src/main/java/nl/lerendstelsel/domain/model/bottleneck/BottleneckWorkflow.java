@@ -10,6 +10,7 @@ import static nl.lerendstelsel.domain.model.bottleneck.Action.OPSCHALEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.SAMENVOEGEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.SIGNAAL_BEANTWOORD;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.SLUITEN;
+import static nl.lerendstelsel.domain.model.bottleneck.Action.SPLITSEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.TERMIJN_VERLOPEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.TERUGLEGGEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Actor.ADMIN;
@@ -88,7 +89,9 @@ import java.util.Set;
  *   <li><b>Merging duplicates</b> ({@link Action#SAMENVOEGEN}, feedback required: the reason, shown to the
  *       duplicate's reporter and supporters together with the pointer to the surviving knelpunt) closes the duplicate
  *       from any open status at execution and linking level, by that level's handlers and admins; the application
- *       service moves supports, followers and history. Nothing is merged at system level: it waits for the ministry.</li>
+ *       service moves supports, followers and history. Nothing is merged at system level: it waits for the ministry.
+ *       <b>Splitting</b> ({@link Action#SPLITSEN}) has the same rows: the original closes with feedback naming the new
+ *       knelpunten, which the application service creates at the same level.</li>
  *   <li><b>Open and closed.</b> Only {@code opgelost} and {@code gesloten} are not {@link Status#isOpen() open};
  *       both can be left again only by reopening. No position reachable from the start is a dead end.</li>
  * </ol>
@@ -123,6 +126,11 @@ public final class BottleneckWorkflow {
             row(EXECUTION, WACHT_OP_INFORMATIE, SAMENVOEGEN,          EXECUTION, GESLOTEN,            FEEDBACK, HANDLER_EXECUTION, ADMIN),
             row(EXECUTION, TERUGGELEGD,         SAMENVOEGEN,          EXECUTION, GESLOTEN,            FEEDBACK, HANDLER_EXECUTION, ADMIN),
             row(EXECUTION, HEROPEND,            SAMENVOEGEN,          EXECUTION, GESLOTEN,            FEEDBACK, HANDLER_EXECUTION, ADMIN),
+            row(EXECUTION, GEMELD,              SPLITSEN,             EXECUTION, GESLOTEN,            FEEDBACK, HANDLER_EXECUTION, ADMIN),
+            row(EXECUTION, IN_BEHANDELING,      SPLITSEN,             EXECUTION, GESLOTEN,            FEEDBACK, HANDLER_EXECUTION, ADMIN),
+            row(EXECUTION, WACHT_OP_INFORMATIE, SPLITSEN,             EXECUTION, GESLOTEN,            FEEDBACK, HANDLER_EXECUTION, ADMIN),
+            row(EXECUTION, TERUGGELEGD,         SPLITSEN,             EXECUTION, GESLOTEN,            FEEDBACK, HANDLER_EXECUTION, ADMIN),
+            row(EXECUTION, HEROPEND,            SPLITSEN,             EXECUTION, GESLOTEN,            FEEDBACK, HANDLER_EXECUTION, ADMIN),
             // Linking level: coordinators (HANDLER_LINKING)
             row(LINKING,   GEMELD,              IN_BEHANDELING_NEMEN, LINKING,   IN_BEHANDELING,      NONE,     HANDLER_LINKING, ADMIN),
             row(LINKING,   HEROPEND,            IN_BEHANDELING_NEMEN, LINKING,   IN_BEHANDELING,      NONE,     HANDLER_LINKING, ADMIN),
@@ -137,6 +145,10 @@ public final class BottleneckWorkflow {
             row(LINKING,   IN_BEHANDELING,      SAMENVOEGEN,          LINKING,   GESLOTEN,            FEEDBACK, HANDLER_LINKING, ADMIN),
             row(LINKING,   WACHT_OP_INFORMATIE, SAMENVOEGEN,          LINKING,   GESLOTEN,            FEEDBACK, HANDLER_LINKING, ADMIN),
             row(LINKING,   HEROPEND,            SAMENVOEGEN,          LINKING,   GESLOTEN,            FEEDBACK, HANDLER_LINKING, ADMIN),
+            row(LINKING,   GEMELD,              SPLITSEN,             LINKING,   GESLOTEN,            FEEDBACK, HANDLER_LINKING, ADMIN),
+            row(LINKING,   IN_BEHANDELING,      SPLITSEN,             LINKING,   GESLOTEN,            FEEDBACK, HANDLER_LINKING, ADMIN),
+            row(LINKING,   WACHT_OP_INFORMATIE, SPLITSEN,             LINKING,   GESLOTEN,            FEEDBACK, HANDLER_LINKING, ADMIN),
+            row(LINKING,   HEROPEND,            SPLITSEN,             LINKING,   GESLOTEN,            FEEDBACK, HANDLER_LINKING, ADMIN),
             row(LINKING,   OPGELOST,            HEROPENEN,            LINKING,   HEROPEND,            REASON,   REPORTER, SUPPORTER, ADMIN),
             row(LINKING,   GESLOTEN,            HEROPENEN,            LINKING,   HEROPEND,            REASON,   ADMIN),
             // System level: the ministry answers the signal; a reopened knelpunt goes back to the coordinators

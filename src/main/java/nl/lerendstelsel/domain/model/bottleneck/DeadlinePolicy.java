@@ -55,6 +55,11 @@ public final class DeadlinePolicy {
         };
     }
 
+    /** The clock of a knelpunt that enters a level's queue today (a new part of a split, for example). */
+    public Deadline onEntering(Level level, Theme theme, LocalDate today) {
+        return level == Level.SYSTEM ? Deadline.NONE : Deadline.running(calendar.plusWorkingDays(today, daysFor(level, theme)));
+    }
+
     /** The clock of a new knelpunt, reported today. */
     public Deadline onReport(Theme theme, LocalDate today) {
         return Deadline.running(calendar.plusWorkingDays(today, daysFor(BottleneckWorkflow.START_LEVEL, theme)));

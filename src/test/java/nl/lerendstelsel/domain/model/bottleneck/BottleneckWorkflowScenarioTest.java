@@ -187,12 +187,12 @@ class BottleneckWorkflowScenarioTest {
     }
 
     @Test
-    void aNewKnelpuntMustBeTakenBeforeAnyDecisionButADuplicateMayBeMergedAtOnce() {
+    void aNewKnelpuntMustBeTakenBeforeAnyDecisionButMayBeMergedOrSplitAtOnce() {
         Knelpunt kp = new Knelpunt();
         for (Action decision : List.of(OPLOSSEN, SLUITEN, OPSCHALEN, INFORMATIE_VRAGEN, TERUGLEGGEN)) {
             assertEquals(Reason.NOT_ALLOWED, kp.refused(decision, FACILITATOR, "Direct beslissen."), decision.name());
         }
-        assertEquals(List.of(Action.IN_BEHANDELING_NEMEN, Action.SAMENVOEGEN),
+        assertEquals(List.of(Action.IN_BEHANDELING_NEMEN, Action.SAMENVOEGEN, Action.SPLITSEN),
                 BottleneckWorkflow.allowed(kp.level, kp.status, FACILITATOR).stream().map(Transition::action).toList());
         assertEquals(List.of(), BottleneckWorkflow.allowed(kp.level, kp.status, FATIMA_REPORTER));
     }

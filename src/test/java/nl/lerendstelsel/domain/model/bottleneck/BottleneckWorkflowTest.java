@@ -57,6 +57,12 @@ class BottleneckWorkflowTest {
             EXECUTION/WACHT_OP_INFORMATIE  SAMENVOEGEN           EXECUTION/GESLOTEN             FEEDBACK  HANDLER_EXECUTION ADMIN
             EXECUTION/TERUGGELEGD          SAMENVOEGEN           EXECUTION/GESLOTEN             FEEDBACK  HANDLER_EXECUTION ADMIN
             EXECUTION/HEROPEND             SAMENVOEGEN           EXECUTION/GESLOTEN             FEEDBACK  HANDLER_EXECUTION ADMIN
+            # execution level: splitting
+            EXECUTION/GEMELD                SPLITSEN              EXECUTION/GESLOTEN             FEEDBACK  HANDLER_EXECUTION ADMIN
+            EXECUTION/IN_BEHANDELING        SPLITSEN              EXECUTION/GESLOTEN             FEEDBACK  HANDLER_EXECUTION ADMIN
+            EXECUTION/WACHT_OP_INFORMATIE   SPLITSEN              EXECUTION/GESLOTEN             FEEDBACK  HANDLER_EXECUTION ADMIN
+            EXECUTION/TERUGGELEGD           SPLITSEN              EXECUTION/GESLOTEN             FEEDBACK  HANDLER_EXECUTION ADMIN
+            EXECUTION/HEROPEND              SPLITSEN              EXECUTION/GESLOTEN             FEEDBACK  HANDLER_EXECUTION ADMIN
             # linking level: taking from the queue
             LINKING/GEMELD                 IN_BEHANDELING_NEMEN  LINKING/IN_BEHANDELING         NONE      HANDLER_LINKING ADMIN
             LINKING/HEROPEND               IN_BEHANDELING_NEMEN  LINKING/IN_BEHANDELING         NONE      HANDLER_LINKING ADMIN
@@ -74,6 +80,11 @@ class BottleneckWorkflowTest {
             LINKING/IN_BEHANDELING         SAMENVOEGEN           LINKING/GESLOTEN               FEEDBACK  HANDLER_LINKING ADMIN
             LINKING/WACHT_OP_INFORMATIE    SAMENVOEGEN           LINKING/GESLOTEN               FEEDBACK  HANDLER_LINKING ADMIN
             LINKING/HEROPEND               SAMENVOEGEN           LINKING/GESLOTEN               FEEDBACK  HANDLER_LINKING ADMIN
+            # linking level: splitting
+            LINKING/GEMELD                  SPLITSEN              LINKING/GESLOTEN               FEEDBACK  HANDLER_LINKING ADMIN
+            LINKING/IN_BEHANDELING          SPLITSEN              LINKING/GESLOTEN               FEEDBACK  HANDLER_LINKING ADMIN
+            LINKING/WACHT_OP_INFORMATIE     SPLITSEN              LINKING/GESLOTEN               FEEDBACK  HANDLER_LINKING ADMIN
+            LINKING/HEROPEND                SPLITSEN              LINKING/GESLOTEN               FEEDBACK  HANDLER_LINKING ADMIN
             # linking level: reopening
             LINKING/OPGELOST               HEROPENEN             LINKING/HEROPEND               REASON    REPORTER SUPPORTER ADMIN
             LINKING/GESLOTEN               HEROPENEN             LINKING/HEROPEND               REASON    ADMIN
@@ -146,9 +157,9 @@ class BottleneckWorkflowTest {
     }
 
     @Test
-    void theExpectedListCoversThirtyFourStepsAndEveryCombinationIsTested() {
-        assertEquals(34, EXPECTED_STEPS.size());
-        assertEquals(3 * 8 * 12, everyCombination().count());
+    void theExpectedListCoversFortyThreeStepsAndEveryCombinationIsTested() {
+        assertEquals(43, EXPECTED_STEPS.size());
+        assertEquals(3 * 8 * 13, everyCombination().count());
         assertEquals(64, EVERY_ACTOR_SET.size());
     }
 
