@@ -32,6 +32,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Requirement;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.Support;
 import nl.lerendstelsel.domain.model.bottleneck.SupportSummary;
+import nl.lerendstelsel.domain.model.bottleneck.Tags;
 import nl.lerendstelsel.domain.model.bottleneck.TextTerms;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
@@ -101,12 +102,18 @@ public class BottleneckService {
     /** What a professional fills in to report a knelpunt. */
     public record NewBottleneck(String title, String description, String themeCode, String gemeenteCode,
                                 String affectedGroup, EstimatedScale estimatedScale, String proposedSolution,
-                                boolean restricted) {
+                                boolean restricted, List<String> tags) {
 
-        /** Not restricted. */
+        /** Not restricted, no tags. */
         public NewBottleneck(String title, String description, String themeCode, String gemeenteCode,
                              String affectedGroup, EstimatedScale estimatedScale, String proposedSolution) {
-            this(title, description, themeCode, gemeenteCode, affectedGroup, estimatedScale, proposedSolution, false);
+            this(title, description, themeCode, gemeenteCode, affectedGroup, estimatedScale, proposedSolution, false, List.of());
+        }
+
+        /** No tags. */
+        public NewBottleneck(String title, String description, String themeCode, String gemeenteCode,
+                             String affectedGroup, EstimatedScale estimatedScale, String proposedSolution, boolean restricted) {
+            this(title, description, themeCode, gemeenteCode, affectedGroup, estimatedScale, proposedSolution, restricted, List.of());
         }
     }
 
@@ -125,6 +132,7 @@ public class BottleneckService {
         Bottleneck bottleneck = Bottleneck.report(reference, valid.report(), valid.theme(), valid.gemeente(), reporter, now);
         bottleneck.setDeadline(deadlines.onReport(valid.theme(), today(now)));
         bottleneck.setRestricted(input.restricted());
+        bottleneck.setTags(valid.tags());
         bottlenecks.add(bottleneck);
         bottlenecks.replaceTerms(bottleneck, TextTerms.of(bottleneck.getTitle(), bottleneck.getDescription()));
         auditLog.record(reporter.getUsername(), "KNELPUNT_GEMELD", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
@@ -151,7 +159,7 @@ public class BottleneckService {
     }
 
     /** Checked and stripped input, free texts past the personal-data guard. */
-    private record Validated(Bottleneck.Report report, Theme theme, Organisation gemeente) {
+    private record Validated(Bottleneck.Report report, Theme theme, Organisation gemeente, Set<String> tags) {
     }
 
     private Validated validate(NewBottleneck input, Map<String, String> moreErrors) {
@@ -168,14 +176,19 @@ public class BottleneckService {
         if (gemeente.isEmpty()) {
             errors.put("gemeente", "Kies een bestaande gemeente (CBS-code, bijvoorbeeld GM0344).");
         }
+        Tags.Result tags = Tags.normalise(input.tags());
+        if (!tags.problems().isEmpty()) {
+            errors.put("tags", String.join(" ", tags.problems().values()));
+        }
         errors.putAll(moreErrors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         rejectPersonalData(Map.of("titel", title, "omschrijving", description,
-                "doelgroep", nullToEmpty(affectedGroup), "oplossingsrichting", nullToEmpty(proposedSolution)));
+                "doelgroep", nullToEmpty(affectedGroup), "oplossingsrichting", nullToEmpty(proposedSolution),
+                "tags", String.join(", ", tags.tags())));
         return new Validated(new Bottleneck.Report(title, description, affectedGroup, input.estimatedScale(), proposedSolution),
-                theme.get(), gemeente.get());
+                theme.get(), gemeente.get(), tags.tags());
     }
 
     /**
@@ -201,8 +214,8 @@ public class BottleneckService {
             throw new ConcurrentChangeException(reference, bottleneck.getVersion());
         }
         Validated valid = validate(input, Map.of());
-        List<String> changed = bottleneck.edit(valid.report(), valid.theme(), valid.gemeente(), input.restricted(), person,
-                clock.instant());
+        List<String> changed = bottleneck.edit(valid.report(), valid.theme(), valid.gemeente(), input.restricted(),
+                valid.tags(), person, clock.instant());
         if (changed.isEmpty()) {
             return bottleneck;
         }

@@ -290,6 +290,30 @@ class BottleneckApiIT {
         assertEquals(200, call("GET", path, "professional2", null).status(), "lifted: everyone signed in reads it again");
     }
 
+    @Test
+    void tagsAreNormalisedFilterableAndEditable() throws Exception {
+        String body = Json.createObjectBuilder().add("titel", "Kinderopvang ontbreekt tijdens de taallessen")
+                .add("omschrijving", "Ouders met jonge kinderen kunnen de taallessen niet volgen zonder opvang.")
+                .add("thema", "onderwijsroute").add("gemeente", "GM0344")
+                .add("tags", Json.createArrayBuilder().add("Kinderopvang").add(" leerroute ").add("kinderopvang")).build().toString();
+        Reply created = call("POST", "", "professional", body);
+        assertEquals(201, created.status(), created.raw());
+        String reference = created.body().getString("referentie");
+        assertEquals(List.of("kinderopvang", "leerroute"), created.body().getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertTrue(references(call("GET", "?tag=Kinderopvang&paginaGrootte=100", "coordinator", null)).contains(reference));
+        assertFalse(references(call("GET", "?tag=vervoer&paginaGrootte=100", "coordinator", null)).contains(reference));
+
+        Reply invalid = call("POST", "", "professional", body.replace("\"Kinderopvang\"", "\"<b>\""));
+        assertEquals(400, invalid.status(), invalid.raw());
+        assertEquals("tags", invalid.body().getJsonArray("invalidParams").getJsonObject(0).getString("name"));
+
+        Reply patched = call("PATCH", "/" + reference, "professional", "{\"tags\":[\"vervoer\"]}");
+        assertEquals(200, patched.status(), patched.raw());
+        assertTrue(references(call("GET", "?tag=vervoer&paginaGrootte=100", "coordinator", null)).contains(reference));
+        assertTrue(call("GET", "/" + reference + "/historie", "professional", null).raw().contains("Gewijzigd: tags"));
+    }
+
     private static List<String> references(Reply page) {
         return page.body().getJsonArray("knelpunten").getValuesAs(JsonObject.class).stream().map(k -> k.getString("referentie")).toList();
     }

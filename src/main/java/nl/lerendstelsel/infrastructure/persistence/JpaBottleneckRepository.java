@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -108,6 +109,9 @@ public class JpaBottleneckRepository implements BottleneckRepository {
         if (f.reporterSubject() != null) {
             conditions.add("b.reporter.subject = :reporter");
         }
+        if (f.tag() != null) {
+            conditions.add(":tag MEMBER OF b.tags");
+        }
         if (f.overdueOn() != null) {
             conditions.add("b.dueDate < :overdueOn");
         }
@@ -146,6 +150,9 @@ public class JpaBottleneckRepository implements BottleneckRepository {
         }
         if (f.reporterSubject() != null) {
             query.setParameter("reporter", f.reporterSubject());
+        }
+        if (f.tag() != null) {
+            query.setParameter("tag", f.tag().strip().toLowerCase(Locale.ROOT));
         }
         if (f.overdueOn() != null) {
             query.setParameter("overdueOn", f.overdueOn());

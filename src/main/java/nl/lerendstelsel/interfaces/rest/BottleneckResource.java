@@ -2,6 +2,7 @@ package nl.lerendstelsel.interfaces.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -91,7 +92,7 @@ public class BottleneckResource {
 
     /** Request body for reporting a knelpunt. */
     public record NieuwKnelpunt(String titel, String omschrijving, String thema, String gemeente, String doelgroep,
-                                String schaal, String oplossingsrichting, Boolean afgeschermd) {
+                                String schaal, String oplossingsrichting, Boolean afgeschermd, List<String> tags) {
     }
 
     /** Request body for a workflow step: the reason or feedback, and the version the caller saw. */
@@ -103,7 +104,7 @@ public class BottleneckResource {
                            String niveau, String status, String melder, String behandelaar, String terugkoppeling,
                            Instant gemeldOp, Instant gewijzigdOp, LocalDate termijn, boolean teLaat,
                            Integer werkdagenOverBijPauze, LocalDate wachtOpInformatieTot, boolean voorgesteldVoorOpschaling,
-                           String samengevoegdIn, boolean afgeschermd, long versie) {
+                           String samengevoegdIn, boolean afgeschermd, List<String> tags, long versie) {
         static Knelpunt of(Bottleneck b, LocalDate today) {
             Deadline clock = b.getDeadline();
             return new Knelpunt(b.getReference(), b.getTitle(), b.getDescription(), b.getTheme().getCode(),
@@ -112,7 +113,8 @@ public class BottleneckResource {
                     b.getLevel().name(), b.getStatus().name(), b.getReporter().getDisplayName(),
                     b.getAssignee() == null ? null : b.getAssignee().getDisplayName(), b.getResolution(),
                     b.getReportedAt(), b.getChangedAt(), clock.due(), b.isOverdueOn(today), clock.pausedRemaining(),
-                    clock.waitingUntil(), b.isProposed(), b.getMergedInto(), b.isRestricted(), b.getVersion());
+                    clock.waitingUntil(), b.isProposed(), b.getMergedInto(), b.isRestricted(), b.getTags(),
+                    b.getVersion());
         }
     }
 
@@ -150,7 +152,7 @@ public class BottleneckResource {
     @GET
     @Operation(summary = "Knelpunten per pagina; te filteren op niveau, status, thema, gemeente, arbeidsmarktregio, eigen "
             + "meldingen (mijn=true), steun van de eigen organisatie (gesteund=true), termijn verstreken (teLaat=true) en "
-            + "voorgesteld voor opschaling (voorgesteld=true); sortering: -gewijzigd (standaard), gewijzigd, -gemeld, gemeld, "
+            + "voorgesteld voor opschaling (voorgesteld=true) en trefwoord (tag); sortering: -gewijzigd (standaard), gewijzigd, -gemeld, gemeld, "
             + "termijn, -termijn, wachtrij")
     public Pagina list(@QueryParam("pagina") @DefaultValue("1") int page,
                        @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize,
@@ -158,7 +160,8 @@ public class BottleneckResource {
                        @QueryParam("thema") String theme, @QueryParam("gemeente") String gemeente,
                        @QueryParam("regio") String region, @QueryParam("mijn") boolean mine,
                        @QueryParam("gesteund") boolean supported, @QueryParam("teLaat") boolean overdue,
-                       @QueryParam("voorgesteld") boolean proposed, @QueryParam("sortering") String sort) {
+                       @QueryParam("voorgesteld") boolean proposed, @QueryParam("sortering") String sort,
+                       @QueryParam("tag") String tag) {
         Caller caller = caller();
         LocalDate today = service.today();
         BottleneckSort order = sort == null || sort.isBlank() ? BottleneckSort.CHANGED_DESC : BottleneckSort.ofCode(sort.strip())
@@ -167,7 +170,7 @@ public class BottleneckResource {
         BottleneckFilter filter = new BottleneckFilter(parse(Level.class, "niveau", level), parse(Status.class, "status", status),
                 blankToNull(theme), blankToNull(gemeente), blankToNull(region), mine ? caller.subject() : null,
                 supported ? currentUser.getUser().organisationCode() : null, overdue ? today : null, proposed, false,
-                service.viewer(caller));
+                service.viewer(caller), blankToNull(tag));
         BottleneckService.Page result = service.list(filter, order, page, pageSize);
         return new Pagina(result.items().stream().map(b -> Knelpunt.of(b, today)).toList(), result.total(), result.page(), result.pageSize());
     }
@@ -181,7 +184,8 @@ public class BottleneckResource {
         }
         EstimatedScale scale = parseScale(body.schaal());
         Bottleneck created = service.report(new BottleneckService.NewBottleneck(body.titel(), body.omschrijving(), body.thema(),
-                body.gemeente(), body.doelgroep(), scale, body.oplossingsrichting(), Boolean.TRUE.equals(body.afgeschermd())), caller());
+                body.gemeente(), body.doelgroep(), scale, body.oplossingsrichting(), Boolean.TRUE.equals(body.afgeschermd()),
+                body.tags() == null ? List.of() : body.tags()), caller());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getReference()).build())
                 .entity(Knelpunt.of(created, service.today())).build();
     }
@@ -195,7 +199,7 @@ public class BottleneckResource {
     }
 
     private static final Set<String> EDITABLE = Set.of("titel", "omschrijving", "thema", "gemeente", "doelgroep", "schaal",
-            "oplossingsrichting", "afgeschermd", "versie");
+            "oplossingsrichting", "afgeschermd", "tags", "versie");
 
     @PATCH
     @Path("{referentie}")
@@ -221,9 +225,22 @@ public class BottleneckResource {
                 text(patch, "doelgroep", current.getAffectedGroup()),
                 patch.containsKey("schaal") ? parseScale(text(patch, "schaal", null)) : current.getEstimatedScale(),
                 text(patch, "oplossingsrichting", current.getProposedSolution()),
-                patch.containsKey("afgeschermd") ? patch.get("afgeschermd") == JsonValue.TRUE : current.isRestricted());
+                patch.containsKey("afgeschermd") ? patch.get("afgeschermd") == JsonValue.TRUE : current.isRestricted(),
+                patch.containsKey("tags") ? tags(patch) : current.getTags());
         Long version = patch.containsKey("versie") && patch.get("versie") instanceof JsonNumber n ? n.longValue() : null;
         return Knelpunt.of(service.edit(reference, values, version, caller), service.today());
+    }
+
+    /** The patched tags: an array of strings, or null for none. */
+    private static List<String> tags(JsonObject patch) {
+        JsonValue value = patch.get("tags");
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (value instanceof JsonArray array && array.stream().allMatch(v -> v instanceof JsonString)) {
+            return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        }
+        throw new InvalidInputException(Map.of("tags", "Geef een lijst met trefwoorden."));
     }
 
     /** The patched value: absent keeps {@code current}, JSON null clears, a string replaces; anything else is refused. */

@@ -43,6 +43,15 @@ public class BottleneckListPage {
     private boolean overdue;
     private boolean proposed;
     private String sort;
+    private String tag;
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
+    }
     private BottleneckService.Page result;
 
     public BottleneckService.Page getResult() {
@@ -53,7 +62,7 @@ public class BottleneckListPage {
                     mine && user != null ? user.subject() : null,
                     supported && user != null ? user.organisationCode() : null,
                     overdue ? service.today() : null, proposed, false,
-                    currentUser.caller().map(service::viewer).orElse(null));
+                    currentUser.caller().map(service::viewer).orElse(null), blankToNull(tag));
             result = service.list(filter, getSortOrder(), page, PAGE_SIZE);
         }
         return result;

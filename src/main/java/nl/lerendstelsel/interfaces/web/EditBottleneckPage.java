@@ -17,6 +17,7 @@ import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
+import nl.lerendstelsel.domain.model.bottleneck.Tags;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 import nl.lerendstelsel.infrastructure.security.SignedInUser;
@@ -33,7 +34,8 @@ public class EditBottleneckPage implements Serializable {
 
     static final Map<String, String> FIELD_IDS = Map.of(
             "titel", "bewerken:titel", "omschrijving", "bewerken:omschrijving", "thema", "bewerken:thema",
-            "gemeente", "bewerken:gemeente", "doelgroep", "bewerken:doelgroep", "oplossingsrichting", "bewerken:oplossing");
+            "gemeente", "bewerken:gemeente", "doelgroep", "bewerken:doelgroep", "oplossingsrichting", "bewerken:oplossing",
+            "tags", "bewerken:tags");
 
     @Inject
     BottleneckService service;
@@ -55,6 +57,16 @@ public class EditBottleneckPage implements Serializable {
     private EstimatedScale estimatedScale;
     private String proposedSolution;
     private boolean restricted;
+    private String tagText;
+
+    /** The tags as typed, separated by commas. */
+    public String getTagText() {
+        return tagText;
+    }
+
+    public void setTagText(String tagText) {
+        this.tagText = tagText;
+    }
 
     public boolean isRestricted() {
         return restricted;
@@ -86,6 +98,7 @@ public class EditBottleneckPage implements Serializable {
         estimatedScale = b.getEstimatedScale();
         proposedSolution = b.getProposedSolution();
         restricted = b.isRestricted();
+        tagText = String.join(", ", b.getTags());
         if (!editable) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.get(context, "bottleneck.edit.notPossible"), null));
         }
@@ -95,7 +108,7 @@ public class EditBottleneckPage implements Serializable {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
             service.edit(reference, new BottleneckService.NewBottleneck(title, description, themeCode, gemeenteCode,
-                    affectedGroup, estimatedScale, proposedSolution, restricted), shownVersion, currentUser.caller().orElseThrow());
+                    affectedGroup, estimatedScale, proposedSolution, restricted, Tags.fromText(tagText)), shownVersion, currentUser.caller().orElseThrow());
             context.getExternalContext().getFlash().put("gewijzigd", reference);
             return "/app/knelpunten/detail.xhtml?faces-redirect=true&ref=" + reference;
         } catch (PersonalDataRejectedException e) {

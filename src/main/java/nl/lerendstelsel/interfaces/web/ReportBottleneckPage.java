@@ -13,6 +13,7 @@ import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
+import nl.lerendstelsel.domain.model.bottleneck.Tags;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 
 /**
@@ -28,7 +29,7 @@ public class ReportBottleneckPage {
     static final Map<String, String> FIELD_IDS = Map.of(
             "titel", "melden:titel", "omschrijving", "melden:omschrijving", "thema", "melden:thema",
             "gemeente", "melden:gemeente", "doelgroep", "melden:doelgroep", "oplossingsrichting", "melden:oplossing",
-            "organisatie", "melden");
+            "organisatie", "melden", "tags", "melden:tags");
 
     @Inject
     BottleneckService service;
@@ -51,6 +52,16 @@ public class ReportBottleneckPage {
     private String proposedSolution;
     private List<DuplicateService.Similar> similar;
     private boolean restricted;
+    private String tagText;
+
+    /** The tags as typed, separated by commas. */
+    public String getTagText() {
+        return tagText;
+    }
+
+    public void setTagText(String tagText) {
+        this.tagText = tagText;
+    }
 
     public boolean isRestricted() {
         return restricted;
@@ -66,7 +77,7 @@ public class ReportBottleneckPage {
     public String submit() {
         try {
             Bottleneck created = service.report(new BottleneckService.NewBottleneck(title, description, themeCode,
-                    gemeenteCode, affectedGroup, estimatedScale, proposedSolution, restricted), currentUser.caller().orElseThrow());
+                    gemeenteCode, affectedGroup, estimatedScale, proposedSolution, restricted, Tags.fromText(tagText)), currentUser.caller().orElseThrow());
             facesContext.getExternalContext().getFlash().put("melding", created.getReference());
             return "/app/knelpunten/detail.xhtml?faces-redirect=true&ref=" + created.getReference();
         } catch (PersonalDataRejectedException e) {

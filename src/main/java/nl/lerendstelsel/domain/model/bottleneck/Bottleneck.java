@@ -1,8 +1,10 @@
 package nl.lerendstelsel.domain.model.bottleneck;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.domain.model.user.UserProfile;
@@ -121,6 +124,12 @@ public class Bottleneck {
     @Convert(converter = FlagConverter.class)
     private boolean restricted;
 
+    /** Trefwoorden, normalised by {@link Tags}. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "bottleneck_tag", joinColumns = @JoinColumn(name = "bottleneck_id"))
+    @Column(name = "tag", length = 40)
+    private Set<String> tags = new TreeSet<>();
+
     /** For a duplicate that was merged: the reference of the surviving knelpunt. */
     @Column(name = "merged_into", length = 20)
     private String mergedInto;
@@ -199,8 +208,8 @@ public class Bottleneck {
      * Replaces what the reporter wrote (the caller checked who may, and the texts); returns the Dutch names of the
      * fields that changed, and writes a history line ({@link BottleneckEvent#EDITED}) naming them when there are any.
      */
-    public List<String> edit(Report report, Theme newTheme, Organisation newGemeente, boolean newRestricted, UserProfile by,
-                             Instant now) {
+    public List<String> edit(Report report, Theme newTheme, Organisation newGemeente, boolean newRestricted,
+                             Set<String> newTags, UserProfile by, Instant now) {
         if (!newGemeente.isGemeente()) {
             throw new IllegalArgumentException(newGemeente.getCode() + " is not a gemeente");
         }
@@ -229,6 +238,9 @@ public class Bottleneck {
         if (restricted != newRestricted) {
             changed.add("afgeschermd");
         }
+        if (!tags.equals(newTags)) {
+            changed.add("tags");
+        }
         if (changed.isEmpty()) {
             return changed;
         }
@@ -240,6 +252,7 @@ public class Bottleneck {
         estimatedScale = report.estimatedScale();
         proposedSolution = report.proposedSolution();
         restricted = newRestricted;
+        setTags(newTags);
         changedAt = now;
         history.add(new BottleneckEvent(this, now, by, BottleneckEvent.EDITED, level, status, level, status,
                 "Gewijzigd: " + String.join(", ", changed)));
@@ -280,6 +293,7 @@ public class Bottleneck {
         part.organisation = original.organisation;
         part.reporter = original.reporter;
         part.restricted = original.restricted;
+        part.tags.addAll(original.tags);
         part.level = original.level;
         part.status = Status.GEMELD;
         part.reportedAt = now;
@@ -321,6 +335,21 @@ public class Bottleneck {
         survivor.history.add(new BottleneckEvent(survivor, now, by, BottleneckEvent.MERGED_FROM, survivor.level, survivor.status,
                 survivor.level, survivor.status, reference + " (" + title + ") is hiermee samengevoegd: " + reason.strip()));
         return closing;
+    }
+
+    /** The tags in alphabetical order. */
+    public List<String> getTags() {
+        return tags.stream().sorted().toList();
+    }
+
+    /** Replaces the tags (already normalised by {@link Tags}); returns whether they changed. */
+    public boolean setTags(Set<String> newTags) {
+        if (tags.equals(newTags)) {
+            return false;
+        }
+        tags.clear();
+        tags.addAll(newTags);
+        return true;
     }
 
     public boolean isRestricted() {

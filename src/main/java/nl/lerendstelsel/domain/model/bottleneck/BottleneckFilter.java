@@ -7,11 +7,19 @@ import java.time.LocalDate;
  * only the reader's own knelpunten, {@code supportingOrganisation} only those that organisation supports,
  * {@code overdueOn} only those past their due day on that date, {@code proposedOnly} only those proposed for
  * escalation; {@code openOnly} leaves out resolved and closed ones; {@code viewer}, when given, leaves out the
- * restricted knelpunten that person may not see.
+ * restricted knelpunten that person may not see; {@code tag} keeps only those with that tag.
  */
 public record BottleneckFilter(Level level, Status status, String themeCode, String gemeenteCode, String regionCode,
                                String reporterSubject, String supportingOrganisation, LocalDate overdueOn,
-                               boolean proposedOnly, boolean openOnly, Viewer viewer) {
+                               boolean proposedOnly, boolean openOnly, Viewer viewer, String tag) {
+
+    /** Without a tag. */
+    public BottleneckFilter(Level level, Status status, String themeCode, String gemeenteCode, String regionCode,
+                            String reporterSubject, String supportingOrganisation, LocalDate overdueOn,
+                            boolean proposedOnly, boolean openOnly, Viewer viewer) {
+        this(level, status, themeCode, gemeenteCode, regionCode, reporterSubject, supportingOrganisation, overdueOn,
+                proposedOnly, openOnly, viewer, null);
+    }
 
     /** Without a viewer: everything, for the system itself (demo data, jobs). */
     public static BottleneckFilter none() {
