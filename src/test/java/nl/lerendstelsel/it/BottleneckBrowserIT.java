@@ -158,11 +158,15 @@ class BottleneckBrowserIT {
         fill("bewerken:omschrijving", "Mail a.jansen@voorbeeld.nl voor de lijst met namen.");
         browser.driver.findElement(By.id("bewerken:opslaan")).click();
         assertTrue(browser.text("#bewerken\\:omschrijving-fout").length() > 0, "the guard refuses the e-mail address");
-        fill("bewerken:omschrijving", "Inburgeraars wachten inmiddels acht weken op een afspraak voor de toets.");
+        fill("bewerken:omschrijving", "Inburgeraars wachten inmiddels **acht weken** op een afspraak voor de toets.\n\n- <b>geen</b> plek\n- geen datum");
         fill("bewerken:titel", "Acht weken wachten op de leerbaarheidstoets");
         browser.driver.findElement(By.id("bewerken:opslaan")).click();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gewijzigd")));
         assertEquals("Acht weken wachten op de leerbaarheidstoets", browser.text("#titel"));
+        assertEquals("acht weken", browser.text("#omschrijving strong"), "simple markup is shown as formatting");
+        assertEquals(2, browser.driver.findElements(By.cssSelector("#omschrijving li")).size());
+        assertTrue(browser.driver.findElements(By.cssSelector("#omschrijving b")).isEmpty(), "typed HTML stays text");
+        assertTrue(browser.text("#omschrijving").contains("<b>geen</b> plek"), browser.text("#omschrijving"));
         assertTrue(browser.text("#geschiedenis").contains("Gewijzigd: titel, omschrijving"), browser.text("#geschiedenis"));
         browser.signOut();
 

@@ -177,7 +177,9 @@ public class BottleneckResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een knelpunt melden (professional). Persoonsgegevens in de tekst geven 422 met de bevindingen.")
+    @Operation(summary = "Een knelpunt melden (professional). Omschrijving en oplossingsrichting zijn tekst met eenvoudige "
+            + "opmaak (lege regel: alinea; **vet**, *cursief*, regels met - : lijst, [tekst](https://…): link), zo opgeslagen en "
+            + "veilig als HTML getoond. Persoonsgegevens in de tekst geven 422 met de bevindingen.")
     public Response report(NieuwKnelpunt body) {
         if (body == null) {
             throw new ApiException(400, "Stuur een knelpunt als JSON mee. / Send a knelpunt as JSON.");
