@@ -6,8 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
-import java.util.List;
 import java.util.Map;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.BottleneckService;
@@ -16,8 +14,6 @@ import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
-import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
-import nl.lerendstelsel.domain.model.bottleneck.Tags;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 import nl.lerendstelsel.infrastructure.security.SignedInUser;
@@ -28,7 +24,7 @@ import nl.lerendstelsel.infrastructure.security.SignedInUser;
  */
 @Named("editBottleneck")
 @ViewScoped
-public class EditBottleneckPage implements Serializable {
+public class EditBottleneckPage extends BottleneckFormFields {
 
     private static final long serialVersionUID = 1L;
 
@@ -49,32 +45,6 @@ public class EditBottleneckPage implements Serializable {
     private String reference;
     private long shownVersion;
     private boolean editable;
-    private String title;
-    private String description;
-    private String themeCode;
-    private String gemeenteCode;
-    private String affectedGroup;
-    private EstimatedScale estimatedScale;
-    private String proposedSolution;
-    private boolean restricted;
-    private String tagText;
-
-    /** The tags as typed, separated by commas. */
-    public String getTagText() {
-        return tagText;
-    }
-
-    public void setTagText(String tagText) {
-        this.tagText = tagText;
-    }
-
-    public boolean isRestricted() {
-        return restricted;
-    }
-
-    public void setRestricted(boolean restricted) {
-        this.restricted = restricted;
-    }
 
     /** {@code <f:viewAction>}: fill the form, or 404 for an unknown reference. */
     public void load() throws IOException {
@@ -90,15 +60,7 @@ public class EditBottleneckPage implements Serializable {
         boolean reporter = user != null && b.getReporter().getSubject().equals(user.subject());
         editable = (admin || reporter) && BottleneckService.canEdit(b, admin);
         shownVersion = b.getVersion();
-        title = b.getTitle();
-        description = b.getDescription();
-        themeCode = b.getTheme().getCode();
-        gemeenteCode = b.getGemeente().getCode();
-        affectedGroup = b.getAffectedGroup();
-        estimatedScale = b.getEstimatedScale();
-        proposedSolution = b.getProposedSolution();
-        restricted = b.isRestricted();
-        tagText = String.join(", ", b.getTags());
+        fill(b);
         if (!editable) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.get(context, "bottleneck.edit.notPossible"), null));
         }
@@ -107,8 +69,7 @@ public class EditBottleneckPage implements Serializable {
     public String save() {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
-            service.edit(reference, new BottleneckService.NewBottleneck(title, description, themeCode, gemeenteCode,
-                    affectedGroup, estimatedScale, proposedSolution, restricted, Tags.fromText(tagText)), shownVersion, currentUser.caller().orElseThrow());
+            service.edit(reference, toInput(), shownVersion, currentUser.caller().orElseThrow());
             context.getExternalContext().getFlash().put("gewijzigd", reference);
             return "/app/knelpunten/detail.xhtml?faces-redirect=true&ref=" + reference;
         } catch (PersonalDataRejectedException e) {
@@ -128,10 +89,6 @@ public class EditBottleneckPage implements Serializable {
         context.addMessage(field == null ? null : FIELD_IDS.get(field), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
-    public List<EstimatedScale> getScales() {
-        return List.of(EstimatedScale.values());
-    }
-
     public boolean isEditable() {
         return editable;
     }
@@ -142,61 +99,5 @@ public class EditBottleneckPage implements Serializable {
 
     public void setReference(String reference) {
         this.reference = reference;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getThemeCode() {
-        return themeCode;
-    }
-
-    public void setThemeCode(String themeCode) {
-        this.themeCode = themeCode;
-    }
-
-    public String getGemeenteCode() {
-        return gemeenteCode;
-    }
-
-    public void setGemeenteCode(String gemeenteCode) {
-        this.gemeenteCode = gemeenteCode;
-    }
-
-    public String getAffectedGroup() {
-        return affectedGroup;
-    }
-
-    public void setAffectedGroup(String affectedGroup) {
-        this.affectedGroup = affectedGroup;
-    }
-
-    public EstimatedScale getEstimatedScale() {
-        return estimatedScale;
-    }
-
-    public void setEstimatedScale(EstimatedScale estimatedScale) {
-        this.estimatedScale = estimatedScale;
-    }
-
-    public String getProposedSolution() {
-        return proposedSolution;
-    }
-
-    public void setProposedSolution(String proposedSolution) {
-        this.proposedSolution = proposedSolution;
     }
 }

@@ -12,8 +12,6 @@ import nl.lerendstelsel.application.DuplicateService;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
-import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
-import nl.lerendstelsel.domain.model.bottleneck.Tags;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 
 /**
@@ -23,7 +21,9 @@ import nl.lerendstelsel.infrastructure.security.CurrentUser;
  */
 @Named("reportBottleneck")
 @RequestScoped
-public class ReportBottleneckPage {
+public class ReportBottleneckPage extends BottleneckFormFields {
+
+    private static final long serialVersionUID = 1L;
 
     /** Form field ids, by the service's field names, to put messages where they belong. */
     static final Map<String, String> FIELD_IDS = Map.of(
@@ -43,41 +43,14 @@ public class ReportBottleneckPage {
     @Inject
     Language language;
 
-    private String title;
-    private String description;
-    private String themeCode;
-    private String gemeenteCode;
-    private String affectedGroup;
-    private EstimatedScale estimatedScale;
-    private String proposedSolution;
-    private List<DuplicateService.Similar> similar;
-    private boolean restricted;
-    private String tagText;
-
-    /** The tags as typed, separated by commas. */
-    public String getTagText() {
-        return tagText;
-    }
-
-    public void setTagText(String tagText) {
-        this.tagText = tagText;
-    }
-
-    public boolean isRestricted() {
-        return restricted;
-    }
-
-    public void setRestricted(boolean restricted) {
-        this.restricted = restricted;
-    }
-
     @Inject
     DuplicateService duplicates;
 
+    private List<DuplicateService.Similar> similar;
+
     public String submit() {
         try {
-            Bottleneck created = service.report(new BottleneckService.NewBottleneck(title, description, themeCode,
-                    gemeenteCode, affectedGroup, estimatedScale, proposedSolution, restricted, Tags.fromText(tagText)), currentUser.caller().orElseThrow());
+            Bottleneck created = service.report(toInput(), currentUser.caller().orElseThrow());
             facesContext.getExternalContext().getFlash().put("melding", created.getReference());
             return "/app/knelpunten/detail.xhtml?faces-redirect=true&ref=" + created.getReference();
         } catch (PersonalDataRejectedException e) {
@@ -98,73 +71,14 @@ public class ReportBottleneckPage {
     /** Similar knelpunten for what has been typed so far (ajax, while typing the title). */
     public List<DuplicateService.Similar> getSimilar() {
         if (similar == null) {
-            similar = title == null || title.strip().length() < 4 ? List.of() : duplicates.similar(title, description, null, 5,
-                    service.viewer(currentUser.caller().orElseThrow()));
+            String typed = getTitle();
+            similar = typed == null || typed.strip().length() < 4 ? List.of()
+                    : duplicates.similar(typed, getDescription(), null, 5, service.viewer(currentUser.caller().orElseThrow()));
         }
         return similar;
     }
 
     public void suggest() {
         similar = null;
-    }
-
-    public List<EstimatedScale> getScales() {
-        return List.of(EstimatedScale.values());
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getThemeCode() {
-        return themeCode;
-    }
-
-    public void setThemeCode(String themeCode) {
-        this.themeCode = themeCode;
-    }
-
-    public String getGemeenteCode() {
-        return gemeenteCode;
-    }
-
-    public void setGemeenteCode(String gemeenteCode) {
-        this.gemeenteCode = gemeenteCode;
-    }
-
-    public String getAffectedGroup() {
-        return affectedGroup;
-    }
-
-    public void setAffectedGroup(String affectedGroup) {
-        this.affectedGroup = affectedGroup;
-    }
-
-    public EstimatedScale getEstimatedScale() {
-        return estimatedScale;
-    }
-
-    public void setEstimatedScale(EstimatedScale estimatedScale) {
-        this.estimatedScale = estimatedScale;
-    }
-
-    public String getProposedSolution() {
-        return proposedSolution;
-    }
-
-    public void setProposedSolution(String proposedSolution) {
-        this.proposedSolution = proposedSolution;
     }
 }
