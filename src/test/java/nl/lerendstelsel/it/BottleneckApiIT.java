@@ -76,7 +76,7 @@ class BottleneckApiIT {
         String reference = created.body().getString("referentie");
         assertTrue(reference.matches("KP-\\d{4}-\\d{5}"), reference);
         assertTrue(created.location().endsWith("/api/v1/knelpunten/" + reference));
-        assertEquals("EXECUTION", created.body().getString("niveau"));
+        assertEquals("UITVOERING", created.body().getString("niveau"));
         assertEquals("GEMELD", created.body().getString("status"));
         assertEquals("GM0344", created.body().getString("organisatie"));
 
@@ -123,7 +123,7 @@ class BottleneckApiIT {
         assertEquals(400, noReason.status());
         assertEquals("REASON_REQUIRED", noReason.body().getString("reden"));
         Reply escalated = call("POST", path + "/opschalen", "facilitator", step("Speelt in vijf gemeenten in de regio.", null));
-        assertEquals("LINKING", escalated.body().getString("niveau"));
+        assertEquals("SCHAKEL", escalated.body().getString("niveau"));
         assertEquals("GEMELD", escalated.body().getString("status"));
 
         assertEquals(409, call("POST", path + "/opschalen", "facilitator", step("Nog eens.", null)).status());
@@ -133,7 +133,7 @@ class BottleneckApiIT {
         assertEquals(200, returned.status(), returned.raw());
 
         Reply seenByReporter = call("GET", path, "professional", null);
-        assertEquals("EXECUTION", seenByReporter.body().getString("niveau"));
+        assertEquals("UITVOERING", seenByReporter.body().getString("niveau"));
         assertEquals("TERUGGELEGD", seenByReporter.body().getString("status"));
         assertTrue(seenByReporter.body().getString("terugkoppeling").startsWith("De gemeente kan"));
 
@@ -196,9 +196,9 @@ class BottleneckApiIT {
         assertTrue(mine.contains(rotterdam) && !mine.contains(utrecht), mine.toString());
         List<String> supported = references(call("GET", "?gesteund=true&paginaGrootte=100", "professional2", null));
         assertTrue(supported.contains(utrecht) && !supported.contains(rotterdam), supported.toString());
-        List<String> inRijnmond = references(call("GET", "?gemeente=GM0599&thema=leerbaarheidstoets&niveau=EXECUTION&paginaGrootte=100", "coordinator", null));
+        List<String> inRijnmond = references(call("GET", "?gemeente=GM0599&thema=leerbaarheidstoets&niveau=UITVOERING&paginaGrootte=100", "coordinator", null));
         assertTrue(inRijnmond.contains(rotterdam) && !inRijnmond.contains(utrecht), inRijnmond.toString());
-        assertEquals(List.of(), references(call("GET", "?niveau=SYSTEM&gemeente=GM0599&paginaGrootte=100", "coordinator", null)));
+        assertEquals(List.of(), references(call("GET", "?niveau=STELSEL&gemeente=GM0599&paginaGrootte=100", "coordinator", null)));
         Reply wrong = call("GET", "?niveau=HOOG", "coordinator", null);
         assertEquals(400, wrong.status());
         assertEquals("niveau", wrong.body().getJsonArray("invalidParams").getJsonObject(0).getString("name"));
@@ -214,7 +214,7 @@ class BottleneckApiIT {
 
         assertFalse(references(call("GET", "?teLaat=true&paginaGrootte=100", "facilitator", null)).contains(reference));
         assertFalse(references(call("GET", "?voorgesteld=true&paginaGrootte=100", "facilitator", null)).contains(reference));
-        List<String> byDueDay = references(call("GET", "?sortering=termijn&niveau=EXECUTION&paginaGrootte=100", "facilitator", null));
+        List<String> byDueDay = references(call("GET", "?sortering=termijn&niveau=UITVOERING&paginaGrootte=100", "facilitator", null));
         assertTrue(byDueDay.contains(reference));
         Reply unknownOrder = call("GET", "?sortering=titel", "facilitator", null);
         assertEquals(400, unknownOrder.status());

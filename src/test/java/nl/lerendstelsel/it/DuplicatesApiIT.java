@@ -118,7 +118,7 @@ class DuplicatesApiIT {
         for (String part : references) {
             JsonObject p = call("GET", "/" + part, "professional", null).body();
             assertEquals("GEMELD", p.getString("status"));
-            assertEquals("EXECUTION", p.getString("niveau"));
+            assertEquals("UITVOERING", p.getString("niveau"));
             assertEquals("leerbaarheidstoets", p.getString("thema"));
             assertEquals("Fatima El Amrani", p.getString("melder"));
             assertTrue(call("GET", "/" + part + "/steun", "professional", null).raw().contains("GM0307"), "support goes along");

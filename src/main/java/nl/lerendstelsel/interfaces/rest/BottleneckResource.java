@@ -110,7 +110,7 @@ public class BottleneckResource {
             return new Knelpunt(b.getReference(), b.getTitle(), b.getDescription(), b.getTheme().getCode(),
                     b.getGemeente().getCode(), b.getOrganisation().getCode(), b.getAffectedGroup(),
                     b.getEstimatedScale() == null ? null : b.getEstimatedScale().name(), b.getProposedSolution(),
-                    b.getLevel().name(), b.getStatus().name(), b.getReporter().getDisplayName(),
+                    b.getLevel().code(), b.getStatus().name(), b.getReporter().getDisplayName(),
                     b.getAssignee() == null ? null : b.getAssignee().getDisplayName(), b.getResolution(),
                     b.getReportedAt(), b.getChangedAt(), clock.due(), b.isOverdueOn(today), clock.pausedRemaining(),
                     clock.waitingUntil(), b.isProposed(), b.getMergedInto(), b.isRestricted(), b.getTags(),
@@ -140,8 +140,8 @@ public class BottleneckResource {
                               String naarNiveau, String naarStatus, String toelichting, String uitKnelpunt) {
         static Gebeurtenis of(BottleneckEvent e) {
             return new Gebeurtenis(e.getOccurredAt(), e.getActionCode(), e.getActor() == null ? null : e.getActor().getDisplayName(),
-                    e.getFromLevel() == null ? null : e.getFromLevel().name(), e.getFromStatus() == null ? null : e.getFromStatus().name(),
-                    e.getToLevel().name(), e.getToStatus().name(), e.getText(), e.getOriginReference());
+                    e.getFromLevel() == null ? null : e.getFromLevel().code(), e.getFromStatus() == null ? null : e.getFromStatus().name(),
+                    e.getToLevel().code(), e.getToStatus().name(), e.getText(), e.getOriginReference());
         }
     }
 
@@ -167,7 +167,7 @@ public class BottleneckResource {
         BottleneckSort order = sort == null || sort.isBlank() ? BottleneckSort.CHANGED_DESC : BottleneckSort.ofCode(sort.strip())
                 .orElseThrow(() -> new InvalidInputException(Map.of("sortering", "Kies een van " + Arrays.stream(BottleneckSort.values())
                         .map(BottleneckSort::code).toList() + ".")));
-        BottleneckFilter filter = new BottleneckFilter(parse(Level.class, "niveau", level), parse(Status.class, "status", status),
+        BottleneckFilter filter = new BottleneckFilter(level(level), parse(Status.class, "status", status),
                 blankToNull(theme), blankToNull(gemeente), blankToNull(region), mine ? caller.subject() : null,
                 supported ? currentUser.getUser().organisationCode() : null, overdue ? today : null, proposed, false,
                 service.viewer(caller), blankToNull(tag));
@@ -377,7 +377,7 @@ public class BottleneckResource {
     public List<Vergelijkbaar> similar(@QueryParam("titel") String title, @QueryParam("omschrijving") String description,
                                        @QueryParam("aantal") @DefaultValue("5") int limit) {
         return duplicates.similar(title, description, null, limit, service.viewer(caller())).stream()
-                .map(s -> new Vergelijkbaar(s.bottleneck().getReference(), s.bottleneck().getTitle(), s.bottleneck().getLevel().name(),
+                .map(s -> new Vergelijkbaar(s.bottleneck().getReference(), s.bottleneck().getTitle(), s.bottleneck().getLevel().code(),
                         s.bottleneck().getStatus().name(), s.percent()))
                 .toList();
     }
@@ -545,6 +545,15 @@ public class BottleneckResource {
     private Bottleneck load(String reference) {
         return service.find(reference, caller()).orElseThrow(() -> new NotFoundException(
                 "Knelpunt " + reference + " bestaat niet. / Knelpunt " + reference + " does not exist."));
+    }
+
+    /** A level by its API code (UITVOERING, SCHAKEL, STELSEL); {@code null} when not given. */
+    private static Level level(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Level.ofCode(value).orElseThrow(() -> new InvalidInputException(Map.of("niveau",
+                "Kies een van " + Arrays.stream(Level.values()).map(Level::code).toList() + ".")));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

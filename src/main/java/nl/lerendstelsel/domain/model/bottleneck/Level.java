@@ -1,5 +1,6 @@
 package nl.lerendstelsel.domain.model.bottleneck;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -10,18 +11,30 @@ import java.util.Optional;
  */
 public enum Level {
     /** Professionals and CoP facilitators: where knelpunten are met and first handled. */
-    EXECUTION("uitvoeringsniveau", "execution level"),
+    EXECUTION("UITVOERING", "uitvoeringsniveau", "execution level"),
     /** Divosa, VNG and regional coordinators: bring knelpunten together, return them or bundle them into signals. */
-    LINKING("schakelniveau", "linking level"),
+    LINKING("SCHAKEL", "schakelniveau", "linking level"),
     /** The ministry of SZW: answers signals; knelpunten here wait for that answer. */
-    SYSTEM("stelselniveau", "system level");
+    SYSTEM("STELSEL", "stelselniveau", "system level");
 
+    private final String code;
     private final String dutch;
     private final String english;
 
-    Level(String dutch, String english) {
+    Level(String code, String dutch, String english) {
+        this.code = code;
         this.dutch = dutch;
         this.english = english;
+    }
+
+    /** The code in the (Dutch) REST API, e.g. {@code SCHAKEL}. */
+    public String code() {
+        return code;
+    }
+
+    /** The level with this API code, ignoring case. */
+    public static Optional<Level> ofCode(String code) {
+        return Arrays.stream(values()).filter(l -> l.code.equalsIgnoreCase(code == null ? "" : code.strip())).findFirst();
     }
 
     /** The Dutch label as the user interface shows it, e.g. {@code schakelniveau}. */

@@ -210,4 +210,12 @@ class BottleneckWorkflowVocabularyTest {
             }
         }
     }
+
+    @Test
+    void levelsHaveDutchApiCodes() {
+        assertEquals(List.of("UITVOERING", "SCHAKEL", "STELSEL"), Arrays.stream(Level.values()).map(Level::code).toList());
+        assertEquals(Optional.of(Level.LINKING), Level.ofCode(" schakel "));
+        assertEquals(Optional.empty(), Level.ofCode("LINKING"));
+        assertEquals(Optional.empty(), Level.ofCode(null));
+    }
 }
