@@ -305,6 +305,7 @@ public class BottleneckService {
         bottlenecks.flush();
         SupportSummary summary = supportSummary(bottleneck);
         bottleneck.setProposed(summary.proposedForEscalation());
+        flushOrConflict(bottleneck);
         auditLog.record(supporter.getUsername(), "KNELPUNT_GESTEUND", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
                 caller.origin(), "organisatie=" + organisation.getCode());
         changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.SUPPORT, supporter.getId(),
@@ -382,29 +383,38 @@ public class BottleneckService {
             checkReopenWindow(bottleneck, now);
         }
         BottleneckEvent event = step(bottleneck, action, actors, person, text, now);
-        try {
-            bottlenecks.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException(reference, bottleneck.getVersion());
-        }
         auditLog.record(person.getUsername(), "KNELPUNT_" + action.name(), "Bottleneck", reference,
                 AuditEntry.Result.SUCCESS, caller.origin(),
                 event.getFromLevel() + "/" + event.getFromStatus() + " -> " + event.getToLevel() + "/" + event.getToStatus());
         return event;
     }
 
-    /** One step with the clock moved along, the single place both people and the system jobs go through. */
+    /**
+     * One step with the clock moved along, the single place both people and the system jobs go through. The change is
+     * written (flushed) before anyone is told of it: when another transaction changed the knelpunt meanwhile, the
+     * optimistic lock fails here and the caller gets a {@link ConcurrentChangeException}, not some later query.
+     */
     private BottleneckEvent step(Bottleneck bottleneck, Action action, Set<Actor> actors, UserProfile person, String text,
                                  Instant now) {
         BottleneckEvent event = bottleneck.perform(action, actors, person, text, now);
         bottleneck.setDeadline(deadlines.after(event.getFromLevel(), event.getFromStatus(), event.getToLevel(),
                 event.getToStatus(), bottleneck.getDeadline(), bottleneck.getTheme(), today(now)));
+        flushOrConflict(bottleneck);
         boolean feedback = BottleneckWorkflow.find(event.getFromLevel(), event.getFromStatus(), action)
                 .map(t -> t.requirement() == Requirement.FEEDBACK).orElse(false);
         changes.fire(new BottleneckChanged(bottleneck.getReference(),
                 feedback ? BottleneckChanged.What.FEEDBACK : BottleneckChanged.What.STEP,
                 person == null ? null : person.getId(), summary(action, event.getToLevel()), event.getText(), null));
         return event;
+    }
+
+    /** Writes pending changes; a lost optimistic-lock race becomes a {@link ConcurrentChangeException}. */
+    void flushOrConflict(Bottleneck bottleneck) {
+        try {
+            bottlenecks.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException(bottleneck.getReference(), bottleneck.getVersion());
+        }
     }
 
     /** One line for a notification, e.g. "Terugleggen: nu op uitvoeringsniveau". */
@@ -457,7 +467,6 @@ public class BottleneckService {
         }
         BottleneckEvent event = step(bottleneck, Action.TERMIJN_VERLOPEN, EnumSet.of(Actor.SYSTEM), null,
                 "De termijn voor informatie is verlopen; het knelpunt wordt verder behandeld.", clock.instant());
-        bottlenecks.flush();
         auditLog.record("systeem", "KNELPUNT_" + Action.TERMIJN_VERLOPEN.name(), "Bottleneck", reference,
                 AuditEntry.Result.SUCCESS, "systeem", event.getToLevel() + "/" + event.getToStatus());
         return true;
@@ -492,11 +501,7 @@ public class BottleneckService {
                     assignee.getDisplayName() + " is geen behandelaar op " + bottleneck.getLevel().dutch() + "."));
         }
         bottleneck.assign(assignee, actor, clock.instant());
-        try {
-            bottlenecks.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException(reference, bottleneck.getVersion());
-        }
+        flushOrConflict(bottleneck);
         changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.ASSIGNED, actor.getId(),
                 "Aan u toegewezen door " + actor.getDisplayName(), null, assignee.getId()));
         auditLog.record(actor.getUsername(), "KNELPUNT_TOEGEWEZEN", "Bottleneck", reference, AuditEntry.Result.SUCCESS,

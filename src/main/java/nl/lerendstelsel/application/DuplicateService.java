@@ -189,6 +189,7 @@ public class DuplicateService {
 
         BottleneckEvent closing = duplicate.mergeInto(survivor, actors, person, reason, now);
         duplicate.setDeadline(Deadline.NONE);
+        bottleneckService.flushOrConflict(duplicate);
         changes.fire(new BottleneckChanged(duplicate.getReference(), BottleneckChanged.What.FEEDBACK, person.getId(),
                 "Samengevoegd met " + survivor.getReference(), closing.getText(), null));
 

@@ -3,6 +3,7 @@ package nl.lerendstelsel.interfaces.rest;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -46,6 +47,22 @@ final class ApplicationExceptionMappers {
         @Override
         public Response toResponse(NotFoundException e) {
             return problem(uri, 404, e.getMessage(), null);
+        }
+    }
+
+    /**
+     * 409 for a lost optimistic-lock race that a service did not turn into a {@link ConcurrentChangeException} itself
+     * (a safety net: the change was rolled back, nothing was lost).
+     */
+    @Provider
+    public static class OptimisticLock implements ExceptionMapper<OptimisticLockException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(OptimisticLockException e) {
+            return problem(uri, 409, "Iemand anders heeft dit intussen gewijzigd; uw actie is niet uitgevoerd. Probeer het "
+                    + "opnieuw. / Someone else changed it meanwhile; nothing was done.", null);
         }
     }
 
