@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.BottleneckService;
 import nl.lerendstelsel.application.ConcurrentChangeException;
@@ -102,9 +104,11 @@ public class SplitPage implements Serializable {
         return null;
     }
 
+    private static final Pattern PART_FIELD = Pattern.compile("delen\\[(\\d+)]\\.(\\w+)");
+
     /** "Deel 2, titel: " for a field like {@code delen[1].titel}. */
     private static String label(FacesContext context, String field) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("delen\\[(\\d+)]\\.(\\w+)").matcher(field);
+        Matcher m = PART_FIELD.matcher(field);
         if (m.matches()) {
             return Messages.format(context, "split.partField", Integer.parseInt(m.group(1)) + 1, m.group(2)) + ": ";
         }
