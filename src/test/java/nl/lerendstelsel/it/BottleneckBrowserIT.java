@@ -58,7 +58,7 @@ class BottleneckBrowserIT {
         fill("melden:omschrijving", "De student met BSN 123456782 kan pas over drie maanden starten.");
         new Select(browser.driver.findElement(By.id("melden:thema"))).selectByValue("onderwijsroute");
         new Select(browser.driver.findElement(By.id("melden:gemeente"))).selectByValue("GM0344");
-        browser.driver.findElement(By.id("melden:verzenden")).click();
+        browser.submit(By.id("melden:verzenden"));
 
         String error = browser.text("#melden\\:omschrijving-fout");
         assertTrue(error.contains("burgerservicenummer"), error);
@@ -67,7 +67,7 @@ class BottleneckBrowserIT {
         browser.assertAccessible("knelpunt-melden-fout");
 
         fill("melden:omschrijving", "Studenten in de onderwijsroute kunnen pas na drie maanden starten bij een taalschool.");
-        browser.driver.findElement(By.id("melden:verzenden")).click();
+        browser.submit(By.id("melden:verzenden"));
         String notice = browser.text("#gemeld");
         String reference = browser.text("#referentie");
         assertTrue(notice.contains(reference) && reference.matches("KP-\\d{4}-\\d{5}"), notice);
@@ -81,7 +81,7 @@ class BottleneckBrowserIT {
         browser.signIn("professional2");
         browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
         fill("steun:toelichting", "In Rotterdam wachten studenten ook maanden.");
-        browser.driver.findElement(By.id("steun:ook-bij-ons")).click();
+        browser.submit(By.id("steun:ook-bij-ons"));
         assertTrue(browser.text("#steunbetuigingen").contains("Rotterdam"));
         assertTrue(browser.text("#steun-aantallen").startsWith("Dit knelpunt speelt in 2 gemeente"), browser.text("#steun-aantallen"));
         assertTrue(browser.driver.findElements(By.id("steun:ook-bij-ons")).isEmpty(), "one support per organisation");
@@ -113,7 +113,7 @@ class BottleneckBrowserIT {
         browser.open("/app/knelpunten/index.xhtml");
         new Select(browser.driver.findElement(By.id("niveau"))).selectByValue("LINKING");
         browser.driver.findElement(By.id("mijn")).click();
-        browser.driver.findElement(By.id("filteren")).click();
+        browser.submit(By.id("filteren"));
         assertTrue(browser.text("#knelpunten").contains(reference));
         assertEquals("LINKING", new Select(browser.driver.findElement(By.id("niveau"))).getFirstSelectedOption().getAttribute("value"));
         browser.assertAccessible("knelpunten-gefilterd");
@@ -131,14 +131,16 @@ class BottleneckBrowserIT {
         assertTrue(browser.text("h1").contains("Uitvoeringsniveau"), browser.text("h1"));
         WebElement first = browser.driver.findElements(By.cssSelector("#knelpunten tbody tr")).get(0);
         String firstReference = first.findElement(By.cssSelector("td a")).getText();
+        WebElement page = browser.driver.findElement(By.tagName("html"));
         first.findElement(By.cssSelector("input[type=submit]")).click();
+        browser.wait.until(ExpectedConditions.stalenessOf(page));
         assertTrue(browser.text("#wachtrij\\:meldingen").contains(firstReference), browser.text("#wachtrij\\:meldingen"));
         browser.assertAccessible("wachtrij");
 
         browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
         assertTrue(browser.text("#termijn").startsWith("Termijn: uiterlijk"), browser.text("#termijn"));
         new Select(browser.driver.findElement(By.id("toewijzen:behandelaar"))).selectByValue("facilitator");
-        browser.driver.findElement(By.id("toewijzen:wijs-toe")).click();
+        browser.submit(By.id("toewijzen:wijs-toe"));
         assertTrue(browser.text("#acties\\:meldingen").startsWith("Toegewezen aan"), browser.text("#acties\\:meldingen"));
         assertTrue(browser.text("#geschiedenis").contains("Toegewezen aan"));
         browser.assertAccessible("knelpunt-toegewezen");
@@ -156,11 +158,11 @@ class BottleneckBrowserIT {
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bewerken:titel")));
         browser.assertAccessible("knelpunt-wijzigen");
         fill("bewerken:omschrijving", "Mail a.jansen@voorbeeld.nl voor de lijst met namen.");
-        browser.driver.findElement(By.id("bewerken:opslaan")).click();
+        browser.submit(By.id("bewerken:opslaan"));
         assertTrue(browser.text("#bewerken\\:omschrijving-fout").length() > 0, "the guard refuses the e-mail address");
         fill("bewerken:omschrijving", "Inburgeraars wachten inmiddels **acht weken** op een afspraak voor de toets.\n\n- <b>geen</b> plek\n- geen datum");
         fill("bewerken:titel", "Acht weken wachten op de leerbaarheidstoets");
-        browser.driver.findElement(By.id("bewerken:opslaan")).click();
+        browser.submit(By.id("bewerken:opslaan"));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gewijzigd")));
         assertEquals("Acht weken wachten op de leerbaarheidstoets", browser.text("#titel"));
         assertEquals("acht weken", browser.text("#omschrijving strong"), "simple markup is shown as formatting");
@@ -185,7 +187,6 @@ class BottleneckBrowserIT {
     }
 
     private static void click(String action) {
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-action='" + action + "']"))).click();
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("acties")));
+        browser.submit(By.cssSelector("[data-action='" + action + "']"));
     }
 }

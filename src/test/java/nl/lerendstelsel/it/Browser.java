@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -49,6 +50,16 @@ public final class Browser implements AutoCloseable {
 
     public void open(String path) {
         driver.get(Stack.APP_URL + path);
+    }
+
+    /**
+     * Clicks something that loads a new page (a form submit, a postback) and waits until the old page is gone, so
+     * that nothing is read from the page that is being replaced.
+     */
+    public void submit(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
     }
 
     public String text(String css) {

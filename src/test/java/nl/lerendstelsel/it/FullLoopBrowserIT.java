@@ -44,15 +44,14 @@ class FullLoopBrowserIT {
         if (text != null) {
             fill("acties:toelichting", text);
         }
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-action='" + action + "']"))).click();
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("acties")));
+        browser.submit(By.cssSelector("[data-action='" + action + "']"));
     }
 
     private static void support(String username, String note) {
         browser.signIn(username);
         browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
         fill("steun:toelichting", note);
-        browser.driver.findElement(By.id("steun:ook-bij-ons")).click();
+        browser.submit(By.id("steun:ook-bij-ons"));
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("steun:ook-bij-ons")));
         browser.signOut();
     }
@@ -72,7 +71,7 @@ class FullLoopBrowserIT {
         fill("melden:omschrijving", "Inburgeraars in de regio wachten acht weken op de leerbaarheidstoets, waardoor het PIP later klaar is.");
         new Select(browser.driver.findElement(By.id("melden:thema"))).selectByValue("leerbaarheidstoets");
         new Select(browser.driver.findElement(By.id("melden:gemeente"))).selectByValue("GM0344");
-        browser.driver.findElement(By.id("melden:verzenden")).click();
+        browser.submit(By.id("melden:verzenden"));
         reference = browser.text("#referentie");
         assertTrue(reference.matches("KP-\\d{4}-\\d{5}"), reference);
         browser.signOut();
@@ -107,7 +106,7 @@ class FullLoopBrowserIT {
         assertTrue(titles().stream().anyMatch(t -> t.startsWith(reference + ": Terugleggen: nu op uitvoeringsniveau")), titles().toString());
         assertTrue(browser.text("#lijst").contains("DUO zet vanaf januari"));
         browser.assertAccessible("meldingen");
-        browser.driver.findElement(By.id("meldingen:alles-gelezen")).click();
+        browser.submit(By.id("meldingen:alles-gelezen"));
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ongelezen"), "0 ongelezen"));
         browser.open("/app/meldingen/instellingen.xhtml");
         browser.assertAccessible("meldingen-instellingen");
