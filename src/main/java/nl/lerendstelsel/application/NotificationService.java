@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
+import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.notification.Delivery;
 import nl.lerendstelsel.domain.model.notification.Notification;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
@@ -21,7 +22,7 @@ import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.domain.model.user.UserProfileRepository;
 
 /**
- * Turns changes to knelpunten into notifications for the people around them, and lets people read them and choose
+ * Turns changes to knelpunten into notifications for the people around them (only those who may see the knelpunt), and lets people read them and choose
  * how e-mail reaches them. The observer runs inside the transaction of the change: the notification rows (which are
  * also the e-mail outbox) commit with it or not at all.
  */
@@ -75,9 +76,16 @@ public class NotificationService {
         NotificationKind kind = kindOf(change.what());
         String title = change.summary() + " — " + bottleneck.getTitle();
         for (Long id : recipients(change, bottlenecks.audience(bottleneck))) {
-            profiles.findById(id).filter(UserProfile::isActive).ifPresent(person -> notifications.add(new Notification(
+            profiles.findById(id).filter(UserProfile::isActive).filter(person -> maySee(person, bottleneck))
+                    .ifPresent(person -> notifications.add(new Notification(
                     person, kind, change.reference(), title, change.text(), deliveryFor(person.getId(), kind), clock.instant())));
         }
+    }
+
+    /** Nobody is told about a knelpunt they may not see (a follower of a knelpunt that was restricted later). */
+    private static boolean maySee(UserProfile person, Bottleneck bottleneck) {
+        return Viewer.of(person.getSubject(), person.getOrganisation() == null ? null : person.getOrganisation().getCode(),
+                person.getRoles()).maySee(bottleneck);
     }
 
     private Delivery deliveryFor(Long userId, NotificationKind kind) {

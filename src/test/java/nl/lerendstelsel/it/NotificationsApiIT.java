@@ -108,4 +108,17 @@ class NotificationsApiIT {
         assertEquals("GEEN", changed.getString("REACTIE"));
         assertEquals("DIRECT", changed.getString("TERUGKOPPELING"), "kinds not mentioned stay");
     }
+
+    @Test
+    void aFollowerWhoMayNoLongerSeeItIsNoLongerTold() throws Exception {
+        String reference = call("POST", "", "professional", report("Inburgeraars wachten zes weken op een afspraak voor de toets."))
+                .body().getString("referentie");
+        String path = "/" + reference;
+        assertTrue(call("PUT", path + "/volgen", "editor", null).body().getBoolean("volgt"));
+        call("POST", path + "/reacties", "facilitator", "{\"tekst\":\"Eerste reactie voor de volgers.\"}");
+        assertEquals(1, about("editor", reference).size(), "a follower is told");
+        assertEquals(200, call("PATCH", path, "professional", "{\"afgeschermd\":true}").status());
+        call("POST", path + "/reacties", "facilitator", "{\"tekst\":\"Tweede reactie, nu afgeschermd.\"}");
+        assertEquals(1, about("editor", reference).size(), "after the restriction the editor hears nothing more");
+    }
 }
