@@ -101,6 +101,25 @@ class AttachmentsIT {
     }
 
     @Test
+    void sizeAndNumberAreLimited() throws Exception {
+        String reference = call("POST", "", "professional", report("Inburgeraars wachten zes weken op een afspraak voor de toets."))
+                .body().getString("referentie");
+        byte[] tooBig = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, tooBig, 0, 8);
+        HttpResponse<byte[]> big = upload("professional", reference, "groot.pdf", tooBig);
+        assertEquals(400, big.statusCode());
+        assertTrue(json(big).getJsonArray("invalidParams").getJsonObject(0).getString("reason").contains("groter dan 10 MB"));
+
+        byte[] small = "%PDF-1.7 een klein document".getBytes(StandardCharsets.US_ASCII);
+        for (int i = 1; i <= 10; i++) {
+            assertEquals(201, upload("professional", reference, "deel-" + i + ".pdf", small).statusCode(), "file " + i);
+        }
+        HttpResponse<byte[]> eleventh = upload("professional", reference, "deel-11.pdf", small);
+        assertEquals(400, eleventh.statusCode());
+        assertTrue(json(eleventh).getJsonArray("invalidParams").getJsonObject(0).getString("reason").contains("hoogstens 10"));
+    }
+
+    @Test
     void theReporterAddsAFileOnThePage() throws Exception {
         String reference = call("POST", "", "professional", report("Inburgeraars wachten zes weken op een afspraak voor de toets."))
                 .body().getString("referentie");

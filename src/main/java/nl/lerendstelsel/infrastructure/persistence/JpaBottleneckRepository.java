@@ -122,7 +122,7 @@ public class JpaBottleneckRepository implements BottleneckRepository {
             conditions.add("b.status NOT IN :closedStatuses");
         }
         if (f.viewer() != null && !f.viewer().handler()) {
-            // Viewer.maySee as JPQL: keep the two in step (VisibilityIT compares them).
+            // Viewer.maySee as JPQL: keep the two in step (BottleneckApiIT checks find and list agree, per account).
             conditions.add("(b.restricted = :unrestricted OR b.reporter.subject = :viewerSubject OR b.organisation.code = :viewerOrganisation"
                     + (f.viewer().ministry() ? " OR b.level = :systemLevel" : "") + ")");
         }

@@ -8,7 +8,9 @@ import nl.lerendstelsel.domain.model.user.Role;
  * seen by its reporter, everyone of the reporting organisation, handlers (facilitators, coordinators) and admins, and
  * by the ministry once it is at system level. For anyone else it does not exist: not found, not listed, not counted,
  * not suggested. The same rule is written once more as a JPQL predicate for lists
- * ({@code JpaBottleneckRepository}); a test holds the two together.
+ * ({@code JpaBottleneckRepository}); {@code ViewerTest} pins the rule and
+ * {@code BottleneckApiIT.aRestrictedKnelpuntExistsOnlyForTheReportingOrganisationAndHandlers} checks that single
+ * reads and lists agree for outsiders and insiders.
  */
 public record Viewer(String subject, String organisationCode, boolean handler, boolean ministry) {
 
