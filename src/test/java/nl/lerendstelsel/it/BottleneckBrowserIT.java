@@ -133,7 +133,7 @@ class BottleneckBrowserIT {
         String firstReference = first.findElement(By.cssSelector("td a")).getText();
         WebElement page = browser.driver.findElement(By.tagName("html"));
         first.findElement(By.cssSelector("input[type=submit]")).click();
-        browser.wait.until(ExpectedConditions.stalenessOf(page));
+        browser.waitUntilGone(page);
         assertTrue(browser.text("#wachtrij\\:meldingen").contains(firstReference), browser.text("#wachtrij\\:meldingen"));
         browser.assertAccessible("wachtrij");
 

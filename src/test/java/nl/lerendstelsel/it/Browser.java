@@ -9,18 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
-import java.util.logging.Level;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -59,7 +61,28 @@ public final class Browser implements AutoCloseable {
     public void submit(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        waitUntilGone(page);
+    }
+
+    /**
+     * Waits until an element of the previous page is gone. Chromedriver reports a node of an unloaded document either
+     * as stale or, while the new document is being attached, as "does not belong to the document"; both mean gone.
+     */
+    public void waitUntilGone(WebElement element) {
+        wait.until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                String message = String.valueOf(e.getMessage());
+                if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     public String text(String css) {
