@@ -38,7 +38,6 @@ import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.organisation.OrganisationRepository;
 import nl.lerendstelsel.domain.model.privacy.Finding;
-import nl.lerendstelsel.domain.model.privacy.PersonalDataGuard;
 import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.domain.model.theme.ThemeRepository;
 import nl.lerendstelsel.domain.model.user.Role;
@@ -60,8 +59,6 @@ public class BottleneckService {
     static final int TITLE_MAX = 200;
     static final int TEXT_MIN = 10;
     static final int TEXT_MAX = 20_000;
-
-    private final PersonalDataGuard guard = new PersonalDataGuard();
 
     @Inject
     BottleneckRepository bottlenecks;
@@ -529,37 +526,15 @@ public class BottleneckService {
     }
 
     private void rejectPersonalData(Map<String, String> texts) {
-        Map<String, List<Finding>> found = new LinkedHashMap<>();
-        texts.forEach((field, value) -> {
-            List<Finding> findings = guard.inspect(value);
-            if (!findings.isEmpty()) {
-                found.put(field, findings);
-            }
-        });
-        if (!found.isEmpty()) {
-            throw new PersonalDataRejectedException(found);
-        }
+        InputChecks.rejectPersonalData(texts);
     }
 
     private static String required(Map<String, String> errors, String field, String value, int min, int max) {
-        String stripped = value == null ? "" : value.strip();
-        if (stripped.length() < min) {
-            errors.put(field, "Vul minstens " + min + " tekens in.");
-        } else if (stripped.length() > max) {
-            errors.put(field, "Gebruik hoogstens " + max + " tekens.");
-        }
-        return stripped;
+        return InputChecks.required(errors, field, value, min, max);
     }
 
     private static String optional(Map<String, String> errors, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            errors.put(field, "Gebruik hoogstens " + max + " tekens.");
-        }
-        return stripped;
+        return InputChecks.optional(errors, field, value, max);
     }
 
     private static String nullToEmpty(String value) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,21 @@ public class NotificationService {
     private static boolean maySee(UserProfile person, Bottleneck bottleneck) {
         return Viewer.of(person.getSubject(), person.getOrganisation() == null ? null : person.getOrganisation().getCode(),
                 person.getRoles()).maySee(bottleneck);
+    }
+
+    /**
+     * Tells people directly (CoP events: mentions, new posts, membership, meetings, moderation), in the caller's
+     * transaction; never the person who acted, never someone whose access was switched off.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void tell(Collection<Long> userIds, NotificationKind kind, String reference, String title, String text,
+                     Long actorId) {
+        for (Long id : new TreeSet<>(userIds)) {
+            if (!id.equals(actorId)) {
+                profiles.findById(id).filter(UserProfile::isActive).ifPresent(person -> notifications.add(new Notification(
+                        person, kind, reference, title, text, deliveryFor(person.getId(), kind), clock.instant())));
+            }
+        }
     }
 
     private Delivery deliveryFor(Long userId, NotificationKind kind) {

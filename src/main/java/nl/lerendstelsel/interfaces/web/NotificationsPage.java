@@ -13,6 +13,7 @@ import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.NotificationService;
 import nl.lerendstelsel.domain.model.notification.Delivery;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
+import nl.lerendstelsel.domain.model.notification.NotificationTexts;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 
 /** The notifications page and the settings page: read, mark read, choose e-mail delivery per kind. */
@@ -50,7 +51,8 @@ public class NotificationsPage {
         } catch (NotFoundException e) {
             return null;
         }
-        return "/app/knelpunten/detail.xhtml?faces-redirect=true&ref=" + reference;
+        String path = NotificationTexts.path(reference);
+        return path + (path.contains("?") ? "&" : "?") + "faces-redirect=true";
     }
 
     public void markRead(long id) {

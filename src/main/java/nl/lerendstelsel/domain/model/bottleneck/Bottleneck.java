@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.lerendstelsel.domain.model.community.Community;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.domain.model.user.UserProfile;
@@ -123,6 +124,11 @@ public class Bottleneck {
     @Column(nullable = false)
     @Convert(converter = FlagConverter.class)
     private boolean restricted;
+
+    /** The Community of Practice it belongs to, if any: its facilitators handle it at execution level, its members hear the feedback. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "cop_id")
+    private Community community;
 
     /** Trefwoorden, normalised by {@link Tags}. */
     @ElementCollection(fetch = FetchType.EAGER)
@@ -293,6 +299,7 @@ public class Bottleneck {
         part.organisation = original.organisation;
         part.reporter = original.reporter;
         part.restricted = original.restricted;
+        part.community = original.community;
         part.tags.addAll(original.tags);
         part.level = original.level;
         part.status = Status.GEMELD;
@@ -350,6 +357,14 @@ public class Bottleneck {
         tags.clear();
         tags.addAll(newTags);
         return true;
+    }
+
+    public Community getCommunity() {
+        return community;
+    }
+
+    public void setCommunity(Community community) {
+        this.community = community;
     }
 
     public boolean isRestricted() {

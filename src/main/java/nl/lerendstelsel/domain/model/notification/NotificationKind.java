@@ -11,7 +11,22 @@ public enum NotificationKind {
     /** Another organisation supports it ("ook bij ons"). */
     STEUN(Delivery.DAGELIJKS),
     /** It was assigned to you. */
-    TOEGEWEZEN(Delivery.DIRECT);
+    TOEGEWEZEN(Delivery.DIRECT),
+    /** Someone mentioned you (@username) in a CoP discussion. */
+    VERMELDING(Delivery.DIRECT),
+    /** A new post in a CoP discussion you follow. */
+    DISCUSSIE(Delivery.DAGELIJKS),
+    /** Your CoP membership changed (approved, declined, invited, removed), or someone asks to join a CoP you facilitate. */
+    LIDMAATSCHAP(Delivery.DIRECT),
+    /** A meeting was planned in one of your CoPs. */
+    BIJEENKOMST(Delivery.DAGELIJKS),
+    /** A facilitator hid or removed a post of yours. */
+    MODERATIE(Delivery.DIRECT);
+
+    /** Whether this kind is about a CoP rather than a knelpunt. */
+    public boolean isCommunity() {
+        return ordinal() >= VERMELDING.ordinal();
+    }
 
     private final Delivery defaultDelivery;
 

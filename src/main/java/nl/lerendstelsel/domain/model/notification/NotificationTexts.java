@@ -23,8 +23,11 @@ public final class NotificationTexts {
         if (n.getBody() != null && !n.getBody().isBlank()) {
             text.append('\n').append(n.getBody().strip()).append('\n');
         }
-        text.append("\nBekijk het knelpunt: ").append(link(baseUrl, n.getReference())).append("\n\n")
-                .append("U krijgt dit bericht omdat u dit knelpunt meldde, steunt of volgt. Hoe en wanneer u e-mail krijgt, ")
+        text.append(n.getKind().isCommunity() ? "\nBekijk het in de CoP: " : "\nBekijk het knelpunt: ")
+                .append(link(baseUrl, n.getReference())).append("\n\n")
+                .append(n.getKind().isCommunity() ? "U krijgt dit bericht als lid of facilitator van een Community of Practice. "
+                        : "U krijgt dit bericht omdat u dit knelpunt meldde, steunt of volgt. ")
+                .append("Hoe en wanneer u e-mail krijgt, ")
                 .append("stelt u in bij Meldingen > Instellingen: ").append(baseUrl).append("/app/meldingen/instellingen.xhtml\n\n")
                 .append("-- English --\n")
                 .append(englishIntro(n.getKind())).append(" See ").append(link(baseUrl, n.getReference())).append('\n');
@@ -38,19 +41,35 @@ public final class NotificationTexts {
     public static String digestBody(List<Notification> notifications, String baseUrl) {
         StringBuilder text = new StringBuilder();
         text.append("Beste ").append(notifications.get(0).getRecipient().getDisplayName()).append(",\n\n")
-                .append("Dit gebeurde sinds het vorige overzicht bij knelpunten die u meldde, steunt of volgt:\n\n");
+                .append("Dit gebeurde sinds het vorige overzicht bij knelpunten die u meldde, steunt of volgt, en in uw CoP's:\n\n");
         for (Notification n : notifications) {
             text.append("- ").append(n.getReference()).append(": ").append(n.getTitle()).append('\n')
                     .append("  ").append(link(baseUrl, n.getReference())).append('\n');
         }
         text.append("\nInstellingen: ").append(baseUrl).append("/app/meldingen/instellingen.xhtml\n\n")
                 .append("-- English --\nYour daily digest of ").append(notifications.size())
-                .append(" notification(s) about knelpunten you reported, support or follow.\n");
+                .append(" notification(s) about knelpunten you reported, support or follow, and your CoPs.\n");
         return text.toString();
     }
 
     public static String link(String baseUrl, String reference) {
-        return baseUrl + "/app/knelpunten/detail.xhtml?ref=" + reference;
+        return baseUrl + path(reference);
+    }
+
+    /**
+     * The page a reference is about: {@code KP-…} a knelpunt, {@code COP-<id>} a CoP, {@code DRAAD-<id>} a discussion,
+     * {@code BIJ-<id>} a meeting.
+     */
+    public static String path(String reference) {
+        int dash = reference.indexOf('-');
+        String prefix = dash < 0 ? "" : reference.substring(0, dash);
+        String id = dash < 0 ? reference : reference.substring(dash + 1);
+        return switch (prefix) {
+            case "COP" -> "/app/cops/cop.xhtml?id=" + id;
+            case "DRAAD" -> "/app/cops/draad.xhtml?id=" + id;
+            case "BIJ" -> "/app/cops/bijeenkomst.xhtml?id=" + id;
+            default -> "/app/knelpunten/detail.xhtml?ref=" + reference;
+        };
     }
 
     private static String dutchIntro(NotificationKind kind) {
@@ -60,6 +79,11 @@ public final class NotificationTexts {
             case REACTIE -> "Er is gereageerd op een knelpunt dat u meldde, steunt of volgt.";
             case STEUN -> "Een andere organisatie komt een knelpunt dat u meldde of volgt ook tegen.";
             case TOEGEWEZEN -> "Er is een knelpunt aan u toegewezen.";
+            case VERMELDING -> "U bent genoemd in een discussie van een Community of Practice.";
+            case DISCUSSIE -> "Er is een nieuw bericht in een discussie die u volgt.";
+            case LIDMAATSCHAP -> "Er is iets veranderd in een lidmaatschap van een Community of Practice.";
+            case BIJEENKOMST -> "Er is een bijeenkomst gepland in een Community of Practice waarvan u lid bent.";
+            case MODERATIE -> "Een facilitator heeft een bericht van u verborgen of verwijderd.";
         };
     }
 
@@ -70,6 +94,11 @@ public final class NotificationTexts {
             case REACTIE -> "Someone commented on a knelpunt you reported, support or follow.";
             case STEUN -> "Another organisation meets a knelpunt you reported or follow.";
             case TOEGEWEZEN -> "A knelpunt has been assigned to you.";
+            case VERMELDING -> "You were mentioned in a Community of Practice discussion.";
+            case DISCUSSIE -> "There is a new post in a discussion you follow.";
+            case LIDMAATSCHAP -> "A Community of Practice membership changed.";
+            case BIJEENKOMST -> "A meeting was planned in a Community of Practice you belong to.";
+            case MODERATIE -> "A facilitator hid or removed one of your posts.";
         };
     }
 }

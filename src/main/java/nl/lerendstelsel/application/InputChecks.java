@@ -1,0 +1,71 @@
+package nl.lerendstelsel.application;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.lerendstelsel.domain.model.privacy.Finding;
+import nl.lerendstelsel.domain.model.privacy.PersonalDataGuard;
+
+/**
+ * The checks every service applies to free text before anything is stored: lengths (errors collected per field, in
+ * Dutch, for one {@link InvalidInputException}) and the personal-data guard (one {@link PersonalDataRejectedException}
+ * naming every finding per field).
+ */
+final class InputChecks {
+
+    private static final PersonalDataGuard GUARD = new PersonalDataGuard();
+
+    private InputChecks() {
+    }
+
+    /** Stripped; an error for {@code field} when shorter than {@code min} or longer than {@code max}. */
+    static String required(Map<String, String> errors, String field, String value, int min, int max) {
+        String stripped = value == null ? "" : value.strip();
+        if (stripped.length() < min) {
+            errors.put(field, min <= 1 ? "Vul dit veld in." : "Vul minstens " + min + " tekens in.");
+        } else if (stripped.length() > max) {
+            errors.put(field, "Gebruik hoogstens " + max + " tekens.");
+        }
+        return stripped;
+    }
+
+    /** Stripped, or {@code null} when blank; an error when longer than {@code max}. */
+    static String optional(Map<String, String> errors, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            errors.put(field, "Gebruik hoogstens " + max + " tekens.");
+        }
+        return stripped;
+    }
+
+    /** Throws the collected errors, if any. */
+    static void throwIfAny(Map<String, String> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /** Refuses when any of the texts (per field; {@code null} values are skipped) holds personal data. */
+    static void rejectPersonalData(Map<String, String> texts) {
+        Map<String, List<Finding>> found = new LinkedHashMap<>();
+        texts.forEach((field, value) -> {
+            if (value != null) {
+                List<Finding> findings = GUARD.inspect(value);
+                if (!findings.isEmpty()) {
+                    found.put(field, findings);
+                }
+            }
+        });
+        if (!found.isEmpty()) {
+            throw new PersonalDataRejectedException(found);
+        }
+    }
+
+    /** {@link #rejectPersonalData(Map)} for one field. */
+    static void rejectPersonalData(String field, String text) {
+        rejectPersonalData(text == null ? Map.of() : Map.of(field, text));
+    }
+}

@@ -1,0 +1,316 @@
+package nl.lerendstelsel.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.lerendstelsel.domain.model.audit.AuditEntry;
+import nl.lerendstelsel.domain.model.community.Community;
+import nl.lerendstelsel.domain.model.community.CommunityRepository;
+import nl.lerendstelsel.domain.model.community.DiscussionThread;
+import nl.lerendstelsel.domain.model.community.IcsCalendar;
+import nl.lerendstelsel.domain.model.community.Meeting;
+import nl.lerendstelsel.domain.model.community.MeetingKind;
+import nl.lerendstelsel.domain.model.community.Outcome;
+import nl.lerendstelsel.domain.model.community.OutcomeKind;
+import nl.lerendstelsel.domain.model.community.Rsvp;
+import nl.lerendstelsel.domain.model.community.RsvpAnswer;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.notification.NotificationKind;
+import nl.lerendstelsel.domain.model.user.UserProfile;
+import nl.lerendstelsel.infrastructure.config.ClockProducer;
+
+/**
+ * Meetings and outcomes of a CoP. Facilitators plan meetings (times entered and shown in Europe/Amsterdam), write the
+ * notes afterwards and record outcomes; members answer whether they come, download the meeting for their calendar and
+ * read the outcomes. Shared outcomes are for every signed-in user (and the kennisbank). An outcome of kind knelpunt
+ * is linked to the knelpunt reported from it.
+ */
+@ApplicationScoped
+public class MeetingService {
+
+    static final int TITLE_MAX = 200;
+    static final int TEXT_MAX = 10_000;
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl")).withZone(ClockProducer.ZONE);
+
+    @Inject
+    CommunityRepository communities;
+
+    @Inject
+    CommunityService communityService;
+
+    @Inject
+    DiscussionService discussions;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    AuditLog auditLog;
+
+    /** A meeting as planned; times are local to Europe/Amsterdam. */
+    public record MeetingInput(MeetingKind kind, String title, LocalDateTime start, LocalDateTime end, String location,
+                               String onlineLink, String agenda) {
+    }
+
+    /** An outcome; {@code meetingId} or {@code threadId} names where it came from (both optional). */
+    public record OutcomeInput(OutcomeKind kind, String title, String description, Long meetingId, Long threadId) {
+    }
+
+    @Transactional
+    public Meeting plan(Long communityId, MeetingInput input, Caller caller) {
+        Community community = communityService.load(communityId);
+        CommunityService.Access access = facilitator(community, caller);
+        Meeting meeting = new Meeting(community, access.person(), communityService.now());
+        apply(meeting, input);
+        communities.add(meeting);
+        communities.flush();
+        audit(access.person(), "COP_BIJEENKOMST_GEPLAND", "Meeting", meeting.getId(), caller);
+        notifications.tell(communityService.memberIds(communityId), NotificationKind.BIJEENKOMST, meeting.getReference(),
+                meeting.getTitle() + " op " + WHEN.format(meeting.getStartsAt()) + " (" + community.getName() + ")",
+                meeting.getAgenda(), access.person().getId());
+        return meeting;
+    }
+
+    @Transactional
+    public Meeting replan(Long meetingId, MeetingInput input, Long expectedVersion, Caller caller) {
+        Meeting meeting = meeting(meetingId);
+        CommunityService.Access access = facilitator(meeting.getCommunity(), caller);
+        if (expectedVersion != null && expectedVersion != meeting.getVersion()) {
+            throw new ConcurrentChangeException(meeting.getReference(), meeting.getVersion());
+        }
+        apply(meeting, input);
+        audit(access.person(), "COP_BIJEENKOMST_GEWIJZIGD", "Meeting", meetingId, caller);
+        return meeting;
+    }
+
+    private void apply(Meeting meeting, MeetingInput input) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (input.kind() == null) {
+            errors.put("soort", "Kies BIJEENKOMST of INTERVISIE.");
+        }
+        String title = InputChecks.required(errors, "titel", input.title(), 3, TITLE_MAX);
+        if (input.start() == null) {
+            errors.put("begin", "Vul datum en tijd van het begin in.");
+        }
+        if (input.end() == null) {
+            errors.put("einde", "Vul de eindtijd in.");
+        } else if (input.start() != null && !input.end().isAfter(input.start())) {
+            errors.put("einde", "De bijeenkomst moet eindigen na het begin.");
+        }
+        String location = InputChecks.optional(errors, "plaats", input.location(), 300);
+        String link = InputChecks.optional(errors, "onlineLink", input.onlineLink(), 1000);
+        if (link != null && !isWebAddress(link)) {
+            errors.put("onlineLink", "Vul een webadres in dat begint met https:// of http://.");
+        }
+        if (location == null && link == null) {
+            errors.put("plaats", "Vul een plaats of een link voor online deelname in.");
+        }
+        String agenda = InputChecks.optional(errors, "agenda", input.agenda(), TEXT_MAX);
+        InputChecks.throwIfAny(errors);
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("titel", title);
+        texts.put("plaats", location);
+        texts.put("agenda", agenda);
+        InputChecks.rejectPersonalData(texts);
+        meeting.plan(input.kind(), title, input.start().atZone(ClockProducer.ZONE).toInstant(),
+                input.end().atZone(ClockProducer.ZONE).toInstant(), location, link, agenda);
+    }
+
+    static boolean isWebAddress(String link) {
+        try {
+            URI uri = new URI(link);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** The notes afterwards (light markup); only once the meeting has begun. */
+    @Transactional
+    public Meeting notes(Long meetingId, String notes, Caller caller) {
+        Meeting meeting = meeting(meetingId);
+        CommunityService.Access access = facilitator(meeting.getCommunity(), caller);
+        if (!meeting.hasTakenPlace(communityService.now())) {
+            throw new NotPossibleException("Verslag maken kan vanaf het begin van de bijeenkomst.",
+                    "Notes can be written once the meeting has begun.");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        String checked = InputChecks.optional(errors, "verslag", notes, TEXT_MAX);
+        InputChecks.throwIfAny(errors);
+        InputChecks.rejectPersonalData("verslag", checked);
+        meeting.setNotes(checked);
+        audit(access.person(), "COP_BIJEENKOMST_VERSLAG", "Meeting", meetingId, caller);
+        return meeting;
+    }
+
+    @Transactional
+    public Rsvp rsvp(Long meetingId, RsvpAnswer answer, Caller caller) {
+        Meeting meeting = meeting(meetingId);
+        CommunityService.Access access = member(meeting.getCommunity(), caller);
+        if (answer == null) {
+            throw new InvalidInputException(Map.of("antwoord", "Kies JA, NEE of MISSCHIEN."));
+        }
+        if (meeting.getEndsAt().isBefore(communityService.now())) {
+            throw new NotPossibleException("Deze bijeenkomst is al geweest.", "This meeting is over.");
+        }
+        Instant now = communityService.now();
+        UserProfile person = access.person();
+        Rsvp rsvp = communities.rsvp(meetingId, person.getId()).orElse(null);
+        if (rsvp == null) {
+            rsvp = new Rsvp(meetingId, person, answer, now);
+            communities.add(rsvp);
+        } else {
+            rsvp.answer(answer, now);
+        }
+        return rsvp;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Meeting read(Long meetingId, Caller caller) {
+        Meeting meeting = meeting(meetingId);
+        member(meeting.getCommunity(), caller);
+        return meeting;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Rsvp> rsvps(Long meetingId, Caller caller) {
+        return communities.rsvps(read(meetingId, caller).getId());
+    }
+
+    /** The meetings of a CoP for a member: upcoming (soonest first) or past (latest first). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Meeting> meetings(Long communityId, boolean upcoming, Caller caller) {
+        member(communityService.load(communityId), caller);
+        return communities.meetings(communityId, communityService.now(), upcoming, 50);
+    }
+
+    /** The meeting as an iCalendar file, for a member. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String ics(Long meetingId, String baseUrl, Caller caller) {
+        Meeting meeting = read(meetingId, caller);
+        String url = baseUrl + "/app/cops/bijeenkomst.xhtml?id=" + meeting.getId();
+        StringBuilder description = new StringBuilder(meeting.getCommunity().getName());
+        if (meeting.getAgenda() != null) {
+            description.append("\n\nAgenda:\n").append(meeting.getAgenda());
+        }
+        if (meeting.getOnlineLink() != null) {
+            description.append("\n\nOnline: ").append(meeting.getOnlineLink());
+        }
+        description.append("\n\n").append(url);
+        String location = meeting.getLocation() != null ? meeting.getLocation() : meeting.getOnlineLink();
+        return IcsCalendar.of(new IcsCalendar.Event("bijeenkomst-" + meeting.getId() + "@lerend-stelsel", meeting.getStartsAt(),
+                meeting.getEndsAt(), meeting.getTitle(), description.toString(), location, url, communityService.now()));
+    }
+
+    @Transactional
+    public Outcome record(Long communityId, OutcomeInput input, Caller caller) {
+        Community community = communityService.load(communityId);
+        CommunityService.Access access = facilitator(community, caller);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (input.kind() == null) {
+            errors.put("soort", "Kies INZICHT, GOEDE_PRAKTIJK of KNELPUNT.");
+        }
+        String title = InputChecks.required(errors, "titel", input.title(), 5, TITLE_MAX);
+        String description = InputChecks.required(errors, "omschrijving", input.description(), 10, TEXT_MAX);
+        Meeting meeting = null;
+        if (input.meetingId() != null) {
+            meeting = communities.findMeeting(input.meetingId()).filter(m -> m.getCommunity().getId().equals(communityId)).orElse(null);
+            if (meeting == null) {
+                errors.put("bijeenkomst", "Deze bijeenkomst hoort niet bij deze CoP.");
+            }
+        }
+        DiscussionThread thread = null;
+        if (input.threadId() != null) {
+            thread = communities.findThread(input.threadId()).filter(t -> t.getCommunity().getId().equals(communityId)).orElse(null);
+            if (thread == null) {
+                errors.put("discussie", "Deze discussie hoort niet bij deze CoP.");
+            }
+        }
+        InputChecks.throwIfAny(errors);
+        InputChecks.rejectPersonalData(Map.of("titel", title, "omschrijving", description));
+        Outcome outcome = new Outcome(community, input.kind(), title, description, meeting, thread, access.person(),
+                communityService.now());
+        communities.add(outcome);
+        communities.flush();
+        audit(access.person(), "COP_OPBRENGST_VASTGELEGD", "Outcome", outcome.getId(), caller);
+        return outcome;
+    }
+
+    /** Shares an outcome with all signed-in users and the kennisbank, or takes it back. */
+    @Transactional
+    public Outcome share(Long outcomeId, boolean share, Caller caller) {
+        Outcome outcome = outcome(outcomeId);
+        CommunityService.Access access = facilitator(outcome.getCommunity(), caller);
+        outcome.share(share, communityService.now());
+        audit(access.person(), share ? "COP_OPBRENGST_GEDEELD" : "COP_OPBRENGST_NIET_MEER_GEDEELD", "Outcome", outcomeId, caller);
+        return outcome;
+    }
+
+    /** Links an outcome of kind knelpunt to the knelpunt reported from it (in the same transaction as the report). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void linkReported(Long outcomeId, Bottleneck knelpunt, Caller caller) {
+        Outcome outcome = outcome(outcomeId);
+        if (outcome.getKind() != OutcomeKind.KNELPUNT || outcome.getBottleneck() != null) {
+            throw new NotPossibleException("Deze opbrengst is geen knelpunt of heeft er al een.",
+                    "This outcome is not a knelpunt or already has one.");
+        }
+        member(outcome.getCommunity(), caller);
+        outcome.linkBottleneck(knelpunt);
+    }
+
+    /** A CoP's outcomes: all for members, only the shared ones for others. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Outcome> outcomes(Long communityId, Caller caller) {
+        boolean member = communityService.access(communityId, caller).member();
+        return communities.outcomes(communityId).stream().filter(o -> member || o.isShared()).toList();
+    }
+
+    /** One outcome: for members of its CoP, or anyone signed in when shared. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Outcome outcome(Long outcomeId, Caller caller) {
+        Outcome outcome = outcome(outcomeId);
+        if (!outcome.isShared() && !communityService.access(outcome.getCommunity(), caller).member()) {
+            throw new NotFoundException("Opbrengst " + outcomeId + " bestaat niet / does not exist");
+        }
+        return outcome;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Outcome> sharedOutcomes(int page, int pageSize) {
+        int size = Math.max(1, Math.min(pageSize, 100));
+        return communities.sharedOutcomes((Math.max(1, page) - 1) * size, size);
+    }
+
+    private Outcome outcome(Long id) {
+        return communities.findOutcome(id).orElseThrow(() -> new NotFoundException("Opbrengst " + id + " bestaat niet / does not exist"));
+    }
+
+    private Meeting meeting(Long id) {
+        return communities.findMeeting(id).orElseThrow(() -> new NotFoundException("Bijeenkomst " + id + " bestaat niet / does not exist"));
+    }
+
+    private CommunityService.Access facilitator(Community community, Caller caller) {
+        CommunityService.Access access = communityService.access(community, caller);
+        if (!access.facilitator()) {
+            throw new AccessDeniedException("Alleen facilitatoren van deze CoP doen dit / only this CoP's facilitators");
+        }
+        return access;
+    }
+
+    private CommunityService.Access member(Community community, Caller caller) {
+        return discussions.readable(community, caller);
+    }
+
+    private void audit(UserProfile actor, String action, String type, Long id, Caller caller) {
+        auditLog.record(actor.getUsername(), action, type, String.valueOf(id), AuditEntry.Result.SUCCESS, caller.origin(), null);
+    }
+}

@@ -1,0 +1,168 @@
+package nl.lerendstelsel.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.lerendstelsel.domain.model.audit.AuditEntry;
+import nl.lerendstelsel.domain.model.community.CommunityRepository;
+import nl.lerendstelsel.domain.model.community.Flag;
+import nl.lerendstelsel.domain.model.community.FlagPolicy;
+import nl.lerendstelsel.domain.model.community.FlagReason;
+import nl.lerendstelsel.domain.model.community.FlagResolution;
+import nl.lerendstelsel.domain.model.community.ModerationAct;
+import nl.lerendstelsel.domain.model.community.Post;
+import nl.lerendstelsel.domain.model.community.PostStatus;
+import nl.lerendstelsel.domain.model.notification.NotificationKind;
+import nl.lerendstelsel.domain.model.user.Role;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Flags and the review queue. Any member flags a post once; at the threshold of open flags it is hidden pending review.
+ * A facilitator moderates only the CoPs they facilitate (admins all): the check is here, in the service, for every
+ * act, whatever the client. Every act is audited; the author is told when their post is hidden or removed, and why.
+ */
+@ApplicationScoped
+public class ModerationService {
+
+    static final int NOTE_MAX = 1_000;
+
+    @Inject
+    CommunityRepository communities;
+
+    @Inject
+    CommunityService communityService;
+
+    @Inject
+    DiscussionService discussions;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    @ConfigProperty(name = "lerendstelsel.moderation.flag-threshold", defaultValue = "3")
+    int flagThreshold;
+
+    /** A flagged post with its open flags, as the review queue shows it. */
+    public record Review(Post post, List<Flag> flags) {
+    }
+
+    FlagPolicy policy() {
+        return new FlagPolicy(flagThreshold);
+    }
+
+    @Transactional
+    public Flag flag(Long postId, FlagReason reason, String note, Caller caller) {
+        Post post = discussions.post(postId);
+        CommunityService.Access access = discussions.readable(post.getThread().getCommunity(), caller);
+        if (post.getAuthor().getId().equals(access.person().getId())) {
+            throw new NotPossibleException("U kunt uw eigen bericht niet melden; u kunt het wel bewerken of verwijderen.",
+                    "You cannot flag your own post; you can edit or delete it.");
+        }
+        if (post.isDeleted() || post.getStatus() == PostStatus.VERWIJDERD || post.getStatus() == PostStatus.VERBORGEN) {
+            throw new NotPossibleException("Dit bericht is al verwijderd of verborgen.", "This post has already been removed or hidden.");
+        }
+        if (communities.hasFlagged(postId, access.person().getId())) {
+            throw new NotPossibleException("U heeft dit bericht al gemeld.", "You have already flagged this post.");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (reason == null) {
+            errors.put("reden", "Kies een reden: SPAM, ONGEPAST, PERSOONSGEGEVENS of ANDERS.");
+        }
+        String checkedNote = InputChecks.optional(errors, "toelichting", note, NOTE_MAX);
+        if (reason == FlagReason.ANDERS && checkedNote == null) {
+            errors.put("toelichting", "Licht bij 'anders' toe wat er mis is.");
+        }
+        InputChecks.throwIfAny(errors);
+        InputChecks.rejectPersonalData("toelichting", checkedNote);
+        Instant now = communityService.now();
+        Flag flag = new Flag(post, access.person(), reason, checkedNote, now);
+        communities.add(flag);
+        PostStatus before = post.getStatus();
+        post.flagged(policy().threshold());
+        communities.flush();
+        auditLog.record(access.person().getUsername(), "COP_BERICHT_GEMELD", "Post", String.valueOf(postId),
+                AuditEntry.Result.SUCCESS, caller.origin(), reason.name());
+        if (before != post.getStatus()) {
+            auditLog.record("systeem", "COP_BERICHT_IN_BEOORDELING", "Post", String.valueOf(postId), AuditEntry.Result.SUCCESS,
+                    caller.origin(), post.getOpenFlags() + " meldingen");
+        }
+        return flag;
+    }
+
+    /** The review queue: flagged posts of the CoPs the caller facilitates (every CoP for admins). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Review> queue(Caller caller) {
+        if (!caller.has(Role.ADMIN) && !caller.has(Role.FACILITATOR)) {
+            throw new AccessDeniedException("Alleen facilitatoren en beheerders modereren / only facilitators and admins moderate");
+        }
+        List<Post> posts = communities.reviewQueue(caller.has(Role.ADMIN) ? null : communityService.communitiesOf(caller, true));
+        return posts.stream().map(p -> new Review(p, communities.openFlags(p.getId()))).toList();
+    }
+
+    /** The queue of one CoP, for its facilitators. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Review> queue(Long communityId, Caller caller) {
+        requireFacilitator(communityId, caller);
+        return communities.reviewQueue(List.of(communityId)).stream()
+                .map(p -> new Review(p, communities.openFlags(p.getId()))).toList();
+    }
+
+    /**
+     * A facilitator's decision on a flagged post. {@code flagId} names the flag for {@link ModerationAct#MELDING_AFWIJZEN};
+     * hiding and removing need a reason, which the author sees.
+     */
+    @Transactional
+    public Post moderate(Long postId, ModerationAct act, Long flagId, String reason, Caller caller) {
+        Post post = discussions.post(postId);
+        CommunityService.Access access = requireFacilitator(post.getThread().getCommunity().getId(), caller);
+        if (act == null) {
+            throw new InvalidInputException(Map.of("besluit", "Kies GOEDKEUREN, VERBERGEN, VERWIJDEREN of MELDING_AFWIJZEN."));
+        }
+        String why = null;
+        if (act.needsReason()) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            why = InputChecks.required(errors, "reden", reason, 1, CommunityService.REASON_MAX);
+            InputChecks.throwIfAny(errors);
+            InputChecks.rejectPersonalData("reden", why);
+        }
+        Instant now = communityService.now();
+        List<Flag> open = communities.openFlags(postId);
+        if (act == ModerationAct.MELDING_AFWIJZEN) {
+            Flag flag = open.stream().filter(f -> f.getId().equals(flagId)).findFirst()
+                    .orElseThrow(() -> new NotPossibleException("Deze melding is al afgehandeld of hoort niet bij dit bericht.",
+                            "This flag has already been dealt with or belongs to another post."));
+            flag.resolve(FlagResolution.AFGEWEZEN, access.person(), now);
+        } else {
+            FlagResolution resolution = switch (act) {
+                case GOEDKEUREN -> FlagResolution.GOEDGEKEURD;
+                case VERBERGEN -> FlagResolution.VERBORGEN;
+                default -> FlagResolution.VERWIJDERD;
+            };
+            open.forEach(f -> f.resolve(resolution, access.person(), now));
+        }
+        post.moderate(act, why, policy().threshold());
+        auditLog.record(access.person().getUsername(), "COP_MODERATIE_" + act.name(), "Post", String.valueOf(postId),
+                AuditEntry.Result.SUCCESS, caller.origin(), why);
+        if (act == ModerationAct.VERBERGEN || act == ModerationAct.VERWIJDEREN) {
+            notifications.tell(List.of(post.getAuthor().getId()), NotificationKind.MODERATIE, post.getThread().getReference(),
+                    (act == ModerationAct.VERBERGEN ? "Uw bericht is verborgen in: " : "Uw bericht is verwijderd uit: ")
+                            + post.getThread().getTitle(), "Reden: " + why, access.person().getId());
+        }
+        return post;
+    }
+
+    private CommunityService.Access requireFacilitator(Long communityId, Caller caller) {
+        CommunityService.Access access = communityService.access(communityId, caller);
+        if (!access.facilitator()) {
+            throw new AccessDeniedException("U modereert alleen de CoP's die u faciliteert / you moderate only the CoPs you facilitate");
+        }
+        return access;
+    }
+}
