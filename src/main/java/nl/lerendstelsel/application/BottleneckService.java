@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
+import nl.lerendstelsel.domain.model.community.Community;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Actor;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
@@ -89,6 +90,12 @@ public class BottleneckService {
     int reopenDays;
 
     @Inject
+    CommunityService communityService;
+
+    @Inject
+    MeetingService meetings;
+
+    @Inject
     @ConfigProperty(name = "lerendstelsel.support.threshold.gemeenten", defaultValue = "5")
     int gemeentenThreshold;
 
@@ -96,10 +103,22 @@ public class BottleneckService {
     @ConfigProperty(name = "lerendstelsel.support.threshold.regios", defaultValue = "2")
     int regionsThreshold;
 
-    /** What a professional fills in to report a knelpunt. */
+    /**
+     * What a professional fills in to report a knelpunt. {@code copId} puts it in a CoP the reporter belongs to;
+     * {@code outcomeId} reports it from a CoP outcome of kind knelpunt (and puts it in that outcome's CoP). Editing
+     * ignores both.
+     */
     public record NewBottleneck(String title, String description, String themeCode, String gemeenteCode,
                                 String affectedGroup, EstimatedScale estimatedScale, String proposedSolution,
-                                boolean restricted, List<String> tags) {
+                                boolean restricted, List<String> tags, Long copId, Long outcomeId) {
+
+        /** Not in a CoP. */
+        public NewBottleneck(String title, String description, String themeCode, String gemeenteCode,
+                             String affectedGroup, EstimatedScale estimatedScale, String proposedSolution,
+                             boolean restricted, List<String> tags) {
+            this(title, description, themeCode, gemeenteCode, affectedGroup, estimatedScale, proposedSolution, restricted, tags,
+                    null, null);
+        }
 
         /** Not restricted, no tags. */
         public NewBottleneck(String title, String description, String themeCode, String gemeenteCode,
@@ -130,11 +149,32 @@ public class BottleneckService {
         bottleneck.setDeadline(deadlines.onReport(valid.theme(), today(now)));
         bottleneck.setRestricted(input.restricted());
         bottleneck.setTags(valid.tags());
+        bottleneck.setCommunity(communityFor(input, caller));
         bottlenecks.add(bottleneck);
+        if (input.outcomeId() != null) {
+            bottlenecks.flush();
+            meetings.linkReported(input.outcomeId(), bottleneck, caller);
+        }
         bottlenecks.replaceTerms(bottleneck, TextTerms.of(bottleneck.getTitle(), bottleneck.getDescription()));
         auditLog.record(reporter.getUsername(), "KNELPUNT_GEMELD", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
                 caller.origin(), null);
         return bottleneck;
+    }
+
+    /**
+     * The CoP a new knelpunt goes into: the outcome's when reported from one, else the chosen one, which the reporter
+     * must belong to (admins any).
+     */
+    private Community communityFor(NewBottleneck input, Caller caller) {
+        Long copId = input.outcomeId() != null ? meetings.outcome(input.outcomeId(), caller).getCommunity().getId() : input.copId();
+        if (copId == null) {
+            return null;
+        }
+        Community community = communityService.communityOrNull(copId);
+        if (community == null || !communityService.access(community, caller).member()) {
+            throw new InvalidInputException(Map.of("cop", "Kies een CoP waarvan u lid bent."));
+        }
+        return community;
     }
 
     /** A new reference {@code KP-<year>-<number>}, numbered per year. */
@@ -347,6 +387,29 @@ public class BottleneckService {
         return Viewer.of(caller.subject(), organisation, caller.roles());
     }
 
+    /**
+     * The capacities in which {@code caller} acts on this knelpunt: their roles, and reporter or supporter when they
+     * reported it or their organisation supports it. A facilitator handles at execution level only the knelpunten
+     * outside any CoP and those of the CoPs they facilitate; admins every one.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Actor> actorsFor(Bottleneck bottleneck, Caller caller) {
+        Set<Actor> actors = Actor.fromRoles(caller.roles());
+        profiles.findBySubject(caller.subject()).ifPresent(person -> {
+            if (bottleneck.isReportedBy(person)) {
+                actors.add(Actor.REPORTER);
+            }
+            if (person.getOrganisation() != null && bottlenecks.isSupportedBy(bottleneck, person.getOrganisation().getCode())) {
+                actors.add(Actor.SUPPORTER);
+            }
+        });
+        if (actors.contains(Actor.HANDLER_EXECUTION) && bottleneck.getCommunity() != null
+                && !communityService.facilitates(bottleneck.getCommunity(), caller)) {
+            actors.remove(Actor.HANDLER_EXECUTION);
+        }
+        return actors;
+    }
+
     /** Loads for an operation by {@code caller}: not found when it does not exist or is hidden from them. */
     Bottleneck load(String reference, Caller caller) {
         return find(reference, caller)
@@ -368,13 +431,7 @@ public class BottleneckService {
             rejectPersonalData(Map.of("toelichting", text));
         }
         UserProfile person = profileOf(caller);
-        Set<Actor> actors = Actor.fromRoles(caller.roles());
-        if (bottleneck.isReportedBy(person)) {
-            actors.add(Actor.REPORTER);
-        }
-        if (person.getOrganisation() != null && bottlenecks.isSupportedBy(bottleneck, person.getOrganisation().getCode())) {
-            actors.add(Actor.SUPPORTER);
-        }
+        Set<Actor> actors = actorsFor(bottleneck, caller);
         Instant now = clock.instant();
         if (action == Action.HEROPENEN && !actors.contains(Actor.ADMIN)) {
             checkReopenWindow(bottleneck, now);
@@ -479,8 +536,9 @@ public class BottleneckService {
         if (expectedVersion != null && expectedVersion != bottleneck.getVersion()) {
             throw new ConcurrentChangeException(reference, bottleneck.getVersion());
         }
-        Optional<Role> handlerRole = handlerRole(bottleneck.getLevel());
-        if (handlerRole.isEmpty() || !caller.has(handlerRole.get()) && !caller.has(Role.ADMIN)) {
+        Optional<Actor> handler = Actor.handlerAt(bottleneck.getLevel());
+        Set<Actor> actors = actorsFor(bottleneck, caller);
+        if (handler.isEmpty() || !actors.contains(handler.get()) && !actors.contains(Actor.ADMIN)) {
             throw new AccessDeniedException("Alleen behandelaars van dit niveau wijzen toe / only handlers of this level assign");
         }
         if (!bottleneck.getStatus().isOpen()) {
@@ -493,9 +551,15 @@ public class BottleneckService {
         if (assignee == null) {
             throw new InvalidInputException(Map.of("behandelaar", "Kies een behandelaar."));
         }
-        if (!assignee.getRoles().contains(handlerRole.get()) && !assignee.getRoles().contains(Role.ADMIN)) {
+        Role role = handlerRole(bottleneck.getLevel()).orElseThrow();
+        if (!assignee.getRoles().contains(role) && !assignee.getRoles().contains(Role.ADMIN)) {
             throw new InvalidInputException(Map.of("behandelaar",
                     assignee.getDisplayName() + " is geen behandelaar op " + bottleneck.getLevel().dutch() + "."));
+        }
+        if (bottleneck.getLevel() == Level.EXECUTION && bottleneck.getCommunity() != null && !assignee.getRoles().contains(Role.ADMIN)
+                && !communityService.facilitates(bottleneck.getCommunity(), new Caller(assignee.getSubject(), assignee.getRoles(), null))) {
+            throw new InvalidInputException(Map.of("behandelaar", assignee.getDisplayName() + " faciliteert de CoP "
+                    + bottleneck.getCommunity().getName() + " niet."));
         }
         bottleneck.assign(assignee, actor, clock.instant());
         flushOrConflict(bottleneck);

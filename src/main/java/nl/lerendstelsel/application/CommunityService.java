@@ -105,6 +105,11 @@ public class CommunityService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    public Community communityOrNull(Long id) {
+        return communities.find(id).orElse(null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<CommunityRepository.Listing> directory(String themeCode, String regionCode) {
         return communities.directory(blankToNull(themeCode), blankToNull(regionCode));
     }

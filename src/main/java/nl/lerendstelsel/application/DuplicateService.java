@@ -111,7 +111,7 @@ public class DuplicateService {
         if (expectedVersion != null && expectedVersion != original.getVersion()) {
             throw new ConcurrentChangeException(reference, original.getVersion());
         }
-        Set<Actor> actors = Actor.fromRoles(caller.roles());
+        Set<Actor> actors = bottleneckService.actorsFor(original, caller);
         BottleneckWorkflow.apply(original.getLevel(), original.getStatus(), Action.SPLITSEN, actors, reason);
         List<String[]> texts = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
@@ -184,7 +184,7 @@ public class DuplicateService {
         }
         UserProfile person = profiles.findBySubject(caller.subject())
                 .orElseThrow(() -> new AccessDeniedException("Onbekende gebruiker / unknown user"));
-        Set<Actor> actors = Actor.fromRoles(caller.roles());
+        Set<Actor> actors = bottleneckService.actorsFor(duplicate, caller);
         Instant now = clock.instant();
 
         BottleneckEvent closing = duplicate.mergeInto(survivor, actors, person, reason, now);

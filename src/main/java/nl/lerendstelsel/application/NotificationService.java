@@ -15,6 +15,8 @@ import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
+import nl.lerendstelsel.domain.model.community.CommunityRepository;
+import nl.lerendstelsel.domain.model.community.MembershipStatus;
 import nl.lerendstelsel.domain.model.notification.Delivery;
 import nl.lerendstelsel.domain.model.notification.Notification;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
@@ -23,7 +25,8 @@ import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.domain.model.user.UserProfileRepository;
 
 /**
- * Turns changes to knelpunten into notifications for the people around them (only those who may see the knelpunt), and lets people read them and choose
+ * Turns changes to knelpunten into notifications for the people around them (reporter, supporters, followers, and for
+ * feedback the members of its CoP; only those who may see the knelpunt), and lets people read them and choose
  * how e-mail reaches them. The observer runs inside the transaction of the change: the notification rows (which are
  * also the e-mail outbox) commit with it or not at all.
  */
@@ -38,6 +41,9 @@ public class NotificationService {
 
     @Inject
     UserProfileRepository profiles;
+
+    @Inject
+    CommunityRepository communities;
 
     @Inject
     Clock clock;
@@ -76,7 +82,13 @@ public class NotificationService {
         Bottleneck bottleneck = bottlenecks.findByReference(change.reference()).orElseThrow();
         NotificationKind kind = kindOf(change.what());
         String title = change.summary() + " — " + bottleneck.getTitle();
-        for (Long id : recipients(change, bottlenecks.audience(bottleneck))) {
+        Set<Long> audience = new TreeSet<>(bottlenecks.audience(bottleneck));
+        if (change.what() == BottleneckChanged.What.FEEDBACK && bottleneck.getCommunity() != null) {
+            // feedback down reaches the CoP the knelpunt belongs to as well
+            communities.memberships(bottleneck.getCommunity().getId(), MembershipStatus.ACTIEF)
+                    .forEach(m -> audience.add(m.getPerson().getId()));
+        }
+        for (Long id : recipients(change, audience)) {
             profiles.findById(id).filter(UserProfile::isActive).filter(person -> maySee(person, bottleneck))
                     .ifPresent(person -> notifications.add(new Notification(
                     person, kind, change.reference(), title, change.text(), deliveryFor(person.getId(), kind), clock.instant())));

@@ -112,6 +112,9 @@ public class JpaBottleneckRepository implements BottleneckRepository {
         if (f.tag() != null) {
             conditions.add(":tag MEMBER OF b.tags");
         }
+        if (f.copId() != null) {
+            conditions.add("b.community.id = :cop");
+        }
         if (f.overdueOn() != null) {
             conditions.add("b.dueDate < :overdueOn");
         }
@@ -153,6 +156,9 @@ public class JpaBottleneckRepository implements BottleneckRepository {
         }
         if (f.tag() != null) {
             query.setParameter("tag", f.tag().strip().toLowerCase(Locale.ROOT));
+        }
+        if (f.copId() != null) {
+            query.setParameter("cop", f.copId());
         }
         if (f.overdueOn() != null) {
             query.setParameter("overdueOn", f.overdueOn());

@@ -128,20 +128,23 @@ public class BottleneckDetailPage implements Serializable {
         return bottleneck;
     }
 
+    private Set<Actor> actors;
+
+    /** The capacities in which the viewer acts on this knelpunt (the service's rule, CoP scoping included). */
+    private Set<Actor> getActors() {
+        if (actors == null) {
+            actors = service.actorsFor(getBottleneck(), currentUser.caller().orElseThrow());
+        }
+        return actors;
+    }
+
     public List<Action> getActions() {
         SignedInUser user = currentUser.getUser();
         Bottleneck current = getBottleneck();
         if (user == null || current == null) {
             return List.of();
         }
-        Set<Actor> actors = Actor.fromRoles(user.roles());
-        if (current.getReporter().getSubject().equals(user.subject())) {
-            actors.add(Actor.REPORTER);
-        }
-        if (user.organisationCode() != null
-                && getSupports().stream().anyMatch(s -> s.getOrganisation().getCode().equals(user.organisationCode()))) {
-            actors.add(Actor.SUPPORTER);
-        }
+        Set<Actor> actors = getActors();
         boolean reopenOpen = actors.contains(Actor.ADMIN)
                 || getReopenUntil() == null || !service.today().isAfter(getReopenUntil());
         return BottleneckWorkflow.allowed(current.getLevel(), current.getStatus(), actors).stream()
@@ -180,7 +183,7 @@ public class BottleneckDetailPage implements Serializable {
         SignedInUser user = currentUser.getUser();
         Bottleneck current = getBottleneck();
         return user != null && current != null && BottleneckWorkflow.find(current.getLevel(), current.getStatus(), Action.SAMENVOEGEN)
-                .map(t -> t.permits(Actor.fromRoles(user.roles()))).orElse(false);
+                .map(t -> t.permits(getActors())).orElse(false);
     }
 
     /** Similar open knelpunten, as candidates to merge into. */

@@ -7,11 +7,20 @@ import java.time.LocalDate;
  * only the reader's own knelpunten, {@code supportingOrganisation} only those that organisation supports,
  * {@code overdueOn} only those past their due day on that date, {@code proposedOnly} only those proposed for
  * escalation; {@code openOnly} leaves out resolved and closed ones; {@code viewer}, when given, leaves out the
- * restricted knelpunten that person may not see; {@code tag} keeps only those with that tag.
+ * restricted knelpunten that person may not see; {@code tag} keeps only those with that tag; {@code copId} only those of
+ * that Community of Practice (its knelpunten board).
  */
 public record BottleneckFilter(Level level, Status status, String themeCode, String gemeenteCode, String regionCode,
                                String reporterSubject, String supportingOrganisation, LocalDate overdueOn,
-                               boolean proposedOnly, boolean openOnly, Viewer viewer, String tag) {
+                               boolean proposedOnly, boolean openOnly, Viewer viewer, String tag, Long copId) {
+
+    /** Without a CoP. */
+    public BottleneckFilter(Level level, Status status, String themeCode, String gemeenteCode, String regionCode,
+                            String reporterSubject, String supportingOrganisation, LocalDate overdueOn,
+                            boolean proposedOnly, boolean openOnly, Viewer viewer, String tag) {
+        this(level, status, themeCode, gemeenteCode, regionCode, reporterSubject, supportingOrganisation, overdueOn,
+                proposedOnly, openOnly, viewer, tag, null);
+    }
 
     /** Without a tag. */
     public BottleneckFilter(Level level, Status status, String themeCode, String gemeenteCode, String regionCode,
@@ -24,6 +33,11 @@ public record BottleneckFilter(Level level, Status status, String themeCode, Str
     /** Without a viewer: everything, for the system itself (demo data, jobs). */
     public static BottleneckFilter none() {
         return new BottleneckFilter(null, null, null, null, null, null, null, null, false, false, null);
+    }
+
+    /** The knelpunten of one CoP (its board), open and closed, as {@code viewer} may see them. */
+    public static BottleneckFilter ofCommunity(Long copId, Viewer viewer) {
+        return new BottleneckFilter(null, null, null, null, null, null, null, null, false, false, viewer, null, copId);
     }
 
     /** The open knelpunten of one level as a handler sees them: a handler's queue. */
