@@ -6,7 +6,7 @@ CREATE TABLE cop (
     name            VARCHAR(120) NOT NULL,
     description     ${text}      NOT NULL,
     membership_mode VARCHAR(20)  NOT NULL,
-    national        SMALLINT     DEFAULT 1 NOT NULL,
+    nationwide      SMALLINT     DEFAULT 1 NOT NULL,
     created_at      TIMESTAMP    NOT NULL,
     version         BIGINT       DEFAULT 0 NOT NULL,
     CONSTRAINT cop_name_unique UNIQUE (name)

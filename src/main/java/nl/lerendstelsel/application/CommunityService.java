@@ -312,6 +312,15 @@ public class CommunityService {
         return communities.memberships(id, status);
     }
 
+    /** The caller's memberships of any status, per CoP id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Membership> membershipsOf(Caller caller) {
+        Map<Long, Membership> result = new java.util.HashMap<>();
+        profiles.findBySubject(caller.subject()).ifPresent(p -> communities.membershipsOf(p.getId(), null)
+                .forEach(m -> result.put(m.getCommunity().getId(), m)));
+        return result;
+    }
+
     /** The caller's pending invitations. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Membership> invitations(Caller caller) {

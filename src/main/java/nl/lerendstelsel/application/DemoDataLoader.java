@@ -10,6 +10,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import nl.lerendstelsel.domain.model.community.MeetingKind;
+import nl.lerendstelsel.domain.model.community.MembershipMode;
+import nl.lerendstelsel.domain.model.community.OutcomeKind;
+import nl.lerendstelsel.infrastructure.config.ClockProducer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -44,6 +51,18 @@ public class DemoDataLoader {
     @Inject
     BottleneckService bottlenecks;
 
+    @Inject
+    CommunityService communities;
+
+    @Inject
+    DiscussionService discussions;
+
+    @Inject
+    MeetingService meetings;
+
+    @Inject
+    java.time.Clock clock;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -62,12 +81,17 @@ public class DemoDataLoader {
             userProfiles.synchronise(claims, "demo");
             callers.put(claims.username(), new Caller(claims.subject(), claims.roles(), "demo"));
         }
+        Map<String, Long> cops = new HashMap<>();
+        for (JsonObject cop : demo.getJsonArray("cops").getValuesAs(JsonObject.class)) {
+            cops.put(cop.getString("naam"), loadCommunity(cop, callers));
+        }
         int count = 0;
         for (JsonObject item : demo.getJsonArray("knelpunten").getValuesAs(JsonObject.class)) {
             Bottleneck reported = bottlenecks.report(new BottleneckService.NewBottleneck(item.getString("titel"),
                     item.getString("omschrijving"), item.getString("thema"), item.getString("gemeente"),
                     item.getString("doelgroep", null), EstimatedScale.valueOf(item.getString("schaal")),
-                    item.getString("oplossingsrichting", null)), callers.get(item.getString("melder")));
+                    item.getString("oplossingsrichting", null), false, List.of(),
+                    item.containsKey("cop") ? cops.get(item.getString("cop")) : null, null), callers.get(item.getString("melder")));
             for (JsonObject step : item.getJsonArray("stappen").getValuesAs(JsonObject.class)) {
                 bottlenecks.perform(reported.getReference(), Action.valueOf(step.getString("actie")),
                         step.getString("toelichting", null), null, callers.get(step.getString("door")));
@@ -75,7 +99,57 @@ public class DemoDataLoader {
             count++;
         }
         int loaded = count;
-        LOG.info(() -> "Demo data loaded: " + callers.size() + " profiles, " + loaded + " knelpunten");
+        LOG.info(() -> "Demo data loaded: " + callers.size() + " profiles, " + cops.size() + " CoPs, " + loaded + " knelpunten");
+    }
+
+    /** One CoP through the services, as people would build it: set up, facilitators, members, talk, meet, outcomes. */
+    private Long loadCommunity(JsonObject cop, Map<String, Caller> callers) {
+        Caller admin = callers.get("admin");
+        Long id = communities.create(new CommunityService.CommunityInput(cop.getString("naam"), cop.getString("omschrijving"),
+                MembershipMode.valueOf(cop.getString("lidmaatschap")), strings(cop, "themas"), strings(cop, "regios")), admin).getId();
+        String facilitator = null;
+        for (String username : strings(cop, "facilitatoren")) {
+            communities.appoint(id, username, true, admin);
+            facilitator = username;
+        }
+        Caller host = callers.get(facilitator);
+        for (String username : strings(cop, "leden")) {
+            communities.invite(id, username, host);
+            communities.join(id, callers.get(username));
+        }
+        for (JsonObject thread : cop.getJsonArray("discussies").getValuesAs(JsonObject.class)) {
+            Long threadId = discussions.start(id, thread.getString("titel"), DiscussionService.Body.markup(thread.getString("tekst")),
+                    callers.get(thread.getString("door"))).getId();
+            for (var reply : thread.getJsonArray("reacties").getValuesAs(jakarta.json.JsonArray.class)) {
+                discussions.reply(threadId, DiscussionService.Body.markup(reply.getString(1)), callers.get(reply.getString(0)));
+            }
+        }
+        Map<String, Long> meetingIds = new HashMap<>();
+        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.ZONE));
+        for (JsonObject meeting : cop.getJsonArray("bijeenkomsten").getValuesAs(JsonObject.class)) {
+            LocalDate day = today.plusDays(meeting.getInt("dagenVanafNu"));
+            Long meetingId = meetings.plan(id, new MeetingService.MeetingInput(MeetingKind.valueOf(meeting.getString("soort")),
+                    meeting.getString("titel"), day.atTime(LocalTime.parse(meeting.getString("begin"))),
+                    day.atTime(LocalTime.parse(meeting.getString("einde"))), meeting.getString("plaats", null),
+                    meeting.getString("onlineLink", null), meeting.getString("agenda", null)), host).getId();
+            if (meeting.containsKey("verslag")) {
+                meetings.notes(meetingId, meeting.getString("verslag"), host);
+            }
+            meetingIds.put(meeting.getString("titel"), meetingId);
+        }
+        for (JsonObject outcome : cop.getJsonArray("opbrengsten").getValuesAs(JsonObject.class)) {
+            Long outcomeId = meetings.record(id, new MeetingService.OutcomeInput(OutcomeKind.valueOf(outcome.getString("soort")),
+                    outcome.getString("titel"), outcome.getString("omschrijving"), meetingIds.get(outcome.getString("bijeenkomst", "")),
+                    null), host).getId();
+            if (outcome.getBoolean("gedeeld", false)) {
+                meetings.share(outcomeId, true, host);
+            }
+        }
+        return id;
+    }
+
+    private static List<String> strings(JsonObject object, String key) {
+        return object.getJsonArray(key).getValuesAs(JsonString::getString);
     }
 
     static JsonObject read() {

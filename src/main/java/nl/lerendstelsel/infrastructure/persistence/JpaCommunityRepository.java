@@ -118,9 +118,13 @@ public class JpaCommunityRepository implements CommunityRepository {
 
     @Override
     public List<Membership> membershipsOf(Long userId, MembershipStatus status) {
-        return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.community WHERE m.person.id = :u AND m.status = :s"
-                        + " ORDER BY m.changedAt DESC", Membership.class)
-                .setParameter("u", userId).setParameter("s", status).getResultList();
+        var query = em.createQuery("SELECT m FROM Membership m JOIN FETCH m.community WHERE m.person.id = :u"
+                + (status == null ? "" : " AND m.status = :s") + " ORDER BY m.changedAt DESC", Membership.class)
+                .setParameter("u", userId);
+        if (status != null) {
+            query.setParameter("s", status);
+        }
+        return query.getResultList();
     }
 
     @Override

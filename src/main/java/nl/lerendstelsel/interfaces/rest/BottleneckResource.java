@@ -92,7 +92,8 @@ public class BottleneckResource {
 
     /** Request body for reporting a knelpunt. */
     public record NieuwKnelpunt(String titel, String omschrijving, String thema, String gemeente, String doelgroep,
-                                String schaal, String oplossingsrichting, Boolean afgeschermd, List<String> tags) {
+                                String schaal, String oplossingsrichting, Boolean afgeschermd, List<String> tags, Long cop,
+                                Long opbrengst) {
     }
 
     /** Request body for a workflow step: the reason or feedback, and the version the caller saw. */
@@ -104,7 +105,7 @@ public class BottleneckResource {
                            String niveau, String status, String melder, String behandelaar, String terugkoppeling,
                            Instant gemeldOp, Instant gewijzigdOp, LocalDate termijn, boolean teLaat,
                            Integer werkdagenOverBijPauze, LocalDate wachtOpInformatieTot, boolean voorgesteldVoorOpschaling,
-                           String samengevoegdIn, boolean afgeschermd, List<String> tags, long versie) {
+                           String samengevoegdIn, boolean afgeschermd, List<String> tags, Long cop, long versie) {
         static Knelpunt of(Bottleneck b, LocalDate today) {
             Deadline clock = b.getDeadline();
             return new Knelpunt(b.getReference(), b.getTitle(), b.getDescription(), b.getTheme().getCode(),
@@ -114,7 +115,7 @@ public class BottleneckResource {
                     b.getAssignee() == null ? null : b.getAssignee().getDisplayName(), b.getResolution(),
                     b.getReportedAt(), b.getChangedAt(), clock.due(), b.isOverdueOn(today), clock.pausedRemaining(),
                     clock.waitingUntil(), b.isProposed(), b.getMergedInto(), b.isRestricted(), b.getTags(),
-                    b.getVersion());
+                    b.getCommunityId(), b.getVersion());
         }
     }
 
@@ -152,7 +153,7 @@ public class BottleneckResource {
     @GET
     @Operation(summary = "Knelpunten per pagina; te filteren op niveau, status, thema, gemeente, arbeidsmarktregio, eigen "
             + "meldingen (mijn=true), steun van de eigen organisatie (gesteund=true), termijn verstreken (teLaat=true) en "
-            + "voorgesteld voor opschaling (voorgesteld=true) en trefwoord (tag); sortering: -gewijzigd (standaard), gewijzigd, -gemeld, gemeld, "
+            + "voorgesteld voor opschaling (voorgesteld=true), trefwoord (tag) en CoP (cop, het id: het knelpuntenbord van een CoP); sortering: -gewijzigd (standaard), gewijzigd, -gemeld, gemeld, "
             + "termijn, -termijn, wachtrij")
     public Pagina list(@QueryParam("pagina") @DefaultValue("1") int page,
                        @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize,
@@ -161,7 +162,7 @@ public class BottleneckResource {
                        @QueryParam("regio") String region, @QueryParam("mijn") boolean mine,
                        @QueryParam("gesteund") boolean supported, @QueryParam("teLaat") boolean overdue,
                        @QueryParam("voorgesteld") boolean proposed, @QueryParam("sortering") String sort,
-                       @QueryParam("tag") String tag) {
+                       @QueryParam("tag") String tag, @QueryParam("cop") Long cop) {
         Caller caller = caller();
         LocalDate today = service.today();
         BottleneckSort order = sort == null || sort.isBlank() ? BottleneckSort.CHANGED_DESC : BottleneckSort.ofCode(sort.strip())
@@ -170,7 +171,7 @@ public class BottleneckResource {
         BottleneckFilter filter = new BottleneckFilter(level(level), parse(Status.class, "status", status),
                 blankToNull(theme), blankToNull(gemeente), blankToNull(region), mine ? caller.subject() : null,
                 supported ? currentUser.getUser().organisationCode() : null, overdue ? today : null, proposed, false,
-                service.viewer(caller), blankToNull(tag));
+                service.viewer(caller), blankToNull(tag), cop);
         BottleneckService.Page result = service.list(filter, order, page, pageSize);
         return new Pagina(result.items().stream().map(b -> Knelpunt.of(b, today)).toList(), result.total(), result.page(), result.pageSize());
     }
@@ -179,7 +180,8 @@ public class BottleneckResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een knelpunt melden (professional). Omschrijving en oplossingsrichting zijn tekst met eenvoudige "
             + "opmaak (lege regel: alinea; **vet**, *cursief*, regels met - : lijst, [tekst](https://…): link), zo opgeslagen en "
-            + "veilig als HTML getoond. Persoonsgegevens in de tekst geven 422 met de bevindingen.")
+            + "veilig als HTML getoond. Persoonsgegevens in de tekst geven 422 met de bevindingen. Optioneel: cop (id van een CoP "
+            + "waarvan u lid bent) of opbrengst (id van een opbrengst van de soort KNELPUNT, die er dan naar verwijst).")
     public Response report(NieuwKnelpunt body) {
         if (body == null) {
             throw new ApiException(400, "Stuur een knelpunt als JSON mee. / Send a knelpunt as JSON.");
@@ -187,7 +189,7 @@ public class BottleneckResource {
         EstimatedScale scale = parseScale(body.schaal());
         Bottleneck created = service.report(new BottleneckService.NewBottleneck(body.titel(), body.omschrijving(), body.thema(),
                 body.gemeente(), body.doelgroep(), scale, body.oplossingsrichting(), Boolean.TRUE.equals(body.afgeschermd()),
-                body.tags() == null ? List.of() : body.tags()), caller());
+                body.tags() == null ? List.of() : body.tags(), body.cop(), body.opbrengst()), caller());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getReference()).build())
                 .entity(Knelpunt.of(created, service.today())).build();
     }

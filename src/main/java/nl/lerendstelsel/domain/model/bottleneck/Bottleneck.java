@@ -130,6 +130,10 @@ public class Bottleneck {
     @JoinColumn(name = "cop_id")
     private Community community;
 
+    /** The same column as a number, so lists show the CoP without loading it. */
+    @Column(name = "cop_id", insertable = false, updatable = false)
+    private Long communityId;
+
     /** Trefwoorden, normalised by {@link Tags}. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "bottleneck_tag", joinColumns = @JoinColumn(name = "bottleneck_id"))
@@ -365,6 +369,11 @@ public class Bottleneck {
 
     public void setCommunity(Community community) {
         this.community = community;
+        this.communityId = community == null ? null : community.getId();
+    }
+
+    public Long getCommunityId() {
+        return communityId;
     }
 
     public boolean isRestricted() {

@@ -44,7 +44,7 @@ public class Community {
     @Column(name = "membership_mode", nullable = false, length = 20)
     private MembershipMode membershipMode;
 
-    @Column(nullable = false)
+    @Column(name = "nationwide", nullable = false)
     @Convert(converter = FlagConverter.class)
     private boolean national = true;
 

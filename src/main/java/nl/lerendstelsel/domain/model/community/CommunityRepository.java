@@ -41,7 +41,7 @@ public interface CommunityRepository {
     /** The ids of the CoPs where the person is an active member (facilitators included) / an active facilitator. */
     Set<Long> communitiesOf(Long userId, boolean facilitatorOnly);
 
-    /** The person's memberships with {@code status} (e.g. pending invitations), with their CoPs. */
+    /** The person's memberships with {@code status} (e.g. pending invitations; {@code null}: all), with their CoPs. */
     List<Membership> membershipsOf(Long userId, MembershipStatus status);
 
     // discussions
