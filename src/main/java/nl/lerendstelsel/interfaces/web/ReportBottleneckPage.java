@@ -8,6 +8,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import nl.lerendstelsel.application.BottleneckService;
+import nl.lerendstelsel.application.CommunityService;
+import nl.lerendstelsel.application.MeetingService;
 import nl.lerendstelsel.application.DuplicateService;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
@@ -29,7 +31,7 @@ public class ReportBottleneckPage extends BottleneckFormFields {
     static final Map<String, String> FIELD_IDS = Map.of(
             "titel", "melden:titel", "omschrijving", "melden:omschrijving", "thema", "melden:thema",
             "gemeente", "melden:gemeente", "doelgroep", "melden:doelgroep", "oplossingsrichting", "melden:oplossing",
-            "organisatie", "melden", "tags", "melden:tags");
+            "organisatie", "melden", "tags", "melden:tags", "cop", "melden:cop");
 
     @Inject
     BottleneckService service;
@@ -46,11 +48,71 @@ public class ReportBottleneckPage extends BottleneckFormFields {
     @Inject
     DuplicateService duplicates;
 
+    @Inject
+    CommunityService communities;
+
+    @Inject
+    MeetingService meetings;
+
     private List<DuplicateService.Similar> similar;
+    private Long copId;
+    private Long outcomeId;
+    private String outcomeCommunity;
+
+    /**
+     * Reporting from a CoP outcome of kind knelpunt: title and description come from the outcome, the knelpunt goes into
+     * its CoP. From a CoP page ({@code ?cop=}) the CoP is chosen already.
+     */
+    public void prefill() {
+        if (outcomeId != null) {
+            try {
+                var outcome = meetings.outcome(outcomeId, currentUser.caller().orElseThrow());
+                outcomeCommunity = outcome.getCommunity().getName();
+                copId = outcome.getCommunity().getId();
+                if (!facesContext.isPostback()) {
+                    setTitle(outcome.getTitle());
+                    setDescription(outcome.getDescription());
+                }
+            } catch (nl.lerendstelsel.application.NotFoundException e) {
+                outcomeId = null;
+            }
+        }
+    }
+
+    /** The CoPs the reporter belongs to, to choose from. */
+    public List<nl.lerendstelsel.domain.model.community.Community> getMyCommunities() {
+        var caller = currentUser.caller().orElseThrow();
+        return communities.communitiesOf(caller, false).stream().map(communities::communityOrNull)
+                .filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparing(nl.lerendstelsel.domain.model.community.Community::getName)).toList();
+    }
+
+    public Long getCopId() {
+        return copId;
+    }
+
+    public void setCopId(Long copId) {
+        this.copId = copId;
+    }
+
+    public Long getOutcomeId() {
+        return outcomeId;
+    }
+
+    public void setOutcomeId(Long outcomeId) {
+        this.outcomeId = outcomeId;
+    }
+
+    public String getOutcomeCommunity() {
+        return outcomeCommunity;
+    }
 
     public String submit() {
         try {
-            Bottleneck created = service.report(toInput(), currentUser.caller().orElseThrow());
+            BottleneckService.NewBottleneck form = toInput();
+            Bottleneck created = service.report(new BottleneckService.NewBottleneck(form.title(), form.description(),
+                    form.themeCode(), form.gemeenteCode(), form.affectedGroup(), form.estimatedScale(), form.proposedSolution(),
+                    form.restricted(), form.tags(), outcomeId == null ? copId : null, outcomeId), currentUser.caller().orElseThrow());
             facesContext.getExternalContext().getFlash().put("melding", created.getReference());
             return "/app/knelpunten/detail.xhtml?faces-redirect=true&ref=" + created.getReference();
         } catch (PersonalDataRejectedException e) {
