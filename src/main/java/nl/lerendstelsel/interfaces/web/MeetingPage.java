@@ -41,6 +41,23 @@ public class MeetingPage {
     private String notes;
     private List<Rsvp> rsvps;
 
+
+    /**
+     * The page's {@code id} also travels with every form as a plain field, read here before the page decides which
+     * forms and buttons exist on a postback (view parameters reach the bean only after that).
+     */
+    @jakarta.annotation.PostConstruct
+    void readParameter() {
+        String value = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        try {
+            if (value != null && !value.isBlank()) {
+                id = Long.valueOf(value.strip());
+            }
+        } catch (NumberFormatException e) {
+            // an invalid value is left to the view parameter, which shows the page's "not found"
+        }
+    }
+
     public Meeting getMeeting() {
         if (meeting == null && problem == null && id != null) {
             try {

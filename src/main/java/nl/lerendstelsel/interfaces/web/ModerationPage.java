@@ -29,6 +29,23 @@ public class ModerationPage {
     private List<ModerationService.Review> queue;
     private boolean denied;
 
+
+    /**
+     * The page's {@code cop} also travels with every form as a plain field, read here before the page decides which
+     * forms and buttons exist on a postback (view parameters reach the bean only after that).
+     */
+    @jakarta.annotation.PostConstruct
+    void readParameter() {
+        String value = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("cop");
+        try {
+            if (value != null && !value.isBlank()) {
+                cop = Long.valueOf(value.strip());
+            }
+        } catch (NumberFormatException e) {
+            // an invalid value is left to the view parameter, which shows the page's "not found"
+        }
+    }
+
     public List<ModerationService.Review> getQueue() {
         if (queue == null && !denied) {
             try {

@@ -54,8 +54,8 @@ public class ThreadPage {
     private String flagNote;
 
     /**
-     * Which post is being edited, flagged or deleted travels with the form that does it (plain hidden fields), read here
-     * before the page decides which forms exist on a postback.
+     * Which post is being edited, flagged or deleted, and the thread itself, travel with the forms (plain hidden fields),
+     * read here before the page decides which forms exist on a postback (view parameters reach the bean only after that).
      */
     @jakarta.annotation.PostConstruct
     void restoreOpenForm() {
@@ -63,6 +63,13 @@ public class ThreadPage {
         editing = number(params.get("bewerk"));
         flagging = number(params.get("meld"));
         deleting = number(params.get("verwijder"));
+        if (id == null) {
+            id = number(params.get("id"));
+        }
+        Long shown = number(params.get("pagina"));
+        if (shown != null) {
+            page = shown.intValue();
+        }
     }
 
     private static Long number(String value) {
@@ -104,6 +111,11 @@ public class ThreadPage {
             access = communities.access(getThread().getCommunity(), currentUser.caller().orElseThrow());
         }
         return access != null && access.facilitator();
+    }
+
+    /** The page number shown (the last page when none was asked for), so a postback acts on the same posts. */
+    public int getShownPage() {
+        return getResult() == null ? 0 : getResult().page();
     }
 
     public long getPageCount() {

@@ -1,0 +1,160 @@
+package nl.lerendstelsel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A year of a CoP in one walk through the pages: a professional requests membership, the facilitator approves, the
+ * professional starts a discussion, another member flags the post, the facilitator hides it with a reason the author
+ * then sees, a meeting is planned, and an outcome becomes a knelpunt in the CoP. axe-core on every page on the way.
+ */
+@ExtendWith(Stack.class)
+class CommunitiesBrowserIT {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static void fill(String id, String text) {
+        WebElement field = browser.driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void setValue(String id, String value) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
+                browser.driver.findElement(By.id(id)), value);
+    }
+
+    @Test
+    void requestApprovePostFlagHidePlanAndReportFromAnOutcome() throws Exception {
+        for (String user : List.of("professional2", "professional3", "facilitator", "admin")) {
+            CommunitiesApiIT.call("GET", "/cops", user, null);
+        }
+        long cop = CommunitiesApiIT.createCop("Intervisie brede intake", "OP_AANVRAAG");
+        CommunitiesApiIT.call("PUT", "/cops/" + cop + "/facilitatoren/facilitator", "admin", null);
+        CommunitiesApiIT.member(cop, "professional2", "facilitator");
+        String copPage = "/app/cops/cop.xhtml?id=" + cop;
+
+        // a professional finds the CoP in the directory and asks to join
+        browser.signIn("professional3");
+        browser.open("/app/cops/index.xhtml");
+        assertTrue(browser.text("#lijst").contains("Intervisie brede intake"), browser.text("#lijst"));
+        browser.assertAccessible("cop-gids");
+        browser.open(copPage);
+        browser.assertAccessible("cop-niet-lid");
+        browser.submit(By.id("lidmaatschap:aanmelden"));
+        assertTrue(browser.text("#mijn-status").contains("wacht op de facilitator"), browser.text("#mijn-status"));
+        browser.signOut();
+
+        // the facilitator approves
+        browser.signIn("facilitator");
+        browser.open(copPage);
+        assertTrue(browser.text("#aanvragen-lijst").contains("Noor Hendriks"), browser.text("#aanvragen-lijst"));
+        browser.assertAccessible("cop-facilitator");
+        browser.submit(By.cssSelector("[id$=':goedkeuren']"));
+        assertTrue(browser.text("#leden").contains("Noor Hendriks"), browser.text("#leden"));
+        browser.signOut();
+
+        // the new member starts a discussion
+        browser.signIn("professional3");
+        browser.open(copPage);
+        fill("discussie:titel", "Kennismaking voor de brede intake");
+        fill("discussie:tekst", "Wij plannen **altijd** eerst een kennismaking. Hoe doen jullie dat, @professional2?");
+        browser.submit(By.id("discussie:starten"));
+        assertTrue(browser.text("#berichten").contains("Wij plannen altijd eerst een kennismaking"), browser.text("#berichten"));
+        assertEquals("Kennismaking voor de brede intake", browser.text("#draad-titel"));
+        browser.assertAccessible("discussie");
+        String threadUrl = browser.driver.getCurrentUrl();
+        browser.signOut();
+
+        // another member flags the post
+        browser.signIn("professional2");
+        browser.driver.get(threadUrl);
+        assertTrue(browser.text("#berichten").contains("nieuw"), "the post is new to this member");
+        browser.submit(By.cssSelector("[id$='bericht-acties:melden']"));
+        new Select(browser.driver.findElement(By.cssSelector("select[id$='melden:reden']"))).selectByValue("ONGEPAST");
+        browser.assertAccessible("melden");
+        browser.submit(By.cssSelector("[id$='melden:melden-knop']"));
+        assertTrue(browser.text("#draad-acties\\:meldingen").contains("facilitator kijkt ernaar"), browser.text("#draad-acties\\:meldingen"));
+        browser.signOut();
+
+        // the facilitator hides it with a reason
+        browser.signIn("facilitator");
+        browser.open("/app/cops/moderatie.xhtml?cop=" + cop);
+        assertTrue(browser.text("#wachtrij").contains("Wij plannen altijd eerst een kennismaking"), browser.text("#wachtrij"));
+        browser.assertAccessible("moderatie");
+        fill("beoordelen:reden", "Noemt een collega bij naam; graag algemener formuleren");
+        browser.submit(By.cssSelector("[id$=':verbergen']"));
+        assertTrue(browser.text("#beoordelen\\:meldingen").contains("verborgen"), browser.text("#beoordelen\\:meldingen"));
+
+        // ... plans a meeting
+        browser.open(copPage);
+        browser.submit(By.id("plannen"));
+        new Select(browser.driver.findElement(By.id("bijeenkomst:soort"))).selectByValue("INTERVISIE");
+        fill("bijeenkomst:titel", "Intervisie: de eerste zes weken");
+        LocalDate day = LocalDate.now().plusDays(10);
+        setValue("bijeenkomst:begin", day + "T10:00");
+        setValue("bijeenkomst:einde", day + "T12:00");
+        fill("bijeenkomst:plaats", "Divosa, Utrecht");
+        fill("bijeenkomst:agenda", "1. Casus\n2. Afspraken");
+        browser.assertAccessible("bijeenkomst-plannen");
+        browser.submit(By.id("bijeenkomst:opslaan"));
+        assertEquals("Intervisie: de eerste zes weken", browser.text("#bijeenkomst-titel"));
+        assertTrue(browser.text("#wanneer").contains("10:00"), browser.text("#wanneer"));
+        assertTrue(browser.driver.findElement(By.id("agenda-download")).getAttribute("href").contains("bijeenkomst.ics"));
+        browser.assertAccessible("bijeenkomst");
+
+        // ... and records an outcome that becomes a knelpunt in the CoP
+        browser.open(copPage);
+        browser.submit(By.id("opbrengst"));
+        new Select(browser.driver.findElement(By.id("opbrengst:soort"))).selectByValue("KNELPUNT");
+        fill("opbrengst:titel", "Brede intake start te laat door late gegevens");
+        fill("opbrengst:omschrijving", "In de intervisie bleek dat de gegevens uit de warme overdracht bij veel gemeenten te laat komen.");
+        browser.assertAccessible("opbrengst");
+        browser.submit(By.id("opbrengst:opslaan"));
+        assertEquals("Brede intake start te laat door late gegevens",
+                browser.driver.findElement(By.id("melden:titel")).getAttribute("value"), "pre-filled from the outcome");
+        assertTrue(browser.text("#uit-opbrengst").contains("Intervisie brede intake"), browser.text("#uit-opbrengst"));
+        new Select(browser.driver.findElement(By.id("melden:thema"))).selectByValue("warme-overdracht-coa");
+        new Select(browser.driver.findElement(By.id("melden:gemeente"))).selectByValue("GM0344");
+        browser.assertAccessible("knelpunt-uit-opbrengst");
+        browser.submit(By.id("melden:verzenden"));
+        assertTrue(browser.text("#cop").contains("Intervisie brede intake"), browser.text("#cop"));
+        String reference = browser.text("#referentie");
+        browser.open(copPage);
+        assertTrue(browser.text("#knelpunten").contains(reference), browser.text("#knelpunten"));
+        assertTrue(browser.text("#opbrengsten").contains(reference), browser.text("#opbrengsten"));
+        assertEquals(List.of(), browser.consoleErrors());
+        browser.signOut();
+
+        // the author sees why the post was hidden
+        browser.signIn("professional3");
+        browser.driver.get(threadUrl);
+        assertTrue(browser.text("#berichten").contains("Noemt een collega bij naam"), browser.text("#berichten"));
+        browser.assertAccessible("discussie-verborgen");
+        browser.signOut();
+    }
+}
