@@ -113,7 +113,10 @@ public class JpaBottleneckRepository implements BottleneckRepository {
             conditions.add(":tag MEMBER OF b.tags");
         }
         if (f.copId() != null) {
-            conditions.add("b.community.id = :cop");
+            conditions.add("b.communityId = :cop");
+        }
+        if (f.handledCops() != null) {
+            conditions.add(f.handledCops().isEmpty() ? "b.communityId IS NULL" : "(b.communityId IS NULL OR b.communityId IN :handledCops)");
         }
         if (f.overdueOn() != null) {
             conditions.add("b.dueDate < :overdueOn");
@@ -159,6 +162,9 @@ public class JpaBottleneckRepository implements BottleneckRepository {
         }
         if (f.copId() != null) {
             query.setParameter("cop", f.copId());
+        }
+        if (f.handledCops() != null && !f.handledCops().isEmpty()) {
+            query.setParameter("handledCops", f.handledCops());
         }
         if (f.overdueOn() != null) {
             query.setParameter("overdueOn", f.overdueOn());

@@ -38,6 +38,9 @@ public class QueuePage {
     BottleneckService service;
 
     @Inject
+    nl.lerendstelsel.application.CommunityService communities;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -72,10 +75,19 @@ public class QueuePage {
         if (result == null) {
             result = getLevels().isEmpty()
                     ? new BottleneckService.Page(List.of(), 0, 1, PAGE_SIZE)
-                    : service.list(BottleneckFilter.queue(getShownLevel(),
-                            currentUser.caller().map(service::viewer).orElse(null)), BottleneckSort.QUEUE, page, PAGE_SIZE);
+                    : service.list(BottleneckFilter.queue(getShownLevel(), currentUser.caller().map(service::viewer).orElse(null),
+                            handledCops()), BottleneckSort.QUEUE, page, PAGE_SIZE);
         }
         return result;
+    }
+
+    /** At execution level a facilitator's queue holds knelpunten outside any CoP and those of the CoPs they facilitate. */
+    private java.util.Set<Long> handledCops() {
+        SignedInUser user = currentUser.getUser();
+        if (getShownLevel() != Level.EXECUTION || user == null || user.has(Role.ADMIN)) {
+            return null;
+        }
+        return communities.communitiesOf(currentUser.caller().orElseThrow(), true);
     }
 
     public boolean overdue(Bottleneck bottleneck) {

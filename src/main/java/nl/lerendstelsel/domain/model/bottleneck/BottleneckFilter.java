@@ -8,11 +8,21 @@ import java.time.LocalDate;
  * {@code overdueOn} only those past their due day on that date, {@code proposedOnly} only those proposed for
  * escalation; {@code openOnly} leaves out resolved and closed ones; {@code viewer}, when given, leaves out the
  * restricted knelpunten that person may not see; {@code tag} keeps only those with that tag; {@code copId} only those of
- * that Community of Practice (its knelpunten board).
+ * that Community of Practice (its knelpunten board); {@code handledCops}, when given, only those outside any CoP or in
+ * one of these (a facilitator's queue: the knelpunten they may handle).
  */
 public record BottleneckFilter(Level level, Status status, String themeCode, String gemeenteCode, String regionCode,
                                String reporterSubject, String supportingOrganisation, LocalDate overdueOn,
-                               boolean proposedOnly, boolean openOnly, Viewer viewer, String tag, Long copId) {
+                               boolean proposedOnly, boolean openOnly, Viewer viewer, String tag, Long copId,
+                               java.util.Set<Long> handledCops) {
+
+    /** Without a restriction to handled CoPs. */
+    public BottleneckFilter(Level level, Status status, String themeCode, String gemeenteCode, String regionCode,
+                            String reporterSubject, String supportingOrganisation, LocalDate overdueOn,
+                            boolean proposedOnly, boolean openOnly, Viewer viewer, String tag, Long copId) {
+        this(level, status, themeCode, gemeenteCode, regionCode, reporterSubject, supportingOrganisation, overdueOn,
+                proposedOnly, openOnly, viewer, tag, copId, null);
+    }
 
     /** Without a CoP. */
     public BottleneckFilter(Level level, Status status, String themeCode, String gemeenteCode, String regionCode,
@@ -43,5 +53,10 @@ public record BottleneckFilter(Level level, Status status, String themeCode, Str
     /** The open knelpunten of one level as a handler sees them: a handler's queue. */
     public static BottleneckFilter queue(Level level, Viewer viewer) {
         return new BottleneckFilter(level, null, null, null, null, null, null, null, false, true, viewer);
+    }
+
+    /** A facilitator's queue at execution level: open knelpunten outside any CoP or in the CoPs they facilitate. */
+    public static BottleneckFilter queue(Level level, Viewer viewer, java.util.Set<Long> handledCops) {
+        return new BottleneckFilter(level, null, null, null, null, null, null, null, false, true, viewer, null, null, handledCops);
     }
 }

@@ -1,0 +1,175 @@
+package nl.lerendstelsel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.File;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.lerendstelsel.application.AccessDeniedException;
+import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.CommunityService;
+import nl.lerendstelsel.application.DiscussionService;
+import nl.lerendstelsel.application.ModerationService;
+import nl.lerendstelsel.application.NotPossibleException;
+import nl.lerendstelsel.application.PersonalDataRejectedException;
+import nl.lerendstelsel.application.UserProfileService;
+import nl.lerendstelsel.domain.model.community.DiscussionThread;
+import nl.lerendstelsel.domain.model.community.FlagReason;
+import nl.lerendstelsel.domain.model.community.MembershipMode;
+import nl.lerendstelsel.domain.model.community.ModerationAct;
+import nl.lerendstelsel.domain.model.community.Post;
+import nl.lerendstelsel.domain.model.community.PostStatus;
+import nl.lerendstelsel.domain.model.user.IdentityClaims;
+import nl.lerendstelsel.domain.model.user.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The CoP services inside Payara Micro (Arquillian) on the real WAR: moderation scope enforced in the service layer
+ * whatever the caller's roles, the flag threshold, the personal-data guard on posts, and every act in the audit log.
+ */
+@ExtendWith(Stack.class)
+@ExtendWith(ArquillianExtension.class)
+class CommunityServicesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.create(ZipImporter.class, "lerend-stelsel.war")
+                .importFrom(new File(System.getProperty("lerend.war", "target/lerend-stelsel.war")))
+                .as(WebArchive.class)
+                .addClasses(CommunityServicesIT.class, Stack.class, Stack.Running.class, Tokens.class);
+    }
+
+    @Inject
+    UserProfileService userProfiles;
+
+    @Inject
+    CommunityService communities;
+
+    @Inject
+    DiscussionService discussions;
+
+    @Inject
+    ModerationService moderation;
+
+    @PersistenceContext(unitName = "lerend-stelsel")
+    EntityManager em;
+
+    private record Person(String username, Caller caller) {
+    }
+
+    private Person signedIn(String organisation, Role... roles) {
+        String subject = UUID.randomUUID().toString();
+        String username = "u-" + subject.substring(0, 8);
+        Set<Role> roleSet = EnumSet.of(roles[0], roles);
+        userProfiles.signedIn(new IdentityClaims(subject, username, "Test " + username, null, organisation, roleSet), "127.0.0.1");
+        return new Person(username, new Caller(subject, roleSet, "127.0.0.1"));
+    }
+
+    private long cop(Person admin, String name, Person facilitator) {
+        long id = communities.create(new CommunityService.CommunityInput(name + " " + UUID.randomUUID().toString().substring(0, 6),
+                "Een CoP voor de test van de diensten.", MembershipMode.OPEN, List.of("brede-intake"), List.of()), admin.caller()).getId();
+        if (facilitator != null) {
+            communities.appoint(id, facilitator.username(), true, admin.caller());
+        }
+        return id;
+    }
+
+    private long audited(String action, String objectId) {
+        return em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = :a AND a.objectId = :o", Long.class)
+                .setParameter("a", action).setParameter("o", objectId).getSingleResult();
+    }
+
+    @Test
+    void aFacilitatorModeratesOnlyTheirOwnCops() {
+        Person admin = signedIn("DIVOSA", Role.ADMIN);
+        Person facilitatorA = signedIn("DIVOSA", Role.FACILITATOR);
+        Person facilitatorB = signedIn("DIVOSA", Role.FACILITATOR);
+        Person author = signedIn("GM0344", Role.PROFESSIONAL);
+        long a = cop(admin, "CoP A", facilitatorA);
+        long b = cop(admin, "CoP B", facilitatorB);
+        communities.join(b, author.caller());
+        communities.join(b, facilitatorA.caller()); // a member of B, but not its facilitator
+        DiscussionThread thread = discussions.start(b, "Vraag over de brede intake", DiscussionService.Body.markup("Hoe doen jullie dit?"),
+                author.caller());
+        Post post = discussions.read(thread.getId(), 1, author.caller()).items().get(0).post();
+
+        assertThrows(AccessDeniedException.class, () -> moderation.moderate(post.getId(), ModerationAct.VERWIJDEREN, null, "weg",
+                facilitatorA.caller()));
+        assertThrows(AccessDeniedException.class, () -> discussions.lock(thread.getId(), true, facilitatorA.caller()));
+        assertThrows(AccessDeniedException.class, () -> communities.remove(b, author.username(), "weg", facilitatorA.caller()));
+        assertThrows(AccessDeniedException.class, () -> moderation.queue(b, facilitatorA.caller()));
+        assertTrue(moderation.queue(facilitatorA.caller()).stream()
+                .noneMatch(r -> r.post().getThread().getCommunity().getId() == b), "B's flags are not in A's facilitator's queue");
+        assertTrue(communities.facilitates(communities.load(a), facilitatorA.caller()));
+        assertFalse(communities.facilitates(communities.load(b), facilitatorA.caller()));
+
+        Post hidden = moderation.moderate(post.getId(), ModerationAct.VERBERGEN, null, "Graag in een eigen draad", facilitatorB.caller());
+        assertEquals(PostStatus.VERBORGEN, hidden.getStatus());
+        assertEquals(1, audited("COP_MODERATIE_VERBERGEN", String.valueOf(post.getId())));
+        assertEquals(1, audited("COP_DISCUSSIE_GESTART", String.valueOf(thread.getId())));
+        assertEquals(1, audited("COP_FACILITATOR_AANGEWEZEN", String.valueOf(b)));
+    }
+
+    @Test
+    void theThirdFlagHidesAPostAndEveryFlagIsAudited() {
+        Person admin = signedIn("DIVOSA", Role.ADMIN);
+        Person facilitator = signedIn("DIVOSA", Role.FACILITATOR);
+        long id = cop(admin, "CoP meldingen", facilitator);
+        Person author = signedIn("GM0344", Role.PROFESSIONAL);
+        List<Person> members = List.of(signedIn("GM0599", Role.PROFESSIONAL), signedIn("GM0307", Role.PROFESSIONAL),
+                signedIn("GM0363", Role.PROFESSIONAL));
+        communities.join(id, author.caller());
+        members.forEach(m -> communities.join(id, m.caller()));
+        DiscussionThread thread = discussions.start(id, "Korting op cursussen", DiscussionService.Body.markup("Koop nu!"), author.caller());
+        long postId = discussions.read(thread.getId(), 1, author.caller()).items().get(0).post().getId();
+
+        moderation.flag(postId, FlagReason.SPAM, null, members.get(0).caller());
+        moderation.flag(postId, FlagReason.SPAM, null, members.get(1).caller());
+        assertEquals(PostStatus.ZICHTBAAR, discussions.post(postId).getStatus());
+        assertThrows(NotPossibleException.class, () -> moderation.flag(postId, FlagReason.SPAM, null, members.get(1).caller()));
+        moderation.flag(postId, FlagReason.ONGEPAST, null, members.get(2).caller());
+        assertEquals(PostStatus.IN_BEOORDELING, discussions.post(postId).getStatus());
+        assertEquals("", discussions.read(thread.getId(), 1, members.get(0).caller()).items().get(0).html(), "hidden from readers");
+        assertEquals(3, audited("COP_BERICHT_GEMELD", String.valueOf(postId)));
+        assertEquals(1, audited("COP_BERICHT_IN_BEOORDELING", String.valueOf(postId)));
+
+        var review = moderation.queue(id, facilitator.caller()).get(0);
+        moderation.moderate(postId, ModerationAct.MELDING_AFWIJZEN, review.flags().get(0).getId(), null, facilitator.caller());
+        assertEquals(PostStatus.ZICHTBAAR, discussions.post(postId).getStatus(), "below the threshold again");
+        assertEquals(2, moderation.queue(id, facilitator.caller()).get(0).flags().size());
+        moderation.moderate(postId, ModerationAct.GOEDKEUREN, null, null, facilitator.caller());
+        assertTrue(moderation.queue(id, facilitator.caller()).isEmpty());
+        assertEquals(1, audited("COP_MODERATIE_GOEDKEUREN", String.valueOf(postId)));
+    }
+
+    @Test
+    void postsWithPersonalDataAreRefusedAndNothingIsStored() {
+        Person admin = signedIn("DIVOSA", Role.ADMIN);
+        Person member = signedIn("GM0344", Role.PROFESSIONAL);
+        long id = cop(admin, "CoP privacy", null);
+        communities.join(id, member.caller());
+        DiscussionThread thread = discussions.start(id, "Ervaringen met de brede intake", DiscussionService.Body.markup("Eerste bericht"),
+                member.caller());
+        assertThrows(PersonalDataRejectedException.class, () -> discussions.reply(thread.getId(),
+                new DiscussionService.Body(null, "<p>Mail <a href=\"mailto:j.jansen@voorbeeld.nl\">hem</a></p>"), member.caller()));
+        assertThrows(PersonalDataRejectedException.class, () -> discussions.reply(thread.getId(),
+                DiscussionService.Body.markup("Zijn BSN is 111 222 333"), member.caller()));
+        assertEquals(1, discussions.read(thread.getId(), 1, member.caller()).total());
+        Person outsider = signedIn("GM0599", Role.PROFESSIONAL);
+        assertThrows(AccessDeniedException.class, () -> discussions.read(thread.getId(), 1, outsider.caller()));
+    }
+}
