@@ -36,6 +36,14 @@ public class CommunityDirectoryPage {
     private List<CommunityRepository.Listing> listings;
     private Map<Long, Membership> mine;
 
+    /** The filters travel with the form too, so a postback acts on the same list the person saw (see CommunityPage). */
+    @jakarta.annotation.PostConstruct
+    void readFilters() {
+        Map<String, String> params = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        theme = params.get("thema");
+        region = params.get("regio");
+    }
+
     public List<CommunityRepository.Listing> getListings() {
         if (listings == null) {
             listings = service.directory(theme, region);
