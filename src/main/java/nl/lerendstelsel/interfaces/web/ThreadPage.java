@@ -12,7 +12,6 @@ import nl.lerendstelsel.application.ModerationService;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.domain.model.community.DiscussionThread;
 import nl.lerendstelsel.domain.model.community.FlagReason;
-import nl.lerendstelsel.domain.model.community.ModerationAct;
 import nl.lerendstelsel.domain.model.community.PostRevision;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 
@@ -181,14 +180,6 @@ public class ThreadPage {
             flagging = null;
             flagNote = null;
         }
-        result = null;
-        return null;
-    }
-
-    /** A facilitator hides a post straight from the thread, with a reason (as in the review queue). */
-    public String hide(long postId) {
-        feedback.run(() -> moderation.moderate(postId, ModerationAct.VERBERGEN, null, flagNote, caller()), "moderation.hidden",
-                Map.of("reden", "melden:toelichting"), null);
         result = null;
         return null;
     }
