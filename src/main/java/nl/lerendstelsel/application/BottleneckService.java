@@ -570,6 +570,20 @@ public class BottleneckService {
         return bottleneck;
     }
 
+    /**
+     * Who may be assigned this knelpunt: the handlers of its level; for a knelpunt of a CoP at execution level only the
+     * facilitators of that CoP.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UserProfile> handlersFor(Bottleneck bottleneck) {
+        List<UserProfile> handlers = handlersAt(bottleneck.getLevel());
+        if (bottleneck.getLevel() != Level.EXECUTION || bottleneck.getCommunity() == null) {
+            return handlers;
+        }
+        Set<Long> facilitators = Set.copyOf(communityService.facilitatorIds(bottleneck.getCommunity().getId()));
+        return handlers.stream().filter(p -> facilitators.contains(p.getId())).toList();
+    }
+
     /** The people who may be assigned at a level: its handlers, by display name. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UserProfile> handlersAt(Level level) {

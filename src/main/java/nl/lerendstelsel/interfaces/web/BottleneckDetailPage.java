@@ -420,7 +420,7 @@ public class BottleneckDetailPage implements Serializable {
 
     public List<UserProfile> getAssignable() {
         if (assignable == null && getBottleneck() != null) {
-            assignable = service.handlersAt(getBottleneck().getLevel());
+            assignable = service.handlersFor(getBottleneck());
         }
         return assignable;
     }
