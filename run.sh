@@ -93,7 +93,7 @@ fi
 
 if $FRESH; then
     say "Lege database: $DATA_DIR/derby wordt verwijderd en de realm opnieuw ingelezen. / Starting from an empty database."
-    rm -rf "$DATA_DIR/derby"
+    rm -rf "$DATA_DIR/derby" "$DATA_DIR/search"
     # Keycloak skips --import-realm for a realm it already has: drop its own database so the export is read again.
     rm -rf "$KC_HOME/data/h2"
 fi
@@ -145,6 +145,7 @@ java ${LERENDSTELSEL_JAVA_OPTS:--Xms256m -Xmx1g} -Duser.timezone=UTC \
     -Dlerendstelsel.oidc.provider-uri="$ISSUER" \
     -Dlerendstelsel.demo-data="$DEMO" \
     -Dlerendstelsel.base-url="${LERENDSTELSEL_BASE_URL:-http://localhost:$APP_PORT}" \
+    -Dlerendstelsel.search.dir="${LERENDSTELSEL_SEARCH_DIR:-$DATA_DIR/search}" \
     -Dlerendstelsel.mail.host="$SMTP_HOST" -Dlerendstelsel.mail.port="$SMTP_PORT" \
     -Dmp.jwt.verify.issuer="$ISSUER" \
     -Dmp.jwt.verify.publickey.location="$ISSUER/protocol/openid-connect/certs" \

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.community.Community;
+import nl.lerendstelsel.domain.model.search.ContentChanged;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Actor;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
@@ -93,6 +94,9 @@ public class BottleneckService {
     CommunityService communityService;
 
     @Inject
+    Event<ContentChanged> contentChanges;
+
+    @Inject
     MeetingService meetings;
 
     @Inject
@@ -156,6 +160,7 @@ public class BottleneckService {
             meetings.linkReported(input.outcomeId(), bottleneck, caller);
         }
         bottlenecks.replaceTerms(bottleneck, TextTerms.of(bottleneck.getTitle(), bottleneck.getDescription()));
+        contentChanges.fire(new ContentChanged(ContentChanged.Kind.KNELPUNT, bottleneck.getId()));
         auditLog.record(reporter.getUsername(), "KNELPUNT_GEMELD", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
                 caller.origin(), null);
         return bottleneck;
@@ -264,6 +269,7 @@ public class BottleneckService {
         } catch (OptimisticLockException e) {
             throw new ConcurrentChangeException(reference, bottleneck.getVersion());
         }
+        contentChanges.fire(new ContentChanged(ContentChanged.Kind.KNELPUNT, bottleneck.getId()));
         auditLog.record(person.getUsername(), "KNELPUNT_GEWIJZIGD", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
                 caller.origin(), String.join(",", changed));
         return bottleneck;
@@ -367,6 +373,11 @@ public class BottleneckService {
     }
 
     /** For the system itself (jobs, demo data, tests): every knelpunt, restricted or not. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Bottleneck> findById(Long id) {
+        return bottlenecks.findById(id);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Bottleneck> find(String reference) {
         return bottlenecks.findByReference(reference);

@@ -63,6 +63,12 @@ public class DemoDataLoader {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    QaService qa;
+
+    @Inject
+    KnowledgeService knowledge;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -97,6 +103,15 @@ public class DemoDataLoader {
                         step.getString("toelichting", null), null, callers.get(step.getString("door")));
             }
             count++;
+        }
+        for (JsonObject entry : demo.getJsonArray("vragen").getValuesAs(JsonObject.class)) {
+            loadAnswer(entry, callers);
+        }
+        for (JsonObject item : demo.getJsonArray("kennis").getValuesAs(JsonObject.class)) {
+            knowledge.save(null, new KnowledgeService.ItemInput(item.getString("titel"), item.getString("bron"),
+                    LocalDate.parse(item.getString("datum")), item.getString("samenvatting"), item.getString("link", null),
+                    nl.lerendstelsel.domain.model.knowledge.KnowledgeType.valueOf(item.getString("soort")), strings(item, "themas")),
+                    callers.get("editor"));
         }
         int loaded = count;
         LOG.info(() -> "Demo data loaded: " + callers.size() + " profiles, " + cops.size() + " CoPs, " + loaded + " knelpunten");
@@ -146,6 +161,22 @@ public class DemoDataLoader {
             }
         }
         return id;
+    }
+
+    /** One answer written by the Divosa editor and signed off by the editor of every named partner: published. */
+    private void loadAnswer(JsonObject entry, Map<String, Caller> callers) {
+        java.util.Set<nl.lerendstelsel.domain.model.qa.Partner> partners = java.util.EnumSet.noneOf(nl.lerendstelsel.domain.model.qa.Partner.class);
+        strings(entry, "partners").forEach(p -> partners.add(nl.lerendstelsel.domain.model.qa.Partner.valueOf(p)));
+        Long version = qa.create(entry.getString("thema"), partners, new QaService.Draft(entry.getString("vraag"), entry.getString("antwoord"),
+                strings(entry, "wetsverwijzingen"), LocalDate.parse(entry.getString("geldigVanaf")), null, null), callers.get("editor")).getId();
+        qa.submit(version, callers.get("editor"));
+        for (var partner : partners) {
+            qa.approve(version, callers.get(switch (partner) {
+                case DIVOSA -> "editor";
+                case VNG -> "editor-vng";
+                case SZW -> "editor-szw";
+            }));
+        }
     }
 
     private static List<String> strings(JsonObject object, String key) {

@@ -47,6 +47,14 @@ public class DiscussionService {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    jakarta.enterprise.event.Event<nl.lerendstelsel.domain.model.search.ContentChanged> contentChanges;
+
+    private void indexed(Post post) {
+        contentChanges.fire(new nl.lerendstelsel.domain.model.search.ContentChanged(
+                nl.lerendstelsel.domain.model.search.ContentChanged.Kind.BERICHT, post.getId()));
+    }
+
     /** A thread in a list, with whether the reader has unread posts in it. */
     public record ThreadListing(DiscussionThread thread, boolean unread) {
     }
@@ -108,6 +116,8 @@ public class DiscussionService {
         communities.follow(thread.getId(), access.person().getId(), now);
         communities.markRead(thread.getId(), access.person().getId(), now);
         audit(access.person(), "COP_DISCUSSIE_GESTART", "Thread", thread.getId(), caller);
+        communities.flush();
+        indexed(post);
         mention(community, thread, content, access.person());
         return thread;
     }
@@ -136,6 +146,7 @@ public class DiscussionService {
         communities.follow(thread.getId(), access.person().getId(), now);
         communities.markRead(thread.getId(), access.person().getId(), now);
         audit(access.person(), "COP_BERICHT_GEPLAATST", "Post", post.getId(), caller);
+        indexed(post);
         return post;
     }
 
@@ -155,6 +166,7 @@ public class DiscussionService {
         PostRevision earlier = post.edit(content, communityService.now());
         communities.add(earlier);
         audit(access.person(), "COP_BERICHT_BEWERKT", "Post", post.getId(), caller);
+        indexed(post);
         return post;
     }
 
@@ -166,6 +178,7 @@ public class DiscussionService {
         ownLivePost(post, access);
         post.delete(communityService.now());
         audit(access.person(), "COP_BERICHT_VERWIJDERD_DOOR_AUTEUR", "Post", post.getId(), caller);
+        indexed(post);
         return post;
     }
 

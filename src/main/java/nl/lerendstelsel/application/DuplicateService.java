@@ -17,6 +17,7 @@ import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Actor;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.search.ContentChanged;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
@@ -48,6 +49,9 @@ public class DuplicateService {
 
     @Inject
     BottleneckService bottleneckService;
+
+    @Inject
+    jakarta.enterprise.event.Event<ContentChanged> contentChanges;
 
     @Inject
     UserProfileRepository profiles;
@@ -126,6 +130,7 @@ public class DuplicateService {
         List<Support> supports = bottlenecks.supports(original);
         Set<Long> audience = bottlenecks.audience(original);
         List<String> references = new ArrayList<>();
+        List<Bottleneck> created = new ArrayList<>();
         for (String[] text : texts) {
             Bottleneck part = Bottleneck.splitFrom(original, bottleneckService.nextReference(now), text[0], text[1], person, now);
             part.setDeadline(deadlines.onEntering(part.getLevel(), part.getTheme(), bottleneckService.today()));
@@ -138,6 +143,7 @@ public class DuplicateService {
                 bottlenecks.follow(part, follower, now);
             }
             references.add(part.getReference());
+            created.add(part);
         }
         String feedback = "Gesplitst in " + String.join(", ", references) + ": de behandeling gaat daar verder. " + reason.strip();
         BottleneckEvent closing = original.perform(Action.SPLITSEN, actors, person, feedback, now);
@@ -147,6 +153,7 @@ public class DuplicateService {
         } catch (OptimisticLockException e) {
             throw new ConcurrentChangeException(reference, original.getVersion());
         }
+        created.forEach(p -> contentChanges.fire(new ContentChanged(ContentChanged.Kind.KNELPUNT, p.getId())));
         changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.FEEDBACK, person.getId(),
                 "Gesplitst in " + references.size() + " knelpunten", closing.getText(), null));
         auditLog.record(person.getUsername(), "KNELPUNT_" + Action.SPLITSEN.name(), "Bottleneck", reference,

@@ -46,6 +46,9 @@ public class ModerationService {
     AuditLog auditLog;
 
     @Inject
+    jakarta.enterprise.event.Event<nl.lerendstelsel.domain.model.search.ContentChanged> contentChanges;
+
+    @Inject
     @ConfigProperty(name = "lerendstelsel.moderation.flag-threshold", defaultValue = "3")
     int flagThreshold;
 
@@ -89,6 +92,8 @@ public class ModerationService {
         communities.flush();
         auditLog.record(access.person().getUsername(), "COP_BERICHT_GEMELD", "Post", String.valueOf(postId),
                 AuditEntry.Result.SUCCESS, caller.origin(), reason.name());
+        contentChanges.fire(new nl.lerendstelsel.domain.model.search.ContentChanged(
+                nl.lerendstelsel.domain.model.search.ContentChanged.Kind.BERICHT, postId));
         if (before != post.getStatus()) {
             auditLog.record("systeem", "COP_BERICHT_IN_BEOORDELING", "Post", String.valueOf(postId), AuditEntry.Result.SUCCESS,
                     caller.origin(), post.getOpenFlags() + " meldingen");
@@ -148,6 +153,8 @@ public class ModerationService {
             open.forEach(f -> f.resolve(resolution, access.person(), now));
         }
         post.moderate(act, why, policy().threshold());
+        contentChanges.fire(new nl.lerendstelsel.domain.model.search.ContentChanged(
+                nl.lerendstelsel.domain.model.search.ContentChanged.Kind.BERICHT, postId));
         auditLog.record(access.person().getUsername(), "COP_MODERATIE_" + act.name(), "Post", String.valueOf(postId),
                 AuditEntry.Result.SUCCESS, caller.origin(), why);
         if (act == ModerationAct.VERBERGEN || act == ModerationAct.VERWIJDEREN) {

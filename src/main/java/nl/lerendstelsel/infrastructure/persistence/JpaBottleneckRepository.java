@@ -33,6 +33,11 @@ public class JpaBottleneckRepository implements BottleneckRepository {
     private EntityManager em;
 
     @Override
+    public Optional<Bottleneck> findById(Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Bottleneck.class, id));
+    }
+
+    @Override
     public Optional<Bottleneck> findByReference(String reference) {
         return em.createQuery("SELECT b FROM Bottleneck b WHERE b.reference = :reference", Bottleneck.class)
                 .setParameter("reference", reference)

@@ -106,6 +106,15 @@ public class BottleneckDetailPage implements Serializable {
     private String commentText;
     private String assignee;
 
+    /** Forms that carry the reference as a plain field (see CommunityPage on postbacks) make it known before decoding. */
+    @jakarta.annotation.PostConstruct
+    void readReference() {
+        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("ref");
+        if (reference == null && value != null && !value.isBlank()) {
+            reference = value.strip();
+        }
+    }
+
     /** {@code <f:viewAction>}: load, or answer 404 for an unknown reference. */
     public void load() throws java.io.IOException {
         bottleneck = findVisible(reference);
@@ -136,6 +145,36 @@ public class BottleneckDetailPage implements Serializable {
             actors = service.actorsFor(getBottleneck(), currentUser.caller().orElseThrow());
         }
         return actors;
+    }
+
+    @Inject
+    nl.lerendstelsel.application.QaService qaService;
+
+    /** Published answers in the Q&A base made from this knelpunt. */
+    public List<nl.lerendstelsel.domain.model.qa.QaEntry> getAnswers() {
+        return getBottleneck() == null ? List.of() : qaService.answersFor(getBottleneck().getId());
+    }
+
+    /** An editor turns a knelpunt resolved by clarification into a Q&A concept. */
+    public boolean isCanMakeQa() {
+        SignedInUser user = currentUser.getUser();
+        Bottleneck current = getBottleneck();
+        return user != null && current != null && (user.has(nl.lerendstelsel.domain.model.user.Role.EDITOR)
+                || user.has(nl.lerendstelsel.domain.model.user.Role.ADMIN))
+                && (current.getStatus() == nl.lerendstelsel.domain.model.bottleneck.Status.OPGELOST
+                || current.getStatus() == nl.lerendstelsel.domain.model.bottleneck.Status.GESLOTEN)
+                && current.getResolution() != null && !current.getResolution().isBlank();
+    }
+
+    public String makeQa() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            var draft = qaService.fromBottleneck(reference, currentUser.caller().orElseThrow());
+            return "/app/redactie/item.xhtml?faces-redirect=true&versie=" + draft.getId();
+        } catch (nl.lerendstelsel.application.NotPossibleException | AccessDeniedException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            return null;
+        }
     }
 
     public List<Action> getActions() {

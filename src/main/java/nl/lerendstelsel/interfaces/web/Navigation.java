@@ -37,7 +37,9 @@ public class Navigation {
 
     static final List<Item> PUBLIC_ITEMS = List.of(
             new Item("nav.home", "/index.xhtml"),
-            new Item("nav.qa", "/vraag-en-antwoord/index.xhtml"));
+            new Item("nav.qa", "/vraag-en-antwoord/index.xhtml"),
+            new Item("nav.knowledge", "/kennisbank/index.xhtml"),
+            new Item("nav.search", "/zoeken.xhtml"));
 
     static final List<Item> SIGNED_IN_ITEMS = List.of(
             new Item("nav.start", "/app/start.xhtml", Role.values()),
@@ -45,6 +47,7 @@ public class Navigation {
             new Item("nav.reportBottleneck", "/app/knelpunten/nieuw.xhtml", Role.PROFESSIONAL, Role.ADMIN),
             new Item("nav.queue", "/app/knelpunten/wachtrij.xhtml", Role.FACILITATOR, Role.COORDINATOR, Role.ADMIN),
             new Item("nav.cops", "/app/cops/index.xhtml", Role.values()),
+            new Item("nav.editorial", "/app/redactie/index.xhtml", Role.EDITOR, Role.ADMIN),
             new Item("nav.profile", "/app/profiel.xhtml", Role.values()),
             new Item("nav.referenceData", "/app/beheer/referentiedata.xhtml", Role.ADMIN));
 

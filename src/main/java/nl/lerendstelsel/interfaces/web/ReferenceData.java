@@ -49,4 +49,9 @@ public class ReferenceData {
         }
         return regions;
     }
+
+    /** A theme by code, for page headings; null when unknown. */
+    public Theme theme(String code) {
+        return getThemes().stream().filter(t -> t.getCode().equals(code)).findFirst().orElse(null);
+    }
 }

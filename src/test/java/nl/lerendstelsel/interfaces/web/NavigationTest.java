@@ -20,19 +20,19 @@ class NavigationTest {
 
     @Test
     void visitorsSeeOnlyThePublicPages() {
-        assertEquals(List.of("nav.home", "nav.qa"), labels(null));
+        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search"), labels(null));
     }
 
     @Test
     void signedInPeopleSeeTheirPagesAndOnlyAdminsSeeAdministration() {
-        assertEquals(List.of("nav.home", "nav.qa", "nav.start", "nav.bottlenecks", "nav.reportBottleneck", "nav.cops", "nav.profile"),
+        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.bottlenecks", "nav.reportBottleneck", "nav.cops", "nav.profile"),
                 labels(user(Role.PROFESSIONAL)));
-        assertEquals(List.of("nav.home", "nav.qa", "nav.start", "nav.bottlenecks", "nav.queue", "nav.cops", "nav.profile"),
+        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.bottlenecks", "nav.queue", "nav.cops", "nav.profile"),
                 labels(user(Role.COORDINATOR)));
-        assertEquals(List.of("nav.home", "nav.qa", "nav.start", "nav.bottlenecks", "nav.queue", "nav.cops", "nav.profile"),
+        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.bottlenecks", "nav.queue", "nav.cops", "nav.profile"),
                 labels(user(Role.FACILITATOR)));
-        assertEquals(List.of("nav.home", "nav.qa", "nav.start", "nav.bottlenecks", "nav.reportBottleneck", "nav.queue", "nav.cops",
-                "nav.profile", "nav.referenceData"), labels(user(Role.ADMIN)));
-        assertEquals(List.of("nav.home", "nav.qa"), labels(user()));
+        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.bottlenecks", "nav.reportBottleneck", "nav.queue", "nav.cops",
+                "nav.editorial", "nav.profile", "nav.referenceData"), labels(user(Role.ADMIN)));
+        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search"), labels(user()));
     }
 }

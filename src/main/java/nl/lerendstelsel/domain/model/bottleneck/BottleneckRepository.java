@@ -11,6 +11,8 @@ public interface BottleneckRepository {
 
     Optional<Bottleneck> findByReference(String reference);
 
+    Optional<Bottleneck> findById(Long id);
+
     void add(Bottleneck bottleneck);
 
     /** Most recently changed first; reporter and assignee fetched in the same query. */

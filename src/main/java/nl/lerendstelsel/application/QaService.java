@@ -1,0 +1,462 @@
+package nl.lerendstelsel.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.lerendstelsel.domain.model.audit.AuditEntry;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.Status;
+import nl.lerendstelsel.domain.model.qa.EditorialException;
+import nl.lerendstelsel.domain.model.qa.Feedback;
+import nl.lerendstelsel.domain.model.qa.LawReference;
+import nl.lerendstelsel.domain.model.qa.Partner;
+import nl.lerendstelsel.domain.model.qa.QaEntry;
+import nl.lerendstelsel.domain.model.qa.QaRepository;
+import nl.lerendstelsel.domain.model.qa.QaVersion;
+import nl.lerendstelsel.domain.model.qa.Question;
+import nl.lerendstelsel.domain.model.qa.QuestionStatus;
+import nl.lerendstelsel.domain.model.qa.VersionStatus;
+import nl.lerendstelsel.domain.model.search.ContentChanged;
+import nl.lerendstelsel.domain.model.theme.Theme;
+import nl.lerendstelsel.domain.model.theme.ThemeRepository;
+import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.domain.model.user.UserProfile;
+import nl.lerendstelsel.domain.model.user.UserProfileRepository;
+
+/**
+ * The Q&A base. Anyone reads published answers and says whether one was useful; signed-in users ask questions;
+ * editors write versions, submit them for review and sign off for their own partner (the organisation they belong to).
+ * A version is published the moment every partner the entry names has approved that version; the one it replaces is
+ * archived. Every editorial act is audited; published changes reach the search index after the commit.
+ */
+@ApplicationScoped
+public class QaService {
+
+    static final int QUESTION_MAX = 300;
+    static final int ANSWER_MAX = 20_000;
+
+    @Inject
+    QaRepository qa;
+
+    @Inject
+    ThemeRepository themes;
+
+    @Inject
+    UserProfileRepository profiles;
+
+    @Inject
+    BottleneckService bottlenecks;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<ContentChanged> changes;
+
+    /** What an editor writes for a version. {@code references} in the short form, e.g. {@code WI2021 art. 15 lid 2}. */
+    public record Draft(String question, String answer, List<String> references, LocalDate validFrom, LocalDate validUntil,
+                        String changeNote) {
+    }
+
+    /** A published entry for the public: the current version and the history of published versions. */
+    public record PublicEntry(QaEntry entry, QaVersion current, List<QaVersion> history) {
+    }
+
+    // ---- reading (public)
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> publishedPerTheme() {
+        return qa.publishedPerTheme();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QaEntry> published(String themeCode, int page, int pageSize) {
+        int size = Math.max(1, Math.min(pageSize, 100));
+        return qa.published(blankToNull(themeCode), (Math.max(1, page) - 1) * size, size);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long publishedCount(String themeCode) {
+        return qa.publishedCount(blankToNull(themeCode));
+    }
+
+    /** A published entry: not found when it does not exist or has nothing published. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PublicEntry published(Long id) {
+        QaEntry entry = qa.findEntry(id).filter(QaEntry::isPublished)
+                .orElseThrow(() -> new NotFoundException("Vraag " + id + " bestaat niet / does not exist"));
+        List<QaVersion> history = qa.versions(id).stream().filter(v -> v.getPublishedAt() != null).toList();
+        return new PublicEntry(entry, entry.getCurrent(), history);
+    }
+
+    /** The knelpunten this entry answered, as far as {@code caller} may see them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Bottleneck> answered(Long entryId, Caller caller) {
+        List<Bottleneck> result = new ArrayList<>();
+        for (Long id : qa.bottlenecksOf(entryId)) {
+            bottlenecks.findById(id).flatMap(b -> bottlenecks.find(b.getReference(), caller)).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    /** Published entries that answered a knelpunt. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QaEntry> answersFor(Long bottleneckId) {
+        return qa.entriesOf(bottleneckId).stream().map(qa::findEntry).flatMap(Optional::stream).filter(QaEntry::isPublished).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QaVersion> recentlyPublished(String themeCode, int limit) {
+        return qa.recentlyPublished(blankToNull(themeCode), limit);
+    }
+
+    /** "Was dit antwoord bruikbaar?" — anyone, also without signing in; a comment passes the personal-data guard. */
+    @Transactional
+    public void feedback(Long entryId, boolean useful, String comment) {
+        QaEntry entry = published(entryId).entry();
+        Map<String, String> errors = new LinkedHashMap<>();
+        String checked = InputChecks.optional(errors, "opmerking", comment, 1000);
+        InputChecks.throwIfAny(errors);
+        InputChecks.rejectPersonalData("opmerking", checked);
+        qa.add(new Feedback(entry.getId(), entry.getCurrent().getId(), useful, checked, clock.instant()));
+    }
+
+    // ---- questions
+
+    @Transactional
+    public Question ask(String text, String themeCode, Caller caller) {
+        UserProfile person = profileOf(caller);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String checked = InputChecks.required(errors, "vraag", text, 10, 2_000);
+        Theme theme = themeCode == null || themeCode.isBlank() ? null : themes.find(themeCode.strip()).orElse(null);
+        if (themeCode != null && !themeCode.isBlank() && theme == null) {
+            errors.put("thema", "Kies een bestaand thema.");
+        }
+        InputChecks.throwIfAny(errors);
+        InputChecks.rejectPersonalData("vraag", checked);
+        Question question = new Question(person, theme, checked, clock.instant());
+        qa.add(question);
+        qa.flush();
+        audit(person, "VRAAG_GESTELD", "Question", question.getId(), caller);
+        return question;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Question> myQuestions(Caller caller) {
+        return qa.questionsOf(profileOf(caller).getId());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Question> questionQueue(Caller caller) {
+        requireEditor(caller);
+        return qa.questions(QuestionStatus.NIEUW, 0, 200);
+    }
+
+    @Transactional
+    public Question declineQuestion(Long id, String reason, Caller caller) {
+        UserProfile editor = requireEditor(caller);
+        Question question = question(id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String why = InputChecks.required(errors, "reden", reason, 1, 1000);
+        InputChecks.throwIfAny(errors);
+        InputChecks.rejectPersonalData("reden", why);
+        question.decline(why);
+        audit(editor, "VRAAG_AFGEWEZEN", "Question", id, caller);
+        return question;
+    }
+
+    /** Starts an entry for a question someone asked: a concept with the question filled in, the question answered by it. */
+    @Transactional
+    public QaVersion answerQuestion(Long questionId, String themeCode, Set<Partner> partners, Draft draft, Caller caller) {
+        Question question = question(questionId);
+        if (question.getStatus() != QuestionStatus.NIEUW) {
+            throw new NotPossibleException("Deze vraag is al afgehandeld.", "This question has already been dealt with.");
+        }
+        QaVersion version = create(themeCode, partners, draft, caller);
+        question.answeredBy(version.getEntry());
+        return version;
+    }
+
+    // ---- editing
+
+    /** A new entry with its first concept version. */
+    @Transactional
+    public QaVersion create(String themeCode, Set<Partner> partners, Draft draft, Caller caller) {
+        UserProfile editor = requireEditor(caller);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Theme theme = themes.find(themeCode == null ? "" : themeCode.strip()).filter(Theme::isActive).orElse(null);
+        if (theme == null) {
+            errors.put("thema", "Kies een bestaand thema.");
+        }
+        if (partners == null || partners.isEmpty()) {
+            errors.put("partners", "Kies wie moet goedkeuren: Divosa, VNG en/of SZW.");
+        }
+        Checked checked = check(draft, errors);
+        QaEntry entry = new QaEntry(theme, partners, clock.instant());
+        qa.add(entry);
+        QaVersion version = entry.draft(null, editor.getDisplayName(), clock.instant());
+        version.write(checked.question(), checked.answer(), checked.references(), draft.validFrom(), draft.validUntil(),
+                checked.note());
+        qa.add(version);
+        qa.flush();
+        audit(editor, "QA_AANGEMAAKT", "QaEntry", entry.getId(), caller);
+        return version;
+    }
+
+    /** Changes a concept (optimistic locking on {@code expectedVersion}). */
+    @Transactional
+    public QaVersion edit(Long versionId, Draft draft, Long expectedVersion, Caller caller) {
+        UserProfile editor = requireEditor(caller);
+        QaVersion version = version(versionId);
+        if (expectedVersion != null && expectedVersion != version.getVersion()) {
+            throw new ConcurrentChangeException("versie " + versionId, version.getVersion());
+        }
+        Checked checked = check(draft, new LinkedHashMap<>());
+        editorial(() -> version.write(checked.question(), checked.answer(), checked.references(), draft.validFrom(),
+                draft.validUntil(), checked.note()));
+        audit(editor, "QA_GEWIJZIGD", "QaVersion", versionId, caller);
+        return version;
+    }
+
+    /** Changes the theme and the partners who must sign off, while no version is in review. */
+    @Transactional
+    public QaEntry retheme(Long entryId, String themeCode, Set<Partner> partners, Caller caller) {
+        UserProfile editor = requireEditor(caller);
+        QaEntry entry = entry(entryId);
+        if (qa.openVersion(entryId).filter(v -> v.getStatus() == VersionStatus.TER_REVIEW).isPresent()) {
+            throw new NotPossibleException("Terwijl een versie ter review ligt, veranderen thema en partners niet.",
+                    "Theme and partners cannot change while a version is in review.");
+        }
+        Theme theme = themes.find(themeCode == null ? "" : themeCode.strip()).filter(Theme::isActive)
+                .orElseThrow(() -> new InvalidInputException(Map.of("thema", "Kies een bestaand thema.")));
+        if (partners == null || partners.isEmpty()) {
+            throw new InvalidInputException(Map.of("partners", "Kies wie moet goedkeuren: Divosa, VNG en/of SZW."));
+        }
+        entry.retheme(theme, partners);
+        audit(editor, "QA_THEMA_PARTNERS", "QaEntry", entryId, caller);
+        return entry;
+    }
+
+    @Transactional
+    public QaVersion submit(Long versionId, Caller caller) {
+        UserProfile editor = requireEditor(caller);
+        QaVersion version = version(versionId);
+        editorial(version::submit);
+        audit(editor, "QA_TER_REVIEW", "QaVersion", versionId, caller);
+        return version;
+    }
+
+    @Transactional
+    public QaVersion reopen(Long versionId, Caller caller) {
+        UserProfile editor = requireEditor(caller);
+        QaVersion version = version(versionId);
+        editorial(version::reopen);
+        audit(editor, "QA_TERUG_NAAR_CONCEPT", "QaVersion", versionId, caller);
+        return version;
+    }
+
+    /**
+     * An editor signs off a version for their partner (the organisation they belong to). When that completes the set of
+     * partners the entry names, the version is published and the one it replaces archived.
+     */
+    @Transactional
+    public QaVersion approve(Long versionId, Caller caller) {
+        UserProfile editor = requireEditor(caller);
+        QaVersion version = version(versionId);
+        Partner partner = Partner.ofOrganisation(editor.getOrganisation() == null ? null : editor.getOrganisation().getCode())
+                .orElseThrow(() -> new NotPossibleException("Alleen redacteuren van Divosa, VNG of SZW keuren antwoorden goed.",
+                        "Only editors of Divosa, VNG or SZW sign off answers."));
+        QaEntry entry = version.getEntry();
+        Instant now = clock.instant();
+        boolean complete = editorial(() -> version.approve(partner, editor.getDisplayName(), entry.getPartners(), now));
+        audit(editor, "QA_GOEDGEKEURD_" + partner.name(), "QaVersion", versionId, caller);
+        if (complete) {
+            entry.publish(version, now);
+            audit(editor, "QA_GEPUBLICEERD", "QaEntry", entry.getId(), caller);
+            changes.fire(new ContentChanged(ContentChanged.Kind.QA, entry.getId()));
+        }
+        return version;
+    }
+
+    /** A new concept version of a published entry, starting from the published text. */
+    @Transactional
+    public QaVersion newVersion(Long entryId, Caller caller) {
+        UserProfile editor = requireEditor(caller);
+        QaEntry entry = entry(entryId);
+        if (qa.openVersion(entryId).isPresent()) {
+            throw new NotPossibleException("Er is al een concept of een versie ter review.", "There already is a concept or a version in review.");
+        }
+        QaVersion draft = entry.draft(entry.getCurrent(), editor.getDisplayName(), clock.instant());
+        qa.add(draft);
+        qa.flush();
+        audit(editor, "QA_NIEUWE_VERSIE", "QaEntry", entryId, caller);
+        return draft;
+    }
+
+    /** Takes a published answer offline: archived, nothing public any more. */
+    @Transactional
+    public QaEntry withdraw(Long entryId, Caller caller) {
+        UserProfile editor = requireEditor(caller);
+        QaEntry entry = entry(entryId);
+        editorial(() -> entry.withdraw(clock.instant()));
+        audit(editor, "QA_INGETROKKEN", "QaEntry", entryId, caller);
+        changes.fire(new ContentChanged(ContentChanged.Kind.QA, entryId));
+        return entry;
+    }
+
+    /**
+     * A knelpunt resolved by clarification becomes a Q&A concept in one step: its title as the question, its resolution
+     * as the answer, its theme; linked both ways.
+     */
+    @Transactional
+    public QaVersion fromBottleneck(String reference, Caller caller) {
+        requireEditor(caller);
+        Bottleneck bottleneck = bottlenecks.load(reference, caller);
+        if (bottleneck.getStatus() != Status.OPGELOST && bottleneck.getStatus() != Status.GESLOTEN
+                || bottleneck.getResolution() == null || bottleneck.getResolution().isBlank()) {
+            throw new NotPossibleException("Alleen een opgelost knelpunt met terugkoppeling wordt een vraag en antwoord.",
+                    "Only a resolved knelpunt with feedback becomes a Q&A entry.");
+        }
+        String question = bottleneck.getTitle().endsWith("?") ? bottleneck.getTitle() : bottleneck.getTitle() + "?";
+        QaVersion version = create(bottleneck.getTheme().getCode(), EnumSet.allOf(Partner.class),
+                new Draft(question, bottleneck.getResolution(), List.of(), null, null, "Uit knelpunt " + reference), caller);
+        qa.link(version.getEntry().getId(), bottleneck.getId());
+        return version;
+    }
+
+    // ---- for editors
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QaVersion> worklist(VersionStatus status, Caller caller) {
+        requireEditor(caller);
+        return qa.withStatus(status, 200);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QaVersion> versions(Long entryId, Caller caller) {
+        requireEditor(caller);
+        return qa.versions(entryId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QaVersion versionFor(Long versionId, Caller caller) {
+        requireEditor(caller);
+        return version(versionId);
+    }
+
+    /** [useful, not useful] per entry id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, long[]> feedbackCounts(List<Long> entryIds, Caller caller) {
+        requireEditor(caller);
+        return qa.feedbackCounts(entryIds);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Feedback> feedbackOf(Long entryId, Caller caller) {
+        requireEditor(caller);
+        return qa.feedback(entryId, 50);
+    }
+
+    /** The partner the caller signs for, if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Partner> partnerOf(Caller caller) {
+        return profiles.findBySubject(caller.subject()).map(UserProfile::getOrganisation)
+                .flatMap(o -> Partner.ofOrganisation(o.getCode()));
+    }
+
+    // ---- helpers
+
+    private record Checked(String question, String answer, List<LawReference> references, String note) {
+    }
+
+    private Checked check(Draft draft, Map<String, String> errors) {
+        if (draft == null) {
+            throw new InvalidInputException(Map.of("vraag", "Vul de vraag en het antwoord in."));
+        }
+        String question = InputChecks.required(errors, "vraag", draft.question(), 10, QUESTION_MAX);
+        String answer = InputChecks.required(errors, "antwoord", draft.answer(), 10, ANSWER_MAX);
+        String note = InputChecks.optional(errors, "wijziging", draft.changeNote(), 500);
+        List<LawReference> references = new ArrayList<>();
+        for (String code : draft.references() == null ? List.<String>of() : draft.references()) {
+            if (code == null || code.isBlank()) {
+                continue;
+            }
+            try {
+                references.add(LawReference.parse(code));
+            } catch (IllegalArgumentException e) {
+                errors.put("wetsverwijzingen", e.getMessage());
+            }
+        }
+        if (draft.validFrom() != null && draft.validUntil() != null && draft.validUntil().isBefore(draft.validFrom())) {
+            errors.put("geldigTot", "De einddatum ligt voor de begindatum.");
+        }
+        InputChecks.throwIfAny(errors);
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("vraag", question);
+        texts.put("antwoord", answer);
+        texts.put("wijziging", note);
+        InputChecks.rejectPersonalData(texts);
+        return new Checked(question, answer, references, note);
+    }
+
+    private static <T> T editorial(java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (EditorialException e) {
+            throw new NotPossibleException(e.dutch(), e.english());
+        }
+    }
+
+    private static void editorial(Runnable step) {
+        editorial(() -> {
+            step.run();
+            return null;
+        });
+    }
+
+    private UserProfile requireEditor(Caller caller) {
+        if (!caller.has(Role.EDITOR) && !caller.has(Role.ADMIN)) {
+            throw new AccessDeniedException("Alleen redacteuren doen dit / only editors do this");
+        }
+        return profileOf(caller);
+    }
+
+    private UserProfile profileOf(Caller caller) {
+        return profiles.findBySubject(caller.subject())
+                .orElseThrow(() -> new AccessDeniedException("Onbekende gebruiker / unknown user"));
+    }
+
+    private QaEntry entry(Long id) {
+        return qa.findEntry(id).orElseThrow(() -> new NotFoundException("Vraag " + id + " bestaat niet / does not exist"));
+    }
+
+    private QaVersion version(Long id) {
+        return qa.findVersion(id).orElseThrow(() -> new NotFoundException("Versie " + id + " bestaat niet / does not exist"));
+    }
+
+    private Question question(Long id) {
+        return qa.findQuestion(id).orElseThrow(() -> new NotFoundException("Vraag " + id + " bestaat niet / does not exist"));
+    }
+
+    private void audit(UserProfile actor, String action, String type, Long id, Caller caller) {
+        auditLog.record(actor.getUsername(), action, type, String.valueOf(id), AuditEntry.Result.SUCCESS, caller.origin(), null);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,97 @@
+package nl.lerendstelsel.domain.model.qa;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A reference to an article (and optionally a paragraph, "lid") of one of the regulations, shown as a readable
+ * citation: "artikel 15, tweede lid, van de Wet inburgering 2021".
+ */
+@Embeddable
+public class LawReference {
+
+    private static final Pattern ARTICLE = Pattern.compile("\\d{1,3}(\\.\\d{1,3})?[a-z]?");
+    private static final String[] ORDINALS = {"eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste",
+            "negende", "tiende", "elfde", "twaalfde"};
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "law", nullable = false, length = 10)
+    private Law law;
+
+    @Column(name = "article", nullable = false, length = 10)
+    private String article;
+
+    @Column(name = "paragraph")
+    private Integer paragraph;
+
+    protected LawReference() {
+    }
+
+    public LawReference(Law law, String article, Integer paragraph) {
+        this.law = Objects.requireNonNull(law, "law");
+        this.article = article == null ? "" : article.strip();
+        if (!ARTICLE.matcher(this.article).matches()) {
+            throw new IllegalArgumentException("Een artikelnummer is bijvoorbeeld 15, 2.3 of 7a, niet '" + article + "'.");
+        }
+        if (paragraph != null && (paragraph < 1 || paragraph > 99)) {
+            throw new IllegalArgumentException("Een lid is een nummer van 1 tot 99.");
+        }
+        this.paragraph = paragraph;
+    }
+
+    /** "artikel 15, tweede lid, van de Wet inburgering 2021"; without a paragraph "artikel 15 van de …". */
+    public String citation() {
+        StringBuilder text = new StringBuilder("artikel ").append(article);
+        if (paragraph != null) {
+            text.append(", ").append(paragraph <= ORDINALS.length ? ORDINALS[paragraph - 1] : paragraph + "e").append(" lid,");
+        }
+        return text.append(" van de ").append(law.title()).toString();
+    }
+
+    /** The short form people type and the API uses: {@code WI2021 art. 15 lid 2}. */
+    public String code() {
+        return law.name() + " art. " + article + (paragraph == null ? "" : " lid " + paragraph);
+    }
+
+    /** Reads the short form ({@code WI2021 art. 15 lid 2}, case and spaces free). */
+    public static LawReference parse(String code) {
+        var m = Pattern.compile("(?i)\\s*(WI2021|BI2021|RI2021)\\s+art(?:ikel|\\.)?\\s*([0-9][0-9.]*[a-z]?)(?:\\s+lid\\s+(\\d{1,2}))?\\s*")
+                .matcher(code == null ? "" : code);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("Schrijf een wetsverwijzing als 'WI2021 art. 15 lid 2' (WI2021, BI2021 of RI2021).");
+        }
+        return new LawReference(Law.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)), m.group(2),
+                m.group(3) == null ? null : Integer.valueOf(m.group(3)));
+    }
+
+    public Law getLaw() {
+        return law;
+    }
+
+    public String getArticle() {
+        return article;
+    }
+
+    public Integer getParagraph() {
+        return paragraph;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LawReference r && law == r.law && article.equals(r.article) && Objects.equals(paragraph, r.paragraph);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(law, article, paragraph);
+    }
+
+    @Override
+    public String toString() {
+        return code();
+    }
+}

@@ -1,0 +1,55 @@
+package nl.lerendstelsel.domain.model.qa;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Storage of the Q&A base. */
+public interface QaRepository {
+
+    void add(Object entity);
+
+    void flush();
+
+    Optional<QaEntry> findEntry(Long id);
+
+    Optional<QaVersion> findVersion(Long id);
+
+    /** All versions of an entry, newest first. */
+    List<QaVersion> versions(Long entryId);
+
+    /** The concept or version in review of an entry, if any (there is at most one). */
+    Optional<QaVersion> openVersion(Long entryId);
+
+    /** Published entries of a theme ({@code null}: all), by question. */
+    List<QaEntry> published(String themeCode, int offset, int limit);
+
+    long publishedCount(String themeCode);
+
+    /** Number of published entries per theme code. */
+    Map<String, Long> publishedPerTheme();
+
+    /** Versions with {@code status}, oldest change first (the editors' worklists). */
+    List<QaVersion> withStatus(VersionStatus status, int limit);
+
+    /** Published versions, newest publication first (the Atom feed), of a theme or all. */
+    List<QaVersion> recentlyPublished(String themeCode, int limit);
+
+    /** [useful, not useful] per entry id, for editors. */
+    Map<Long, long[]> feedbackCounts(List<Long> entryIds);
+
+    List<Feedback> feedback(Long entryId, int limit);
+
+    Optional<Question> findQuestion(Long id);
+
+    List<Question> questions(QuestionStatus status, int offset, int limit);
+
+    List<Question> questionsOf(Long userId);
+
+    /** Knelpunt ids linked to an entry, and entry ids linked to a knelpunt. */
+    List<Long> bottlenecksOf(Long entryId);
+
+    List<Long> entriesOf(Long bottleneckId);
+
+    void link(Long entryId, Long bottleneckId);
+}

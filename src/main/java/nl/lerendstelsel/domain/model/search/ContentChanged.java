@@ -1,0 +1,16 @@
+package nl.lerendstelsel.domain.model.search;
+
+/**
+ * Something searchable changed: a Q&A entry (published, withdrawn), a knowledge item, a knelpunt or a CoP post. The
+ * search index observes it after the transaction commits and re-reads the item, so it never indexes what was rolled
+ * back.
+ */
+public record ContentChanged(Kind kind, Long id) {
+
+    public enum Kind {
+        QA,
+        KENNIS,
+        KNELPUNT,
+        BERICHT
+    }
+}

@@ -1,0 +1,114 @@
+package nl.lerendstelsel.infrastructure.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.community.Post;
+import nl.lerendstelsel.domain.model.knowledge.KnowledgeItem;
+import nl.lerendstelsel.domain.model.qa.QaEntry;
+import nl.lerendstelsel.domain.model.search.ContentChanged;
+import nl.lerendstelsel.domain.model.theme.Theme;
+
+/**
+ * Reads what the index holds from the database: one item (after a change) or a batch in id order (a rebuild, keyset
+ * paging so it stays linear at 100,000 rows). An item that should not be found (an unpublished answer, a post that is
+ * not shown) gives nothing, so the index drops it.
+ */
+@ApplicationScoped
+public class SearchDocuments {
+
+    @PersistenceContext(unitName = "lerend-stelsel")
+    private EntityManager em;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<SearchIndex.Entry> one(ContentChanged.Kind kind, Long id) {
+        return switch (kind) {
+            case QA -> Optional.ofNullable(em.find(QaEntry.class, id)).filter(QaEntry::isPublished).map(SearchDocuments::of);
+            case KENNIS -> Optional.ofNullable(em.find(KnowledgeItem.class, id)).map(SearchDocuments::of);
+            case KNELPUNT -> Optional.ofNullable(em.find(Bottleneck.class, id)).map(SearchDocuments::of);
+            case BERICHT -> Optional.ofNullable(em.find(Post.class, id)).filter(Post::isShown).map(SearchDocuments::of);
+        };
+    }
+
+    /** The next batch of a kind after {@code afterId}, with the last id read (null when done). */
+    public record Batch(List<SearchIndex.Entry> entries, Long lastId) {
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Batch after(ContentChanged.Kind kind, long afterId, int size) {
+        List<SearchIndex.Entry> entries = new ArrayList<>();
+        Long last = null;
+        switch (kind) {
+            case QA -> {
+                for (QaEntry e : em.createQuery("SELECT e FROM QaEntry e WHERE e.id > :a ORDER BY e.id", QaEntry.class)
+                        .setParameter("a", afterId).setMaxResults(size).getResultList()) {
+                    last = e.getId();
+                    if (e.isPublished()) {
+                        entries.add(of(e));
+                    }
+                }
+            }
+            case KENNIS -> {
+                for (KnowledgeItem k : em.createQuery("SELECT k FROM KnowledgeItem k WHERE k.id > :a ORDER BY k.id", KnowledgeItem.class)
+                        .setParameter("a", afterId).setMaxResults(size).getResultList()) {
+                    last = k.getId();
+                    entries.add(of(k));
+                }
+            }
+            case KNELPUNT -> {
+                for (Bottleneck b : em.createQuery("SELECT b FROM Bottleneck b WHERE b.id > :a ORDER BY b.id", Bottleneck.class)
+                        .setParameter("a", afterId).setMaxResults(size).getResultList()) {
+                    last = b.getId();
+                    entries.add(of(b));
+                }
+            }
+            case BERICHT -> {
+                for (Post p : em.createQuery("SELECT p FROM Post p WHERE p.id > :a ORDER BY p.id", Post.class)
+                        .setParameter("a", afterId).setMaxResults(size).getResultList()) {
+                    last = p.getId();
+                    if (p.isShown()) {
+                        entries.add(of(p));
+                    }
+                }
+            }
+        }
+        em.clear();
+        return new Batch(entries, last);
+    }
+
+    static SearchIndex.Entry of(QaEntry e) {
+        return new SearchIndex.Entry(ContentChanged.Kind.QA.name(), String.valueOf(e.getId()), e.getCurrent().getQuestion(),
+                e.getCurrent().getAnswer(), List.of(e.getTheme().getCode()), "/vraag-en-antwoord/vraag.xhtml?id=" + e.getId(), Map.of());
+    }
+
+    static SearchIndex.Entry of(KnowledgeItem k) {
+        return new SearchIndex.Entry(ContentChanged.Kind.KENNIS.name(), String.valueOf(k.getId()), k.getTitle(),
+                k.getSource() + ". " + k.getSummary(), k.getThemes().stream().map(Theme::getCode).toList(),
+                "/kennisbank/item.xhtml?id=" + k.getId(), Map.of());
+    }
+
+    static SearchIndex.Entry of(Bottleneck b) {
+        Map<String, String> access = new HashMap<>();
+        access.put(SearchIndex.RESTRICTED, b.isRestricted() ? "1" : "0");
+        access.put(SearchIndex.ORGANISATION, b.getOrganisation().getCode());
+        access.put(SearchIndex.REPORTER, b.getReporter().getSubject());
+        access.put(SearchIndex.LEVEL, b.getLevel().name());
+        String body = b.getDescription() + (b.getResolution() == null ? "" : "\n" + b.getResolution());
+        return new SearchIndex.Entry(ContentChanged.Kind.KNELPUNT.name(), b.getReference(), b.getReference() + " " + b.getTitle(), body,
+                List.of(b.getTheme().getCode()), "/app/knelpunten/detail.xhtml?ref=" + b.getReference(), access);
+    }
+
+    static SearchIndex.Entry of(Post p) {
+        return new SearchIndex.Entry(ContentChanged.Kind.BERICHT.name(), String.valueOf(p.getId()), p.getThread().getTitle(),
+                p.getBodyHtml(), p.getThread().getCommunity().getThemes().stream().map(Theme::getCode).toList(),
+                "/app/cops/draad.xhtml?id=" + p.getThread().getId(),
+                Map.of(SearchIndex.COP, String.valueOf(p.getThread().getCommunity().getId())));
+    }
+}

@@ -1,0 +1,336 @@
+package nl.lerendstelsel.infrastructure.search;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import nl.lerendstelsel.domain.model.text.HtmlSanitizer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.tartarus.snowball.ext.KpStemmer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The full-text index (Apache Lucene). Titles and texts go in twice, through Lucene's Dutch analyser (stop words, the
+ * Snowball Dutch stemmer) and through the Kraaij-Pohlmann Dutch stemmer, and both are searched: "leerroutes" finds
+ * "leerroute", "taallessen" finds "taalles". Words of a query must all occur; titles weigh three times as much as texts;
+ * titles also go in unstemmed for suggestions while typing. Each document
+ * carries the fields the visibility filter needs, so a query never returns what the reader may not see; the caller
+ * checks every hit against the database once more before showing it.
+ *
+ * <p>The index lives in {@code lerendstelsel.search.dir} (in-memory when not set) and can always be rebuilt from the
+ * database; it is a cache, never the source of truth.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+
+    public static final String ID = "id";
+    public static final String KIND = "kind";
+    public static final String THEME = "theme";
+    public static final String TITLE = "title";
+    public static final String TITLE_WORDS = "title_words";
+    public static final String BODY = "body";
+    public static final String TITLE_KP = "title_kp";
+    public static final String BODY_KP = "body_kp";
+    public static final String RESTRICTED = "restricted";
+    public static final String ORGANISATION = "organisation";
+    public static final String REPORTER = "reporter";
+    public static final String LEVEL = "level";
+    public static final String COP = "cop";
+    public static final String LINK = "link";
+
+    @Inject
+    @ConfigProperty(name = "lerendstelsel.search.dir", defaultValue = "")
+    String directoryPath;
+
+    private Directory directory;
+    private Analyzer analyzer;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+
+    /** One document: what is indexed, and the fields the visibility filter reads. */
+    public record Entry(String kind, String id, String title, String body, Collection<String> themes, String link,
+                        Map<String, String> access) {
+    }
+
+    /** A hit: which document, its title, a snippet with the matched words in {@code <mark>} (HTML-escaped otherwise). */
+    public record Hit(String kind, String id, String title, String snippet, String link, float score) {
+    }
+
+    @PostConstruct
+    void open() {
+        try {
+            if (directoryPath == null || directoryPath.isBlank()) {
+                directory = new ByteBuffersDirectory();
+            } else {
+                Path path = Path.of(directoryPath);
+                Files.createDirectories(path);
+                directory = FSDirectory.open(path);
+            }
+            Analyzer dutch = new DutchAnalyzer();
+            Analyzer kraaijPohlmann = kraaijPohlmann();
+            analyzer = new PerFieldAnalyzerWrapper(dutch, Map.of(TITLE_WORDS, new StandardAnalyzer(CharArraySet.EMPTY_SET),
+                    TITLE_KP, kraaijPohlmann, BODY_KP, kraaijPohlmann));
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            writer.commit();
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search index cannot be opened at '" + directoryPath + "'", e);
+        }
+    }
+
+    /**
+     * The Kraaij-Pohlmann stemmer beside the Snowball one: it joins plurals Snowball keeps apart ("leerroutes" and
+     * "leerroute", "toetsen" and "toets"); Snowball in turn joins others ("taallessen" and "taalles"). Both are searched.
+     */
+    private static Analyzer kraaijPohlmann() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream result = new LowerCaseFilter(source);
+                result = new StopFilter(result, DutchAnalyzer.getDefaultStopSet());
+                result = new SnowballFilter(result, new KpStemmer());
+                return new TokenStreamComponents(source, result);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new LowerCaseFilter(in);
+            }
+        };
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            LOG.warning(() -> "Closing the search index: " + e);
+        }
+    }
+
+    /** Adds or replaces documents and makes them searchable. */
+    public void put(Collection<Entry> entries) {
+        try {
+            for (Entry entry : entries) {
+                writer.updateDocument(new Term(ID, key(entry.kind(), entry.id())), document(entry));
+            }
+            writer.commit();
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void remove(String kind, String id) {
+        try {
+            writer.deleteDocuments(new Term(ID, key(kind, id)));
+            writer.commit();
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Empties the index (the start of a rebuild). */
+    public void clear() {
+        try {
+            writer.deleteAll();
+            writer.commit();
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int size() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Ranked hits for {@code text} among documents passing {@code visible}, optionally of some kinds and a theme. The
+     * user's text goes through Lucene's simple query parser (never a syntax error): words are ANDed, quotes make a
+     * phrase; titles weigh three times as much as texts.
+     */
+    public List<Hit> search(String text, Query visible, Set<String> kinds, String theme, int limit) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(TITLE, 3f, TITLE_KP, 3f, BODY, 1f, BODY_KP, 1f));
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        Query match = parser.parse(text);
+        if (match == null) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(match, BooleanClause.Occur.MUST).add(visible, BooleanClause.Occur.FILTER);
+        if (kinds != null && !kinds.isEmpty()) {
+            query.add(new TermInSetQuery(KIND, kinds.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+        }
+        if (theme != null && !theme.isBlank()) {
+            query.add(new TermQuery(new Term(THEME, theme)), BooleanClause.Occur.FILTER);
+        }
+        Query built = query.build();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(built, limit);
+                QueryScorer scorer = new QueryScorer(match, BODY);
+                Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer);
+                highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, 160));
+                QueryScorer kpScorer = new QueryScorer(match, BODY_KP);
+                Highlighter kpHighlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), kpScorer);
+                kpHighlighter.setTextFragmenter(new SimpleSpanFragmenter(kpScorer, 160));
+                List<Hit> hits = new ArrayList<>();
+                for (ScoreDoc scored : top.scoreDocs) {
+                    Document doc = searcher.storedFields().document(scored.doc);
+                    String body = doc.get(BODY);
+                    String snippet = highlighter.getBestFragment(analyzer, BODY, body == null ? "" : body);
+                    if (snippet == null) {
+                        snippet = kpHighlighter.getBestFragment(analyzer, BODY_KP, body == null ? "" : body);
+                    }
+                    if (snippet == null) {
+                        snippet = new SimpleHTMLEncoder().encodeText(body == null ? "" : body.length() > 200 ? body.substring(0, 200) + "…" : body);
+                    }
+                    hits.add(new Hit(doc.get(KIND), doc.get("ref"), doc.get(TITLE), snippet, doc.get(LINK), scored.score));
+                }
+                return hits;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidTokenOffsetsException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Titles of visible documents whose words start with what was typed (the last word may be unfinished). */
+    public List<String> suggest(String typed, Query visible, int limit) {
+        String[] words = typed == null ? new String[0] : typed.toLowerCase(java.util.Locale.ROOT).strip().split("[^\\p{L}\\p{N}]+");
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        int used = 0;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].isEmpty()) {
+                continue;
+            }
+            Term term = new Term(TITLE_WORDS, words[i]);
+            query.add(i == words.length - 1 ? new PrefixQuery(term) : new TermQuery(term), BooleanClause.Occur.MUST);
+            used++;
+        }
+        if (used == 0 || words[words.length - 1].length() < 2) {
+            return List.of();
+        }
+        query.add(visible, BooleanClause.Occur.FILTER);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                List<String> titles = new ArrayList<>();
+                for (ScoreDoc scored : searcher.search(query.build(), limit * 2).scoreDocs) {
+                    String title = searcher.storedFields().document(scored.doc).get(TITLE);
+                    if (!titles.contains(title) && titles.size() < limit) {
+                        titles.add(title);
+                    }
+                }
+                return titles;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A filter that matches nothing: for a reader who may see nothing. */
+    public static Query nothing() {
+        return new MatchNoDocsQuery();
+    }
+
+    private static String key(String kind, String id) {
+        return kind + ":" + id;
+    }
+
+    private static Document document(Entry entry) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, key(entry.kind(), entry.id()), Field.Store.YES));
+        doc.add(new StoredField("ref", entry.id()));
+        doc.add(new StringField(KIND, entry.kind(), Field.Store.YES));
+        for (String theme : entry.themes()) {
+            doc.add(new StringField(THEME, theme, Field.Store.NO));
+        }
+        doc.add(new TextField(TITLE, entry.title(), Field.Store.YES));
+        doc.add(new TextField(TITLE_WORDS, entry.title(), Field.Store.NO));
+        String body = HtmlSanitizer.visibleText(entry.body()).strip();
+        doc.add(new TextField(BODY, body, Field.Store.YES));
+        doc.add(new TextField(TITLE_KP, entry.title(), Field.Store.NO));
+        doc.add(new TextField(BODY_KP, body, Field.Store.NO));
+        if (entry.link() != null) {
+            doc.add(new StoredField(LINK, entry.link()));
+        }
+        entry.access().forEach((field, value) -> {
+            if (value != null) {
+                doc.add(new StringField(field, value, Field.Store.NO));
+            }
+        });
+        return doc;
+    }
+}

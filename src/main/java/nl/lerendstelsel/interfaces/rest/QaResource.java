@@ -1,0 +1,275 @@
+package nl.lerendstelsel.interfaces.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.QaService;
+import nl.lerendstelsel.domain.model.qa.LawReference;
+import nl.lerendstelsel.domain.model.qa.Partner;
+import nl.lerendstelsel.domain.model.qa.QaEntry;
+import nl.lerendstelsel.domain.model.qa.QaVersion;
+import nl.lerendstelsel.domain.model.qa.Question;
+import nl.lerendstelsel.domain.model.qa.VersionStatus;
+import nl.lerendstelsel.domain.model.text.RichText;
+import nl.lerendstelsel.infrastructure.security.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Vraag &amp; antwoord: the published answers for everyone, questions from signed-in users, and the editorial workflow
+ * for editors ({@code /redactie/…}).
+ */
+@Path("")
+@RequestScoped
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Vraag en antwoord")
+public class QaResource {
+
+    @Inject
+    QaService service;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public record Wetsverwijzing(String code, String citaat) {
+        static Wetsverwijzing of(LawReference r) {
+            return new Wetsverwijzing(r.code(), r.citation());
+        }
+    }
+
+    /** A published entry: the current answer (text and safe HTML), references, validity, "laatst gewijzigd". */
+    public record Vraag(long id, String thema, String vraag, String antwoord, String antwoordHtml, List<Wetsverwijzing> wetsverwijzingen,
+                        LocalDate geldigVanaf, LocalDate geldigTot, Instant laatstGewijzigd, int versie, List<String> partners) {
+        static Vraag of(QaEntry e) {
+            QaVersion v = e.getCurrent();
+            return new Vraag(e.getId(), e.getTheme().getCode(), v.getQuestion(), v.getAnswer(), RichText.toHtml(v.getAnswer()),
+                    v.getReferences().stream().map(Wetsverwijzing::of).toList(), v.getValidFrom(), v.getValidUntil(), e.getChangedAt(),
+                    v.getNumber(), e.getPartners().stream().map(Partner::name).toList());
+        }
+    }
+
+    public record Wijziging(int versie, Instant gepubliceerdOp, String toelichting) {
+    }
+
+    public record VraagMetGeschiedenis(Vraag vraag, List<Wijziging> geschiedenis, List<String> beantwoordeKnelpunten) {
+    }
+
+    public record Vragen(List<Vraag> vragen, long totaal, int pagina, int paginaGrootte) {
+    }
+
+    public record Bruikbaar(Boolean bruikbaar, String opmerking) {
+    }
+
+    public record NieuweVraag(String vraag, String thema) {
+    }
+
+    public record GesteldeVraag(long id, String vraag, String thema, String status, Long antwoord, String reden, Instant gesteldOp,
+                                String door) {
+        static GesteldeVraag of(Question q) {
+            return new GesteldeVraag(q.getId(), q.getText(), q.getTheme() == null ? null : q.getTheme().getCode(), q.getStatus().name(),
+                    q.getEntry() == null ? null : q.getEntry().getId(), q.getReason(), q.getCreatedAt(), q.getAskedBy().getDisplayName());
+        }
+    }
+
+    /** A version for editors, with its status and who signed it off. */
+    public record Versie(long id, long vraag, int nummer, String status, String vraagTekst, String antwoord, List<String> wetsverwijzingen,
+                         LocalDate geldigVanaf, LocalDate geldigTot, String toelichting, List<String> partners,
+                         List<String> goedgekeurdDoor, long versie) {
+        static Versie of(QaVersion v) {
+            return new Versie(v.getId(), v.getEntry().getId(), v.getNumber(), v.getStatus().name(), v.getQuestion(), v.getAnswer(),
+                    v.getReferences().stream().map(LawReference::code).toList(), v.getValidFrom(), v.getValidUntil(), v.getChangeNote(),
+                    v.getEntry().getPartners().stream().map(Partner::name).toList(),
+                    v.getApprovals().stream().map(a -> a.getPartner().name()).toList(), v.getVersion());
+        }
+    }
+
+    /** What an editor writes; {@code thema} and {@code partners} only when creating. */
+    public record Concept(String thema, List<String> partners, String vraag, String antwoord, List<String> wetsverwijzingen,
+                          LocalDate geldigVanaf, LocalDate geldigTot, String toelichting, Long versie) {
+        QaService.Draft draft() {
+            return new QaService.Draft(vraag, antwoord, wetsverwijzingen, geldigVanaf, geldigTot, toelichting);
+        }
+
+        Set<Partner> partnerSet() {
+            Set<Partner> set = EnumSet.noneOf(Partner.class);
+            if (partners != null) {
+                partners.forEach(p -> set.add(CommunityResource.parse(Partner.class, "partners", p)));
+            }
+            return set;
+        }
+    }
+
+    private Caller caller() {
+        return currentUser.caller().orElseThrow(ApiException::unauthenticated);
+    }
+
+    @GET
+    @Path("vragen")
+    @Operation(summary = "Gepubliceerde vragen en antwoorden, per thema te filteren (openbaar)")
+    public Vragen list(@QueryParam("thema") String theme, @QueryParam("pagina") @DefaultValue("1") int page,
+                       @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize) {
+        return new Vragen(service.published(theme, page, pageSize).stream().map(Vraag::of).toList(), service.publishedCount(theme),
+                Math.max(1, page), Math.max(1, Math.min(pageSize, 100)));
+    }
+
+    @GET
+    @Path("vragen/{id}")
+    @Operation(summary = "Eén vraag met het geldende antwoord, de geschiedenis van wijzigingen en (ingelogd) de knelpunten die ermee beantwoord zijn")
+    public VraagMetGeschiedenis get(@PathParam("id") long id) {
+        QaService.PublicEntry entry = service.published(id);
+        List<String> answered = currentUser.caller().map(c -> service.answered(id, c).stream().map(b -> b.getReference()).toList())
+                .orElse(List.of());
+        return new VraagMetGeschiedenis(Vraag.of(entry.entry()), entry.history().stream()
+                .map(v -> new Wijziging(v.getNumber(), v.getPublishedAt(), v.getChangeNote())).toList(), answered);
+    }
+
+    @POST
+    @Path("vragen/{id}/bruikbaar")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Was dit antwoord bruikbaar? (openbaar) bruikbaar true of false, met een optionele opmerking")
+    public Response useful(@PathParam("id") long id, Bruikbaar body) {
+        if (body == null || body.bruikbaar() == null) {
+            throw new nl.lerendstelsel.application.InvalidInputException(Map.of("bruikbaar", "Zeg of het antwoord bruikbaar was (true of false)."));
+        }
+        service.feedback(id, body.bruikbaar(), body.opmerking());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("vragen/gesteld")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een vraag stellen voor de vraag-en-antwoordbank (ingelogd); geen persoonsgegevens")
+    public Response ask(NieuweVraag body) {
+        Question q = service.ask(body == null ? null : body.vraag(), body == null ? null : body.thema(), caller());
+        return Response.status(Response.Status.CREATED).entity(GesteldeVraag.of(q)).build();
+    }
+
+    @GET
+    @Path("vragen/gesteld")
+    @Operation(summary = "De vragen die u stelde, met hun status")
+    public List<GesteldeVraag> mine() {
+        return service.myQuestions(caller()).stream().map(GesteldeVraag::of).toList();
+    }
+
+    @GET
+    @Path("redactie/vragen")
+    @Operation(summary = "Nieuwe vragen van gebruikers (redacteuren)")
+    public List<GesteldeVraag> queue() {
+        return service.questionQueue(caller()).stream().map(GesteldeVraag::of).toList();
+    }
+
+    @POST
+    @Path("redactie/vragen/{id}/afwijzen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een gestelde vraag afwijzen met een reden (redacteuren)")
+    public GesteldeVraag decline(@PathParam("id") long id, Map<String, String> body) {
+        return GesteldeVraag.of(service.declineQuestion(id, body == null ? null : body.get("reden"), caller()));
+    }
+
+    @POST
+    @Path("redactie/vragen/{id}/beantwoorden")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een gestelde vraag beantwoorden: een nieuw item met een concept (redacteuren)")
+    public Response answer(@PathParam("id") long id, Concept body) {
+        Concept c = body == null ? new Concept(null, null, null, null, null, null, null, null, null) : body;
+        return Response.status(Response.Status.CREATED).entity(Versie.of(service.answerQuestion(id, c.thema(), c.partnerSet(), c.draft(),
+                caller()))).build();
+    }
+
+    @POST
+    @Path("redactie/items")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een nieuw vraag-en-antwoorditem met een eerste concept (redacteuren). partners: wie moet goedkeuren "
+            + "(DIVOSA, VNG, SZW); wetsverwijzingen als 'WI2021 art. 15 lid 2'")
+    public Response create(Concept body) {
+        Concept c = body == null ? new Concept(null, null, null, null, null, null, null, null, null) : body;
+        return Response.status(Response.Status.CREATED).entity(Versie.of(service.create(c.thema(), c.partnerSet(), c.draft(), caller())))
+                .build();
+    }
+
+    @GET
+    @Path("redactie/werkvoorraad")
+    @Operation(summary = "Versies per status (CONCEPT, TER_REVIEW) voor redacteuren")
+    public List<Versie> worklist(@QueryParam("status") @DefaultValue("TER_REVIEW") String status) {
+        return service.worklist(CommunityResource.parse(VersionStatus.class, "status", status), caller()).stream().map(Versie::of).toList();
+    }
+
+    @GET
+    @Path("redactie/items/{id}/versies")
+    @Operation(summary = "Alle versies van een item, nieuwste eerst (redacteuren)")
+    public List<Versie> versions(@PathParam("id") long id) {
+        return service.versions(id, caller()).stream().map(Versie::of).toList();
+    }
+
+    @PUT
+    @Path("redactie/versies/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een concept wijzigen (redacteuren); een gepubliceerde versie verandert nooit (409)")
+    public Versie edit(@PathParam("id") long id, Concept body) {
+        Concept c = body == null ? new Concept(null, null, null, null, null, null, null, null, null) : body;
+        return Versie.of(service.edit(id, c.draft(), c.versie(), caller()));
+    }
+
+    @POST
+    @Path("redactie/versies/{id}/ter-review")
+    @Operation(summary = "Een concept ter review aanbieden; goedkeuringen beginnen opnieuw")
+    public Versie submit(@PathParam("id") long id) {
+        return Versie.of(service.submit(id, caller()));
+    }
+
+    @POST
+    @Path("redactie/versies/{id}/terug-naar-concept")
+    @Operation(summary = "Een versie ter review terug naar concept; gegeven goedkeuringen vervallen")
+    public Versie reopen(@PathParam("id") long id) {
+        return Versie.of(service.reopen(id, caller()));
+    }
+
+    @POST
+    @Path("redactie/versies/{id}/goedkeuren")
+    @Operation(summary = "Goedkeuren namens uw eigen partner (de organisatie waarbij u hoort). Als alle genoemde partners deze "
+            + "versie hebben goedgekeurd, wordt ze gepubliceerd")
+    public Versie approve(@PathParam("id") long id) {
+        return Versie.of(service.approve(id, caller()));
+    }
+
+    @POST
+    @Path("redactie/items/{id}/nieuwe-versie")
+    @Operation(summary = "Een nieuwe conceptversie van een gepubliceerd antwoord")
+    public Response newVersion(@PathParam("id") long id) {
+        return Response.status(Response.Status.CREATED).entity(Versie.of(service.newVersion(id, caller()))).build();
+    }
+
+    @POST
+    @Path("redactie/items/{id}/intrekken")
+    @Operation(summary = "Een gepubliceerd antwoord intrekken: het wordt gearchiveerd en is niet meer openbaar")
+    public Response withdraw(@PathParam("id") long id) {
+        service.withdraw(id, caller());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("redactie/knelpunten/{referentie}")
+    @Operation(summary = "Een opgelost knelpunt in één stap omzetten in een concept-vraag-en-antwoord, in beide richtingen gekoppeld")
+    public Response fromBottleneck(@PathParam("referentie") String reference) {
+        return Response.status(Response.Status.CREATED).entity(Versie.of(service.fromBottleneck(reference, caller()))).build();
+    }
+}

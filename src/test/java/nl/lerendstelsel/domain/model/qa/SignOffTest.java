@@ -1,0 +1,111 @@
+package nl.lerendstelsel.domain.model.qa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The sign-off rule and the immutability of published versions. */
+class SignOffTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
+
+    private static QaVersion written(QaEntry entry, QaVersion from) {
+        QaVersion v = entry.draft(from, "Redacteur", NOW);
+        if (from == null) {
+            v.write("Wanneer neemt de gemeente de toets af?", "Tijdens de brede intake.", List.of(LawReference.parse("WI2021 art. 14 lid 1")),
+                    null, null, null);
+        }
+        return v;
+    }
+
+    /** Approves by each partner in turn; returns whether the last approval completed the set. */
+    private static boolean approveAll(QaEntry entry, QaVersion v, Set<Partner> by) {
+        boolean complete = false;
+        for (Partner p : by) {
+            complete = v.approve(p, p.name() + "-redacteur", entry.getPartners(), NOW);
+        }
+        return complete;
+    }
+
+    @Test
+    void publishedOnlyWhenEveryNamedPartnerApprovedThatVersion() {
+        QaEntry entry = new QaEntry(null, EnumSet.of(Partner.DIVOSA, Partner.SZW), NOW);
+        QaVersion v1 = written(entry, null);
+        assertThrows(EditorialException.class, () -> v1.approve(Partner.DIVOSA, "x", entry.getPartners(), NOW), "a concept is not approved");
+        v1.submit();
+        assertFalse(v1.approve(Partner.DIVOSA, "Divosa-redacteur", entry.getPartners(), NOW));
+        assertThrows(EditorialException.class, () -> v1.approve(Partner.DIVOSA, "nog eens", entry.getPartners(), NOW), "twice");
+        assertThrows(EditorialException.class, () -> v1.approve(Partner.VNG, "VNG-redacteur", entry.getPartners(), NOW), "not named");
+        assertTrue(v1.approve(Partner.SZW, "SZW-redacteur", entry.getPartners(), NOW));
+        entry.publish(v1, NOW);
+        assertSame(v1, entry.getCurrent());
+        assertEquals(VersionStatus.GEPUBLICEERD, v1.getStatus());
+    }
+
+    @Test
+    void aPublishedVersionNeverChangesAndARevisionNeedsNewApprovals() {
+        QaEntry entry = new QaEntry(null, EnumSet.allOf(Partner.class), NOW);
+        QaVersion v1 = written(entry, null);
+        v1.submit();
+        assertTrue(approveAll(entry, v1, EnumSet.allOf(Partner.class)));
+        entry.publish(v1, NOW);
+        assertThrows(EditorialException.class, () -> v1.write("Anders", "Ander antwoord", List.of(), null, null, null));
+        assertThrows(EditorialException.class, v1::submit);
+
+        QaVersion v2 = written(entry, v1);
+        assertEquals(2, v2.getNumber());
+        assertEquals(v1.getAnswer(), v2.getAnswer(), "a revision starts from the published text");
+        v2.write(v1.getQuestion(), "Tijdens de brede intake, voor het PIP.", v1.getReferences(), null, null, "PIP genoemd");
+        v2.submit();
+        assertTrue(v2.getApprovals().isEmpty(), "approvals of version 1 do not count for version 2");
+        assertFalse(approveAll(entry, v2, EnumSet.of(Partner.DIVOSA, Partner.VNG)));
+        assertSame(v1, entry.getCurrent(), "until every partner approved version 2, version 1 stays current");
+        assertTrue(v2.approve(Partner.SZW, "SZW-redacteur", entry.getPartners(), NOW));
+        entry.publish(v2, NOW);
+        assertEquals(VersionStatus.GEARCHIVEERD, v1.getStatus());
+        assertEquals("Tijdens de brede intake.", v1.getAnswer(), "the archived text is kept as it was");
+    }
+
+    @Test
+    void backToConceptDropsTheApprovalsGivenSoFar() {
+        QaEntry entry = new QaEntry(null, EnumSet.of(Partner.DIVOSA, Partner.VNG), NOW);
+        QaVersion v = written(entry, null);
+        v.submit();
+        v.approve(Partner.DIVOSA, "d", entry.getPartners(), NOW);
+        v.reopen();
+        assertEquals(VersionStatus.CONCEPT, v.getStatus());
+        assertTrue(v.getApprovals().isEmpty());
+        v.write("Gewijzigde vraag over de toets?", "Gewijzigd antwoord.", List.of(), null, null, null);
+        v.submit();
+        assertFalse(v.approve(Partner.VNG, "v", entry.getPartners(), NOW), "Divosa must approve the changed text again");
+    }
+
+    @Test
+    void withdrawingArchivesTheCurrentAnswer() {
+        QaEntry entry = new QaEntry(null, EnumSet.of(Partner.DIVOSA), NOW);
+        QaVersion v = written(entry, null);
+        v.submit();
+        assertTrue(v.approve(Partner.DIVOSA, "d", entry.getPartners(), NOW));
+        entry.publish(v, NOW);
+        entry.withdraw(NOW);
+        assertNull(entry.getCurrent());
+        assertEquals(VersionStatus.GEARCHIVEERD, v.getStatus());
+        assertThrows(EditorialException.class, () -> entry.withdraw(NOW));
+    }
+
+    @Test
+    void editorsSignForTheirOwnOrganisation() {
+        assertEquals(Partner.VNG, Partner.ofOrganisation("VNG").orElseThrow());
+        assertTrue(Partner.ofOrganisation("GM0344").isEmpty());
+        assertTrue(Partner.ofOrganisation(null).isEmpty());
+    }
+}

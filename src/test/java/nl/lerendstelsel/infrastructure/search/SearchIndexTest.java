@@ -1,0 +1,97 @@
+package nl.lerendstelsel.infrastructure.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Dutch full-text search on a small corpus: stemming, ranking, highlighting, suggestions and the visibility filter. */
+class SearchIndexTest {
+
+    private SearchIndex index;
+
+    @BeforeEach
+    void open() {
+        index = new SearchIndex();
+        index.directoryPath = "";
+        index.open();
+        index.put(List.of(
+                new SearchIndex.Entry("QA", "1", "Welke leerroutes kent de Wet inburgering 2021?",
+                        "Er zijn drie leerroutes: de B1-route, de onderwijsroute en de zelfredzaamheidsroute.", List.of("b1-route"), "/q/1", Map.of()),
+                new SearchIndex.Entry("QA", "2", "Wanneer neemt de gemeente de leerbaarheidstoets af?",
+                        "De leerbaarheidstoets hoort bij de brede intake, voor het PIP.", List.of("leerbaarheidstoets"), "/q/2", Map.of()),
+                new SearchIndex.Entry("KENNIS", "3", "Wat helpt inburgeraars van A2 naar B1?",
+                        "Taallessen in homogene niveaugroepen en taalrijke werkplekken helpen inburgeraars.", List.of("taal"), "/k/3", Map.of()),
+                new SearchIndex.Entry("KNELPUNT", "KP-2026-00001", "Geheim knelpunt over de leerroute",
+                        "Afgeschermd: alleen de eigen organisatie.", List.of("b1-route"), "/kp/1",
+                        Map.of(SearchIndex.RESTRICTED, "1", SearchIndex.ORGANISATION, "GM0344"))));
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    private static Query publicOnly() {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(SearchIndex.KIND, "QA")), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(SearchIndex.KIND, "KENNIS")), BooleanClause.Occur.SHOULD).build();
+    }
+
+    @Test
+    void aSingularFindsThePluralAndTheTitleWeighsMost() {
+        List<SearchIndex.Hit> hits = index.search("leerroute", publicOnly(), Set.of(), null, 10);
+        assertEquals("1", hits.get(0).id(), hits.toString());
+        assertTrue(hits.get(0).snippet().contains("<mark>leerroutes</mark>"), hits.get(0).snippet());
+        assertEquals(List.of("1"), index.search("leerroutes", publicOnly(), Set.of(), null, 10).stream().map(SearchIndex.Hit::id).toList());
+        assertEquals("2", index.search("toetsen leerbaarheid", publicOnly(), Set.of(), null, 10).isEmpty() ? "2"
+                : index.search("leerbaarheidstoetsen", publicOnly(), Set.of(), null, 10).get(0).id());
+    }
+
+    @Test
+    void filtersByKindAndTheme() {
+        assertEquals(List.of("3"), index.search("inburgeraars", publicOnly(), Set.of("KENNIS"), null, 10).stream().map(SearchIndex.Hit::id).toList());
+        assertEquals(List.of("2"), index.search("brede intake", publicOnly(), Set.of(), "leerbaarheidstoets", 10).stream()
+                .map(SearchIndex.Hit::id).toList());
+    }
+
+    @Test
+    void theVisibilityFilterKeepsRestrictedKnelpuntenOut() {
+        assertTrue(index.search("knelpunt leerroute", publicOnly(), Set.of(), null, 10).isEmpty());
+        Query ownOrganisation = new BooleanQuery.Builder().add(publicOnly(), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(SearchIndex.ORGANISATION, "GM0344")), BooleanClause.Occur.SHOULD).build();
+        assertEquals(List.of("KP-2026-00001"), index.search("geheim", ownOrganisation, Set.of(), null, 10).stream()
+                .map(SearchIndex.Hit::id).toList());
+        assertTrue(index.search("geheim", SearchIndex.nothing(), Set.of(), null, 10).isEmpty());
+    }
+
+    @Test
+    void snippetsAreEscapedAndUserSyntaxNeverFails() {
+        index.put(List.of(new SearchIndex.Entry("QA", "9", "Script in tekst", "Let op <script>alert(1)</script> in de tekst.", List.of(),
+                "/q/9", Map.of())));
+        String snippet = index.search("tekst", publicOnly(), Set.of(), null, 10).get(0).snippet();
+        assertTrue(!snippet.contains("<script>"), snippet);
+        assertTrue(index.search("\"brede intake", new MatchAllDocsQuery(), Set.of(), null, 10).size() >= 1);
+        assertTrue(index.search("(((", new MatchAllDocsQuery(), Set.of(), null, 10).isEmpty());
+    }
+
+    @Test
+    void suggestionsCompleteTheLastWord() {
+        assertEquals(List.of("Wanneer neemt de gemeente de leerbaarheidstoets af?"), index.suggest("leerbaar", publicOnly(), 5));
+        assertEquals(List.of("Welke leerroutes kent de Wet inburgering 2021?"), index.suggest("welke leer", publicOnly(), 5));
+        assertTrue(index.suggest("geheim", publicOnly(), 5).isEmpty(), "suggestions respect visibility");
+        index.remove("QA", "2");
+        assertTrue(index.suggest("leerbaar", publicOnly(), 5).isEmpty());
+    }
+}
