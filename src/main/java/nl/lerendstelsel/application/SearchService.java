@@ -1,8 +1,6 @@
 package nl.lerendstelsel.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
-import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.search.ContentChanged;
@@ -146,14 +143,11 @@ public class SearchService {
         }
     }
 
-    // ---- keeping the index current
+    // ---- keeping the index current (SearchIndexer calls these after commits)
 
-    void onContent(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
-        refresh(change.kind(), change.id());
-    }
-
-    void onBottleneck(@Observes(during = TransactionPhase.AFTER_SUCCESS) BottleneckChanged change) {
-        bottlenecks.find(change.reference()).ifPresent(b -> refresh(ContentChanged.Kind.KNELPUNT, b.getId()));
+    /** Re-reads a knelpunt by reference (after a workflow step, comment or support). */
+    public void refreshBottleneck(String reference) {
+        bottlenecks.find(reference).ifPresent(b -> refresh(ContentChanged.Kind.KNELPUNT, b.getId()));
     }
 
     /** Re-reads one item and puts it in the index, or takes it out when it is no longer to be found. */

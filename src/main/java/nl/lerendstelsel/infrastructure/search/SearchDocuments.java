@@ -1,9 +1,10 @@
 package nl.lerendstelsel.infrastructure.search;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,15 +20,16 @@ import nl.lerendstelsel.domain.model.theme.Theme;
 /**
  * Reads what the index holds from the database: one item (after a change) or a batch in id order (a rebuild, keyset
  * paging so it stays linear at 100,000 rows). An item that should not be found (an unpublished answer, a post that is
- * not shown) gives nothing, so the index drops it.
+ * not shown) gives nothing, so the index drops it. An EJB, so it has its container context even when called from a
+ * thread the search index hands work to.
  */
-@ApplicationScoped
+@Stateless
 public class SearchDocuments {
 
     @PersistenceContext(unitName = "lerend-stelsel")
     private EntityManager em;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<SearchIndex.Entry> one(ContentChanged.Kind kind, Long id) {
         return switch (kind) {
             case QA -> Optional.ofNullable(em.find(QaEntry.class, id)).filter(QaEntry::isPublished).map(SearchDocuments::of);
@@ -41,7 +43,7 @@ public class SearchDocuments {
     public record Batch(List<SearchIndex.Entry> entries, Long lastId) {
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Batch after(ContentChanged.Kind kind, long afterId, int size) {
         List<SearchIndex.Entry> entries = new ArrayList<>();
         Long last = null;

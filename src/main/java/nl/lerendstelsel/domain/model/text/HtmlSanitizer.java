@@ -40,6 +40,8 @@ public final class HtmlSanitizer {
             return "";
         }
         Document document = Jsoup.parseBodyFragment(html);
+        document.select("br").after("\n");
+        document.select("p, li, blockquote, pre, ul, ol").after("\n");
         StringBuilder text = new StringBuilder(document.body().wholeText());
         for (Element link : document.select("a[href]")) {
             text.append('\n').append(link.attr("href"));
