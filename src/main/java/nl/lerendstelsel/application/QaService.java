@@ -225,6 +225,10 @@ public class QaService {
         if (expectedVersion != null && expectedVersion != version.getVersion()) {
             throw new ConcurrentChangeException("versie " + versionId, version.getVersion());
         }
+        if (version.getStatus() != VersionStatus.CONCEPT) {
+            throw new NotPossibleException("Alleen een concept kan worden gewijzigd; maak een nieuwe versie.",
+                    "Only a concept can be changed; make a new version.");
+        }
         Checked checked = check(draft, new LinkedHashMap<>());
         editorial(() -> version.write(checked.question(), checked.answer(), checked.references(), draft.validFrom(),
                 draft.validUntil(), checked.note()));
