@@ -129,6 +129,11 @@ class QaApiIT {
 
         assertEquals(204, call("POST", "/vragen/" + entry + "/bruikbaar", null, "{\"bruikbaar\":true,\"opmerking\":\"Helder\"}").status());
         assertEquals(422, call("POST", "/vragen/" + entry + "/bruikbaar", null, "{\"bruikbaar\":false,\"opmerking\":\"Bel 06-12345678\"}").status());
+        JsonObject usefulness = call("GET", "/redactie/items/" + entry + "/bruikbaar", "editor", null).object();
+        assertEquals(1, usefulness.getInt("ja"));
+        assertEquals(0, usefulness.getInt("nee"));
+        assertEquals("Helder", usefulness.getJsonArray("opmerkingen").getString(0));
+        assertEquals(403, call("GET", "/redactie/items/" + entry + "/bruikbaar", "professional", null).status());
         HttpResponse<String> feed = HTTP.send(HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/vraag-en-antwoord/feed.xml?thema=b1-route"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));

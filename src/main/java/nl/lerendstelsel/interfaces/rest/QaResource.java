@@ -251,6 +251,18 @@ public class QaResource {
         return Versie.of(service.approve(id, caller()));
     }
 
+    public record Bruikbaarheid(long ja, long nee, List<String> opmerkingen) {
+    }
+
+    @GET
+    @Path("redactie/items/{id}/bruikbaar")
+    @Operation(summary = "Hoe vaak lezers dit antwoord bruikbaar vonden (ja/nee) en hun laatste opmerkingen (redacteuren)")
+    public Bruikbaarheid usefulness(@PathParam("id") long id) {
+        long[] counts = service.feedbackCounts(List.of(id), caller()).getOrDefault(id, new long[2]);
+        return new Bruikbaarheid(counts[0], counts[1], service.feedbackOf(id, caller()).stream()
+                .map(nl.lerendstelsel.domain.model.qa.Feedback::getComment).filter(java.util.Objects::nonNull).limit(20).toList());
+    }
+
     @POST
     @Path("redactie/items/{id}/nieuwe-versie")
     @Operation(summary = "Een nieuwe conceptversie van een gepubliceerd antwoord")

@@ -97,6 +97,17 @@ public class EntryEditorPage {
         return getVersion() == null ? List.of() : service.versions(getVersion().getEntry().getId(), caller());
     }
 
+    /** "Was dit antwoord bruikbaar?": [yes, no] for this entry, and the latest comments. */
+    public long[] getUsefulness() {
+        return getVersion() == null ? new long[2] : service.feedbackCounts(List.of(getVersion().getEntry().getId()), caller())
+                .getOrDefault(getVersion().getEntry().getId(), new long[2]);
+    }
+
+    public List<nl.lerendstelsel.domain.model.qa.Feedback> getComments() {
+        return getVersion() == null ? List.of() : service.feedbackOf(getVersion().getEntry().getId(), caller()).stream()
+                .filter(f -> f.getComment() != null).limit(10).toList();
+    }
+
     public boolean isEditable() {
         return getVersion() == null || getVersion().getStatus() == VersionStatus.CONCEPT;
     }
