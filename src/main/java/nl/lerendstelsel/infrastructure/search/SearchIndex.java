@@ -90,8 +90,12 @@ public class SearchIndex {
     public static final String COP = "cop";
     public static final String LINK = "link";
 
+    /** Where the index lives; unset: in memory. (An empty default value counts as none in MicroProfile Config.) */
     @Inject
-    @ConfigProperty(name = "lerendstelsel.search.dir", defaultValue = "")
+    @ConfigProperty(name = "lerendstelsel.search.dir")
+    java.util.Optional<String> configuredDirectory;
+
+    /** The directory in use; tests set it directly. */
     String directoryPath;
 
     private Directory directory;
@@ -110,6 +114,9 @@ public class SearchIndex {
 
     @PostConstruct
     void open() {
+        if (configuredDirectory != null) {
+            directoryPath = configuredDirectory.orElse("");
+        }
         try {
             if (directoryPath == null || directoryPath.isBlank()) {
                 directory = new ByteBuffersDirectory();
