@@ -214,7 +214,7 @@ class BottleneckApiIT {
 
         assertFalse(references(call("GET", "?teLaat=true&paginaGrootte=100", "facilitator", null)).contains(reference));
         assertFalse(references(call("GET", "?voorgesteld=true&paginaGrootte=100", "facilitator", null)).contains(reference));
-        List<String> byDueDay = references(call("GET", "?sortering=termijn&niveau=UITVOERING&paginaGrootte=100", "facilitator", null));
+        List<String> byDueDay = references(call("GET", "?sortering=termijn&niveau=UITVOERING&mijn=true&paginaGrootte=100", "professional", null));
         assertTrue(byDueDay.contains(reference));
         Reply unknownOrder = call("GET", "?sortering=titel", "facilitator", null);
         assertEquals(400, unknownOrder.status());
