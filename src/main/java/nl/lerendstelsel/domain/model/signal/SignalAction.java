@@ -1,0 +1,24 @@
+package nl.lerendstelsel.domain.model.signal;
+
+/** The steps of a signal, each with what it needs. */
+public enum SignalAction {
+    KNELPUNT_TOEVOEGEN(false),
+    INDIENEN(false),
+    ONTVANGST_BEVESTIGEN(false),
+    IN_BEHANDELING_NEMEN(false),
+    VRAGEN_STELLEN(true),
+    VRAGEN_BEANTWOORDEN(true),
+    BEANTWOORDEN(true),
+    SLUITEN(false);
+
+    private final boolean needsText;
+
+    SignalAction(boolean needsText) {
+        this.needsText = needsText;
+    }
+
+    /** Questions, answers to them and the formal response need a text. */
+    public boolean needsText() {
+        return needsText;
+    }
+}

@@ -1,0 +1,73 @@
+package nl.lerendstelsel.domain.model.signal;
+
+import static nl.lerendstelsel.domain.model.signal.SignalAction.BEANTWOORDEN;
+import static nl.lerendstelsel.domain.model.signal.SignalAction.INDIENEN;
+import static nl.lerendstelsel.domain.model.signal.SignalAction.IN_BEHANDELING_NEMEN;
+import static nl.lerendstelsel.domain.model.signal.SignalAction.KNELPUNT_TOEVOEGEN;
+import static nl.lerendstelsel.domain.model.signal.SignalAction.ONTVANGST_BEVESTIGEN;
+import static nl.lerendstelsel.domain.model.signal.SignalAction.SLUITEN;
+import static nl.lerendstelsel.domain.model.signal.SignalAction.VRAGEN_BEANTWOORDEN;
+import static nl.lerendstelsel.domain.model.signal.SignalAction.VRAGEN_STELLEN;
+import static nl.lerendstelsel.domain.model.signal.SignalRole.COORDINATOR;
+import static nl.lerendstelsel.domain.model.signal.SignalRole.MINISTRY;
+import static nl.lerendstelsel.domain.model.signal.SignalStatus.BEANTWOORD;
+import static nl.lerendstelsel.domain.model.signal.SignalStatus.CONCEPT;
+import static nl.lerendstelsel.domain.model.signal.SignalStatus.GESLOTEN;
+import static nl.lerendstelsel.domain.model.signal.SignalStatus.INGEDIEND;
+import static nl.lerendstelsel.domain.model.signal.SignalStatus.IN_BEHANDELING;
+import static nl.lerendstelsel.domain.model.signal.SignalStatus.ONTVANGEN;
+import static nl.lerendstelsel.domain.model.signal.SignalStatus.VRAGEN;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The allowed steps of a signal, in one table: from which status, which action, by whom, to which status. Anything
+ * not in the table is refused. Knelpunten are added while the coordinator still works on it or the ministry has not
+ * answered yet; the status does not change then.
+ */
+public final class SignalWorkflow {
+
+    /** One allowed step. */
+    public record Step(SignalStatus from, SignalAction action, SignalRole by, SignalStatus to) {
+    }
+
+    static final List<Step> TABLE = List.of(
+            new Step(CONCEPT, KNELPUNT_TOEVOEGEN, COORDINATOR, CONCEPT),
+            new Step(INGEDIEND, KNELPUNT_TOEVOEGEN, COORDINATOR, INGEDIEND),
+            new Step(ONTVANGEN, KNELPUNT_TOEVOEGEN, COORDINATOR, ONTVANGEN),
+            new Step(IN_BEHANDELING, KNELPUNT_TOEVOEGEN, COORDINATOR, IN_BEHANDELING),
+            new Step(VRAGEN, KNELPUNT_TOEVOEGEN, COORDINATOR, VRAGEN),
+            new Step(CONCEPT, INDIENEN, COORDINATOR, INGEDIEND),
+            new Step(INGEDIEND, ONTVANGST_BEVESTIGEN, MINISTRY, ONTVANGEN),
+            new Step(ONTVANGEN, IN_BEHANDELING_NEMEN, MINISTRY, IN_BEHANDELING),
+            new Step(ONTVANGEN, VRAGEN_STELLEN, MINISTRY, VRAGEN),
+            new Step(IN_BEHANDELING, VRAGEN_STELLEN, MINISTRY, VRAGEN),
+            new Step(VRAGEN, VRAGEN_BEANTWOORDEN, COORDINATOR, IN_BEHANDELING),
+            new Step(IN_BEHANDELING, BEANTWOORDEN, MINISTRY, BEANTWOORD),
+            new Step(BEANTWOORD, SLUITEN, MINISTRY, GESLOTEN),
+            new Step(BEANTWOORD, SLUITEN, COORDINATOR, GESLOTEN));
+
+    private SignalWorkflow() {
+    }
+
+    public static Optional<Step> find(SignalStatus from, SignalAction action, SignalRole by) {
+        return TABLE.stream().filter(s -> s.from() == from && s.action() == action && s.by() == by).findFirst();
+    }
+
+    /** The status after {@code action}, or a {@link SignalWorkflowException} in Dutch and English saying why not. */
+    public static SignalStatus next(SignalStatus from, SignalAction action, SignalRole by, String text) {
+        Step step = find(from, action, by).orElseThrow(() -> new SignalWorkflowException(
+                "Deze stap is niet mogelijk bij een signaal met status " + from.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".",
+                "This step is not possible for a signal with status " + from.name() + "."));
+        if (action.needsText() && (text == null || text.isBlank())) {
+            throw new SignalWorkflowException("Deze stap vraagt om een toelichting.", "This step needs an explanation.");
+        }
+        return step.to();
+    }
+
+    /** The actions {@code by} may take now. */
+    public static List<SignalAction> allowed(SignalStatus from, SignalRole by) {
+        return TABLE.stream().filter(s -> s.from() == from && s.by() == by).map(Step::action).distinct().toList();
+    }
+}
