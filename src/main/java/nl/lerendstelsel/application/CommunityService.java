@@ -93,6 +93,16 @@ public class CommunityService {
         return new Access(person, membership, admin, facilitator);
     }
 
+    /** The caller's access when they facilitate this CoP (or are an admin); otherwise access denied with {@code refusal}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Access requireFacilitator(Community community, Caller caller, String refusal) {
+        Access access = access(community, caller);
+        if (!access.facilitator()) {
+            throw new AccessDeniedException(refusal);
+        }
+        return access;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Access access(Long communityId, Caller caller) {
         return access(load(communityId), caller);
@@ -146,10 +156,8 @@ public class CommunityService {
     @Transactional
     public Community update(Long id, CommunityInput input, Long expectedVersion, Caller caller) {
         Community community = load(id);
-        Access access = access(community, caller);
-        if (!access.facilitator()) {
-            throw new AccessDeniedException("Alleen facilitatoren van deze CoP en beheerders wijzigen haar / only its facilitators and admins");
-        }
+        Access access = requireFacilitator(community, caller,
+                "Alleen facilitatoren van deze CoP en beheerders wijzigen haar / only its facilitators and admins");
         if (expectedVersion != null && expectedVersion != community.getVersion()) {
             throw new ConcurrentChangeException(community.getReference(), community.getVersion());
         }
@@ -253,10 +261,8 @@ public class CommunityService {
 
     private Membership facilitatorAct(Long id, String username, MembershipAct act, String reason, Caller caller) {
         Community community = load(id);
-        Access access = access(community, caller);
-        if (!access.facilitator()) {
-            throw new AccessDeniedException("Alleen facilitatoren van deze CoP beslissen over haar leden / only this CoP's facilitators");
-        }
+        Access access = requireFacilitator(community, caller,
+                "Alleen facilitatoren van deze CoP beslissen over haar leden / only this CoP's facilitators");
         String why = null;
         if (act.needsReason()) {
             Map<String, String> errors = new LinkedHashMap<>();
@@ -288,12 +294,11 @@ public class CommunityService {
 
     private MembershipStatus apply(Membership membership, MembershipAct act, Community community, UserProfile actor,
                                    String reason) {
-        int others = membership.getPerson().getId() == null ? 0
-                : communities.otherFacilitators(community.getId(), membership.getPerson().getId());
+        int others = communities.otherFacilitators(community.getId(), membership.getPerson().getId());
         try {
             return membership.apply(act, community.getMembershipMode(), others, actor, reason, clock.instant());
         } catch (MembershipException e) {
-            throw new NotPossibleException(e.dutch(), e.english());
+            throw new NotPossibleException(e);
         }
     }
 
@@ -306,9 +311,7 @@ public class CommunityService {
     /** Pending requests and invitations, for the CoP's facilitators. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Membership> pending(Long id, MembershipStatus status, Caller caller) {
-        if (!access(id, caller).facilitator()) {
-            throw new AccessDeniedException("Alleen facilitatoren van deze CoP zien aanvragen / only this CoP's facilitators");
-        }
+        requireFacilitator(load(id), caller, "Alleen facilitatoren van deze CoP zien aanvragen / only this CoP's facilitators");
         return communities.memberships(id, status);
     }
 

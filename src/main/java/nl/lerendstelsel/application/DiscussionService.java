@@ -101,7 +101,7 @@ public class DiscussionService {
     @Transactional
     public DiscussionThread start(Long communityId, String title, Body body, Caller caller) {
         Community community = communityService.load(communityId);
-        CommunityService.Access access = writable(community, caller);
+        CommunityService.Access access = readable(community, caller);
         Map<String, String> errors = new LinkedHashMap<>();
         String checkedTitle = InputChecks.required(errors, "titel", title, TITLE_MIN, TITLE_MAX);
         PostBody content = checked(body, errors);
@@ -125,7 +125,7 @@ public class DiscussionService {
     @Transactional
     public Post reply(Long threadId, Body body, Caller caller) {
         DiscussionThread thread = thread(threadId);
-        CommunityService.Access access = writable(thread.getCommunity(), caller);
+        CommunityService.Access access = readable(thread.getCommunity(), caller);
         if (thread.isLocked() && !access.facilitator()) {
             throw new NotPossibleException("Deze discussie is gesloten; er kan niet meer op gereageerd worden.",
                     "This discussion is locked; no more replies.");
@@ -154,7 +154,7 @@ public class DiscussionService {
     @Transactional
     public Post edit(Long postId, Body body, Long expectedVersion, Caller caller) {
         Post post = post(postId);
-        CommunityService.Access access = writable(post.getThread().getCommunity(), caller);
+        CommunityService.Access access = readable(post.getThread().getCommunity(), caller);
         ownLivePost(post, access);
         if (expectedVersion != null && expectedVersion != post.getVersion()) {
             throw new ConcurrentChangeException("bericht " + postId, post.getVersion());
@@ -206,10 +206,8 @@ public class DiscussionService {
     private DiscussionThread facilitatorSetting(Long threadId, Caller caller, String action,
                                                 java.util.function.Consumer<DiscussionThread> change) {
         DiscussionThread thread = thread(threadId);
-        CommunityService.Access access = communityService.access(thread.getCommunity(), caller);
-        if (!access.facilitator()) {
-            throw new AccessDeniedException("Alleen facilitatoren van deze CoP doen dit / only this CoP's facilitators");
-        }
+        CommunityService.Access access = communityService.requireFacilitator(thread.getCommunity(), caller,
+                "Alleen facilitatoren van deze CoP doen dit / only this CoP's facilitators");
         change.accept(thread);
         audit(access.person(), action, "Thread", thread.getId(), caller);
         return thread;
@@ -284,9 +282,6 @@ public class DiscussionService {
         return access;
     }
 
-    private CommunityService.Access writable(Community community, Caller caller) {
-        return readable(community, caller);
-    }
 
     private PostBody checked(Body body, Map<String, String> errors) {
         PostBody content = body == null ? PostBody.fromMarkup("") : body.toPostBody();

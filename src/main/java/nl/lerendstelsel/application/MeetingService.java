@@ -299,11 +299,7 @@ public class MeetingService {
     }
 
     private CommunityService.Access facilitator(Community community, Caller caller) {
-        CommunityService.Access access = communityService.access(community, caller);
-        if (!access.facilitator()) {
-            throw new AccessDeniedException("Alleen facilitatoren van deze CoP doen dit / only this CoP's facilitators");
-        }
-        return access;
+        return communityService.requireFacilitator(community, caller, "Alleen facilitatoren van deze CoP doen dit / only this CoP's facilitators");
     }
 
     private CommunityService.Access member(Community community, Caller caller) {

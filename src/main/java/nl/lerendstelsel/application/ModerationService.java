@@ -166,10 +166,7 @@ public class ModerationService {
     }
 
     private CommunityService.Access requireFacilitator(Long communityId, Caller caller) {
-        CommunityService.Access access = communityService.access(communityId, caller);
-        if (!access.facilitator()) {
-            throw new AccessDeniedException("U modereert alleen de CoP's die u faciliteert / you moderate only the CoPs you facilitate");
-        }
-        return access;
+        return communityService.requireFacilitator(communityService.load(communityId), caller,
+                "U modereert alleen de CoP's die u faciliteert / you moderate only the CoPs you facilitate");
     }
 }

@@ -11,6 +11,11 @@ public class NotPossibleException extends RuntimeException {
     private final String dutch;
     private final String english;
 
+    /** A domain rule's refusal, passed on as it was worded. */
+    public NotPossibleException(nl.lerendstelsel.domain.model.RuleException refusal) {
+        this(refusal.dutch(), refusal.english());
+    }
+
     public NotPossibleException(String dutch, String english) {
         super(dutch + " / " + english);
         this.dutch = dutch;

@@ -236,24 +236,6 @@ public class QaService {
         return version;
     }
 
-    /** Changes the theme and the partners who must sign off, while no version is in review. */
-    @Transactional
-    public QaEntry retheme(Long entryId, String themeCode, Set<Partner> partners, Caller caller) {
-        UserProfile editor = requireEditor(caller);
-        QaEntry entry = entry(entryId);
-        if (qa.openVersion(entryId).filter(v -> v.getStatus() == VersionStatus.TER_REVIEW).isPresent()) {
-            throw new NotPossibleException("Terwijl een versie ter review ligt, veranderen thema en partners niet.",
-                    "Theme and partners cannot change while a version is in review.");
-        }
-        Theme theme = themes.find(themeCode == null ? "" : themeCode.strip()).filter(Theme::isActive)
-                .orElseThrow(() -> new InvalidInputException(Map.of("thema", "Kies een bestaand thema.")));
-        if (partners == null || partners.isEmpty()) {
-            throw new InvalidInputException(Map.of("partners", "Kies wie moet goedkeuren: Divosa, VNG en/of SZW."));
-        }
-        entry.retheme(theme, partners);
-        audit(editor, "QA_THEMA_PARTNERS", "QaEntry", entryId, caller);
-        return entry;
-    }
 
     @Transactional
     public QaVersion submit(Long versionId, Caller caller) {
@@ -421,7 +403,7 @@ public class QaService {
         try {
             return step.get();
         } catch (EditorialException e) {
-            throw new NotPossibleException(e.dutch(), e.english());
+            throw new NotPossibleException(e);
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
@@ -135,8 +134,10 @@ public class SearchService {
                 }
                 case KENNIS -> true;
                 case KNELPUNT -> caller.isPresent() && bottlenecks.find(hit.id(), caller.get()).isPresent();
-                case BERICHT -> caller.isPresent() && discussions.post(Long.valueOf(hit.id())).isShown()
-                        && communities.access(discussions.post(Long.valueOf(hit.id())).getThread().getCommunity(), caller.get()).member();
+                case BERICHT -> {
+                    var post = discussions.post(Long.valueOf(hit.id()));
+                    yield caller.isPresent() && post.isShown() && communities.access(post.getThread().getCommunity(), caller.get()).member();
+                }
             };
         } catch (NotFoundException | AccessDeniedException e) {
             return false;
@@ -191,16 +192,6 @@ public class SearchService {
         }
     }
 
-    public boolean isRebuilding() {
-        return rebuilding.get();
-    }
 
-    public int size() {
-        return index.size();
-    }
 
-    /** For the admin endpoint: the counts an operator wants to see. */
-    public Map<String, Object> status() {
-        return Map.of("documenten", index.size(), "bezigMetOpbouwen", rebuilding.get());
-    }
 }

@@ -106,12 +106,11 @@ public class BottleneckDetailPage implements Serializable {
     private String commentText;
     private String assignee;
 
-    /** Forms that carry the reference as a plain field (see CommunityPage on postbacks) make it known before decoding. */
+    /** Forms that carry the reference as a plain field (see RequestParameters) make it known before decoding. */
     @jakarta.annotation.PostConstruct
     void readReference() {
-        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("ref");
-        if (reference == null && value != null && !value.isBlank()) {
-            reference = value.strip();
+        if (reference == null) {
+            reference = RequestParameters.text("ref");
         }
     }
 

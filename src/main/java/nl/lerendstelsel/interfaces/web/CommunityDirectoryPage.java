@@ -36,12 +36,11 @@ public class CommunityDirectoryPage {
     private List<CommunityRepository.Listing> listings;
     private Map<Long, Membership> mine;
 
-    /** The filters travel with the form too, so a postback acts on the same list the person saw (see CommunityPage). */
+    /** The filters travel with the form too, so a postback acts on the same list the person saw (see RequestParameters). */
     @jakarta.annotation.PostConstruct
     void readFilters() {
-        Map<String, String> params = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        theme = params.get("thema");
-        region = params.get("regio");
+        theme = RequestParameters.text("thema");
+        region = RequestParameters.text("regio");
     }
 
     public List<CommunityRepository.Listing> getListings() {

@@ -44,13 +44,9 @@ public class CommunityFormPage {
      */
     @jakarta.annotation.PostConstruct
     void readParameter() {
-        String value = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        try {
-            if (value != null && !value.isBlank()) {
-                id = Long.valueOf(value.strip());
-            }
-        } catch (NumberFormatException e) {
-            // an invalid value is left to the view parameter, which shows the page's "not found"
+        Long value = RequestParameters.number("id");
+        if (value != null) {
+            id = value;
         }
     }
 

@@ -71,13 +71,9 @@ public class CommunityPage {
      */
     @jakarta.annotation.PostConstruct
     void readParameter() {
-        String value = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        try {
-            if (value != null && !value.isBlank()) {
-                id = Long.valueOf(value.strip());
-            }
-        } catch (NumberFormatException e) {
-            // an invalid value is left to the view parameter, which shows the page's "not found"
+        Long value = RequestParameters.number("id");
+        if (value != null) {
+            id = value;
         }
     }
 
@@ -164,8 +160,14 @@ public class CommunityPage {
         return null;
     }
 
+    private List<Membership> members;
+    private BottleneckService.Page board;
+
     public List<Membership> getMembers() {
-        return getCommunity() == null ? List.of() : service.members(id);
+        if (members == null) {
+            members = getCommunity() == null ? List.of() : service.members(id);
+        }
+        return members;
     }
 
     public List<Membership> getFacilitators() {
@@ -252,7 +254,10 @@ public class CommunityPage {
 
     /** The CoP's knelpunten board: the newest 20 the viewer may see. */
     public BottleneckService.Page getBottlenecks() {
-        return bottlenecks.list(BottleneckFilter.ofCommunity(id, bottlenecks.viewer(caller())), BottleneckSort.CHANGED_DESC, 1, 20);
+        if (board == null) {
+            board = bottlenecks.list(BottleneckFilter.ofCommunity(id, bottlenecks.viewer(caller())), BottleneckSort.CHANGED_DESC, 1, 20);
+        }
+        return board;
     }
 
     /** The latest feedback on a knelpunt of the board, shown to the CoP. */
@@ -268,6 +273,7 @@ public class CommunityPage {
         community = null;
         access = null;
         threads = null;
+        members = null;
     }
 
     public boolean isMissing() {

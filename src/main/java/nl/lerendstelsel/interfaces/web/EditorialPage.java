@@ -40,8 +40,13 @@ public class EditorialPage {
         return service.worklist(VersionStatus.TER_REVIEW, caller());
     }
 
+    private java.util.Optional<Partner> myPartner;
+
     public Partner getMyPartner() {
-        return service.partnerOf(caller()).orElse(null);
+        if (myPartner == null) {
+            myPartner = service.partnerOf(caller());
+        }
+        return myPartner.orElse(null);
     }
 
     /** Whether the caller can sign off this version: their partner is named and has not approved it yet. */

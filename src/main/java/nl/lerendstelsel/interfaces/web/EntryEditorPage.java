@@ -52,21 +52,13 @@ public class EntryEditorPage {
     private String changeNote;
     private Long expected;
 
-    /** The ids travel with the forms (see CommunityPage on postbacks). */
+    /** The ids travel with the forms (see RequestParameters). */
     @jakarta.annotation.PostConstruct
     void readParameters() {
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        versionId = number(params.get("versie"));
-        questionId = number(params.get("vraag"));
+        versionId = RequestParameters.number("versie");
+        questionId = RequestParameters.number("vraag");
     }
 
-    private static Long number(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     public void load() {
         if (FacesContext.getCurrentInstance().isPostback()) {

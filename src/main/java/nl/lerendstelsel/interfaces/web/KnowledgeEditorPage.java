@@ -40,12 +40,7 @@ public class KnowledgeEditorPage {
 
     @jakarta.annotation.PostConstruct
     void readParameter() {
-        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        try {
-            id = value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            id = null;
-        }
+        id = RequestParameters.number("id");
     }
 
     /** {@code <f:viewAction>}: fills the form, or answers 404 for an unknown item. */

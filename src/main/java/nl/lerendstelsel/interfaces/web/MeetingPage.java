@@ -48,13 +48,9 @@ public class MeetingPage {
      */
     @jakarta.annotation.PostConstruct
     void readParameter() {
-        String value = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        try {
-            if (value != null && !value.isBlank()) {
-                id = Long.valueOf(value.strip());
-            }
-        } catch (NumberFormatException e) {
-            // an invalid value is left to the view parameter, which shows the page's "not found"
+        Long value = RequestParameters.number("id");
+        if (value != null) {
+            id = value;
         }
     }
 
@@ -82,8 +78,13 @@ public class MeetingPage {
         return problem;
     }
 
+    private Boolean facilitator;
+
     public boolean isFacilitator() {
-        return getMeeting() != null && communities.access(getMeeting().getCommunity(), caller()).facilitator();
+        if (facilitator == null) {
+            facilitator = getMeeting() != null && communities.access(getMeeting().getCommunity(), caller()).facilitator();
+        }
+        return facilitator;
     }
 
     public boolean isTakenPlace() {

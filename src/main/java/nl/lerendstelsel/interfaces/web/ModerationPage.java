@@ -36,13 +36,9 @@ public class ModerationPage {
      */
     @jakarta.annotation.PostConstruct
     void readParameter() {
-        String value = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("cop");
-        try {
-            if (value != null && !value.isBlank()) {
-                cop = Long.valueOf(value.strip());
-            }
-        } catch (NumberFormatException e) {
-            // an invalid value is left to the view parameter, which shows the page's "not found"
+        Long value = RequestParameters.number("cop");
+        if (value != null) {
+            cop = value;
         }
     }
 

@@ -39,16 +39,12 @@ public class QaPage {
     private String comment;
     private boolean thanked;
 
-    /** The id travels with the feedback form (see CommunityPage on postbacks). */
+    /** The id travels with the feedback form (see RequestParameters). */
     @jakarta.annotation.PostConstruct
     void readParameter() {
-        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        try {
-            if (value != null && !value.isBlank()) {
-                id = Long.valueOf(value.strip());
-            }
-        } catch (NumberFormatException e) {
-            missing = true;
+        if (RequestParameters.text("id") != null) {
+            id = RequestParameters.number("id");
+            missing = id == null;
         }
     }
 
@@ -63,8 +59,13 @@ public class QaPage {
         return service.published(theme, page, PAGE_SIZE);
     }
 
+    private Long total;
+
     public long getTotal() {
-        return service.publishedCount(theme);
+        if (total == null) {
+            total = service.publishedCount(theme);
+        }
+        return total;
     }
 
     public long getPageCount() {

@@ -82,8 +82,8 @@ public class ReportBottleneckPage extends BottleneckFormFields {
     /** The CoPs the reporter belongs to, to choose from. */
     public List<nl.lerendstelsel.domain.model.community.Community> getMyCommunities() {
         var caller = currentUser.caller().orElseThrow();
-        return communities.communitiesOf(caller, false).stream().map(communities::communityOrNull)
-                .filter(java.util.Objects::nonNull)
+        return communities.membershipsOf(caller).values().stream()
+                .filter(nl.lerendstelsel.domain.model.community.Membership::isActive).map(m -> m.getCommunity())
                 .sorted(java.util.Comparator.comparing(nl.lerendstelsel.domain.model.community.Community::getName)).toList();
     }
 

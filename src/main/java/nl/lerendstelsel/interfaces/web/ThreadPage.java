@@ -58,26 +58,18 @@ public class ThreadPage {
      */
     @jakarta.annotation.PostConstruct
     void restoreOpenForm() {
-        Map<String, String> params = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        editing = number(params.get("bewerk"));
-        flagging = number(params.get("meld"));
-        deleting = number(params.get("verwijder"));
+        editing = RequestParameters.number("bewerk");
+        flagging = RequestParameters.number("meld");
+        deleting = RequestParameters.number("verwijder");
         if (id == null) {
-            id = number(params.get("id"));
+            id = RequestParameters.number("id");
         }
-        Long shown = number(params.get("pagina"));
+        Long shown = RequestParameters.number("pagina");
         if (shown != null) {
             page = shown.intValue();
         }
     }
 
-    private static Long number(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     public DiscussionService.PostPage getResult() {
         if (result == null && problem == null && id != null) {

@@ -102,8 +102,4 @@ public final class MembershipRules {
         return status == ACTIEF;
     }
 
-    /** The statuses that leave the person free to ask again: declined, left, declined an invitation. */
-    static boolean isClosed(MembershipStatus status) {
-        return status == AFGEWEZEN || status == VERLATEN || status == UITNODIGING_AFGESLAGEN || status == VERWIJDERD;
-    }
 }

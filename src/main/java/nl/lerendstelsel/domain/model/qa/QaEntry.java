@@ -99,10 +99,6 @@ public class QaEntry {
         changedAt = now;
     }
 
-    public void retheme(Theme newTheme, Set<Partner> newPartners) {
-        this.theme = newTheme;
-        this.partners = newPartners.isEmpty() ? EnumSet.noneOf(Partner.class) : EnumSet.copyOf(newPartners);
-    }
 
     public Long getId() {
         return id;
