@@ -503,6 +503,34 @@ public class BottleneckService {
         }
     }
 
+    /**
+     * A knelpunt goes with a submitted signal to the ministry: {@code aan signaal koppelen}, to system level with status
+     * {@code opgeschaald}, the signal's reference as reason. Taken by the system on behalf of {@code coordinator} (who
+     * is recorded in the history); called by the signal service inside its transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public BottleneckEvent moveToSignal(Bottleneck bottleneck, String signalReference, UserProfile coordinator, String origin) {
+        BottleneckEvent event = step(bottleneck, Action.AAN_SIGNAAL_KOPPELEN, EnumSet.of(Actor.SYSTEM), coordinator,
+                "Opgenomen in signaal " + signalReference + " aan het ministerie van SZW.", clock.instant());
+        auditLog.record(coordinator.getUsername(), "KNELPUNT_" + Action.AAN_SIGNAAL_KOPPELEN.name(), "Bottleneck",
+                bottleneck.getReference(), AuditEntry.Result.SUCCESS, origin, signalReference);
+        return event;
+    }
+
+    /**
+     * The ministry's response reaches a knelpunt of the signal: {@code signaal beantwoord}, resolved with the response as
+     * feedback, which notifies its reporter, supporters, followers and CoP; the responder is recorded in the history. Called by the signal service for every
+     * knelpunt in one transaction; a knelpunt that cannot take the step makes the whole response fail.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public BottleneckEvent answerFromSignal(Bottleneck bottleneck, String signalReference, String feedback, UserProfile responder,
+                                            String origin) {
+        BottleneckEvent event = step(bottleneck, Action.SIGNAAL_BEANTWOORD, EnumSet.of(Actor.SYSTEM), responder, feedback, clock.instant());
+        auditLog.record(responder.getUsername(), "KNELPUNT_" + Action.SIGNAAL_BEANTWOORD.name(), "Bottleneck", bottleneck.getReference(),
+                AuditEntry.Result.SUCCESS, origin, signalReference);
+        return event;
+    }
+
     /** The last day the reporter and supporters may reopen a resolved knelpunt; empty when it is not resolved. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<LocalDate> reopenUntil(Bottleneck bottleneck) {

@@ -69,6 +69,9 @@ public class DemoDataLoader {
     @Inject
     KnowledgeService knowledge;
 
+    @Inject
+    SignalService signals;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -92,6 +95,7 @@ public class DemoDataLoader {
             cops.put(cop.getString("naam"), loadCommunity(cop, callers));
         }
         int count = 0;
+        Map<String, String> references = new HashMap<>();
         for (JsonObject item : demo.getJsonArray("knelpunten").getValuesAs(JsonObject.class)) {
             Bottleneck reported = bottlenecks.report(new BottleneckService.NewBottleneck(item.getString("titel"),
                     item.getString("omschrijving"), item.getString("thema"), item.getString("gemeente"),
@@ -102,6 +106,7 @@ public class DemoDataLoader {
                 bottlenecks.perform(reported.getReference(), Action.valueOf(step.getString("actie")),
                         step.getString("toelichting", null), null, callers.get(step.getString("door")));
             }
+            references.put(reported.getTitle(), reported.getReference());
             count++;
         }
         for (JsonObject entry : demo.getJsonArray("vragen").getValuesAs(JsonObject.class)) {
@@ -113,8 +118,29 @@ public class DemoDataLoader {
                     nl.lerendstelsel.domain.model.knowledge.KnowledgeType.valueOf(item.getString("soort")), strings(item, "themas")),
                     callers.get("editor"));
         }
+        for (JsonObject item : demo.getJsonArray("signalen").getValuesAs(JsonObject.class)) {
+            loadSignal(item, references, callers);
+        }
         int loaded = count;
         LOG.info(() -> "Demo data loaded: " + callers.size() + " profiles, " + cops.size() + " CoPs, " + loaded + " knelpunten");
+    }
+
+    /** One signal as a coordinator would write it, then the steps it took through the ministry's workflow. */
+    private void loadSignal(JsonObject item, Map<String, String> references, Map<String, Caller> callers) {
+        List<String> knelpunten = strings(item, "knelpunten").stream().map(references::get).toList();
+        String reference = signals.create(new SignalService.SignalInput(item.getString("titel"), item.getString("probleemstelling"),
+                item.getString("analyse"), nl.lerendstelsel.domain.model.signal.Urgency.valueOf(item.getString("urgentie")),
+                nl.lerendstelsel.domain.model.signal.Proposal.valueOf(item.getString("voorstel"))),
+                knelpunten, callers.get(item.getString("door"))).getReference();
+        for (JsonObject step : item.getJsonArray("stappen").getValuesAs(JsonObject.class)) {
+            Caller caller = callers.get(step.getString("door"));
+            switch (step.getString("actie")) {
+                case "INDIENEN" -> signals.submit(reference, null, caller);
+                case "ONTVANGST_BEVESTIGEN" -> signals.acknowledge(reference, caller);
+                case "IN_BEHANDELING_NEMEN" -> signals.takeInHand(reference, caller);
+                default -> throw new IllegalStateException("Demo data: unknown signal step " + step.getString("actie"));
+            }
+        }
     }
 
     /** One CoP through the services, as people would build it: set up, facilitators, members, talk, meet, outcomes. */

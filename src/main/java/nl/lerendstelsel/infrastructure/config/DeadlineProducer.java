@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import nl.lerendstelsel.domain.model.bottleneck.DeadlinePolicy;
 import nl.lerendstelsel.domain.model.calendar.WorkingDayCalendar;
+import nl.lerendstelsel.domain.model.signal.SignalDeadlines;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,6 +35,21 @@ public class DeadlineProducer {
     @Inject
     @ConfigProperty(name = "lerendstelsel.termijn.wacht-op-informatie", defaultValue = "10")
     int waitingDays;
+
+    @Inject
+    @ConfigProperty(name = "lerendstelsel.signaal.termijn.ontvangst", defaultValue = "10")
+    int signalAcknowledgeDays;
+
+    @Inject
+    @ConfigProperty(name = "lerendstelsel.signaal.termijn.antwoord", defaultValue = "40")
+    int signalAnswerDays;
+
+    /** The ministry's deadlines for signals, in working days of the same calendar. */
+    @Produces
+    @Singleton
+    SignalDeadlines signalDeadlines(WorkingDayCalendar calendar) {
+        return new SignalDeadlines(calendar, signalAcknowledgeDays, signalAnswerDays);
+    }
 
     @Produces
     @Singleton

@@ -248,7 +248,7 @@ public class BottleneckResource {
     }
 
     /** The patched value: absent keeps {@code current}, JSON null clears, a string replaces; anything else is refused. */
-    private static String text(JsonObject patch, String field, String current) {
+    static String text(JsonObject patch, String field, String current) {
         if (!patch.containsKey(field)) {
             return current;
         }

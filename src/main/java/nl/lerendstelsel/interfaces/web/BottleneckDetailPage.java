@@ -149,6 +149,29 @@ public class BottleneckDetailPage implements Serializable {
     @Inject
     nl.lerendstelsel.application.QaService qaService;
 
+    @Inject
+    nl.lerendstelsel.application.SignalService signalService;
+
+    private List<nl.lerendstelsel.domain.model.signal.Signal> signals;
+
+    /** The signals to SZW this knelpunt is in (concepts only for coordinators): where its answer comes from. */
+    public List<nl.lerendstelsel.domain.model.signal.Signal> getSignals() {
+        if (signals == null) {
+            signals = getBottleneck() == null ? List.of() : signalService.signalsOf(getBottleneck(), currentUser.caller().orElseThrow());
+        }
+        return signals;
+    }
+
+    /** A coordinator can start a signal from a knelpunt in progress at linking level. */
+    public boolean isCanBundle() {
+        Bottleneck current = getBottleneck();
+        return current != null && currentUser.hasRole(nl.lerendstelsel.domain.model.user.Role.COORDINATOR_NAME)
+                && current.getLevel() == nl.lerendstelsel.domain.model.bottleneck.Level.LINKING
+                && current.getStatus() == nl.lerendstelsel.domain.model.bottleneck.Status.IN_BEHANDELING
+                && getSignals().stream().noneMatch(s -> s.getStatus().isWithMinistry()
+                        || s.getStatus() == nl.lerendstelsel.domain.model.signal.SignalStatus.CONCEPT);
+    }
+
     /** Published answers in the Q&A base made from this knelpunt. */
     public List<nl.lerendstelsel.domain.model.qa.QaEntry> getAnswers() {
         return getBottleneck() == null ? List.of() : qaService.answersFor(getBottleneck().getId());

@@ -21,11 +21,23 @@ public enum NotificationKind {
     /** A meeting was planned in one of your CoPs. */
     BIJEENKOMST(Delivery.DAGELIJKS),
     /** A facilitator hid or removed a post of yours. */
-    MODERATIE(Delivery.DIRECT);
+    MODERATIE(Delivery.DIRECT),
+    /** A signal to SZW moved (for the coordinator and the ministry), or the follow-up of an adopted signal progressed. */
+    SIGNAAL(Delivery.DIRECT);
 
-    /** Whether this kind is about a CoP rather than a knelpunt. */
-    public boolean isCommunity() {
-        return ordinal() >= VERMELDING.ordinal();
+    /** What a notification of some kind is about, for the e-mail's wording. */
+    public enum Subject {
+        KNELPUNT,
+        COP,
+        SIGNAAL
+    }
+
+    /** Whether this kind is about a knelpunt, a CoP or a signal. */
+    public Subject subject() {
+        if (this == SIGNAAL) {
+            return Subject.SIGNAAL;
+        }
+        return ordinal() >= VERMELDING.ordinal() ? Subject.COP : Subject.KNELPUNT;
     }
 
     private final Delivery defaultDelivery;

@@ -23,10 +23,18 @@ public final class NotificationTexts {
         if (n.getBody() != null && !n.getBody().isBlank()) {
             text.append('\n').append(n.getBody().strip()).append('\n');
         }
-        text.append(n.getKind().isCommunity() ? "\nBekijk het in de CoP: " : "\nBekijk het knelpunt: ")
+        NotificationKind.Subject subject = n.getKind().subject();
+        text.append(switch (subject) {
+                    case COP -> "\nBekijk het in de CoP: ";
+                    case SIGNAAL -> "\nBekijk het signaal: ";
+                    case KNELPUNT -> "\nBekijk het knelpunt: ";
+                })
                 .append(link(baseUrl, n.getReference())).append("\n\n")
-                .append(n.getKind().isCommunity() ? "U krijgt dit bericht als lid of facilitator van een Community of Practice. "
-                        : "U krijgt dit bericht omdat u dit knelpunt meldde, steunt of volgt. ")
+                .append(switch (subject) {
+                    case COP -> "U krijgt dit bericht als lid of facilitator van een Community of Practice. ";
+                    case SIGNAAL -> "U krijgt dit bericht omdat u bij dit signaal aan SZW betrokken bent of een knelpunt erin meldde, steunt of volgt. ";
+                    case KNELPUNT -> "U krijgt dit bericht omdat u dit knelpunt meldde, steunt of volgt. ";
+                })
                 .append("Hoe en wanneer u e-mail krijgt, ")
                 .append("stelt u in bij Meldingen > Instellingen: ").append(baseUrl).append("/app/meldingen/instellingen.xhtml\n\n")
                 .append("-- English --\n")
@@ -58,7 +66,7 @@ public final class NotificationTexts {
 
     /**
      * The page a reference is about: {@code KP-…} a knelpunt, {@code COP-<id>} a CoP, {@code DRAAD-<id>} a discussion,
-     * {@code BIJ-<id>} a meeting.
+     * {@code BIJ-<id>} a meeting, {@code SIG-…} a signal.
      */
     public static String path(String reference) {
         int dash = reference.indexOf('-');
@@ -68,6 +76,7 @@ public final class NotificationTexts {
             case "COP" -> "/app/cops/cop.xhtml?id=" + id;
             case "DRAAD" -> "/app/cops/draad.xhtml?id=" + id;
             case "BIJ" -> "/app/cops/bijeenkomst.xhtml?id=" + id;
+            case "SIG" -> "/app/signalen/signaal.xhtml?ref=" + reference;
             default -> "/app/knelpunten/detail.xhtml?ref=" + reference;
         };
     }
@@ -84,6 +93,7 @@ public final class NotificationTexts {
             case LIDMAATSCHAP -> "Er is iets veranderd in een lidmaatschap van een Community of Practice.";
             case BIJEENKOMST -> "Er is een bijeenkomst gepland in een Community of Practice waarvan u lid bent.";
             case MODERATIE -> "Een facilitator heeft een bericht van u verborgen of verwijderd.";
+            case SIGNAAL -> "Er is iets veranderd aan een signaal aan het ministerie van SZW.";
         };
     }
 
@@ -99,6 +109,7 @@ public final class NotificationTexts {
             case LIDMAATSCHAP -> "A Community of Practice membership changed.";
             case BIJEENKOMST -> "A meeting was planned in a Community of Practice you belong to.";
             case MODERATIE -> "A facilitator hid or removed one of your posts.";
+            case SIGNAAL -> "A signal to the ministry of SZW changed.";
         };
     }
 }

@@ -28,12 +28,14 @@ public record SignalDeadlines(WorkingDayCalendar calendar, int acknowledgeDays, 
 
     /** Overdue on {@code today}: not acknowledged after its acknowledge day, or not answered after its answer day. */
     public boolean isOverdue(SignalStatus status, LocalDate submitted, LocalDate today) {
-        if (submitted == null || status == SignalStatus.CONCEPT || status == SignalStatus.BEANTWOORD || status == SignalStatus.GESLOTEN) {
+        return submitted != null && isOverdue(status, acknowledgeBy(submitted), answerBy(submitted), today);
+    }
+
+    /** The same rule for due dates computed earlier (a signal keeps the deadlines of the day it was submitted). */
+    public static boolean isOverdue(SignalStatus status, LocalDate acknowledgeBy, LocalDate answerBy, LocalDate today) {
+        if (!status.isWithMinistry() || answerBy == null) {
             return false;
         }
-        if (status == SignalStatus.INGEDIEND && today.isAfter(acknowledgeBy(submitted))) {
-            return true;
-        }
-        return today.isAfter(answerBy(submitted));
+        return status == SignalStatus.INGEDIEND && acknowledgeBy != null && today.isAfter(acknowledgeBy) || today.isAfter(answerBy);
     }
 }

@@ -66,6 +66,13 @@ public final class SignalWorkflow {
         return step.to();
     }
 
+    /** Who takes {@code action} at all (in some status): the side the action belongs to. */
+    public static java.util.Set<SignalRole> roles(SignalAction action) {
+        java.util.Set<SignalRole> roles = java.util.EnumSet.noneOf(SignalRole.class);
+        TABLE.stream().filter(s -> s.action() == action).forEach(s -> roles.add(s.by()));
+        return roles;
+    }
+
     /** The actions {@code by} may take now. */
     public static List<SignalAction> allowed(SignalStatus from, SignalRole by) {
         return TABLE.stream().filter(s -> s.from() == from && s.by() == by).map(Step::action).distinct().toList();

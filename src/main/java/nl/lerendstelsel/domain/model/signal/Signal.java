@@ -1,0 +1,395 @@
+package nl.lerendstelsel.domain.model.signal;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.user.UserProfile;
+
+/**
+ * A signal to SZW: a coordinator bundles knelpunten into one problem statement with analysis, urgency and a
+ * proposal; the ministry acknowledges it, may ask questions, and publishes a formal response with a decision. Its
+ * status only changes through {@link #perform}, which asks {@link SignalWorkflow} and writes the history line.
+ * The evidence is never stored: it is derived from the knelpunten ({@link Evidence}).
+ */
+@Entity
+@Table(name = "szw_signal")
+public class Signal {
+
+    @Id
+    @SequenceGenerator(name = "szw_signal_seq", sequenceName = "szw_signal_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "szw_signal_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 20, unique = true, updatable = false)
+    private String reference;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(nullable = false)
+    private String problem;
+
+    @Column(nullable = false)
+    private String analysis;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Urgency urgency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private Proposal proposal;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private SignalStatus status;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "author_id", updatable = false)
+    private UserProfile author;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    /** The day of submission in Europe/Amsterdam: the deadlines and the report periods count from it. */
+    @Column(name = "submitted_on")
+    private LocalDate submittedOn;
+
+    @Column(name = "acknowledge_due")
+    private LocalDate acknowledgeDue;
+
+    @Column(name = "answer_due")
+    private LocalDate answerDue;
+
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private Decision decision;
+
+    @Column
+    private String response;
+
+    /** For {@link Decision#DOORVERWEZEN}: the forum it was referred to, e.g. the Bestuurlijk Overleg. */
+    @Column(length = 200)
+    private String forum;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "responder_id")
+    private UserProfile responder;
+
+    /** Follow-up of an adopted decision: what changes. */
+    @Column(name = "followup_change")
+    private String followUpChange;
+
+    @Column(name = "followup_expected")
+    private LocalDate followUpExpected;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "szw_signal_bottleneck", joinColumns = @JoinColumn(name = "signal_id"),
+            inverseJoinColumns = @JoinColumn(name = "bottleneck_id"))
+    @OrderBy("reference")
+    private Set<Bottleneck> bottlenecks = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "signal", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @OrderBy("occurredAt, id")
+    private List<SignalEvent> history = new ArrayList<>();
+
+    @OneToMany(mappedBy = "signal", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @OrderBy("createdAt, id")
+    private List<SignalMessage> messages = new ArrayList<>();
+
+    @OneToMany(mappedBy = "signal", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @OrderBy("createdAt, id")
+    private List<SignalProgress> progress = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Signal() {
+    }
+
+    /** A new concept by {@code author}; the first history line says it was created. */
+    public Signal(String reference, UserProfile author, Instant now) {
+        this.reference = Objects.requireNonNull(reference, "reference");
+        this.author = Objects.requireNonNull(author, "author");
+        this.status = SignalStatus.CONCEPT;
+        this.createdAt = now;
+        this.changedAt = now;
+        history.add(new SignalEvent(this, SignalEvent.CREATED, null, SignalStatus.CONCEPT, author, null, now));
+    }
+
+    /** Sets the coordinator's texts: only while it is a concept or back with the coordinator for questions. */
+    public void describe(String title, String problem, String analysis, Urgency urgency, Proposal proposal, Instant now) {
+        if (!isEditable()) {
+            throw new SignalWorkflowException("Een signaal met status " + status.dutch() + " kan niet meer worden gewijzigd.",
+                    "A signal with status " + status.english() + " can no longer be changed.");
+        }
+        this.title = title;
+        this.problem = problem;
+        this.analysis = analysis;
+        this.urgency = urgency;
+        this.proposal = proposal;
+        this.changedAt = now;
+    }
+
+    /** The coordinator may change the texts while it is a concept and while the ministry waits for answers to its questions. */
+    public boolean isEditable() {
+        return status == SignalStatus.CONCEPT || status == SignalStatus.VRAGEN;
+    }
+
+    /**
+     * One step from the workflow table by {@code by}; refused with a {@link SignalWorkflowException} when the table does
+     * not allow it. Writes the history line and the moments the report and the deadlines count with.
+     */
+    public SignalEvent perform(SignalAction action, SignalRole by, UserProfile actor, String text, Instant now) {
+        SignalStatus from = status;
+        SignalStatus to = SignalWorkflow.next(from, action, by, text);
+        status = to;
+        changedAt = now;
+        switch (action) {
+            case INDIENEN -> submittedAt = now;
+            case ONTVANGST_BEVESTIGEN -> acknowledgedAt = now;
+            case BEANTWOORDEN -> answeredAt = now;
+            case SLUITEN -> closedAt = now;
+            default -> { }
+        }
+        SignalEvent event = new SignalEvent(this, action.name(), from, to, actor, text, now);
+        history.add(event);
+        return event;
+    }
+
+    /** Sets the day of submission and the ministry's due dates (computed once, so later setting changes apply to new signals only). */
+    public void scheduled(LocalDate submittedOn, SignalDeadlines deadlines) {
+        this.submittedOn = submittedOn;
+        this.acknowledgeDue = deadlines.acknowledgeBy(submittedOn);
+        this.answerDue = deadlines.answerBy(submittedOn);
+    }
+
+    /** Overdue on {@code today}: not acknowledged after its acknowledge day, or not answered after its answer day. */
+    public boolean isOverdue(LocalDate today) {
+        return SignalDeadlines.isOverdue(status, acknowledgeDue, answerDue, today);
+    }
+
+    /** A history line that is not a workflow step: an edit, the follow-up. */
+    public void note(String action, UserProfile actor, String text, Instant now) {
+        history.add(new SignalEvent(this, action, status, status, actor, text, now));
+        changedAt = now;
+    }
+
+    /** Records the formal response (the status step is {@link #perform} with {@link SignalAction#BEANTWOORDEN}). */
+    public void respond(Decision decision, String response, String forum, UserProfile responder) {
+        this.decision = Objects.requireNonNull(decision, "decision");
+        this.response = response;
+        this.forum = decision == Decision.DOORVERWEZEN ? forum : null;
+        this.responder = responder;
+    }
+
+    /** What changes after an adopted decision and when; only once answered with an adopted decision. */
+    public void recordFollowUp(String change, LocalDate expected, Instant now) {
+        requireFollowUp();
+        this.followUpChange = change;
+        this.followUpExpected = expected;
+        this.changedAt = now;
+    }
+
+    /** A progress update on the follow-up. */
+    public SignalProgress addProgress(UserProfile author, String body, Instant now) {
+        requireFollowUp();
+        SignalProgress update = new SignalProgress(this, author, body, now);
+        progress.add(update);
+        changedAt = now;
+        return update;
+    }
+
+    private void requireFollowUp() {
+        if (decision == null || !decision.isAdopted()) {
+            throw new SignalWorkflowException("Opvolging hoort bij een signaal dat (deels) is overgenomen.",
+                    "Follow-up belongs to a signal that was (partly) adopted.");
+        }
+    }
+
+    /** A message in the clarification thread between ministry and coordinator. */
+    public SignalMessage addMessage(UserProfile author, SignalRole side, SignalMessage.Kind kind, String body, Instant now) {
+        SignalMessage message = new SignalMessage(this, author, side, kind, body, now);
+        messages.add(message);
+        return message;
+    }
+
+    /** Adds a knelpunt (the caller checked the workflow table and the knelpunt's state); false when it was already in. */
+    public boolean attach(Bottleneck bottleneck, UserProfile actor, Instant now) {
+        if (!bottlenecks.add(bottleneck)) {
+            return false;
+        }
+        changedAt = now;
+        history.add(new SignalEvent(this, SignalAction.KNELPUNT_TOEVOEGEN.name(), status, status, actor, bottleneck.getReference(), now));
+        return true;
+    }
+
+    /** Takes a knelpunt out again: only while it is a concept (after submission it has moved to system level). */
+    public boolean detach(Bottleneck bottleneck, UserProfile actor, Instant now) {
+        if (status != SignalStatus.CONCEPT) {
+            throw new SignalWorkflowException("Knelpunten gaan alleen uit een signaal zolang het een concept is.",
+                    "Knelpunten leave a signal only while it is a draft.");
+        }
+        if (!bottlenecks.remove(bottleneck)) {
+            return false;
+        }
+        changedAt = now;
+        history.add(new SignalEvent(this, SignalEvent.DETACHED, status, status, actor, bottleneck.getReference(), now));
+        return true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public String getAnalysis() {
+        return analysis;
+    }
+
+    public Urgency getUrgency() {
+        return urgency;
+    }
+
+    public Proposal getProposal() {
+        return proposal;
+    }
+
+    public SignalStatus getStatus() {
+        return status;
+    }
+
+    public UserProfile getAuthor() {
+        return author;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public LocalDate getSubmittedOn() {
+        return submittedOn;
+    }
+
+    public LocalDate getAcknowledgeDue() {
+        return acknowledgeDue;
+    }
+
+    public LocalDate getAnswerDue() {
+        return answerDue;
+    }
+
+    public Instant getAcknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Decision getDecision() {
+        return decision;
+    }
+
+    public String getResponse() {
+        return response;
+    }
+
+    public String getForum() {
+        return forum;
+    }
+
+    public UserProfile getResponder() {
+        return responder;
+    }
+
+    public String getFollowUpChange() {
+        return followUpChange;
+    }
+
+    public LocalDate getFollowUpExpected() {
+        return followUpExpected;
+    }
+
+    public Set<Bottleneck> getBottlenecks() {
+        return Collections.unmodifiableSet(bottlenecks);
+    }
+
+    public List<SignalEvent> getHistory() {
+        return Collections.unmodifiableList(history);
+    }
+
+    public List<SignalMessage> getMessages() {
+        return Collections.unmodifiableList(messages);
+    }
+
+    public List<SignalProgress> getProgress() {
+        return Collections.unmodifiableList(progress);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

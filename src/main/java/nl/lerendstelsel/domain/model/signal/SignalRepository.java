@@ -1,0 +1,53 @@
+package nl.lerendstelsel.domain.model.signal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+
+/** Signals and what is derived from them: evidence, overdue lists, the report's lines. */
+public interface SignalRepository {
+
+    /**
+     * What a reader narrows the list to; {@code null} means any. {@code includeConcepts} is only true for coordinators
+     * (and admins); {@code overdueOn} keeps the signals past a ministry deadline on that day; {@code authorId} keeps one
+     * coordinator's signals.
+     */
+    record Filter(SignalStatus status, boolean includeConcepts, LocalDate overdueOn, Long authorId) {
+    }
+
+    void add(Signal signal);
+
+    Optional<Signal> findByReference(String reference);
+
+    List<Signal> list(Filter filter, int offset, int limit);
+
+    long count(Filter filter);
+
+    /** The number of knelpunten per signal, in one query for a page of signals. */
+    Map<Long, Long> knelpuntCounts(Collection<Long> signalIds);
+
+    /** The signals a knelpunt is in, newest first. */
+    List<Signal> signalsOf(Bottleneck bottleneck);
+
+    /** Of these knelpunten, the ids of those in a signal that is not answered yet (concepts included). */
+    java.util.Set<Long> inOpenSignals(Collection<Long> bottleneckIds);
+
+    /** The evidence items of a signal's knelpunten, with their supports, in two queries. */
+    List<Evidence.Item> evidenceItems(Signal signal);
+
+    /** Signals submitted from {@code from} up to and including {@code to}, concepts never. */
+    List<Signal> submittedBetween(LocalDate from, LocalDate to);
+
+    /** Theme names (Dutch) per signal, in one query. */
+    Map<Long, List<String>> themes(Collection<Long> signalIds);
+
+    /** The knelpunten of these signals as (signal reference, knelpunt) pairs, by signal and knelpunt reference. */
+    List<Map.Entry<String, Bottleneck>> knelpuntenOf(Collection<Long> signalIds);
+
+    long nextReferenceNumber(int year);
+
+    void flush();
+}

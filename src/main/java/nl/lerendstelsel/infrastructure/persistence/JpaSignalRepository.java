@@ -1,0 +1,183 @@
+package nl.lerendstelsel.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
+import nl.lerendstelsel.domain.model.signal.Evidence;
+import nl.lerendstelsel.domain.model.signal.Signal;
+import nl.lerendstelsel.domain.model.signal.SignalRepository;
+import nl.lerendstelsel.domain.model.signal.SignalStatus;
+
+@ApplicationScoped
+public class JpaSignalRepository implements SignalRepository {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final List<SignalStatus> WITH_MINISTRY =
+            List.of(SignalStatus.INGEDIEND, SignalStatus.ONTVANGEN, SignalStatus.IN_BEHANDELING, SignalStatus.VRAGEN);
+
+    @PersistenceContext(unitName = "lerend-stelsel")
+    private EntityManager em;
+
+    @Inject
+    BottleneckRepository bottlenecks;
+
+    @Override
+    public void add(Signal signal) {
+        em.persist(signal);
+    }
+
+    @Override
+    public Optional<Signal> findByReference(String reference) {
+        if (reference == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT s FROM Signal s WHERE s.reference = :r", Signal.class).setParameter("r", reference)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Signal> list(Filter filter, int offset, int limit) {
+        return query("SELECT s", filter, " ORDER BY s.changedAt DESC, s.id DESC", Signal.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(Filter filter) {
+        return query("SELECT COUNT(s)", filter, "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> query(String select, Filter filter, String order, Class<T> result) {
+        StringBuilder jpql = new StringBuilder(select).append(" FROM Signal s WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (!filter.includeConcepts()) {
+            jpql.append(" AND s.status <> :concept");
+            parameters.put("concept", SignalStatus.CONCEPT);
+        }
+        if (filter.status() != null) {
+            jpql.append(" AND s.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.overdueOn() != null) {
+            jpql.append(" AND ((s.status = :submitted AND s.acknowledgeDue < :today)"
+                    + " OR (s.status IN :withMinistry AND s.answerDue < :today))");
+            parameters.put("submitted", SignalStatus.INGEDIEND);
+            parameters.put("withMinistry", WITH_MINISTRY);
+            parameters.put("today", filter.overdueOn());
+        }
+        if (filter.authorId() != null) {
+            jpql.append(" AND s.author.id = :author");
+            parameters.put("author", filter.authorId());
+        }
+        TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), result);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    @Override
+    public Map<Long, Long> knelpuntCounts(Collection<Long> signalIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (signalIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("SELECT s.id, COUNT(b) FROM Signal s JOIN s.bottlenecks b WHERE s.id IN :ids GROUP BY s.id", Object[].class)
+                .setParameter("ids", signalIds).getResultList()
+                .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    @Override
+    public List<Signal> signalsOf(Bottleneck bottleneck) {
+        return em.createQuery("SELECT s FROM Signal s JOIN s.bottlenecks b WHERE b.id = :b ORDER BY s.createdAt DESC", Signal.class)
+                .setParameter("b", bottleneck.getId()).getResultList();
+    }
+
+    @Override
+    public java.util.Set<Long> inOpenSignals(Collection<Long> bottleneckIds) {
+        if (bottleneckIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(em.createQuery("SELECT DISTINCT b.id FROM Signal s JOIN s.bottlenecks b"
+                        + " WHERE b.id IN :ids AND s.status NOT IN :answered", Long.class)
+                .setParameter("ids", bottleneckIds).setParameter("answered", List.of(SignalStatus.BEANTWOORD, SignalStatus.GESLOTEN))
+                .getResultList());
+    }
+
+    @Override
+    public List<Evidence.Item> evidenceItems(Signal signal) {
+        List<Object[]> rows = em.createQuery("SELECT b.id, o.name, g.name, r.name, t.nameNl, b.reportedAt FROM Signal s"
+                        + " JOIN s.bottlenecks b JOIN b.organisation o JOIN b.gemeente g LEFT JOIN g.region r JOIN b.theme t"
+                        + " WHERE s.id = :s", Object[].class)
+                .setParameter("s", signal.getId()).getResultList();
+        Map<Long, List<Evidence.Place>> supports = new HashMap<>();
+        if (!rows.isEmpty()) {
+            em.createQuery("SELECT sp.bottleneck.id, o.name, g.name, r.name FROM Support sp JOIN sp.organisation o"
+                            + " JOIN sp.gemeente g LEFT JOIN g.region r WHERE sp.bottleneck.id IN"
+                            + " (SELECT b.id FROM Signal s JOIN s.bottlenecks b WHERE s.id = :s)", Object[].class)
+                    .setParameter("s", signal.getId()).getResultList()
+                    .forEach(row -> supports.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                            .add(new Evidence.Place((String) row[1], (String) row[2], (String) row[3])));
+        }
+        List<Evidence.Item> items = new ArrayList<>();
+        for (Object[] row : rows) {
+            items.add(new Evidence.Item((String) row[1], (String) row[2], (String) row[3], (String) row[4],
+                    ((java.time.Instant) row[5]).atZone(AMSTERDAM).toLocalDate(), supports.getOrDefault((Long) row[0], List.of())));
+        }
+        return items;
+    }
+
+    @Override
+    public List<Signal> submittedBetween(LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT s FROM Signal s WHERE s.status <> :concept AND s.submittedOn BETWEEN :from AND :to"
+                        + " ORDER BY s.submittedOn, s.reference", Signal.class)
+                .setParameter("concept", SignalStatus.CONCEPT).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
+    public Map<Long, List<String>> themes(Collection<Long> signalIds) {
+        Map<Long, TreeSet<String>> themes = new LinkedHashMap<>();
+        if (!signalIds.isEmpty()) {
+            em.createQuery("SELECT DISTINCT s.id, t.nameNl FROM Signal s JOIN s.bottlenecks b JOIN b.theme t WHERE s.id IN :ids",
+                            Object[].class)
+                    .setParameter("ids", signalIds).getResultList()
+                    .forEach(row -> themes.computeIfAbsent((Long) row[0], k -> new TreeSet<>()).add((String) row[1]));
+        }
+        Map<Long, List<String>> result = new HashMap<>();
+        themes.forEach((id, names) -> result.put(id, List.copyOf(names)));
+        return result;
+    }
+
+    @Override
+    public List<Map.Entry<String, Bottleneck>> knelpuntenOf(Collection<Long> signalIds) {
+        if (signalIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT s.reference, b FROM Signal s JOIN s.bottlenecks b WHERE s.id IN :ids"
+                        + " ORDER BY s.reference, b.reference", Object[].class)
+                .setParameter("ids", signalIds).getResultList().stream()
+                .map(row -> Map.entry((String) row[0], (Bottleneck) row[1])).toList();
+    }
+
+    @Override
+    public long nextReferenceNumber(int year) {
+        return bottlenecks.nextReferenceNumber("SIG", year);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+}

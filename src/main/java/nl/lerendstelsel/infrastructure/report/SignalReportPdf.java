@@ -1,0 +1,399 @@
+package nl.lerendstelsel.infrastructure.report;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import nl.lerendstelsel.domain.model.signal.Decision;
+import nl.lerendstelsel.domain.model.signal.SignalReport;
+import nl.lerendstelsel.domain.model.signal.SignalStatus;
+
+/**
+ * The signalling report as an A4 PDF for the ministry: title, period and a summary, the figures in tables, a bar chart
+ * of the signals by status, the signals and the knelpunten behind them, with page numbers in the footer. Labels are
+ * English for an English locale and Dutch otherwise. The text uses the built-in Helvetica fonts (WinAnsi encoding,
+ * which covers the Dutch accented letters), so it can be searched and extracted.
+ */
+public final class SignalReportPdf {
+
+    private static final String AUTHOR = "Lerend Stelsel";
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    private static final String NO_DATA = "\u2013";
+
+    private static final Color ACCENT = new Color(0x15, 0x42, 0x73);
+    private static final Color HEADER_FILL = new Color(0xDC, 0xE3, 0xEC);
+    private static final Color BAR = new Color(0x01, 0x68, 0x9B);
+    private static final Color RULE = new Color(0x99, 0x99, 0x99);
+
+    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD, ACCENT);
+    private static final Font HEADING = new Font(Font.HELVETICA, 11, Font.BOLD, ACCENT);
+    private static final Font TEXT = new Font(Font.HELVETICA, 9.5f, Font.NORMAL);
+    private static final Font CELL = new Font(Font.HELVETICA, 8, Font.NORMAL);
+    private static final Font CELL_HEADER = new Font(Font.HELVETICA, 8, Font.BOLD);
+    private static final Font CELL_ALERT = new Font(Font.HELVETICA, 8, Font.BOLD, new Color(0xA9, 0x00, 0x00));
+    private static final Font FOOTER = new Font(Font.HELVETICA, 7.5f, Font.NORMAL, Color.DARK_GRAY);
+
+    private final SignalReport report;
+    private final boolean english;
+    private final Locale locale;
+    private final DateTimeFormatter longDate;
+    private final DateTimeFormatter shortDate;
+
+    private SignalReportPdf(SignalReport report, Locale locale) {
+        this.report = report;
+        this.english = locale != null && Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        this.locale = english ? Locale.ENGLISH : DUTCH;
+        this.longDate = DateTimeFormatter.ofPattern("d MMMM yyyy", this.locale);
+        this.shortDate = DateTimeFormatter.ofPattern(english ? "yyyy-MM-dd" : "dd-MM-yyyy", this.locale);
+    }
+
+    /** The report as PDF bytes: English labels for an English locale, Dutch for any other (or {@code null}). */
+    public static byte[] render(SignalReport report, Locale locale) {
+        return new SignalReportPdf(report, locale).render();
+    }
+
+    private byte[] render() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 40, 40, 44, 56);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(english ? "en" : "nl"));
+        writer.setPageEvent(new Footer(title() + " \u00b7 " + period(), t("Pagina", "Page"), t("van", "of")));
+        document.addTitle(title());
+        document.addSubject(period());
+        document.addAuthor(AUTHOR);
+        document.addCreator(AUTHOR);
+        document.open();
+
+        document.add(paragraph(title(), TITLE, 4));
+        document.add(paragraph(t("Periode: ", "Period: ") + period(), TEXT, 0));
+        document.add(paragraph(t("Gemaakt op ", "Generated on ") + generated(), TEXT, 8));
+        document.add(paragraph(summary(), TEXT, 4));
+
+        Map<String, Long> byStatus = labelled(report.byStatus(), this::label);
+        document.add(counts(t("Signalen per status", "Signals by status"), t("Status", "Status"), byStatus));
+        if (byStatus.values().stream().anyMatch(count -> count > 0)) {
+            document.add(barChart(t("Grafiek: signalen per status", "Chart: signals by status"), byStatus));
+        }
+        document.add(counts(t("Signalen per thema", "Signals by theme"), t("Thema", "Theme"), report.byTheme()));
+        document.add(counts(t("Signalen per besluit", "Signals by decision"), t("Besluit", "Decision"),
+                labelled(report.byDecision(), this::label)));
+        document.add(throughput());
+        if (!report.lines().isEmpty()) {
+            // The lists have many columns: they get landscape pages.
+            document.setPageSize(PageSize.A4.rotate());
+            document.newPage();
+            document.add(signals());
+            document.add(knelpunten());
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    // ---- texts --------------------------------------------------------------------------------------------------
+
+    private String t(String dutch, String english) {
+        return this.english ? english : dutch;
+    }
+
+    private String title() {
+        return t("Signaleringsrapportage lerend stelsel inburgering", "Signalling report learning system civic integration");
+    }
+
+    private String period() {
+        return longDate.format(report.from()) + t(" t/m ", " to ") + longDate.format(report.to());
+    }
+
+    private String generated() {
+        return DateTimeFormatter.ofPattern(t("d MMMM yyyy 'om' HH:mm", "d MMMM yyyy 'at' HH:mm"), locale)
+                .format(report.generatedAt().atZone(AMSTERDAM));
+    }
+
+    private String summary() {
+        int count = report.lines().size();
+        if (count == 0) {
+            return t("Geen signalen ingediend in deze periode.", "No signals submitted in this period.");
+        }
+        long overdue = report.lines().stream().filter(SignalReport.Line::overdue).count();
+        String submitted = count == 1 ? t("In deze periode is 1 signaal ingediend.", "1 signal was submitted in this period.")
+                : t("In deze periode zijn " + count + " signalen ingediend.", count + " signals were submitted in this period.");
+        if (overdue == 0) {
+            return submitted;
+        }
+        return submitted + " " + (overdue == 1 ? t("Bij 1 signaal is een termijn overschreden.", "1 signal is overdue.")
+                : t("Bij " + overdue + " signalen is een termijn overschreden.", overdue + " signals are overdue."));
+    }
+
+    private String label(SignalStatus status) {
+        return english ? status.english() : status.dutch();
+    }
+
+    private String label(Decision decision) {
+        return decision == null ? "" : english ? decision.english() : decision.dutch();
+    }
+
+    private String date(LocalDate date) {
+        return date == null ? "" : shortDate.format(date);
+    }
+
+    private String decimal(Double value) {
+        return value == null ? NO_DATA : String.format(locale, "%.1f", value);
+    }
+
+    private static <K> Map<String, Long> labelled(Map<K, Long> counts, Function<K, String> label) {
+        Map<String, Long> labelled = new LinkedHashMap<>();
+        counts.forEach((key, count) -> labelled.put(label.apply(key), count));
+        return labelled;
+    }
+
+    // ---- building blocks ----------------------------------------------------------------------------------------
+
+    private static Paragraph paragraph(String text, Font font, float spacingAfter) {
+        Paragraph paragraph = new Paragraph(text, font);
+        paragraph.setSpacingAfter(spacingAfter);
+        return paragraph;
+    }
+
+    /**
+     * A section of the report: a table whose first row is the section's heading and whose second row, when there are
+     * column headers, names the columns. Both rows repeat when the table continues on the next page, so a heading never
+     * stands alone at the foot of a page.
+     */
+    private static PdfPTable section(String heading, float[] widths, String... headers) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(14);
+        PdfPCell title = new PdfPCell(new Phrase(heading, HEADING));
+        title.setColspan(widths.length);
+        title.setBorder(Rectangle.NO_BORDER);
+        title.setPadding(0);
+        title.setPaddingBottom(5);
+        table.addCell(title);
+        for (String header : headers) {
+            PdfPCell cell = padded(new PdfPCell(new Phrase(header, CELL_HEADER)));
+            cell.setBackgroundColor(HEADER_FILL);
+            table.addCell(cell);
+        }
+        table.setHeaderRows(headers.length == 0 ? 1 : 2);
+        return table;
+    }
+
+    private static PdfPCell padded(PdfPCell cell) {
+        cell.setPadding(3);
+        cell.setUseAscender(true);
+        cell.setUseDescender(true);
+        return cell;
+    }
+
+    private static void cell(PdfPTable table, String text) {
+        cell(table, text, CELL, Element.ALIGN_LEFT);
+    }
+
+    private static void cell(PdfPTable table, String text, Font font, int alignment) {
+        PdfPCell cell = padded(new PdfPCell(new Phrase(text == null ? "" : text, font)));
+        cell.setHorizontalAlignment(alignment);
+        table.addCell(cell);
+    }
+
+    private static void number(PdfPTable table, Object value) {
+        cell(table, String.valueOf(value), CELL, Element.ALIGN_RIGHT);
+    }
+
+    /** A row "none" spanning the table, for a table without rows. */
+    private void none(PdfPTable table) {
+        PdfPCell cell = padded(new PdfPCell(new Phrase(t("Geen", "None"), CELL)));
+        cell.setColspan(table.getNumberOfColumns());
+        table.addCell(cell);
+    }
+
+    // ---- tables -------------------------------------------------------------------------------------------------
+
+    private PdfPTable counts(String heading, String what, Map<String, Long> counts) {
+        PdfPTable table = section(heading, new float[] {4, 1}, what, t("Aantal", "Count"));
+        table.setWidthPercentage(60);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        table.setKeepTogether(true);
+        counts.forEach((label, count) -> {
+            cell(table, label);
+            number(table, count);
+        });
+        if (counts.isEmpty()) {
+            none(table);
+        }
+        return table;
+    }
+
+    private PdfPTable throughput() {
+        PdfPTable table = section(t("Doorlooptijd in werkdagen", "Throughput in working days"),
+                new float[] {4, 1.2f, 1.2f, 1.4f, 1.2f}, t("Stap", "Step"), t("Aantal", "Count"), t("Mediaan", "Median"),
+                t("Gemiddelde", "Average"), t("Maximum", "Maximum"));
+        table.setKeepTogether(true);
+        throughputRow(table, t("Indiening tot ontvangstbevestiging", "Submission to acknowledgement"), report.acknowledge());
+        throughputRow(table, t("Indiening tot antwoord", "Submission to answer"), report.answer());
+        return table;
+    }
+
+    private void throughputRow(PdfPTable table, String step, SignalReport.Throughput throughput) {
+        cell(table, step);
+        number(table, throughput.count());
+        cell(table, decimal(throughput.median()), CELL, Element.ALIGN_RIGHT);
+        cell(table, decimal(throughput.average()), CELL, Element.ALIGN_RIGHT);
+        cell(table, throughput.max() == null ? NO_DATA : String.valueOf(throughput.max()), CELL, Element.ALIGN_RIGHT);
+    }
+
+    private PdfPTable signals() {
+        PdfPTable table = section(t("Signalen", "Signals"), new float[] {62, 330, 100, 60, 85, 58, 50},
+                t("Referentie", "Reference"), t("Titel", "Title"), t("Status", "Status"), t("Ingediend", "Submitted"),
+                t("Besluit", "Decision"), t("Knelpunten", "Knelpunten"), t("Te laat", "Overdue"));
+        for (SignalReport.Line line : report.lines()) {
+            cell(table, line.reference());
+            cell(table, line.title());
+            cell(table, label(line.status()));
+            cell(table, date(line.submitted()));
+            cell(table, label(line.decision()));
+            number(table, line.knelpunten());
+            cell(table, line.overdue() ? t("ja", "yes") : "", CELL_ALERT, Element.ALIGN_CENTER);
+        }
+        return table;
+    }
+
+    private PdfPTable knelpunten() {
+        PdfPTable table = section(t("Knelpunten achter de signalen", "Knelpunten behind the signals"),
+                new float[] {60, 68, 238, 90, 85, 80, 85, 56}, t("Signaal", "Signal"),
+                t("Referentie", "Reference"), t("Titel", "Title"), t("Thema", "Theme"), t("Gemeente", "Municipality"),
+                t("Niveau", "Level"), t("Status", "Status"), t("Gemeld", "Reported"));
+        for (SignalReport.KnelpuntLine line : report.knelpunten()) {
+            cell(table, line.signal());
+            cell(table, line.reference());
+            cell(table, line.title());
+            cell(table, line.theme());
+            cell(table, line.gemeente());
+            cell(table, line.level());
+            cell(table, line.status());
+            cell(table, date(line.reported()));
+        }
+        if (report.knelpunten().isEmpty()) {
+            none(table);
+        }
+        return table;
+    }
+
+    // ---- chart --------------------------------------------------------------------------------------------------
+
+    /**
+     * A horizontal bar chart: per row the label, a bar whose length is proportional to the count (the largest count
+     * fills the column) and the count itself. The bars are drawn on the table's background canvas.
+     */
+    private static PdfPTable barChart(String heading, Map<String, Long> counts) {
+        long max = Collections.max(counts.values());
+        PdfPTable chart = section(heading, new float[] {2.2f, 6, 0.8f});
+        chart.setKeepTogether(true);
+        counts.forEach((label, count) -> {
+            PdfPCell name = new PdfPCell(new Phrase(label, CELL));
+            name.setBorder(Rectangle.NO_BORDER);
+            name.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            name.setPaddingRight(6);
+            chart.addCell(name);
+
+            PdfPCell bar = new PdfPCell();
+            bar.setBorder(Rectangle.LEFT);
+            bar.setBorderColor(RULE);
+            bar.setFixedHeight(15);
+            float fraction = (float) count / max;
+            bar.setCellEvent((cell, position, canvases) -> {
+                if (fraction > 0) {
+                    PdfContentByte canvas = canvases[PdfPTable.BACKGROUNDCANVAS];
+                    canvas.saveState();
+                    canvas.setColorFill(BAR);
+                    canvas.rectangle(position.getLeft(), position.getBottom() + 3, position.getWidth() * fraction,
+                            position.getHeight() - 6);
+                    canvas.fill();
+                    canvas.restoreState();
+                }
+            });
+            chart.addCell(bar);
+
+            PdfPCell value = new PdfPCell(new Phrase(String.valueOf(count), CELL_HEADER));
+            value.setBorder(Rectangle.NO_BORDER);
+            value.setPaddingLeft(4);
+            chart.addCell(value);
+        });
+        return chart;
+    }
+
+    // ---- footer -------------------------------------------------------------------------------------------------
+
+    /** The footer of every page: a rule, the report's title and period, and "page n of total". */
+    private static final class Footer extends PdfPageEventHelper {
+
+        private static final float TOTAL_WIDTH = 24;
+
+        private final String caption;
+        private final String page;
+        private final String of;
+        private PdfTemplate total;
+
+        Footer(String caption, String page, String of) {
+            this.caption = caption;
+            this.page = page;
+            this.of = of;
+        }
+
+        @Override
+        public void onOpenDocument(PdfWriter writer, Document document) {
+            total = writer.getDirectContent().createTemplate(TOTAL_WIDTH, 12);
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte canvas = writer.getDirectContent();
+            float y = document.bottomMargin() - 24;
+            canvas.saveState();
+            canvas.setColorStroke(RULE);
+            canvas.setLineWidth(0.5f);
+            canvas.moveTo(document.left(), y + 10);
+            canvas.lineTo(document.right(), y + 10);
+            canvas.stroke();
+            canvas.restoreState();
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(caption, FOOTER), document.left(), y, 0);
+            float totalLeft = document.right() - TOTAL_WIDTH;
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
+                    new Phrase(page + " " + writer.getPageNumber() + " " + of + " ", FOOTER), totalLeft, y, 0);
+            canvas.addTemplate(total, totalLeft + 2, y);
+        }
+
+        @Override
+        public void onCloseDocument(PdfWriter writer, Document document) {
+            BaseFont font = FOOTER.getCalculatedBaseFont(false);
+            total.beginText();
+            total.setFontAndSize(font, FOOTER.getSize());
+            total.setColorFill(FOOTER.getColor());
+            total.setTextMatrix(0, 0);
+            total.showText(String.valueOf(writer.getPageNumber() - 1));
+            total.endText();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package nl.lerendstelsel.domain.model.signal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import nl.lerendstelsel.domain.model.calendar.WorkingDayCalendar;
+import nl.lerendstelsel.domain.model.user.IdentityClaims;
+import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.domain.model.user.UserProfile;
+import org.junit.jupiter.api.Test;
+
+/** The signal entity's own rules: steps from the table with their moments, editing, deadlines, follow-up, knelpunten. */
+class SignalTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-21T09:00:00Z");
+    private final UserProfile coordinator = person("coordinator", Role.COORDINATOR);
+    private final UserProfile ministry = person("ministry", Role.MINISTRY);
+    private final SignalDeadlines deadlines = new SignalDeadlines(WorkingDayCalendar.statutory(), 10, 40);
+
+    private static UserProfile person(String username, Role role) {
+        return new UserProfile(new IdentityClaims("sub-" + username, username, username, null, null, EnumSet.of(role)), null, NOW);
+    }
+
+    private Signal concept() {
+        Signal signal = new Signal("SIG-2026-001", coordinator, NOW);
+        signal.describe("Beslistermijn ontbreekt", "Inburgeraars wachten maanden.", "De regeling kent geen termijn.", Urgency.HOOG,
+                Proposal.AANPASSING_WET_REGELGEVING, NOW);
+        return signal;
+    }
+
+    @Test
+    void aNewSignalIsAConceptWithItsCreationInTheHistory() {
+        Signal signal = concept();
+        assertEquals(SignalStatus.CONCEPT, signal.getStatus());
+        assertTrue(signal.isEditable());
+        assertEquals(1, signal.getHistory().size());
+        assertEquals(SignalEvent.CREATED, signal.getHistory().get(0).getAction());
+    }
+
+    @Test
+    void stepsFollowTheTableAndRecordTheirMoments() {
+        Signal signal = concept();
+        Instant submitted = NOW.plusSeconds(60);
+        SignalEvent event = signal.perform(SignalAction.INDIENEN, SignalRole.COORDINATOR, coordinator, null, submitted);
+        assertEquals(SignalStatus.CONCEPT, event.getFromStatus());
+        assertEquals(SignalStatus.INGEDIEND, event.getToStatus());
+        assertEquals(submitted, signal.getSubmittedAt());
+        assertFalse(signal.isEditable());
+        assertThrows(SignalWorkflowException.class, () -> signal.describe("Andere titel", "p", "a", Urgency.LAAG, Proposal.FINANCIERING, NOW),
+                "texts are fixed once submitted");
+        assertThrows(SignalWorkflowException.class,
+                () -> signal.perform(SignalAction.ONTVANGST_BEVESTIGEN, SignalRole.COORDINATOR, coordinator, null, NOW),
+                "the coordinator does not acknowledge");
+        signal.perform(SignalAction.ONTVANGST_BEVESTIGEN, SignalRole.MINISTRY, ministry, null, NOW.plusSeconds(120));
+        assertNotNull(signal.getAcknowledgedAt());
+        signal.perform(SignalAction.IN_BEHANDELING_NEMEN, SignalRole.MINISTRY, ministry, null, NOW);
+        signal.perform(SignalAction.VRAGEN_STELLEN, SignalRole.MINISTRY, ministry, "Hoeveel mensen?", NOW);
+        assertTrue(signal.isEditable(), "the coordinator may sharpen the texts while questions are open");
+        signal.perform(SignalAction.VRAGEN_BEANTWOORDEN, SignalRole.COORDINATOR, coordinator, "Ongeveer 400.", NOW);
+        assertEquals(SignalStatus.IN_BEHANDELING, signal.getStatus());
+        signal.perform(SignalAction.BEANTWOORDEN, SignalRole.MINISTRY, ministry, "Wij passen het aan.", NOW.plusSeconds(180));
+        assertEquals(NOW.plusSeconds(180), signal.getAnsweredAt());
+        assertEquals(7, signal.getHistory().size());
+    }
+
+    @Test
+    void deadlinesCountWorkingDaysAcrossTheChristmasHolidays() {
+        Signal signal = concept();
+        signal.perform(SignalAction.INDIENEN, SignalRole.COORDINATOR, coordinator, null, NOW);
+        LocalDate monday = LocalDate.of(2026, 12, 21);
+        signal.scheduled(monday, deadlines);
+        // 25 and 26 December and 1 January are holidays; 10 working days after Monday 21 December is Wednesday 6 January
+        assertEquals(LocalDate.of(2027, 1, 6), signal.getAcknowledgeDue());
+        assertFalse(signal.isOverdue(LocalDate.of(2027, 1, 6)));
+        assertTrue(signal.isOverdue(LocalDate.of(2027, 1, 7)));
+        signal.perform(SignalAction.ONTVANGST_BEVESTIGEN, SignalRole.MINISTRY, ministry, null, NOW);
+        assertFalse(signal.isOverdue(LocalDate.of(2027, 1, 7)), "acknowledged: only the answer deadline counts now");
+        assertTrue(signal.isOverdue(signal.getAnswerDue().plusDays(1)));
+    }
+
+    @Test
+    void followUpOnlyAfterAnAdoptedDecision() {
+        Signal signal = concept();
+        signal.perform(SignalAction.INDIENEN, SignalRole.COORDINATOR, coordinator, null, NOW);
+        signal.perform(SignalAction.ONTVANGST_BEVESTIGEN, SignalRole.MINISTRY, ministry, null, NOW);
+        signal.perform(SignalAction.IN_BEHANDELING_NEMEN, SignalRole.MINISTRY, ministry, null, NOW);
+        signal.perform(SignalAction.BEANTWOORDEN, SignalRole.MINISTRY, ministry, "Niet nodig.", NOW);
+        signal.respond(Decision.NIET_OVERGENOMEN, "Niet nodig.", "Bestuurlijk Overleg", ministry);
+        assertNull(signal.getForum(), "a forum only for a referral");
+        assertThrows(SignalWorkflowException.class, () -> signal.recordFollowUp("Iets", LocalDate.of(2027, 1, 1), NOW));
+        assertThrows(SignalWorkflowException.class, () -> signal.addProgress(ministry, "Iets", NOW));
+        signal.respond(Decision.DEELS_OVERGENOMEN, "Deels.", null, ministry);
+        signal.recordFollowUp("De handreiking wordt aangepast.", LocalDate.of(2027, 3, 1), NOW);
+        signal.addProgress(ministry, "Concept is klaar.", NOW);
+        assertEquals(LocalDate.of(2027, 3, 1), signal.getFollowUpExpected());
+        assertEquals(1, signal.getProgress().size());
+    }
+}

@@ -1,0 +1,135 @@
+package nl.lerendstelsel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The loop through SZW in the browser: a professional's knelpunt goes up through the facilitator and the coordinator,
+ * the coordinator bundles it into a signal and submits it, the ministry acknowledges, takes it in hand and publishes
+ * its answer, and the professional finds that answer on their knelpunt and in their notifications. Every page on the
+ * way passes the axe check.
+ */
+@ExtendWith(Stack.class)
+class SignalLoopBrowserIT {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static void fill(String id, String text) {
+        WebElement field = browser.driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void act(String action, String text) {
+        if (text != null) {
+            fill("acties:toelichting", text);
+        }
+        browser.submit(By.cssSelector("[data-action='" + action + "']"));
+    }
+
+    @Test
+    void fromAProfessionalToTheMinistryAndBack() throws Exception {
+        browser.signIn("professional");
+        browser.open("/app/knelpunten/nieuw.xhtml");
+        fill("melden:titel", "Geen beslistermijn voor de ontheffing na de Z-route");
+        fill("melden:omschrijving", "Na de Z-route wachten inburgeraars maanden op het besluit over hun ontheffing; de termijn loopt door.");
+        new Select(browser.driver.findElement(By.id("melden:thema"))).selectByValue("zelfredzaamheidsroute");
+        new Select(browser.driver.findElement(By.id("melden:gemeente"))).selectByValue("GM0344");
+        browser.submit(By.id("melden:verzenden"));
+        String knelpunt = browser.text("#referentie");
+        browser.signOut();
+
+        browser.signIn("facilitator");
+        browser.open("/app/knelpunten/detail.xhtml?ref=" + knelpunt);
+        act("IN_BEHANDELING_NEMEN", null);
+        act("OPSCHALEN", "Speelt in het hele land; de regelgeving kent geen beslistermijn.");
+        browser.signOut();
+
+        browser.signIn("coordinator");
+        browser.open("/app/knelpunten/detail.xhtml?ref=" + knelpunt);
+        act("IN_BEHANDELING_NEMEN", null);
+        browser.driver.findElement(By.id("bundelen")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signaal:titel")));
+        WebElement box = browser.driver.findElement(By.cssSelector("input[type='checkbox'][value='" + knelpunt + "']"));
+        assertTrue(box.isSelected(), "the knelpunt the coordinator came from is chosen already");
+        browser.assertAccessible("signaal-nieuw");
+        fill("signaal:titel", "Beslistermijn voor de ontheffing na de Z-route");
+        fill("signaal:probleem", "Inburgeraars die de Z-route hebben afgerond wachten maanden op een besluit over hun ontheffing.");
+        fill("signaal:analyse", "De regelgeving kent geen beslistermijn; gemeenten kunnen dit niet zelf oplossen.");
+        new Select(browser.driver.findElement(By.id("signaal:urgentie"))).selectByValue("HOOG");
+        new Select(browser.driver.findElement(By.id("signaal:voorstel"))).selectByValue("AANPASSING_WET_REGELGEVING");
+        browser.submit(By.id("signaal:opslaan"));
+        String signal = browser.text("#referentie");
+        assertTrue(signal.matches("SIG-\\d{4}-\\d{3}"), signal);
+        assertEquals("concept", browser.text("#status"));
+        assertEquals("1", browser.text("#bewijs-aantal"));
+        browser.submit(By.id("indienen:indienen-knop"));
+        browser.assertAccessible("signaal-indienen-bevestigen");
+        browser.submit(By.id("indienen:bevestig-indienen"));
+        assertEquals("ingediend", browser.text("#status"));
+        browser.signOut();
+
+        browser.signIn("ministry");
+        browser.open("/app/signalen/index.xhtml?status=INGEDIEND");
+        assertTrue(browser.text("#signalen").contains(signal), browser.text("#signalen"));
+        browser.assertAccessible("signalen-inbox");
+        browser.open("/app/signalen/signaal.xhtml?ref=" + signal);
+        browser.submit(By.id("ministerie:ontvangen"));
+        assertTrue(browser.text("#status").startsWith("ontvangen"), browser.text("#status"));
+        browser.submit(By.id("ministerie:in-behandeling"));
+        assertTrue(browser.text("#status").startsWith("in behandeling"), browser.text("#status"));
+        new Select(browser.driver.findElement(By.id("beantwoorden:besluit"))).selectByValue("OVERGENOMEN");
+        fill("beantwoorden:tekst", "Het Besluit inburgering 2021 krijgt een beslistermijn van acht weken voor deze ontheffing.");
+        browser.submit(By.id("beantwoorden:publiceren"));
+        assertTrue(browser.text("#beantwoorden-vraag").contains("1"), browser.text("#beantwoorden-vraag"));
+        browser.assertAccessible("signaal-beantwoorden-bevestigen");
+        browser.submit(By.id("beantwoorden:bevestig-publiceren"));
+        assertEquals("beantwoord", browser.text("#status"));
+        assertTrue(browser.text("#besluit").contains("overgenomen"));
+        browser.assertAccessible("signaal-beantwoord");
+        browser.open("/app/signalen/rapportage.xhtml");
+        browser.assertAccessible("signaleringsrapportage");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString();
+        browser.open("/app/signalen/rapportage.xhtml?van=" + today + "&tot=" + today);
+        assertTrue(browser.text("#rapportage-signalen").contains(signal), browser.text("#rapportage-signalen"));
+        assertTrue(browser.text("#rapportage-knelpunten").contains(knelpunt));
+        browser.open("/app/signalen/rapportage.xhtml?van=2026-13-01");
+        assertTrue(browser.text("#periode-fout").contains("JJJJ-MM-DD"), browser.text("#periode-fout"));
+        browser.assertAccessible("signaleringsrapportage-fout");
+        assertEquals(List.of(), browser.consoleErrors());
+        browser.signOut();
+
+        browser.signIn("professional");
+        browser.open("/app/knelpunten/detail.xhtml?ref=" + knelpunt);
+        assertTrue(browser.text("#terugkoppeling").contains("beslistermijn van acht weken"), browser.text("#terugkoppeling"));
+        assertTrue(browser.text("#signalen").contains(signal), browser.text("#signalen"));
+        browser.open("/app/meldingen/index.xhtml");
+        assertTrue(browser.text("#lijst").contains("beslistermijn van acht weken"), browser.text("#lijst"));
+        browser.open("/app/signalen/signaal.xhtml?ref=" + signal);
+        assertTrue(browser.text("#antwoord-tekst").contains("beslistermijn van acht weken"));
+        browser.assertAccessible("signaal-voor-melder");
+        browser.signOut();
+    }
+}

@@ -1,0 +1,456 @@
+package nl.lerendstelsel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.io.File;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import nl.lerendstelsel.application.AccessDeniedException;
+import nl.lerendstelsel.application.BottleneckService;
+import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.CommentService;
+import nl.lerendstelsel.application.CommunityService;
+import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.NotFoundException;
+import nl.lerendstelsel.application.NotPossibleException;
+import nl.lerendstelsel.application.SignalService;
+import nl.lerendstelsel.application.UserProfileService;
+import nl.lerendstelsel.domain.model.bottleneck.Action;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
+import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.bottleneck.Status;
+import nl.lerendstelsel.domain.model.community.MembershipMode;
+import nl.lerendstelsel.domain.model.notification.NotificationKind;
+import nl.lerendstelsel.domain.model.signal.Decision;
+import nl.lerendstelsel.domain.model.signal.Proposal;
+import nl.lerendstelsel.domain.model.signal.Signal;
+import nl.lerendstelsel.domain.model.signal.SignalMessage;
+import nl.lerendstelsel.domain.model.signal.SignalReport;
+import nl.lerendstelsel.domain.model.signal.SignalStatus;
+import nl.lerendstelsel.domain.model.signal.Urgency;
+import nl.lerendstelsel.domain.model.user.IdentityClaims;
+import nl.lerendstelsel.domain.model.user.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Signals to SZW inside Payara Micro (Arquillian) on the real WAR: the whole loop from knelpunt to the ministry's
+ * answer, the cascade of that answer in one transaction (and nothing at all when one knelpunt cannot take it), and who
+ * may do what — every role × every signal operation, written out as a table.
+ */
+@ExtendWith(Stack.class)
+@ExtendWith(ArquillianExtension.class)
+class SignalServicesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.create(ZipImporter.class, "lerend-stelsel.war")
+                .importFrom(new File(System.getProperty("lerend.war", "target/lerend-stelsel.war")))
+                .as(WebArchive.class)
+                .addClasses(SignalServicesIT.class, SignalServicesIT.Operation.class, SignalServicesIT.Person.class,
+                        Stack.class, Stack.Running.class);
+    }
+
+    private static final Map<Role, String> ORGANISATION = Map.of(
+            Role.PROFESSIONAL, "GM0363", Role.FACILITATOR, "DIVOSA", Role.COORDINATOR, "VNG",
+            Role.MINISTRY, "SZW", Role.EDITOR, "DIVOSA", Role.ADMIN, "DIVOSA");
+
+    @Inject
+    SignalService signals;
+
+    @Inject
+    BottleneckService bottlenecks;
+
+    @Inject
+    UserProfileService userProfiles;
+
+    @Inject
+    CommunityService communities;
+
+    @Inject
+    CommentService comments;
+
+    @Inject
+    UserTransaction transaction;
+
+    @PersistenceContext(unitName = "lerend-stelsel")
+    EntityManager em;
+
+    record Person(Long id, String username, Caller caller) {
+    }
+
+    /** One row of the matrix: an operation, the roles that may do it, how to prepare its signal, and the call. */
+    record Operation(String name, Set<Role> allowed, Supplier<String> prepare, java.util.function.BiConsumer<String, Caller> act) {
+    }
+
+    // ---- the loop and the cascade -------------------------------------------------------------------------------
+
+    @Test
+    void theAnswerOfTheMinistryReachesEveryoneAroundEveryKnelpuntOfTheSignal() throws Exception {
+        Person admin = person(Role.ADMIN, "DIVOSA");
+        Person reporter = person(Role.PROFESSIONAL, "GM0344");
+        Person supporter = person(Role.PROFESSIONAL, "GM0599");
+        Person follower = person(Role.PROFESSIONAL, "GM0307");
+        Person member = person(Role.PROFESSIONAL, "GM0363");
+        Person otherReporter = person(Role.PROFESSIONAL, "GM0014");
+        Person coordinator = person(Role.COORDINATOR, "VNG");
+        Person ministry = person(Role.MINISTRY, "SZW");
+        long cop = communities.create(new CommunityService.CommunityInput("CoP Z-route " + UUID.randomUUID().toString().substring(0, 6),
+                "Uitwisseling over de Z-route.", MembershipMode.OPEN, List.of("zelfredzaamheidsroute"), List.of()), admin.caller()).getId();
+        Person facilitator = person(Role.FACILITATOR, "DIVOSA");
+        communities.appoint(cop, facilitator.username(), true, admin.caller());
+        communities.join(cop, reporter.caller());
+        communities.join(cop, member.caller());
+
+        String first = bottlenecks.report(new BottleneckService.NewBottleneck("Ontheffing na de Z-route duurt maanden",
+                "Na de Z-route wachten inburgeraars maanden op het besluit over hun ontheffing.", "zelfredzaamheidsroute", "GM0344",
+                "Inburgeraars in de Z-route", EstimatedScale.TIENTALLEN, null, false, List.of(), cop, null), reporter.caller()).getReference();
+        bottlenecks.support(first, "GM0599", "Bij ons precies zo.", supporter.caller());
+        comments.follow(first, true, follower.caller());
+        toLinking(first, facilitator, coordinator);
+        String second = atLinking(otherReporter, coordinator);
+
+        Signal created = signals.create(input("Geen beslistermijn voor ontheffing na de Z-route"), List.of(first, second),
+                coordinator.caller());
+        String reference = created.getReference();
+        assertTrue(reference.matches("SIG-\\d{4}-\\d{3}"), reference);
+        assertEquals(SignalStatus.CONCEPT, created.getStatus());
+        assertThrows(NotFoundException.class, () -> signals.get(reference, ministry.caller()), "the ministry does not see concepts");
+
+        signals.submit(reference, null, coordinator.caller());
+        for (String knelpunt : List.of(first, second)) {
+            Bottleneck b = knelpunt(knelpunt);
+            assertEquals(Level.SYSTEM, b.getLevel(), knelpunt);
+            assertEquals(Status.OPGESCHAALD, b.getStatus(), knelpunt);
+        }
+        assertEquals(1, notifications(ministry, NotificationKind.SIGNAAL, reference), "the ministry hears of the new signal");
+        SignalService.View submitted = signals.view(reference, ministry.caller());
+        assertEquals(2, submitted.evidence().knelpunten());
+        assertTrue(submitted.evidence().gemeenten().size() >= 2, submitted.evidence().gemeenten().toString());
+        assertEquals(signals.today(), submitted.signal().getSubmittedOn());
+
+        signals.acknowledge(reference, ministry.caller());
+        signals.takeInHand(reference, ministry.caller());
+        signals.askQuestions(reference, "Om hoeveel inburgeraars gaat het per jaar?", ministry.caller());
+        assertTrue(notifications(coordinator, NotificationKind.SIGNAAL, reference) >= 3, "acknowledged, in hand, questions");
+        assertThrows(NotPossibleException.class, () -> signals.respond(reference, Decision.OVERGENOMEN,
+                "Wij nemen een beslistermijn op.", null, null, ministry.caller()), "no answer while questions are open");
+        signals.answerQuestions(reference, "Ongeveer 400 per jaar, in alle regio's.", coordinator.caller());
+        assertEquals(SignalStatus.IN_BEHANDELING, signals.get(reference, ministry.caller()).getStatus());
+
+        InvalidInputException noForum = assertThrows(InvalidInputException.class, () -> signals.respond(reference,
+                Decision.DOORVERWEZEN, "Dit bespreken wij met de VNG.", null, null, ministry.caller()));
+        assertTrue(noForum.fieldErrors().containsKey("forum"));
+        signals.respond(reference, Decision.DOORVERWEZEN, "Dit bespreken wij met de VNG en Divosa in het Bestuurlijk Overleg.",
+                "Bestuurlijk Overleg", null, ministry.caller());
+
+        Signal answered = signals.get(reference, reporter.caller());
+        assertEquals(SignalStatus.BEANTWOORD, answered.getStatus());
+        assertEquals(Decision.DOORVERWEZEN, answered.getDecision());
+        assertEquals(List.of(SignalMessage.Kind.VRAAG, SignalMessage.Kind.ANTWOORD),
+                answered.getMessages().stream().map(SignalMessage::getKind).toList());
+        for (String knelpunt : List.of(first, second)) {
+            Bottleneck b = knelpunt(knelpunt);
+            assertEquals(Status.OPGELOST, b.getStatus(), knelpunt);
+            assertEquals(Level.SYSTEM, b.getLevel(), knelpunt);
+            assertTrue(b.getResolution().contains(reference) && b.getResolution().contains("Bestuurlijk Overleg")
+                    && b.getResolution().contains("Dit bespreken wij"), b.getResolution());
+        }
+        for (Person told : List.of(reporter, supporter, follower, member)) {
+            assertEquals(1, notifications(told, NotificationKind.TERUGKOPPELING, first), "feedback for " + told);
+        }
+        assertEquals(1, notifications(otherReporter, NotificationKind.TERUGKOPPELING, second));
+        assertEquals(0, notifications(otherReporter, NotificationKind.TERUGKOPPELING, first), "only those around the knelpunt");
+        assertEquals(1, audited("SIGNAAL_BEANTWOORDEN", reference));
+        assertEquals(1, audited("KNELPUNT_SIGNAAL_BEANTWOORD", first));
+
+        assertThrows(NotPossibleException.class, () -> signals.recordFollowUp(reference, "Een beslistermijn van acht weken.",
+                LocalDate.now().plusMonths(6), ministry.caller()), "follow-up is for adopted decisions");
+        signals.close(reference, null, coordinator.caller());
+        assertEquals(SignalStatus.GESLOTEN, signals.get(reference, ministry.caller()).getStatus());
+    }
+
+    @Test
+    void whenOneKnelpuntCannotTakeTheAnswerNothingChangesAtAll() throws Exception {
+        Person coordinator = person(Role.COORDINATOR, "VNG");
+        Person ministry = person(Role.MINISTRY, "SZW");
+        Person reporter = person(Role.PROFESSIONAL, "GM0344");
+        String fine = atLinking(reporter, coordinator);
+        String broken = atLinking(reporter, coordinator);
+        String reference = signals.create(input("Toetsplekken ontbreken in de regio"), List.of(fine, broken), coordinator.caller())
+                .getReference();
+        signals.submit(reference, null, coordinator.caller());
+        signals.acknowledge(reference, ministry.caller());
+        signals.takeInHand(reference, ministry.caller());
+        // an inconsistency the workflow never produces: one knelpunt of the signal closed behind its back
+        transaction.begin();
+        em.createQuery("UPDATE Bottleneck b SET b.status = :closed WHERE b.reference = :reference")
+                .setParameter("closed", Status.GESLOTEN).setParameter("reference", broken).executeUpdate();
+        transaction.commit();
+        em.getEntityManagerFactory().getCache().evictAll();
+        long feedbackBefore = countNotifications(NotificationKind.TERUGKOPPELING, fine);
+
+        NotPossibleException refused = assertThrows(NotPossibleException.class, () -> signals.respond(reference, Decision.OVERGENOMEN,
+                "Wij zorgen voor meer toetsplekken.", null, null, ministry.caller()));
+        assertTrue(refused.getMessage().contains(broken), refused.getMessage());
+
+        Signal unchanged = signals.get(reference, ministry.caller());
+        assertEquals(SignalStatus.IN_BEHANDELING, unchanged.getStatus());
+        assertNull(unchanged.getDecision());
+        assertNull(unchanged.getResponse());
+        assertEquals(Status.OPGESCHAALD, knelpunt(fine).getStatus(), "the first knelpunt was not resolved either");
+        assertNull(knelpunt(fine).getResolution());
+        assertEquals(feedbackBefore, countNotifications(NotificationKind.TERUGKOPPELING, fine), "nobody was told anything");
+        assertEquals(0, audited("SIGNAAL_BEANTWOORDEN", reference));
+    }
+
+    @Test
+    void anAdoptedDecisionGetsFollowUpThatEveryoneAroundTheKnelpuntenSees() throws Exception {
+        Person coordinator = person(Role.COORDINATOR, "VNG");
+        Person ministry = person(Role.MINISTRY, "SZW");
+        Person reporter = person(Role.PROFESSIONAL, "GM0344");
+        Person supporter = person(Role.PROFESSIONAL, "GM0599");
+        String knelpunt = reported(reporter);
+        bottlenecks.support(knelpunt, "GM0599", null, supporter.caller());
+        toLinking(knelpunt, coordinator);
+        String reference = answered(knelpunt, coordinator, ministry, Decision.OVERGENOMEN);
+
+        signals.recordFollowUp(reference, "Het Besluit inburgering 2021 krijgt een beslistermijn van acht weken.",
+                LocalDate.of(2027, 7, 1), ministry.caller());
+        signals.addProgress(reference, "Het ontwerpbesluit ligt voor internetconsultatie.", ministry.caller());
+        Signal signal = signals.get(reference, supporter.caller());
+        assertEquals(LocalDate.of(2027, 7, 1), signal.getFollowUpExpected());
+        assertEquals(1, signal.getProgress().size());
+        assertEquals(2, notifications(supporter, NotificationKind.SIGNAAL, reference), "follow-up and progress");
+        assertEquals(2, notifications(reporter, NotificationKind.SIGNAAL, reference));
+
+        SignalReport report = signals.report(signals.today(), signals.today(), coordinator.caller());
+        SignalReport.Line line = report.lines().stream().filter(l -> l.reference().equals(reference)).findFirst().orElseThrow();
+        assertEquals(Decision.OVERGENOMEN, line.decision());
+        assertEquals(1, line.knelpunten());
+        assertTrue(report.knelpunten().stream().anyMatch(k -> k.signal().equals(reference) && k.reference().equals(knelpunt)));
+        assertTrue(report.byDecision().get(Decision.OVERGENOMEN) >= 1);
+        assertThrows(AccessDeniedException.class, () -> signals.report(null, null, reporter.caller()));
+        assertThrows(InvalidInputException.class, () -> signals.report(signals.today(), signals.today().minusDays(1), coordinator.caller()));
+    }
+
+    @Test
+    void aKnelpuntAddedToASubmittedSignalGoesToSystemLevelAtOnce() {
+        Person coordinator = person(Role.COORDINATOR, "VNG");
+        Person reporter = person(Role.PROFESSIONAL, "GM0344");
+        String reference = submitted(coordinator, reporter);
+        String later = atLinking(reporter, coordinator);
+        assertEquals(Level.LINKING, knelpunt(later).getLevel());
+        signals.attach(reference, List.of(later), null, coordinator.caller());
+        assertEquals(Level.SYSTEM, knelpunt(later).getLevel());
+        assertEquals(Status.OPGESCHAALD, knelpunt(later).getStatus());
+        NotPossibleException twice = assertThrows(NotPossibleException.class, () -> signals.create(input("Nog een signaal erover"),
+                List.of(later), coordinator.caller()));
+        assertTrue(twice.getMessage().contains(reference), twice.getMessage());
+    }
+
+    // ---- who may do what --------------------------------------------------------------------------------------
+
+    private static final Set<Role> COORDINATOR = EnumSet.of(Role.COORDINATOR);
+    private static final Set<Role> MINISTRY = EnumSet.of(Role.MINISTRY);
+    private static final Set<Role> BOTH = EnumSet.of(Role.COORDINATOR, Role.MINISTRY);
+    private static final Set<Role> CONCEPT_READERS = EnumSet.of(Role.COORDINATOR, Role.ADMIN);
+    private static final Set<Role> REPORT_READERS = EnumSet.of(Role.COORDINATOR, Role.MINISTRY, Role.ADMIN);
+
+    private List<Operation> operations() {
+        Person author = person(Role.COORDINATOR, "VNG");
+        Person ministry = person(Role.MINISTRY, "SZW");
+        Person reporter = person(Role.PROFESSIONAL, "GM0344");
+        Supplier<String> concept = () -> concept(author, reporter);
+        Supplier<String> submitted = () -> submitted(author, reporter);
+        Supplier<String> received = () -> {
+            String reference = submitted.get();
+            signals.acknowledge(reference, ministry.caller());
+            return reference;
+        };
+        Supplier<String> inHand = () -> {
+            String reference = received.get();
+            signals.takeInHand(reference, ministry.caller());
+            return reference;
+        };
+        Supplier<String> questioned = () -> {
+            String reference = inHand.get();
+            signals.askQuestions(reference, "Welke gemeenten herkennen dit nog meer?", ministry.caller());
+            return reference;
+        };
+        Supplier<String> adopted = () -> answered(atLinking(reporter, author), author, ministry, Decision.OVERGENOMEN);
+        Supplier<String> followedUp = () -> {
+            String reference = adopted.get();
+            signals.recordFollowUp(reference, "De regeling wordt aangepast.", LocalDate.of(2027, 1, 1), ministry.caller());
+            return reference;
+        };
+        return List.of(
+                new Operation("opstellen", COORDINATOR, () -> atLinking(reporter, author),
+                        (knelpunt, caller) -> signals.create(input("Nieuw signaal over de toetsen"), List.of(knelpunt), caller)),
+                new Operation("wijzigen (concept)", COORDINATOR, concept,
+                        (ref, caller) -> signals.edit(ref, input("Gewijzigde titel van het signaal"), null, caller)),
+                new Operation("knelpunt toevoegen", COORDINATOR, concept,
+                        (ref, caller) -> signals.attach(ref, List.of(atLinking(reporter, author)), null, caller)),
+                new Operation("knelpunt verwijderen", COORDINATOR, () -> {
+                            String ref = concept.get();
+                            signals.attach(ref, List.of(atLinking(reporter, author)), null, author.caller());
+                            return ref;
+                        },
+                        (ref, caller) -> signals.detach(ref, signals.view(ref, author.caller()).knelpunten().get(0).getReference(), caller)),
+                new Operation("indienen", COORDINATOR, concept, (ref, caller) -> signals.submit(ref, null, caller)),
+                new Operation("ontvangst bevestigen", MINISTRY, submitted, (ref, caller) -> signals.acknowledge(ref, caller)),
+                new Operation("in behandeling nemen", MINISTRY, received, (ref, caller) -> signals.takeInHand(ref, caller)),
+                new Operation("vragen stellen", MINISTRY, inHand,
+                        (ref, caller) -> signals.askQuestions(ref, "Hoe vaak komt dit voor?", caller)),
+                new Operation("vragen beantwoorden", COORDINATOR, questioned,
+                        (ref, caller) -> signals.answerQuestions(ref, "In elke regio enkele keren per maand.", caller)),
+                new Operation("beantwoorden", MINISTRY, inHand, (ref, caller) -> signals.respond(ref, Decision.NIET_OVERGENOMEN,
+                        "De wet biedt hiervoor al ruimte; wij lichten dit toe in de handreiking.", null, null, caller)),
+                new Operation("sluiten", BOTH, adopted, (ref, caller) -> signals.close(ref, null, caller)),
+                new Operation("opvolging vastleggen", MINISTRY, adopted, (ref, caller) -> signals.recordFollowUp(ref,
+                        "De regeling wordt aangepast.", LocalDate.of(2027, 1, 1), caller)),
+                new Operation("voortgang melden", MINISTRY, followedUp,
+                        (ref, caller) -> signals.addProgress(ref, "Het ontwerp is klaar.", caller)),
+                new Operation("bericht schrijven", BOTH, submitted, (ref, caller) -> signals.write(ref, "Wanneer kunnen wij iets verwachten?", caller)),
+                new Operation("ingediend signaal lezen", EnumSet.allOf(Role.class), submitted, (ref, caller) -> signals.view(ref, caller)),
+                new Operation("concept lezen", CONCEPT_READERS, concept, (ref, caller) -> signals.view(ref, caller)),
+                new Operation("concepten opvragen", CONCEPT_READERS, () -> null,
+                        (ref, caller) -> signals.list(SignalStatus.CONCEPT, false, false, 1, 10, caller)),
+                new Operation("kandidaten opvragen", COORDINATOR, concept, (ref, caller) -> signals.candidates(signals.get(ref, caller), caller)),
+                new Operation("rapportage", REPORT_READERS, () -> null, (ref, caller) -> signals.report(null, null, caller)));
+    }
+
+    @Test
+    void everyRoleTimesEverySignalOperation() {
+        List<String> differences = new ArrayList<>();
+        Map<String, String> matrix = new LinkedHashMap<>();
+        List<Operation> operations = operations();
+        for (Operation operation : operations) {
+            StringBuilder row = new StringBuilder();
+            for (Role role : Role.values()) {
+                String target = operation.prepare().get();
+                Caller caller = person(role, ORGANISATION.get(role)).caller();
+                boolean permitted;
+                try {
+                    operation.act().accept(target, caller);
+                    permitted = true;
+                } catch (AccessDeniedException | NotFoundException e) {
+                    permitted = false;
+                } catch (RuntimeException e) {
+                    differences.add(operation.name() + " by " + role + ": unexpected " + e);
+                    permitted = false;
+                }
+                row.append(permitted ? " ja " : " nee");
+                if (permitted != operation.allowed().contains(role)) {
+                    differences.add(operation.name() + " by " + role + ": " + (permitted ? "permitted" : "refused")
+                            + ", expected " + (permitted ? "refused" : "permitted"));
+                }
+            }
+            matrix.put(operation.name(), row.toString());
+        }
+        assertTrue(differences.isEmpty(), String.join("\n", differences) + "\nmatrix:\n" + matrix);
+        assertEquals(19, matrix.size());
+        assertFalse(matrix.values().stream().allMatch(r -> r.equals(matrix.values().iterator().next())), "the rows differ");
+    }
+
+    // ---- preparing states -------------------------------------------------------------------------------------
+
+    private String reported(Person reporter) {
+        return bottlenecks.report(new BottleneckService.NewBottleneck("Te weinig toetsplekken voor het B1-examen",
+                "Inburgeraars moeten maanden wachten op een plek voor het examen op B1-niveau.", "b1-route", "GM0344",
+                "Inburgeraars in de B1-route", EstimatedScale.TIENTALLEN, null), reporter.caller()).getReference();
+    }
+
+    private void toLinking(String reference, Person coordinator) {
+        toLinking(reference, person(Role.FACILITATOR, "DIVOSA"), coordinator);
+    }
+
+    private void toLinking(String reference, Person facilitator, Person coordinator) {
+        bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
+        bottlenecks.perform(reference, Action.OPSCHALEN, "Speelt in meerdere regio's.", null, facilitator.caller());
+        bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, coordinator.caller());
+    }
+
+    private String atLinking(Person reporter, Person coordinator) {
+        String reference = reported(reporter);
+        toLinking(reference, coordinator);
+        return reference;
+    }
+
+    private String concept(Person coordinator, Person reporter) {
+        return signals.create(input("Te weinig examenplekken in het land"), List.of(atLinking(reporter, coordinator)),
+                coordinator.caller()).getReference();
+    }
+
+    private String submitted(Person coordinator, Person reporter) {
+        String reference = concept(coordinator, reporter);
+        signals.submit(reference, null, coordinator.caller());
+        return reference;
+    }
+
+    private String answered(String knelpunt, Person coordinator, Person ministry, Decision decision) {
+        String reference = signals.create(input("Beslistermijn ontbreekt in de regeling"), List.of(knelpunt), coordinator.caller())
+                .getReference();
+        signals.submit(reference, null, coordinator.caller());
+        signals.acknowledge(reference, ministry.caller());
+        signals.takeInHand(reference, ministry.caller());
+        signals.respond(reference, decision, "Wij passen de regeling aan zodat er een beslistermijn komt.", null, null, ministry.caller());
+        return reference;
+    }
+
+    private static SignalService.SignalInput input(String title) {
+        return new SignalService.SignalInput(title, "Gemeenten in verschillende regio's melden hetzelfde probleem.",
+                "De oorzaak ligt in de regelgeving; gemeenten kunnen dit niet zelf oplossen.", Urgency.HOOG,
+                Proposal.AANPASSING_WET_REGELGEVING);
+    }
+
+    private Person person(Role role, String organisation) {
+        String subject = UUID.randomUUID().toString();
+        userProfiles.signedIn(new IdentityClaims(subject, "s-" + subject.substring(0, 8), "Signaal " + role, null, organisation,
+                EnumSet.of(role)), "127.0.0.1");
+        Long id = em.createQuery("SELECT p.id FROM UserProfile p WHERE p.subject = :s", Long.class).setParameter("s", subject)
+                .getSingleResult();
+        return new Person(id, "s-" + subject.substring(0, 8), new Caller(subject, EnumSet.of(role), "127.0.0.1"));
+    }
+
+    private Bottleneck knelpunt(String reference) {
+        return em.createQuery("SELECT b FROM Bottleneck b WHERE b.reference = :r", Bottleneck.class).setParameter("r", reference)
+                .getSingleResult();
+    }
+
+    private long notifications(Person person, NotificationKind kind, String reference) {
+        return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.recipient.id = :p AND n.kind = :k AND n.reference = :r",
+                Long.class).setParameter("p", person.id()).setParameter("k", kind).setParameter("r", reference).getSingleResult();
+    }
+
+    private long countNotifications(NotificationKind kind, String reference) {
+        return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.kind = :k AND n.reference = :r", Long.class)
+                .setParameter("k", kind).setParameter("r", reference).getSingleResult();
+    }
+
+    private long audited(String action, String objectId) {
+        return em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = :a AND a.objectId = :o", Long.class)
+                .setParameter("a", action).setParameter("o", objectId).getSingleResult();
+    }
+}

@@ -1,0 +1,196 @@
+package nl.lerendstelsel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Signals through the REST API with real Keycloak tokens: a coordinator writes and submits, the ministry acknowledges,
+ * asks, answers and records follow-up, the knelpunt follows; refusals are problem+json; the report comes as JSON, CSV
+ * and PDF for the right people only.
+ */
+@ExtendWith(Stack.class)
+class SignalsApiIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    record Reply(int status, String contentType, String location, JsonObject body, String raw, byte[] bytes) {
+    }
+
+    static Reply call(String method, String path, String username, String json) throws Exception {
+        return call(method, "/api/v1/signalen" + path, username, json, "application/json");
+    }
+
+    static Reply call(String method, String path, String username, String json, String accept) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Stack.APP_URL + path)).header("Accept", accept);
+        if (username != null) {
+            request.header("Authorization", "Bearer " + Tokens.accessToken(username));
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        String raw = new String(response.body(), StandardCharsets.UTF_8);
+        JsonObject body = raw.startsWith("{") ? Json.createReader(new StringReader(raw)).readObject() : null;
+        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Location").orElse(null), body, raw, response.body());
+    }
+
+    /** A knelpunt reported by a professional and brought to linking level, in progress with the coordinator. */
+    static String knelpuntAtLinking(String description) throws Exception {
+        String reference = BottleneckApiIT.call("POST", "", "professional", BottleneckApiIT.report(description)).body()
+                .getString("referentie");
+        assertEquals(200, BottleneckApiIT.call("POST", "/" + reference + "/in-behandeling-nemen", "facilitator",
+                BottleneckApiIT.step(null, null)).status());
+        assertEquals(200, BottleneckApiIT.call("POST", "/" + reference + "/opschalen", "facilitator",
+                BottleneckApiIT.step("Speelt in meerdere regio's.", null)).status());
+        assertEquals(200, BottleneckApiIT.call("POST", "/" + reference + "/in-behandeling-nemen", "coordinator",
+                BottleneckApiIT.step(null, null)).status());
+        return reference;
+    }
+
+    static String newSignal(String title, String... knelpunten) {
+        var list = Json.createArrayBuilder();
+        for (String k : knelpunten) {
+            list.add(k);
+        }
+        return Json.createObjectBuilder().add("titel", title)
+                .add("probleemstelling", "Inburgeraars wachten maanden op een plek voor de leerbaarheidstoets.")
+                .add("analyse", "Er zijn landelijk te weinig toetslocaties; gemeenten kunnen dit niet zelf oplossen.")
+                .add("urgentie", "HOOG").add("voorstel", "AANPASSING_UITVOERING").add("knelpunten", list).build().toString();
+    }
+
+    @Test
+    void fromConceptToAnswerAndFollowUp() throws Exception {
+        String knelpunt = knelpuntAtLinking("Inburgeraars in de regio wachten maanden op de leerbaarheidstoets.");
+        Reply created = call("POST", "", "coordinator", newSignal("Te weinig plekken voor de leerbaarheidstoets", knelpunt));
+        assertEquals(201, created.status(), created.raw());
+        String reference = created.body().getString("referentie");
+        assertTrue(created.location().endsWith("/api/v1/signalen/" + reference), created.location());
+        assertEquals("CONCEPT", created.body().getString("status"));
+        assertEquals(1, created.body().getJsonObject("bewijs").getInt("aantalKnelpunten"));
+        String path = "/" + reference;
+
+        assertEquals(404, call("GET", path, "professional", null).status(), "a concept exists only for coordinators");
+        assertEquals(404, call("GET", path, "ministry", null).status());
+        assertEquals(403, call("POST", "", "professional", newSignal("Signaal door een professional", knelpunt)).status());
+        Reply unknownField = call("PATCH", path, "coordinator", "{\"status\":\"BEANTWOORD\"}");
+        assertEquals(400, unknownField.status(), unknownField.raw());
+        assertTrue(unknownField.contentType().startsWith("application/problem+json"), unknownField.contentType());
+        Reply badUrgency = call("PATCH", path, "coordinator", "{\"urgentie\":\"SPOED\"}");
+        assertEquals(400, badUrgency.status(), badUrgency.raw());
+        Reply edited = call("PATCH", path, "coordinator", "{\"titel\":\"Landelijk te weinig plekken voor de leerbaarheidstoets\"}");
+        assertEquals(200, edited.status(), edited.raw());
+        assertEquals("Landelijk te weinig plekken voor de leerbaarheidstoets", edited.body().getString("titel"));
+
+        Reply submitted = call("POST", path + "/indienen", "coordinator", "{}");
+        assertEquals(200, submitted.status(), submitted.raw());
+        assertEquals("INGEDIEND", submitted.body().getString("status"));
+        JsonObject atSystem = BottleneckApiIT.call("GET", "/" + knelpunt, "professional", null).body();
+        assertEquals("STELSEL", atSystem.getString("niveau"), atSystem.toString());
+        assertEquals("OPGESCHAALD", atSystem.getString("status"));
+        assertEquals(200, call("GET", path, "professional", null).status(), "a submitted signal is read by everyone");
+
+        Reply notTheirs = call("POST", path + "/ontvangen", "coordinator", null);
+        assertEquals(403, notTheirs.status(), notTheirs.raw());
+        assertTrue(notTheirs.contentType().startsWith("application/problem+json"));
+        assertEquals("ONTVANGEN", call("POST", path + "/ontvangen", "ministry", null).body().getString("status"));
+        assertEquals(409, call("POST", path + "/ontvangen", "ministry", null).status(), "not twice");
+        assertEquals("IN_BEHANDELING", call("POST", path + "/in-behandeling-nemen", "ministry", null).body().getString("status"));
+        assertEquals("VRAGEN", call("POST", path + "/vragen", "ministry", "{\"tekst\":\"Om hoeveel toetsen gaat het per maand?\"}")
+                .body().getString("status"));
+        assertEquals("IN_BEHANDELING", call("POST", path + "/vragen-beantwoorden", "coordinator",
+                "{\"tekst\":\"Ongeveer 300 per maand, vooral in de Randstad.\"}").body().getString("status"));
+        Reply message = call("POST", path + "/berichten", "ministry", "{\"tekst\":\"Dank, wij nemen dit mee.\"}");
+        assertEquals(201, message.status(), message.raw());
+        assertEquals(403, call("POST", path + "/berichten", "professional", "{\"tekst\":\"Mag ik meepraten?\"}").status());
+
+        assertEquals(400, call("POST", path + "/beantwoorden", "ministry", "{\"besluit\":\"MISSCHIEN\",\"antwoord\":\"Wij kijken ernaar.\"}")
+                .status());
+        Reply personal = call("POST", path + "/beantwoorden", "ministry",
+                "{\"besluit\":\"OVERGENOMEN\",\"antwoord\":\"Bel voor vragen 06-12345678 of mail jan.jansen@example.org.\"}");
+        assertEquals(422, personal.status(), personal.raw());
+        Reply answered = call("POST", path + "/beantwoorden", "ministry",
+                "{\"besluit\":\"OVERGENOMEN\",\"antwoord\":\"DUO opent vanaf maart vijf extra toetslocaties.\"}");
+        assertEquals(200, answered.status(), answered.raw());
+        assertEquals("BEANTWOORD", answered.body().getString("status"));
+        assertEquals("OVERGENOMEN", answered.body().getJsonObject("antwoord").getString("besluit"));
+        JsonObject resolved = BottleneckApiIT.call("GET", "/" + knelpunt, "professional", null).body();
+        assertEquals("OPGELOST", resolved.getString("status"));
+
+        Reply followUp = call("PUT", path + "/opvolging", "ministry",
+                "{\"wijziging\":\"Vijf extra toetslocaties bij DUO.\",\"verwachteDatum\":\"2027-03-01\"}");
+        assertEquals(200, followUp.status(), followUp.raw());
+        assertEquals(403, call("PUT", path + "/opvolging", "coordinator",
+                "{\"wijziging\":\"Vijf extra toetslocaties bij DUO.\",\"verwachteDatum\":\"2027-03-01\"}").status());
+        Reply progress = call("POST", path + "/opvolging/voortgang", "ministry", "{\"tekst\":\"Twee locaties zijn al open.\"}");
+        assertTrue(progress.status() == 200 || progress.status() == 201, progress.raw());
+        JsonObject read = call("GET", path, "professional", null).body();
+        assertEquals("2027-03-01", read.getJsonObject("opvolging").getString("verwachteDatum"));
+        assertEquals(1, read.getJsonObject("opvolging").getJsonArray("voortgang").size());
+        List<String> steps = Json.createReader(new StringReader(call("GET", path + "/historie", "professional", null).raw()))
+                .readArray().getValuesAs(JsonObject.class).stream().map(e -> e.getString("stap")).toList();
+        assertTrue(steps.containsAll(List.of("INDIENEN", "ONTVANGST_BEVESTIGEN", "VRAGEN_STELLEN", "BEANTWOORDEN")), steps.toString());
+
+        String inList = call("GET", "?status=BEANTWOORD&paginaGrootte=100", "ministry", null).raw();
+        assertTrue(inList.contains(reference), inList);
+    }
+
+    @Test
+    void theReportAsJsonCsvAndPdfForCoordinatorsTheMinistryAndAdminsOnly() throws Exception {
+        String knelpunt = knelpuntAtLinking("Geen toetsplekken voor de leerbaarheidstoets in de regio.");
+        String reference = call("POST", "", "coordinator", newSignal("Toetsplekken leerbaarheidstoets", knelpunt)).body()
+                .getString("referentie");
+        call("POST", "/" + reference + "/indienen", "coordinator", "{}");
+        String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
+        String query = "/api/v1/rapportages/signalen?van=" + today + "&tot=" + today;
+
+        Reply json = call("GET", query, "ministry", null, "application/json");
+        assertEquals(200, json.status(), json.raw());
+        assertEquals(today, json.body().getString("van"));
+        assertTrue(json.body().getJsonArray("signalen").getValuesAs(JsonObject.class).stream()
+                .anyMatch(s -> s.getString("referentie").equals(reference) && s.getInt("aantalKnelpunten") == 1), json.raw());
+        assertTrue(json.body().getJsonArray("knelpunten").getValuesAs(JsonObject.class).stream()
+                .anyMatch(k -> k.getString("referentie").equals(knelpunt) && k.getString("signaal").equals(reference)));
+        long submittedCount = json.body().getJsonArray("perStatus").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("waarde").equals("INGEDIEND")).findFirst().orElseThrow().getJsonNumber("aantal").longValue();
+        assertTrue(submittedCount >= 1);
+
+        Reply csv = call("GET", query, "coordinator", null, "text/csv");
+        assertEquals(200, csv.status(), csv.raw());
+        assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        assertTrue(csv.raw().startsWith("\uFEFF"), "a BOM for Excel");
+        assertTrue(csv.raw().contains(reference) && csv.raw().contains(knelpunt), csv.raw());
+
+        Reply pdf = call("GET", query, "admin", null, "application/pdf");
+        assertEquals(200, pdf.status());
+        assertTrue(pdf.contentType().startsWith("application/pdf"), pdf.contentType());
+        assertEquals("%PDF", new String(pdf.bytes(), 0, 4, StandardCharsets.US_ASCII));
+
+        assertEquals(403, call("GET", query, "professional", null, "application/json").status());
+        assertEquals(403, call("GET", query, "facilitator", null, "text/csv").status());
+        assertEquals(401, call("GET", query, null, null, "application/json").status());
+        Reply badDate = call("GET", "/api/v1/rapportages/signalen?van=1-7-2026", "ministry", null, "application/json");
+        assertEquals(400, badDate.status(), badDate.raw());
+        assertTrue(badDate.raw().contains("JJJJ-MM-DD"), badDate.raw());
+        assertEquals(400, call("GET", "/api/v1/rapportages/signalen?van=2026-07-01&tot=2026-06-30", "ministry", null,
+                "application/json").status());
+        Reply lastQuarter = call("GET", "/api/v1/rapportages/signalen", "ministry", null, "application/json");
+        assertEquals(200, lastQuarter.status(), lastQuarter.raw());
+    }
+}
