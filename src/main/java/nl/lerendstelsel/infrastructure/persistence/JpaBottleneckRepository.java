@@ -94,7 +94,7 @@ public class JpaBottleneckRepository implements BottleneckRepository {
      * The conditions of a filter as JPQL; every value is a bound parameter, never concatenated text (booleans too:
      * EclipseLink writes the literals TRUE/FALSE as 1/0, which Derby refuses to compare with a BOOLEAN column).
      */
-    private static String where(BottleneckFilter f) {
+    static String where(BottleneckFilter f) {
         List<String> conditions = new ArrayList<>();
         if (f.level() != null) {
             conditions.add("b.level = :level");
@@ -143,7 +143,7 @@ public class JpaBottleneckRepository implements BottleneckRepository {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    private static void bind(Query query, BottleneckFilter f) {
+    static void bind(Query query, BottleneckFilter f) {
         if (f.level() != null) {
             query.setParameter("level", f.level());
         }

@@ -25,10 +25,8 @@ import nl.lerendstelsel.domain.model.signal.SignalReport;
 public final class SignalReportCsv {
 
     /** The byte order mark that tells Excel the file is UTF-8. */
-    private static final String BOM = "\uFEFF";
+    private static final String BOM = Csv.BOM;
 
-    private static final String SEPARATOR = ";";
-    private static final String LINE_END = "\r\n";
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
@@ -85,7 +83,7 @@ public final class SignalReportCsv {
 
     private void section(String title, List<String> header, List<List<String>> rows) {
         if (out.length() > BOM.length()) {
-            out.append(LINE_END);
+            out.append(Csv.LINE_END);
         }
         row(List.of(text(title)));
         row(header);
@@ -93,7 +91,7 @@ public final class SignalReportCsv {
     }
 
     private void row(List<String> cells) {
-        out.append(String.join(SEPARATOR, cells)).append(LINE_END);
+        out.append(Csv.line(cells));
     }
 
     private static List<String> headers(String... names) {
@@ -137,15 +135,7 @@ public final class SignalReportCsv {
         return value == null ? "" : String.format(english ? Locale.ENGLISH : DUTCH, "%.1f", value);
     }
 
-    /** A text cell: guarded against formula injection, then quoted when it holds a separator, quote or line break. */
     private static String text(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        String guarded = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (guarded.contains(SEPARATOR) || guarded.contains("\"") || guarded.contains("\r") || guarded.contains("\n")) {
-            return '"' + guarded.replace("\"", "\"\"") + '"';
-        }
-        return guarded;
+        return Csv.cell(value);
     }
 }

@@ -27,12 +27,14 @@ class NavigationTest {
     void signedInPeopleSeeTheirPagesAndOnlyAdminsSeeAdministration() {
         assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.bottlenecks", "nav.reportBottleneck", "nav.cops", "nav.signals", "nav.profile"),
                 labels(user(Role.PROFESSIONAL)));
-        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.bottlenecks", "nav.queue", "nav.cops", "nav.signals", "nav.profile"),
+        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.bottlenecks", "nav.queue", "nav.cops", "nav.signals", "nav.dashboard", "nav.profile"),
                 labels(user(Role.COORDINATOR)));
-        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.bottlenecks", "nav.queue", "nav.cops", "nav.signals", "nav.profile"),
+        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.bottlenecks", "nav.queue", "nav.cops", "nav.signals", "nav.dashboard", "nav.profile"),
                 labels(user(Role.FACILITATOR)));
         assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.bottlenecks", "nav.reportBottleneck", "nav.queue", "nav.cops", "nav.signals",
-                "nav.editorial", "nav.profile", "nav.referenceData"), labels(user(Role.ADMIN)));
+                "nav.dashboard", "nav.editorial", "nav.profile", "nav.referenceData"), labels(user(Role.ADMIN)));
+        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.bottlenecks", "nav.cops", "nav.signals",
+                "nav.dashboard", "nav.profile"), labels(user(Role.MINISTRY)));
         assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search"), labels(user()));
     }
 }

@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -43,6 +44,10 @@ import nl.lerendstelsel.infrastructure.persistence.FlagConverter;
 @Entity
 @Table(name = "bottleneck")
 public class Bottleneck {
+
+    /** The days of the monitoring figures are days in the Netherlands. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
 
     @Id
     @SequenceGenerator(name = "bottleneck_seq", sequenceName = "bottleneck_seq", allocationSize = 50)
@@ -101,6 +106,14 @@ public class Bottleneck {
 
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
+
+    /** The day it was reported, in the Netherlands: the monitoring figures group on it. */
+    @Column(name = "reported_on", updatable = false)
+    private LocalDate reportedOn;
+
+    /** The day it was resolved or closed; empty while it is open (again). */
+    @Column(name = "finished_on")
+    private LocalDate finishedOn;
 
     /** The latest feedback to the reporter, supporters and CoP: set by every step that requires feedback. */
     @Column
@@ -182,6 +195,7 @@ public class Bottleneck {
         bottleneck.level = Level.EXECUTION;
         bottleneck.status = Status.GEMELD;
         bottleneck.reportedAt = now;
+        bottleneck.reportedOn = LocalDate.ofInstant(now, ZONE);
         bottleneck.changedAt = now;
         bottleneck.history.add(new BottleneckEvent(bottleneck, now, reporter, BottleneckEvent.REPORTED, null, null,
                 Level.EXECUTION, Status.GEMELD, null));
@@ -209,6 +223,7 @@ public class Bottleneck {
         }
         level = transition.toLevel();
         status = transition.toStatus();
+        finishedOn = status.isOpen() ? null : LocalDate.ofInstant(now, ZONE);
         changedAt = now;
         history.add(event);
         return event;
@@ -308,6 +323,7 @@ public class Bottleneck {
         part.level = original.level;
         part.status = Status.GEMELD;
         part.reportedAt = now;
+        part.reportedOn = LocalDate.ofInstant(now, ZONE);
         part.changedAt = now;
         part.history.add(new BottleneckEvent(part, now, by, BottleneckEvent.SPLIT_FROM, null, null, part.level, Status.GEMELD,
                 "Ontstaan uit splitsing van " + original.reference + " (" + original.title + ")."));
@@ -486,6 +502,14 @@ public class Bottleneck {
 
     public Instant getReportedAt() {
         return reportedAt;
+    }
+
+    public LocalDate getReportedOn() {
+        return reportedOn;
+    }
+
+    public LocalDate getFinishedOn() {
+        return finishedOn;
     }
 
     public Instant getChangedAt() {

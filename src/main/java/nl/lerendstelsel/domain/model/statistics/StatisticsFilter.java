@@ -1,0 +1,27 @@
+package nl.lerendstelsel.domain.model.statistics;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the whole dashboard is narrowed to: a period (knelpunten reported, knelpunten finished and signals submitted in
+ * it), a theme and a labour-market region ({@code null}: all), and for a facilitator the CoPs they facilitate
+ * ({@code cops}; {@code null}: no such scope).
+ */
+public record StatisticsFilter(LocalDate from, LocalDate to, String themeCode, String regionCode, Set<Long> cops) {
+
+    public StatisticsFilter {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("from after to");
+        }
+        cops = cops == null ? null : Set.copyOf(cops);
+    }
+
+    /** The default period: the twelve months up to and including today. */
+    public static StatisticsFilter lastYear(LocalDate today) {
+        return new StatisticsFilter(today.minusYears(1).plusDays(1), today, null, null, null);
+    }
+}

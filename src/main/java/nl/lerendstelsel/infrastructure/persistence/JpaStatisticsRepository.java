@@ -1,0 +1,234 @@
+package nl.lerendstelsel.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
+import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.bottleneck.Status;
+import nl.lerendstelsel.domain.model.bottleneck.Viewer;
+import nl.lerendstelsel.domain.model.signal.Decision;
+import nl.lerendstelsel.domain.model.signal.Signal;
+import nl.lerendstelsel.domain.model.signal.SignalStatus;
+import nl.lerendstelsel.domain.model.statistics.Count;
+import nl.lerendstelsel.domain.model.statistics.StatisticsFilter;
+import nl.lerendstelsel.domain.model.statistics.StatisticsRepository;
+
+/**
+ * The dashboard's grouped queries in JPQL. The filter on theme, region and visibility is the knelpunten list's own
+ * ({@link JpaBottleneckRepository#where}), so the dashboard counts exactly what the lists show; the period and the CoP
+ * scope are added here. Grouping happens in the database; only grouped rows come back.
+ */
+@ApplicationScoped
+public class JpaStatisticsRepository implements StatisticsRepository {
+
+    private static final List<SignalStatus> WITH_MINISTRY =
+            List.of(SignalStatus.INGEDIEND, SignalStatus.ONTVANGEN, SignalStatus.IN_BEHANDELING, SignalStatus.VRAGEN);
+
+    @PersistenceContext(unitName = "lerend-stelsel")
+    private EntityManager em;
+
+    /** The conditions of one knelpunt query: the list filter plus the period on {@code dateField} and the CoP scope. */
+    private record Conditions(BottleneckFilter base, String dateField, StatisticsFilter filter) {
+
+        String where() {
+            String where = JpaBottleneckRepository.where(base);
+            StringBuilder more = new StringBuilder(dateField == null ? "" : "b." + dateField + " BETWEEN :from AND :to");
+            if (filter.cops() != null) {
+                more.append(more.isEmpty() ? "" : " AND ").append(filter.cops().isEmpty() ? "b.communityId IS NULL AND b.id IS NULL"
+                        : "b.communityId IN :cops");
+            }
+            if (more.isEmpty()) {
+                return where;
+            }
+            return where.isEmpty() ? " WHERE " + more : where + " AND " + more;
+        }
+
+        void bind(Query query) {
+            JpaBottleneckRepository.bind(query, base);
+            if (dateField != null) {
+                query.setParameter("from", filter.from()).setParameter("to", filter.to());
+            }
+            if (filter.cops() != null && !filter.cops().isEmpty()) {
+                query.setParameter("cops", filter.cops());
+            }
+        }
+    }
+
+    private static Conditions reported(StatisticsFilter filter, Viewer viewer) {
+        return new Conditions(base(filter, viewer, null, false), "reportedOn", filter);
+    }
+
+    private static BottleneckFilter base(StatisticsFilter filter, Viewer viewer, LocalDate overdueOn, boolean openOnly) {
+        return new BottleneckFilter(null, null, filter.themeCode(), null, filter.regionCode(), null, null, overdueOn, false, openOnly,
+                viewer, null, null);
+    }
+
+    @Override
+    public List<Count> knelpunten(StatisticsFilter filter, Viewer viewer, Grouping grouping, int limit) {
+        Conditions conditions = reported(filter, viewer);
+        String key = switch (grouping) {
+            case STATUS -> "b.status";
+            case LEVEL -> "b.level";
+            case THEME -> "b.theme.code, b.theme.nameNl";
+            case REGION -> "b.gemeente.region.code, b.gemeente.region.name";
+            case GEMEENTE -> "b.gemeente.code, b.gemeente.name";
+        };
+        TypedQuery<Object[]> query = em.createQuery("SELECT " + key + ", COUNT(b) FROM Bottleneck b" + conditions.where()
+                + " GROUP BY " + key + " ORDER BY COUNT(b) DESC", Object[].class);
+        conditions.bind(query);
+        List<Count> counts = new ArrayList<>();
+        for (Object[] row : query.setMaxResults(limit).getResultList()) {
+            long count = ((Number) row[row.length - 1]).longValue();
+            counts.add(switch (grouping) {
+                case STATUS -> new Count(((Status) row[0]).name(), ((Status) row[0]).dutch(), count);
+                case LEVEL -> new Count(((Level) row[0]).name(), ((Level) row[0]).dutch(), count);
+                default -> new Count((String) row[0], (String) row[1], count);
+            });
+        }
+        return List.copyOf(counts);
+    }
+
+    @Override
+    public Map<LocalDate, Long> reportedPerDay(StatisticsFilter filter, Viewer viewer) {
+        return perDay(reported(filter, viewer), "reportedOn");
+    }
+
+    @Override
+    public Map<LocalDate, Long> finishedPerDay(StatisticsFilter filter, Viewer viewer) {
+        return perDay(new Conditions(base(filter, viewer, null, false), "finishedOn", filter), "finishedOn");
+    }
+
+    private Map<LocalDate, Long> perDay(Conditions conditions, String field) {
+        TypedQuery<Object[]> query = em.createQuery("SELECT b." + field + ", COUNT(b) FROM Bottleneck b" + conditions.where()
+                + " GROUP BY b." + field, Object[].class);
+        conditions.bind(query);
+        Map<LocalDate, Long> days = new TreeMap<>();
+        query.getResultList().forEach(row -> days.put((LocalDate) row[0], ((Number) row[1]).longValue()));
+        return days;
+    }
+
+    @Override
+    public List<Count> finishedPerStatus(StatisticsFilter filter, Viewer viewer) {
+        Conditions conditions = new Conditions(base(filter, viewer, null, false), "finishedOn", filter);
+        TypedQuery<Object[]> query = em.createQuery("SELECT b.status, COUNT(b) FROM Bottleneck b" + conditions.where()
+                + " GROUP BY b.status", Object[].class);
+        conditions.bind(query);
+        return query.getResultList().stream()
+                .map(row -> new Count(((Status) row[0]).name(), ((Status) row[0]).dutch(), ((Number) row[1]).longValue())).toList();
+    }
+
+    @Override
+    public List<Finished> finished(StatisticsFilter filter, Viewer viewer) {
+        Conditions conditions = new Conditions(base(filter, viewer, null, false), "finishedOn", filter);
+        TypedQuery<Object[]> query = em.createQuery("SELECT b.level, b.reportedOn, b.finishedOn, COUNT(b) FROM Bottleneck b"
+                + conditions.where() + " GROUP BY b.level, b.reportedOn, b.finishedOn", Object[].class);
+        conditions.bind(query);
+        return query.getResultList().stream().filter(row -> row[1] != null)
+                .map(row -> new Finished((Level) row[0], (LocalDate) row[1], (LocalDate) row[2], ((Number) row[3]).longValue())).toList();
+    }
+
+    @Override
+    public List<Bottleneck> overdue(StatisticsFilter filter, Viewer viewer, LocalDate today, int limit) {
+        Conditions conditions = new Conditions(base(filter, viewer, today, true), null, filter);
+        TypedQuery<Bottleneck> query = em.createQuery("SELECT b FROM Bottleneck b" + conditions.where()
+                + " ORDER BY b.dueDate, b.reference", Bottleneck.class);
+        conditions.bind(query);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long overdueCount(StatisticsFilter filter, Viewer viewer, LocalDate today) {
+        Conditions conditions = new Conditions(base(filter, viewer, today, true), null, filter);
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(b) FROM Bottleneck b" + conditions.where(), Long.class);
+        conditions.bind(query);
+        return query.getSingleResult();
+    }
+
+    @Override
+    public List<Map.Entry<Bottleneck, Long>> mostSupported(StatisticsFilter filter, Viewer viewer, int limit) {
+        Conditions conditions = new Conditions(base(filter, viewer, null, true), null, filter);
+        TypedQuery<Object[]> query = em.createQuery("SELECT b.id, COUNT(DISTINCT s.organisation.code) FROM Support s JOIN s.bottleneck b"
+                + conditions.where() + " GROUP BY b.id ORDER BY COUNT(DISTINCT s.organisation.code) DESC, b.id", Object[].class);
+        conditions.bind(query);
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        query.setMaxResults(limit).getResultList().forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        if (counts.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Bottleneck> loaded = new HashMap<>();
+        em.createQuery("SELECT b FROM Bottleneck b WHERE b.id IN :ids", Bottleneck.class).setParameter("ids", counts.keySet())
+                .getResultList().forEach(b -> loaded.put(b.getId(), b));
+        return counts.entrySet().stream().filter(e -> loaded.containsKey(e.getKey()))
+                .map(e -> Map.entry(loaded.get(e.getKey()), e.getValue())).toList();
+    }
+
+    @Override
+    public List<Count> signals(StatisticsFilter filter, boolean decision) {
+        String key = decision ? "s.decision" : "s.status";
+        StringBuilder jpql = new StringBuilder("SELECT " + key + ", COUNT(s) FROM Signal s WHERE s.status <> :concept"
+                + " AND s.submittedOn BETWEEN :from AND :to");
+        if (decision) {
+            jpql.append(" AND s.decision IS NOT NULL");
+        }
+        Map<String, Object> parameters = signalScope(filter, jpql);
+        TypedQuery<Object[]> query = em.createQuery(jpql.append(" GROUP BY ").append(key).toString(), Object[].class)
+                .setParameter("concept", SignalStatus.CONCEPT).setParameter("from", filter.from()).setParameter("to", filter.to());
+        parameters.forEach(query::setParameter);
+        Function<Object, Count> count = decision
+                ? value -> new Count(((Decision) value).name(), ((Decision) value).dutch(), 0)
+                : value -> new Count(((SignalStatus) value).name(), ((SignalStatus) value).dutch(), 0);
+        return query.getResultList().stream().map(row -> {
+            Count c = count.apply(row[0]);
+            return new Count(c.code(), c.label(), ((Number) row[1]).longValue());
+        }).toList();
+    }
+
+    @Override
+    public List<Signal> overdueSignals(StatisticsFilter filter, LocalDate today, int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT s FROM Signal s WHERE ((s.status = :submitted AND s.acknowledgeDue < :today)"
+                + " OR (s.status IN :withMinistry AND s.answerDue < :today))");
+        Map<String, Object> parameters = signalScope(filter, jpql);
+        TypedQuery<Signal> query = em.createQuery(jpql.append(" ORDER BY s.answerDue, s.reference").toString(), Signal.class)
+                .setParameter("submitted", SignalStatus.INGEDIEND).setParameter("withMinistry", WITH_MINISTRY)
+                .setParameter("today", today);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** Theme, region and CoP scope for signals: a signal counts when one of its knelpunten matches. */
+    private static Map<String, Object> signalScope(StatisticsFilter filter, StringBuilder jpql) {
+        Map<String, Object> parameters = new HashMap<>();
+        List<String> conditions = new ArrayList<>();
+        if (filter.themeCode() != null) {
+            conditions.add("k.theme.code = :theme");
+            parameters.put("theme", filter.themeCode());
+        }
+        if (filter.regionCode() != null) {
+            conditions.add("k.gemeente.region.code = :region");
+            parameters.put("region", filter.regionCode());
+        }
+        if (filter.cops() != null) {
+            conditions.add(filter.cops().isEmpty() ? "k.id IS NULL" : "k.communityId IN :cops");
+            if (!filter.cops().isEmpty()) {
+                parameters.put("cops", filter.cops());
+            }
+        }
+        if (!conditions.isEmpty()) {
+            jpql.append(" AND EXISTS (SELECT x FROM Signal x JOIN x.bottlenecks k WHERE x = s AND ")
+                    .append(String.join(" AND ", conditions)).append(")");
+        }
+        return parameters;
+    }
+}

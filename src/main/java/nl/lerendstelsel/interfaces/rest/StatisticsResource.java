@@ -1,0 +1,165 @@
+package nl.lerendstelsel.interfaces.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import nl.lerendstelsel.application.StatisticsService;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.statistics.Count;
+import nl.lerendstelsel.domain.model.statistics.LeadTimes;
+import nl.lerendstelsel.infrastructure.report.Csv;
+import nl.lerendstelsel.infrastructure.security.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The monitoring figures: the same as the dashboard, for a period ({@code van}, {@code tot}; default the twelve months
+ * up to today), a theme ({@code thema}) and a labour-market region ({@code regio}). Coordinators, the ministry and
+ * admins see everything; a facilitator the CoPs they facilitate.
+ */
+@Path("statistieken")
+@RequestScoped
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Statistieken")
+@SecurityRequirement(name = "keycloak")
+public class StatisticsResource {
+
+    @Inject
+    StatisticsService service;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public record Aantal(String code, String naam, long aantal) {
+        static List<Aantal> of(List<Count> counts) {
+            return counts.stream().map(c -> new Aantal(c.code(), c.label(), c.count())).toList();
+        }
+    }
+
+    public record Maand(String maand, long gemeld, long afgerond) {
+    }
+
+    public record Doorlooptijd(String niveau, long afgerond, Integer mediaanWerkdagen, Integer p90Werkdagen) {
+    }
+
+    public record Knelpunt(String referentie, String titel, String niveau, String status, LocalDate uiterlijk, Long organisaties) {
+        static Knelpunt of(Bottleneck b, Long organisations) {
+            return new Knelpunt(b.getReference(), b.getTitle(), b.getLevel().code(), b.getStatus().name(), b.getDeadline().due(), organisations);
+        }
+    }
+
+    public record Signaal(String referentie, String titel, String status, LocalDate antwoordUiterlijk) {
+    }
+
+    public record Afloop(long opgelostMetTerugkoppeling, long gesloten, Integer percentageOpgelost) {
+    }
+
+    public record Knelpunten(long totaal, List<Aantal> perStatus, List<Aantal> perNiveau, List<Aantal> perThema,
+                             List<Aantal> perRegio, List<Aantal> perGemeente, List<Maand> perMaand,
+                             List<Doorlooptijd> doorlooptijden, Afloop afloop, long aantalTeLaat, List<Knelpunt> teLaat,
+                             List<Knelpunt> meesteSteun) {
+        static Knelpunten of(StatisticsService.Dashboard d) {
+            return new Knelpunten(d.reported(), Aantal.of(d.byStatus()), Aantal.of(d.byLevel()), Aantal.of(d.byTheme()),
+                    Aantal.of(d.byRegion()), Aantal.of(d.byGemeente()),
+                    d.trend().stream().map(m -> new Maand(m.month().toString(), m.reported(), m.finished())).toList(),
+                    d.leadTimes().entrySet().stream().map(e -> {
+                        LeadTimes t = e.getValue();
+                        return new Doorlooptijd(e.getKey().code(), t.count(), t.median(), t.p90());
+                    }).toList(),
+                    new Afloop(d.outcomes().resolved(), d.outcomes().closed(), d.outcomes().resolvedPercentage()),
+                    d.overdueTotal(), d.overdue().stream().map(b -> Knelpunt.of(b, null)).toList(),
+                    d.mostSupported().stream().map(e -> Knelpunt.of(e.getKey(), e.getValue())).toList());
+        }
+    }
+
+    public record Signalen(List<Aantal> perStatus, List<Aantal> perBesluit, List<Signaal> teLaat) {
+        static Signalen of(StatisticsService.Dashboard d) {
+            return new Signalen(Aantal.of(d.signalsByStatus()), Aantal.of(d.signalsByDecision()), d.overdueSignals().stream()
+                    .map(s -> new Signaal(s.getReference(), s.getTitle(), s.getStatus().name(), s.getAnswerDue())).toList());
+        }
+    }
+
+    public record Statistieken(LocalDate van, LocalDate tot, String thema, String regio, boolean alleenEigenCops, Instant gemaakt,
+                               Knelpunten knelpunten, Signalen signalen) {
+    }
+
+    public record Tabel(String naam, String titel, List<String> kolommen, List<List<String>> rijen) {
+    }
+
+    @GET
+    @Operation(summary = "Alle cijfers van het dashboard: knelpunten per status, niveau, thema, regio, gemeente en maand, "
+            + "doorlooptijden (mediaan en 90e percentiel in werkdagen), afloop, termijnoverschrijdingen, meeste steun, signalen. "
+            + "Filters: van, tot (JJJJ-MM-DD), thema, regio.")
+    public Statistieken all(@QueryParam("van") String from, @QueryParam("tot") String to, @QueryParam("thema") String theme,
+                            @QueryParam("regio") String region) {
+        StatisticsService.Dashboard d = dashboard(from, to, theme, region);
+        return new Statistieken(d.filter().from(), d.filter().to(), d.filter().themeCode(), d.filter().regionCode(), d.scopedToCops(),
+                d.generatedAt(), Knelpunten.of(d), Signalen.of(d));
+    }
+
+    @GET
+    @Path("knelpunten")
+    @Operation(summary = "De cijfers over knelpunten (zelfde filters)")
+    public Knelpunten knelpunten(@QueryParam("van") String from, @QueryParam("tot") String to, @QueryParam("thema") String theme,
+                                 @QueryParam("regio") String region) {
+        return Knelpunten.of(dashboard(from, to, theme, region));
+    }
+
+    @GET
+    @Path("signalen")
+    @Operation(summary = "De cijfers over signalen aan SZW (zelfde filters)")
+    public Signalen signalen(@QueryParam("van") String from, @QueryParam("tot") String to, @QueryParam("thema") String theme,
+                             @QueryParam("regio") String region) {
+        return Signalen.of(dashboard(from, to, theme, region));
+    }
+
+    @GET
+    @Path("tabellen/{naam}")
+    @Operation(summary = "Eén tabel van het dashboard (status, niveau, trend, thema, regio, gemeente, doorlooptijd, afloop, te-laat, "
+            + "meeste-steun, signalen-status, signalen-besluit, signalen-te-laat) als JSON")
+    public Tabel table(@PathParam("naam") String name, @QueryParam("van") String from, @QueryParam("tot") String to,
+                       @QueryParam("thema") String theme, @QueryParam("regio") String region) {
+        StatisticsTables.Table table = table(name, dashboard(from, to, theme, region));
+        return new Tabel(table.name(), table.title(), table.headers(), table.rows());
+    }
+
+    @GET
+    @Path("tabellen/{naam}")
+    @Produces("text/csv")
+    @Operation(summary = "Eén tabel van het dashboard als CSV (puntkomma-gescheiden, UTF-8)")
+    public Response tableCsv(@PathParam("naam") String name, @QueryParam("van") String from, @QueryParam("tot") String to,
+                             @QueryParam("thema") String theme, @QueryParam("regio") String region) {
+        StatisticsService.Dashboard d = dashboard(from, to, theme, region);
+        StatisticsTables.Table table = table(name, d);
+        return Response.ok(Csv.table(table.headers(), table.rows()), "text/csv; charset=utf-8")
+                .header("Content-Disposition", ContentDisposition.attachment(fileName(table, d))).build();
+    }
+
+    /** The download's file name: the table and the period. */
+    public static String fileName(StatisticsTables.Table table, StatisticsService.Dashboard d) {
+        return "dashboard-" + table.name() + "-" + d.filter().from() + "-" + d.filter().to() + ".csv";
+    }
+
+    private static StatisticsTables.Table table(String name, StatisticsService.Dashboard d) {
+        return StatisticsTables.named(d, Locale.forLanguageTag("nl"), name)
+                .orElseThrow(() -> new ApiException(404, "Onbekende tabel / unknown table: " + name));
+    }
+
+    private StatisticsService.Dashboard dashboard(String from, String to, String theme, String region) {
+        return service.dashboard(SignalReportResource.date("van", from), SignalReportResource.date("tot", to), theme, region,
+                currentUser.caller().orElseThrow(ApiException::unauthenticated));
+    }
+}

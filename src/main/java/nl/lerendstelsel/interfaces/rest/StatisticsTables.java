@@ -1,0 +1,139 @@
+package nl.lerendstelsel.interfaces.rest;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import nl.lerendstelsel.application.StatisticsService;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.bottleneck.Status;
+import nl.lerendstelsel.domain.model.signal.Decision;
+import nl.lerendstelsel.domain.model.signal.SignalStatus;
+import nl.lerendstelsel.domain.model.statistics.Count;
+import nl.lerendstelsel.domain.model.statistics.LeadTimes;
+
+/**
+ * Every figure of the dashboard as a plain table with a caption and column headers, in Dutch or English: the accessible
+ * alternative to each chart on the page, the CSV export of each table, and the API's CSV. One definition, so the three
+ * never disagree.
+ */
+public final class StatisticsTables {
+
+    /** One table: its name in URLs, its caption, headers and rows of text. */
+    public record Table(String name, String title, List<String> headers, List<List<String>> rows) {
+    }
+
+    private final StatisticsService.Dashboard dashboard;
+    private final boolean english;
+
+    private StatisticsTables(StatisticsService.Dashboard dashboard, Locale locale) {
+        this.dashboard = dashboard;
+        this.english = "en".equals(locale.getLanguage());
+    }
+
+    /** All tables, in the order of the page. */
+    public static List<Table> of(StatisticsService.Dashboard dashboard, Locale locale) {
+        return new StatisticsTables(dashboard, locale).all();
+    }
+
+    /** One table by its name. */
+    public static Optional<Table> named(StatisticsService.Dashboard dashboard, Locale locale, String name) {
+        return of(dashboard, locale).stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    private List<Table> all() {
+        String count = t("Aantal", "Number");
+        List<Table> tables = new ArrayList<>();
+        tables.add(counts("status", t("Knelpunten per status", "Knelpunten by status"), t("Status", "Status"),
+                dashboard.byStatus(), code -> Arrays.stream(Status.values()).filter(s -> s.name().equals(code)).findFirst()
+                        .map(s -> english ? s.english() : s.dutch()).orElse(code), count));
+        tables.add(counts("niveau", t("Knelpunten per niveau", "Knelpunten by level"), t("Niveau", "Level"),
+                dashboard.byLevel(), code -> Arrays.stream(Level.values()).filter(l -> l.name().equals(code)).findFirst()
+                        .map(l -> english ? l.english() : l.dutch()).orElse(code), count));
+        tables.add(new Table("trend", t("Knelpunten per maand", "Knelpunten per month"),
+                List.of(t("Maand", "Month"), t("Gemeld", "Reported"), t("Afgerond", "Finished")),
+                dashboard.trend().stream().map(m -> List.of(m.month().getMonth().getDisplayName(TextStyle.SHORT, locale()) + " "
+                        + m.month().getYear(), Long.toString(m.reported()), Long.toString(m.finished()))).toList()));
+        tables.add(counts("thema", t("Knelpunten per thema", "Knelpunten by theme"), t("Thema", "Theme"),
+                dashboard.byTheme(), null, count));
+        tables.add(counts("regio", t("Knelpunten per arbeidsmarktregio", "Knelpunten by labour-market region"),
+                t("Arbeidsmarktregio", "Labour-market region"), dashboard.byRegion(), null, count));
+        tables.add(counts("gemeente", t("Knelpunten per gemeente", "Knelpunten by municipality"), t("Gemeente", "Municipality"),
+                dashboard.byGemeente(), null, count));
+        tables.add(new Table("doorlooptijd", t("Doorlooptijd van melding tot afronding, in werkdagen",
+                "Lead time from report to finish, in working days"),
+                List.of(t("Afgerond op niveau", "Finished at level"), t("Afgerond", "Finished"), t("Mediaan", "Median"),
+                        t("90e percentiel", "90th percentile")),
+                Arrays.stream(Level.values()).map(level -> {
+                    LeadTimes times = dashboard.leadTimes().get(level);
+                    return List.of(english ? level.english() : level.dutch(), Long.toString(times.count()), number(times.median()),
+                            number(times.p90()));
+                }).toList()));
+        StatisticsService.Outcomes outcomes = dashboard.outcomes();
+        tables.add(new Table("afloop", t("Afgeronde knelpunten: met of zonder terugkoppeling", "Finished knelpunten: with or without feedback"),
+                List.of(t("Afloop", "Outcome"), count),
+                List.of(List.of(t("Opgelost met terugkoppeling", "Resolved with feedback"), Long.toString(outcomes.resolved())),
+                        List.of(t("Gesloten", "Closed"), Long.toString(outcomes.closed())),
+                        List.of(t("Aandeel opgelost met terugkoppeling (%)", "Share resolved with feedback (%)"),
+                                number(outcomes.resolvedPercentage())))));
+        tables.add(new Table("te-laat", t("Knelpunten over hun termijn (nu)", "Knelpunten past their deadline (now)"),
+                List.of(t("Referentie", "Reference"), t("Titel", "Title"), t("Niveau", "Level"), t("Status", "Status"),
+                        t("Uiterlijk", "Due")),
+                dashboard.overdue().stream().map(b -> List.of(b.getReference(), b.getTitle(), level(b), status(b),
+                        b.getDeadline().due() == null ? "" : b.getDeadline().due().format(DateTimeFormatter.ISO_LOCAL_DATE))).toList()));
+        tables.add(new Table("meeste-steun", t("Open knelpunten met de meeste steun", "Open knelpunten with the most support"),
+                List.of(t("Referentie", "Reference"), t("Titel", "Title"), t("Niveau", "Level"), t("Organisaties", "Organisations")),
+                dashboard.mostSupported().stream().map(e -> List.of(e.getKey().getReference(), e.getKey().getTitle(), level(e.getKey()),
+                        Long.toString(e.getValue()))).toList()));
+        tables.add(counts("signalen-status", t("Signalen per status", "Signals by status"), t("Status", "Status"),
+                dashboard.signalsByStatus(), code -> Arrays.stream(SignalStatus.values()).filter(s -> s.name().equals(code)).findFirst()
+                        .map(s -> english ? s.english() : s.dutch()).orElse(code), count));
+        tables.add(counts("signalen-besluit", t("Signalen per besluit", "Signals by decision"), t("Besluit", "Decision"),
+                dashboard.signalsByDecision(), code -> Arrays.stream(Decision.values()).filter(d -> d.name().equals(code)).findFirst()
+                        .map(d -> english ? d.english() : d.dutch()).orElse(code), count));
+        tables.add(new Table("signalen-te-laat", t("Signalen over een termijn van SZW (nu)", "Signals past a ministry deadline (now)"),
+                List.of(t("Referentie", "Reference"), t("Titel", "Title"), t("Status", "Status"), t("Antwoord uiterlijk", "Answer due")),
+                dashboard.overdueSignals().stream().map(s -> List.of(s.getReference(), s.getTitle(),
+                        english ? s.getStatus().english() : s.getStatus().dutch(),
+                        s.getAnswerDue() == null ? "" : s.getAnswerDue().toString())).toList()));
+        return List.copyOf(tables);
+    }
+
+    private Table counts(String name, String title, String what, List<Count> counts, Function<String, String> label, String count) {
+        return new Table(name, title, List.of(what, count), counts.stream()
+                .map(c -> List.of(label == null ? c.label() : label.apply(c.code()), Long.toString(c.count()))).toList());
+    }
+
+    private String level(Bottleneck b) {
+        return english ? b.getLevel().english() : b.getLevel().dutch();
+    }
+
+    private String status(Bottleneck b) {
+        return english ? b.getStatus().english() : b.getStatus().dutch();
+    }
+
+    private static String number(Integer value) {
+        return value == null ? "–" : value.toString();
+    }
+
+    private Locale locale() {
+        return english ? Locale.ENGLISH : Locale.forLanguageTag("nl-NL");
+    }
+
+    private String t(String dutch, String english) {
+        return this.english ? english : dutch;
+    }
+
+    /** For tests and callers that want a table's rows keyed by their first cell. */
+    public static Map<String, List<String>> byFirstCell(Table table) {
+        Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+        table.rows().forEach(row -> rows.put(row.get(0), row));
+        return rows;
+    }
+}
