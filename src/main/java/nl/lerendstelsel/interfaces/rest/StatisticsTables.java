@@ -58,7 +58,7 @@ public final class StatisticsTables {
                         .map(l -> english ? l.english() : l.dutch()).orElse(code), count));
         tables.add(new Table("trend", t("Knelpunten per maand", "Knelpunten per month"),
                 List.of(t("Maand", "Month"), t("Gemeld", "Reported"), t("Afgerond", "Finished")),
-                dashboard.trend().stream().map(m -> List.of(m.month().getMonth().getDisplayName(TextStyle.SHORT, locale()) + " "
+                dashboard.trend().stream().map(m -> List.of(capital(m.month().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale())) + " "
                         + m.month().getYear(), Long.toString(m.reported()), Long.toString(m.finished()))).toList()));
         tables.add(counts("thema", t("Knelpunten per thema", "Knelpunten by theme"), t("Thema", "Theme"),
                 dashboard.byTheme(), null, count));
@@ -72,7 +72,7 @@ public final class StatisticsTables {
                         t("90e percentiel", "90th percentile")),
                 Arrays.stream(Level.values()).map(level -> {
                     LeadTimes times = dashboard.leadTimes().get(level);
-                    return List.of(english ? level.english() : level.dutch(), Long.toString(times.count()), number(times.median()),
+                    return List.of(capital(english ? level.english() : level.dutch()), Long.toString(times.count()), number(times.median()),
                             number(times.p90()));
                 }).toList()));
         StatisticsService.Outcomes outcomes = dashboard.outcomes();
@@ -100,22 +100,27 @@ public final class StatisticsTables {
         tables.add(new Table("signalen-te-laat", t("Signalen over een termijn van SZW (nu)", "Signals past a ministry deadline (now)"),
                 List.of(t("Referentie", "Reference"), t("Titel", "Title"), t("Status", "Status"), t("Antwoord uiterlijk", "Answer due")),
                 dashboard.overdueSignals().stream().map(s -> List.of(s.getReference(), s.getTitle(),
-                        english ? s.getStatus().english() : s.getStatus().dutch(),
+                        capital(english ? s.getStatus().english() : s.getStatus().dutch()),
                         s.getAnswerDue() == null ? "" : s.getAnswerDue().toString())).toList()));
         return List.copyOf(tables);
     }
 
     private Table counts(String name, String title, String what, List<Count> counts, Function<String, String> label, String count) {
         return new Table(name, title, List.of(what, count), counts.stream()
-                .map(c -> List.of(label == null ? c.label() : label.apply(c.code()), Long.toString(c.count()))).toList());
+                .map(c -> List.of(capital(label == null ? c.label() : label.apply(c.code())), Long.toString(c.count()))).toList());
     }
 
     private String level(Bottleneck b) {
-        return english ? b.getLevel().english() : b.getLevel().dutch();
+        return capital(english ? b.getLevel().english() : b.getLevel().dutch());
     }
 
     private String status(Bottleneck b) {
-        return english ? b.getStatus().english() : b.getStatus().dutch();
+        return capital(english ? b.getStatus().english() : b.getStatus().dutch());
+    }
+
+    /** Labels start with a capital in a table, as everywhere on the pages. */
+    private static String capital(String label) {
+        return label == null || label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
     private static String number(Integer value) {

@@ -1,0 +1,69 @@
+package nl.lerendstelsel.interfaces.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.lerendstelsel.application.StatisticsService;
+import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.statistics.Count;
+import nl.lerendstelsel.domain.model.statistics.LeadTimes;
+import nl.lerendstelsel.domain.model.statistics.MonthCount;
+import nl.lerendstelsel.domain.model.statistics.StatisticsFilter;
+import org.junit.jupiter.api.Test;
+
+/** The dashboard's tables: one per figure, in page order, labelled in Dutch or English, with a dash for no data. */
+class StatisticsTablesTest {
+
+    private static StatisticsService.Dashboard dashboard() {
+        Map<Level, LeadTimes> leadTimes = new EnumMap<>(Level.class);
+        leadTimes.put(Level.EXECUTION, new LeadTimes(4, 3, 12));
+        leadTimes.put(Level.LINKING, LeadTimes.NONE);
+        leadTimes.put(Level.SYSTEM, LeadTimes.NONE);
+        return new StatisticsService.Dashboard(new StatisticsFilter(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 30), null, null, null),
+                false, Instant.parse("2026-11-26T10:00:00Z"), 7,
+                List.of(new Count("GEMELD", "gemeld", 4), new Count("OPGELOST", "opgelost", 3)),
+                List.of(new Count("EXECUTION", "uitvoeringsniveau", 7)),
+                List.of(new Count("b1-route", "B1-route", 7)), List.of(new Count("AMR01", "Groningen", 7)),
+                List.of(new Count("GM0014", "Groningen", 7)),
+                List.of(new MonthCount(YearMonth.of(2026, 10), 5, 1), new MonthCount(YearMonth.of(2026, 11), 2, 3)),
+                leadTimes, new StatisticsService.Outcomes(3, 1), List.of(), 0, List.of(),
+                List.of(new Count("INGEDIEND", "ingediend", 2)), List.of(), List.of());
+    }
+
+    @Test
+    void everyFigureIsATableInPageOrder() {
+        assertEquals(List.of("status", "niveau", "trend", "thema", "regio", "gemeente", "doorlooptijd", "afloop", "te-laat",
+                "meeste-steun", "signalen-status", "signalen-besluit", "signalen-te-laat"),
+                StatisticsTables.of(dashboard(), Locale.forLanguageTag("nl")).stream().map(StatisticsTables.Table::name).toList());
+    }
+
+    @Test
+    void dutchLabelsWithCapitalsAndDashesForNoData() {
+        StatisticsTables.Table status = StatisticsTables.named(dashboard(), Locale.forLanguageTag("nl"), "status").orElseThrow();
+        assertEquals(List.of("Status", "Aantal"), status.headers());
+        assertEquals(List.of(List.of("Gemeld", "4"), List.of("Opgelost", "3")), status.rows());
+        StatisticsTables.Table leadTimes = StatisticsTables.named(dashboard(), Locale.forLanguageTag("nl"), "doorlooptijd").orElseThrow();
+        assertEquals(List.of("Uitvoeringsniveau", "4", "3", "12"), leadTimes.rows().get(0));
+        assertEquals(List.of("Schakelniveau", "0", "–", "–"), leadTimes.rows().get(1));
+        Map<String, List<String>> outcome = StatisticsTables.byFirstCell(
+                StatisticsTables.named(dashboard(), Locale.forLanguageTag("nl"), "afloop").orElseThrow());
+        assertEquals("75", outcome.get("Aandeel opgelost met terugkoppeling (%)").get(1));
+        assertEquals(List.of("Oktober 2026", "5", "1"),
+                StatisticsTables.named(dashboard(), Locale.forLanguageTag("nl"), "trend").orElseThrow().rows().get(0));
+    }
+
+    @Test
+    void englishForAnEnglishReader() {
+        StatisticsTables.Table status = StatisticsTables.named(dashboard(), Locale.ENGLISH, "status").orElseThrow();
+        assertEquals("Knelpunten by status", status.title());
+        assertEquals(List.of("Reported", "4"), status.rows().get(0));
+        assertEquals(List.of("Submitted", "2"),
+                StatisticsTables.named(dashboard(), Locale.ENGLISH, "signalen-status").orElseThrow().rows().get(0));
+    }
+}
