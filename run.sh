@@ -146,6 +146,7 @@ java ${LERENDSTELSEL_JAVA_OPTS:--Xms256m -Xmx1g} -Duser.timezone=UTC \
     -Dlerendstelsel.demo-data="$DEMO" \
     -Dlerendstelsel.base-url="${LERENDSTELSEL_BASE_URL:-http://localhost:$APP_PORT}" \
     -Dlerendstelsel.search.dir="${LERENDSTELSEL_SEARCH_DIR:-$DATA_DIR/search}" \
+    -Dlerendstelsel.backup.dir="${LERENDSTELSEL_BACKUP_DIR:-$DATA_DIR/backups}" \
     -Dlerendstelsel.mail.host="$SMTP_HOST" -Dlerendstelsel.mail.port="$SMTP_PORT" \
     -Dmp.jwt.verify.issuer="$ISSUER" \
     -Dmp.jwt.verify.publickey.location="$ISSUER/protocol/openid-connect/certs" \

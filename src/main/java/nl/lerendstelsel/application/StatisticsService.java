@@ -4,9 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +23,14 @@ import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.calendar.WorkingDayCalendar;
+import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
+import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.signal.Signal;
 import nl.lerendstelsel.domain.model.statistics.Count;
 import nl.lerendstelsel.domain.model.statistics.LeadTimes;
 import nl.lerendstelsel.domain.model.statistics.MonthCount;
 import nl.lerendstelsel.domain.model.statistics.StatisticsFilter;
 import nl.lerendstelsel.domain.model.statistics.StatisticsRepository;
-import nl.lerendstelsel.domain.model.statistics.StatisticsRepository.Grouping;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.infrastructure.config.ClockProducer;
 
@@ -34,12 +42,19 @@ import nl.lerendstelsel.infrastructure.config.ClockProducer;
 @ApplicationScoped
 public class StatisticsService {
 
-    static final int GEMEENTEN_MAX = 400;
     static final int LIST_MAX = 10;
     static final int PERIOD_YEARS_MAX = 10;
 
+    static final Duration CACHE_TIME = Duration.ofMinutes(1);
+    static final int CACHE_ENTRIES_MAX = 500;
+
     @Inject
     StatisticsRepository statistics;
+
+    @Inject
+    ReferenceDataService referenceData;
+
+    private final Map<Object, Cached> cache = new ConcurrentHashMap<>();
 
     @Inject
     BottleneckService bottlenecks;
@@ -82,38 +97,87 @@ public class StatisticsService {
 
     /**
      * The figures for a period ({@code null}s: the twelve months up to today), a theme and a region ({@code null}: all),
-     * in the caller's scope.
+     * in the caller's scope. Figures are computed at most once a minute per filter and scope: monitoring does not need
+     * them to the second, and at the reference volume a full computation takes the database a while.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Dashboard dashboard(LocalDate from, LocalDate to, String themeCode, String regionCode, Caller caller) {
         StatisticsFilter filter = filter(from, to, themeCode, regionCode, caller);
         Viewer viewer = bottlenecks.viewer(caller);
+        // handlers see every knelpunt, so their figures do not depend on who they are
+        CacheKey key = new CacheKey(filter, viewer.handler() ? null : viewer);
+        Instant now = clock.instant();
+        Cached cached = cache.get(key);
+        if (cached != null && cached.dashboard().generatedAt().plus(CACHE_TIME).isAfter(now)) {
+            return cached.dashboard();
+        }
+        Dashboard dashboard = compute(filter, viewer);
+        if (cache.size() >= CACHE_ENTRIES_MAX) {
+            cache.entrySet().removeIf(e -> !e.getValue().dashboard().generatedAt().plus(CACHE_TIME).isAfter(now));
+            if (cache.size() >= CACHE_ENTRIES_MAX) {
+                cache.clear();
+            }
+        }
+        cache.put(key, new Cached(dashboard));
+        return dashboard;
+    }
+
+    private record CacheKey(StatisticsFilter filter, Viewer viewer) {
+    }
+
+    private record Cached(Dashboard dashboard) {
+    }
+
+    private Dashboard compute(StatisticsFilter filter, Viewer viewer) {
         LocalDate today = today();
-        List<Count> byStatus = statistics.knelpunten(filter, viewer, Grouping.STATUS, Status.values().length);
+        List<StatisticsRepository.Cell> cells = statistics.reported(filter, viewer);
+        Map<String, String> themeNames = new HashMap<>();
+        referenceData.themes().forEach(t -> themeNames.put(t.getCode(), t.getNameNl()));
+        Map<String, Organisation> gemeenten = new HashMap<>();
+        referenceData.gemeenten(null).forEach(g -> gemeenten.put(g.getCode(), g));
+
         Map<Level, Map<Integer, Long>> histograms = new EnumMap<>(Level.class);
+        Map<Status, Long> finishedByStatus = new EnumMap<>(Status.class);
+        Map<LocalDate, Long> finishedPerDay = new TreeMap<>();
         for (StatisticsRepository.Finished row : statistics.finished(filter, viewer)) {
             int days = calendar.workingDaysBetween(row.reported(), row.finished());
             histograms.computeIfAbsent(row.level(), l -> new HashMap<>()).merge(Math.max(0, days), row.count(), Long::sum);
+            finishedByStatus.merge(row.status(), row.count(), Long::sum);
+            finishedPerDay.merge(row.finished(), row.count(), Long::sum);
         }
         Map<Level, LeadTimes> leadTimes = new EnumMap<>(Level.class);
         for (Level level : Level.values()) {
             leadTimes.put(level, LeadTimes.of(histograms.getOrDefault(level, Map.of())));
         }
-        Map<String, Long> finishedByStatus = new HashMap<>();
-        statistics.finishedPerStatus(filter, viewer).forEach(c -> finishedByStatus.put(c.code(), c.count()));
-        return new Dashboard(filter, filter.cops() != null, clock.instant(), byStatus.stream().mapToLong(Count::count).sum(),
-                byStatus,
-                statistics.knelpunten(filter, viewer, Grouping.LEVEL, Level.values().length),
-                statistics.knelpunten(filter, viewer, Grouping.THEME, GEMEENTEN_MAX),
-                statistics.knelpunten(filter, viewer, Grouping.REGION, GEMEENTEN_MAX),
-                statistics.knelpunten(filter, viewer, Grouping.GEMEENTE, GEMEENTEN_MAX),
-                MonthCount.months(filter.from(), filter.to(), statistics.reportedPerDay(filter, viewer),
-                        statistics.finishedPerDay(filter, viewer)),
+        return new Dashboard(filter, filter.cops() != null, clock.instant(), cells.stream().mapToLong(StatisticsRepository.Cell::count).sum(),
+                counts(cells, c -> c.status().name(), c -> c.status().dutch()),
+                counts(cells, c -> c.level().name(), c -> c.level().dutch()),
+                counts(cells, StatisticsRepository.Cell::themeCode, c -> themeNames.getOrDefault(c.themeCode(), c.themeCode())),
+                counts(cells, c -> region(gemeenten, c).map(LabourMarketRegion::getCode).orElse("?"),
+                        c -> region(gemeenten, c).map(LabourMarketRegion::getName).orElse("?")),
+                counts(cells, StatisticsRepository.Cell::gemeenteCode,
+                        c -> Optional.ofNullable(gemeenten.get(c.gemeenteCode())).map(Organisation::getName).orElse(c.gemeenteCode())),
+                MonthCount.months(filter.from(), filter.to(), statistics.reportedPerDay(filter, viewer), finishedPerDay),
                 leadTimes,
-                new Outcomes(finishedByStatus.getOrDefault(Status.OPGELOST.name(), 0L), finishedByStatus.getOrDefault(Status.GESLOTEN.name(), 0L)),
+                new Outcomes(finishedByStatus.getOrDefault(Status.OPGELOST, 0L), finishedByStatus.getOrDefault(Status.GESLOTEN, 0L)),
                 statistics.overdue(filter, viewer, today, LIST_MAX), statistics.overdueCount(filter, viewer, today),
                 statistics.mostSupported(filter, viewer, LIST_MAX),
                 statistics.signals(filter, false), statistics.signals(filter, true), statistics.overdueSignals(filter, today, LIST_MAX));
+    }
+
+    private static Optional<LabourMarketRegion> region(Map<String, Organisation> gemeenten, StatisticsRepository.Cell cell) {
+        return Optional.ofNullable(gemeenten.get(cell.gemeenteCode())).map(Organisation::getRegion);
+    }
+
+    /** One count table from the cells: summed per key, largest first, then by name. */
+    private static List<Count> counts(List<StatisticsRepository.Cell> cells, Function<StatisticsRepository.Cell, String> code,
+                                      Function<StatisticsRepository.Cell, String> label) {
+        Map<String, Count> sums = new LinkedHashMap<>();
+        for (StatisticsRepository.Cell cell : cells) {
+            sums.merge(code.apply(cell), new Count(code.apply(cell), label.apply(cell), cell.count()),
+                    (a, b) -> new Count(a.code(), a.label(), a.count() + b.count()));
+        }
+        return sums.values().stream().sorted(Comparator.comparingLong(Count::count).reversed().thenComparing(Count::label)).toList();
     }
 
     private StatisticsFilter filter(LocalDate from, LocalDate to, String themeCode, String regionCode, Caller caller) {

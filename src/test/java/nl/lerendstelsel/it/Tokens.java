@@ -15,11 +15,25 @@ public final class Tokens {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    /** Tokens reused until shortly before they expire: many quick sign-ins look like an attack to Keycloak. */
+    private static final java.util.Map<String, Cached> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Cached(String token, long validUntilMillis) {
+    }
+
     private Tokens() {
     }
 
     public static String accessToken(String username) {
-        return tokenResponse(username, Stack.DEMO_PASSWORD).getString("access_token");
+        Cached cached = CACHE.get(username);
+        if (cached != null && cached.validUntilMillis() > System.currentTimeMillis()) {
+            return cached.token();
+        }
+        JsonObject response = tokenResponse(username, Stack.DEMO_PASSWORD);
+        long seconds = response.containsKey("expires_in") ? response.getJsonNumber("expires_in").longValue() : 60;
+        String token = response.getString("access_token");
+        CACHE.put(username, new Cached(token, System.currentTimeMillis() + Math.max(0, seconds - 30) * 1000));
+        return token;
     }
 
     public static JsonObject tokenResponse(String username, String password) {

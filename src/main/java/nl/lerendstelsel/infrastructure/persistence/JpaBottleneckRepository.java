@@ -103,10 +103,10 @@ public class JpaBottleneckRepository implements BottleneckRepository {
             conditions.add("b.status = :status");
         }
         if (f.themeCode() != null) {
-            conditions.add("b.theme.code = :theme");
+            conditions.add("b.themeCode = :theme");
         }
         if (f.gemeenteCode() != null) {
-            conditions.add("b.gemeente.code = :gemeente");
+            conditions.add("b.gemeenteCode = :gemeente");
         }
         if (f.regionCode() != null) {
             conditions.add("b.gemeente.region.code = :region");

@@ -66,7 +66,7 @@ public class JpaStatisticsRepository implements StatisticsRepository {
         }
     }
 
-    private static Conditions reported(StatisticsFilter filter, Viewer viewer) {
+    private static Conditions inPeriod(StatisticsFilter filter, Viewer viewer) {
         return new Conditions(base(filter, viewer, null, false), "reportedOn", filter);
     }
 
@@ -76,43 +76,20 @@ public class JpaStatisticsRepository implements StatisticsRepository {
     }
 
     @Override
-    public List<Count> knelpunten(StatisticsFilter filter, Viewer viewer, Grouping grouping, int limit) {
-        Conditions conditions = reported(filter, viewer);
-        String key = switch (grouping) {
-            case STATUS -> "b.status";
-            case LEVEL -> "b.level";
-            case THEME -> "b.theme.code, b.theme.nameNl";
-            case REGION -> "b.gemeente.region.code, b.gemeente.region.name";
-            case GEMEENTE -> "b.gemeente.code, b.gemeente.name";
-        };
-        TypedQuery<Object[]> query = em.createQuery("SELECT " + key + ", COUNT(b) FROM Bottleneck b" + conditions.where()
-                + " GROUP BY " + key + " ORDER BY COUNT(b) DESC", Object[].class);
+    public List<Cell> reported(StatisticsFilter filter, Viewer viewer) {
+        Conditions conditions = inPeriod(filter, viewer);
+        TypedQuery<Object[]> query = em.createQuery("SELECT b.status, b.level, b.themeCode, b.gemeenteCode, COUNT(b) FROM Bottleneck b"
+                + conditions.where() + " GROUP BY b.status, b.level, b.themeCode, b.gemeenteCode", Object[].class);
         conditions.bind(query);
-        List<Count> counts = new ArrayList<>();
-        for (Object[] row : query.setMaxResults(limit).getResultList()) {
-            long count = ((Number) row[row.length - 1]).longValue();
-            counts.add(switch (grouping) {
-                case STATUS -> new Count(((Status) row[0]).name(), ((Status) row[0]).dutch(), count);
-                case LEVEL -> new Count(((Level) row[0]).name(), ((Level) row[0]).dutch(), count);
-                default -> new Count((String) row[0], (String) row[1], count);
-            });
-        }
-        return List.copyOf(counts);
+        return query.getResultList().stream().map(row -> new Cell((Status) row[0], (Level) row[1], (String) row[2], (String) row[3],
+                ((Number) row[4]).longValue())).toList();
     }
 
     @Override
     public Map<LocalDate, Long> reportedPerDay(StatisticsFilter filter, Viewer viewer) {
-        return perDay(reported(filter, viewer), "reportedOn");
-    }
-
-    @Override
-    public Map<LocalDate, Long> finishedPerDay(StatisticsFilter filter, Viewer viewer) {
-        return perDay(new Conditions(base(filter, viewer, null, false), "finishedOn", filter), "finishedOn");
-    }
-
-    private Map<LocalDate, Long> perDay(Conditions conditions, String field) {
-        TypedQuery<Object[]> query = em.createQuery("SELECT b." + field + ", COUNT(b) FROM Bottleneck b" + conditions.where()
-                + " GROUP BY b." + field, Object[].class);
+        Conditions conditions = inPeriod(filter, viewer);
+        TypedQuery<Object[]> query = em.createQuery("SELECT b.reportedOn, COUNT(b) FROM Bottleneck b" + conditions.where()
+                + " GROUP BY b.reportedOn", Object[].class);
         conditions.bind(query);
         Map<LocalDate, Long> days = new TreeMap<>();
         query.getResultList().forEach(row -> days.put((LocalDate) row[0], ((Number) row[1]).longValue()));
@@ -120,23 +97,14 @@ public class JpaStatisticsRepository implements StatisticsRepository {
     }
 
     @Override
-    public List<Count> finishedPerStatus(StatisticsFilter filter, Viewer viewer) {
-        Conditions conditions = new Conditions(base(filter, viewer, null, false), "finishedOn", filter);
-        TypedQuery<Object[]> query = em.createQuery("SELECT b.status, COUNT(b) FROM Bottleneck b" + conditions.where()
-                + " GROUP BY b.status", Object[].class);
-        conditions.bind(query);
-        return query.getResultList().stream()
-                .map(row -> new Count(((Status) row[0]).name(), ((Status) row[0]).dutch(), ((Number) row[1]).longValue())).toList();
-    }
-
-    @Override
     public List<Finished> finished(StatisticsFilter filter, Viewer viewer) {
         Conditions conditions = new Conditions(base(filter, viewer, null, false), "finishedOn", filter);
-        TypedQuery<Object[]> query = em.createQuery("SELECT b.level, b.reportedOn, b.finishedOn, COUNT(b) FROM Bottleneck b"
-                + conditions.where() + " GROUP BY b.level, b.reportedOn, b.finishedOn", Object[].class);
+        TypedQuery<Object[]> query = em.createQuery("SELECT b.level, b.status, b.reportedOn, b.finishedOn, COUNT(b) FROM Bottleneck b"
+                + conditions.where() + " GROUP BY b.level, b.status, b.reportedOn, b.finishedOn", Object[].class);
         conditions.bind(query);
-        return query.getResultList().stream().filter(row -> row[1] != null)
-                .map(row -> new Finished((Level) row[0], (LocalDate) row[1], (LocalDate) row[2], ((Number) row[3]).longValue())).toList();
+        return query.getResultList().stream().filter(row -> row[2] != null)
+                .map(row -> new Finished((Level) row[0], (Status) row[1], (LocalDate) row[2], (LocalDate) row[3],
+                        ((Number) row[4]).longValue())).toList();
     }
 
     @Override

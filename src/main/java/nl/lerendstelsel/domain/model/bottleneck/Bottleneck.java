@@ -143,6 +143,13 @@ public class Bottleneck {
     @JoinColumn(name = "cop_id")
     private Community community;
 
+    /** The theme and gemeente codes as plain columns, so the monitoring counts group without joins. */
+    @Column(name = "theme_code", insertable = false, updatable = false)
+    private String themeCode;
+
+    @Column(name = "gemeente_code", insertable = false, updatable = false)
+    private String gemeenteCode;
+
     /** The same column as a number, so lists show the CoP without loading it. */
     @Column(name = "cop_id", insertable = false, updatable = false)
     private Long communityId;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.signal.Signal;
 
@@ -14,26 +15,19 @@ import nl.lerendstelsel.domain.model.signal.Signal;
  */
 public interface StatisticsRepository {
 
-    /** What a knelpunt count is grouped on. */
-    enum Grouping { STATUS, LEVEL, THEME, REGION, GEMEENTE }
+    /** Knelpunten reported in the period counted per status, level, theme and gemeente: every count table from one scan. */
+    record Cell(Status status, Level level, String themeCode, String gemeenteCode, long count) {
+    }
 
-    /** Knelpunten reported in the period, grouped; largest first, at most {@code limit} rows. */
-    List<Count> knelpunten(StatisticsFilter filter, Viewer viewer, Grouping grouping, int limit);
+    List<Cell> reported(StatisticsFilter filter, Viewer viewer);
 
     /** Knelpunten reported in the period per day. */
     Map<LocalDate, Long> reportedPerDay(StatisticsFilter filter, Viewer viewer);
 
-    /** Knelpunten finished in the period per day (whenever reported). */
-    Map<LocalDate, Long> finishedPerDay(StatisticsFilter filter, Viewer viewer);
-
-    /** Knelpunten finished in the period, grouped by their final status (resolved or closed). */
-    List<Count> finishedPerStatus(StatisticsFilter filter, Viewer viewer);
-
-    /** A grouped row of finished knelpunten: the level they finished at, reported and finished day, how many. */
-    record Finished(Level level, LocalDate reported, LocalDate finished, long count) {
+    /** Knelpunten finished in the period, grouped by the level and status they finished with, report day and finish day. */
+    record Finished(Level level, Status status, LocalDate reported, LocalDate finished, long count) {
     }
 
-    /** Knelpunten finished in the period, grouped by level, report day and finish day. */
     List<Finished> finished(StatisticsFilter filter, Viewer viewer);
 
     /** Open knelpunten past their due date on {@code today} (whenever reported), most overdue first. */

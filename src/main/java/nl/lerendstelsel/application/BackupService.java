@@ -1,0 +1,96 @@
+package nl.lerendstelsel.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import nl.lerendstelsel.domain.model.audit.AuditEntry;
+import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.infrastructure.config.ClockProducer;
+import nl.lerendstelsel.infrastructure.persistence.DataSourceConfiguration;
+import nl.lerendstelsel.infrastructure.persistence.DerbyBackup;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Online backups for admins: with embedded Derby a consistent copy into {@code lerendstelsel.backup.dir}, taken while
+ * people keep working; with PostgreSQL the operator uses {@code pg_dump} (docs/operations.md) and this refuses.
+ */
+@ApplicationScoped
+public class BackupService {
+
+    private static final Logger LOG = Logger.getLogger(BackupService.class.getName());
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "lerendstelsel.backup.dir")
+    Optional<String> backupDir;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    nl.lerendstelsel.domain.model.user.UserProfileRepository profiles;
+
+    @Inject
+    Clock clock;
+
+    /** A finished backup: where it is, how large, how long it took. */
+    public record Backup(Path folder, long bytes, long millis) {
+    }
+
+    public Backup backup(Caller caller) {
+        if (!caller.has(Role.ADMIN)) {
+            throw new AccessDeniedException("Alleen beheerders maken een back-up / only admins make backups");
+        }
+        if (backupDir.isEmpty() || backupDir.get().isBlank()) {
+            throw new NotPossibleException("Er is geen map voor back-ups ingesteld (lerendstelsel.backup.dir).",
+                    "No backup folder is configured (lerendstelsel.backup.dir).");
+        }
+        String actor = profiles.findBySubject(caller.subject()).map(p -> p.getUsername()).orElse(caller.subject());
+        long start = System.nanoTime();
+        Path folder = Path.of(backupDir.get()).resolve(LocalDateTime.ofInstant(clock.instant(), ClockProducer.ZONE).format(STAMP));
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            if (!product.toLowerCase().contains("derby")) {
+                throw new NotPossibleException("Deze database (" + product + ") wordt met pg_dump geback-upt; zie docs/operations.md.",
+                        "This database (" + product + ") is backed up with pg_dump; see docs/operations.md.");
+            }
+            Files.createDirectories(folder);
+            DerbyBackup.backup(connection, folder);
+        } catch (SQLException e) {
+            auditLog.recordSeparately(actor, "BEHEER_BACK_UP", "Database", folder.toString(), AuditEntry.Result.FAILED,
+                    caller.origin(), e.getMessage());
+            throw new IllegalStateException("Back-up mislukt / backup failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Backup backup = new Backup(folder, size(folder), (System.nanoTime() - start) / 1_000_000);
+        auditLog.recordSeparately(actor, "BEHEER_BACK_UP", "Database", folder.toString(), AuditEntry.Result.SUCCESS,
+                caller.origin(), backup.bytes() + " bytes");
+        LOG.info(() -> "Backup in " + backup.folder() + " (" + backup.bytes() + " bytes, " + backup.millis() + " ms)");
+        return backup;
+    }
+
+    private static long size(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

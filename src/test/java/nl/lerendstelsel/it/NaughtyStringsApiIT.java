@@ -1,0 +1,71 @@
+package nl.lerendstelsel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every string of the Big List of Naughty Strings through the API's text fields, filters and search, with real
+ * tokens: not one 5xx, every refusal a problem+json, and what was accepted comes back as it was sent (S1, S2).
+ */
+@ExtendWith(Stack.class)
+class NaughtyStringsApiIT {
+
+    private final List<String> problems = new ArrayList<>();
+
+    private void check(String what, int index, SignalsApiIT.Reply reply) {
+        if (reply.status() >= 500) {
+            problems.add(what + " #" + index + ": " + reply.status() + " " + reply.raw());
+        } else if (reply.status() >= 400 && !reply.contentType().startsWith("application/problem+json")) {
+            problems.add(what + " #" + index + ": " + reply.status() + " without problem+json (" + reply.contentType() + ")");
+        }
+    }
+
+    @Test
+    void noNaughtyStringBreaksTheApi() throws Exception {
+        List<String> strings = QualityTools.naughtyStrings();
+        assertTrue(strings.size() > 400, "the list has " + strings.size() + " strings");
+        String target = SignalsApiIT.call("POST", "/api/v1/knelpunten", "professional",
+                BottleneckApiIT.report("Inburgeraars wachten op een toets; hier komen vreemde reacties bij."), "application/json")
+                .body().getString("referentie");
+        int accepted = 0;
+        for (int i = 0; i < strings.size(); i++) {
+            String s = strings.get(i);
+            String report = Json.createObjectBuilder().add("titel", s).add("omschrijving", "Omschrijving met een vreemde tekst: " + s)
+                    .add("thema", "leerbaarheidstoets").add("gemeente", "GM0344").add("doelgroep", s).add("schaal", "TIENTALLEN")
+                    .build().toString();
+            SignalsApiIT.Reply created = SignalsApiIT.call("POST", "/api/v1/knelpunten", "professional", report, "application/json");
+            check("knelpunt melden", i, created);
+            if (created.status() == 201) {
+                accepted++;
+                String reference = created.body().getString("referentie");
+                SignalsApiIT.Reply read = SignalsApiIT.call("GET", "/api/v1/knelpunten/" + reference, "professional", null,
+                        "application/json");
+                check("knelpunt lezen", i, read);
+                if (read.status() == 200 && !read.body().getString("titel").equals(s.strip())) {
+                    problems.add("knelpunt #" + i + ": title changed from [" + s.strip() + "] to [" + read.body().getString("titel") + "]");
+                }
+            }
+            check("reactie", i, SignalsApiIT.call("POST", "/api/v1/knelpunten/" + target + "/reacties", "facilitator",
+                    Json.createObjectBuilder().add("tekst", s).build().toString(), "application/json"));
+            String q = URLEncoder.encode(s, StandardCharsets.UTF_8);
+            check("zoeken", i, SignalsApiIT.call("GET", "/api/v1/zoeken?q=" + q, "coordinator", null, "application/json"));
+            check("filter", i, SignalsApiIT.call("GET", "/api/v1/knelpunten?thema=" + q + "&status=" + q + "&tag=" + q, "coordinator",
+                    null, "application/json"));
+            check("signaal", i, SignalsApiIT.call("POST", "/api/v1/signalen", "coordinator", Json.createObjectBuilder()
+                    .add("titel", s).add("probleemstelling", s).add("analyse", s).add("urgentie", s).add("voorstel", "FINANCIERING")
+                    .add("knelpunten", Json.createArrayBuilder().add(s)).build().toString(), "application/json"));
+            check("vraag", i, SignalsApiIT.call("POST", "/api/v1/vragen/gesteld", "professional", Json.createObjectBuilder()
+                    .add("vraag", s).add("thema", "leerbaarheidstoets").build().toString(), "application/json"));
+        }
+        assertEquals(List.of(), problems, problems.size() + " problems");
+        assertTrue(accepted > strings.size() / 2, "most strings are acceptable titles (" + accepted + " of " + strings.size() + ")");
+    }
+}
