@@ -26,7 +26,7 @@ class BackupIT {
     @Test
     void aBackupTakenWhileRunningRestoresToThatMoment() throws Exception {
         String before = SignalsApiIT.call("POST", "/api/v1/knelpunten", "professional",
-                BottleneckApiIT.report("Inburgeraars wachten lang; dit knelpunt staat in de back-up."), "application/json")
+                SignalsApiIT.report("Back-up: knelpunt van voor de back-up", "Dit knelpunt staat in de back-up."), "application/json")
                 .body().getString("referentie");
 
         assertEquals(403, SignalsApiIT.call("POST", "/api/v1/beheer/back-ups", "coordinator", null, "application/json").status());
@@ -37,7 +37,7 @@ class BackupIT {
         assertTrue(backup.body().getJsonNumber("bytes").longValue() > 0);
 
         String after = SignalsApiIT.call("POST", "/api/v1/knelpunten", "professional",
-                BottleneckApiIT.report("Inburgeraars wachten lang; dit knelpunt kwam na de back-up."), "application/json")
+                SignalsApiIT.report("Back-up: knelpunt van na de back-up", "Dit knelpunt kwam na de back-up."), "application/json")
                 .body().getString("referentie");
 
         Path data = Files.createTempDirectory("herstel");

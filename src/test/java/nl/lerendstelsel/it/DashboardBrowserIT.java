@@ -36,7 +36,7 @@ class DashboardBrowserIT {
 
     @Test
     void theMinistryReadsTheDashboardAndAFacilitatorSeesTheirCops() throws Exception {
-        SignalsApiIT.knelpuntAtLinking("Inburgeraars wachten lang op een plek voor de leerbaarheidstoets in de regio.");
+        SignalsApiIT.knelpuntAtLinking("Inburgeraars vinden geen examenplek in de regio.");
         browser.signIn("ministry");
         browser.open("/app/dashboard/index.xhtml");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grafiek-status canvas")));

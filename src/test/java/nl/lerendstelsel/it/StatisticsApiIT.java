@@ -13,7 +13,7 @@ class StatisticsApiIT {
 
     @Test
     void theFiguresAsJsonAndEveryTableAsCsv() throws Exception {
-        String knelpunt = SignalsApiIT.knelpuntAtLinking("Inburgeraars wachten lang op een plek bij een taalschool in de regio.");
+        String knelpunt = SignalsApiIT.knelpuntAtLinking("Inburgeraars vinden geen plek bij een taalschool in de regio.");
 
         SignalsApiIT.Reply all = SignalsApiIT.call("GET", "/api/v1/statistieken?thema=leerbaarheidstoets", "ministry", null,
                 "application/json");
