@@ -46,6 +46,9 @@ public class StatisticsService {
     static final int PERIOD_YEARS_MAX = 10;
 
     static final Duration CACHE_TIME = Duration.ofMinutes(1);
+    static final int KEEP_FRESH_MINUTES = 10;
+    static final Duration KEEP_FRESH = Duration.ofMinutes(KEEP_FRESH_MINUTES);
+    static final Duration REFRESH_MARGIN = Duration.ofSeconds(35);
     static final int CACHE_ENTRIES_MAX = 500;
 
     @Inject
@@ -54,7 +57,7 @@ public class StatisticsService {
     @Inject
     ReferenceDataService referenceData;
 
-    private final Map<Object, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<CacheKey, Cached> cache = new ConcurrentHashMap<>();
 
     @Inject
     BottleneckService bottlenecks;
@@ -98,7 +101,8 @@ public class StatisticsService {
     /**
      * The figures for a period ({@code null}s: the twelve months up to today), a theme and a region ({@code null}: all),
      * in the caller's scope. Figures are computed at most once a minute per filter and scope: monitoring does not need
-     * them to the second, and at the reference volume a full computation takes the database a while.
+     * them to the second, and at the reference volume a full computation takes the database a while. Figures someone
+     * looked at recently are computed again ahead of time ({@link #refreshRecent}), so readers rarely wait.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Dashboard dashboard(LocalDate from, LocalDate to, String themeCode, String regionCode, Caller caller) {
@@ -109,23 +113,45 @@ public class StatisticsService {
         Instant now = clock.instant();
         Cached cached = cache.get(key);
         if (cached != null && cached.dashboard().generatedAt().plus(CACHE_TIME).isAfter(now)) {
+            cache.put(key, new Cached(cached.dashboard(), viewer, now));
             return cached.dashboard();
         }
         Dashboard dashboard = compute(filter, viewer);
         if (cache.size() >= CACHE_ENTRIES_MAX) {
-            cache.entrySet().removeIf(e -> !e.getValue().dashboard().generatedAt().plus(CACHE_TIME).isAfter(now));
+            cache.entrySet().removeIf(e -> e.getValue().readAt().plus(KEEP_FRESH).isBefore(now));
             if (cache.size() >= CACHE_ENTRIES_MAX) {
                 cache.clear();
             }
         }
-        cache.put(key, new Cached(dashboard));
+        cache.put(key, new Cached(dashboard, viewer, now));
         return dashboard;
+    }
+
+    /**
+     * Computes again, ahead of time, the figures someone read in the last {@value #KEEP_FRESH_MINUTES} minutes that are
+     * about to expire, and forgets the others. Run every half minute by {@link StatisticsRefreshJob}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public int refreshRecent() {
+        Instant now = clock.instant();
+        int refreshed = 0;
+        for (Map.Entry<CacheKey, Cached> entry : List.copyOf(cache.entrySet())) {
+            Cached cached = entry.getValue();
+            if (cached.readAt().plus(KEEP_FRESH).isBefore(now)) {
+                cache.remove(entry.getKey(), cached);
+            } else if (!cached.dashboard().generatedAt().plus(CACHE_TIME).minus(REFRESH_MARGIN).isAfter(now)) {
+                cache.put(entry.getKey(), new Cached(compute(entry.getKey().filter(), cached.viewer()), cached.viewer(), cached.readAt()));
+                refreshed++;
+            }
+        }
+        return refreshed;
     }
 
     private record CacheKey(StatisticsFilter filter, Viewer viewer) {
     }
 
-    private record Cached(Dashboard dashboard) {
+    /** Figures with the viewer they were computed for and when someone last read them. */
+    private record Cached(Dashboard dashboard, Viewer viewer, Instant readAt) {
     }
 
     private Dashboard compute(StatisticsFilter filter, Viewer viewer) {
