@@ -1,0 +1,83 @@
+package nl.lerendstelsel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * axe-core on every page as the people who use it see it, including the states that are easy to forget: empty lists
+ * and searches, a form sent back with errors, an unknown signal, a page that does not exist (A1, A3). One table of
+ * pages per role; every violation is listed, not only the first.
+ */
+@ExtendWith(Stack.class)
+class AccessibilitySweepIT {
+
+    private static final Map<String, List<String>> PAGES = Map.of(
+            "", List.of("/", "/vraag-en-antwoord/", "/vraag-en-antwoord/thema.xhtml?thema=leerbaarheidstoets", "/kennisbank/",
+                    "/zoeken.xhtml?q=toets", "/zoeken.xhtml?q=qqqzzzxxy", "/bestaat-niet.xhtml"),
+            "professional", List.of("/app/start.xhtml", "/app/knelpunten/index.xhtml",
+                    "/app/knelpunten/index.xhtml?thema=financiering&status=HEROPEND&gemeente=GM0014", "/app/knelpunten/nieuw.xhtml",
+                    "/app/cops/index.xhtml", "/app/signalen/index.xhtml", "/app/signalen/signaal.xhtml?ref=SIG-1999-001",
+                    "/app/meldingen/index.xhtml", "/app/meldingen/instellingen.xhtml", "/app/profiel.xhtml", "/app/vraag-stellen.xhtml"),
+            "coordinator", List.of("/app/knelpunten/wachtrij.xhtml", "/app/signalen/nieuw.xhtml", "/app/signalen/rapportage.xhtml",
+                    "/app/signalen/rapportage.xhtml?van=2020-01-01&tot=2020-03-31", "/app/dashboard/index.xhtml?thema=financiering&regio=AM01"),
+            "editor", List.of("/app/redactie/index.xhtml"),
+            "admin", List.of("/app/beheer/referentiedata.xhtml"));
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static void check(String name, List<String> failures) {
+        try {
+            browser.assertAccessible(name);
+        } catch (AssertionError e) {
+            failures.add(e.getMessage());
+        }
+    }
+
+    @Test
+    void everyPageAndStatePassesAxe() {
+        List<String> failures = new ArrayList<>();
+        for (String role : List.of("", "professional", "coordinator", "editor", "admin")) {
+            if (!role.isEmpty()) {
+                browser.signIn(role);
+            }
+            for (String path : PAGES.get(role)) {
+                browser.open(path);
+                check(role + " " + path, failures);
+            }
+            if (role.equals("professional")) {
+                browser.open("/app/knelpunten/nieuw.xhtml");
+                browser.submit(By.id("melden:verzenden"));
+                check("professional: knelpunt form sent back with errors", failures);
+            }
+            if (role.equals("coordinator")) {
+                browser.open("/app/signalen/nieuw.xhtml");
+                browser.submit(By.id("signaal:opslaan"));
+                check("coordinator: signal form sent back with errors", failures);
+            }
+            if (!role.isEmpty()) {
+                browser.signOut();
+            }
+        }
+        assertEquals(List.of(), failures, failures.size() + " pages or states with axe violations");
+    }
+}
