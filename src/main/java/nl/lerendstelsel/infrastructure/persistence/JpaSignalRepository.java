@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,7 +24,6 @@ import nl.lerendstelsel.domain.model.signal.SignalStatus;
 @ApplicationScoped
 public class JpaSignalRepository implements SignalRepository {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final List<SignalStatus> WITH_MINISTRY =
             List.of(SignalStatus.INGEDIEND, SignalStatus.ONTVANGEN, SignalStatus.IN_BEHANDELING, SignalStatus.VRAGEN);
 
@@ -134,7 +132,7 @@ public class JpaSignalRepository implements SignalRepository {
         List<Evidence.Item> items = new ArrayList<>();
         for (Object[] row : rows) {
             items.add(new Evidence.Item((String) row[1], (String) row[2], (String) row[3], (String) row[4],
-                    ((java.time.Instant) row[5]).atZone(AMSTERDAM).toLocalDate(), supports.getOrDefault((Long) row[0], List.of())));
+                    ((java.time.Instant) row[5]).atZone(nl.lerendstelsel.infrastructure.config.ClockProducer.ZONE).toLocalDate(), supports.getOrDefault((Long) row[0], List.of())));
         }
         return items;
     }

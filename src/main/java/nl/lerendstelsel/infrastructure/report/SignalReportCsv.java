@@ -1,7 +1,6 @@
 package nl.lerendstelsel.infrastructure.report;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +26,6 @@ public final class SignalReportCsv {
     /** The byte order mark that tells Excel the file is UTF-8. */
     private static final String BOM = Csv.BOM;
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
@@ -49,7 +47,7 @@ public final class SignalReportCsv {
         section(t("Signaleringsrapportage lerend stelsel inburgering", "Signalling report learning system civic integration"),
                 headers(t("Van", "From"), t("Tot en met", "To"), t("Gemaakt op", "Generated on")),
                 List.of(List.of(date(report.from()), date(report.to()),
-                        TIMESTAMP.format(report.generatedAt().atZone(AMSTERDAM)))));
+                        TIMESTAMP.format(report.generatedAt().atZone(nl.lerendstelsel.infrastructure.config.ClockProducer.ZONE)))));
         section(t("Signalen per status", "Signals by status"), headers(t("Status", "Status"), t("Aantal", "Count")),
                 counts(report.byStatus(), status -> english ? status.english() : status.dutch()));
         section(t("Signalen per thema", "Signals by theme"), headers(t("Thema", "Theme"), t("Aantal", "Count")),

@@ -20,7 +20,6 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -40,7 +39,6 @@ import nl.lerendstelsel.domain.model.signal.SignalStatus;
 public final class SignalReportPdf {
 
     private static final String AUTHOR = "Lerend Stelsel";
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final String NO_DATA = "\u2013";
 
@@ -129,7 +127,7 @@ public final class SignalReportPdf {
 
     private String generated() {
         return DateTimeFormatter.ofPattern(t("d MMMM yyyy 'om' HH:mm", "d MMMM yyyy 'at' HH:mm"), locale)
-                .format(report.generatedAt().atZone(AMSTERDAM));
+                .format(report.generatedAt().atZone(nl.lerendstelsel.infrastructure.config.ClockProducer.ZONE));
     }
 
     private String summary() {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.lerendstelsel.application.StatisticsService;
@@ -133,12 +132,5 @@ public final class StatisticsTables {
 
     private String t(String dutch, String english) {
         return this.english ? english : dutch;
-    }
-
-    /** For tests and callers that want a table's rows keyed by their first cell. */
-    public static Map<String, List<String>> byFirstCell(Table table) {
-        Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
-        table.rows().forEach(row -> rows.put(row.get(0), row));
-        return rows;
     }
 }

@@ -51,7 +51,7 @@ class StatisticsTablesTest {
         StatisticsTables.Table leadTimes = StatisticsTables.named(dashboard(), Locale.forLanguageTag("nl"), "doorlooptijd").orElseThrow();
         assertEquals(List.of("Uitvoeringsniveau", "4", "3", "12"), leadTimes.rows().get(0));
         assertEquals(List.of("Schakelniveau", "0", "–", "–"), leadTimes.rows().get(1));
-        Map<String, List<String>> outcome = StatisticsTables.byFirstCell(
+        Map<String, List<String>> outcome = byFirstCell(
                 StatisticsTables.named(dashboard(), Locale.forLanguageTag("nl"), "afloop").orElseThrow());
         assertEquals("75", outcome.get("Aandeel opgelost met terugkoppeling (%)").get(1));
         assertEquals(List.of("Oktober 2026", "5", "1"),
@@ -65,5 +65,11 @@ class StatisticsTablesTest {
         assertEquals(List.of("Reported", "4"), status.rows().get(0));
         assertEquals(List.of("Submitted", "2"),
                 StatisticsTables.named(dashboard(), Locale.ENGLISH, "signalen-status").orElseThrow().rows().get(0));
+    }
+
+    private static Map<String, List<String>> byFirstCell(StatisticsTables.Table table) {
+        Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+        table.rows().forEach(row -> rows.put(row.get(0), row));
+        return rows;
     }
 }
