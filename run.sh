@@ -13,6 +13,8 @@
 #   LERENDSTELSEL_SMTP_PORT [1025]  LERENDSTELSEL_MAIL_WEB_PORT [1080]  (the local mail catcher)
 #   LERENDSTELSEL_SMTP_HOST         send through this SMTP server instead (MailDev is then not started)
 #   LERENDSTELSEL_DB_URL, _DB_USER, _DB_PASSWORD  use another database (e.g. PostgreSQL)
+#   LERENDSTELSEL_JAVA_OPTS [-Xms256m -Xmx1g]  JVM options of Payara Micro (e.g. -Xmx512m for the session benchmark)
+#   LERENDSTELSEL_START_TIMEOUT [180]  seconds each part may take to become ready (more on a busy machine)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,6 +24,7 @@ DATA_DIR="${LERENDSTELSEL_DATA_DIR:-$ROOT/data}"
 SMTP_PORT="${LERENDSTELSEL_SMTP_PORT:-1025}"
 MAIL_WEB_PORT="${LERENDSTELSEL_MAIL_WEB_PORT:-1080}"
 SMTP_HOST="${LERENDSTELSEL_SMTP_HOST:-}"
+START_TIMEOUT="${LERENDSTELSEL_START_TIMEOUT:-180}"
 FRESH=false
 BUILD=true
 DEMO=true
@@ -31,7 +34,7 @@ for arg in "$@"; do
         --fresh) FRESH=true ;;
         --skip-build) BUILD=false ;;
         --no-demo) DEMO=false ;;
-        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "Onbekende optie / unknown option: $arg (see ./run.sh --help)" >&2; exit 2 ;;
     esac
 done
@@ -106,14 +109,17 @@ MAIL_PID=""
 stop() {
     trap - INT TERM EXIT
     say "Stoppen ... / stopping ..."
-    for pid in $APP_PID $KC_PID $MAIL_PID; do kill -TERM "$pid" 2>/dev/null || true; done
+    # kc.sh runs Keycloak's JVM as its child: include it, or a Keycloak still starting outlives kc.sh's KILL below.
+    local pids="$APP_PID $KC_PID $MAIL_PID"
+    [ -z "$KC_PID" ] || pids="$pids $(pgrep -P "$KC_PID" 2>/dev/null | tr '\n' ' ')"
+    for pid in $pids; do kill -TERM "$pid" 2>/dev/null || true; done
     for _ in $(seq 1 30); do
         alive=false
-        for pid in $APP_PID $KC_PID $MAIL_PID; do kill -0 "$pid" 2>/dev/null && alive=true; done
+        for pid in $pids; do kill -0 "$pid" 2>/dev/null && alive=true; done
         $alive || break
         sleep 1
     done
-    for pid in $APP_PID $KC_PID $MAIL_PID; do kill -KILL "$pid" 2>/dev/null || true; done
+    for pid in $pids; do kill -KILL "$pid" 2>/dev/null || true; done
     say "Gestopt. / stopped."
 }
 trap 'stop; exit 130' INT
@@ -159,7 +165,7 @@ wait_for() { # name url pid log
     local started=$SECONDS
     until curl -fsS -o /dev/null "$2" 2>/dev/null; do
         kill -0 "$3" 2>/dev/null || { tail -40 "$4" >&2; fail "$1 is gestopt tijdens het starten, zie $4 / $1 stopped while starting"; }
-        [ $((SECONDS - started)) -lt 180 ] || { tail -40 "$4" >&2; fail "$1 is na 180 s nog niet gereed, zie $4 / $1 not ready"; }
+        [ $((SECONDS - started)) -lt "$START_TIMEOUT" ] || { tail -40 "$4" >&2; fail "$1 is na $START_TIMEOUT s nog niet gereed, zie $4 / $1 not ready"; }
         sleep 1
     done
 }
