@@ -134,7 +134,11 @@ if $MAILDEV; then
 fi
 
 mkdir -p "$KC_HOME/data/import"
-cp "$ROOT"/keycloak-realm/*-realm.json "$KC_HOME/data/import/"
+# The realm lets the web client return to ports 8080 and 18080 (the tests'); another port is added on import.
+for realm in "$ROOT"/keycloak-realm/*-realm.json; do
+    sed "s#\"http://localhost:8080/\*\",#\"http://localhost:$APP_PORT/*\", \"http://127.0.0.1:$APP_PORT/*\", &#" "$realm" \
+        > "$KC_HOME/data/import/$(basename "$realm")"
+done
 ISSUER="http://localhost:$KC_PORT/realms/lerend-stelsel"
 say "Keycloak starten op poort $KC_PORT ... / starting Keycloak ..."
 KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" \
