@@ -44,7 +44,7 @@ public final class SessionMemoryBenchmark {
 
     private final String app;
     private final String password;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, List<Long>> timings = new ConcurrentHashMap<>();
     private final AtomicInteger errors = new AtomicInteger();
@@ -187,7 +187,9 @@ public final class SessionMemoryBenchmark {
             String form = "username=" + encode(user) + "&password=" + encode(password) + "&credentialId=";
             HttpResponse<String> start = follow(action.group(1).replace("&amp;", "&"), form);
             if (start.statusCode() != 200 || !start.uri().getPath().equals("/app/start.xhtml") || !start.body().contains("id=\"gebruiker\"")) {
-                throw new IOException("sign-in as " + user + " ended at " + start.uri() + " with " + start.statusCode());
+                Matcher message = Pattern.compile("(?s)(?:kc-feedback-text|instruction)[^>]*>(.*?)<").matcher(start.body());
+                throw new IOException("sign-in as " + user + " ended at " + start.uri() + " with " + start.statusCode()
+                        + (message.find() ? ": " + message.group(1).trim() : "") + "; cookies " + cookies.keySet());
             }
             timings.computeIfAbsent("sign-in (code flow, 6 requests)", k -> Collections.synchronizedList(new ArrayList<>()))
                     .add((System.nanoTime() - started) / 1_000_000);
@@ -256,6 +258,9 @@ public final class SessionMemoryBenchmark {
             if (!header.isEmpty()) {
                 builder.header("Cookie", header);
             }
+            if (System.getenv("BENCH_DEBUG") != null) {
+                System.out.println(probe.method() + " " + probe.uri() + "\n   Cookie: " + header);
+            }
             builder.header("Accept-Language", "nl").timeout(Duration.ofSeconds(60));
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             for (String setCookie : response.headers().allValues("Set-Cookie")) {
@@ -267,9 +272,9 @@ public final class SessionMemoryBenchmark {
         private synchronized String cookieHeader(URI uri) {
             StringBuilder header = new StringBuilder();
             String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
-            cookies.forEach((name, value) -> {
+            cookies.forEach((key, value) -> {
                 if (path.startsWith(value[1])) {
-                    header.append(header.length() == 0 ? "" : "; ").append(name).append('=').append(value[0]);
+                    header.append(header.length() == 0 ? "" : "; ").append(key, 0, key.indexOf(';')).append('=').append(value[0]);
                 }
             });
             return header.toString();
