@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 /**
  * The session memory benchmark of quality.md P4 (not a test): against a running stack ({@code ./run.sh}) it signs in N
  * browser sessions through the real OpenID Connect code flow (the Keycloak login form, the code exchanged by the
- * application), makes 10 navigations per session over the main pages (pages with forms, so Faces keeps view state and
+ * application), makes 10 navigations (or as many as asked) per session over the main pages (pages with forms, so Faces keeps view state and
  * view-scoped beans in the session), and measures the server's live heap with {@code jcmd <pid> GC.class_histogram}
  * (which collects first) before and after: the growth divided by N is the memory one signed-in session holds. It keeps
  * the sessions open while measuring. Run with {@code tools/bench-sessions.sh [sessions] [threads]}.
@@ -52,6 +52,7 @@ public final class SessionMemoryBenchmark {
     private final List<String> errorSamples = Collections.synchronizedList(new ArrayList<>());
     private String detailPath = "/app/knelpunten/";
     private String copPath = "/app/cops/";
+    private int navigations = 10;
 
     private SessionMemoryBenchmark(String app, String password) {
         this.app = app;
@@ -64,12 +65,13 @@ public final class SessionMemoryBenchmark {
         String app = args.length > 2 ? args[2] : "http://localhost:8080";
         long pid = args.length > 3 ? Long.parseLong(args[3]) : -1;
         SessionMemoryBenchmark bench = new SessionMemoryBenchmark(app, System.getenv().getOrDefault("LERENDSTELSEL_DEMO_PASSWORD", "LerendStelsel2026"));
+        bench.navigations = args.length > 4 ? Integer.parseInt(args[4]) : 10;
         bench.run(sessions, threads, pid);
     }
 
     private void run(int sessions, int threads, long pid) throws Exception {
-        System.out.printf("Session memory benchmark: %d sessions, 10 navigations each, %d threads, against %s (server pid %d)%n",
-                sessions, threads, app, pid);
+        System.out.printf("Session memory benchmark: %d sessions, %d navigations each, %d threads, against %s (server pid %d)%n",
+                sessions, navigations, threads, app, pid);
         // Warm-up: load every page's code paths, Faces' view caches and the entity caches, so the growth measured
         // afterwards is the sessions' and not the server's first-use caches. These sessions are signed out again.
         Browser first = new Browser();
@@ -88,7 +90,7 @@ public final class SessionMemoryBenchmark {
         Heap after = Heap.measure(pid);
 
         System.out.printf("%nSigned in %d sessions and made %d navigations in %.0f s; %d errors; %d pages with a Faces view state%n",
-                browsers.size(), browsers.size() * 10, seconds, errors.get(), viewStates.get());
+                browsers.size(), browsers.size() * navigations, seconds, errors.get(), viewStates.get());
         errorSamples.stream().limit(5).forEach(e -> System.out.println("  error: " + e));
         System.out.println();
         System.out.println("| request | count | p50 ms | p95 ms | p99 ms | max ms |");
@@ -147,7 +149,7 @@ public final class SessionMemoryBenchmark {
                 Browser browser = new Browser();
                 try {
                     browser.signIn(user);
-                    browser.tenNavigations();
+                    browser.navigate();
                 } catch (IOException | RuntimeException e) {
                     errors.incrementAndGet();
                     errorSamples.add(user + ": " + e);
@@ -195,17 +197,15 @@ public final class SessionMemoryBenchmark {
                     .add((System.nanoTime() - started) / 1_000_000);
         }
 
-        void tenNavigations() throws IOException, InterruptedException {
-            get("/app/knelpunten/", "knelpunten list");
-            get(detailPath, "knelpunt");
-            get("/app/knelpunten/nieuw.xhtml", "knelpunt form");
-            get("/app/cops/", "CoP directory");
-            get(copPath, "CoP");
-            get("/vraag-en-antwoord/", "Vraag & antwoord");
-            get("/app/vraag-stellen.xhtml", "question form");
-            get("/app/meldingen/", "notifications");
-            get("/zoeken.xhtml?q=inburgering", "search");
-            get("/app/start.xhtml", "start");
+        /** The main pages in turn (the tenth back to the start page); all but the public Q&amp;A page have forms. */
+        void navigate() throws IOException, InterruptedException {
+            String[][] pages = {{"/app/knelpunten/", "knelpunten list"}, {detailPath, "knelpunt"},
+                    {"/app/knelpunten/nieuw.xhtml", "knelpunt form"}, {"/app/cops/", "CoP directory"}, {copPath, "CoP"},
+                    {"/vraag-en-antwoord/", "Vraag & antwoord"}, {"/app/vraag-stellen.xhtml", "question form"},
+                    {"/app/meldingen/", "notifications"}, {"/zoeken.xhtml?q=inburgering", "search"}, {"/app/start.xhtml", "start"}};
+            for (int i = 0; i < navigations; i++) {
+                get(pages[i % pages.length][0], pages[i % pages.length][1]);
+            }
         }
 
         HttpResponse<String> get(String path, String name) throws IOException, InterruptedException {
