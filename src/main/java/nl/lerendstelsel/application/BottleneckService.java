@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -388,6 +390,19 @@ public class BottleneckService {
     public Optional<Bottleneck> find(String reference, Caller caller) {
         Viewer viewer = viewer(caller);
         return bottlenecks.findByReference(reference).filter(viewer::maySee);
+    }
+
+    /** Of these references, those {@code caller} may see — one read for all of them (search results). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> visibleAmong(Collection<String> references, Caller caller) {
+        Viewer viewer = viewer(caller);
+        Set<String> visible = new HashSet<>();
+        for (Bottleneck b : bottlenecks.findByReferences(references)) {
+            if (viewer.maySee(b)) {
+                visible.add(b.getReference());
+            }
+        }
+        return visible;
     }
 
     /** Who {@code caller} is for the visibility rule of restricted knelpunten. */

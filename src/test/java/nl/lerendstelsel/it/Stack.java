@@ -57,11 +57,15 @@ public class Stack implements BeforeAllCallback {
             builder.environment().put("LERENDSTELSEL_SMTP_PORT", String.valueOf(SMTP_PORT));
             builder.environment().put("LERENDSTELSEL_MAIL_WEB_PORT", String.valueOf(MAIL_WEB_PORT));
             builder.environment().remove("LERENDSTELSEL_SMTP_HOST");
+            // Each response says how many SQL statements it needed (StatementCountIT, bar P5).
+            builder.environment().put("LERENDSTELSEL_DIAGNOSTICS_STATEMENT_COUNT", "true");
             builder.environment().put("LERENDSTELSEL_DATA_DIR", workDir.resolve("data").toAbsolutePath().toString());
             Process process = builder.start();
             List<String> output = new ArrayList<>();
             CompletableFuture<Boolean> ready = CompletableFuture.supplyAsync(() -> readUntilReady(process, output, log.toFile()));
-            boolean started = ready.get(300, TimeUnit.SECONDS);
+            // run.sh gives Keycloak and Payara each LERENDSTELSEL_START_TIMEOUT seconds (default 180)
+            int perPart = Integer.parseInt(System.getenv().getOrDefault("LERENDSTELSEL_START_TIMEOUT", "180"));
+            boolean started = ready.get(2L * perPart + 60, TimeUnit.SECONDS);
             if (!started) {
                 throw new IllegalStateException("run.sh stopped before the stack was ready:\n" + String.join("\n", output));
             }

@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +44,15 @@ public class JpaBottleneckRepository implements BottleneckRepository {
                 .setParameter("reference", reference)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<Bottleneck> findByReferences(Collection<String> references) {
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT b FROM Bottleneck b WHERE b.reference IN :references", Bottleneck.class)
+                .setParameter("references", references).getResultList();
     }
 
     @Override

@@ -21,10 +21,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        return toResponse(exception, uriInfo);
+    }
+
+    Response toResponse(Throwable exception, UriInfo uri) {
         String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        LOG.log(Level.SEVERE, "Incident " + incident + " on /" + uriInfo.getPath(), exception);
+        LOG.log(Level.SEVERE, "Incident " + incident + " on /" + uri.getPath(), exception);
         return Problem.response(500,
                 "Er ging iets mis; noem het incidentnummer bij contact. / Something went wrong; quote the incident number.",
-                uriInfo.getRequestUri().getPath(), Json.createObjectBuilder().add("incident", incident));
+                uri.getRequestUri().getPath(), Json.createObjectBuilder().add("incident", incident));
     }
 }

@@ -36,7 +36,9 @@ public class ErrorPage {
         statusCode = status instanceof Integer code ? code : 500;
         Throwable exception = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
-        if (exception != null) {
+        if (ErrorDispatchFilter.expiredView(exception)) {
+            LOG.fine(() -> "Incident " + incidentId + " on " + uri + ": the page had expired");
+        } else if (exception != null) {
             LOG.log(Level.SEVERE, "Incident " + incidentId + " on " + uri, exception);
         } else if (statusCode >= 500) {
             LOG.severe(() -> "Incident " + incidentId + " on " + uri + ": status " + statusCode);
