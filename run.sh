@@ -33,7 +33,7 @@ for arg in "$@"; do
         --fresh) FRESH=true ;;
         --skip-build) BUILD=false ;;
         --no-demo) DEMO=false ;;
-        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "Onbekende optie / unknown option: $arg (see ./run.sh --help)" >&2; exit 2 ;;
     esac
 done
