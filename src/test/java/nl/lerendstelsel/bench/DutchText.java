@@ -252,7 +252,7 @@ public final class DutchText {
         }
         int kind = random.nextInt(6);
         if (kind == 0) {
-            text.append("\n\nWat bij ons werkt:\n- ").append(pick(POST_POINTS)).append("\n- ").append(pick(POST_POINTS));
+            text.append("\n\nWat bij ons werkt:\n\n- ").append(pick(POST_POINTS)).append("\n- ").append(pick(POST_POINTS));
         } else if (kind == 1) {
             text.append("\n\n**Let op:** ").append(lowerFirst(subject(themeCode))).append(' ').append(pick(PROBLEMS)).append('.');
         } else if (kind == 2) {
@@ -319,9 +319,10 @@ public final class DutchText {
         return from[random.nextInt(from.length)];
     }
 
-    private static String lowerFirst(String text) {
+    /** The text with a lower-case first letter, except abbreviations and names ("PIP", "B1-route", "DUO"). */
+    public static String lowerFirst(String text) {
         // keep abbreviations (PIP, DUO, MAP, PVT) and names as they are
-        if (text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
+        if (text.length() > 1 && !Character.isLowerCase(text.charAt(1))) {
             return text;
         }
         return Character.toLowerCase(text.charAt(0)) + text.substring(1);

@@ -143,6 +143,8 @@ public final class ReferenceDataGenerator {
     private static final DeadlinePolicy DEADLINES = new DeadlinePolicy(CALENDAR, 10, 15, 10);
     private static final SignalDeadlines SIGNAL_DEADLINES = new SignalDeadlines(CALENDAR, SignalDeadlines.DEFAULT_ACKNOWLEDGE,
             SignalDeadlines.DEFAULT_ANSWER);
+    /** The text the application's scheduled job writes when a wait for information expires. */
+    private static final String WAIT_EXPIRED = "De termijn voor informatie is verlopen; het knelpunt wordt verder behandeld.";
     private static final int GEMEENTEN_THRESHOLD = 5;
     private static final int REGIONS_THRESHOLD = 2;
     private static final String DEMO_DATA = "demo/demo-data.json";
@@ -485,7 +487,7 @@ public final class ReferenceDataGenerator {
                 }
                 Instant created = at(today.minusDays(400 + random.nextInt(700)), 10);
                 cop.add((long) id, name.length() > 120 ? name.substring(0, 120) : name,
-                        "Professionals die samen werken aan " + theme[1].toLowerCase() + ": ervaringen delen, knelpunten bundelen en"
+                        "Professionals die samen werken aan " + DutchText.lowerFirst(theme[1]) + ": ervaringen delen, knelpunten bundelen en"
                                 + " oplossingen uitproberen" + (nationwide ? " in het hele land." : " in de regio " + region[1] + "."),
                         random.nextInt(100) < 60 ? MembershipMode.OPEN.name() : MembershipMode.OP_AANVRAAG.name(), nationwide ? 1 : 0, created);
                 copThemeRows.add((long) id, theme[0]);
@@ -1028,8 +1030,8 @@ public final class ReferenceDataGenerator {
      */
     private void wander(Walk walk, Rows events) throws SQLException {
         for (int steps = 0; steps < 16; steps++) {
-            if (walk.status.isOpen() && random.nextInt(100) < 3) {
-                return; // nobody acts: stays where it is (and runs overdue)
+            if (walk.status.isOpen() && walk.status != Status.WACHT_OP_INFORMATIE && random.nextInt(100) < 3) {
+                return; // nobody acts: stays where it is (and runs overdue); a wait always ends, the scheduled job sees to that
             }
             Action action;
             Integer actor;
@@ -1072,6 +1074,7 @@ public final class ReferenceDataGenerator {
                     if (expiry != null && (random.nextInt(100) < 15 || walk.time.plus(Math.round(answerIn * 24), ChronoUnit.HOURS).isAfter(expiry))) {
                         action = Action.TERMIJN_VERLOPEN;
                         actor = null;
+                        note = WAIT_EXPIRED;
                         delay = Math.max(0.01, Duration.between(walk.time, expiry).toMinutes() / 1440.0);
                     } else {
                         action = Action.INFORMATIE_ONTVANGEN;
@@ -1094,6 +1097,9 @@ public final class ReferenceDataGenerator {
                 }
             }
             Instant at = walk.time.plusSeconds(Math.max(60, Math.round(delay * 86_400)));
+            if (actor != null) {
+                at = officeHours(at); // people act on working days; the system's job at any time
+            }
             if (at.isAfter(now)) {
                 return;
             }
@@ -1384,6 +1390,27 @@ public final class ReferenceDataGenerator {
         connection.commit();
     }
 
+    /** Derby's optimizer statistics for every table, as its statistics daemon keeps them in the server. */
+    public static void updateDerbyStatistics(Connection connection) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(true);
+        String schema = connection.getSchema();
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = connection.getMetaData().getTables(null, schema, "%", new String[]{"TABLE"})) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        try (java.sql.PreparedStatement update = connection.prepareStatement("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS(?, ?, NULL)")) {
+            for (String table : tables) {
+                update.setString(1, schema);
+                update.setString(2, table);
+                update.execute();
+            }
+        }
+        connection.setAutoCommit(autoCommit);
+    }
+
     // ------------------------------------------------------------------------------------------------------ helpers
 
     private static void flushInOrder(Rows... tables) throws SQLException {
@@ -1441,6 +1468,19 @@ public final class ReferenceDataGenerator {
     /** A positive number of days around {@code median}, with a long tail. */
     private double lognormal(double median) {
         return median * Math.exp(0.8 * random.nextGaussian());
+    }
+
+    /** The moment itself on a working day between 8 and 18 (Amsterdam), else the next working morning. */
+    private Instant officeHours(Instant t) {
+        java.time.ZonedDateTime local = t.atZone(ZONE);
+        if (CALENDAR.isWorkingDay(local.toLocalDate()) && local.getHour() >= 8 && local.getHour() < 18) {
+            return t;
+        }
+        LocalDate day = local.getHour() < 8 ? local.toLocalDate() : local.toLocalDate().plusDays(1);
+        while (!CALENDAR.isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        return at(day, 8 + random.nextInt(3));
     }
 
     private Instant at(LocalDate day, int hour) {
