@@ -1,0 +1,202 @@
+#!/usr/bin/env bash
+# Runs the whole Lerend Stelsel stack on this machine: Keycloak (realm imported from keycloak-realm/), Payara
+# Micro with the application and embedded Derby, and MailDev (a local SMTP server with a web inbox, from npm) that
+# catches every e-mail the application sends. Ctrl-C stops them all.
+#
+#   ./run.sh                 build, start, print the URL and the demo accounts
+#   ./run.sh --fresh         start from an empty database and a freshly imported Keycloak realm
+#   ./run.sh --skip-build    use the WAR that is already built
+#   ./run.sh --no-demo       no demo data (by default an empty database gets a few demo knelpunten)
+#
+# Settings (environment variables, defaults in brackets):
+#   LERENDSTELSEL_APP_PORT [8080]   LERENDSTELSEL_KEYCLOAK_PORT [8180]   LERENDSTELSEL_DATA_DIR [./data]
+#   LERENDSTELSEL_SMTP_PORT [1025]  LERENDSTELSEL_MAIL_WEB_PORT [1080]  (the local mail catcher)
+#   LERENDSTELSEL_SMTP_HOST         send through this SMTP server instead (MailDev is then not started)
+#   LERENDSTELSEL_DB_URL, _DB_USER, _DB_PASSWORD  use another database (e.g. PostgreSQL)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+APP_PORT="${LERENDSTELSEL_APP_PORT:-8080}"
+KC_PORT="${LERENDSTELSEL_KEYCLOAK_PORT:-8180}"
+DATA_DIR="${LERENDSTELSEL_DATA_DIR:-$ROOT/data}"
+SMTP_PORT="${LERENDSTELSEL_SMTP_PORT:-1025}"
+MAIL_WEB_PORT="${LERENDSTELSEL_MAIL_WEB_PORT:-1080}"
+SMTP_HOST="${LERENDSTELSEL_SMTP_HOST:-}"
+FRESH=false
+BUILD=true
+DEMO=true
+
+for arg in "$@"; do
+    case "$arg" in
+        --fresh) FRESH=true ;;
+        --skip-build) BUILD=false ;;
+        --no-demo) DEMO=false ;;
+        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "Onbekende optie / unknown option: $arg (see ./run.sh --help)" >&2; exit 2 ;;
+    esac
+done
+
+fail() { echo "FOUT / ERROR: $*" >&2; exit 1; }
+say() { echo "[lerend-stelsel] $*"; }
+
+# --- What this machine must have ------------------------------------------------------------------
+command -v java >/dev/null 2>&1 || fail "Java is niet gevonden. Installeer JDK 17 of nieuwer (Debian: apt-get install openjdk-17-jdk). / Java not found: install JDK 17+."
+JAVA_MAJOR="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/.*java.specification.version = \([0-9]*\).*/\1/p')"
+[ "${JAVA_MAJOR:-0}" -ge 17 ] || fail "Java ${JAVA_MAJOR:-?} gevonden, 17 of nieuwer is nodig. / Java 17 or newer is needed."
+if $BUILD; then
+    command -v mvn >/dev/null 2>&1 || fail "Maven is niet gevonden (Debian: apt-get install maven). / Maven not found."
+fi
+port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+port_taken "$APP_PORT" && fail "Poort $APP_PORT is al in gebruik; stop wat daar draait of kies een andere met LERENDSTELSEL_APP_PORT. / Port $APP_PORT is taken."
+port_taken "$KC_PORT" && fail "Poort $KC_PORT is al in gebruik; stop wat daar draait of kies een andere met LERENDSTELSEL_KEYCLOAK_PORT. / Port $KC_PORT is taken."
+KC_MGMT_PORT=$((KC_PORT + 1))
+port_taken "$KC_MGMT_PORT" && fail "Poort $KC_MGMT_PORT (Keycloak-beheer) is al in gebruik. / Port $KC_MGMT_PORT is taken."
+MAILDEV=false
+if [ -z "$SMTP_HOST" ]; then
+    MAILDEV=true
+    SMTP_HOST=localhost
+    port_taken "$SMTP_PORT" && fail "Poort $SMTP_PORT (SMTP) is al in gebruik; kies een andere met LERENDSTELSEL_SMTP_PORT. / Port $SMTP_PORT is taken."
+    port_taken "$MAIL_WEB_PORT" && fail "Poort $MAIL_WEB_PORT (mail-inbox) is al in gebruik; kies een andere met LERENDSTELSEL_MAIL_WEB_PORT. / Port $MAIL_WEB_PORT is taken."
+    if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+        say "Node.js installeren (Debian-pakketten nodejs en npm) voor de lokale mail-inbox ... / installing Node.js ..."
+        SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+        { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nodejs npm; } >/dev/null 2>&1 \
+            || fail "Node.js ontbreekt en kon niet worden geïnstalleerd (apt-get install nodejs npm). / Node.js is missing."
+    fi
+fi
+
+mkdir -p "$DATA_DIR/logs"
+RUNTIME_DIR="$DATA_DIR/runtime"
+
+# --- Build ----------------------------------------------------------------------------------------
+if $BUILD; then
+    say "Bouwen (Maven) ... / building ..."
+    mvn -B -q -f "$ROOT/pom.xml" -pl src -am -DskipTests -Druntime.dir="$RUNTIME_DIR" package \
+        > "$DATA_DIR/logs/build.log" 2>&1 || { tail -40 "$DATA_DIR/logs/build.log" >&2; fail "Bouwen mislukt, zie $DATA_DIR/logs/build.log / build failed"; }
+fi
+WAR="$ROOT/src/target/lerend-stelsel.war"
+[ -f "$WAR" ] || fail "$WAR ontbreekt; start zonder --skip-build. / WAR missing: run without --skip-build."
+if [ ! -f "$RUNTIME_DIR/payara-micro.jar" ]; then
+    # --skip-build with a runtime that was unpacked elsewhere (e.g. by the test build)
+    [ -f "$ROOT/src/target/runtime/payara-micro.jar" ] || fail "Payara Micro ontbreekt; start zonder --skip-build."
+    RUNTIME_DIR="$ROOT/src/target/runtime"
+fi
+KC_HOME="$(ls -d "$RUNTIME_DIR"/keycloak-* 2>/dev/null | grep -v '\.zip$' | sort -V | tail -1)"
+[ -n "$KC_HOME" ] && [ -x "$KC_HOME/bin/kc.sh" ] || fail "Keycloak ontbreekt in $RUNTIME_DIR; start zonder --skip-build."
+
+MAILDEV_HOME="$ROOT/tools/maildev"
+if $MAILDEV && [ ! -x "$MAILDEV_HOME/node_modules/.bin/maildev" ]; then
+    say "MailDev installeren (npm ci) ... / installing MailDev ..."
+    npm ci --prefix "$MAILDEV_HOME" --no-audit --no-fund > "$DATA_DIR/logs/npm.log" 2>&1 \
+        || { tail -20 "$DATA_DIR/logs/npm.log" >&2; fail "MailDev installeren mislukt, zie $DATA_DIR/logs/npm.log / npm ci failed"; }
+fi
+
+if $FRESH; then
+    say "Lege database: $DATA_DIR/derby wordt verwijderd en de realm opnieuw ingelezen. / Starting from an empty database."
+    rm -rf "$DATA_DIR/derby" "$DATA_DIR/search"
+    # Keycloak skips --import-realm for a realm it already has: drop its own database so the export is read again.
+    rm -rf "$KC_HOME/data/h2"
+fi
+mkdir -p "$DATA_DIR/derby"
+
+# --- Start ----------------------------------------------------------------------------------------
+KC_PID=""
+APP_PID=""
+MAIL_PID=""
+stop() {
+    trap - INT TERM EXIT
+    say "Stoppen ... / stopping ..."
+    for pid in $APP_PID $KC_PID $MAIL_PID; do kill -TERM "$pid" 2>/dev/null || true; done
+    for _ in $(seq 1 30); do
+        alive=false
+        for pid in $APP_PID $KC_PID $MAIL_PID; do kill -0 "$pid" 2>/dev/null && alive=true; done
+        $alive || break
+        sleep 1
+    done
+    for pid in $APP_PID $KC_PID $MAIL_PID; do kill -KILL "$pid" 2>/dev/null || true; done
+    say "Gestopt. / stopped."
+}
+trap 'stop; exit 130' INT
+trap 'stop; exit 143' TERM
+trap 'stop' EXIT
+
+if $MAILDEV; then
+    say "MailDev starten: SMTP op poort $SMTP_PORT, inbox op poort $MAIL_WEB_PORT ... / starting MailDev ..."
+    node "$MAILDEV_HOME/node_modules/maildev/bin/maildev" --smtp "$SMTP_PORT" --web "$MAIL_WEB_PORT" --ip 127.0.0.1 \
+        > "$DATA_DIR/logs/maildev.log" 2>&1 &
+    MAIL_PID=$!
+fi
+
+mkdir -p "$KC_HOME/data/import"
+cp "$ROOT"/keycloak-realm/*-realm.json "$KC_HOME/data/import/"
+ISSUER="http://localhost:$KC_PORT/realms/lerend-stelsel"
+say "Keycloak starten op poort $KC_PORT ... / starting Keycloak ..."
+KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" \
+KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" \
+    "$KC_HOME/bin/kc.sh" start-dev --http-port="$KC_PORT" --http-management-port="$KC_MGMT_PORT" \
+    --hostname="http://localhost:$KC_PORT" --import-realm \
+    > "$DATA_DIR/logs/keycloak.log" 2>&1 &
+KC_PID=$!
+
+say "Payara Micro starten op poort $APP_PORT ... / starting Payara Micro ..."
+java ${LERENDSTELSEL_JAVA_OPTS:--Xms256m -Xmx1g} -Duser.timezone=UTC \
+    -Dlerendstelsel.db.url="${LERENDSTELSEL_DB_URL:-jdbc:derby:$DATA_DIR/derby/lerend-stelsel;create=true}" \
+    -Dderby.stream.error.file="$DATA_DIR/logs/derby.log" \
+    -Dlerendstelsel.oidc.provider-uri="$ISSUER" \
+    -Dlerendstelsel.demo-data="$DEMO" \
+    -Dlerendstelsel.base-url="${LERENDSTELSEL_BASE_URL:-http://localhost:$APP_PORT}" \
+    -Dlerendstelsel.search.dir="${LERENDSTELSEL_SEARCH_DIR:-$DATA_DIR/search}" \
+    -Dlerendstelsel.backup.dir="${LERENDSTELSEL_BACKUP_DIR:-$DATA_DIR/backups}" \
+    -Dlerendstelsel.mail.host="$SMTP_HOST" -Dlerendstelsel.mail.port="$SMTP_PORT" \
+    -Dmp.jwt.verify.issuer="$ISSUER" \
+    -Dmp.jwt.verify.publickey.location="$ISSUER/protocol/openid-connect/certs" \
+    -jar "$RUNTIME_DIR/payara-micro.jar" \
+    --deploy "$WAR" --contextroot / --port "$APP_PORT" --nocluster \
+    > "$DATA_DIR/logs/payara.log" 2>&1 &
+APP_PID=$!
+
+wait_for() { # name url pid log
+    local started=$SECONDS
+    until curl -fsS -o /dev/null "$2" 2>/dev/null; do
+        kill -0 "$3" 2>/dev/null || { tail -40 "$4" >&2; fail "$1 is gestopt tijdens het starten, zie $4 / $1 stopped while starting"; }
+        [ $((SECONDS - started)) -lt 900 ] || { tail -40 "$4" >&2; fail "$1 is na 900 s nog niet gereed, zie $4 / $1 not ready"; }
+        sleep 1
+    done
+}
+START=$SECONDS
+if $MAILDEV; then
+    wait_for MailDev "http://localhost:$MAIL_WEB_PORT/email" "$MAIL_PID" "$DATA_DIR/logs/maildev.log"
+fi
+wait_for Keycloak "$ISSUER/.well-known/openid-configuration" "$KC_PID" "$DATA_DIR/logs/keycloak.log"
+say "Keycloak gereed na $((SECONDS - START)) s"
+wait_for "Payara Micro" "http://localhost:$APP_PORT/health/ready" "$APP_PID" "$DATA_DIR/logs/payara.log"
+say "Applicatie gereed na $((SECONDS - START)) s"
+
+cat <<EOF
+
+  Lerend Stelsel draait / is running:   http://localhost:$APP_PORT/
+  Keycloak (beheer: admin / admin):      http://localhost:$KC_PORT/admin/
+  API (OpenAPI):                         http://localhost:$APP_PORT/openapi
+$($MAILDEV && echo "  E-mail-inbox (alle verstuurde mail):   http://localhost:$MAIL_WEB_PORT/")
+  Gegevens / data:                       $DATA_DIR   (logs in $DATA_DIR/logs)
+
+  Demo-accounts (wachtwoord / password: LerendStelsel2026):
+    professional   Fatima El Amrani   Gemeente Utrecht     professional
+    professional2  Joost de Vries     Gemeente Rotterdam   professional
+    professional3  Noor Hendriks      Gemeente Amersfoort  professional
+    facilitator    Sanne Bakker       Divosa               facilitator, professional
+    coordinator    Pieter Jansen      VNG                  coordinator
+    ministry       Eva Mulder         Ministerie van SZW   ministry
+    editor         Ahmed Yilmaz       Divosa               editor
+    admin          Lotte Visser       Divosa               admin
+
+  Stoppen / stop: Ctrl-C
+EOF
+echo "LERENDSTELSEL READY"
+
+while kill -0 "$KC_PID" 2>/dev/null && kill -0 "$APP_PID" 2>/dev/null; do
+    sleep 2
+done
+kill -0 "$KC_PID" 2>/dev/null || echo "Keycloak is onverwacht gestopt, zie $DATA_DIR/logs/keycloak.log / Keycloak stopped" >&2
+kill -0 "$APP_PID" 2>/dev/null || echo "Payara Micro is onverwacht gestopt, zie $DATA_DIR/logs/payara.log / Payara Micro stopped" >&2
+exit 1
