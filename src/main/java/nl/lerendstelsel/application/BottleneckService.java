@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -345,7 +346,15 @@ public class BottleneckService {
         }
         rejectPersonalData(Map.of("toelichting", nullToEmpty(stripped)));
         bottlenecks.add(new Support(bottleneck, supporter, gemeente, stripped, clock.instant()));
-        bottlenecks.flush();
+        try {
+            bottlenecks.flush();
+        } catch (PersistenceException e) {
+            // A colleague of the same organisation supported it at the same moment: the unique key says so (quality bar R4).
+            if (isDuplicateKey(e)) {
+                throw new InvalidInputException(Map.of("steun", "Uw organisatie steunt dit knelpunt al."));
+            }
+            throw e;
+        }
         SupportSummary summary = supportSummary(bottleneck);
         bottleneck.setProposed(summary.proposedForEscalation());
         flushOrConflict(bottleneck);
@@ -471,6 +480,16 @@ public class BottleneckService {
                 feedback ? BottleneckChanged.What.FEEDBACK : BottleneckChanged.What.STEP,
                 person == null ? null : person.getId(), summary(action, event.getToLevel()), event.getText(), null));
         return event;
+    }
+
+    /** Whether a failed write broke a unique key (SQL state 23505 on Derby and PostgreSQL alike). */
+    static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Writes pending changes; a lost optimistic-lock race becomes a {@link ConcurrentChangeException}. */

@@ -2,9 +2,11 @@ package nl.lerendstelsel.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -280,10 +282,23 @@ public class JpaBottleneckRepository implements BottleneckRepository {
         return em.find(Follower.class, new Follower.Key(bottleneck.getId(), userId)) != null;
     }
 
+    /**
+     * In a transaction of its own, so that two requests of the same person at the same moment (two comments, say) cannot
+     * both insert the row and fail the second one's whole transaction on the primary key: the loser of that race finds
+     * the row there and is done (quality bar R4). Following is idempotent, so nothing is lost when the caller's own
+     * transaction rolls back afterwards: the person simply keeps following.
+     */
     @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void follow(Bottleneck bottleneck, Long userId, Instant since) {
         if (!isFollowing(bottleneck, userId)) {
-            em.persist(new Follower(bottleneck.getId(), userId, since));
+            try {
+                em.persist(new Follower(bottleneck.getId(), userId, since));
+                em.flush();
+            } catch (PersistenceException e) {
+                // Someone else (another request of this person) inserted it meanwhile: already following.
+                em.clear();
+            }
         }
     }
 
