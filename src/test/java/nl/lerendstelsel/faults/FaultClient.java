@@ -39,7 +39,7 @@ final class FaultClient {
     final int mailWebPort;
     final String appUrl;
     final String issuer;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, String[]> tokens = new ConcurrentHashMap<>();
 
     FaultClient(Path dataDir) {
@@ -65,8 +65,9 @@ final class FaultClient {
         builder.environment().put("LERENDSTELSEL_MAIL_WEB_PORT", String.valueOf(mailWebPort));
         builder.environment().put("LERENDSTELSEL_DATA_DIR", dataDir.toString());
         builder.environment().remove("LERENDSTELSEL_SMTP_HOST");
-        Process process = builder.start();
         Path log = dataDir.resolve("logs").resolve(logName);
+        Files.deleteIfExists(log);
+        Process process = builder.start();
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;

@@ -4,7 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.CookieManager;
+import java.net.CookieHandler;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,6 +17,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,9 +52,47 @@ public final class KeycloakDownFault {
         System.exit(ok ? 0 : 1);
     }
 
+    /**
+     * Cookies as a browser keeps them for {@code localhost}: shared by all ports, and {@code Secure} ones sent over plain
+     * http too (browsers treat localhost as a secure context; Java's {@code CookieManager} does not, and Keycloak marks
+     * its login-session cookies Secure).
+     */
+    private static final class CookieJar extends CookieHandler {
+        private final Map<String, HttpCookie> cookies = new ConcurrentHashMap<>();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+            String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
+            List<String> values = cookies.values().stream().filter(c -> !c.hasExpired()).filter(c -> path.startsWith(c.getPath()))
+                    .map(c -> c.getName() + "=" + c.getValue()).toList();
+            return values.isEmpty() ? Map.of() : Map.of("Cookie", List.of(String.join("; ", values)));
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) {
+            responseHeaders.forEach((name, values) -> {
+                if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
+                    for (String header : values) {
+                        for (HttpCookie cookie : HttpCookie.parse(header)) {
+                            if (cookie.getPath() == null) {
+                                cookie.setPath("/");
+                            }
+                            String key = cookie.getName() + "|" + cookie.getPath();
+                            if (cookie.getMaxAge() == 0) {
+                                cookies.remove(key);
+                            } else {
+                                cookies.put(key, cookie);
+                            }
+                        }
+                    }
+                }
+            });
+        }
+    }
+
     /** A browser: its own cookie jar, redirects followed by hand so every hop can be seen and timed. */
     private static final class Browser {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieJar())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
         /** GET, following redirects; returns the last response. Connection errors are thrown as a browser would show them. */
@@ -90,7 +131,7 @@ public final class KeycloakDownFault {
         try {
             say("Keycloak and MailDev: run.sh --no-app --fresh (data in " + client.dataDir + ")");
             services = client.runSh("run-services.log", "--no-app", "--fresh", "--no-demo");
-            shortenTokenLifetime();
+            prepareRealm();
             say("Payara Micro: run.sh --app-only --fresh");
             app = client.runSh("run-app.log", "--app-only", "--fresh", "--no-demo");
 
@@ -185,8 +226,11 @@ public final class KeycloakDownFault {
         return page.body().contains("Fatima El Amrani") || page.body().contains("Joost de Vries");
     }
 
-    /** Realm tokens of {@link #TOKEN_SECONDS} s (development realm default: 300 s), through Keycloak's admin API. */
-    private void shortenTokenLifetime() throws Exception {
+    /**
+     * Through Keycloak's admin API: realm tokens of {@link #TOKEN_SECONDS} s (development realm default: 300 s), and this
+     * run's application address as a redirect URI of the web client.
+     */
+    private void prepareRealm() throws Exception {
         String base = "http://localhost:" + client.keycloakPort;
         HttpResponse<String> admin = client.http.send(HttpRequest.newBuilder(URI.create(base + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -201,6 +245,20 @@ public final class KeycloakDownFault {
             throw new IllegalStateException("could not shorten the token lifetime: " + put.statusCode() + " " + put.body());
         }
         say("realm tokens now live " + TOKEN_SECONDS + " s");
+
+        // The development realm lets the web client return to the standard ports only; add this run's application port.
+        HttpResponse<String> found = client.http.send(HttpRequest.newBuilder(URI.create(base
+                        + "/admin/realms/lerend-stelsel/clients?clientId=lerend-stelsel-web")).header("Authorization", "Bearer " + adminToken)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        JsonObject web = Json.createReader(new StringReader(found.body())).readArray().getJsonObject(0);
+        JsonObject withPort = Json.createObjectBuilder(web).add("redirectUris", Json.createArrayBuilder(web.getJsonArray("redirectUris"))
+                .add(client.appUrl + "/*")).build();
+        HttpResponse<String> updated = client.http.send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/lerend-stelsel/clients/"
+                        + web.getString("id"))).header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(withPort.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        if (updated.statusCode() != 204) {
+            throw new IllegalStateException("could not add the redirect URI: " + updated.statusCode() + " " + updated.body());
+        }
     }
 
     private void check(String what, boolean passed, String detail) {

@@ -119,7 +119,6 @@ public final class Kill9Fault {
             app.waitFor();
             Files.copy(client.dataDir.resolve("logs/payara.log"), client.dataDir.resolve("logs/payara-killed.log"),
                     StandardCopyOption.REPLACE_EXISTING);
-            Files.deleteIfExists(client.dataDir.resolve("logs/run-app.log"));
 
             say("restart: run.sh --app-only on the same data");
             long restartAt = System.nanoTime();

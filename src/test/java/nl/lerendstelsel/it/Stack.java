@@ -61,7 +61,7 @@ public class Stack implements BeforeAllCallback {
             Process process = builder.start();
             List<String> output = new ArrayList<>();
             CompletableFuture<Boolean> ready = CompletableFuture.supplyAsync(() -> readUntilReady(process, output, log.toFile()));
-            boolean started = ready.get(300, TimeUnit.SECONDS);
+            boolean started = ready.get(Long.getLong("lerend.it.start.timeout", 300), TimeUnit.SECONDS);
             if (!started) {
                 throw new IllegalStateException("run.sh stopped before the stack was ready:\n" + String.join("\n", output));
             }
