@@ -153,10 +153,15 @@ final class FaultClient {
 
     /** Calls {@code /api/v1/<path>} as {@code username}; network errors are thrown (the call was not acknowledged). */
     Reply api(String method, String path, String username, String json) throws Exception {
+        return apiWithToken(method, path, token(username), json);
+    }
+
+    /** As {@link #api}, with this bearer token as it is (no new token is fetched). */
+    Reply apiWithToken(String method, String path, String token, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(appUrl + "/api/v1/" + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token(username));
+                .header("Authorization", "Bearer " + token);
         if (json != null) {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
         } else {

@@ -149,7 +149,7 @@ public final class KeycloakDownFault {
             long downAt = System.nanoTime();
             say("killed Keycloak (pid " + keycloak.pid() + ") with SIGKILL");
 
-            FaultClient.Reply api = client.api("GET", "me", "professional", null);
+            FaultClient.Reply api = client.apiWithToken("GET", "me", token, null);
             check("API call with the still-valid token, Keycloak down", api.status() == 200, String.valueOf(api.status()));
             navigate(fatima, "signed-in session navigates, Keycloak down");
 
@@ -177,7 +177,7 @@ public final class KeycloakDownFault {
                 Thread.sleep(waitMillis);
             }
             navigate(fatima, "signed-in session navigates after its tokens expired, Keycloak down");
-            FaultClient.Reply expired = client.api("GET", "me", "professional", null);
+            FaultClient.Reply expired = client.apiWithToken("GET", "me", token, null);
             check("API call with an expired token is refused (401), Keycloak down", expired.status() == 401,
                     String.valueOf(expired.status()));
 
