@@ -318,6 +318,9 @@ public class BottleneckService {
             throw new AccessDeniedException("Alleen professionals steunen knelpunten / only professionals support knelpunten");
         }
         Bottleneck bottleneck = load(reference, caller);
+        // Supports of one knelpunt take turns: the "already supported" check then sees every earlier support, and
+        // concurrent inserts and counts cannot deadlock (quality bar R4).
+        bottlenecks.lockForUpdate(bottleneck);
         UserProfile supporter = profileOf(caller);
         Organisation organisation = supporter.getOrganisation();
         Map<String, String> errors = new LinkedHashMap<>();

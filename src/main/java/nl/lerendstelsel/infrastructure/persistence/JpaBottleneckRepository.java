@@ -2,6 +2,7 @@ package nl.lerendstelsel.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -198,6 +199,11 @@ public class JpaBottleneckRepository implements BottleneckRepository {
     @Override
     public void add(Support support) {
         em.persist(support);
+    }
+
+    @Override
+    public void lockForUpdate(Bottleneck bottleneck) {
+        em.lock(bottleneck, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override
