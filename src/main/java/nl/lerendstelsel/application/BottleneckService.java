@@ -353,7 +353,7 @@ public class BottleneckService {
             bottlenecks.flush();
         } catch (PersistenceException e) {
             // A colleague of the same organisation supported it at the same moment: the unique key says so (quality bar R4).
-            if (isDuplicateKey(e)) {
+            if (DuplicateKeys.causedBy(e)) {
                 throw new InvalidInputException(Map.of("steun", "Uw organisatie steunt dit knelpunt al."));
             }
             throw e;
@@ -483,16 +483,6 @@ public class BottleneckService {
                 feedback ? BottleneckChanged.What.FEEDBACK : BottleneckChanged.What.STEP,
                 person == null ? null : person.getId(), summary(action, event.getToLevel()), event.getText(), null));
         return event;
-    }
-
-    /** Whether a failed write broke a unique key (SQL state 23505 on Derby and PostgreSQL alike). */
-    static boolean isDuplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Writes pending changes; a lost optimistic-lock race becomes a {@link ConcurrentChangeException}. */

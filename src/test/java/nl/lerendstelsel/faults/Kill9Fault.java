@@ -363,7 +363,7 @@ public final class Kill9Fault {
         int total = 0;
         int escalated = 0;
         int inconsistent = 0;
-        try (Connection db = DriverManager.getConnection(url)) {
+        try (Connection db = DriverManager.getConnection(url, "lerend", "lerend")) { // the application's account: schema LEREND
             db.setReadOnly(true);
             try (Statement s = db.createStatement();
                  ResultSet rows = s.executeQuery("""
