@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -319,6 +320,9 @@ public class BottleneckService {
             throw new AccessDeniedException("Alleen professionals steunen knelpunten / only professionals support knelpunten");
         }
         Bottleneck bottleneck = load(reference, caller);
+        // Supports of one knelpunt take turns: the "already supported" check then sees every earlier support, and
+        // concurrent inserts and counts cannot deadlock (quality bar R4).
+        bottlenecks.lockForUpdate(bottleneck);
         UserProfile supporter = profileOf(caller);
         Organisation organisation = supporter.getOrganisation();
         Map<String, String> errors = new LinkedHashMap<>();
@@ -347,7 +351,15 @@ public class BottleneckService {
         }
         rejectPersonalData(Map.of("toelichting", nullToEmpty(stripped)));
         bottlenecks.add(new Support(bottleneck, supporter, gemeente, stripped, clock.instant()));
-        bottlenecks.flush();
+        try {
+            bottlenecks.flush();
+        } catch (PersistenceException e) {
+            // A colleague of the same organisation supported it at the same moment: the unique key says so (quality bar R4).
+            if (DuplicateKeys.causedBy(e)) {
+                throw new InvalidInputException(Map.of("steun", "Uw organisatie steunt dit knelpunt al."));
+            }
+            throw e;
+        }
         SupportSummary summary = supportSummary(bottleneck);
         bottleneck.setProposed(summary.proposedForEscalation());
         flushOrConflict(bottleneck);

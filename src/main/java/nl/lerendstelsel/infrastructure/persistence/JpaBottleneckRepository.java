@@ -2,9 +2,12 @@ package nl.lerendstelsel.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -209,6 +212,11 @@ public class JpaBottleneckRepository implements BottleneckRepository {
     }
 
     @Override
+    public void lockForUpdate(Bottleneck bottleneck) {
+        em.lock(bottleneck, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
     public boolean isSupportedBy(Bottleneck bottleneck, String organisationCode) {
         return em.createQuery("SELECT COUNT(s) FROM Support s WHERE s.bottleneck = :b AND s.organisation.code = :org", Long.class)
                 .setParameter("b", bottleneck).setParameter("org", organisationCode).getSingleResult() > 0;
@@ -290,10 +298,23 @@ public class JpaBottleneckRepository implements BottleneckRepository {
         return em.find(Follower.class, new Follower.Key(bottleneck.getId(), userId)) != null;
     }
 
+    /**
+     * In a transaction of its own, so that two requests of the same person at the same moment (two comments, say) cannot
+     * both insert the row and fail the second one's whole transaction on the primary key: the loser of that race finds
+     * the row there and is done (quality bar R4). Following is idempotent, so nothing is lost when the caller's own
+     * transaction rolls back afterwards: the person simply keeps following.
+     */
     @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void follow(Bottleneck bottleneck, Long userId, Instant since) {
         if (!isFollowing(bottleneck, userId)) {
-            em.persist(new Follower(bottleneck.getId(), userId, since));
+            try {
+                em.persist(new Follower(bottleneck.getId(), userId, since));
+                em.flush();
+            } catch (PersistenceException e) {
+                // Someone else (another request of this person) inserted it meanwhile: already following.
+                em.clear();
+            }
         }
     }
 

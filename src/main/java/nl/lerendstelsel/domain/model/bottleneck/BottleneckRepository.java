@@ -31,6 +31,12 @@ public interface BottleneckRepository {
 
     boolean isSupportedBy(Bottleneck bottleneck, String organisationCode);
 
+    /**
+     * Locks the knelpunt's row until the end of the transaction (without changing its version), so that writes that
+     * check and then insert rows of their own (supports) take turns per knelpunt instead of deadlocking.
+     */
+    void lockForUpdate(Bottleneck bottleneck);
+
     List<Support> supports(Bottleneck bottleneck);
 
     /** Distinct supporting organisations, and distinct gemeenten and regions including the knelpunt's own gemeente. */
