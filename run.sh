@@ -15,6 +15,7 @@
 #   LERENDSTELSEL_SMTP_PORT [1025]  LERENDSTELSEL_MAIL_WEB_PORT [1080]  (the local mail catcher)
 #   LERENDSTELSEL_SMTP_HOST         send through this SMTP server instead (MailDev is then not started)
 #   LERENDSTELSEL_DB_URL, _DB_USER, _DB_PASSWORD  use another database (e.g. PostgreSQL)
+#   LERENDSTELSEL_JAVA_OPTS [-Xms256m -Xmx1g]  JVM options of Payara Micro (e.g. -Xmx512m for the session benchmark)
 #   LERENDSTELSEL_START_TIMEOUT [180]  seconds each part may take to become ready (a busy machine needs more)
 set -euo pipefail
 
@@ -39,7 +40,7 @@ for arg in "$@"; do
         --no-demo) DEMO=false ;;
         --app-only) START_SERVICES=false ;;
         --no-app) START_APP=false ;;
-        -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "Onbekende optie / unknown option: $arg (see ./run.sh --help)" >&2; exit 2 ;;
     esac
 done
@@ -124,14 +125,17 @@ MAIL_PID=""
 stop() {
     trap - INT TERM EXIT
     say "Stoppen ... / stopping ..."
-    for pid in $APP_PID $KC_PID $MAIL_PID; do kill -TERM "$pid" 2>/dev/null || true; done
+    # kc.sh runs Keycloak's JVM as its child: include it, or a Keycloak still starting outlives kc.sh's KILL below.
+    local pids="$APP_PID $KC_PID $MAIL_PID"
+    [ -z "$KC_PID" ] || pids="$pids $(pgrep -P "$KC_PID" 2>/dev/null | tr '\n' ' ')"
+    for pid in $pids; do kill -TERM "$pid" 2>/dev/null || true; done
     for _ in $(seq 1 30); do
         alive=false
-        for pid in $APP_PID $KC_PID $MAIL_PID; do kill -0 "$pid" 2>/dev/null && alive=true; done
+        for pid in $pids; do kill -0 "$pid" 2>/dev/null && alive=true; done
         $alive || break
         sleep 1
     done
-    for pid in $APP_PID $KC_PID $MAIL_PID; do kill -KILL "$pid" 2>/dev/null || true; done
+    for pid in $pids; do kill -KILL "$pid" 2>/dev/null || true; done
     say "Gestopt. / stopped."
 }
 trap 'stop; exit 130' INT
@@ -148,7 +152,11 @@ fi
 ISSUER="http://localhost:$KC_PORT/realms/lerend-stelsel"
 if $START_SERVICES; then
     mkdir -p "$KC_HOME/data/import"
-    cp "$ROOT"/keycloak-realm/*-realm.json "$KC_HOME/data/import/"
+    # The realm lets the web client return to ports 8080 and 18080 (the tests'); another port is added on import.
+    for realm in "$ROOT"/keycloak-realm/*-realm.json; do
+        sed "s#\"http://localhost:8080/\*\",#\"http://localhost:$APP_PORT/*\", \"http://127.0.0.1:$APP_PORT/*\", &#" "$realm" \
+            > "$KC_HOME/data/import/$(basename "$realm")"
+    done
     say "Keycloak starten op poort $KC_PORT ... / starting Keycloak ..."
     KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" \
     KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" \
@@ -160,6 +168,12 @@ fi
 
 if $START_APP; then
     say "Payara Micro starten op poort $APP_PORT ... / starting Payara Micro ..."
+    # Compress style sheets and scripts (PrimeFaces' are 1 MB); not HTML, which carries the view state (BREACH).
+    # On Payara Server the same two settings go on its http-listener (or the reverse proxy compresses).
+    cat > "$DATA_DIR/preboot.asadmin" <<'ASADMIN'
+set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compression=on
+set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compressable-mime-type=text/css,text/javascript,application/javascript,image/svg+xml
+ASADMIN
     java ${LERENDSTELSEL_JAVA_OPTS:--Xms256m -Xmx1g} -Duser.timezone=UTC \
         -Dlerendstelsel.db.url="${LERENDSTELSEL_DB_URL:-jdbc:derby:$DATA_DIR/derby/lerend-stelsel;create=true}" \
         -Dderby.stream.error.file="$DATA_DIR/logs/derby.log" \
@@ -172,7 +186,7 @@ if $START_APP; then
         -Dmp.jwt.verify.issuer="$ISSUER" \
         -Dmp.jwt.verify.publickey.location="$ISSUER/protocol/openid-connect/certs" \
         -jar "$RUNTIME_DIR/payara-micro.jar" \
-        --deploy "$WAR" --contextroot / --port "$APP_PORT" --nocluster \
+        --deploy "$WAR" --contextroot / --port "$APP_PORT" --nocluster --prebootcommandfile "$DATA_DIR/preboot.asadmin" \
         > "$DATA_DIR/logs/payara.log" 2>&1 &
     APP_PID=$!
 fi

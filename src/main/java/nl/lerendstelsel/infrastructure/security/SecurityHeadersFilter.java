@@ -1,5 +1,6 @@
 package nl.lerendstelsel.infrastructure.security;
 
+import jakarta.faces.application.ResourceHandler;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -32,6 +33,10 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
         if (path.startsWith("/app/") || path.startsWith("/api/")) {
             response.setHeader("Cache-Control", "no-store");
+        }
+        if (path.startsWith(ResourceHandler.RESOURCE_IDENTIFIER + "/")) {
+            // The server compresses style sheets and scripts (run.sh): caches must keep both forms apart.
+            response.setHeader("Vary", "Accept-Encoding");
         }
         chain.doFilter(request, response);
     }

@@ -2,6 +2,7 @@ package nl.lerendstelsel.interfaces.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,6 +47,7 @@ import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.domain.model.user.UserProfileRepository;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 import nl.lerendstelsel.infrastructure.security.SignedInUser;
+import org.omnifaces.util.Events;
 
 /**
  * One knelpunt: its facts, the feedback, the history, and the workflow steps this viewer may take. The view
@@ -123,6 +125,26 @@ public class BottleneckDetailPage implements Serializable {
             return;
         }
         shownVersion = bottleneck.getVersion();
+    }
+
+    /**
+     * {@code <f:event type="preRenderView">}: once the page is written, let go of what was loaded for it. The view
+     * scope stays in the session as long as the page may be posted back, and a postback loads the knelpunt again (and
+     * so acts on fresh data); the view keeps only the reference, the version it showed and what was typed. This keeps
+     * a session small (quality bar P4): without it every open knelpunt page kept its entity graph in the session.
+     */
+    public void releaseAfterRendering() {
+        Events.subscribeToRequestAfterPhase(PhaseId.RENDER_RESPONSE, () -> {
+            bottleneck = null;
+            actors = null;
+            supportSummary = null;
+            supports = null;
+            assignable = null;
+            timeline = null;
+            mergeCandidates = null;
+            attachmentList = null;
+            upload = null;
+        });
     }
 
     private Bottleneck findVisible(String ref) {
