@@ -176,7 +176,17 @@ public final class BenchUsers {
         return response.body();
     }
 
+    /** Admin tokens of the master realm live one minute: on a 401 a fresh one is fetched and the request repeated. */
     private HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
+        HttpResponse<String> response = sendOnce(method, path, body);
+        if (response.statusCode() == 401) {
+            token = adminToken();
+            response = sendOnce(method, path, body);
+        }
+        return response;
+    }
+
+    private HttpResponse<String> sendOnce(String method, String path, String body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BenchConfig.KEYCLOAK_URL + "/admin/realms/" + BenchConfig.REALM + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")

@@ -7,6 +7,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,7 +22,7 @@ import java.util.stream.Stream;
 
 /**
  * The text summary of a load benchmark run: per request type the count, errors, p50/p95/p99 and throughput from
- * Gatling's report ({@code js/stats.json}), the P1 and P2 verdicts, and the run's own figures (P2 capacity, load average)
+ * Gatling's report ({@code js/stats.js}), the P1 and P2 verdicts, and the run's own figures (P2 capacity, load average)
  * from {@code last-run.properties}, which it copies into the report folder. It writes {@code summary.txt} there too.
  *
  * <p>{@code LoadSummary [report-folder]} summarises one run (default: the newest under {@code target/gatling});
@@ -64,7 +65,7 @@ public final class LoadSummary {
 
     static Path newest(Path results) throws IOException {
         try (Stream<Path> folders = Files.list(results)) {
-            return folders.filter(p -> Files.exists(p.resolve("js/stats.json")))
+            return folders.filter(p -> Files.exists(p.resolve("js/stats.js")))
                     .max(Comparator.comparing(p -> p.toFile().lastModified()))
                     .orElseThrow(() -> new IllegalStateException("No Gatling report in " + results.toAbsolutePath()));
         }
@@ -85,13 +86,41 @@ public final class LoadSummary {
 
     static List<Row> rows(Path folder) throws IOException {
         JsonObject stats;
-        try (Reader reader = Files.newBufferedReader(folder.resolve("js/stats.json"));
-             var json = Json.createReader(reader)) {
+        try (var json = Json.createReader(new StringReader(statsJson(Files.readString(folder.resolve("js/stats.js")))))) {
             stats = json.readObject();
         }
         List<Row> rows = new ArrayList<>();
         collect(stats.getJsonObject("contents"), rows);
         return rows;
+    }
+
+    /**
+     * Gatling's HTML report keeps its figures in {@code js/stats.js} as {@code var stats = {…}}, a JavaScript object
+     * whose outer keys are not quoted: the object is cut out (braces counted outside strings) and its keys quoted.
+     */
+    static String statsJson(String script) {
+        int start = script.indexOf('{', script.indexOf("var stats"));
+        int depth = 0;
+        boolean inString = false;
+        int end = start;
+        for (int i = start; i < script.length(); i++) {
+            char c = script.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                end = i;
+                break;
+            }
+        }
+        return script.substring(start, end + 1).replaceAll("(?m)^(\\s*)([A-Za-z][A-Za-z0-9]*):", "$1\"$2\":");
     }
 
     private static void collect(JsonObject contents, List<Row> rows) {
