@@ -15,7 +15,7 @@
 #                                               P6: per size a data folder <data>-<size> filled by tools/generate-data.sh
 #                                               (kept for the next run; --regenerate makes it again), the benchmark on
 #                                               each, then the p95 ratio per request type
-# Options: --users N (200)  --ramp S (60)  --duration S (240, after the ramp)  --think MIN-MAX (3-12 s)
+# Options: --users N (200)  --ramp S (120)  --duration S (180, after the ramp; P1 is judged on this part)  --think MIN-MAX (3-12 s)
 #          --writes SHARE (0.10 of the steps)  --p2-loops N (8)  --p2-phase S (15)  --data DIR  --skip-build
 # Ports and data as for run.sh: LERENDSTELSEL_APP_PORT (8080), LERENDSTELSEL_KEYCLOAK_PORT (8180),
 # LERENDSTELSEL_SMTP_PORT (1025), LERENDSTELSEL_MAIL_WEB_PORT (1080), LERENDSTELSEL_DATA_DIR.
@@ -23,7 +23,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-USERS=200 RAMP=60 DURATION=240 THINK=3-12 WRITES=0.10 P2_LOOPS=8 P2_PHASE=15
+USERS=200 RAMP=120 DURATION=180 THINK=3-12 WRITES=0.10 P2_LOOPS=8 P2_PHASE=15
 REUSE=false DEMO=false BUILD=true REGENERATE=false
 DATA_DIR="${LERENDSTELSEL_DATA_DIR:-/tmp/lerend-stelsel-bench}"
 SIZES=()

@@ -21,13 +21,15 @@ public final class BenchConfig {
     /** Benchmark accounts created in Keycloak (bench-001 …); at least {@link #USERS}. */
     public static final int ACCOUNTS = Math.max(USERS, number("bench.accounts", 200));
     public static final String PASSWORD = text("bench.password", "BenchLerend2026");
-    /** Seconds over which the users arrive (each signs in once, through Keycloak's login form). */
-    public static final int RAMP_SECONDS = number("bench.ramp", 60);
-    /** Seconds all users keep working after the ramp. */
-    public static final int STEADY_SECONDS = number("bench.duration", 240);
+    /** Seconds over which the users arrive (each signs in once, through Keycloak's login form, a few at a time). */
+    public static final int RAMP_SECONDS = number("bench.ramp", 120);
+    /** Seconds all users keep working after the ramp: the part P1 is judged on. */
+    public static final int STEADY_SECONDS = number("bench.duration", 180);
     /** Think time between two pages of one user, uniformly between these (seconds). */
     public static final double THINK_MIN = decimal("bench.think.min", 3);
     public static final double THINK_MAX = decimal("bench.think.max", 12);
+    /** Sign-ins through Keycloak at the same time, at most (the others wait their turn). */
+    public static final int SIGN_IN_PARALLEL = number("bench.signin.parallel", 4);
     /** Share of a user's steps that write (report, support, comment, take and escalate). */
     public static final double WRITE_SHARE = decimal("bench.write.share", 0.10);
 

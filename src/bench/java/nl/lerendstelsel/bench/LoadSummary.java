@@ -32,7 +32,7 @@ public final class LoadSummary {
 
     /** P1's bars per request type, in milliseconds at p95; sign-in and the P2 requests are not P1 pages. */
     enum Kind {
-        READ(100), WRITE(200), SIGN_IN(0), CAPACITY(0);
+        READ(100), WRITE(200), SIGN_IN(0), RAMP_UP(0), CAPACITY(0);
 
         final int p95Bar;
 
@@ -74,6 +74,9 @@ public final class LoadSummary {
     static Kind kind(String name) {
         if (name.startsWith("sign-in")) {
             return Kind.SIGN_IN;
+        }
+        if (name.startsWith("ramp-up: ")) {
+            return Kind.RAMP_UP;
         }
         if (name.startsWith("P2 ")) {
             return Kind.CAPACITY;
@@ -167,17 +170,21 @@ public final class LoadSummary {
         List<Row> rows = rows(folder);
         rows.sort(Comparator.comparing((Row r) -> r.kind()).thenComparing(Row::name));
         Properties own = own(folder);
-        double seconds = Double.parseDouble(own.getProperty("mixed.seconds", "0"));
+        double steadySeconds = Double.parseDouble(own.getProperty("steady.seconds", "0"));
+        double rampSeconds = Math.max(Double.parseDouble(own.getProperty("ramp.seconds", "0")),
+                Double.parseDouble(own.getProperty("signed.in.seconds", "0")));
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%nLoad benchmark %s%n", own.getProperty("label", "")));
         out.append(String.format(Locale.ROOT, "report: %s%n", folder.toAbsolutePath().resolve("index.html")));
-        out.append(String.format(Locale.ROOT, "mixed workload: %s users, ramp %s s, then %s s; think %s s; writes %s of steps; start %s%n",
-                own.getProperty("users", "?"), own.getProperty("ramp.seconds", "?"), own.getProperty("steady.seconds", "?"),
-                own.getProperty("think", "?"), own.getProperty("write.share", "?"), own.getProperty("mixed.start", "?")));
+        out.append(String.format(Locale.ROOT, "mixed workload: %s users arriving over %s s (all signed in after %s s), then %s s steady"
+                        + " (P1 is judged on this part); think %s s; writes %s of steps; start %s%n",
+                own.getProperty("users", "?"), own.getProperty("ramp.seconds", "?"), own.getProperty("signed.in.seconds", "?"),
+                own.getProperty("steady.seconds", "?"), own.getProperty("think", "?"), own.getProperty("write.share", "?"),
+                own.getProperty("mixed.start", "?")));
         out.append(String.format(Locale.ROOT, "load average (1 min) during the steady part: %s; during P2: %s%n%n",
                 own.getProperty("load.mixed", "n/a"), own.getProperty("load.p2", "n/a")));
         out.append(String.format(Locale.ROOT, "| %-34s | %-8s | %7s | %5s | %6s | %6s | %6s | %6s | %7s | %-9s |%n",
-                "request", "kind", "count", "KO", "p50 ms", "p95 ms", "p99 ms", "max ms", "req/s", "P1"));
+                "request", "kind", "count", "KO", "p50 ms", "p95 ms", "p99 ms", "max ms", "req/s", "P1 (bar)"));
         out.append("|").append("-".repeat(36)).append("|").append("-".repeat(10)).append("|--------:|------:|-------:|-------:|-------:|-------:|--------:|-----------|\n");
         boolean p1Met = true;
         long p1Errors = 0;
@@ -191,6 +198,7 @@ public final class LoadSummary {
                 verdict = (met ? "met" : "MISSED") + " (" + r.kind().p95Bar + ")";
             }
             allErrors += r.ko();
+            double seconds = r.kind() == Kind.RAMP_UP || r.kind() == Kind.SIGN_IN ? rampSeconds : steadySeconds;
             String rate = r.kind() == Kind.CAPACITY || seconds == 0 ? "" : String.format(Locale.ROOT, "%.2f", r.total() / seconds);
             out.append(String.format(Locale.ROOT, "| %-34s | %-8s | %7d | %5d | %6d | %6d | %6d | %6d | %7s | %-9s |%n",
                     r.name(), r.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), r.total(), r.ko(), r.p50(), r.p95(),
@@ -207,7 +215,10 @@ public final class LoadSummary {
                             + " list %.1f req/s, trivial page %.1f req/s, ratio %.0f %% (%s loops without think time, 2 x %s s per page,"
                             + " alternating; errors %s)%n", ratio >= 0.5 ? "MET" : "MISSED", list, trivial, ratio * 100,
                     own.getProperty("p2.loops"), own.getProperty("p2.phase.seconds"), own.getProperty("p2.ko", "0")));
-            for (int phase = 1; phase <= 4; phase++) {
+            if (own.containsKey("p2.home.rps")) {
+                out.append(String.format(Locale.ROOT, "    for the explanation: the home page (site template, signed in) %s req/s%n", own.getProperty("p2.home.rps")));
+            }
+            for (int phase = 1; own.containsKey("p2.phase." + phase); phase++) {
                 out.append("    phase ").append(phase).append(": ").append(own.getProperty("p2.phase." + phase, "")).append('\n');
             }
         }

@@ -41,6 +41,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Function;
@@ -58,8 +60,9 @@ import java.util.function.Function;
  * carries the page's Faces view state, exactly as a browser sends it. The ministry only reads.
  *
  * <p><b>Capacity (P2).</b> Afterwards {@code bench.p2.loops} signed-in loops without think time request, in alternating
- * phases of {@code bench.p2.phase} seconds, a trivial Faces page ({@code /status.xhtml}) and the knelpunten list; the
- * completed requests per second of each is the page's throughput on this server at that moment.
+ * phases of {@code bench.p2.phase} seconds, a trivial Faces page ({@code /status.xhtml}), the home page (the site's
+ * template with header, menu and bell, for the explanation) and the knelpunten list; the completed requests per second of
+ * each is the page's throughput on this server at that moment.
  */
 public class MixedWorkloadSimulation extends Simulation {
 
@@ -72,9 +75,10 @@ public class MixedWorkloadSimulation extends Simulation {
 
     /** When the first user of each part started (ms); the parts end relative to it. */
     static final AtomicLong MIXED_START = new AtomicLong();
+    static final AtomicLong STEADY_START = new AtomicLong();
     static final AtomicLong CAPACITY_START = new AtomicLong();
     /** Completed OK requests per capacity phase. */
-    static final String[] PHASES = {"warm-up", "trivial", "list", "trivial", "list"};
+    static final String[] PHASES = {"warm-up", "trivial", "home", "list", "trivial", "home", "list"};
     static final AtomicLongArray PHASE_OK = new AtomicLongArray(PHASES.length);
     static final AtomicLongArray PHASE_KO = new AtomicLongArray(PHASES.length);
     static final int CAPACITY_SIGN_IN_SECONDS = 20;
@@ -101,9 +105,41 @@ public class MixedWorkloadSimulation extends Simulation {
                     .formParam("credentialId", "")
                     .check(status().is(200), css(".user-name").exists()));
 
+    /**
+     * The name a request of the mixed workload is reported under: while people are still arriving (the ramp) it is
+     * prefixed "ramp-up: ", so P1 is judged on the steady part only, when all users are signed in and working.
+     */
+    static Function<Session, String> steady(String name) {
+        return session -> isSteady() ? name : "ramp-up: " + name;
+    }
+
+    /** The steady part starts when every user has signed in (or failed to) and lasts {@code bench.duration} seconds. */
+    static boolean isSteady() {
+        return STEADY_START.get() > 0 && System.currentTimeMillis() >= STEADY_START.get();
+    }
+
+    static boolean mixedGoesOn() {
+        return STEADY_START.get() == 0 || System.currentTimeMillis() < STEADY_START.get() + BenchConfig.STEADY_SECONDS * 1000L;
+    }
+
+    /**
+     * Sign-ins through Keycloak (password hashing) are the most expensive thing a user does; on a busy machine 200 at
+     * once make Keycloak time out. At most {@code bench.signin.parallel} run at the same time, the others wait their turn
+     * (a non-blocking try, every 200 ms), as people do not all press the button in the same second either.
+     */
+    static final Semaphore SIGN_IN_SLOTS = new Semaphore(BenchConfig.SIGN_IN_PARALLEL);
+    static final AtomicInteger SIGNED_IN = new AtomicInteger();
+
+    static final ChainBuilder THROTTLED_SIGN_IN = asLongAs(session -> !SIGN_IN_SLOTS.tryAcquire()).on(pause(Duration.ofMillis(200)))
+            .exitBlockOnFail().on(SIGN_IN)
+            .exec(session -> {
+                SIGN_IN_SLOTS.release();
+                return session;
+            });
+
     // ---------------------------------------------------------------- reading
 
-    static final ChainBuilder LIST_PAGE = exec(http("list").get(LIST).check(listChecks()));
+    static final ChainBuilder LIST_PAGE = exec(http(steady("list")).get(LIST).check(listChecks()));
 
     static final ChainBuilder LIST_FILTERED = exec(session -> {
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -114,30 +150,30 @@ public class MixedWorkloadSimulation extends Simulation {
             default -> "thema=" + Texts.pick(THEMES) + "&sortering=" + (random.nextBoolean() ? "termijn" : "gemeld");
         };
         return session.set("filter", query);
-    }).exec(http("list filtered").get(LIST + "?#{filter}").check(listChecks()));
+    }).exec(http(steady("list filtered")).get(LIST + "?#{filter}").check(listChecks()));
 
     static final ChainBuilder LIST_NEXT_PAGE = exec(session -> session.set("pagina", 2 + ThreadLocalRandom.current().nextInt(8)))
-            .exec(http("list page 2-9").get(LIST + "?pagina=#{pagina}").check(status().is(200), css("#knelpunten, #geen-knelpunten").exists()));
+            .exec(http(steady("list page 2-9")).get(LIST + "?pagina=#{pagina}").check(status().is(200), css("#knelpunten, #geen-knelpunten").exists()));
 
     static final ChainBuilder DETAIL_PAGE = doIfOrElse(session -> !refs(session).isEmpty())
             .then(exec(session -> session.set("ref", Texts.pick(refs(session))))
-                    .exec(http("detail").get(DETAIL + "?ref=#{ref}").check(detailChecks())))
+                    .exec(http(steady("detail")).get(DETAIL + "?ref=#{ref}").check(detailChecks())))
             .orElse(LIST_PAGE);
 
     static final ChainBuilder SEARCH = exec(session -> session.set("q", Texts.search()))
-            .exec(http("search").get("/zoeken.xhtml?q=#{q}").check(status().is(200), css("#zoeken").exists()));
+            .exec(http(steady("search")).get("/zoeken.xhtml?q=#{q}").check(status().is(200), css("#zoeken").exists()));
 
     // ---------------------------------------------------------------- writing, through the real forms
 
     /** The report form, the ajax request for similar knelpunten while typing the title, then the post. */
-    static final ChainBuilder REPORT = exec(http("report: form").get("/app/knelpunten/nieuw.xhtml")
+    static final ChainBuilder REPORT = exec(http(steady("report: form")).get("/app/knelpunten/nieuw.xhtml")
             .check(status().is(200), css("input[name='" + VIEW_STATE + "']", "value").saveAs("viewState"),
                     css("form#melden", "action").saveAs("formAction"), css("input[name='primefaces.nonce']", "value").saveAs("nonce")))
             .exec(session -> session.set("title", Texts.title()).set("description", Texts.description())
                     .set("theme", Texts.pick(THEMES)).set("gemeente", session.getString("organisation").startsWith("GM")
                             ? session.getString("organisation") : Texts.pick(BenchUsers.gemeenten())))
             .pause(Duration.ofMillis(500))
-            .exec(http("report: similar (ajax)").post("#{formAction}")
+            .exec(http(steady("report: similar (ajax)")).post("#{formAction}")
                     .header("Faces-Request", "partial/ajax")
                     .header("X-Requested-With", "XMLHttpRequest")
                     .header("Accept", "application/xml, text/xml, */*; q=0.01")
@@ -152,7 +188,7 @@ public class MixedWorkloadSimulation extends Simulation {
                     .formParam(VIEW_STATE, "#{viewState}").formParam("primefaces.nonce", "#{nonce}")
                     .check(status().is(200), substring("<partial-response"), substring("melden:vergelijkbaar")))
             .pause(Duration.ofSeconds(1))
-            .exec(http("report: submit").post("#{formAction}")
+            .exec(http(steady("report: submit")).post("#{formAction}")
                     .formParam("melden", "melden")
                     .formParam("melden:titel", "#{title}")
                     .formParam("melden:omschrijving", "#{description}")
@@ -168,7 +204,7 @@ public class MixedWorkloadSimulation extends Simulation {
                     .check(detailChecks()));
 
     static final ChainBuilder COMMENT = doIfOrElse(session -> session.contains("ref") && session.getInt("commentForms") > 0)
-            .then(pause(Duration.ofSeconds(3)).exec(http("comment").post("#{detailAction}")
+            .then(pause(Duration.ofSeconds(3)).exec(http(steady("comment")).post("#{detailAction}")
                     .formParam("reageren", "reageren")
                     .formParam("reageren:reactie", session -> Texts.comment())
                     .formParam("reageren:plaatsen", "Plaatsen")
@@ -179,7 +215,7 @@ public class MixedWorkloadSimulation extends Simulation {
     /** "Ook bij ons" where the page offers it (another organisation, not yet supporting), otherwise a comment. */
     static final ChainBuilder SUPPORT_OR_COMMENT = exec(DETAIL_PAGE)
             .doIfOrElse(session -> session.contains("ref") && session.getInt("supportForms") > 0)
-            .then(pause(Duration.ofSeconds(2)).exec(http("support").post("#{detailAction}")
+            .then(pause(Duration.ofSeconds(2)).exec(http(steady("support")).post("#{detailAction}")
                     .formParam("steun", "steun")
                     .formParam("steun:toelichting", "Speelt bij ons ook.")
                     .formParam("steun:ook-bij-ons", "Ook bij ons")
@@ -192,7 +228,7 @@ public class MixedWorkloadSimulation extends Simulation {
     static final ChainBuilder ESCALATE = exec(REPORT)
             .doIf(session -> session.contains("actionButtons") && session.getList("actionButtons").size() > 0 && session.contains("takeButton"))
             .then(pause(Duration.ofSeconds(2))
-                    .exec(http("escalate: take up").post("#{detailAction}")
+                    .exec(http(steady("escalate: take up")).post("#{detailAction}")
                             .formParam("acties", "acties")
                             .formParam("acties:toelichting", "")
                             .formParam("#{takeButton}", "In behandeling nemen")
@@ -202,7 +238,7 @@ public class MixedWorkloadSimulation extends Simulation {
                                     css("input[name='" + VIEW_STATE + "']", "value").saveAs("viewState"),
                                     css("input[name='primefaces.nonce']", "value").saveAs("nonce")))
                     .pause(Duration.ofSeconds(2))
-                    .exec(http("escalate: raise").post("#{detailAction}")
+                    .exec(http(steady("escalate: raise")).post("#{detailAction}")
                             .formParam("acties", "acties")
                             .formParam("acties:toelichting", Texts.ESCALATION_REASON)
                             .formParam("#{escalateButton}", "Opschalen")
@@ -252,15 +288,23 @@ public class MixedWorkloadSimulation extends Simulation {
                 MIXED_START.compareAndSet(0, System.currentTimeMillis());
                 return session;
             })
-            .exitBlockOnFail().on(SIGN_IN)
+            .exec(THROTTLED_SIGN_IN)
+            .exec(session -> {
+                if (SIGNED_IN.incrementAndGet() == BenchConfig.USERS) {
+                    STEADY_START.set(System.currentTimeMillis());
+                }
+                return session;
+            })
             .exitHereIfFailed()
             .exec(LIST_PAGE)
-            .asLongAs(session -> System.currentTimeMillis() < MIXED_START.get() + (BenchConfig.RAMP_SECONDS + BenchConfig.STEADY_SECONDS) * 1000L)
+            .asLongAs(session -> mixedGoesOn())
             .on(exec(STEP).exec(session -> session.markAsSucceeded()));
 
     // ---------------------------------------------------------------- capacity (P2)
 
     static final ChainBuilder TRIVIAL_PAGE = exec(http("P2 trivial Faces page").get("/status.xhtml").check(status().is(200), css("#status").exists()));
+    /** Not the bar's reference, for the explanation: the public home page with the site's template, signed in. */
+    static final ChainBuilder HOME_PAGE = exec(http("P2 home page (template)").get("/index.xhtml").check(status().is(200), css(".user-name").exists()));
     static final ChainBuilder P2_LIST_PAGE = exec(http("P2 knelpunten list").get(LIST).check(status().is(200), css("#knelpunten, #geen-knelpunten").exists()));
 
     static long phaseStart(int phase) {
@@ -276,7 +320,8 @@ public class MixedWorkloadSimulation extends Simulation {
         ChainBuilder request = switch (PHASES[phase]) {
             case "trivial" -> TRIVIAL_PAGE;
             case "list" -> P2_LIST_PAGE;
-            default -> exec(TRIVIAL_PAGE).exec(P2_LIST_PAGE);
+            case "home" -> HOME_PAGE;
+            default -> exec(TRIVIAL_PAGE).exec(HOME_PAGE).exec(P2_LIST_PAGE);
         };
         return pause(session -> Duration.ofMillis(Math.max(0, phaseStart(phase) - System.currentTimeMillis())))
                 .asLongAs(session -> System.currentTimeMillis() < phaseEnd(phase))
@@ -295,9 +340,9 @@ public class MixedWorkloadSimulation extends Simulation {
                 CAPACITY_START.compareAndSet(0, System.currentTimeMillis());
                 return session;
             })
-            .exitBlockOnFail().on(SIGN_IN)
+            .exec(THROTTLED_SIGN_IN)
             .exitHereIfFailed()
-            .exec(phase(0)).exec(phase(1)).exec(phase(2)).exec(phase(3)).exec(phase(4));
+            .exec(phase(0)).exec(phase(1)).exec(phase(2)).exec(phase(3)).exec(phase(4)).exec(phase(5)).exec(phase(6));
 
     {
         setUp(MIXED.injectOpen(rampUsers(BenchConfig.USERS).during(Duration.ofSeconds(BenchConfig.RAMP_SECONDS)))
@@ -338,26 +383,24 @@ public class MixedWorkloadSimulation extends Simulation {
         result.setProperty("think", BenchConfig.THINK_MIN + "-" + BenchConfig.THINK_MAX);
         result.setProperty("write.share", String.valueOf(BenchConfig.WRITE_SHARE));
         long mixedStart = MIXED_START.get();
-        long mixedEnd = mixedStart + (BenchConfig.RAMP_SECONDS + BenchConfig.STEADY_SECONDS) * 1000L;
+        long steadyStart = STEADY_START.get();
         result.setProperty("mixed.start", Instant.ofEpochMilli(mixedStart).toString());
-        result.setProperty("mixed.seconds", String.valueOf(BenchConfig.RAMP_SECONDS + BenchConfig.STEADY_SECONDS));
-        result.setProperty("load.mixed", loadAverage.summary(mixedStart + BenchConfig.RAMP_SECONDS * 1000L, mixedEnd));
+        result.setProperty("signed.in.seconds", String.valueOf(steadyStart == 0 ? -1 : (steadyStart - mixedStart) / 1000));
+        result.setProperty("load.mixed", loadAverage.summary(steadyStart, steadyStart + BenchConfig.STEADY_SECONDS * 1000L));
         result.setProperty("p2.loops", String.valueOf(BenchConfig.CAPACITY_LOOPS));
         result.setProperty("p2.phase.seconds", String.valueOf(BenchConfig.CAPACITY_PHASE_SECONDS));
-        long trivial = 0;
-        long list = 0;
+        Map<String, Long> ok = new java.util.HashMap<>();
+        long ko = 0;
         for (int phase = 1; phase < PHASES.length; phase++) {
             result.setProperty("p2.phase." + phase, PHASES[phase] + " ok=" + PHASE_OK.get(phase) + " ko=" + PHASE_KO.get(phase));
-            if (PHASES[phase].equals("trivial")) {
-                trivial += PHASE_OK.get(phase);
-            } else {
-                list += PHASE_OK.get(phase);
-            }
+            ok.merge(PHASES[phase], PHASE_OK.get(phase), Long::sum);
+            ko += PHASE_KO.get(phase);
         }
         double seconds = 2.0 * BenchConfig.CAPACITY_PHASE_SECONDS;
-        result.setProperty("p2.trivial.rps", String.format(java.util.Locale.ROOT, "%.1f", trivial / seconds));
-        result.setProperty("p2.list.rps", String.format(java.util.Locale.ROOT, "%.1f", list / seconds));
-        result.setProperty("p2.ko", String.valueOf(PHASE_KO.get(1) + PHASE_KO.get(2) + PHASE_KO.get(3) + PHASE_KO.get(4)));
+        for (String page : List.of("trivial", "home", "list")) {
+            result.setProperty("p2." + page + ".rps", String.format(java.util.Locale.ROOT, "%.1f", ok.getOrDefault(page, 0L) / seconds));
+        }
+        result.setProperty("p2.ko", String.valueOf(ko));
         result.setProperty("load.p2", loadAverage.summary(phaseStart(1), phaseEnd(PHASES.length - 1)));
         try {
             Files.createDirectories(BenchConfig.RESULT_FILE.toAbsolutePath().getParent());
@@ -367,8 +410,8 @@ public class MixedWorkloadSimulation extends Simulation {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        System.out.printf("P2: trivial page %s req/s, knelpunten list %s req/s (%d loops, 2 x %d s each)%n",
-                result.getProperty("p2.trivial.rps"), result.getProperty("p2.list.rps"), BenchConfig.CAPACITY_LOOPS,
+        System.out.printf("P2: trivial page %s req/s, home page %s req/s, knelpunten list %s req/s (%d loops, 2 x %d s each)%n",
+                result.getProperty("p2.trivial.rps"), result.getProperty("p2.home.rps"), result.getProperty("p2.list.rps"), BenchConfig.CAPACITY_LOOPS,
                 BenchConfig.CAPACITY_PHASE_SECONDS);
     }
 

@@ -55,6 +55,10 @@ public class JpaBottleneckRepository implements BottleneckRepository {
         TypedQuery<Bottleneck> query = em.createQuery("SELECT b FROM Bottleneck b JOIN FETCH b.reporter LEFT JOIN FETCH b.assignee"
                 + " LEFT JOIN b.assignee handler" + where(filter) + " ORDER BY " + orderBy(sort), Bottleneck.class);
         bind(query, filter);
+        // The tags are an eager element collection: without this hint EclipseLink reads them with one statement per
+        // knelpunt on the page (the load benchmark's N+1); with it, one statement for the whole page.
+        query.setHint("eclipselink.batch", "b.tags");
+        query.setHint("eclipselink.batch.type", "IN");
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
@@ -134,7 +138,10 @@ public class JpaBottleneckRepository implements BottleneckRepository {
         }
         if (f.viewer() != null && !f.viewer().handler()) {
             // Viewer.maySee as JPQL: keep the two in step (BottleneckApiIT checks find and list agree, per account).
-            conditions.add("(b.restricted = :unrestricted OR b.reporter.subject = :viewerSubject OR b.organisation.code = :viewerOrganisation"
+            // On the knelpunt's own columns where the viewer's profile is known: no join with user_profile per row.
+            conditions.add("(b.restricted = :unrestricted OR "
+                    + (f.viewer().profileId() != null ? "b.reporterId = :viewerId" : "b.reporter.subject = :viewerSubject")
+                    + " OR b.organisationCode = :viewerOrganisation"
                     + (f.viewer().ministry() ? " OR b.level = :systemLevel" : "") + ")");
         }
         if (f.supportingOrganisation() != null) {
@@ -182,7 +189,11 @@ public class JpaBottleneckRepository implements BottleneckRepository {
         }
         if (f.viewer() != null && !f.viewer().handler()) {
             query.setParameter("unrestricted", Boolean.FALSE);
-            query.setParameter("viewerSubject", f.viewer().subject() == null ? "" : f.viewer().subject());
+            if (f.viewer().profileId() != null) {
+                query.setParameter("viewerId", f.viewer().profileId());
+            } else {
+                query.setParameter("viewerSubject", f.viewer().subject() == null ? "" : f.viewer().subject());
+            }
             query.setParameter("viewerOrganisation", f.viewer().organisationCode() == null ? "" : f.viewer().organisationCode());
             if (f.viewer().ministry()) {
                 query.setParameter("systemLevel", Level.SYSTEM);
