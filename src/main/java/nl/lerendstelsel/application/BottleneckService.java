@@ -420,9 +420,9 @@ public class BottleneckService {
     /** Who {@code caller} is for the visibility rule of restricted knelpunten. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Viewer viewer(Caller caller) {
-        String organisation = profiles.findBySubject(caller.subject())
-                .map(p -> p.getOrganisation() == null ? null : p.getOrganisation().getCode()).orElse(null);
-        return Viewer.of(caller.subject(), organisation, caller.roles());
+        Optional<UserProfile> profile = profiles.findBySubject(caller.subject());
+        String organisation = profile.map(p -> p.getOrganisation() == null ? null : p.getOrganisation().getCode()).orElse(null);
+        return Viewer.of(caller.subject(), organisation, caller.roles()).withProfileId(profile.map(UserProfile::getId).orElse(null));
     }
 
     /**
