@@ -13,6 +13,7 @@
 #   LERENDSTELSEL_SMTP_PORT [1025]  LERENDSTELSEL_MAIL_WEB_PORT [1080]  (the local mail catcher)
 #   LERENDSTELSEL_SMTP_HOST         send through this SMTP server instead (MailDev is then not started)
 #   LERENDSTELSEL_DB_URL, _DB_USER, _DB_PASSWORD  use another database (e.g. PostgreSQL)
+#   LERENDSTELSEL_START_TIMEOUT [180]  seconds Keycloak and the application may take to become ready
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,6 +23,7 @@ DATA_DIR="${LERENDSTELSEL_DATA_DIR:-$ROOT/data}"
 SMTP_PORT="${LERENDSTELSEL_SMTP_PORT:-1025}"
 MAIL_WEB_PORT="${LERENDSTELSEL_MAIL_WEB_PORT:-1080}"
 SMTP_HOST="${LERENDSTELSEL_SMTP_HOST:-}"
+START_TIMEOUT="${LERENDSTELSEL_START_TIMEOUT:-180}"   # seconds each part may take to become ready (busy machines: more)
 FRESH=false
 BUILD=true
 DEMO=true
@@ -31,7 +33,7 @@ for arg in "$@"; do
         --fresh) FRESH=true ;;
         --skip-build) BUILD=false ;;
         --no-demo) DEMO=false ;;
-        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "Onbekende optie / unknown option: $arg (see ./run.sh --help)" >&2; exit 2 ;;
     esac
 done
@@ -159,7 +161,7 @@ wait_for() { # name url pid log
     local started=$SECONDS
     until curl -fsS -o /dev/null "$2" 2>/dev/null; do
         kill -0 "$3" 2>/dev/null || { tail -40 "$4" >&2; fail "$1 is gestopt tijdens het starten, zie $4 / $1 stopped while starting"; }
-        [ $((SECONDS - started)) -lt 180 ] || { tail -40 "$4" >&2; fail "$1 is na 180 s nog niet gereed, zie $4 / $1 not ready"; }
+        [ $((SECONDS - started)) -lt "$START_TIMEOUT" ] || { tail -40 "$4" >&2; fail "$1 is na $START_TIMEOUT s nog niet gereed, zie $4 / $1 not ready"; }
         sleep 1
     done
 }

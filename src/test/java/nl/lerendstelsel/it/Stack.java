@@ -92,6 +92,12 @@ public class Stack implements BeforeAllCallback {
         }
     }
 
+    /** Runs {@code tools/postgres.sh} for the test cluster of this run (e.g. {@code stop}, {@code start}). */
+    public static String postgres(String... arguments) {
+        return postgres(Path.of(System.getProperty("lerend.project.dir", "..")),
+                Path.of(System.getProperty("lerend.it.work.dir", "target/it")), arguments);
+    }
+
     /** Runs {@code tools/postgres.sh} for the test cluster ({@code <work dir>/postgres}); returns its last output line. */
     static String postgres(Path projectDir, Path workDir, String... arguments) {
         List<String> command = new ArrayList<>(List.of("bash", projectDir.resolve("tools/postgres.sh").toString()));
