@@ -64,6 +64,12 @@ cleanup() {
     "${PG[@]}" stop >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
+if [ -n "$BUILD_FLAG" ] && [ ! -f "$DATA/stack/runtime/payara-micro.jar" ] && [ -f "$ROOT/src/target/runtime/payara-micro.jar" ]; then
+    # A runtime of its own (Keycloak keeps its database in its folder): runs next to a test suite or a dev stack.
+    mkdir -p "$DATA/stack"
+    cp -a "$ROOT/src/target/runtime" "$DATA/stack/runtime"
+    rm -rf "$DATA"/stack/runtime/keycloak-*/data/h2 "$DATA"/stack/runtime/keycloak-*/data/transaction-logs
+fi
 say "stack starten op PostgreSQL ... / starting the stack on PostgreSQL ..."
 LERENDSTELSEL_DB_URL="$("${PG[@]}" url)" LERENDSTELSEL_DATA_DIR="$DATA/stack" \
     "$ROOT/run.sh" $BUILD_FLAG --fresh --no-demo > "$DATA/run.log" 2>&1 &

@@ -82,7 +82,9 @@ public class Stack implements BeforeAllCallback {
             Process process = builder.start();
             List<String> output = new ArrayList<>();
             CompletableFuture<Boolean> ready = CompletableFuture.supplyAsync(() -> readUntilReady(process, output, log.toFile()));
-            boolean started = ready.get(300, TimeUnit.SECONDS);
+            // run.sh gives each part LERENDSTELSEL_START_TIMEOUT seconds (180 by default; more on a busy machine)
+            String partTimeout = System.getenv().getOrDefault("LERENDSTELSEL_START_TIMEOUT", "180");
+            boolean started = ready.get(Math.max(300, 2 * Long.parseLong(partTimeout.strip()) + 60), TimeUnit.SECONDS);
             if (!started) {
                 throw new IllegalStateException("run.sh stopped before the stack was ready:\n" + String.join("\n", output));
             }
