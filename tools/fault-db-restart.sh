@@ -97,11 +97,9 @@ record() { # client kind start status bodyfile
 }
 
 writer() { # n
-    local user tok="" tok_at=0 i=0 body="$WORK/w$1.body" start status
-    user=$([ $(( $1 % 2 )) -eq 0 ] && echo professional || echo professional2)
+    local tok i=0 body="$WORK/w$1.body" start status
+    tok=$([ $(( $1 % 2 )) -eq 0 ] && echo "$TOKEN_PROFESSIONAL" || echo "$TOKEN_PROFESSIONAL2")
     while :; do
-        if [ -z "$tok" ] || [ $(( $(now_ms) - tok_at )) -gt 120000 ]; then tok=$(token "$user" || echo ""); tok_at=$(now_ms); fi
-        [ -n "$tok" ] || { sleep 1; continue; }
         i=$((i + 1))
         start=$(now_ms)
         status=$(curl -s -o "$body" -w '%{http_code}' --max-time 30 -X POST -H "Authorization: Bearer $tok" \
@@ -109,16 +107,13 @@ writer() { # n
             --data "{\"titel\":\"Herstart-test $1-$i: wachttijd leerbaarheidstoets\",\"omschrijving\":\"Schrijver $1, verzoek $i tijdens de herstart van de database.\",\"thema\":\"leerbaarheidstoets\",\"gemeente\":\"GM0344\",\"doelgroep\":\"Asielstatushouders\",\"schaal\":\"TIENTALLEN\"}" \
             "$APP/api/v1/knelpunten" || echo 000)
         record "w$1" write "$start" "$status" "$body"
-        [ "$status" = 401 ] && tok=""
         sleep 0.2
     done
 }
 
 reader() { # n
-    local tok="" tok_at=0 body="$WORK/r$1.body" start status url kind k=0
+    local tok="$TOKEN_COORDINATOR" body="$WORK/r$1.body" start status url kind k=0
     while :; do
-        if [ -z "$tok" ] || [ $(( $(now_ms) - tok_at )) -gt 120000 ]; then tok=$(token coordinator || echo ""); tok_at=$(now_ms); fi
-        [ -n "$tok" ] || { sleep 1; continue; }
         k=$(( (k + 1) % 3 ))
         case $k in
             0) kind=api-read; url="$APP/api/v1/knelpunten" ;;
@@ -132,16 +127,24 @@ reader() { # n
             status=$(curl -s -o "$body" -w '%{http_code}' --max-time 30 "$url" || echo 000)
         fi
         record "r$1" "$kind" "$start" "$status" "$body"
-        [ "$status" = 401 ] && tok=""
         sleep 0.2
     done
 }
 
-# One write first: the first knelpunt of a year creates its reference counter row, and two writers doing that in the
-# same instant collide on its primary key (a 500 for one of them; a known limit of JpaBottleneckRepository, not of R2).
-curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $(token professional)" -H 'Content-Type: application/json' \
-    --data '{"titel":"Herstart-test: eerste knelpunt van het jaar","omschrijving":"Opwarmen voor de meting.","thema":"leerbaarheidstoets","gemeente":"GM0344","doelgroep":"Asielstatushouders","schaal":"TIENTALLEN"}' \
-    "$APP/api/v1/knelpunten"
+# Tokens once (valid 5 minutes, longer than the run): many quick sign-ins trip Keycloak's brute-force detection (S7).
+TOKEN_PROFESSIONAL=$(token professional)
+TOKEN_PROFESSIONAL2=$(token professional2)
+TOKEN_COORDINATOR=$(token coordinator)
+[ -n "$TOKEN_PROFESSIONAL" ] && [ -n "$TOKEN_PROFESSIONAL2" ] && [ -n "$TOKEN_COORDINATOR" ] || { echo "no tokens" >&2; exit 1; }
+# One request per person first, one at a time: a person's first request creates their profile and the first knelpunt
+# of a year its reference counter row; concurrent first requests collide on those unique keys (a 500 for one of them:
+# a known limit, reported separately, not part of R2).
+for t in "$TOKEN_PROFESSIONAL" "$TOKEN_PROFESSIONAL2"; do
+    curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $t" -H 'Content-Type: application/json' \
+        --data '{"titel":"Herstart-test: opwarmen","omschrijving":"Opwarmen voor de meting.","thema":"leerbaarheidstoets","gemeente":"GM0344","doelgroep":"Asielstatushouders","schaal":"TIENTALLEN"}' \
+        "$APP/api/v1/knelpunten"
+done
+curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN_COORDINATOR" "$APP/api/v1/knelpunten"
 say "belasting: $WRITERS schrijvers, $READERS lezers / load: $WRITERS writers, $READERS readers"
 for n in $(seq 1 "$WRITERS"); do writer "$n" & LOAD_PIDS+=($!); done
 for n in $(seq 1 "$READERS"); do reader "$n" & LOAD_PIDS+=($!); done
@@ -190,8 +193,9 @@ awk -F'\t' -v down="$DOWN_AT" -v stopped="$STOPPED_AT" -v back="$BACK_AT" -v res
         if ($1 >= back && ok($5) && (first == "" || $2 < first)) first = $2
         if ($1 >= back && !ok($5) && $2 > lastfail) lastfail = $2
         if ($1 >= back && !ok($5)) afterfail++
-        if ($1 < down && !ok($5)) beforefail++
+        if ($2 < down && !ok($5)) beforefail++
         if ($1 >= back) { after++; if (ok($5)) afterok++ }
+        if ($1 < back && $2 > back) { straddle++; if (!ok($5)) { straddlefail++; sf[$5]++ } }
     }
     END {
         printf "clients: %d writers (POST /api/v1/knelpunten), %d readers (GET /api/v1/knelpunten, /vraag-en-antwoord/, /kennisbank/)\n", writers, readers
@@ -206,8 +210,11 @@ awk -F'\t' -v down="$DOWN_AT" -v stopped="$STOPPED_AT" -v back="$BACK_AT" -v res
         if (lastfail > 0) printf "last failed request after the database was back: %.1f s (%d failures after it was back)\n", (lastfail - back) / 1000, afterfail
         else printf "last failed request after the database was back: none (0 failures after it was back)\n"
         printf "after the restart: %d of %d requests succeeded\n", afterok, after
+        printf "requests in flight when the database came back: %d, failed: %d", straddle, straddlefail
+        for (x in sf) printf " (%s x%d)", x, sf[x]
+        printf "\n"
         printf "acknowledged writes (201): %d, present in the database afterwards: %d\n", acked, present
-        bad = (o503i + ook != o) || traces > 0 || first == "" || (first - back) > 30000 || present != acked || beforefail > 0 \
+        bad = (o503i + ook != o) || traces > 0 || sf["500"] > 0 || first == "" || (first - back) > 30000 || present != acked || beforefail > 0 \
             || (lastfail > 0 && lastfail - back > 30000)
         printf "R2: %s\n", bad ? "NOT MET" : "met"
         exit bad
