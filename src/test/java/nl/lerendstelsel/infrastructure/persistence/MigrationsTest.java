@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * check on PostgreSQL. Both databases must end with every foreign key backed by an index: Derby creates one for each
  * constraint, PostgreSQL none, so V14 adds them (a no-op on Derby).
  */
-class MigrationsTest {
+public class MigrationsTest {
 
     @Test
     void allMigrationsRunOnDerbyAndEveryForeignKeyIsIndexed() throws SQLException {
