@@ -205,13 +205,15 @@ public final class GenerateData {
         }
     }
 
-    private static long directorySize(Path directory) throws IOException {
+    /** Bytes of all files under {@code directory}. */
+    public static long directorySize(Path directory) throws IOException {
         try (Stream<Path> files = Files.walk(directory)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
     }
 
-    private static void deleteRecursively(Path directory) throws IOException {
+    /** Deletes {@code directory} with everything in it, if it exists. */
+    public static void deleteRecursively(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return;
         }
