@@ -3,7 +3,6 @@ package nl.lerendstelsel.application;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,15 +18,14 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import nl.lerendstelsel.application.StatisticsService.Dashboard;
+import nl.lerendstelsel.bench.GenerateData;
 import nl.lerendstelsel.bench.ReferenceDataGenerator;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
@@ -112,7 +110,7 @@ public final class StatisticsBenchmark {
 
     /** One size: database, data, EclipseLink, timings. Returns the sorted dashboard timings per scenario. */
     private static Map<String, long[]> runSize(int knelpunten, Path directory) throws Exception {
-        deleteRecursively(directory);
+        GenerateData.deleteRecursively(directory);
         Files.createDirectories(directory.getParent());
         String url = "jdbc:derby:" + directory.toAbsolutePath() + ";create=true";
         say("");
@@ -131,7 +129,7 @@ public final class StatisticsBenchmark {
         }
         long dataSeconds = Math.round((System.nanoTime() - started) / 1e9);
         say("Data: %s; schema + insert + index statistics %d s; database %,d MB on disk (%s)", summary(data), dataSeconds,
-                directorySize(directory) >> 20, directory);
+                GenerateData.directorySize(directory) >> 20, directory);
 
         EntityManagerFactory emf = Persistence.createEntityManagerFactory("lerend-stelsel", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
@@ -438,22 +436,5 @@ public final class StatisticsBenchmark {
     private static Path targetDirectory() throws Exception {
         Path classes = Paths.get(StatisticsBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         return classes.getParent();
-    }
-
-    private static long directorySize(Path directory) throws IOException {
-        try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

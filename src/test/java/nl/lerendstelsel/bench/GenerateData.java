@@ -108,9 +108,10 @@ public final class GenerateData {
         int applied = Migrations.migrate(url, options.user, options.password);
         out.printf("  schema: %d migraties uitgevoerd / migrations applied%n", applied);
 
-        // the data ends now, or at 18:00 on the given day (so the same seed and day give the same data)
+        // the data ends now, or at 18:00 on the given day (so the same seed and day give the same data), never in the future
         ZoneId zone = ZoneId.of("Europe/Amsterdam");
-        Clock clock = options.todayGiven ? Clock.fixed(options.today.atTime(18, 0).atZone(zone).toInstant(), zone) : Clock.system(zone);
+        java.time.Instant end = options.todayGiven ? options.today.atTime(18, 0).atZone(zone).toInstant() : java.time.Instant.now();
+        Clock clock = Clock.fixed(end.isAfter(java.time.Instant.now()) ? java.time.Instant.now() : end, zone);
         ProgressBar bar = new ProgressBar(out, System.console() != null);
         ReferenceDataGenerator generator;
         java.util.Properties properties = new java.util.Properties();
@@ -153,7 +154,16 @@ public final class GenerateData {
                     directorySize(options.dataDir.resolve("derby").resolve("lerend-stelsel")) >> 20);
             out.printf("Starten / start: LERENDSTELSEL_DATA_DIR=%s ./run.sh%n", options.dataDir);
         }
-        out.printf("Tijd / elapsed: %d min %02d s%n", (long) seconds / 60, (long) seconds % 60);
+        out.printf("Tijd / elapsed: %d min %02d s (processortijd van dit proces / CPU time of this process %.0f s; belasting / load"
+                + " average %.1f on %d cores)%n", (long) seconds / 60, (long) seconds % 60, cpuSeconds(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Processor time of this JVM so far (on a shared machine a steadier figure than the elapsed time). */
+    private static double cpuSeconds() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1e9 : Double.NaN;
     }
 
     /** What the database already holds, or null when it is empty (no schema yet, or a schema without rows). */
@@ -195,13 +205,15 @@ public final class GenerateData {
         }
     }
 
-    private static long directorySize(Path directory) throws IOException {
+    /** Bytes of all files under {@code directory}. */
+    public static long directorySize(Path directory) throws IOException {
         try (Stream<Path> files = Files.walk(directory)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
     }
 
-    private static void deleteRecursively(Path directory) throws IOException {
+    /** Deletes {@code directory} with everything in it, if it exists. */
+    public static void deleteRecursively(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return;
         }
