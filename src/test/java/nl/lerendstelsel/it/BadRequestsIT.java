@@ -163,6 +163,7 @@ class BadRequestsIT {
         }
         assertEquals(0, QaApiIT.call("GET", "/zoeken?q=" + QaApiIT.q(title), "professional", null).array().size(),
                 "no knelpunt was created without a valid view state");
+        browser.open("/app/start.xhtml");
         browser.signOut();
     }
 
