@@ -16,14 +16,15 @@
 #                                               (kept for the next run; --regenerate makes it again), the benchmark on
 #                                               each, then the p95 ratio per request type
 # Options: --users N (200)  --ramp S (120)  --duration S (180, after the ramp; P1 is judged on this part)  --think MIN-MAX (3-12 s)
-#          --writes SHARE (0.10 of the steps)  --p2-loops N (8)  --p2-phase S (15)  --data DIR  --skip-build
+#          --writes SHARE (0.10 of the steps)  --signins N (4 at a time)  --p2-loops N (8)  --p2-phase S (15)  --data DIR
+#          --skip-build
 # Ports and data as for run.sh: LERENDSTELSEL_APP_PORT (8080), LERENDSTELSEL_KEYCLOAK_PORT (8180),
 # LERENDSTELSEL_SMTP_PORT (1025), LERENDSTELSEL_MAIL_WEB_PORT (1080), LERENDSTELSEL_DATA_DIR.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-USERS=200 RAMP=120 DURATION=180 THINK=3-12 WRITES=0.10 P2_LOOPS=8 P2_PHASE=15
+USERS=200 RAMP=120 DURATION=180 THINK=3-12 WRITES=0.10 SIGNINS=4 P2_LOOPS=8 P2_PHASE=15
 REUSE=false DEMO=false BUILD=true REGENERATE=false
 DATA_DIR="${LERENDSTELSEL_DATA_DIR:-/tmp/lerend-stelsel-bench}"
 SIZES=()
@@ -34,6 +35,7 @@ while [ $# -gt 0 ]; do
         --duration) DURATION="$2"; shift 2 ;;
         --think) THINK="$2"; shift 2 ;;
         --writes) WRITES="$2"; shift 2 ;;
+        --signins) SIGNINS="$2"; shift 2 ;;
         --p2-loops) P2_LOOPS="$2"; shift 2 ;;
         --p2-phase) P2_PHASE="$2"; shift 2 ;;
         --data) DATA_DIR="$2"; shift 2 ;;
@@ -42,7 +44,7 @@ while [ $# -gt 0 ]; do
         --skip-build) BUILD=false; shift ;;
         --regenerate) REGENERATE=true; shift ;;
         --knelpunten) shift; while [ $# -gt 0 ] && [[ "$1" =~ ^[0-9]+$ ]]; do SIZES+=("$1"); shift; done ;;
-        -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "unknown option: $1 (see tools/bench-load.sh --help)" >&2; exit 2 ;;
     esac
 done
@@ -93,7 +95,7 @@ run_benchmark() { # label
     say "running: $USERS users, ramp $RAMP s, then $DURATION s; think $THINK s; then P2 (log: $log) ..."
     BENCH_APP_URL="http://localhost:$APP_PORT" BENCH_KEYCLOAK_URL="http://localhost:$KC_PORT" \
     BENCH_USERS="$USERS" BENCH_RAMP="$RAMP" BENCH_DURATION="$DURATION" \
-    BENCH_THINK_MIN="${THINK%-*}" BENCH_THINK_MAX="${THINK#*-}" BENCH_WRITE_SHARE="$WRITES" \
+    BENCH_THINK_MIN="${THINK%-*}" BENCH_THINK_MAX="${THINK#*-}" BENCH_WRITE_SHARE="$WRITES" BENCH_SIGNIN_PARALLEL="$SIGNINS" \
     BENCH_P2_LOOPS="$P2_LOOPS" BENCH_P2_PHASE="$P2_PHASE" BENCH_LABEL="$label" \
     BENCH_RESULT_FILE="$ROOT/src/target/gatling/last-run.properties" BENCH_RESULTS_DIR="$ROOT/src/target/gatling" \
         mvn -B -pl src -Pload-benchmark test-compile gatling:test org.codehaus.mojo:exec-maven-plugin:3.6.4:java \
