@@ -3,11 +3,9 @@ package nl.lerendstelsel.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -323,22 +321,14 @@ public class JpaBottleneckRepository implements BottleneckRepository {
     }
 
     /**
-     * In a transaction of its own, so that two requests of the same person at the same moment (two comments, say) cannot
-     * both insert the row and fail the second one's whole transaction on the primary key: the loser of that race finds
-     * the row there and is done (quality bar R4). Following is idempotent, so nothing is lost when the caller's own
-     * transaction rolls back afterwards: the person simply keeps following.
+     * In the caller's transaction: the knelpunt may be new in it (a split, a merge), so a separate transaction would wait
+     * for this one's uncommitted row. Callers where two requests of one person may race (comments) take the knelpunt's
+     * row lock first ({@link #lockForUpdate}), so the second finds the first one's row (quality bar R4).
      */
     @Override
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void follow(Bottleneck bottleneck, Long userId, Instant since) {
         if (!isFollowing(bottleneck, userId)) {
-            try {
-                em.persist(new Follower(bottleneck.getId(), userId, since));
-                em.flush();
-            } catch (PersistenceException e) {
-                // Someone else (another request of this person) inserted it meanwhile: already following.
-                em.clear();
-            }
+            em.persist(new Follower(bottleneck.getId(), userId, since));
         }
     }
 
