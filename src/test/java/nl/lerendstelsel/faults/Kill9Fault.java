@@ -49,7 +49,7 @@ public final class Kill9Fault {
     private static final String[] REPORTERS = {"professional", "professional2", "professional3"};
     private static final Map<String, String> ORGANISATION = Map.of("professional", "GM0344", "professional2", "GM0599",
             "professional3", "GM0307");
-    private static final String[] THEMES = {"leerbaarheidstoets", "taalschool", "pip", "kinderopvang", "financien"};
+    private static final String[] THEMES = {"leerbaarheidstoets", "taal", "pip", "huisvesting", "financiering"};
 
     private final FaultClient client;
     private final int writers;
@@ -60,6 +60,8 @@ public final class Kill9Fault {
     /** Knelpunten waiting to be taken and escalated: each is claimed by one writer. */
     private final ConcurrentLinkedQueue<String> toEscalate = new ConcurrentLinkedQueue<>();
     private final Map<Kind, AtomicInteger> refused = new EnumMap<>(Kind.class);
+    /** Refusals by kind and status, e.g. "support 400". */
+    private final Map<String, AtomicInteger> refusedBy = new java.util.concurrent.ConcurrentSkipListMap<>();
     private final Map<Kind, AtomicInteger> failed = new EnumMap<>(Kind.class);
     /** Calls that got no answer (connection reset by the kill) and that we can look for afterwards. */
     private final List<Write> inFlight = new CopyOnWriteArrayList<>();
@@ -240,6 +242,7 @@ public final class Kill9Fault {
             FaultClient.Reply reply = client.api(method, path, user, json);
             if (!reply.ok()) {
                 refused.get(kind).incrementAndGet();
+                refusedBy.computeIfAbsent(kind.name().toLowerCase() + " " + reply.status(), k -> new AtomicInteger()).incrementAndGet();
             }
             return reply;
         } catch (IOException e) {
@@ -411,6 +414,7 @@ public final class Kill9Fault {
                     failed.get(kind).get()));
         }
         out.append(String.format("%-10s %12d %10d%n", "total", ack, found));
+        out.append("refusals by status: ").append(refusedBy).append('\n');
         out.append("unanswered calls that can be looked up: ").append(inFlight.size()).append(", of which carried out anyway: ")
                 .append(inFlightCommitted).append('\n');
         out.append("database after restart: ").append(db[0]).append(" knelpunten, ").append(db[1]).append(" escalated, ")

@@ -1,6 +1,7 @@
 package nl.lerendstelsel.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,9 @@ public class JpaBottleneckRepository implements BottleneckRepository {
 
     @PersistenceContext(unitName = "lerend-stelsel")
     private EntityManager em;
+
+    @Inject
+    ReferenceCounters referenceCounters;
 
     @Override
     public Optional<Bottleneck> findById(Long id) {
@@ -287,10 +291,12 @@ public class JpaBottleneckRepository implements BottleneckRepository {
                 .setParameter(1, kind).setParameter(2, year)
                 .executeUpdate();
         if (updated == 0) {
-            em.createNativeQuery("INSERT INTO reference_counter (kind, counter_year, last_value) VALUES (?, ?, 1)")
+            // The year's first number: the row is created in a transaction of its own, so that two first reports at the
+            // same moment do not both insert it (one would fail on the key); then counted as any other (quality bar R4).
+            referenceCounters.create(kind, year);
+            em.createNativeQuery("UPDATE reference_counter SET last_value = last_value + 1 WHERE kind = ? AND counter_year = ?")
                     .setParameter(1, kind).setParameter(2, year)
                     .executeUpdate();
-            return 1;
         }
         Object value = em.createNativeQuery("SELECT last_value FROM reference_counter WHERE kind = ? AND counter_year = ?")
                 .setParameter(1, kind).setParameter(2, year)
