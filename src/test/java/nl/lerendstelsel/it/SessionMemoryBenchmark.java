@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  * the sessions open while measuring. Run with {@code tools/bench-sessions.sh [sessions] [threads]}.
  *
  * <p>Only successful sign-ins happen (the right password), so Keycloak's brute-force detection, which counts failed
- * ones, is never triggered; the demo users sign in many times each, as people with several browsers do.
+ * ones, is never triggered; the demo users sign in many times each, as people with several browsers do. One user signs
+ * in once at a time: with brute-force detection on, Keycloak 26 refuses concurrent logins of the same user
+ * ({@code user_temporarily_disabled}, "concurrent login requests are blocked" in its upgrading guide).
  */
 public final class SessionMemoryBenchmark {
 
@@ -47,6 +49,7 @@ public final class SessionMemoryBenchmark {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, List<Long>> timings = new ConcurrentHashMap<>();
+    private final Map<String, Object> signInLocks = new ConcurrentHashMap<>();
     private final AtomicInteger errors = new AtomicInteger();
     private final AtomicInteger viewStates = new AtomicInteger();
     private final List<String> errorSamples = Collections.synchronizedList(new ArrayList<>());
@@ -148,7 +151,9 @@ public final class SessionMemoryBenchmark {
             futures.add(pool.submit(() -> {
                 Browser browser = new Browser();
                 try {
-                    browser.signIn(user);
+                    synchronized (signInLocks.computeIfAbsent(user, u -> new Object())) {
+                        browser.signIn(user);
+                    }
                     browser.navigate();
                 } catch (IOException | RuntimeException e) {
                     errors.incrementAndGet();
