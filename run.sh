@@ -7,6 +7,8 @@
 #   ./run.sh --fresh         start from an empty database and a freshly imported Keycloak realm
 #   ./run.sh --skip-build    use the WAR that is already built
 #   ./run.sh --no-demo       no demo data (by default an empty database gets a few demo knelpunten)
+#   ./run.sh --app-only      only Payara Micro, against a Keycloak (and MailDev) that already run on the given ports
+#   ./run.sh --no-app        only Keycloak and MailDev (e.g. to restart the application alone, as the fault scripts do)
 #
 # Settings (environment variables, defaults in brackets):
 #   LERENDSTELSEL_APP_PORT [8080]   LERENDSTELSEL_KEYCLOAK_PORT [8180]   LERENDSTELSEL_DATA_DIR [./data]
@@ -14,7 +16,8 @@
 #   LERENDSTELSEL_SMTP_HOST         send through this SMTP server instead (MailDev is then not started)
 #   LERENDSTELSEL_DB_URL, _DB_USER, _DB_PASSWORD  use another database (e.g. PostgreSQL)
 #   LERENDSTELSEL_JAVA_OPTS [-Xms256m -Xmx1g]  JVM options of Payara Micro (e.g. -Xmx512m for the session benchmark)
-#   LERENDSTELSEL_START_TIMEOUT [180]  seconds each part may take to become ready (more on a busy machine)
+#   LERENDSTELSEL_START_TIMEOUT [180]  seconds each part may take to become ready (a busy machine needs more)
+#   LERENDSTELSEL_DERBY_PAGE_CACHE [4000]  Derby's page cache in pages (Derby's default 1000 is too small for 100,000 knelpunten)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -28,13 +31,17 @@ START_TIMEOUT="${LERENDSTELSEL_START_TIMEOUT:-180}"
 FRESH=false
 BUILD=true
 DEMO=true
+START_APP=true
+START_SERVICES=true
 
 for arg in "$@"; do
     case "$arg" in
         --fresh) FRESH=true ;;
         --skip-build) BUILD=false ;;
         --no-demo) DEMO=false ;;
-        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --app-only) START_SERVICES=false ;;
+        --no-app) START_APP=false ;;
+        -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "Onbekende optie / unknown option: $arg (see ./run.sh --help)" >&2; exit 2 ;;
     esac
 done
@@ -50,14 +57,21 @@ if $BUILD; then
     command -v mvn >/dev/null 2>&1 || fail "Maven is niet gevonden (Debian: apt-get install maven). / Maven not found."
 fi
 port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-port_taken "$APP_PORT" && fail "Poort $APP_PORT is al in gebruik; stop wat daar draait of kies een andere met LERENDSTELSEL_APP_PORT. / Port $APP_PORT is taken."
-port_taken "$KC_PORT" && fail "Poort $KC_PORT is al in gebruik; stop wat daar draait of kies een andere met LERENDSTELSEL_KEYCLOAK_PORT. / Port $KC_PORT is taken."
+$START_APP || $START_SERVICES || fail "--app-only en --no-app samen starten niets. / --app-only with --no-app starts nothing."
+if $START_APP; then
+    port_taken "$APP_PORT" && fail "Poort $APP_PORT is al in gebruik; stop wat daar draait of kies een andere met LERENDSTELSEL_APP_PORT. / Port $APP_PORT is taken."
+fi
 KC_MGMT_PORT=$((KC_PORT + 1))
-port_taken "$KC_MGMT_PORT" && fail "Poort $KC_MGMT_PORT (Keycloak-beheer) is al in gebruik. / Port $KC_MGMT_PORT is taken."
+if $START_SERVICES; then
+    port_taken "$KC_PORT" && fail "Poort $KC_PORT is al in gebruik; stop wat daar draait of kies een andere met LERENDSTELSEL_KEYCLOAK_PORT. / Port $KC_PORT is taken."
+    port_taken "$KC_MGMT_PORT" && fail "Poort $KC_MGMT_PORT (Keycloak-beheer) is al in gebruik. / Port $KC_MGMT_PORT is taken."
+fi
 MAILDEV=false
 if [ -z "$SMTP_HOST" ]; then
-    MAILDEV=true
     SMTP_HOST=localhost
+fi
+if [ -z "${LERENDSTELSEL_SMTP_HOST:-}" ] && $START_SERVICES; then
+    MAILDEV=true
     port_taken "$SMTP_PORT" && fail "Poort $SMTP_PORT (SMTP) is al in gebruik; kies een andere met LERENDSTELSEL_SMTP_PORT. / Port $SMTP_PORT is taken."
     port_taken "$MAIL_WEB_PORT" && fail "Poort $MAIL_WEB_PORT (mail-inbox) is al in gebruik; kies een andere met LERENDSTELSEL_MAIL_WEB_PORT. / Port $MAIL_WEB_PORT is taken."
     if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
@@ -94,9 +108,12 @@ if $MAILDEV && [ ! -x "$MAILDEV_HOME/node_modules/.bin/maildev" ]; then
         || { tail -20 "$DATA_DIR/logs/npm.log" >&2; fail "MailDev installeren mislukt, zie $DATA_DIR/logs/npm.log / npm ci failed"; }
 fi
 
-if $FRESH; then
-    say "Lege database: $DATA_DIR/derby wordt verwijderd en de realm opnieuw ingelezen. / Starting from an empty database."
+if $FRESH && $START_APP; then
+    say "Lege database: $DATA_DIR/derby wordt verwijderd. / Starting from an empty database."
     rm -rf "$DATA_DIR/derby" "$DATA_DIR/search"
+fi
+if $FRESH && $START_SERVICES; then
+    say "De realm wordt opnieuw ingelezen. / Re-importing the realm."
     # Keycloak skips --import-realm for a realm it already has: drop its own database so the export is read again.
     rm -rf "$KC_HOME/data/h2"
 fi
@@ -133,43 +150,48 @@ if $MAILDEV; then
     MAIL_PID=$!
 fi
 
-mkdir -p "$KC_HOME/data/import"
-# The realm lets the web client return to ports 8080 and 18080 (the tests'); another port is added on import.
-for realm in "$ROOT"/keycloak-realm/*-realm.json; do
-    sed "s#\"http://localhost:8080/\*\",#\"http://localhost:$APP_PORT/*\", \"http://127.0.0.1:$APP_PORT/*\", &#" "$realm" \
-        > "$KC_HOME/data/import/$(basename "$realm")"
-done
 ISSUER="http://localhost:$KC_PORT/realms/lerend-stelsel"
-say "Keycloak starten op poort $KC_PORT ... / starting Keycloak ..."
-KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" \
-KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" \
-    "$KC_HOME/bin/kc.sh" start-dev --http-port="$KC_PORT" --http-management-port="$KC_MGMT_PORT" \
-    --hostname="http://localhost:$KC_PORT" --import-realm \
-    > "$DATA_DIR/logs/keycloak.log" 2>&1 &
-KC_PID=$!
+if $START_SERVICES; then
+    mkdir -p "$KC_HOME/data/import"
+    # The realm lets the web client return to ports 8080 and 18080 (the tests'); another port is added on import.
+    for realm in "$ROOT"/keycloak-realm/*-realm.json; do
+        sed "s#\"http://localhost:8080/\*\",#\"http://localhost:$APP_PORT/*\", \"http://127.0.0.1:$APP_PORT/*\", &#" "$realm" \
+            > "$KC_HOME/data/import/$(basename "$realm")"
+    done
+    say "Keycloak starten op poort $KC_PORT ... / starting Keycloak ..."
+    KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" \
+    KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" \
+        "$KC_HOME/bin/kc.sh" start-dev --http-port="$KC_PORT" --http-management-port="$KC_MGMT_PORT" \
+        --hostname="http://localhost:$KC_PORT" --import-realm \
+        > "$DATA_DIR/logs/keycloak.log" 2>&1 &
+    KC_PID=$!
+fi
 
-say "Payara Micro starten op poort $APP_PORT ... / starting Payara Micro ..."
-# Compress style sheets and scripts (PrimeFaces' are 1 MB); not HTML, which carries the view state (BREACH).
-# On Payara Server the same two settings go on its http-listener (or the reverse proxy compresses).
-cat > "$DATA_DIR/preboot.asadmin" <<'ASADMIN'
+if $START_APP; then
+    say "Payara Micro starten op poort $APP_PORT ... / starting Payara Micro ..."
+    # Compress style sheets and scripts (PrimeFaces' are 1 MB); not HTML, which carries the view state (BREACH).
+    # On Payara Server the same two settings go on its http-listener (or the reverse proxy compresses).
+    cat > "$DATA_DIR/preboot.asadmin" <<'ASADMIN'
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compression=on
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compressable-mime-type=text/css,text/javascript,application/javascript,image/svg+xml
 ASADMIN
-java ${LERENDSTELSEL_JAVA_OPTS:--Xms256m -Xmx1g} -Duser.timezone=UTC \
-    -Dlerendstelsel.db.url="${LERENDSTELSEL_DB_URL:-jdbc:derby:$DATA_DIR/derby/lerend-stelsel;create=true}" \
-    -Dderby.stream.error.file="$DATA_DIR/logs/derby.log" \
-    -Dlerendstelsel.oidc.provider-uri="$ISSUER" \
-    -Dlerendstelsel.demo-data="$DEMO" \
-    -Dlerendstelsel.base-url="${LERENDSTELSEL_BASE_URL:-http://localhost:$APP_PORT}" \
-    -Dlerendstelsel.search.dir="${LERENDSTELSEL_SEARCH_DIR:-$DATA_DIR/search}" \
-    -Dlerendstelsel.backup.dir="${LERENDSTELSEL_BACKUP_DIR:-$DATA_DIR/backups}" \
-    -Dlerendstelsel.mail.host="$SMTP_HOST" -Dlerendstelsel.mail.port="$SMTP_PORT" \
-    -Dmp.jwt.verify.issuer="$ISSUER" \
-    -Dmp.jwt.verify.publickey.location="$ISSUER/protocol/openid-connect/certs" \
-    -jar "$RUNTIME_DIR/payara-micro.jar" \
-    --deploy "$WAR" --contextroot / --port "$APP_PORT" --nocluster --prebootcommandfile "$DATA_DIR/preboot.asadmin" \
-    > "$DATA_DIR/logs/payara.log" 2>&1 &
-APP_PID=$!
+    java ${LERENDSTELSEL_JAVA_OPTS:--Xms256m -Xmx1g} -Duser.timezone=UTC \
+        -Dlerendstelsel.db.url="${LERENDSTELSEL_DB_URL:-jdbc:derby:$DATA_DIR/derby/lerend-stelsel;create=true}" \
+        -Dderby.stream.error.file="$DATA_DIR/logs/derby.log" \
+        -Dderby.storage.pageCacheSize="${LERENDSTELSEL_DERBY_PAGE_CACHE:-4000}" \
+        -Dlerendstelsel.oidc.provider-uri="$ISSUER" \
+        -Dlerendstelsel.demo-data="$DEMO" \
+        -Dlerendstelsel.base-url="${LERENDSTELSEL_BASE_URL:-http://localhost:$APP_PORT}" \
+        -Dlerendstelsel.search.dir="${LERENDSTELSEL_SEARCH_DIR:-$DATA_DIR/search}" \
+        -Dlerendstelsel.backup.dir="${LERENDSTELSEL_BACKUP_DIR:-$DATA_DIR/backups}" \
+        -Dlerendstelsel.mail.host="$SMTP_HOST" -Dlerendstelsel.mail.port="$SMTP_PORT" \
+        -Dmp.jwt.verify.issuer="$ISSUER" \
+        -Dmp.jwt.verify.publickey.location="$ISSUER/protocol/openid-connect/certs" \
+        -jar "$RUNTIME_DIR/payara-micro.jar" \
+        --deploy "$WAR" --contextroot / --port "$APP_PORT" --nocluster --prebootcommandfile "$DATA_DIR/preboot.asadmin" \
+        > "$DATA_DIR/logs/payara.log" 2>&1 &
+    APP_PID=$!
+fi
 
 wait_for() { # name url pid log
     local started=$SECONDS
@@ -183,10 +205,14 @@ START=$SECONDS
 if $MAILDEV; then
     wait_for MailDev "http://localhost:$MAIL_WEB_PORT/email" "$MAIL_PID" "$DATA_DIR/logs/maildev.log"
 fi
-wait_for Keycloak "$ISSUER/.well-known/openid-configuration" "$KC_PID" "$DATA_DIR/logs/keycloak.log"
-say "Keycloak gereed na $((SECONDS - START)) s"
-wait_for "Payara Micro" "http://localhost:$APP_PORT/health/ready" "$APP_PID" "$DATA_DIR/logs/payara.log"
-say "Applicatie gereed na $((SECONDS - START)) s"
+if $START_SERVICES; then
+    wait_for Keycloak "$ISSUER/.well-known/openid-configuration" "$KC_PID" "$DATA_DIR/logs/keycloak.log"
+    say "Keycloak gereed na $((SECONDS - START)) s"
+fi
+if $START_APP; then
+    wait_for "Payara Micro" "http://localhost:$APP_PORT/health/ready" "$APP_PID" "$DATA_DIR/logs/payara.log"
+    say "Applicatie gereed na $((SECONDS - START)) s"
+fi
 
 cat <<EOF
 
@@ -210,9 +236,10 @@ $($MAILDEV && echo "  E-mail-inbox (alle verstuurde mail):   http://localhost:$M
 EOF
 echo "LERENDSTELSEL READY"
 
-while kill -0 "$KC_PID" 2>/dev/null && kill -0 "$APP_PID" 2>/dev/null; do
+running() { [ -z "$1" ] || kill -0 "$1" 2>/dev/null; }
+while running "$KC_PID" && running "$APP_PID"; do
     sleep 2
 done
-kill -0 "$KC_PID" 2>/dev/null || echo "Keycloak is onverwacht gestopt, zie $DATA_DIR/logs/keycloak.log / Keycloak stopped" >&2
-kill -0 "$APP_PID" 2>/dev/null || echo "Payara Micro is onverwacht gestopt, zie $DATA_DIR/logs/payara.log / Payara Micro stopped" >&2
+running "$KC_PID" || echo "Keycloak is onverwacht gestopt, zie $DATA_DIR/logs/keycloak.log / Keycloak stopped" >&2
+running "$APP_PID" || echo "Payara Micro is onverwacht gestopt, zie $DATA_DIR/logs/payara.log / Payara Micro stopped" >&2
 exit 1

@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -317,6 +320,9 @@ public class BottleneckService {
             throw new AccessDeniedException("Alleen professionals steunen knelpunten / only professionals support knelpunten");
         }
         Bottleneck bottleneck = load(reference, caller);
+        // Supports of one knelpunt take turns: the "already supported" check then sees every earlier support, and
+        // concurrent inserts and counts cannot deadlock (quality bar R4).
+        bottlenecks.lockForUpdate(bottleneck);
         UserProfile supporter = profileOf(caller);
         Organisation organisation = supporter.getOrganisation();
         Map<String, String> errors = new LinkedHashMap<>();
@@ -345,7 +351,15 @@ public class BottleneckService {
         }
         rejectPersonalData(Map.of("toelichting", nullToEmpty(stripped)));
         bottlenecks.add(new Support(bottleneck, supporter, gemeente, stripped, clock.instant()));
-        bottlenecks.flush();
+        try {
+            bottlenecks.flush();
+        } catch (PersistenceException e) {
+            // A colleague of the same organisation supported it at the same moment: the unique key says so (quality bar R4).
+            if (DuplicateKeys.causedBy(e)) {
+                throw new InvalidInputException(Map.of("steun", "Uw organisatie steunt dit knelpunt al."));
+            }
+            throw e;
+        }
         SupportSummary summary = supportSummary(bottleneck);
         bottleneck.setProposed(summary.proposedForEscalation());
         flushOrConflict(bottleneck);
@@ -390,12 +404,25 @@ public class BottleneckService {
         return bottlenecks.findByReference(reference).filter(viewer::maySee);
     }
 
+    /** Of these references, those {@code caller} may see — one read for all of them (search results). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> visibleAmong(Collection<String> references, Caller caller) {
+        Viewer viewer = viewer(caller);
+        Set<String> visible = new HashSet<>();
+        for (Bottleneck b : bottlenecks.findByReferences(references)) {
+            if (viewer.maySee(b)) {
+                visible.add(b.getReference());
+            }
+        }
+        return visible;
+    }
+
     /** Who {@code caller} is for the visibility rule of restricted knelpunten. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Viewer viewer(Caller caller) {
-        String organisation = profiles.findBySubject(caller.subject())
-                .map(p -> p.getOrganisation() == null ? null : p.getOrganisation().getCode()).orElse(null);
-        return Viewer.of(caller.subject(), organisation, caller.roles());
+        Optional<UserProfile> profile = profiles.findBySubject(caller.subject());
+        String organisation = profile.map(p -> p.getOrganisation() == null ? null : p.getOrganisation().getCode()).orElse(null);
+        return Viewer.of(caller.subject(), organisation, caller.roles()).withProfileId(profile.map(UserProfile::getId).orElse(null));
     }
 
     /**

@@ -71,6 +71,7 @@ public class CommentService {
         }
         Comment comment = new Comment(bottleneck, author, body, clock.instant());
         bottlenecks.add(comment);
+        bottlenecks.lockForUpdate(bottleneck); // concurrent comments of one person: one follower row (R4)
         bottlenecks.follow(bottleneck, author.getId(), clock.instant());
         auditLog.record(author.getUsername(), "KNELPUNT_REACTIE", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
                 caller.origin(), null);
@@ -98,6 +99,7 @@ public class CommentService {
         Bottleneck bottleneck = bottleneckService.load(reference, caller);
         UserProfile person = profileOf(caller);
         if (follow) {
+            bottlenecks.lockForUpdate(bottleneck);
             bottlenecks.follow(bottleneck, person.getId(), clock.instant());
         } else {
             bottlenecks.unfollow(bottleneck, person.getId());

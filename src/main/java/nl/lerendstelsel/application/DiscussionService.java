@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +22,7 @@ import nl.lerendstelsel.domain.model.community.PostRevision;
 import nl.lerendstelsel.domain.model.community.PostStatus;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
 import nl.lerendstelsel.domain.model.text.PostBody;
+import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 
 /**
@@ -271,6 +274,26 @@ public class DiscussionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Post post(Long id) {
         return communities.findPost(id).orElseThrow(() -> new NotFoundException("Bericht " + id + " bestaat niet / does not exist"));
+    }
+
+    /**
+     * Of these posts, the ids of those {@code caller} may read — shown (not removed or hidden) in a CoP they are an
+     * active member of, or any CoP for an admin — in two reads for all of them (search results).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> readableAmong(Collection<Long> ids, Caller caller) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        boolean admin = caller.has(Role.ADMIN);
+        Set<Long> memberOf = admin ? Set.of() : communityService.communitiesOf(caller, false);
+        Set<Long> readable = new HashSet<>();
+        for (Post post : communities.findPosts(ids)) {
+            if (post.isShown() && (admin || memberOf.contains(post.getThread().getCommunity().getId()))) {
+                readable.add(post.getId());
+            }
+        }
+        return readable;
     }
 
     /** Members (and admins) read a CoP's discussions; others are told the CoP's content is for members. */

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,6 +93,12 @@ public class QaService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long publishedCount(String themeCode) {
         return qa.publishedCount(blankToNull(themeCode));
+    }
+
+    /** Of these entries, the ids of those the public may read (a published answer) — one read for all. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> publishedAmong(Collection<Long> ids) {
+        return qa.publishedAmong(ids);
     }
 
     /** A published entry: not found when it does not exist or has nothing published. */

@@ -3,9 +3,13 @@ package nl.lerendstelsel.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
@@ -68,12 +72,14 @@ public class SearchService {
         if (kinds != null) {
             kinds.forEach(k -> kindNames.add(k.name()));
         }
+        List<SearchIndex.Hit> hits = index.search(text, visibleTo(caller), kindNames, theme, Math.min(limit, MAX_RESULTS) * 2);
+        Set<String> visible = stillVisible(hits, caller);
         List<Result> results = new ArrayList<>();
-        for (SearchIndex.Hit hit : index.search(text, visibleTo(caller), kindNames, theme, Math.min(limit, MAX_RESULTS) * 2)) {
+        for (SearchIndex.Hit hit : hits) {
             if (results.size() >= limit) {
                 break;
             }
-            if (stillVisible(hit, caller)) {
+            if (visible.contains(hit.kind() + ":" + hit.id())) {
                 results.add(new Result(hit.kind(), hit.id(), hit.title(), hit.snippet(), hit.link()));
             }
         }
@@ -124,24 +130,39 @@ public class SearchService {
         return any.build();
     }
 
-    /** The second lock: the hit is checked against the database with the rule the pages use. */
-    private boolean stillVisible(SearchIndex.Hit hit, java.util.Optional<Caller> caller) {
-        try {
-            return switch (ContentChanged.Kind.valueOf(hit.kind())) {
-                case QA -> {
-                    qa.published(Long.valueOf(hit.id()));
-                    yield true;
-                }
-                case KENNIS -> true;
-                case KNELPUNT -> caller.isPresent() && bottlenecks.find(hit.id(), caller.get()).isPresent();
-                case BERICHT -> {
-                    var post = discussions.post(Long.valueOf(hit.id()));
-                    yield caller.isPresent() && post.isShown() && communities.access(post.getThread().getCommunity(), caller.get()).member();
-                }
-            };
-        } catch (NotFoundException | AccessDeniedException e) {
-            return false;
+    /**
+     * The second lock: the hits are checked against the database with the rule the pages use, one read per kind for
+     * all hits together (not one per hit). Returns the visible ones as {@code kind:id}.
+     */
+    private Set<String> stillVisible(List<SearchIndex.Hit> hits, java.util.Optional<Caller> caller) {
+        Map<ContentChanged.Kind, Set<String>> ids = new EnumMap<>(ContentChanged.Kind.class);
+        for (SearchIndex.Hit hit : hits) {
+            ids.computeIfAbsent(ContentChanged.Kind.valueOf(hit.kind()), k -> new LinkedHashSet<>()).add(hit.id());
         }
+        Set<String> visible = new HashSet<>();
+        ids.forEach((kind, of) -> {
+            Collection<String> shown = switch (kind) {
+                case QA -> qa.publishedAmong(numbers(of)).stream().map(String::valueOf).toList();
+                case KENNIS -> of;
+                case KNELPUNT -> caller.isPresent() ? bottlenecks.visibleAmong(of, caller.get()) : Set.of();
+                case BERICHT -> caller.isPresent()
+                        ? discussions.readableAmong(numbers(of), caller.get()).stream().map(String::valueOf).toList() : Set.of();
+            };
+            shown.forEach(id -> visible.add(kind.name() + ":" + id));
+        });
+        return visible;
+    }
+
+    private static Set<Long> numbers(Set<String> ids) {
+        Set<Long> numbers = new HashSet<>();
+        for (String id : ids) {
+            try {
+                numbers.add(Long.valueOf(id));
+            } catch (NumberFormatException e) {
+                // not an id of ours: nothing to show
+            }
+        }
+        return numbers;
     }
 
     // ---- keeping the index current (SearchIndexer calls these after commits)

@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,6 +109,32 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.urlContains(Stack.APP_URL + "/app/start.xhtml"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("gebruiker")));
     }
+
+    /**
+     * The page as the server sends it for this browser's session (its cookies), without following redirects: for
+     * checks on the raw response (status, headers, HTML) where a real browser would hide them.
+     */
+    public HttpResponse<String> fetch(String path) {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Stack.APP_URL + path))
+                .header("Accept", "text/html");
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies);
+        }
+        try {
+            return RAW.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // HTTP/1.1 as browsers speak it without TLS (they never use cleartext HTTP/2)
+    private static final HttpClient RAW = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     public void signOut() {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("uitloggen:knop"))).click();

@@ -19,6 +19,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * with the realm imported, Payara Micro with the WAR and a fresh embedded Derby), on the test ports
  * 18080/18180 so a development stack on 8080/8180 can keep running. Started once per test JVM and stopped
  * (Ctrl-C equivalent: SIGTERM) when the test run ends.
+ *
+ * <p>With {@code lerend.it.db=postgresql} (Maven: {@code -Dit.db=postgresql}, and the second, PostgreSQL run of
+ * {@code mvn verify}) it first starts a fresh project-local PostgreSQL cluster with {@code tools/postgres.sh} and
+ * gives the stack and the Arquillian container each an empty database of their own instead of Derby. Every
+ * Arquillian test class registers this extension before Arquillian's, so the database is there before the
+ * container deploys.
  */
 public class Stack implements BeforeAllCallback {
 
@@ -32,6 +38,10 @@ public class Stack implements BeforeAllCallback {
     public static final String KEYCLOAK_URL = "http://localhost:" + KEYCLOAK_PORT;
     public static final String ISSUER = KEYCLOAK_URL + "/realms/lerend-stelsel";
     public static final String DEMO_PASSWORD = "LerendStelsel2026";
+    /** The database the tests run on: {@code derby} (default) or {@code postgresql}. */
+    public static final String DATABASE = System.getProperty("lerend.it.db", "derby").toLowerCase();
+    public static final boolean POSTGRESQL = DATABASE.startsWith("postgres");
+    public static final int POSTGRES_PORT = Integer.getInteger("lerend.it.pg.port", 15432);
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -49,6 +59,12 @@ public class Stack implements BeforeAllCallback {
         try {
             Files.createDirectories(workDir);
             Path log = workDir.resolve("run.log");
+            String databaseUrl = null;
+            if (POSTGRESQL) {
+                postgres(projectDir, workDir, "start", "--fresh");
+                postgres(projectDir, workDir, "createdb", "lerend_arquillian");
+                databaseUrl = postgres(projectDir, workDir, "createdb", "lerend_stack").strip();
+            }
             ProcessBuilder builder = new ProcessBuilder("bash", projectDir.resolve("run.sh").toString(), "--skip-build", "--fresh", "--no-demo")
                     .directory(projectDir.toFile())
                     .redirectErrorStream(true);
@@ -57,17 +73,57 @@ public class Stack implements BeforeAllCallback {
             builder.environment().put("LERENDSTELSEL_SMTP_PORT", String.valueOf(SMTP_PORT));
             builder.environment().put("LERENDSTELSEL_MAIL_WEB_PORT", String.valueOf(MAIL_WEB_PORT));
             builder.environment().remove("LERENDSTELSEL_SMTP_HOST");
+            // Each response says how many SQL statements it needed (StatementCountIT, bar P5).
+            builder.environment().put("LERENDSTELSEL_DIAGNOSTICS_STATEMENT_COUNT", "true");
             builder.environment().put("LERENDSTELSEL_DATA_DIR", workDir.resolve("data").toAbsolutePath().toString());
+            if (databaseUrl != null) {
+                builder.environment().put("LERENDSTELSEL_DB_URL", databaseUrl);
+                builder.environment().put("LERENDSTELSEL_DB_USER", "lerend");
+                builder.environment().put("LERENDSTELSEL_DB_PASSWORD", "lerend");
+            }
             Process process = builder.start();
             List<String> output = new ArrayList<>();
             CompletableFuture<Boolean> ready = CompletableFuture.supplyAsync(() -> readUntilReady(process, output, log.toFile()));
-            boolean started = ready.get(300, TimeUnit.SECONDS);
+            // run.sh gives Keycloak and Payara each LERENDSTELSEL_START_TIMEOUT seconds (default 180)
+            int perPart = Integer.parseInt(System.getenv().getOrDefault("LERENDSTELSEL_START_TIMEOUT", "180"));
+            boolean started = ready.get(2L * perPart + 60, TimeUnit.SECONDS);
             if (!started) {
                 throw new IllegalStateException("run.sh stopped before the stack was ready:\n" + String.join("\n", output));
             }
-            return new Running(process);
+            return new Running(process, POSTGRESQL ? () -> postgres(projectDir, workDir, "stop") : () -> { });
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the stack with run.sh", e);
+        }
+    }
+
+    /** Runs {@code tools/postgres.sh} for the test cluster of this run (e.g. {@code stop}, {@code start}). */
+    public static String postgres(String... arguments) {
+        return postgres(Path.of(System.getProperty("lerend.project.dir", "..")),
+                Path.of(System.getProperty("lerend.it.work.dir", "target/it")), arguments);
+    }
+
+    /** Runs {@code tools/postgres.sh} for the test cluster ({@code <work dir>/postgres}); returns its last output line. */
+    static String postgres(Path projectDir, Path workDir, String... arguments) {
+        List<String> command = new ArrayList<>(List.of("bash", projectDir.resolve("tools/postgres.sh").toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(projectDir.toFile()).redirectErrorStream(true);
+        builder.environment().put("LERENDSTELSEL_PG_DIR", workDir.resolve("postgres").toAbsolutePath().toString());
+        builder.environment().put("LERENDSTELSEL_PG_PORT", String.valueOf(POSTGRES_PORT));
+        builder.environment().put("LERENDSTELSEL_DB_USER", "lerend");
+        builder.environment().put("LERENDSTELSEL_DB_PASSWORD", "lerend");
+        try {
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                throw new IllegalStateException("tools/postgres.sh " + String.join(" ", arguments) + " failed:\n" + output);
+            }
+            String[] lines = output.strip().split("\n");
+            return lines[lines.length - 1];
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not run tools/postgres.sh", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
@@ -92,14 +148,15 @@ public class Stack implements BeforeAllCallback {
         }
     }
 
-    /** The running stack; closing it stops run.sh, which stops Keycloak and Payara Micro. */
-    record Running(Process process) implements ExtensionContext.Store.CloseableResource {
+    /** The running stack; closing it stops run.sh, which stops Keycloak and Payara Micro, and then the database. */
+    record Running(Process process, Runnable stopDatabase) implements ExtensionContext.Store.CloseableResource {
         @Override
         public void close() throws Exception {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+            stopDatabase.run();
         }
     }
 }

@@ -146,6 +146,15 @@ public class JpaCommunityRepository implements CommunityRepository {
     }
 
     @Override
+    public List<Post> findPosts(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM Post p JOIN FETCH p.thread t JOIN FETCH t.community WHERE p.id IN :ids", Post.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    @Override
     public Optional<Post> findPost(Long id) {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(Post.class, id));
     }

@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.lerendstelsel.domain.model.qa.Feedback;
 import nl.lerendstelsel.domain.model.qa.QaEntry;
 import nl.lerendstelsel.domain.model.qa.QaRepository;
@@ -53,6 +56,15 @@ public class JpaQaRepository implements QaRepository {
         return em.createQuery("SELECT v FROM QaVersion v WHERE v.entry.id = :e AND v.status IN :open ORDER BY v.number DESC", QaVersion.class)
                 .setParameter("e", entryId).setParameter("open", List.of(VersionStatus.CONCEPT, VersionStatus.TER_REVIEW))
                 .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public Set<Long> publishedAmong(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("SELECT e.id FROM QaEntry e WHERE e.id IN :ids AND e.current IS NOT NULL", Long.class)
+                .setParameter("ids", ids).getResultList());
     }
 
     @Override

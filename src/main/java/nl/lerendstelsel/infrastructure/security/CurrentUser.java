@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.Optional;
 import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.DuplicateKeys;
 import nl.lerendstelsel.application.UserProfileService;
 import nl.lerendstelsel.domain.model.user.Role;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -41,8 +42,17 @@ public class CurrentUser {
             return Optional.empty();
         }
         if (principal instanceof JsonWebToken token) {
-            return Optional.of(SignedInUser.of(userProfiles.synchronise(IdentityClaimsReader.fromBearer(token),
-                    ClientAddress.of(request))));
+            try {
+                return Optional.of(SignedInUser.of(userProfiles.synchronise(IdentityClaimsReader.fromBearer(token),
+                        ClientAddress.of(request))));
+            } catch (RuntimeException e) {
+                if (!DuplicateKeys.causedBy(e)) {
+                    throw e;
+                }
+                // A new person's first requests arrived together and another one created the profile: use that one.
+                return Optional.of(SignedInUser.of(userProfiles.synchronise(IdentityClaimsReader.fromBearer(token),
+                        ClientAddress.of(request))));
+            }
         }
         HttpSession session = request.getSession(false);
         return Optional.ofNullable(session == null ? null : (SignedInUser) session.getAttribute(SignInFilter.SESSION_KEY));

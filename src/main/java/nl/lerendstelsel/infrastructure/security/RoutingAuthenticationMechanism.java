@@ -10,17 +10,22 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.json.Json;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,6 +36,10 @@ import java.util.logging.Logger;
  * with an {@code Authorization: Bearer} header goes to the JWT mechanism, everything else to OpenID Connect.
  * An invalid bearer token gets a {@code 401} as {@code application/problem+json}, never a redirect to a
  * login page.
+ *
+ * <p>When Keycloak cannot be reached ({@link IdentityProviderProbe}), a browser that needs to sign in gets a 503 page
+ * saying so instead of being sent to a dead Keycloak, and a session that is already signed in keeps working instead of
+ * failing its token refresh (quality bar R3).
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -43,6 +52,15 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     BeanManager beanManager;
+
+    /** Request attribute: this 503 is about signing in while Keycloak cannot be reached. */
+    public static final String SIGN_IN_UNAVAILABLE = "lerendstelsel.signInUnavailable";
+
+    @Inject
+    IdentityProviderProbe identityProvider;
+
+    @Inject
+    OpenIdContext openIdContext;
 
     private HttpAuthenticationMechanism openId;
     private HttpAuthenticationMechanism bearer;
@@ -84,8 +102,21 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
         if (!hasBearerToken(request)) {
-            if (context.isProtected() && request.getUserPrincipal() == null) {
-                CallbackServlet.rememberTarget(request);
+            Principal signedIn = request.getUserPrincipal();
+            if (signedIn == null) {
+                boolean signingIn = context.isProtected() || (request.getParameter("state") != null && request.getParameter("code") != null);
+                if (signingIn && !identityProvider.reachable()) {
+                    // Keycloak is away: a clear page now instead of a browser error on Keycloak's host (quality bar R3).
+                    return signInUnavailable(request, response);
+                }
+                if (context.isProtected()) {
+                    CallbackServlet.rememberTarget(request);
+                }
+            } else if (tokensExpired() && !identityProvider.reachable()) {
+                // The tokens of this signed-in session would be refreshed at Keycloak, which is away; failing that would end
+                // the session. Keep the session on what it proved at sign-in (the session's own idle timeout still applies)
+                // and refresh once Keycloak is back.
+                return keepSession(signedIn, context);
             }
             try {
                 return openId.validateRequest(request, response, context);
@@ -109,6 +140,34 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
             return AuthenticationStatus.SEND_FAILURE;
         }
         return status;
+    }
+
+    /** What the OpenID mechanism does for a signed-in session whose tokens are still valid: the registered session stands. */
+    private static AuthenticationStatus keepSession(Principal signedIn, HttpMessageContext context) throws AuthenticationException {
+        try {
+            context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), signedIn)});
+        } catch (IOException | UnsupportedCallbackException e) {
+            throw new AuthenticationException("Could not keep the signed-in session", e);
+        }
+        return AuthenticationStatus.SUCCESS;
+    }
+
+    /** Whether the signed-in session's tokens are due for a refresh at Keycloak (as the OpenID mechanism decides it). */
+    private boolean tokensExpired() {
+        try {
+            return openIdContext.getAccessToken().isExpired() || openIdContext.getIdentityToken().isExpired();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The 503 page with the sign-in message ({@code fout/503.xhtml} reads the request attribute). */
+    private static AuthenticationStatus signInUnavailable(HttpServletRequest request, HttpServletResponse response) {
+        LOG.log(Level.FINE, "Keycloak unreachable: no sign-in for {0}", request.getRequestURI());
+        request.setAttribute(SIGN_IN_UNAVAILABLE, Boolean.TRUE);
+        response.setHeader("Retry-After", "60");
+        sendError(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     @Override

@@ -2,8 +2,11 @@ package nl.lerendstelsel.interfaces.rest;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -36,6 +39,28 @@ final class ApplicationExceptionMappers {
         @Override
         public Response toResponse(AccessDeniedException e) {
             return problem(uri, 403, e.getMessage(), null);
+        }
+    }
+
+    /**
+     * A body that is not JSON, or JSON of the wrong shape (an array for an object, text for a number): the client's
+     * mistake, so 400 with what to fix. Anything else that goes wrong while reading a body is unexpected (500).
+     */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(ProcessingException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof JsonbException || cause instanceof JsonException) {
+                    return problem(uri, 400, "De inhoud is geen geldige JSON of heeft niet de vorm die deze bewerking verwacht "
+                            + "(zie /openapi). / The body is not valid JSON or not in the shape this operation expects (see /openapi).",
+                            null);
+                }
+            }
+            return new UnexpectedExceptionMapper().toResponse(e, uri);
         }
     }
 

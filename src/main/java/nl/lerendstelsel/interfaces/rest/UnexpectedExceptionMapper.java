@@ -9,22 +9,43 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.lerendstelsel.infrastructure.persistence.DatabaseUnavailable;
 
-/** Anything unexpected: logged with an incident id, answered with a 500 problem that carries the id and nothing else. */
+/**
+ * Anything unexpected: logged with an incident id, answered with a 500 problem that carries the id and nothing else.
+ * The database being unreachable (stopped, restarting) is temporary rather than unexpected: a 503 problem with the
+ * incident id and {@code Retry-After}, and one log line instead of a stack trace per request.
+ */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    /** Seconds a client is asked to wait before retrying while the database is unavailable. */
+    static final String RETRY_AFTER_SECONDS = "10";
 
     @Context
     UriInfo uriInfo;
 
     @Override
     public Response toResponse(Throwable exception) {
+        return toResponse(exception, uriInfo);
+    }
+
+    Response toResponse(Throwable exception, UriInfo uri) {
         String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        LOG.log(Level.SEVERE, "Incident " + incident + " on /" + uriInfo.getPath(), exception);
+        if (DatabaseUnavailable.isCause(exception)) {
+            LOG.warning(() -> "Incident " + incident + " on /" + uri.getPath() + ": database unavailable ("
+                    + DatabaseUnavailable.describe(exception) + ")");
+            return Response.fromResponse(Problem.response(503,
+                            "Het platform is tijdelijk niet beschikbaar; probeer het zo opnieuw en noem bij contact het "
+                                    + "incidentnummer. / The platform is temporarily unavailable; try again shortly.",
+                            uri.getRequestUri().getPath(), Json.createObjectBuilder().add("incident", incident)))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
+        LOG.log(Level.SEVERE, "Incident " + incident + " on /" + uri.getPath(), exception);
         return Problem.response(500,
                 "Er ging iets mis; noem het incidentnummer bij contact. / Something went wrong; quote the incident number.",
-                uriInfo.getRequestUri().getPath(), Json.createObjectBuilder().add("incident", incident));
+                uri.getRequestUri().getPath(), Json.createObjectBuilder().add("incident", incident));
     }
 }

@@ -174,12 +174,25 @@ public class CommunityPage {
         return getMembers().stream().filter(Membership::isFacilitator).toList();
     }
 
+    // Read once per request: a page evaluates each of these several times (rendered="…", then the list itself).
+    private List<Membership> requests;
+    private List<Membership> invited;
+    private List<Meeting> upcoming;
+    private List<Meeting> past;
+    private List<Outcome> outcomes;
+
     public List<Membership> getRequests() {
-        return isFacilitator() ? service.pending(id, MembershipStatus.AANGEVRAAGD, caller()) : List.of();
+        if (requests == null) {
+            requests = isFacilitator() ? service.pending(id, MembershipStatus.AANGEVRAAGD, caller()) : List.of();
+        }
+        return requests;
     }
 
     public List<Membership> getInvited() {
-        return isFacilitator() ? service.pending(id, MembershipStatus.UITGENODIGD, caller()) : List.of();
+        if (invited == null) {
+            invited = isFacilitator() ? service.pending(id, MembershipStatus.UITGENODIGD, caller()) : List.of();
+        }
+        return invited;
     }
 
     public String approve(String username) {
@@ -241,15 +254,24 @@ public class CommunityPage {
     }
 
     public List<Meeting> getUpcoming() {
-        return isMember() ? meetings.meetings(id, true, caller()) : List.of();
+        if (upcoming == null) {
+            upcoming = isMember() ? meetings.meetings(id, true, caller()) : List.of();
+        }
+        return upcoming;
     }
 
     public List<Meeting> getPast() {
-        return isMember() ? meetings.meetings(id, false, caller()).stream().limit(5).toList() : List.of();
+        if (past == null) {
+            past = isMember() ? meetings.meetings(id, false, caller()).stream().limit(5).toList() : List.of();
+        }
+        return past;
     }
 
     public List<Outcome> getOutcomes() {
-        return getCommunity() == null ? List.of() : meetings.outcomes(id, caller());
+        if (outcomes == null) {
+            outcomes = getCommunity() == null ? List.of() : meetings.outcomes(id, caller());
+        }
+        return outcomes;
     }
 
     /** The CoP's knelpunten board: the newest 20 the viewer may see. */
@@ -274,6 +296,12 @@ public class CommunityPage {
         access = null;
         threads = null;
         members = null;
+        board = null;
+        requests = null;
+        invited = null;
+        upcoming = null;
+        past = null;
+        outcomes = null;
     }
 
     public boolean isMissing() {

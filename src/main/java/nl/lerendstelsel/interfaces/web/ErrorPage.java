@@ -2,6 +2,8 @@ package nl.lerendstelsel.interfaces.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
@@ -9,11 +11,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.SecureRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.lerendstelsel.infrastructure.persistence.DatabaseUnavailable;
 
 /**
  * Backs the error pages. Every error gets an incident id that is shown to the person and written to the
  * server log together with the exception, so support can find the cause without a stack trace ever
  * reaching the browser.
+ *
+ * <p>A failure because the database cannot be reached (stopped, restarting) is not a fault of the application: the
+ * page then says the platform is temporarily unavailable, answers 503 with {@code Retry-After} (a full page; an Ajax
+ * request keeps the 200 of its partial response) and logs one line instead of a stack trace per request, since
+ * during an outage every request fails the same way. The connection pool recovers by itself when the database is
+ * back.
  */
 @Named("errorPage")
 @RequestScoped
@@ -26,8 +35,12 @@ public class ErrorPage {
     @Inject
     HttpServletRequest request;
 
+    /** Seconds a client is asked to wait before retrying while the database is unavailable. */
+    static final String RETRY_AFTER_SECONDS = "10";
+
     private String incidentId;
     private int statusCode;
+    private boolean databaseUnavailable;
 
     @PostConstruct
     void init() {
@@ -36,7 +49,20 @@ public class ErrorPage {
         statusCode = status instanceof Integer code ? code : 500;
         Throwable exception = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
-        if (exception != null) {
+        databaseUnavailable = exception != null && DatabaseUnavailable.isCause(exception);
+        if (databaseUnavailable) {
+            statusCode = 503;
+            FacesContext faces = FacesContext.getCurrentInstance();
+            if (faces != null && !faces.getPartialViewContext().isAjaxRequest()) {
+                ExternalContext external = faces.getExternalContext();
+                external.setResponseStatus(503);
+                external.setResponseHeader("Retry-After", RETRY_AFTER_SECONDS);
+            }
+            LOG.warning(() -> "Incident " + incidentId + " on " + uri + ": database unavailable ("
+                    + DatabaseUnavailable.describe(exception) + ")");
+        } else if (ErrorDispatchFilter.expiredView(exception)) {
+            LOG.fine(() -> "Incident " + incidentId + " on " + uri + ": the page had expired");
+        } else if (exception != null) {
             LOG.log(Level.SEVERE, "Incident " + incidentId + " on " + uri, exception);
         } else if (statusCode >= 500) {
             LOG.severe(() -> "Incident " + incidentId + " on " + uri + ": status " + statusCode);
@@ -62,5 +88,10 @@ public class ErrorPage {
 
     public int getStatusCode() {
         return statusCode;
+    }
+
+    /** Whether the error is the database being unreachable (the page then shows the 503 texts). */
+    public boolean isDatabaseUnavailable() {
+        return databaseUnavailable;
     }
 }

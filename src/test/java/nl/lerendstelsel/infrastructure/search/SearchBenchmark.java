@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import nl.lerendstelsel.bench.DutchText;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -16,22 +17,13 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * The search benchmark (not a test): fills an on-disk index with the reference volume of quality.md (10,000 Q&amp;A
- * entries, 100,000 knelpunten; realistic Dutch sentences from a seeded generator), then times queries as anonymous and as
+ * entries, 100,000 knelpunten; realistic Dutch sentences from the seeded generator of the reference data, {@link DutchText}), then times queries as anonymous and as
  * signed-in readers and suggestions. Run with {@code tools/bench-search.sh [knelpunten] [qa]}.
  */
 public final class SearchBenchmark {
 
-    private static final String[] SUBJECTS = {"De leerbaarheidstoets", "De brede intake", "Het PIP", "De warme overdracht", "Het ontzorgen",
-            "De B1-route", "De onderwijsroute", "De Z-route", "Het participatieverklaringstraject", "De taalschool", "De kinderopvang",
-            "De huisvesting", "De klantmanager", "Het COA", "DUO", "De module arbeidsmarkt", "Het taalniveau", "De financiering"};
-    private static final String[] PROBLEMS = {"komt te laat", "sluit niet aan bij de leerroute", "duurt langer dan de termijn",
-            "is onduidelijk voor inburgeraars", "kost gemeenten meer dan begroot", "wordt niet tijdig gedeeld", "ontbreekt in de regio",
-            "vraagt om landelijke afspraken", "botst met de Participatiewet", "heeft te weinig plekken", "werkt niet voor analfabeten",
-            "loopt vast bij verhuizing", "geeft wachttijden van weken", "is niet digitaal beschikbaar"};
-    private static final String[] DETAILS = {"Gemeenten in de regio zien hetzelfde probleem.", "Inburgeraars wachten daardoor op hun leerroute.",
-            "Taalscholen kunnen de groepen niet vullen.", "Klantmanagers missen gegevens over gezondheid en werkervaring.",
-            "Statushouders raken gemotiveerd kwijt.", "Het PIP kan niet binnen tien weken worden vastgesteld.",
-            "De kosten voor tolken lopen op.", "Ouders met jonge kinderen kunnen de lessen niet volgen."};
+    private static final String[] THEMES = {"brede-intake", "pip", "b1-route", "onderwijsroute", "zelfredzaamheidsroute",
+            "leerbaarheidstoets", "ontzorgen", "warme-overdracht-coa", "huisvesting", "taal", "financiering"};
     private static final String[] QUERIES = {"leerroutes", "warme overdracht", "kinderopvang taallessen", "termijn PIP", "wachttijden",
             "leerbaarheidstoets regio", "ontzorgen vaste lasten", "analfabeten", "tolken kosten", "verhuizing", "onderwijsroute plekken",
             "participatieverklaring", "module arbeidsmarkt", "digitaal"};
@@ -47,14 +39,16 @@ public final class SearchBenchmark {
         index.directoryPath = dir.toString();
         index.open();
         Random random = new Random(42);
+        DutchText text = new DutchText(random);
         long started = System.nanoTime();
         List<SearchIndex.Entry> batch = new ArrayList<>();
         for (int i = 0; i < qa + knelpunten; i++) {
             boolean isQa = i < qa;
-            String title = pick(random, SUBJECTS) + " " + pick(random, PROBLEMS);
-            String body = title + ". " + pick(random, DETAILS) + " " + pick(random, DETAILS) + " " + pick(random, DETAILS);
-            batch.add(isQa ? new SearchIndex.Entry("QA", String.valueOf(i), title + "?", body, List.of("brede-intake"), "/q", Map.of())
-                    : new SearchIndex.Entry("KNELPUNT", "KP-2026-" + i, title, body, List.of("taal"), "/k", Map.of(
+            String theme = THEMES[random.nextInt(THEMES.length)];
+            String title = isQa ? text.qaQuestion() : text.title(theme);
+            String body = isQa ? text.qaAnswer() : text.description(theme, title, "Utrecht");
+            batch.add(isQa ? new SearchIndex.Entry("QA", String.valueOf(i), title, body, List.of(theme), "/q", Map.of())
+                    : new SearchIndex.Entry("KNELPUNT", "KP-2026-" + i, title, body, List.of(theme), "/k", Map.of(
                     SearchIndex.RESTRICTED, random.nextInt(10) == 0 ? "1" : "0", SearchIndex.ORGANISATION, "GM0" + (100 + random.nextInt(342)),
                     SearchIndex.REPORTER, "r" + random.nextInt(5000), SearchIndex.LEVEL, "EXECUTION")));
             if (batch.size() == 1000) {
@@ -97,10 +91,6 @@ public final class SearchBenchmark {
     private static void report(String what, long[] sorted) {
         System.out.printf("%-48s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  (500 queries)%n", what, sorted[sorted.length / 2] / 1e6,
                 sorted[(int) (sorted.length * 0.95)] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6);
-    }
-
-    private static String pick(Random random, String[] from) {
-        return from[random.nextInt(from.length)];
     }
 
 }

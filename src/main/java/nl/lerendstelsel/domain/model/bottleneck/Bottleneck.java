@@ -150,6 +150,16 @@ public class Bottleneck {
     @Column(name = "gemeente_code", insertable = false, updatable = false)
     private String gemeenteCode;
 
+    /**
+     * The reporter's id and the reporting organisation's code as plain columns: the visibility rule for lists and counts
+     * ({@link Viewer}, {@code JpaBottleneckRepository}) compares them without joining user_profile on every row.
+     */
+    @Column(name = "reporter_id", insertable = false, updatable = false)
+    private Long reporterId;
+
+    @Column(name = "organisation_code", insertable = false, updatable = false)
+    private String organisationCode;
+
     /** The same column as a number, so lists show the CoP without loading it. */
     @Column(name = "cop_id", insertable = false, updatable = false)
     private Long communityId;

@@ -2,6 +2,7 @@ package nl.lerendstelsel.domain.model.bottleneck;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,9 @@ import java.util.Set;
 public interface BottleneckRepository {
 
     Optional<Bottleneck> findByReference(String reference);
+
+    /** The knelpunten with these references, in one read (those that do not exist are left out). */
+    List<Bottleneck> findByReferences(Collection<String> references);
 
     Optional<Bottleneck> findById(Long id);
 
@@ -26,6 +30,12 @@ public interface BottleneckRepository {
     void add(Support support);
 
     boolean isSupportedBy(Bottleneck bottleneck, String organisationCode);
+
+    /**
+     * Locks the knelpunt's row until the end of the transaction (without changing its version), so that writes that
+     * check and then insert rows of their own (supports) take turns per knelpunt instead of deadlocking.
+     */
+    void lockForUpdate(Bottleneck bottleneck);
 
     List<Support> supports(Bottleneck bottleneck);
 

@@ -10,6 +10,9 @@ import java.util.Set;
 /** Storage of CoPs and everything in them. Lists are paged where they grow without bound. */
 public interface CommunityRepository {
 
+    /** The posts with these ids with their discussion and CoP, in one read. */
+    List<Post> findPosts(Collection<Long> ids);
+
     /** One row of the directory: the CoP and how many active members it has. */
     record Listing(Community community, long members) {
     }

@@ -1,8 +1,10 @@
 package nl.lerendstelsel.domain.model.qa;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Storage of the Q&A base. */
 public interface QaRepository {
@@ -12,6 +14,9 @@ public interface QaRepository {
     void flush();
 
     Optional<QaEntry> findEntry(Long id);
+
+    /** Of these entries, the ids of those with a published answer, in one read. */
+    Set<Long> publishedAmong(Collection<Long> ids);
 
     Optional<QaVersion> findVersion(Long id);
 

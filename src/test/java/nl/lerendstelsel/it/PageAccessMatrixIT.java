@@ -1,0 +1,188 @@
+package nl.lerendstelsel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Bar S3 for pages: one table of every page × every kind of visitor, with tampered ids (IDOR) — another
+ * organisation's restricted knelpunt, someone else's knelpunt to edit, a coordinator's signal concept, the discussion
+ * of a CoP one is not a member of. Each visitor signs in with a real browser session; the pages are then fetched with
+ * that session. A page counts as shown when it answers 200 and carries its marker (the protected text, e.g. the
+ * knelpunt's title, or the form that acts on it); as refused when it answers 403 or 404, or 200 without the marker
+ * (a page that says "not found" in place of the content). Signed out, every page under {@code /app/} must send the
+ * visitor to Keycloak. No page may answer 5xx to anyone.
+ */
+@ExtendWith(Stack.class)
+class PageAccessMatrixIT {
+
+    private static final String RUN = Long.toString(System.nanoTime(), 36);
+    private static final String ANONYMOUS = "anonymous";
+    private static final List<String> VISITORS = List.of(ANONYMOUS, "professional", "professional2", "facilitator",
+            "coordinator", "ministry", "editor", "admin");
+    private static final Set<String> SIGNED_IN = Set.copyOf(VISITORS.subList(1, VISITORS.size()));
+    private static final Set<String> EVERYONE = Set.copyOf(VISITORS);
+
+    enum Outcome { SHOWN, REFUSED, SIGN_IN }
+
+    /** {@code shows}: whether the body carries the content. */
+    record Page(String name, String path, Predicate<String> shows, Set<String> allowed) {
+        Page(String name, String path, String marker, Set<String> allowed) {
+            this(name, path, body -> body.contains(marker), allowed);
+        }
+    }
+
+    /** For pages without an object: any 200 answer shows the page. */
+    private static final Predicate<String> ANY = body -> true;
+
+    /** The edit form can be opened by anyone who sees the knelpunt, but only its reporter and admins get a save button. */
+    private static final Pattern SAVE_BUTTON = Pattern.compile("<input id=\"bewerken:opslaan\"[^>]*>");
+
+    private static boolean canSave(String body) {
+        return SAVE_BUTTON.matcher(body).results().anyMatch(button -> !button.group().contains("disabled"));
+    }
+
+    private static String restricted;
+    private static String othersKnelpunt;
+    private static String concept;
+    private static long closedCop;
+    private static long closedThread;
+
+    private static final String RESTRICTED_TITLE = "Afgeschermd knelpunt " + RUN;
+    private static final String CONCEPT_TITLE = "Conceptsignaal " + RUN;
+    private static final String THREAD_TITLE = "Besloten discussie " + RUN;
+
+    @BeforeAll
+    static void data() throws Exception {
+        for (String user : SIGNED_IN) {
+            CommunitiesApiIT.call("GET", "/cops", user, null); // first sign-in creates the profile
+        }
+        restricted = knelpunt("professional", RESTRICTED_TITLE, true);
+        othersKnelpunt = knelpunt("professional2", "Knelpunt van een ander " + RUN, false);
+        String evidence = SignalsApiIT.knelpuntAtLinking("Inburgeraars in de regio vinden geen toetsplek; voor een concept.");
+        SignalsApiIT.Reply created = SignalsApiIT.call("POST", "", "coordinator", SignalsApiIT.newSignal(CONCEPT_TITLE, evidence));
+        assertEquals(201, created.status(), created.raw());
+        concept = created.body().getString("referentie");
+        closedCop = CommunitiesApiIT.createCop("Besloten " + RUN, "OP_UITNODIGING");
+        CommunitiesApiIT.call("PUT", "/cops/" + closedCop + "/facilitatoren/facilitator", "admin", null);
+        CommunitiesApiIT.member(closedCop, "professional", "facilitator");
+        CommunitiesApiIT.Reply thread = CommunitiesApiIT.call("POST", "/cops/" + closedCop + "/discussies", "professional",
+                Json.createObjectBuilder().add("titel", THREAD_TITLE).add("tekst", "Alleen voor leden.").build().toString());
+        assertEquals(201, thread.status(), thread.raw());
+        closedThread = thread.object().getJsonNumber("id").longValue();
+    }
+
+    private static String knelpunt(String reporter, String title, boolean restrict) throws Exception {
+        BottleneckApiIT.Reply created = BottleneckApiIT.call("POST", "", reporter, Json.createObjectBuilder()
+                .add("titel", title).add("omschrijving", "Inburgeraars wachten lang op een plek bij de taalschool.")
+                .add("thema", "taal").add("gemeente", "GM0344").add("doelgroep", "Asielstatushouders")
+                .add("schaal", "TIENTALLEN").add("afgeschermd", restrict).build().toString());
+        assertEquals(201, created.status(), created.raw());
+        return created.body().getString("referentie");
+    }
+
+    /** The one table: page, path, what shows that the visitor got the content, who may see it. */
+    private static List<Page> pages() {
+        Set<String> handlersOfCoPs = Set.of("facilitator", "admin");
+        return List.of(
+                new Page("home", "/", ANY, EVERYONE),
+                new Page("Q&A", "/vraag-en-antwoord/", ANY, EVERYONE),
+                new Page("knowledge base", "/kennisbank/", ANY, EVERYONE),
+                new Page("search", "/zoeken.xhtml?q=toets", ANY, EVERYONE),
+                new Page("start", "/app/start.xhtml", ANY, SIGNED_IN),
+                new Page("profile", "/app/profiel.xhtml", ANY, SIGNED_IN),
+                new Page("ask a question", "/app/vraag-stellen.xhtml", ANY, SIGNED_IN),
+                new Page("knelpunten", "/app/knelpunten/index.xhtml", ANY, SIGNED_IN),
+                new Page("report a knelpunt", "/app/knelpunten/nieuw.xhtml", ANY, SIGNED_IN),
+                new Page("CoPs", "/app/cops/index.xhtml", ANY, SIGNED_IN),
+                new Page("shared outcomes", "/app/cops/opbrengsten.xhtml", ANY, SIGNED_IN),
+                new Page("notifications", "/app/meldingen/index.xhtml", ANY, SIGNED_IN),
+                new Page("notification settings", "/app/meldingen/instellingen.xhtml", ANY, SIGNED_IN),
+                new Page("signals", "/app/signalen/index.xhtml", ANY, SIGNED_IN),
+                new Page("queue", "/app/knelpunten/wachtrij.xhtml", ANY, Set.of("facilitator", "coordinator", "admin")),
+                new Page("dashboard", "/app/dashboard/index.xhtml", ANY, Set.of("facilitator", "coordinator", "ministry", "admin")),
+                new Page("signal report", "/app/signalen/rapportage.xhtml", ANY, Set.of("coordinator", "ministry", "admin")),
+                new Page("editorial desk", "/app/redactie/index.xhtml", ANY, Set.of("editor", "admin")),
+                new Page("reference data", "/app/beheer/referentiedata.xhtml", ANY, Set.of("admin")),
+                new Page("restricted knelpunt", "/app/knelpunten/detail.xhtml?ref=" + restricted, RESTRICTED_TITLE,
+                        Set.of("professional", "facilitator", "coordinator", "admin")),
+                new Page("edit someone else's knelpunt", "/app/knelpunten/bewerken.xhtml?ref=" + othersKnelpunt,
+                        PageAccessMatrixIT::canSave, Set.of("professional2", "admin")),
+                new Page("signal concept", "/app/signalen/signaal.xhtml?ref=" + concept, CONCEPT_TITLE,
+                        Set.of("coordinator", "admin")),
+                new Page("closed CoP's discussion", "/app/cops/draad.xhtml?id=" + closedThread, "Alleen voor leden.",
+                        Set.of("professional", "facilitator", "admin")),
+                new Page("closed CoP's moderation", "/app/cops/moderatie.xhtml?cop=" + closedCop, ANY, handlersOfCoPs));
+    }
+
+    @Test
+    void everyVisitorTimesEveryPage() {
+        List<Page> pages = pages();
+        List<String> differences = new ArrayList<>();
+        Map<String, StringBuilder> table = new LinkedHashMap<>();
+        pages.forEach(page -> table.put(page.name(), new StringBuilder()));
+        try (Browser browser = new Browser()) {
+            for (String visitor : VISITORS) {
+                if (!visitor.equals(ANONYMOUS)) {
+                    browser.signIn(visitor);
+                }
+                for (Page page : pages) {
+                    HttpResponse<String> response = browser.fetch(page.path());
+                    Outcome outcome = outcome(page, response);
+                    Outcome expected = expected(page, visitor);
+                    table.get(page.name()).append(' ').append(switch (outcome) {
+                        case SHOWN -> '+';
+                        case REFUSED -> '-';
+                        case SIGN_IN -> 'L';
+                    });
+                    if (response.statusCode() >= 500 || outcome != expected) {
+                        differences.add(page.name() + " (" + page.path() + ") for " + visitor + ": expected " + expected
+                                + ", got " + outcome + " (" + response.statusCode() + ")");
+                    }
+                }
+                if (!visitor.equals(ANONYMOUS)) {
+                    // The fetches made new views in this session; sign out from a fresh page, not an evicted one.
+                    browser.open("/app/start.xhtml");
+                    browser.signOut();
+                }
+            }
+        }
+        StringBuilder matrix = new StringBuilder("visitors " + VISITORS);
+        table.forEach((page, row) -> matrix.append('\n').append(row).append("  ").append(page));
+        System.out.println(matrix);
+        assertTrue(differences.isEmpty(), String.join("\n", differences) + "\n" + matrix);
+    }
+
+    private static Outcome expected(Page page, String visitor) {
+        if (visitor.equals(ANONYMOUS) && page.path().startsWith("/app/")) {
+            return Outcome.SIGN_IN;
+        }
+        return page.allowed().contains(visitor) ? Outcome.SHOWN : Outcome.REFUSED;
+    }
+
+    private static Outcome outcome(Page page, HttpResponse<String> response) {
+        int status = response.statusCode();
+        if ((status == 302 || status == 303) && response.headers().firstValue("Location").orElse("")
+                .contains("/realms/lerend-stelsel/")) {
+            return Outcome.SIGN_IN;
+        }
+        if (status == 200 && page.shows().test(response.body())) {
+            return Outcome.SHOWN;
+        }
+        assertTrue(status == 200 || status == 403 || status == 404, page.path() + " answered " + status);
+        return Outcome.REFUSED;
+    }
+}
