@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: unit tests, Arquillian tests in Payara Micro, and browser tests in headless
-# Chromium against the real stack (Keycloak + Payara Micro, started by the tests through run.sh), on Derby;
-# then the persistence tests (Arquillian services, REST API) once more on PostgreSQL (a project-local cluster,
-# tools/postgres.sh). Installs what a fresh Debian machine lacks for that (Chromium and its driver, PostgreSQL 15) first.
+# Chromium against the real stack (Keycloak + Payara Micro, started by the tests through run.sh), on Derby.
+# Installs what a fresh Debian machine lacks for that (Chromium and its driver) first. On PostgreSQL:
+# ./test.sh -Dit.db=postgresql (tools/postgres.sh installs PostgreSQL 15 when it is missing).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
@@ -17,15 +17,6 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
     command -v apt-get >/dev/null 2>&1 || fail "apt-get ontbreekt: installeer chromium en chromium-driver zelf. / install chromium and chromium-driver."
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
-fi
-
-if [ ! -x "${LERENDSTELSEL_PG_BIN:-/usr/lib/postgresql/15/bin}/initdb" ]; then
-    echo "[lerend-stelsel] PostgreSQL 15 installeren (Debian-pakket postgresql-15) ... / installing PostgreSQL 15 ..."
-    SUDO=""
-    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-    command -v apt-get >/dev/null 2>&1 || fail "apt-get ontbreekt: installeer PostgreSQL 15 zelf. / install PostgreSQL 15."
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql-15 >/dev/null
 fi
 
 exec mvn -B -f "$ROOT/pom.xml" verify "$@"
