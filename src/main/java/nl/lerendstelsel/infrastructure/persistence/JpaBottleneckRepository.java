@@ -81,10 +81,7 @@ public class JpaBottleneckRepository implements BottleneckRepository {
         }
         TypedQuery<Bottleneck> query = em.createQuery("SELECT b FROM Bottleneck b JOIN FETCH b.reporter LEFT JOIN FETCH b.assignee"
                 + " WHERE b.id IN :ids", Bottleneck.class).setParameter("ids", pageIds);
-        // The tags are an eager element collection: without this hint EclipseLink reads them with one statement per
-        // knelpunt on the page (an N+1); with it, one statement for the whole page.
-        query.setHint("eclipselink.batch", "b.tags");
-        query.setHint("eclipselink.batch.type", "IN");
+        // The page's tags come in one statement for the whole page: SessionCustomizations.batchFetching.
         Map<Long, Bottleneck> byId = new HashMap<>();
         query.getResultList().forEach(b -> byId.put(b.getId(), b));
         return pageIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
