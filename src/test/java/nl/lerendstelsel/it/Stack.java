@@ -4,13 +4,17 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -81,16 +85,22 @@ public class Stack implements BeforeAllCallback {
                 builder.environment().put("LERENDSTELSEL_DB_USER", "lerend");
                 builder.environment().put("LERENDSTELSEL_DB_PASSWORD", "lerend");
             }
+            waitForFreePorts(Duration.ofSeconds(90));
             Process process = builder.start();
+            Running running = new Running(process, POSTGRESQL ? () -> postgres(projectDir, workDir, "stop") : () -> { });
+            // Also when the test JVM ends without closing the JUnit store (a crash, a forked JVM being torn down):
+            // a stack left running would hold the ports of the next run (the PostgreSQL run of mvn verify).
+            Runtime.getRuntime().addShutdownHook(new Thread(running::stopQuietly, "stop-stack"));
             List<String> output = new ArrayList<>();
             CompletableFuture<Boolean> ready = CompletableFuture.supplyAsync(() -> readUntilReady(process, output, log.toFile()));
             // run.sh gives Keycloak and Payara each LERENDSTELSEL_START_TIMEOUT seconds (default 180)
             int perPart = Integer.parseInt(System.getenv().getOrDefault("LERENDSTELSEL_START_TIMEOUT", "180"));
             boolean started = ready.get(2L * perPart + 60, TimeUnit.SECONDS);
             if (!started) {
+                running.stopQuietly();
                 throw new IllegalStateException("run.sh stopped before the stack was ready:\n" + String.join("\n", output));
             }
-            return new Running(process, POSTGRESQL ? () -> postgres(projectDir, workDir, "stop") : () -> { });
+            return running;
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the stack with run.sh", e);
         }
@@ -148,15 +158,88 @@ public class Stack implements BeforeAllCallback {
         }
     }
 
-    /** The running stack; closing it stops run.sh, which stops Keycloak and Payara Micro, and then the database. */
-    record Running(Process process, Runnable stopDatabase) implements ExtensionContext.Store.CloseableResource {
+    /** Waits until no process listens on the stack's ports any more (a previous run still stopping). */
+    private static void waitForFreePorts(Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        List<Integer> busy = busyPorts();
+        while (!busy.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Ports " + busy + " are still in use by another process; stop it first "
+                        + "(ss -ltnp) or choose other ports with -Dit.app.port/-Dit.keycloak.port/-Dit.smtp.port/-Dit.mailweb.port");
+            }
+            Thread.sleep(500);
+            busy = busyPorts();
+        }
+    }
+
+    private static List<Integer> busyPorts() {
+        List<Integer> busy = new ArrayList<>();
+        for (int port : List.of(APP_PORT, KEYCLOAK_PORT, SMTP_PORT, MAIL_WEB_PORT)) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("localhost", port), 200);
+                busy.add(port);
+            } catch (IOException free) {
+                // nothing listens
+            }
+        }
+        return busy;
+    }
+
+    /**
+     * The running stack; closing it stops run.sh, which stops Keycloak and Payara Micro, and then the database.
+     * Whatever run.sh started and did not stop itself (its children outlive it when it is killed) is stopped too:
+     * the process tree is taken before run.sh is asked to stop, as orphans are no longer its descendants after.
+     */
+    static final class Running implements ExtensionContext.Store.CloseableResource {
+        private final Process process;
+        private final Runnable stopDatabase;
+        private final AtomicBoolean stopped = new AtomicBoolean();
+
+        Running(Process process, Runnable stopDatabase) {
+            this.process = process;
+            this.stopDatabase = stopDatabase;
+        }
+
         @Override
         public void close() throws Exception {
+            if (!stopped.compareAndSet(false, true)) {
+                return;
+            }
+            List<ProcessHandle> tree = process.descendants().toList();
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+            stopAll(tree, ProcessHandle::destroy);
+            if (!awaitExit(tree, Duration.ofSeconds(30))) {
+                stopAll(tree, ProcessHandle::destroyForcibly);
+                awaitExit(tree, Duration.ofSeconds(10));
+            }
             stopDatabase.run();
+            waitForFreePorts(Duration.ofSeconds(30));
+        }
+
+        void stopQuietly() {
+            try {
+                close();
+            } catch (Exception | Error e) {
+                System.err.println("Could not stop the test stack cleanly: " + e);
+            }
+        }
+
+        private static void stopAll(List<ProcessHandle> processes, java.util.function.Consumer<ProcessHandle> stop) {
+            processes.stream().filter(ProcessHandle::isAlive).forEach(stop);
+        }
+
+        private static boolean awaitExit(List<ProcessHandle> processes, Duration patience) throws InterruptedException {
+            long deadline = System.nanoTime() + patience.toNanos();
+            while (processes.stream().anyMatch(ProcessHandle::isAlive)) {
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                Thread.sleep(200);
+            }
+            return true;
         }
     }
 }
