@@ -284,9 +284,22 @@ public class BottleneckService {
                 : bottleneck.getLevel() == Level.EXECUTION && bottleneck.getStatus() == Status.GEMELD;
     }
 
-    /** A page of knelpunten for a signed-in reader, most recently changed first. */
-    public record Page(List<Bottleneck> items, long total, int page, int pageSize) {
+    /**
+     * A page of knelpunten for a signed-in reader. {@code more}: there are more than {@code total} matches (a bounded
+     * list, {@link #browse}); the reader narrows the selection with the filters.
+     */
+    public record Page(List<Bottleneck> items, long total, int page, int pageSize, boolean more) {
+        public Page(List<Bottleneck> items, long total, int page, int pageSize) {
+            this(items, total, page, pageSize, false);
+        }
+
+        public long pageCount() {
+            return Math.max(1, (total + pageSize - 1) / pageSize);
+        }
     }
+
+    /** How many knelpunten the list pages count and page through; beyond it the reader uses the filters. */
+    public static final int BROWSE_LIMIT = 1000;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page list(BottleneckFilter filter, int page, int pageSize) {
@@ -298,6 +311,36 @@ public class BottleneckService {
         int size = Math.max(1, Math.min(pageSize, 100));
         int number = Math.max(1, page);
         return new Page(bottlenecks.page(filter, sort, (number - 1) * size, size), bottlenecks.count(filter), number, size);
+    }
+
+    /**
+     * The list as the pages show it: at most {@link #BROWSE_LIMIT} knelpunten, counted and paged with one bounded query
+     * of ids (read in index order, bottleneck_list), so its cost does not grow with the number of knelpunten (bar P6).
+     * An exact count of a large selection would read every visible knelpunt on every page view; the API keeps it
+     * ({@link #list}), for integrations that need the total.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page browse(BottleneckFilter filter, BottleneckSort sort, int page, int pageSize) {
+        int size = Math.max(1, Math.min(pageSize, 100));
+        List<Long> ids = bottlenecks.ids(filter, sort, BROWSE_LIMIT + 1);
+        Window window = Window.of(ids.size(), BROWSE_LIMIT, page, size);
+        return new Page(bottlenecks.byIds(ids.subList(window.from(), window.to())), window.total(), window.page(), size,
+                window.more());
+    }
+
+    /**
+     * Which part of a bounded list of {@code found} ids (at most {@code limit} + 1 read) a page shows: the page number is
+     * kept within the pages there are, so a bookmarked page 80 of a list that shrank shows its last page.
+     */
+    record Window(int from, int to, int total, int page, boolean more) {
+        static Window of(int found, int limit, int page, int size) {
+            boolean more = found > limit;
+            int total = Math.min(found, limit);
+            int pages = Math.max(1, (total + size - 1) / size);
+            int number = Math.max(1, Math.min(page, pages));
+            int from = Math.min((number - 1) * size, total);
+            return new Window(from, Math.min(from + size, total), total, number, more);
+        }
     }
 
     /** Today in Europe/Amsterdam: the day deadlines and "overdue" are measured against. */

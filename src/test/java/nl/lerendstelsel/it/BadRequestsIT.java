@@ -141,6 +141,30 @@ class BadRequestsIT {
     }
 
     @Test
+    void aSignOutWithoutTheSessionsTokenIsRefusedAndTheSessionStays() throws Exception {
+        browser.signIn("professional");
+        browser.open("/app/start.xhtml");
+        String cookies = browser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .reduce((a, b) -> a + "; " + b).orElse("");
+        for (String form : List.of("", "token=", "token=" + "x".repeat(32))) {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/uitloggen"))
+                    .header("Cookie", cookies).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, response.statusCode(), "sign-out with '" + form + "'");
+            assertNoStackTrace(response.body(), "a forged sign-out");
+        }
+        HttpResponse<String> get = HTTP.send(HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/uitloggen"))
+                .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, get.statusCode(), "a link cannot sign anyone out");
+        HttpResponse<String> page = browser.fetch("/app/start.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("uitloggen-knop"), "still signed in after the refused sign-outs");
+        browser.open("/app/start.xhtml");
+        browser.signOut();
+        assertTrue(browser.fetch("/app/start.xhtml").statusCode() / 100 == 3, "the button signs out: the start page asks to sign in again");
+    }
+
+    @Test
     void aFormWithoutOrWithAForgedViewStateDoesNothing() throws Exception {
         browser.signIn("professional");
         browser.open("/app/knelpunten/nieuw.xhtml");

@@ -98,7 +98,7 @@ public final class Browser implements AutoCloseable {
 
     public void signIn(String username) {
         open("/app/start.xhtml");
-        if (!driver.findElements(By.id("uitloggen:knop")).isEmpty()) {
+        if (!driver.findElements(By.id("uitloggen-knop")).isEmpty()) {
             // Still signed in, e.g. after a test that failed halfway: start from a clean session.
             signOut();
             open("/app/start.xhtml");
@@ -137,7 +137,7 @@ public final class Browser implements AutoCloseable {
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     public void signOut() {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("uitloggen:knop"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("uitloggen-knop"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inloggen")));
     }
 

@@ -88,6 +88,7 @@ public class Stack implements BeforeAllCallback {
             waitForFreePorts(Duration.ofSeconds(90));
             Process process = builder.start();
             Running running = new Running(process, POSTGRESQL ? () -> postgres(projectDir, workDir, "stop") : () -> { });
+            running.watchProcessTree();
             // Also when the test JVM ends without closing the JUnit store (a crash, a forked JVM being torn down):
             // a stack left running would hold the ports of the next run (the PostgreSQL run of mvn verify).
             Runtime.getRuntime().addShutdownHook(new Thread(running::stopQuietly, "stop-stack"));
@@ -194,10 +195,30 @@ public class Stack implements BeforeAllCallback {
         private final Process process;
         private final Runnable stopDatabase;
         private final AtomicBoolean stopped = new AtomicBoolean();
+        private final java.util.Set<ProcessHandle> known = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         Running(Process process, Runnable stopDatabase) {
             this.process = process;
             this.stopDatabase = stopDatabase;
+        }
+
+        /**
+         * Keeps a list of every process run.sh starts: a child that outlives run.sh (run.sh failed, or was killed) is no
+         * longer its descendant afterwards, but must be stopped with it.
+         */
+        void watchProcessTree() {
+            Thread watcher = new Thread(() -> {
+                while (!stopped.get() && process.isAlive()) {
+                    process.descendants().forEach(known::add);
+                    try {
+                        Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "stack-process-tree");
+            watcher.setDaemon(true);
+            watcher.start();
         }
 
         @Override
@@ -205,7 +226,9 @@ public class Stack implements BeforeAllCallback {
             if (!stopped.compareAndSet(false, true)) {
                 return;
             }
-            List<ProcessHandle> tree = process.descendants().toList();
+            process.descendants().forEach(known::add);
+            // ProcessHandle knows a process by id and start time: a recycled id is not mistaken for ours.
+            List<ProcessHandle> tree = List.copyOf(known);
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

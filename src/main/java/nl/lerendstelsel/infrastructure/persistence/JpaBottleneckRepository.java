@@ -72,10 +72,23 @@ public class JpaBottleneckRepository implements BottleneckRepository {
      */
     @Override
     public List<Bottleneck> page(BottleneckFilter filter, BottleneckSort sort, int offset, int limit) {
+        return byIds(idQuery(filter, sort).setFirstResult(offset).setMaxResults(limit).getResultList());
+    }
+
+    @Override
+    public List<Long> ids(BottleneckFilter filter, BottleneckSort sort, int limit) {
+        return idQuery(filter, sort).setMaxResults(limit).getResultList();
+    }
+
+    private TypedQuery<Long> idQuery(BottleneckFilter filter, BottleneckSort sort) {
         TypedQuery<Long> ids = em.createQuery("SELECT b.id FROM Bottleneck b" + (sort == BottleneckSort.QUEUE ? " LEFT JOIN b.assignee handler" : "")
                 + where(filter) + " ORDER BY " + orderBy(sort), Long.class);
         bind(ids, filter);
-        List<Long> pageIds = ids.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return ids;
+    }
+
+    @Override
+    public List<Bottleneck> byIds(List<Long> pageIds) {
         if (pageIds.isEmpty()) {
             return List.of();
         }

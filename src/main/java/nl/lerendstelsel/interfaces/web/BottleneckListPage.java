@@ -63,7 +63,7 @@ public class BottleneckListPage {
                     supported && user != null ? user.organisationCode() : null,
                     overdue ? service.today() : null, proposed, false,
                     currentUser.caller().map(service::viewer).orElse(null), blankToNull(tag));
-            result = service.list(filter, getSortOrder(), page, PAGE_SIZE);
+            result = service.browse(filter, getSortOrder(), page, PAGE_SIZE);
         }
         return result;
     }
@@ -109,7 +109,7 @@ public class BottleneckListPage {
     }
 
     public long getPageCount() {
-        return Math.max(1, (getResult().total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return getResult().pageCount();
     }
 
     public boolean isHasPrevious() {

@@ -22,6 +22,12 @@ public interface BottleneckRepository {
     /** Most recently changed first; reporter and assignee fetched in the same query. */
     List<Bottleneck> page(BottleneckFilter filter, BottleneckSort sort, int offset, int limit);
 
+    /** The ids of the first {@code limit} matching knelpunten in the given order (the bounded list of the pages). */
+    List<Long> ids(BottleneckFilter filter, BottleneckSort sort, int limit);
+
+    /** These knelpunten with their reporter and handler, in the order of the ids. */
+    List<Bottleneck> byIds(List<Long> ids);
+
     /** References of knelpunten waiting for information whose waiting period has expired on {@code today}. */
     List<String> waitExpiredOn(LocalDate today);
 
