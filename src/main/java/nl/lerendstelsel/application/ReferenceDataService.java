@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
-import nl.lerendstelsel.domain.model.bottleneck.DeadlinePolicy;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
@@ -37,7 +36,7 @@ public class ReferenceDataService {
     UserProfileRepository profiles;
 
     @Inject
-    DeadlinePolicy deadlines;
+    SettingsService settings;
 
     public List<Organisation> gemeenten(String regionCode) {
         return organisations.gemeenten(regionCode);
@@ -88,6 +87,6 @@ public class ReferenceDataService {
 
     /** The platform defaults, for showing what an empty theme target means. */
     public int defaultDays(Level level) {
-        return deadlines.daysFor(level, null);
+        return settings.current().deadlines().daysFor(level, null);
     }
 }
