@@ -209,7 +209,8 @@ public class BottleneckService {
         if (theme.isEmpty()) {
             errors.put("thema", "Kies een bestaand thema.");
         }
-        Optional<Organisation> gemeente = organisations.find(input.gemeenteCode()).filter(Organisation::isGemeente);
+        Optional<Organisation> gemeente = organisations.find(input.gemeenteCode()).filter(Organisation::isGemeente)
+                .filter(Organisation::isActive);
         if (gemeente.isEmpty()) {
             errors.put("gemeente", "Kies een bestaande gemeente (CBS-code, bijvoorbeeld GM0344).");
         }
@@ -333,7 +334,8 @@ public class BottleneckService {
         if (organisation != null && organisation.isGemeente()) {
             gemeente = organisation;
         } else if (gemeenteCode != null && !gemeenteCode.isBlank()) {
-            gemeente = organisations.find(gemeenteCode.strip()).filter(Organisation::isGemeente).orElse(null);
+            gemeente = organisations.find(gemeenteCode.strip()).filter(Organisation::isGemeente).filter(Organisation::isActive)
+                    .orElse(null);
             if (gemeente == null) {
                 errors.put("gemeente", "Kies een bestaande gemeente (CBS-code, bijvoorbeeld GM0344).");
             }

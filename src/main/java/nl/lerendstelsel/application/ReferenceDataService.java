@@ -38,12 +38,26 @@ public class ReferenceDataService {
     @Inject
     SettingsService settings;
 
+    /** The active gemeenten (what new records may name), optionally of one arbeidsmarktregio. */
     public List<Organisation> gemeenten(String regionCode) {
-        return organisations.gemeenten(regionCode);
+        return organisations.gemeenten(regionCode, false);
+    }
+
+    /** Every gemeente, merged ones too (with their successor), for admins and old records. */
+    public List<Organisation> gemeentenIncludingMerged(String regionCode) {
+        return organisations.gemeenten(regionCode, true);
     }
 
     public List<Organisation> partners() {
-        return organisations.partners();
+        return organisations.partners(false);
+    }
+
+    public List<Organisation> partnersIncludingRetired() {
+        return organisations.partners(true);
+    }
+
+    public List<Theme> themesIncludingRetired() {
+        return themes.all(true);
     }
 
     public Optional<Organisation> organisation(String code) {
