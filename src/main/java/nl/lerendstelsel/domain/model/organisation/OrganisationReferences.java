@@ -12,7 +12,7 @@ public interface OrganisationReferences {
 
     /** What refers to a set of organisations; the confirmation before a merger shows it, and the result after. */
     record Counts(long knelpuntenInGemeente, long knelpuntenReported, long supports, long supportsForGemeente, long users,
-                  long duplicateSupports) {
+                  long duplicateSupports) implements java.io.Serializable {
     }
 
     /**
