@@ -169,8 +169,10 @@ class AdministrationApiIT {
         assertFalse(call("PUT", "/organisaties/" + code, "admin", "{\"actief\":false}").object().getBoolean("actief"));
         assertFalse(call("GET", "/organisaties", "professional", null).raw().contains(code));
         assertEquals(409, call("PUT", "/organisaties/GM0344", "admin", "{\"actief\":false}").status(), "gemeenten end by a merger");
-        assertEquals("Noord-Holland Noord", call("PUT", "/arbeidsmarktregios/AM12", "admin", "{\"naam\":\"Noord-Holland Noord\"}")
+        assertEquals("Gooi en Vecht", call("PUT", "/arbeidsmarktregios/AM12", "admin", "{\"naam\":\"Gooi en Vecht\"}")
                 .object().getString("naam"));
+        assertEquals("Gooi en Vechtstreek", call("PUT", "/arbeidsmarktregios/AM12", "admin", "{\"naam\":\"Gooi en Vechtstreek\"}")
+                .object().getString("naam"), "named back for the other tests");
     }
 
     @Test
