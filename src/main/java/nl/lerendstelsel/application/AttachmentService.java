@@ -16,10 +16,10 @@ import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.privacy.PersonalDataGuard;
+import nl.lerendstelsel.domain.model.settings.Setting;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.domain.model.user.UserProfileRepository;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Files on knelpunten. The kind is decided from the content ({@link AttachmentKind}); size and number are limited;
@@ -48,16 +48,18 @@ public class AttachmentService {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "lerendstelsel.bijlagen.max-bytes", defaultValue = "10485760")
-    long maxBytes;
+    SettingsService settings;
 
-    @Inject
-    @ConfigProperty(name = "lerendstelsel.bijlagen.max-aantal", defaultValue = "10")
-    int maxCount;
-
-    /** The largest file accepted, in bytes. */
+    /** The largest file accepted, in bytes, as the settings say now. */
     public long maxBytes() {
-        return maxBytes;
+        return settings.current().get(Setting.UPLOAD_MAX_BYTES);
+    }
+
+    /** A size for people: whole megabytes, or kilobytes below one megabyte. */
+    static String readableSize(long bytes) {
+        return bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB"
+                : bytes >= 1024 * 1024 ? String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024)).replace('.', ',')
+                : (bytes + 1023) / 1024 + " kB";
     }
 
     /** A file to download: what it is and its bytes. */
@@ -75,8 +77,10 @@ public class AttachmentService {
         if (content == null || content.length == 0) {
             throw new InvalidInputException(Map.of("bestand", "Kies een bestand; dit bestand is leeg."));
         }
+        long maxBytes = maxBytes();
+        int maxCount = settings.current().days(Setting.UPLOAD_MAX_COUNT);
         if (content.length > maxBytes) {
-            throw new InvalidInputException(Map.of("bestand", "Het bestand is groter dan " + (maxBytes / (1024 * 1024)) + " MB."));
+            throw new InvalidInputException(Map.of("bestand", "Het bestand is groter dan " + readableSize(maxBytes) + "."));
         }
         if (attachments.count(bottleneck) >= maxCount) {
             throw new InvalidInputException(Map.of("bestand", "Een knelpunt heeft hoogstens " + maxCount + " bijlagen."));

@@ -30,7 +30,6 @@ import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckWorkflow;
-import nl.lerendstelsel.domain.model.bottleneck.DeadlinePolicy;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Requirement;
@@ -42,6 +41,7 @@ import nl.lerendstelsel.domain.model.bottleneck.TextTerms;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.organisation.OrganisationRepository;
+import nl.lerendstelsel.domain.model.settings.Setting;
 import nl.lerendstelsel.domain.model.privacy.Finding;
 import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.domain.model.theme.ThemeRepository;
@@ -49,7 +49,6 @@ import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.domain.model.user.UserProfileRepository;
 import nl.lerendstelsel.infrastructure.config.ClockProducer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reporting knelpunten and moving them through the workflow. Every free text passes the personal-data
@@ -84,14 +83,10 @@ public class BottleneckService {
     Clock clock;
 
     @Inject
-    DeadlinePolicy deadlines;
+    SettingsService settings;
 
     @Inject
     Event<BottleneckChanged> changes;
-
-    @Inject
-    @ConfigProperty(name = "lerendstelsel.heropenen.dagen", defaultValue = "30")
-    int reopenDays;
 
     @Inject
     CommunityService communityService;
@@ -102,13 +97,10 @@ public class BottleneckService {
     @Inject
     MeetingService meetings;
 
-    @Inject
-    @ConfigProperty(name = "lerendstelsel.support.threshold.gemeenten", defaultValue = "5")
-    int gemeentenThreshold;
-
-    @Inject
-    @ConfigProperty(name = "lerendstelsel.support.threshold.regios", defaultValue = "2")
-    int regionsThreshold;
+    /** The reopen window in days, as the settings say now. */
+    private int reopenDays() {
+        return settings.current().days(Setting.REOPEN_DAYS);
+    }
 
     /**
      * What a professional fills in to report a knelpunt. {@code copId} puts it in a CoP the reporter belongs to;
@@ -153,7 +145,7 @@ public class BottleneckService {
         int year = LocalDate.ofInstant(now, ClockProducer.ZONE).getYear();
         String reference = "%s-%d-%05d".formatted(REFERENCE_KIND, year, bottlenecks.nextReferenceNumber(REFERENCE_KIND, year));
         Bottleneck bottleneck = Bottleneck.report(reference, valid.report(), valid.theme(), valid.gemeente(), reporter, now);
-        bottleneck.setDeadline(deadlines.onReport(valid.theme(), today(now)));
+        bottleneck.setDeadline(settings.current().deadlines().onReport(valid.theme(), today(now)));
         bottleneck.setRestricted(input.restricted());
         bottleneck.setTags(valid.tags());
         bottleneck.setCommunity(communityFor(input, caller));
@@ -217,7 +209,8 @@ public class BottleneckService {
         if (theme.isEmpty()) {
             errors.put("thema", "Kies een bestaand thema.");
         }
-        Optional<Organisation> gemeente = organisations.find(input.gemeenteCode()).filter(Organisation::isGemeente);
+        Optional<Organisation> gemeente = organisations.find(input.gemeenteCode()).filter(Organisation::isGemeente)
+                .filter(Organisation::isActive);
         if (gemeente.isEmpty()) {
             errors.put("gemeente", "Kies een bestaande gemeente (CBS-code, bijvoorbeeld GM0344).");
         }
@@ -384,7 +377,8 @@ public class BottleneckService {
         if (organisation != null && organisation.isGemeente()) {
             gemeente = organisation;
         } else if (gemeenteCode != null && !gemeenteCode.isBlank()) {
-            gemeente = organisations.find(gemeenteCode.strip()).filter(Organisation::isGemeente).orElse(null);
+            gemeente = organisations.find(gemeenteCode.strip()).filter(Organisation::isGemeente).filter(Organisation::isActive)
+                    .orElse(null);
             if (gemeente == null) {
                 errors.put("gemeente", "Kies een bestaande gemeente (CBS-code, bijvoorbeeld GM0344).");
             }
@@ -416,7 +410,8 @@ public class BottleneckService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SupportSummary supportSummary(Bottleneck bottleneck) {
         long[] counts = bottlenecks.supportCounts(bottleneck);
-        return SupportSummary.of(counts[0], counts[1], counts[2], gemeentenThreshold, regionsThreshold);
+        return SupportSummary.of(counts[0], counts[1], counts[2], settings.current().days(Setting.SUPPORT_GEMEENTEN),
+                settings.current().days(Setting.SUPPORT_REGIONS));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -532,7 +527,7 @@ public class BottleneckService {
     private BottleneckEvent step(Bottleneck bottleneck, Action action, Set<Actor> actors, UserProfile person, String text,
                                  Instant now) {
         BottleneckEvent event = bottleneck.perform(action, actors, person, text, now);
-        bottleneck.setDeadline(deadlines.after(event.getFromLevel(), event.getFromStatus(), event.getToLevel(),
+        bottleneck.setDeadline(settings.current().deadlines().after(event.getFromLevel(), event.getFromStatus(), event.getToLevel(),
                 event.getToStatus(), bottleneck.getDeadline(), bottleneck.getTheme(), today(now)));
         flushOrConflict(bottleneck);
         boolean feedback = BottleneckWorkflow.find(event.getFromLevel(), event.getFromStatus(), action)
@@ -564,12 +559,12 @@ public class BottleneckService {
         if (resolved.isEmpty()) {
             return;
         }
-        LocalDate lastDay = today(resolved.get()).plusDays(reopenDays);
+        LocalDate lastDay = today(resolved.get()).plusDays(reopenDays());
         if (today(now).isAfter(lastDay)) {
             String date = lastDay.format(DateTimeFormatter.ofPattern("d-M-yyyy"));
             throw new NotPossibleException(
-                    "Heropenen kon tot en met " + date + " (" + reopenDays + " dagen na het oplossen). Meld het opnieuw als nieuw knelpunt.",
-                    "Reopening was possible until " + date + " (" + reopenDays + " days after it was resolved). Report it again as a new knelpunt.");
+                    "Heropenen kon tot en met " + date + " (" + reopenDays() + " dagen na het oplossen). Meld het opnieuw als nieuw knelpunt.",
+                    "Reopening was possible until " + date + " (" + reopenDays() + " days after it was resolved). Report it again as a new knelpunt.");
         }
     }
 
@@ -607,7 +602,7 @@ public class BottleneckService {
         if (bottleneck.getStatus() != Status.OPGELOST) {
             return Optional.empty();
         }
-        return bottleneck.resolvedAt().map(at -> today(at).plusDays(reopenDays));
+        return bottleneck.resolvedAt().map(at -> today(at).plusDays(reopenDays()));
     }
 
     /** The knelpunten whose wait for information has expired on {@code today}. */

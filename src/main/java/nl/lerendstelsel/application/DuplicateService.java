@@ -23,7 +23,6 @@ import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckWorkflow;
 import nl.lerendstelsel.domain.model.bottleneck.Deadline;
-import nl.lerendstelsel.domain.model.bottleneck.DeadlinePolicy;
 import nl.lerendstelsel.domain.model.bottleneck.Support;
 import nl.lerendstelsel.domain.model.bottleneck.TextTerms;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
@@ -66,7 +65,7 @@ public class DuplicateService {
     Event<BottleneckChanged> changes;
 
     @Inject
-    DeadlinePolicy deadlines;
+    SettingsService settings;
 
     /** A similar knelpunt and how much of the query it matches, in percent. */
     public record Similar(Bottleneck bottleneck, int percent) {
@@ -133,7 +132,7 @@ public class DuplicateService {
         List<Bottleneck> created = new ArrayList<>();
         for (String[] text : texts) {
             Bottleneck part = Bottleneck.splitFrom(original, bottleneckService.nextReference(now), text[0], text[1], person, now);
-            part.setDeadline(deadlines.onEntering(part.getLevel(), part.getTheme(), bottleneckService.today()));
+            part.setDeadline(settings.current().deadlines().onEntering(part.getLevel(), part.getTheme(), bottleneckService.today()));
             bottlenecks.add(part);
             bottlenecks.replaceTerms(part, TextTerms.of(part.getTitle(), part.getDescription()));
             for (Support support : supports) {

@@ -18,7 +18,6 @@ import nl.lerendstelsel.domain.model.community.Post;
 import nl.lerendstelsel.domain.model.community.PostStatus;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
 import nl.lerendstelsel.domain.model.user.Role;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Flags and the review queue. Any member flags a post once; at the threshold of open flags it is hidden pending review.
@@ -49,15 +48,14 @@ public class ModerationService {
     jakarta.enterprise.event.Event<nl.lerendstelsel.domain.model.search.ContentChanged> contentChanges;
 
     @Inject
-    @ConfigProperty(name = "lerendstelsel.moderation.flag-threshold", defaultValue = "3")
-    int flagThreshold;
+    SettingsService settings;
 
     /** A flagged post with its open flags, as the review queue shows it. */
     public record Review(Post post, List<Flag> flags) {
     }
 
     FlagPolicy policy() {
-        return new FlagPolicy(flagThreshold);
+        return new FlagPolicy(settings.current().days(nl.lerendstelsel.domain.model.settings.Setting.FLAG_THRESHOLD));
     }
 
     @Transactional

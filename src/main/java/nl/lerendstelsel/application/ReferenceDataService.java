@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
-import nl.lerendstelsel.domain.model.bottleneck.DeadlinePolicy;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
@@ -37,14 +36,28 @@ public class ReferenceDataService {
     UserProfileRepository profiles;
 
     @Inject
-    DeadlinePolicy deadlines;
+    SettingsService settings;
 
+    /** The active gemeenten (what new records may name), optionally of one arbeidsmarktregio. */
     public List<Organisation> gemeenten(String regionCode) {
-        return organisations.gemeenten(regionCode);
+        return organisations.gemeenten(regionCode, false);
+    }
+
+    /** Every gemeente, merged ones too (with their successor), for admins and old records. */
+    public List<Organisation> gemeentenIncludingMerged(String regionCode) {
+        return organisations.gemeenten(regionCode, true);
     }
 
     public List<Organisation> partners() {
-        return organisations.partners();
+        return organisations.partners(false);
+    }
+
+    public List<Organisation> partnersIncludingRetired() {
+        return organisations.partners(true);
+    }
+
+    public List<Theme> themesIncludingRetired() {
+        return themes.all(true);
     }
 
     public Optional<Organisation> organisation(String code) {
@@ -88,6 +101,6 @@ public class ReferenceDataService {
 
     /** The platform defaults, for showing what an empty theme target means. */
     public int defaultDays(Level level) {
-        return deadlines.daysFor(level, null);
+        return settings.current().deadlines().daysFor(level, null);
     }
 }

@@ -32,7 +32,6 @@ import nl.lerendstelsel.domain.model.signal.Evidence;
 import nl.lerendstelsel.domain.model.signal.Proposal;
 import nl.lerendstelsel.domain.model.signal.Signal;
 import nl.lerendstelsel.domain.model.signal.SignalAction;
-import nl.lerendstelsel.domain.model.signal.SignalDeadlines;
 import nl.lerendstelsel.domain.model.signal.SignalEvent;
 import nl.lerendstelsel.domain.model.signal.SignalMessage;
 import nl.lerendstelsel.domain.model.signal.SignalReport;
@@ -93,7 +92,7 @@ public class SignalService {
     Clock clock;
 
     @Inject
-    SignalDeadlines deadlines;
+    SettingsService settings;
 
     @Inject
     WorkingDayCalendar calendar;
@@ -320,7 +319,7 @@ public class SignalService {
         }
         UserProfile person = profileOf(caller);
         step(signal, SignalAction.INDIENEN, null, person, caller);
-        signal.scheduled(today(), deadlines);
+        signal.scheduled(today(), settings.current().signalDeadlines());
         for (Bottleneck bottleneck : signal.getBottlenecks()) {
             bottleneckService.moveToSignal(bottleneck, signal.getReference(), person, caller.origin());
         }

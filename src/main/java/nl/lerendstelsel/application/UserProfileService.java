@@ -72,8 +72,15 @@ public class UserProfileService {
         return profiles.findBySubject(subject);
     }
 
+    /**
+     * The organisation the claims name; for a gemeente that merged into another, its successor (Keycloak may still name
+     * the old code after a municipal merger, and a sign-in must not undo the merger's move of the user).
+     */
     private Organisation organisationOf(IdentityClaims claims) {
         Optional<Organisation> organisation = organisations.find(claims.organisationCode());
+        for (int hops = 0; organisation.isPresent() && organisation.get().getSuccessorCode() != null && hops < 10; hops++) {
+            organisation = organisations.find(organisation.get().getSuccessorCode());
+        }
         if (organisation.isEmpty() && claims.organisationCode() != null) {
             LOG.warning(() -> "User " + claims.username() + " has unknown organisation code " + claims.organisationCode());
         }

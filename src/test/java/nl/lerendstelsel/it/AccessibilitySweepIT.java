@@ -29,7 +29,8 @@ class AccessibilitySweepIT {
             "coordinator", List.of("/app/knelpunten/wachtrij.xhtml", "/app/signalen/nieuw.xhtml", "/app/signalen/rapportage.xhtml",
                     "/app/signalen/rapportage.xhtml?van=2020-01-01&tot=2020-03-31", "/app/dashboard/index.xhtml?thema=financiering&regio=AM01"),
             "editor", List.of("/app/redactie/index.xhtml"),
-            "admin", List.of("/app/beheer/referentiedata.xhtml"));
+            "admin", List.of("/app/beheer/referentiedata.xhtml", "/app/beheer/wijzigen.xhtml", "/app/beheer/herindeling.xhtml",
+                    "/app/beheer/instellingen.xhtml"));
 
     private static Browser browser;
 

@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import nl.lerendstelsel.domain.model.bottleneck.DeadlinePolicy;
 import nl.lerendstelsel.domain.model.calendar.WorkingDayCalendar;
-import nl.lerendstelsel.domain.model.signal.SignalDeadlines;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The working-day calendar and the service-level targets, from MicroProfile Config (environment variables work too,
- * e.g. {@code LERENDSTELSEL_TERMIJN_UITVOERING}). Per-theme targets are kept on the theme and override these.
+ * The working-day calendar, from MicroProfile Config (environment variables work too, e.g.
+ * {@code LERENDSTELSEL_WERKDAGEN_GOEDE_VRIJDAG}). The service-level targets and the ministry's deadlines are settings an
+ * admin may change while the platform runs: {@code SettingsService} builds them from configuration and the database.
  */
 @ApplicationScoped
 public class DeadlineProducer {
@@ -24,42 +23,9 @@ public class DeadlineProducer {
     @ConfigProperty(name = "lerendstelsel.werkdagen.bevrijdingsdag", defaultValue = "ELK_JAAR")
     String liberationDay;
 
-    @Inject
-    @ConfigProperty(name = "lerendstelsel.termijn.uitvoering", defaultValue = "10")
-    int executionDays;
-
-    @Inject
-    @ConfigProperty(name = "lerendstelsel.termijn.schakel", defaultValue = "15")
-    int linkingDays;
-
-    @Inject
-    @ConfigProperty(name = "lerendstelsel.termijn.wacht-op-informatie", defaultValue = "10")
-    int waitingDays;
-
-    @Inject
-    @ConfigProperty(name = "lerendstelsel.signaal.termijn.ontvangst", defaultValue = "10")
-    int signalAcknowledgeDays;
-
-    @Inject
-    @ConfigProperty(name = "lerendstelsel.signaal.termijn.antwoord", defaultValue = "40")
-    int signalAnswerDays;
-
-    /** The ministry's deadlines for signals, in working days of the same calendar. */
-    @Produces
-    @Singleton
-    SignalDeadlines signalDeadlines(WorkingDayCalendar calendar) {
-        return new SignalDeadlines(calendar, signalAcknowledgeDays, signalAnswerDays);
-    }
-
     @Produces
     @Singleton
     WorkingDayCalendar calendar() {
         return new WorkingDayCalendar(goodFriday, WorkingDayCalendar.LiberationDay.valueOf(liberationDay.strip().toUpperCase()));
-    }
-
-    @Produces
-    @Singleton
-    DeadlinePolicy policy(WorkingDayCalendar calendar) {
-        return new DeadlinePolicy(calendar, executionDays, linkingDays, waitingDays);
     }
 }

@@ -22,22 +22,24 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
-    public List<Organisation> gemeenten(String regionCode) {
+    public List<Organisation> gemeenten(String regionCode, boolean includeRetired) {
+        String active = includeRetired ? "" : " AND o.active = TRUE";
         if (regionCode == null) {
-            return em.createQuery("SELECT o FROM Organisation o WHERE o.kind = :kind ORDER BY o.name", Organisation.class)
+            return em.createQuery("SELECT o FROM Organisation o WHERE o.kind = :kind" + active + " ORDER BY o.name", Organisation.class)
                     .setParameter("kind", OrganisationKind.GEMEENTE)
                     .getResultList();
         }
-        return em.createQuery("SELECT o FROM Organisation o WHERE o.kind = :kind AND o.region.code = :region ORDER BY o.name",
-                        Organisation.class)
+        return em.createQuery("SELECT o FROM Organisation o WHERE o.kind = :kind AND o.region.code = :region" + active
+                                + " ORDER BY o.name", Organisation.class)
                 .setParameter("kind", OrganisationKind.GEMEENTE)
                 .setParameter("region", regionCode)
                 .getResultList();
     }
 
     @Override
-    public List<Organisation> partners() {
-        return em.createQuery("SELECT o FROM Organisation o WHERE o.kind <> :kind ORDER BY o.name", Organisation.class)
+    public List<Organisation> partners(boolean includeRetired) {
+        return em.createQuery("SELECT o FROM Organisation o WHERE o.kind <> :kind" + (includeRetired ? "" : " AND o.active = TRUE")
+                        + " ORDER BY o.name", Organisation.class)
                 .setParameter("kind", OrganisationKind.GEMEENTE)
                 .getResultList();
     }

@@ -32,12 +32,15 @@ public class ReferenceDataResource {
 
     @GET
     @Path("gemeenten")
-    @Operation(summary = "Alle gemeenten (indeling 1 januari 2025), eventueel van één arbeidsmarktregio")
-    public List<Gemeente> gemeenten(@QueryParam("arbeidsmarktregio") String regionCode) {
+    @Operation(summary = "De huidige gemeenten, eventueel van één arbeidsmarktregio; met ook-opgeheven=true ook de gemeenten die "
+            + "bij een herindeling zijn opgegaan in een andere (opgegaanIn, opgeheven)")
+    public List<Gemeente> gemeenten(@QueryParam("arbeidsmarktregio") String regionCode,
+                                    @QueryParam("ook-opgeheven") boolean includeMerged) {
         if (regionCode != null && referenceData.regions().stream().noneMatch(r -> r.getCode().equals(regionCode))) {
             throw new ApiException(400, "Onbekende arbeidsmarktregio: " + regionCode + ". / Unknown labour market region.");
         }
-        return referenceData.gemeenten(regionCode).stream().map(Gemeente::of).toList();
+        return (includeMerged ? referenceData.gemeentenIncludingMerged(regionCode) : referenceData.gemeenten(regionCode))
+                .stream().map(Gemeente::of).toList();
     }
 
     @GET
@@ -57,9 +60,10 @@ public class ReferenceDataResource {
 
     @GET
     @Path("organisaties")
-    @Operation(summary = "De partnerorganisaties (DUO, COA, IND, UWV, Divosa, VNG, SZW, taalscholen, …)")
-    public List<Organisatie> organisaties() {
-        return referenceData.partners().stream().map(Organisatie::of).toList();
+    @Operation(summary = "De partnerorganisaties (DUO, COA, IND, UWV, Divosa, VNG, SZW, taalscholen, …); met ook-opgeheven=true "
+            + "ook de opgeheven")
+    public List<Organisatie> organisaties(@QueryParam("ook-opgeheven") boolean includeRetired) {
+        return (includeRetired ? referenceData.partnersIncludingRetired() : referenceData.partners()).stream().map(Organisatie::of).toList();
     }
 
     @GET
@@ -72,8 +76,9 @@ public class ReferenceDataResource {
 
     @GET
     @Path("themas")
-    @Operation(summary = "De thema's van de Wet inburgering 2021")
-    public List<Thema> themas() {
-        return referenceData.themes().stream().map(Thema::of).toList();
+    @Operation(summary = "De thema's van de Wet inburgering 2021 die voor nieuwe knelpunten gekozen kunnen worden; met "
+            + "ook-ingetrokken=true ook de ingetrokken thema's (actief=false), die op oude knelpunten blijven staan")
+    public List<Thema> themas(@QueryParam("ook-ingetrokken") boolean includeRetired) {
+        return (includeRetired ? referenceData.themesIncludingRetired() : referenceData.themes()).stream().map(Thema::of).toList();
     }
 }

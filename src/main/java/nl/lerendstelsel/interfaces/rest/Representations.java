@@ -1,5 +1,6 @@
 package nl.lerendstelsel.interfaces.rest;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
@@ -19,21 +20,25 @@ public final class Representations {
         }
     }
 
-    public record Gemeente(String code, String naam, String provincie, Arbeidsmarktregio arbeidsmarktregio, boolean actief) {
+    /** {@code opgegaanIn} and {@code opgeheven}: for a gemeente that merged into another, the successor and the day. */
+    public record Gemeente(String code, String naam, String provincie, Arbeidsmarktregio arbeidsmarktregio, boolean actief,
+                           String opgegaanIn, LocalDate opgeheven) {
         static Gemeente of(Organisation o) {
-            return new Gemeente(o.getCode(), o.getName(), o.getProvince(), Arbeidsmarktregio.of(o.getRegion()), o.isActive());
+            return new Gemeente(o.getCode(), o.getName(), o.getProvince(), Arbeidsmarktregio.of(o.getRegion()), o.isActive(),
+                    o.getSuccessorCode(), o.getRetiredOn());
         }
     }
 
-    public record Organisatie(String code, String naam, String soort, boolean actief) {
+    public record Organisatie(String code, String naam, String soort, boolean actief, String opgegaanIn, LocalDate opgeheven) {
         static Organisatie of(Organisation o) {
-            return new Organisatie(o.getCode(), o.getName(), o.getKind().name(), o.isActive());
+            return new Organisatie(o.getCode(), o.getName(), o.getKind().name(), o.isActive(), o.getSuccessorCode(), o.getRetiredOn());
         }
     }
 
-    public record Thema(String code, String naam, String name, String omschrijving) {
+    /** {@code actief}: false for a retired theme, which stays on old records but is not offered for new ones. */
+    public record Thema(String code, String naam, String name, String omschrijving, boolean actief) {
         static Thema of(Theme t) {
-            return new Thema(t.getCode(), t.getNameNl(), t.getNameEn(), t.description(Locale.forLanguageTag("nl")));
+            return new Thema(t.getCode(), t.getNameNl(), t.getNameEn(), t.description(Locale.forLanguageTag("nl")), t.isActive());
         }
     }
 

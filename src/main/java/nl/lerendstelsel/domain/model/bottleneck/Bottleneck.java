@@ -302,6 +302,16 @@ public class Bottleneck {
     }
 
     /**
+     * A municipal merger moved this knelpunt's gemeente, reporting organisation or supports to the new gemeente; one
+     * history line says so (action {@link BottleneckEvent#MUNICIPAL_MERGER}), level and status stay as they are.
+     */
+    public BottleneckEvent recordMunicipalMerger(String text, UserProfile by, Instant now) {
+        BottleneckEvent event = new BottleneckEvent(this, now, by, BottleneckEvent.MUNICIPAL_MERGER, level, status, level, status, text);
+        history.add(event);
+        return event;
+    }
+
+    /**
      * Makes {@code assignee} responsible at the current level, without changing level or status; a history line
      * (action {@link BottleneckEvent#ASSIGNED}) names who assigned it to whom. Whether both may, is the caller's check.
      */

@@ -35,6 +35,9 @@ public class BottleneckEvent {
     /** The action code on the surviving knelpunt when a duplicate is merged into it. */
     public static final String MERGED_FROM = "SAMENGEVOEGD";
 
+    /** The action code of a line written by a municipal merger (gemeentelijke herindeling): level and status stay. */
+    public static final String MUNICIPAL_MERGER = "HERINDELING";
+
     /** The action code of an edit by the reporter (or an admin): level and status stay as they are. */
     public static final String EDITED = "WIJZIGEN";
 

@@ -38,4 +38,11 @@ public class LabourMarketRegion {
     public String getName() {
         return name;
     }
+
+    public void rename(String newName) {
+        if (newName == null || newName.isBlank()) {
+            throw new IllegalArgumentException("A name is required");
+        }
+        name = newName.strip();
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 
 /**
  * A gemeente (identified by its CBS code, e.g. {@code GM0344}) or a partner organisation (DUO, COA, a
@@ -41,6 +42,14 @@ public class Organisation {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /** For a gemeente that merged into another (gemeentelijke herindeling): the code of the new gemeente. */
+    @Column(name = "successor_code", length = 20)
+    private String successorCode;
+
+    /** The day it merged or was retired; {@code null} while active. */
+    @Column(name = "retired_on")
+    private LocalDate retiredOn;
 
     @Version
     private long version;
@@ -95,5 +104,40 @@ public class Organisation {
 
     public boolean isGemeente() {
         return kind == OrganisationKind.GEMEENTE;
+    }
+
+    public String getSuccessorCode() {
+        return successorCode;
+    }
+
+    public LocalDate getRetiredOn() {
+        return retiredOn;
+    }
+
+    public void rename(String newName) {
+        if (newName == null || newName.isBlank()) {
+            throw new IllegalArgumentException("A name is required");
+        }
+        name = newName.strip();
+    }
+
+    /** Moves a gemeente to another arbeidsmarktregio. */
+    public void assignRegion(LabourMarketRegion newRegion) {
+        if (!isGemeente()) {
+            throw new IllegalArgumentException(code + " is not a gemeente");
+        }
+        region = newRegion;
+    }
+
+    /** No longer offered for new records; old records keep it. */
+    public void retire(LocalDate on) {
+        active = false;
+        retiredOn = on;
+    }
+
+    /** This gemeente went up in {@code successor} on {@code on} (a municipal merger); see {@link MunicipalMerger}. */
+    void mergedInto(Organisation successor, LocalDate on) {
+        retire(on);
+        successorCode = successor.getCode();
     }
 }

@@ -7,11 +7,11 @@ public interface OrganisationRepository {
 
     Optional<Organisation> find(String code);
 
-    /** Gemeenten ordered by name, optionally only those of one arbeidsmarktregio. */
-    List<Organisation> gemeenten(String regionCode);
+    /** Gemeenten ordered by name, optionally only those of one arbeidsmarktregio; merged ones only when asked for. */
+    List<Organisation> gemeenten(String regionCode, boolean includeRetired);
 
-    /** Partner organisations (everything that is not a gemeente), ordered by name. */
-    List<Organisation> partners();
+    /** Partner organisations (everything that is not a gemeente), ordered by name; retired ones only when asked for. */
+    List<Organisation> partners(boolean includeRetired);
 
     List<LabourMarketRegion> regions();
 

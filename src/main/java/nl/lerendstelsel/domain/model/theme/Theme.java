@@ -95,6 +95,20 @@ public class Theme {
         return linkingDays;
     }
 
+    /** Renames the theme in both languages; knelpunten filed under it show the new name. */
+    public void rename(String newNameNl, String newNameEn) {
+        if (newNameNl == null || newNameNl.isBlank() || newNameEn == null || newNameEn.isBlank()) {
+            throw new IllegalArgumentException("Both names are required");
+        }
+        nameNl = newNameNl.strip();
+        nameEn = newNameEn.strip();
+    }
+
+    /** Not offered for new knelpunten, CoPs or questions any more; what was filed under it keeps it. */
+    public void retire() {
+        active = false;
+    }
+
     /** Sets this theme's own targets in working days; {@code null} falls back to the platform default. */
     public void setTargets(Integer executionDays, Integer linkingDays) {
         if (executionDays != null && executionDays < 1 || linkingDays != null && linkingDays < 1) {
