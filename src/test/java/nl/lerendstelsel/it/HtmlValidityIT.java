@@ -73,6 +73,18 @@ class HtmlValidityIT {
         }
         browser.open("/app/start.xhtml"); // the fetches made newer views than the one on screen (5 are kept)
         browser.signOut();
+        browser.signIn("admin");
+        browser.open("/app/start.xhtml");
+        for (String path : List.of("/app/beheer/personen.xhtml", "/app/beheer/auditlog.xhtml", "/app/beheer/auditlog.xhtml?actie=AANGEMELD",
+                "/app/beheer/bewaartermijn.xhtml")) {
+            pages.put("admin " + path, fetch(path));
+        }
+        String personLink = pages.get("admin /app/beheer/personen.xhtml").replaceAll("(?s).*?href=\"[^\"]*(/app/beheer/persoon\\.xhtml\\?id=\\d+)\".*", "$1");
+        if (personLink.startsWith("/app/")) {
+            pages.put("admin a person", fetch(personLink));
+        }
+        browser.open("/app/start.xhtml");
+        browser.signOut();
 
         Path dir = Files.createDirectories(Path.of("target/vnu"));
         Map<String, String> files = new LinkedHashMap<>();
