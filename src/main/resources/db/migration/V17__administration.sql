@@ -15,7 +15,7 @@ CREATE INDEX user_profile_name ON user_profile (display_name, id);
 INSERT INTO user_profile (id, subject, username, display_name, email, organisation_code, roles, active, first_sign_in,
     last_sign_in, version, organisation_corrected, claimed_organisation)
     VALUES (-1, 'urn:lerendstelsel:voormalig-deelnemer', 'voormalig-deelnemer', 'Voormalig deelnemer', NULL, NULL, '', FALSE,
-    CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0, FALSE, NULL);
+    CAST('2026-01-01 00:00:00' AS TIMESTAMP), CAST('2026-01-01 00:00:00' AS TIMESTAMP), 0, FALSE, NULL);
 
 -- Retention: when a knelpunt was anonymised (empty: not yet). The job looks for finished, not yet anonymised knelpunten by day.
 ALTER TABLE bottleneck ADD COLUMN anonymised_at TIMESTAMP;
