@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
@@ -47,6 +48,9 @@ public class NotificationService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditLog auditLog;
 
     /** A page of someone's notifications, newest first. */
     public record Page(List<Notification> items, long total, long unread, int page, int pageSize) {
@@ -168,6 +172,9 @@ public class NotificationService {
                 notifications.setPreference(person.getId(), kind, delivery);
             }
         });
+        auditLog.record(person.getUsername(), "MELDINGVOORKEUREN_GEWIJZIGD", "UserProfile", person.getSubject(),
+                AuditEntry.Result.SUCCESS, caller.origin(), choices.entrySet().stream().filter(e -> e.getKey() != null && e.getValue() != null)
+                        .map(e -> e.getKey() + "=" + e.getValue()).sorted().collect(java.util.stream.Collectors.joining(", ")));
         return preferences(caller);
     }
 

@@ -34,14 +34,28 @@ public class UserProfileService {
     @Inject
     Clock clock;
 
-    /** An interactive sign-in: brings the profile up to date and records the sign-in in the audit log. */
+    /**
+     * An interactive sign-in: brings the profile up to date and records the sign-in in the audit log; for a person whose
+     * access was withdrawn, the refusal instead (the caller then refuses the session).
+     */
     @Transactional
     public UserProfile signedIn(IdentityClaims claims, String origin) {
         UserProfile profile = synchronise(claims, origin);
+        if (!profile.isActive()) {
+            auditLog.record(claims.username(), "AANMELDEN_GEWEIGERD", "UserProfile", claims.subject(), AuditEntry.Result.DENIED,
+                    origin, "toegang ingetrokken");
+            return profile;
+        }
         profile.signedInAt(clock.instant());
         auditLog.record(claims.username(), "AANGEMELD", "UserProfile", claims.subject(), AuditEntry.Result.SUCCESS,
                 origin, null);
         return profile;
+    }
+
+    /** A sign-out, for the audit log. */
+    @Transactional
+    public void signedOut(String subject, String username, String origin) {
+        auditLog.record(username, "AFGEMELD", "UserProfile", subject, AuditEntry.Result.SUCCESS, origin, null);
     }
 
     /**

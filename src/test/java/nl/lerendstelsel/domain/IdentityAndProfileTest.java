@@ -54,6 +54,31 @@ class IdentityAndProfileTest {
     }
 
     @Test
+    void anAdminsCorrectionOfTheOrganisationSurvivesLaterSignInsUntilUndone() {
+        IdentityClaims atUtrecht = new IdentityClaims("sub-1", "fatima", "Fatima El Amrani", null, "GM0344", EnumSet.of(Role.PROFESSIONAL));
+        UserProfile profile = new UserProfile(atUtrecht, UTRECHT, Instant.parse("2026-01-05T08:00:00Z"));
+        assertEquals("GM0344", profile.getClaimedOrganisation());
+        assertTrue(profile.correctOrganisation(DIVOSA));
+        assertFalse(profile.correctOrganisation(DIVOSA), "the same correction again changes nothing");
+        assertFalse(profile.apply(atUtrecht, UTRECHT), "a sign-in with the same claims changes nothing");
+        assertEquals("DIVOSA", profile.getOrganisation().getCode());
+        assertEquals("GM0344", profile.getClaimedOrganisation(), "what Keycloak says stays visible");
+        assertTrue(profile.correctOrganisation(null));
+        assertTrue(profile.apply(atUtrecht, UTRECHT), "undone: the next sign-in takes Keycloak's organisation again");
+        assertEquals("GM0344", profile.getOrganisation().getCode());
+    }
+
+    @Test
+    void accessIsWithdrawnAndGivenBack() {
+        UserProfile profile = new UserProfile(new IdentityClaims("sub-1", "fatima", null, null, null, null), null, Instant.now());
+        assertTrue(profile.isActive());
+        assertTrue(profile.setActive(false));
+        assertFalse(profile.setActive(false));
+        assertFalse(profile.isActive());
+        assertTrue(profile.setActive(true));
+    }
+
+    @Test
     void aGemeenteIsNeverAPartner() {
         assertTrue(UTRECHT.isGemeente());
         assertFalse(DIVOSA.isGemeente());

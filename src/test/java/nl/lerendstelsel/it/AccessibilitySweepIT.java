@@ -30,7 +30,9 @@ class AccessibilitySweepIT {
                     "/app/signalen/rapportage.xhtml?van=2020-01-01&tot=2020-03-31", "/app/dashboard/index.xhtml?thema=financiering&regio=AM01"),
             "editor", List.of("/app/redactie/index.xhtml"),
             "admin", List.of("/app/beheer/referentiedata.xhtml", "/app/beheer/wijzigen.xhtml", "/app/beheer/herindeling.xhtml",
-                    "/app/beheer/instellingen.xhtml"));
+                    "/app/beheer/instellingen.xhtml", "/app/beheer/personen.xhtml", "/app/beheer/personen.xhtml?q=qqqzzzxxy",
+                    "/app/beheer/auditlog.xhtml", "/app/beheer/auditlog.xhtml?van=2026-02-30", "/app/beheer/auditlog.xhtml?actie=GEEN_ACTIE",
+                    "/app/beheer/bewaartermijn.xhtml", "/app/beheer/persoon.xhtml?id=999999999"));
 
     private static Browser browser;
 
@@ -75,7 +77,17 @@ class AccessibilitySweepIT {
                 browser.submit(By.id("signaal:opslaan"));
                 check("coordinator: signal form sent back with errors", failures);
             }
+            if (role.equals("admin")) {
+                browser.open("/app/beheer/personen.xhtml?q=professional");
+                browser.submit(By.cssSelector("#personen tbody a"));
+                check("admin: a person", failures);
+                browser.driver.findElement(By.id("persoon-toegang:intrekken")).click();
+                browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.id("persoon-toegang:bevestigen")));
+                check("admin: the confirm dialog for withdrawing access", failures);
+                browser.driver.findElement(By.id("persoon-toegang:nee")).click();
+            }
             if (!role.isEmpty()) {
+                browser.open("/app/start.xhtml");
                 browser.signOut();
             }
         }

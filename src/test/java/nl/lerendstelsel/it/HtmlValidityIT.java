@@ -76,8 +76,14 @@ class HtmlValidityIT {
         browser.signIn("admin");
         browser.open("/app/start.xhtml");
         // not referentiedata.xhtml yet: PrimeFaces' p:dataTable puts role="gridcell" on its cells, which the checker refuses
-        for (String path : List.of("/app/beheer/wijzigen.xhtml", "/app/beheer/herindeling.xhtml", "/app/beheer/instellingen.xhtml")) {
+        for (String path : List.of("/app/beheer/wijzigen.xhtml", "/app/beheer/herindeling.xhtml", "/app/beheer/instellingen.xhtml",
+                "/app/beheer/personen.xhtml", "/app/beheer/auditlog.xhtml", "/app/beheer/auditlog.xhtml?actie=AANGEMELD",
+                "/app/beheer/bewaartermijn.xhtml")) {
             pages.put("admin " + path, fetch(path));
+        }
+        String personLink = pages.get("admin /app/beheer/personen.xhtml").replaceAll("(?s).*?href=\"[^\"]*(/app/beheer/persoon\\.xhtml\\?id=\\d+)\".*", "$1");
+        if (personLink.startsWith("/app/")) {
+            pages.put("admin a person", fetch(personLink));
         }
         browser.open("/app/start.xhtml"); // the fetches made newer views than the one on screen (5 are kept)
         browser.signOut();

@@ -13,7 +13,7 @@ import nl.lerendstelsel.infrastructure.persistence.MigrationsTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The schema the migrations built on PostgreSQL (the stack's database): complete, and every foreign key indexed. */
+/** The schema the migrations built on PostgreSQL (the stack's database): complete, every foreign key indexed, the audit log append-only. */
 @ExtendWith(Stack.class)
 class PostgresSchemaIT {
 
@@ -24,10 +24,11 @@ class PostgresSchemaIT {
         try (Connection connection = DriverManager.getConnection(url, "lerend", "lerend");
              Statement statement = connection.createStatement();
              ResultSet version = statement.executeQuery(
-                     "SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success")) {
+                     "SELECT MAX(CAST(version AS NUMERIC)) FROM flyway_schema_history WHERE success")) {
             version.next();
             assertTrue(version.getInt(1) >= 14, "every migration applied, V14 (the foreign-key indexes) included");
             assertEquals(List.of(), MigrationsTest.unindexedForeignKeys(connection, "public"));
+            MigrationsTest.auditEntriesCannotBeChangedOrDeleted(connection);
         }
     }
 }

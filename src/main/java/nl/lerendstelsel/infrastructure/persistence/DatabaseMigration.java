@@ -17,7 +17,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema up to date with Flyway before anything else touches the database. The migrations are
  * plain SQL shared by Derby and PostgreSQL; the few types that differ are Flyway placeholders
- * ({@code ${text}} for unbounded text). EclipseLink never generates or drops tables.
+ * ({@code ${text}} for unbounded text). What cannot be written the same way (triggers) lives in a second location per
+ * database, {@code db/migration-derby} or {@code db/migration-postgresql}, with versions between the shared ones.
+ * EclipseLink never generates or drops tables.
  */
 @Singleton
 @Startup
@@ -33,15 +35,16 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
+        String product = databaseProduct();
         Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .placeholders(placeholdersFor(databaseProduct()))
+                .locations(locationsFor(product))
+                .placeholders(placeholdersFor(product))
                 .placeholderReplacement(true)
                 .load();
         MigrateResult result = flyway.migrate();
         schemaVersion = flyway.info().current() == null ? 0
-                : Integer.parseInt(flyway.info().current().getVersion().getVersion());
+                : flyway.info().current().getVersion().getMajor().intValue(); // 17.1 (a per-database step) counts as 17
         LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migration(s) applied now)");
     }
@@ -57,6 +60,12 @@ public class DatabaseMigration {
         } catch (SQLException e) {
             throw new IllegalStateException("De database is niet bereikbaar / The database cannot be reached", e);
         }
+    }
+
+    /** The shared migrations and those of this database only. */
+    public static String[] locationsFor(String databaseProduct) {
+        boolean postgres = databaseProduct.toLowerCase().contains("postgres");
+        return new String[] {"classpath:db/migration", postgres ? "classpath:db/migration-postgresql" : "classpath:db/migration-derby"};
     }
 
     static Map<String, String> placeholdersFor(String databaseProduct) {

@@ -51,4 +51,34 @@ public class JpaUserProfileRepository implements UserProfileRepository {
     public void add(UserProfile profile) {
         em.persist(profile);
     }
+
+    private static final String DIRECTORY = " FROM UserProfile u LEFT JOIN u.organisation o WHERE u.id >= 0 AND (:text = '' "
+            + "OR LOWER(u.displayName) LIKE :pattern ESCAPE '!' OR LOWER(u.username) LIKE :pattern ESCAPE '!' OR LOWER(u.email) LIKE :pattern ESCAPE '!' "
+            + "OR LOWER(o.name) LIKE :pattern ESCAPE '!' OR LOWER(o.code) LIKE :pattern ESCAPE '!')";
+
+    @Override
+    public List<UserProfile> directory(String text, int first, int max) {
+        String t = normalise(text);
+        return em.createQuery("SELECT u" + DIRECTORY + " ORDER BY u.displayName, u.id", UserProfile.class)
+                .setParameter("text", t).setParameter("pattern", "%" + t + "%")
+                .setFirstResult(first).setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public long countDirectory(String text) {
+        String t = normalise(text);
+        return em.createQuery("SELECT COUNT(u)" + DIRECTORY, Long.class)
+                .setParameter("text", t).setParameter("pattern", "%" + t + "%")
+                .getSingleResult();
+    }
+
+    @Override
+    public List<String> inactiveSubjects() {
+        return em.createQuery("SELECT u.subject FROM UserProfile u WHERE u.active = FALSE AND u.id >= 0", String.class).getResultList();
+    }
+
+    private static String normalise(String text) {
+        return text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
 }

@@ -1,6 +1,8 @@
 package nl.lerendstelsel.interfaces.rest;
 
+import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -20,6 +22,8 @@ import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
+import nl.lerendstelsel.infrastructure.security.AccessDenials;
+import nl.lerendstelsel.infrastructure.security.CurrentUser;
 
 /** The application's exceptions as problem details: which status, and which extra members tell the client what to fix. */
 final class ApplicationExceptionMappers {
@@ -31,13 +35,34 @@ final class ApplicationExceptionMappers {
         return Problem.response(status, detail, uri.getRequestUri().getPath(), extra);
     }
 
+    /** A refused API call in the audit log: who, which operation (method and path), from where. */
+    static void recordRefusal(CurrentUser currentUser, AccessDenials denials, HttpServletRequest request) {
+        String actor;
+        try {
+            actor = currentUser.user().map(u -> u.username()).orElse(null);
+        } catch (RuntimeException e) {
+            actor = null;
+        }
+        denials.record(request, actor, "API", request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
     @Provider
     public static class AccessDenied implements ExceptionMapper<AccessDeniedException> {
         @Context
         UriInfo uri;
 
+        @Context
+        HttpServletRequest request;
+
+        @Inject
+        CurrentUser currentUser;
+
+        @Inject
+        AccessDenials denials;
+
         @Override
         public Response toResponse(AccessDeniedException e) {
+            recordRefusal(currentUser, denials, request);
             return problem(uri, 403, e.getMessage(), null);
         }
     }
@@ -159,6 +184,15 @@ final class ApplicationExceptionMappers {
         @Context
         UriInfo uri;
 
+        @Context
+        HttpServletRequest request;
+
+        @Inject
+        CurrentUser currentUser;
+
+        @Inject
+        AccessDenials denials;
+
         @Override
         public Response toResponse(WorkflowException e) {
             int status = switch (e.reason()) {
@@ -166,6 +200,9 @@ final class ApplicationExceptionMappers {
                 case NOT_PERMITTED_FOR_ACTOR -> 403;
                 case REASON_REQUIRED, FEEDBACK_REQUIRED -> 400;
             };
+            if (status == 403) {
+                recordRefusal(currentUser, denials, request);
+            }
             return problem(uri, status, e.dutchMessage() + " / " + e.englishMessage(),
                     Json.createObjectBuilder().add("reden", e.reason().name()));
         }

@@ -12,11 +12,15 @@ import java.security.SecureRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.lerendstelsel.infrastructure.persistence.DatabaseUnavailable;
+import nl.lerendstelsel.infrastructure.security.AccessDenials;
+import nl.lerendstelsel.infrastructure.security.ClientAddress;
+import nl.lerendstelsel.infrastructure.security.CurrentUser;
+import nl.lerendstelsel.infrastructure.security.SignInFilter;
 
 /**
  * Backs the error pages. Every error gets an incident id that is shown to the person and written to the
  * server log together with the exception, so support can find the cause without a stack trace ever
- * reaching the browser.
+ * reaching the browser. A refused page (403) is recorded in the audit log.
  *
  * <p>A failure because the database cannot be reached (stopped, restarting) is not a fault of the application: the
  * page then says the platform is temporarily unavailable, answers 503 with {@code Retry-After} (a full page; an Ajax
@@ -35,12 +39,19 @@ public class ErrorPage {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AccessDenials denials;
+
     /** Seconds a client is asked to wait before retrying while the database is unavailable. */
     static final String RETRY_AFTER_SECONDS = "10";
 
     private String incidentId;
     private int statusCode;
     private boolean databaseUnavailable;
+    private boolean accessRevoked;
 
     @PostConstruct
     void init() {
@@ -50,6 +61,10 @@ public class ErrorPage {
         Throwable exception = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         databaseUnavailable = exception != null && DatabaseUnavailable.isCause(exception);
+        accessRevoked = Boolean.TRUE.equals(request.getAttribute(SignInFilter.ACCESS_REVOKED));
+        if (statusCode == 403 && !accessRevoked) {
+            recordRefusal(uri);
+        }
         if (databaseUnavailable) {
             statusCode = 503;
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -71,6 +86,18 @@ public class ErrorPage {
         }
     }
 
+    /** A refused page in the audit log (a withdrawn access was recorded where it was found). */
+    private void recordRefusal(String uri) {
+        String actor;
+        try {
+            actor = currentUser.user().map(u -> u.username()).orElse(null);
+        } catch (RuntimeException e) {
+            actor = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+        }
+        String path = uri.startsWith(request.getContextPath()) ? uri.substring(request.getContextPath().length()) : uri;
+        denials.record(actor, "Pagina", path, ClientAddress.of(request), "incident " + incidentId);
+    }
+
     static String newIncidentId() {
         StringBuilder id = new StringBuilder(9);
         for (int i = 0; i < 8; i++) {
@@ -88,6 +115,11 @@ public class ErrorPage {
 
     public int getStatusCode() {
         return statusCode;
+    }
+
+    /** Whether this 403 is about access an admin withdrew (the page then says so). */
+    public boolean isAccessRevoked() {
+        return accessRevoked;
     }
 
     /** Whether the error is the database being unreachable (the page then shows the 503 texts). */

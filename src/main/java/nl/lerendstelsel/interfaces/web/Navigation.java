@@ -52,7 +52,10 @@ public class Navigation {
             new Item("nav.editorial", "/app/redactie/index.xhtml", Role.EDITOR, Role.ADMIN),
             new Item("nav.profile", "/app/profiel.xhtml", Role.values()),
             new Item("nav.referenceData", "/app/beheer/referentiedata.xhtml", Role.ADMIN),
-            new Item("nav.settings", "/app/beheer/instellingen.xhtml", Role.ADMIN));
+            new Item("nav.settings", "/app/beheer/instellingen.xhtml", Role.ADMIN),
+            new Item("nav.people", "/app/beheer/personen.xhtml", Role.ADMIN),
+            new Item("nav.auditLog", "/app/beheer/auditlog.xhtml", Role.ADMIN),
+            new Item("nav.retention", "/app/beheer/bewaartermijn.xhtml", Role.ADMIN));
 
     @Inject
     CurrentUser currentUser;

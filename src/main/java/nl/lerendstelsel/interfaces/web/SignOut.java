@@ -14,18 +14,28 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import nl.lerendstelsel.application.UserProfileService;
+import nl.lerendstelsel.infrastructure.security.ClientAddress;
+import nl.lerendstelsel.infrastructure.security.CurrentUser;
 
 /**
  * Signing out: the header's sign-out button is a plain HTML form posting here with a token of the session, not a Faces
  * form. A Faces form would put a view state in the session for every page shown (memory, bar P4) and would fail with
  * "page expired" when pressed in a tab older than the views the session keeps. The OpenID Connect mechanism ends the
- * Keycloak session too (RP-initiated logout) and sends the browser home; the local session is invalidated here.
+ * Keycloak session too (RP-initiated logout) and sends the browser home; the local session is invalidated here. The
+ * sign-out is audited.
  */
 @WebServlet("/uitloggen")
 public class SignOut extends HttpServlet {
 
     static final String TOKEN_KEY = SignOut.class.getName() + ".token";
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    UserProfileService userProfiles;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -37,6 +47,7 @@ public class SignOut extends HttpServlet {
             return;
         }
         if (request.getUserPrincipal() != null) {
+            currentUser.user().ifPresent(user -> userProfiles.signedOut(user.subject(), user.username(), ClientAddress.of(request)));
             request.logout();
         }
         session = request.getSession(false);

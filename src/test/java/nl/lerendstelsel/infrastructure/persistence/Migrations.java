@@ -28,7 +28,7 @@ public final class Migrations {
         }
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(url, user, password)
-                .locations("classpath:db/migration")
+                .locations(DatabaseMigration.locationsFor(product))
                 .placeholders(DatabaseMigration.placeholdersFor(product))
                 .placeholderReplacement(true)
                 .cleanDisabled(!mayClean)

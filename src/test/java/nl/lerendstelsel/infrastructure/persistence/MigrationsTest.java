@@ -1,6 +1,7 @@
 package nl.lerendstelsel.infrastructure.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -8,6 +9,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The migrations on Derby (in memory), as {@link DatabaseMigration} runs them; {@code PostgresSchemaIT} runs the same
- * check on PostgreSQL. Both databases must end with every foreign key backed by an index: Derby creates one for each
+ * check on PostgreSQL. The audit log guard (triggers) is checked on both as well. Both databases must end with every foreign key backed by an index: Derby creates one for each
  * constraint, PostgreSQL none, so V14 adds them (a no-op on Derby).
  */
 public class MigrationsTest {
@@ -29,7 +31,7 @@ public class MigrationsTest {
         String url = "jdbc:derby:memory:migrations-test;create=true";
         MigrateResult result = Flyway.configure(MigrationsTest.class.getClassLoader())
                 .dataSource(url, "lerend", "lerend")
-                .locations("classpath:db/migration")
+                .locations(DatabaseMigration.locationsFor("Apache Derby"))
                 .placeholders(DatabaseMigration.placeholdersFor("Apache Derby"))
                 .placeholderReplacement(true)
                 .load()
@@ -37,11 +39,26 @@ public class MigrationsTest {
         assertTrue(result.success);
         try (Connection connection = DriverManager.getConnection(url, "lerend", "lerend")) {
             assertEquals(List.of(), unindexedForeignKeys(connection, "LEREND"));
+            auditEntriesCannotBeChangedOrDeleted(connection);
         } finally {
             try {
                 DriverManager.getConnection("jdbc:derby:memory:migrations-test;drop=true");
             } catch (SQLException dropped) {
                 // Derby reports a dropped database with an exception (08006)
+            }
+        }
+    }
+
+    /** The database-level guard of V17_1: an entry can be added, but an UPDATE or DELETE fails and changes nothing. */
+    public static void auditEntriesCannotBeChangedOrDeleted(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO audit_entry (id, occurred_at, actor, action, object_type, object_id, result, origin, "
+                    + "details) VALUES (-77, CURRENT_TIMESTAMP, 'test', 'TEST', 'Test', '1', 'SUCCESS', '127.0.0.1', NULL)");
+            assertThrows(SQLException.class, () -> statement.executeUpdate("UPDATE audit_entry SET actor = 'iemand anders' WHERE id = -77"));
+            assertThrows(SQLException.class, () -> statement.executeUpdate("DELETE FROM audit_entry WHERE id = -77"));
+            try (ResultSet row = statement.executeQuery("SELECT actor FROM audit_entry WHERE id = -77")) {
+                assertTrue(row.next(), "the entry is still there");
+                assertEquals("test", row.getString(1), "and unchanged");
             }
         }
     }

@@ -32,7 +32,8 @@ class NavigationTest {
         assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.bottlenecks", "nav.queue", "nav.cops", "nav.signals", "nav.dashboard", "nav.profile"),
                 labels(user(Role.FACILITATOR)));
         assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.bottlenecks", "nav.reportBottleneck", "nav.queue", "nav.cops", "nav.signals",
-                "nav.dashboard", "nav.editorial", "nav.profile", "nav.referenceData", "nav.settings"), labels(user(Role.ADMIN)));
+                "nav.dashboard", "nav.editorial", "nav.profile", "nav.referenceData", "nav.settings", "nav.people", "nav.auditLog",
+                "nav.retention"), labels(user(Role.ADMIN)));
         assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.bottlenecks", "nav.cops", "nav.signals",
                 "nav.dashboard", "nav.profile"), labels(user(Role.MINISTRY)));
         assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search"), labels(user()));

@@ -58,6 +58,14 @@ public class UserProfile {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** An admin set the organisation in the application: sign-ins keep it instead of taking the token's. */
+    @Column(name = "organisation_corrected", nullable = false)
+    private boolean organisationCorrected;
+
+    /** The organisation code the identity provider gave at the last sign-in, whatever the application links. */
+    @Column(name = "claimed_organisation", length = 20)
+    private String claimedOrganisation;
+
     @Column(name = "first_sign_in", nullable = false)
     private Instant firstSignIn;
 
@@ -83,16 +91,39 @@ public class UserProfile {
             throw new IllegalArgumentException("Claims of another subject");
         }
         String newRoles = encode(claims.roles());
+        Organisation linked = organisationCorrected ? organisation : currentOrganisation;
         boolean changed = !Objects.equals(username, claims.username())
                 || !Objects.equals(displayName, claims.displayName())
                 || !Objects.equals(email, claims.email())
                 || !Objects.equals(roles, newRoles)
-                || !Objects.equals(code(organisation), code(currentOrganisation));
+                || !Objects.equals(claimedOrganisation, claims.organisationCode())
+                || !Objects.equals(code(organisation), code(linked));
         username = claims.username();
         displayName = claims.displayName();
         email = claims.email();
         roles = newRoles;
-        organisation = currentOrganisation;
+        claimedOrganisation = claims.organisationCode();
+        organisation = linked;
+        return changed;
+    }
+
+    /**
+     * An admin links the person to another organisation in the application; {@code null} undoes the correction, so the
+     * next sign-in takes the identity provider's organisation again. Returns whether anything changed.
+     */
+    public boolean correctOrganisation(Organisation corrected) {
+        boolean changed = corrected == null ? organisationCorrected : !organisationCorrected || !Objects.equals(code(organisation), code(corrected));
+        organisationCorrected = corrected != null;
+        if (corrected != null) {
+            organisation = corrected;
+        }
+        return changed;
+    }
+
+    /** Access to the application withdrawn (or given back) by an admin; returns whether it changed. */
+    public boolean setActive(boolean newActive) {
+        boolean changed = active != newActive;
+        active = newActive;
         return changed;
     }
 
@@ -140,6 +171,19 @@ public class UserProfile {
 
     public boolean isActive() {
         return active;
+    }
+
+    public boolean isOrganisationCorrected() {
+        return organisationCorrected;
+    }
+
+    public String getClaimedOrganisation() {
+        return claimedOrganisation;
+    }
+
+    /** The role names, sorted, as Keycloak reported them at the last sign-in or token. */
+    public java.util.List<String> getRoleNames() {
+        return getRoles().stream().map(Role::roleName).toList();
     }
 
     public Instant getFirstSignIn() {

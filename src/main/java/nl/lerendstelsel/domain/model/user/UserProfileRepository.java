@@ -16,4 +16,15 @@ public interface UserProfileRepository {
     List<UserProfile> withRole(Role role);
 
     void add(UserProfile profile);
+
+    /**
+     * One page of the people directory by display name: people whose name, user name, e-mail or organisation contains
+     * {@code text} (any case; empty: everyone). The neutral "Voormalig deelnemer" is no person and never listed.
+     */
+    List<UserProfile> directory(String text, int first, int max);
+
+    long countDirectory(String text);
+
+    /** The subjects of everyone whose access an admin withdrew. */
+    List<String> inactiveSubjects();
 }

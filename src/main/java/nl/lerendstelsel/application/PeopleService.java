@@ -1,0 +1,126 @@
+package nl.lerendstelsel.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.lerendstelsel.domain.model.audit.AuditEntry;
+import nl.lerendstelsel.domain.model.organisation.Organisation;
+import nl.lerendstelsel.domain.model.organisation.OrganisationRepository;
+import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.domain.model.user.UserProfile;
+import nl.lerendstelsel.domain.model.user.UserProfileRepository;
+
+/**
+ * The people directory for admins: everyone who ever signed in, with organisation and roles as Keycloak reported them at
+ * their last sign-in. An admin corrects the organisation link in the application and withdraws (or gives back) a person's
+ * access to the application; roles stay in Keycloak. Every change is audited.
+ *
+ * <p>Withdrawn access takes effect on the person's next request: {@link #isRevoked} is asked for every signed-in request
+ * and bearer token, and reads the set of withdrawn subjects from the database at most every {@link #REFRESH} (at once on
+ * the node where the admin acted), so a cluster of nodes agrees within that time without a query per request.
+ */
+@ApplicationScoped
+public class PeopleService {
+
+    public static final int PAGE_SIZE = 25;
+    static final Duration REFRESH = Duration.ofSeconds(20);
+
+    @Inject
+    UserProfileRepository profiles;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    Clock clock;
+
+    private volatile Set<String> revoked;
+    private volatile Instant revokedReadAt = Instant.MIN;
+
+    public record Page(List<UserProfile> people, long total, int page, int pages) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page directory(String text, int page, Caller caller) {
+        requireAdmin(caller);
+        long total = profiles.countDirectory(text);
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.max(1, Math.min(page, pages));
+        return new Page(profiles.directory(text, (current - 1) * PAGE_SIZE, PAGE_SIZE), total, current, pages);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UserProfile person(long id, Caller caller) {
+        requireAdmin(caller);
+        return find(id);
+    }
+
+    /** Links the person to {@code organisationCode} in the application; {@code null} or blank: back to Keycloak's organisation. */
+    @Transactional
+    public UserProfile correctOrganisation(long id, String organisationCode, Caller caller) {
+        String admin = requireAdmin(caller);
+        UserProfile person = find(id);
+        Organisation organisation = null;
+        if (organisationCode != null && !organisationCode.isBlank()) {
+            organisation = organisations.find(organisationCode.strip()).orElseThrow(() -> new InvalidInputException(Map.of("organisatie",
+                    "Kies een bestaande organisatie. / Choose an existing organisation.")));
+        }
+        if (person.correctOrganisation(organisation)) {
+            auditLog.record(admin, "GEBRUIKER_ORGANISATIE_GECORRIGEERD", "UserProfile", person.getSubject(), AuditEntry.Result.SUCCESS,
+                    caller.origin(), organisation == null ? "organisatie=volgens Keycloak" : "organisatie=" + organisation.getCode());
+        }
+        return person;
+    }
+
+    /** Withdraws (false) or gives back (true) the person's access to the application. An admin cannot lock themselves out. */
+    @Transactional
+    public UserProfile setAccess(long id, boolean active, Caller caller) {
+        String admin = requireAdmin(caller);
+        UserProfile person = find(id);
+        if (!active && person.getSubject().equals(caller.subject())) {
+            throw new NotPossibleException("U kunt uw eigen toegang niet intrekken.", "You cannot withdraw your own access.");
+        }
+        if (person.setActive(active)) {
+            auditLog.record(admin, active ? "GEBRUIKER_GEACTIVEERD" : "GEBRUIKER_GEDEACTIVEERD", "UserProfile", person.getSubject(),
+                    AuditEntry.Result.SUCCESS, caller.origin(), null);
+            revokedReadAt = Instant.MIN;
+        }
+        return person;
+    }
+
+    /** Whether an admin withdrew this subject's access (as of at most {@link #REFRESH} ago). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isRevoked(String subject) {
+        Instant now = clock.instant();
+        Set<String> current = revoked;
+        if (current == null || revokedReadAt.plus(REFRESH).isBefore(now)) {
+            current = Set.copyOf(profiles.inactiveSubjects());
+            revoked = current;
+            revokedReadAt = now;
+        }
+        return current.contains(subject);
+    }
+
+    private UserProfile find(long id) {
+        if (id < 0) {
+            throw new NotFoundException("Persoon " + id + " bestaat niet / does not exist");
+        }
+        return profiles.findById(id).orElseThrow(() -> new NotFoundException("Persoon " + id + " bestaat niet / does not exist"));
+    }
+
+    private String requireAdmin(Caller caller) {
+        if (!caller.has(Role.ADMIN)) {
+            throw new AccessDeniedException("Alleen beheerders beheren personen / only administrators manage people");
+        }
+        return profiles.findBySubject(caller.subject()).map(UserProfile::getUsername).orElse(caller.subject());
+    }
+}

@@ -1,0 +1,86 @@
+package nl.lerendstelsel.interfaces.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.PeopleService;
+import nl.lerendstelsel.domain.model.user.UserProfile;
+import nl.lerendstelsel.infrastructure.security.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The people directory for admins: search, correct the organisation link, withdraw or give back access. Roles stay in Keycloak. */
+@Path("beheer/personen")
+@RequestScoped
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Beheer")
+@SecurityRequirement(name = "keycloak")
+public class PeopleResource {
+
+    @Inject
+    PeopleService people;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public record Persoon(long id, String gebruikersnaam, String naam, String organisatie, String organisatieVolgensKeycloak,
+                          boolean organisatieGecorrigeerd, List<String> rollen, boolean actief, String laatsteAanmelding) {
+        static Persoon of(UserProfile u) {
+            return new Persoon(u.getId(), u.getUsername(), u.getDisplayName(), u.getOrganisation() == null ? null : u.getOrganisation().getCode(),
+                    u.getClaimedOrganisation(), u.isOrganisationCorrected(), u.getRoleNames(), u.isActive(), String.valueOf(u.getLastSignIn()));
+        }
+    }
+
+    public record Pagina(List<Persoon> personen, long totaal, int pagina, int paginas) {
+    }
+
+    public record Toegang(Boolean actief) {
+    }
+
+    public record Organisatie(String organisatie) {
+    }
+
+    @GET
+    @Operation(summary = "Personen die ooit hebben ingelogd (beheerders), op naam, 25 per pagina; q zoekt in naam, gebruikersnaam, e-mail "
+            + "en organisatie. Rollen zoals Keycloak ze bij de laatste aanmelding doorgaf; rollen wijzigen gebeurt in Keycloak.")
+    public Pagina list(@QueryParam("q") String q, @QueryParam("pagina") @DefaultValue("1") int page) {
+        PeopleService.Page p = people.directory(q, page, currentUser.caller().orElseThrow(ApiException::unauthenticated));
+        return new Pagina(p.people().stream().map(Persoon::of).toList(), p.total(), p.page(), p.pages());
+    }
+
+    @PUT
+    @Path("{id}/toegang")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Toegang tot de applicatie intrekken ({\"actief\": false}) of teruggeven ({\"actief\": true}) (beheerders). "
+            + "Wie geen toegang heeft, wordt bij het volgende verzoek geweigerd (403), ook met een geldig token.")
+    public Persoon access(@PathParam("id") long id, Toegang body) {
+        if (body == null || body.actief() == null) {
+            throw new InvalidInputException(Map.of("actief", "Geef true of false. / Give true or false."));
+        }
+        return Persoon.of(people.setAccess(id, body.actief(), currentUser.caller().orElseThrow(ApiException::unauthenticated)));
+    }
+
+    @PUT
+    @Path("{id}/organisatie")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "De organisatie van een persoon in de applicatie corrigeren (beheerders); organisatie leeg of null: weer "
+            + "volgens Keycloak.")
+    public Persoon organisation(@PathParam("id") long id, Organisatie body) {
+        return Persoon.of(people.correctOrganisation(id, body == null ? null : body.organisatie(),
+                currentUser.caller().orElseThrow(ApiException::unauthenticated)));
+    }
+}
