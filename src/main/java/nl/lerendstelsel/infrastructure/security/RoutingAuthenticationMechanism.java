@@ -114,7 +114,7 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
                 if (context.isProtected()) {
                     CallbackServlet.rememberTarget(request);
                 }
-            } else if (!hasTokens()) {
+            } else if (!hasTokens(request)) {
                 // A session that was signed in on another node of the cluster: the session (with the principal and the
                 // SignedInUser snapshot) came over through the data grid, the OpenID Connect tokens did not (Payara cannot
                 // serialise Soteria's OpenIdContext). The person stays signed in with the roles of their sign-in.
@@ -168,6 +168,15 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
             throws AuthenticationException {
         HttpSession session = request.getSession(false);
         Object snapshot = session == null ? null : session.getAttribute(SignInFilter.SESSION_KEY);
+        // Drop an empty OpenID Connect context this node may have created for the session: it holds no tokens, and another
+        // node cannot deserialise it (Weld's proxy inside it), which would break the session when it moves back.
+        if (session != null) {
+            for (String name : java.util.Collections.list(session.getAttributeNames())) {
+                if (name.contains(OPENID_CONTEXT)) {
+                    session.removeAttribute(name);
+                }
+            }
+        }
         if (snapshot instanceof SignedInUser user) {
             LOG.log(Level.FINE, "Signed-in session of {0} continued on this node", user.username());
             return context.notifyContainerAboutLogin(signedIn, new HashSet<>(user.roleNames()));
@@ -179,8 +188,19 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
         return context.isProtected() ? openId.validateRequest(request, context.getResponse(), context) : context.doNothing();
     }
 
-    /** Whether this session holds OpenID Connect tokens (not when it was signed in on another node). */
-    private boolean hasTokens() {
+    /** Part of the session attribute name under which Weld keeps Soteria's session-scoped OpenID Connect context. */
+    private static final String OPENID_CONTEXT = "OpenIdContextImpl";
+
+    /**
+     * Whether this session holds OpenID Connect tokens: not when it was signed in on another node (Payara cannot serialise
+     * Soteria's context, so it does not travel with the session). Looks at the session's attributes first, so that asking
+     * does not create an empty context in the session.
+     */
+    private boolean hasTokens(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || java.util.Collections.list(session.getAttributeNames()).stream().noneMatch(n -> n.contains(OPENID_CONTEXT))) {
+            return false;
+        }
         try {
             return openIdContext.getAccessToken() != null;
         } catch (RuntimeException e) {
@@ -217,7 +237,7 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (hasBearerToken(request)) {
             bearer.cleanSubject(request, response, context);
-        } else if (!hasTokens()) {
+        } else if (!hasTokens(request)) {
             // Signed in on another node: no ID token to end the Keycloak session with; sign out here (Account.signOut
             // then sends the browser home).
             context.cleanClientSubject();
