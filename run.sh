@@ -18,6 +18,13 @@
 #   LERENDSTELSEL_JAVA_OPTS [-Xms256m -Xmx1g]  JVM options of Payara Micro (e.g. -Xmx512m for the session benchmark)
 #   LERENDSTELSEL_START_TIMEOUT [180]  seconds each part may take to become ready (a busy machine needs more)
 #   LERENDSTELSEL_DERBY_PAGE_CACHE [4000]  Derby's page cache in pages (Derby's default 1000 is too small for 100,000 knelpunten)
+#   LERENDSTELSEL_CLUSTER [false]  true: Payara Micro joins a Hazelcast cluster with the other nodes (sessions, cache
+#       coordination, search changes, job leases; needs a shared database, e.g. PostgreSQL). tools/cluster.sh uses it.
+#   LERENDSTELSEL_NODE_NAME [node]  this node's name, unique in the cluster
+#   LERENDSTELSEL_CLUSTER_MEMBERS [127.0.0.1:5900]  the data grid members (host:port,host:port) a node looks for
+#   LERENDSTELSEL_CLUSTER_PORT [5900]  this node's data grid port
+#   LERENDSTELSEL_CLUSTER_INTERFACES [127.0.0.1]  the network interface(s) of the data grid
+#   LERENDSTELSEL_CLUSTER_NAME [lerend-stelsel]
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -41,7 +48,7 @@ for arg in "$@"; do
         --no-demo) DEMO=false ;;
         --app-only) START_SERVICES=false ;;
         --no-app) START_APP=false ;;
-        -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "Onbekende optie / unknown option: $arg (see ./run.sh --help)" >&2; exit 2 ;;
     esac
 done
@@ -175,7 +182,20 @@ if $START_APP; then
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compression=on
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compressable-mime-type=text/css,text/javascript,application/javascript,image/svg+xml
 ASADMIN
+    # One node (the default) runs without a data grid; a cluster node joins the others over TCP (no multicast), keeps
+    # session backups on another node even on the same host (--nohostaware) and coordinates EclipseLink's shared cache
+    # over Hazelcast with Payara's transport.
+    CLUSTER_OPTS=(--nocluster)
+    CLUSTER_PROPS=()
+    if [ "${LERENDSTELSEL_CLUSTER:-false}" = true ]; then
+        CLUSTER_OPTS=(--name "${LERENDSTELSEL_NODE_NAME:-node}" --clustername "${LERENDSTELSEL_CLUSTER_NAME:-lerend-stelsel}"
+            --clustermode "tcpip:${LERENDSTELSEL_CLUSTER_MEMBERS:-127.0.0.1:5900}" --startport "${LERENDSTELSEL_CLUSTER_PORT:-5900}"
+            --interfaces "${LERENDSTELSEL_CLUSTER_INTERFACES:-127.0.0.1}" --nohostaware)
+        CLUSTER_PROPS=(-Dlerendstelsel.cluster=true
+            -Declipselink.cache.coordination.protocol=fish.payara.persistence.eclipselink.cache.coordination.HazelcastPublishingTransportManager)
+    fi
     java ${LERENDSTELSEL_JAVA_OPTS:--Xms256m -Xmx1g} -Duser.timezone=UTC \
+        -Dlerendstelsel.node.name="${LERENDSTELSEL_NODE_NAME:-node}" ${CLUSTER_PROPS[@]+"${CLUSTER_PROPS[@]}"} \
         -Dlerendstelsel.db.url="${LERENDSTELSEL_DB_URL:-jdbc:derby:$DATA_DIR/derby/lerend-stelsel;create=true}" \
         -Dderby.stream.error.file="$DATA_DIR/logs/derby.log" \
         -Dderby.storage.pageCacheSize="${LERENDSTELSEL_DERBY_PAGE_CACHE:-4000}" \
@@ -188,7 +208,7 @@ ASADMIN
         -Dmp.jwt.verify.issuer="$ISSUER" \
         -Dmp.jwt.verify.publickey.location="$ISSUER/protocol/openid-connect/certs" \
         -jar "$RUNTIME_DIR/payara-micro.jar" \
-        --deploy "$WAR" --contextroot / --port "$APP_PORT" --nocluster --prebootcommandfile "$DATA_DIR/preboot.asadmin" \
+        --deploy "$WAR" --contextroot / --port "$APP_PORT" "${CLUSTER_OPTS[@]}" --prebootcommandfile "$DATA_DIR/preboot.asadmin" \
         > "$DATA_DIR/logs/payara.log" 2>&1 &
     APP_PID=$!
 fi

@@ -5,13 +5,16 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.lerendstelsel.infrastructure.cluster.JobLeases;
 
 /**
  * Sends the e-mail outbox: every ten seconds the notifications due for an e-mail of their own, every morning at seven
- * (Europe/Amsterdam) one digest per person. Each e-mail in its own transaction ({@link MailDelivery}); with more than
- * one node the optimistic lock on the notification lets only one node mark it sent.
+ * (Europe/Amsterdam) one digest per person. Each e-mail in its own transaction ({@link MailDelivery}). With more than
+ * one node only the holder of the job's lease ({@link JobLeases}) sends, so an e-mail goes out once; the optimistic lock
+ * on the notification stays as a second guard.
  */
 @Singleton
 public class MailOutboxJob {
@@ -21,9 +24,16 @@ public class MailOutboxJob {
     @Inject
     MailDelivery delivery;
 
+    @Inject
+    JobLeases leases;
+
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sendDue() {
+        // Held while the holder runs every ten seconds; another node takes over half a minute after the holder stopped.
+        if (!leases.claim("mail-outbox", Duration.ofSeconds(30))) {
+            return;
+        }
         for (Long id : delivery.due()) {
             try {
                 delivery.send(id);
@@ -36,6 +46,10 @@ public class MailOutboxJob {
     @Schedule(hour = "7", minute = "0", timezone = "Europe/Amsterdam", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sendDigests() {
+        // Every node fires at seven; the first claim wins, the lease has run out by the next morning.
+        if (!leases.claim("mail-digest", Duration.ofHours(1))) {
+            return;
+        }
         int sent = 0;
         for (Long recipient : delivery.digestRecipients()) {
             try {

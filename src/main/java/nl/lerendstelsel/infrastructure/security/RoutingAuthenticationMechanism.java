@@ -19,9 +19,11 @@ import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.security.auth.callback.Callback;
@@ -112,6 +114,11 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
                 if (context.isProtected()) {
                     CallbackServlet.rememberTarget(request);
                 }
+            } else if (!hasTokens(request)) {
+                // A session that was signed in on another node of the cluster: the session (with the principal and the
+                // SignedInUser snapshot) came over through the data grid, the OpenID Connect tokens did not (Payara cannot
+                // serialise Soteria's OpenIdContext). The person stays signed in with the roles of their sign-in.
+                return continueMovedSession(signedIn, request, context);
             } else if (tokensExpired() && !identityProvider.reachable()) {
                 // The tokens of this signed-in session would be refreshed at Keycloak, which is away; failing that would end
                 // the session. Keep the session on what it proved at sign-in (the session's own idle timeout still applies)
@@ -152,6 +159,55 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
         return AuthenticationStatus.SUCCESS;
     }
 
+    /**
+     * Continues a signed-in session that another node started, on the snapshot the sign-in stored in the session. Without
+     * a snapshot (the other node died before the first page after sign-in) the session is ended, and the browser signs in
+     * again at Keycloak (usually without a form: Keycloak's own session is still there).
+     */
+    private AuthenticationStatus continueMovedSession(Principal signedIn, HttpServletRequest request, HttpMessageContext context)
+            throws AuthenticationException {
+        HttpSession session = request.getSession(false);
+        Object snapshot = session == null ? null : session.getAttribute(SignInFilter.SESSION_KEY);
+        // Drop an empty OpenID Connect context this node may have created for the session: it holds no tokens, and another
+        // node cannot deserialise it (Weld's proxy inside it), which would break the session when it moves back.
+        if (session != null) {
+            for (String name : java.util.Collections.list(session.getAttributeNames())) {
+                if (name.contains(OPENID_CONTEXT)) {
+                    session.removeAttribute(name);
+                }
+            }
+        }
+        if (snapshot instanceof SignedInUser user) {
+            LOG.log(Level.FINE, "Signed-in session of {0} continued on this node", user.username());
+            return context.notifyContainerAboutLogin(signedIn, new HashSet<>(user.roleNames()));
+        }
+        if (session != null) {
+            session.invalidate();
+        }
+        context.cleanClientSubject();
+        return context.isProtected() ? openId.validateRequest(request, context.getResponse(), context) : context.doNothing();
+    }
+
+    /** Part of the session attribute name under which Weld keeps Soteria's session-scoped OpenID Connect context. */
+    private static final String OPENID_CONTEXT = "OpenIdContextImpl";
+
+    /**
+     * Whether this session holds OpenID Connect tokens: not when it was signed in on another node (Payara cannot serialise
+     * Soteria's context, so it does not travel with the session). Looks at the session's attributes first, so that asking
+     * does not create an empty context in the session.
+     */
+    private boolean hasTokens(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || java.util.Collections.list(session.getAttributeNames()).stream().noneMatch(n -> n.contains(OPENID_CONTEXT))) {
+            return false;
+        }
+        try {
+            return openIdContext.getAccessToken() != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Whether the signed-in session's tokens are due for a refresh at Keycloak (as the OpenID mechanism decides it). */
     private boolean tokensExpired() {
         try {
@@ -181,6 +237,10 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (hasBearerToken(request)) {
             bearer.cleanSubject(request, response, context);
+        } else if (!hasTokens(request)) {
+            // Signed in on another node: no ID token to end the Keycloak session with; sign out here (Account.signOut
+            // then sends the browser home).
+            context.cleanClientSubject();
         } else {
             openId.cleanSubject(request, response, context);
         }
