@@ -24,6 +24,7 @@ import nl.lerendstelsel.domain.model.search.ContentChanged;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Actor;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.DeadlinePolicy;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
@@ -526,8 +527,9 @@ public class BottleneckService {
      */
     private BottleneckEvent step(Bottleneck bottleneck, Action action, Set<Actor> actors, UserProfile person, String text,
                                  Instant now) {
+        DeadlinePolicy deadlines = settings.current().deadlines(); // before changing anything: it may read the database
         BottleneckEvent event = bottleneck.perform(action, actors, person, text, now);
-        bottleneck.setDeadline(settings.current().deadlines().after(event.getFromLevel(), event.getFromStatus(), event.getToLevel(),
+        bottleneck.setDeadline(deadlines.after(event.getFromLevel(), event.getFromStatus(), event.getToLevel(),
                 event.getToStatus(), bottleneck.getDeadline(), bottleneck.getTheme(), today(now)));
         flushOrConflict(bottleneck);
         boolean feedback = BottleneckWorkflow.find(event.getFromLevel(), event.getFromStatus(), action)

@@ -15,9 +15,15 @@ public class JpaSettingRepository implements SettingRepository {
     @PersistenceContext(unitName = "lerend-stelsel")
     private EntityManager em;
 
+    /**
+     * Read in whatever transaction asks for the settings (SettingsService refreshes its snapshot every few seconds), so
+     * without the caller's pending changes being flushed first: a knelpunt changed but not yet written must meet its
+     * optimistic lock at the caller's own flush (a clear conflict), not inside this unrelated query.
+     */
     @Override
     public List<StoredSetting> all() {
-        return em.createQuery("SELECT s FROM StoredSetting s", StoredSetting.class).getResultList();
+        return em.createQuery("SELECT s FROM StoredSetting s", StoredSetting.class)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getResultList();
     }
 
     @Override
