@@ -19,7 +19,7 @@
 #   LERENDSTELSEL_APP_PORT [8080]            HTTP port of Payara Server (http-listener-1; run.sh --no-app lets the realm
 #                                            return to it)
 #   LERENDSTELSEL_SERVER_ADMIN_PORT [4848]   administration port (listens on localhost only); the domain's other ports
-#                                            are this + 1 (HTTPS) ... + 8, Hazelcast this + 52
+#                                            are this + 1 (HTTPS) ... + 8; Hazelcast is off
 #   LERENDSTELSEL_SERVER_ADMIN_PASSWORD      the domain's admin password [generated once, kept in <domain dir>/.admin-password]
 #   LERENDSTELSEL_DATA_DIR [./data]          the domain (<data>/payara-server/lerend-stelsel), its logs, the search index
 #   LERENDSTELSEL_PAYARA_SERVER_DIR [ear/target/payara-server]  where Maven unpacks Payara Server (payara6/)
@@ -218,12 +218,15 @@ EOF
     done
     as create-system-properties "$joined" >/dev/null || fail "systeemeigenschappen zetten mislukt / create-system-properties failed"
 
-    # As run.sh does for Payara Micro: compress style sheets and scripts, not HTML (BREACH). Hazelcast (the data grid)
-    # gets a cluster name of its own, so this domain never joins another Payara's on the same network.
+    # As run.sh does for Payara Micro: compress style sheets and scripts, not HTML (BREACH).
     as set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.compression=on \
         configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.compressable-mime-type=text/css,text/javascript,application/javascript,image/svg+xml \
         >/dev/null || fail "compressie instellen mislukt / setting compression failed"
-    as set-hazelcast-configuration --clustername "lerend-stelsel-server-$ADMIN_PORT" --startport $((ADMIN_PORT + 52)) --dynamic=false >/dev/null 2>&1 || true
+    # One server needs no data grid: Hazelcast off, so this domain never joins another Payara's on the same network and
+    # binds no port of its own (scaling out is docs/operations.md's part on more nodes).
+    if ! as get-hazelcast-configuration 2>/dev/null | grep -Eq '^Enabled +false'; then
+        as set-hazelcast-configuration --enabled=false --dynamic=true >/dev/null || fail "Hazelcast uitzetten mislukt / disabling Hazelcast failed"
+    fi
 }
 
 start() {

@@ -92,7 +92,7 @@ class PayaraServerIT {
         assertEquals(200, get(APP + "/health/live").statusCode());
         HttpResponse<String> metrics = get(APP + "/metrics");
         assertEquals(200, metrics.statusCode());
-        assertTrue(metrics.body().contains("base_memory_usedHeap_bytes"), "MicroProfile Metrics on the server");
+        assertTrue(metrics.body().contains("memory_usedHeap_bytes{mp_scope=\"base\"}"), "MicroProfile Metrics on the server");
     }
 
     @Test
