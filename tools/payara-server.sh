@@ -323,6 +323,8 @@ up() {
         rm -rf "$DOMAIN_DIR"
     fi
     start
+    # The application needs Keycloak only at the first sign-in: deploy while Keycloak is still starting.
+    deploy "$EAR_DEFAULT"
 
     local kc_started=$SECONDS
     until grep -q "LERENDSTELSEL READY" "$LOGS/keycloak-run.log" 2>/dev/null; do
@@ -330,7 +332,6 @@ up() {
         [ $((SECONDS - kc_started)) -lt "$START_TIMEOUT" ] || fail "Keycloak is na $START_TIMEOUT s niet gereed / not ready"
         sleep 1
     done
-    deploy "$EAR_DEFAULT"
     cat <<EOF
 
   Lerend Stelsel op Payara Server draait / is running:  http://localhost:$APP_PORT/   (na / after $((SECONDS - started)) s)
