@@ -134,8 +134,10 @@ stop() {
     trap - INT TERM EXIT
     say "Stoppen ... / stopping ..."
     # kc.sh runs Keycloak's JVM as its child: include it, or a Keycloak still starting outlives kc.sh's KILL below.
+    # (Once started, kc.sh has exec'd the JVM and has no child: pgrep then fails, which must not end this function
+    # under set -e and pipefail, or run.sh exits here and leaves Keycloak and MailDev running.)
     local pids="$APP_PID $KC_PID $MAIL_PID"
-    [ -z "$KC_PID" ] || pids="$pids $(pgrep -P "$KC_PID" 2>/dev/null | tr '\n' ' ')"
+    [ -z "$KC_PID" ] || pids="$pids $( (pgrep -P "$KC_PID" 2>/dev/null || true) | tr '\n' ' ')"
     for pid in $pids; do kill -TERM "$pid" 2>/dev/null || true; done
     for _ in $(seq 1 30); do
         alive=false

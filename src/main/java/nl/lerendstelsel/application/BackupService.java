@@ -1,6 +1,5 @@
 package nl.lerendstelsel.application;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -33,9 +32,6 @@ public class BackupService {
     private static final Logger LOG = Logger.getLogger(BackupService.class.getName());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
-    DataSource dataSource;
-
     @Inject
     @ConfigProperty(name = "lerendstelsel.backup.dir")
     Optional<String> backupDir;
@@ -64,6 +60,7 @@ public class BackupService {
         String actor = profiles.findBySubject(caller.subject()).map(p -> p.getUsername()).orElse(caller.subject());
         long start = System.nanoTime();
         Path folder = Path.of(backupDir.get()).resolve(LocalDateTime.ofInstant(clock.instant(), ClockProducer.ZONE).format(STAMP));
+        DataSource dataSource = DataSourceConfiguration.lookup();
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName();
             if (!product.toLowerCase().contains("derby")) {

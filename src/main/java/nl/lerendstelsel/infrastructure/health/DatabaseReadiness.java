@@ -1,6 +1,5 @@
 package nl.lerendstelsel.infrastructure.health;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -16,15 +15,14 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
-    DataSource dataSource;
+    private volatile DataSource dataSource;
 
     @Inject
     DatabaseMigration migration;
 
     @Override
     public HealthCheckResponse call() {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = dataSource().getConnection()) {
             boolean valid = connection.isValid(2);
             int version = migration.schemaVersion();
             return HealthCheckResponse.named("database")
@@ -35,5 +33,14 @@ public class DatabaseReadiness implements HealthCheck {
         } catch (Exception e) {
             return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName()).build();
         }
+    }
+
+    private DataSource dataSource() {
+        DataSource found = dataSource;
+        if (found == null) {
+            found = DataSourceConfiguration.lookup();
+            dataSource = found;
+        }
+        return found;
     }
 }

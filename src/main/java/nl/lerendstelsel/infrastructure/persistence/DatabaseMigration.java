@@ -1,7 +1,6 @@
 package nl.lerendstelsel.infrastructure.persistence;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -28,13 +27,14 @@ public class DatabaseMigration {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
-    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     private DataSource dataSource;
 
     private volatile int schemaVersion;
 
     @PostConstruct
     void migrate() {
+        dataSource = DataSourceConfiguration.lookup();
+        LOG.info(() -> "Data source " + DataSourceConfiguration.jndiName());
         String product = databaseProduct();
         Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
