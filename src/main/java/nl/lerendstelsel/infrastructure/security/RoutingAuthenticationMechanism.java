@@ -238,7 +238,7 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
         if (hasBearerToken(request)) {
             bearer.cleanSubject(request, response, context);
         } else if (!hasTokens(request)) {
-            // Signed in on another node: no ID token to end the Keycloak session with; sign out here (Account.signOut
+            // Signed in on another node: no ID token to end the Keycloak session with; sign out here (the SignOut servlet
             // then sends the browser home).
             context.cleanClientSubject();
         } else {
