@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.lerendstelsel.infrastructure.persistence.DatabaseUnavailable;
+import nl.lerendstelsel.infrastructure.security.RateLimitFilter;
 
 /**
  * Backs the error pages. Every error gets an incident id that is shown to the person and written to the
@@ -93,5 +94,10 @@ public class ErrorPage {
     /** Whether the error is the database being unreachable (the page then shows the 503 texts). */
     public boolean isDatabaseUnavailable() {
         return databaseUnavailable;
+    }
+
+    /** For the 429 page: seconds until the next write will pass (set by the rate limit filter). */
+    public long getRetryAfter() {
+        return request.getAttribute(RateLimitFilter.RETRY_AFTER) instanceof Long seconds ? seconds : 60;
     }
 }
