@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Rate limits on writes (quality bar S7) in the running stack. The test stack switches the general limits off (the
  * suite itself is a scripted client writing thousands of times a minute) and gives one account,
- * {@link Stack#RATE_LIMITED_ACCOUNT}, a small limit of its own (120 a minute, burst 5) through the per-account setting:
+ * {@link Stack#RATE_LIMITED_ACCOUNT}, a small limit of its own (12 a minute, burst 5) through the per-account setting:
  * the same filter and buckets as the general limits, only another number. Writes of that account are refused with a
  * 429 problem (API) or the 429 page (forms) once its burst is used up; its reads go on; after {@code Retry-After} it
  * can write again.
@@ -73,7 +73,7 @@ class RateLimitIT {
     @Test
     void writesOverTheLimitAreRefusedWithAProblemAndRetryAfterWhileReadsGoOn() throws Exception {
         String token = Tokens.accessToken(USER);
-        Thread.sleep(3000); // a full bucket, whatever ran before
+        Thread.sleep(Stack.RATE_LIMITED_BURST * 60_000L / Stack.RATE_LIMITED_PER_MINUTE); // a full bucket, whatever ran before
         List<Integer> statuses = writeUntilRefused(token);
         System.out.println("S7 writes until refused: " + statuses.size() + " " + statuses);
         assertEquals(429, statuses.get(statuses.size() - 1), "refused at last: " + statuses);
@@ -112,7 +112,7 @@ class RateLimitIT {
         String typed = "Mag een inburgeraar de leerbaarheidstoets twee keer maken?";
         question.sendKeys(typed);
         String token = Tokens.accessToken(USER);
-        Thread.sleep(3000);
+        // After the last write that passed the next token is 60/12 = 5 s away: time enough for the form post.
         assertEquals(429, writeUntilRefused(token).stream().reduce((a, b) -> b).orElseThrow(), "the same account's bucket is empty");
         browser.submit(By.id("vragen:versturen"));
 
@@ -127,7 +127,7 @@ class RateLimitIT {
         browser.driver.navigate().back();
         WebElement again = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("vragen:vraag")));
         assertEquals(typed, again.getAttribute("value"), "the input is not lost");
-        Thread.sleep(2000);
+        Thread.sleep(Long.parseLong(text.replaceAll("\\D+", "")) * 1000 + 500);
         browser.submit(By.id("vragen:versturen"));
         assertTrue(browser.driver.findElements(By.cssSelector("section.error-page")).isEmpty(), "sent after the wait");
         assertTrue(browser.text("#mijn-vragen").contains(typed), browser.text("#mijn-vragen"));

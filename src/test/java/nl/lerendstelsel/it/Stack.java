@@ -48,7 +48,7 @@ public class Stack implements BeforeAllCallback {
     public static final int POSTGRES_PORT = Integer.getInteger("lerend.it.pg.port", 15432);
     /** The one account with a rate limit on writes in the test stack, and its limit (RateLimitIT). */
     public static final String RATE_LIMITED_ACCOUNT = "editor-vng";
-    public static final int RATE_LIMITED_PER_MINUTE = 120;
+    public static final int RATE_LIMITED_PER_MINUTE = 12;
     public static final int RATE_LIMITED_BURST = 5;
 
     @Override
