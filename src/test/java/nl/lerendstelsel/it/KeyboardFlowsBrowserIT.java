@@ -105,7 +105,9 @@ class KeyboardFlowsBrowserIT {
         WebElement wanted = browser.wait.until(ExpectedConditions.presenceOfElementLocated(target));
         for (int i = 0; i < 150; i++) {
             if (backwards) {
-                press(Keys.chord(Keys.SHIFT, Keys.TAB));
+                // Actions.sendKeys releases a modifier at once: hold Shift explicitly
+                new Actions(browser.driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+                keys++;
             } else {
                 press(Keys.TAB);
             }
@@ -187,10 +189,11 @@ class KeyboardFlowsBrowserIT {
         browser.signIn("professional");
         int posting = keysOf(() -> {
             browser.open("/app/start.xhtml");
+            activate(By.cssSelector("#hoofdmenu a[href*='/app/knelpunten/nieuw.xhtml']"), Keys.ENTER);
             skipToContent();
-            // back from the main content into the menu with Shift+Tab
-            activate(By.cssSelector("#hoofdmenu a[href*='/app/knelpunten/nieuw.xhtml']"), Keys.ENTER, true);
             fill(By.id("melden:titel"), title);
+            tabTo(By.id("melden:omschrijving"));
+            tabTo(By.id("melden:titel"), true); // and back with Shift+Tab
             fill(By.id("melden:omschrijving"), "Inburgeraars krijgen pas na zes weken een afspraak voor de toets, waardoor het PIP later klaar is.");
             choose(By.id("melden:thema"), "leerbaarheidstoets");
             choose(By.id("melden:gemeente"), "GM0344");
@@ -247,8 +250,8 @@ class KeyboardFlowsBrowserIT {
             String found = "";
             for (int attempt = 0; attempt < 20 && !found.contains(WORD); attempt++) {
                 browser.open("/");
+                activate(By.cssSelector("#hoofdmenu a[href*='zoeken.xhtml']"), Keys.ENTER);
                 skipToContent();
-                activate(By.cssSelector("#hoofdmenu a[href*='zoeken.xhtml']"), Keys.ENTER, true);
                 tabTo(By.id("q"));
                 type(WORD);
                 WebElement page = browser.driver.findElement(By.tagName("html"));

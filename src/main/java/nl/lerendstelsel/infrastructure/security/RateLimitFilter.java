@@ -180,6 +180,7 @@ public class RateLimitFilter extends HttpFilter {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfter) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        SecurityHeadersFilter.apply(request, response); // the order of the two filters is not defined
         response.setHeader("Retry-After", String.valueOf(retryAfter));
         if (path.startsWith("/api/")) {
             String detail = "U hebt in korte tijd te veel wijzigingen verstuurd; probeer het over " + retryAfter
