@@ -16,6 +16,9 @@
 # Exit status 0 when the bar is met (503s with incident ids, no stack trace, back within 30 s, no acknowledged write lost).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# Scripted load from one address is what the rate limits on writes refuse (quality bar S7): off for this run.
+export LERENDSTELSEL_RATELIMIT_USER_PER_MINUTE="${LERENDSTELSEL_RATELIMIT_USER_PER_MINUTE:-0}" \
+    LERENDSTELSEL_RATELIMIT_ADDRESS_PER_MINUTE="${LERENDSTELSEL_RATELIMIT_ADDRESS_PER_MINUTE:-0}"
 BUILD_FLAG=""
 WRITERS=4
 READERS=4

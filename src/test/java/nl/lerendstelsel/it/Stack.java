@@ -46,6 +46,10 @@ public class Stack implements BeforeAllCallback {
     public static final String DATABASE = System.getProperty("lerend.it.db", "derby").toLowerCase();
     public static final boolean POSTGRESQL = DATABASE.startsWith("postgres");
     public static final int POSTGRES_PORT = Integer.getInteger("lerend.it.pg.port", 15432);
+    /** The one account with a rate limit on writes in the test stack, and its limit (RateLimitIT). */
+    public static final String RATE_LIMITED_ACCOUNT = "editor-vng";
+    public static final int RATE_LIMITED_PER_MINUTE = 12;
+    public static final int RATE_LIMITED_BURST = 5;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -79,6 +83,13 @@ public class Stack implements BeforeAllCallback {
             builder.environment().remove("LERENDSTELSEL_SMTP_HOST");
             // Each response says how many SQL statements it needed (StatementCountIT, bar P5).
             builder.environment().put("LERENDSTELSEL_DIAGNOSTICS_STATEMENT_COUNT", "true");
+            // Rate limits on writes (bar S7): the suite is one scripted client writing thousands of times a minute from one
+            // address (NaughtyStringsApiIT, ConflictingActionsApiIT), exactly what the limits refuse, so the general limits
+            // are off here. One account keeps a small limit of its own through the same setting an operator uses for an
+            // integration account; RateLimitIT proves the limiter with it (it writes twice elsewhere, in QaApiIT).
+            builder.environment().put("LERENDSTELSEL_RATELIMIT_USER_PER_MINUTE", "0");
+            builder.environment().put("LERENDSTELSEL_RATELIMIT_ADDRESS_PER_MINUTE", "0");
+            builder.environment().put("LERENDSTELSEL_RATELIMIT_USER_PER_ACCOUNT", RATE_LIMITED_ACCOUNT + "=" + RATE_LIMITED_PER_MINUTE + "/" + RATE_LIMITED_BURST);
             builder.environment().put("LERENDSTELSEL_DATA_DIR", workDir.resolve("data").toAbsolutePath().toString());
             if (databaseUrl != null) {
                 builder.environment().put("LERENDSTELSEL_DB_URL", databaseUrl);

@@ -22,6 +22,12 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /** The headers, also for a response another filter answers itself before this one ran (a 429 of RateLimitFilter). */
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "DENY");
@@ -38,6 +44,5 @@ public class SecurityHeadersFilter extends HttpFilter {
             // The server compresses style sheets and scripts (run.sh): caches must keep both forms apart.
             response.setHeader("Vary", "Accept-Encoding");
         }
-        chain.doFilter(request, response);
     }
 }

@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         title = "Lerend Stelsel API",
         version = "1.0.0",
         description = "API van het platform voor het lerend stelsel inburgering: knelpunten, signalen, vraag en antwoord "
-                + "en referentiegegevens. Fouten volgen RFC 9457 (application/problem+json).",
+                + "en referentiegegevens. Fouten volgen RFC 9457 (application/problem+json). Wijzigingen (POST, PUT, PATCH, "
+                + "DELETE) zijn begrensd per gebruiker en per adres: daarboven volgt 429 met Retry-After (seconden).",
         contact = @Contact(name = "Lerend Stelsel")))
 @SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "Een access token van Keycloak (realm lerend-stelsel).")

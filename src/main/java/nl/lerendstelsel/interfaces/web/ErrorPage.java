@@ -16,6 +16,7 @@ import nl.lerendstelsel.infrastructure.security.AccessDenials;
 import nl.lerendstelsel.infrastructure.security.ClientAddress;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 import nl.lerendstelsel.infrastructure.security.SignInFilter;
+import nl.lerendstelsel.infrastructure.security.RateLimitFilter;
 
 /**
  * Backs the error pages. Every error gets an incident id that is shown to the person and written to the
@@ -125,5 +126,10 @@ public class ErrorPage {
     /** Whether the error is the database being unreachable (the page then shows the 503 texts). */
     public boolean isDatabaseUnavailable() {
         return databaseUnavailable;
+    }
+
+    /** For the 429 page: seconds until the next write will pass (set by the rate limit filter). */
+    public long getRetryAfter() {
+        return request.getAttribute(RateLimitFilter.RETRY_AFTER) instanceof Long seconds ? seconds : 60;
     }
 }

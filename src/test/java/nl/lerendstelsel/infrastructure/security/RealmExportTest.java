@@ -59,6 +59,20 @@ class RealmExportTest {
     }
 
     @Test
+    void bruteForceSettingsAreSensible() {
+        // S7: a handful of failures before a wait; the wait grows but is bounded and nobody is locked out for good
+        // (a permanent lock-out would let an attacker lock out anyone whose user name they know).
+        int failures = realm.getInt("failureFactor");
+        assertTrue(failures >= 3 && failures <= 10, "failureFactor " + failures);
+        assertFalse(realm.getBoolean("permanentLockout"));
+        assertTrue(realm.getInt("waitIncrementSeconds") >= 30);
+        assertTrue(realm.getInt("maxFailureWaitSeconds") >= 300);
+        assertTrue(realm.getInt("ssoSessionMaxLifespan") <= 12 * 3600, "a signed-in day at most");
+        assertFalse(realm.getBoolean("rememberMe"), "no long-lived sign-in cookies");
+        assertEquals("external", realm.getString("sslRequired"));
+    }
+
+    @Test
     void webClientIsConfidentialAndBothClientsDeliverTheFlatGroupsClaim() {
         JsonObject web = client("lerend-stelsel-web");
         assertFalse(web.getBoolean("publicClient"));
