@@ -193,6 +193,16 @@ ASADMIN
         CLUSTER_OPTS=(--name "${LERENDSTELSEL_NODE_NAME:-node}" --clustername "${LERENDSTELSEL_CLUSTER_NAME:-lerend-stelsel}"
             --clustermode "tcpip:${LERENDSTELSEL_CLUSTER_MEMBERS:-127.0.0.1:5900}" --startport "${LERENDSTELSEL_CLUSTER_PORT:-5900}"
             --interfaces "${LERENDSTELSEL_CLUSTER_INTERFACES:-127.0.0.1}" --nohostaware)
+        # Sessions replicated through the data grid: deploy a copy of the WAR that is <distributable/> (web.xml's marker).
+        CLUSTER_WAR="$DATA_DIR/lerend-stelsel-cluster.war"
+        WEB_XML_DIR="$(mktemp -d)"
+        cp "$WAR" "$CLUSTER_WAR"
+        (cd "$WEB_XML_DIR" && jar xf "$CLUSTER_WAR" WEB-INF/web.xml \
+            && sed -i 's#<!--distributable-in-cluster-->#<distributable/>#' WEB-INF/web.xml \
+            && grep -q '^ *<distributable/>' WEB-INF/web.xml && jar uf "$CLUSTER_WAR" WEB-INF/web.xml) \
+            || fail "kon de WAR niet voor het cluster aanpassen / could not make the WAR distributable"
+        rm -rf "$WEB_XML_DIR"
+        WAR="$CLUSTER_WAR"
         CLUSTER_PROPS=(-Dlerendstelsel.cluster=true
             -Declipselink.cache.coordination.protocol=fish.payara.persistence.eclipselink.cache.coordination.HazelcastPublishingTransportManager)
     fi

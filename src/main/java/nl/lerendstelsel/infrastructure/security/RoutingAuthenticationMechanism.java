@@ -61,6 +61,10 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     IdentityProviderProbe identityProvider;
 
+    /** Only a node of a cluster meets sessions signed in elsewhere (without their tokens); one node never does. */
+    @Inject
+    nl.lerendstelsel.infrastructure.cluster.ClusterNode node;
+
     @Inject
     OpenIdContext openIdContext;
 
@@ -114,7 +118,7 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
                 if (context.isProtected()) {
                     CallbackServlet.rememberTarget(request);
                 }
-            } else if (!hasTokens(request)) {
+            } else if (node.clustered() && !hasTokens(request)) {
                 // A session that was signed in on another node of the cluster: the session (with the principal and the
                 // SignedInUser snapshot) came over through the data grid, the OpenID Connect tokens did not (Payara cannot
                 // serialise Soteria's OpenIdContext). The person stays signed in with the roles of their sign-in.
@@ -237,7 +241,7 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (hasBearerToken(request)) {
             bearer.cleanSubject(request, response, context);
-        } else if (!hasTokens(request)) {
+        } else if (node.clustered() && !hasTokens(request)) {
             // Signed in on another node: no ID token to end the Keycloak session with; sign out here (the SignOut servlet
             // then sends the browser home).
             context.cleanClientSubject();
