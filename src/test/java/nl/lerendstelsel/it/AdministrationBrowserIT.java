@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -116,6 +117,35 @@ class AdministrationBrowserIT {
         assertFalse(browser.driver.findElements(By.cssSelector("#themas .field-error")).stream().allMatch(e -> e.getText().isBlank()),
                 "the refused number is explained at its field");
         browser.open("/app/start.xhtml");
+        browser.signOut();
+    }
+
+    @Test
+    void theEditFormKeepsTheKnelpuntsRetiredTheme() throws Exception {
+        String code = "proef-bw-" + Long.toString(System.nanoTime(), 36);
+        CommunitiesApiIT.Reply added = CommunitiesApiIT.call("POST", "/themas", "admin", Json.createObjectBuilder().add("code", code)
+                .add("naam", "Proefthema bewerken").add("name", "Edit test theme").build().toString());
+        assertEquals(201, added.status(), added.raw());
+        BottleneckApiIT.Reply reported = BottleneckApiIT.call("POST", "", "professional", Json.createObjectBuilder()
+                .add("titel", "Wachtlijst taalschool onder een proefthema").add("omschrijving", "Inburgeraars wachten lang op een plek bij de taalschool.")
+                .add("thema", code).add("gemeente", "GM0344").build().toString());
+        assertEquals(201, reported.status(), reported.raw());
+        String reference = reported.body().getString("referentie");
+        assertEquals(200, CommunitiesApiIT.call("PUT", "/themas/" + code, "admin", "{\"actief\":false}").status());
+
+        browser.signIn("professional");
+        browser.open("/app/knelpunten/bewerken.xhtml?ref=" + reference);
+        WebElement selected = new Select(browser.driver.findElement(By.id("bewerken:thema"))).getFirstSelectedOption();
+        assertEquals(code, selected.getAttribute("value"), "the knelpunt's own theme is offered and chosen");
+        assertEquals("Proefthema bewerken (ingetrokken)", selected.getText());
+        WebElement title = browser.driver.findElement(By.id("bewerken:titel"));
+        title.clear();
+        title.sendKeys("Wachtlijst taalschool onder een ingetrokken proefthema");
+        browser.submit(By.id("bewerken:opslaan"));
+        assertTrue(browser.driver.getCurrentUrl().contains("/app/knelpunten/detail.xhtml"), browser.driver.getCurrentUrl());
+        JsonObject saved = BottleneckApiIT.call("GET", "/" + reference, "professional", null).body();
+        assertEquals("Wachtlijst taalschool onder een ingetrokken proefthema", saved.getString("titel"));
+        assertEquals(code, saved.getString("thema"));
         browser.signOut();
     }
 
