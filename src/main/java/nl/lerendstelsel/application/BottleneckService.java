@@ -141,7 +141,7 @@ public class BottleneckService {
         UserProfile reporter = profileOf(caller);
         Validated valid = validate(input, reporter.getOrganisation() == null
                 ? Map.of("organisatie", "Uw account is niet gekoppeld aan een organisatie; neem contact op met de beheerder.")
-                : Map.of());
+                : Map.of(), null);
         Instant now = clock.instant();
         int year = LocalDate.ofInstant(now, ClockProducer.ZONE).getYear();
         String reference = "%s-%d-%05d".formatted(REFERENCE_KIND, year, bottlenecks.nextReferenceNumber(REFERENCE_KIND, year));
@@ -200,18 +200,26 @@ public class BottleneckService {
     private record Validated(Bottleneck.Report report, Theme theme, Organisation gemeente, Set<String> tags) {
     }
 
-    private Validated validate(NewBottleneck input, Map<String, String> moreErrors) {
+    /**
+     * {@code current}: the knelpunt being edited, or {@code null} for a new one. A new knelpunt needs an active theme and
+     * gemeente; an edit may keep the ones it has even when they have since been retired (a retired theme stays on old
+     * records), and only a change must be to an active one.
+     */
+    private Validated validate(NewBottleneck input, Map<String, String> moreErrors, Bottleneck current) {
         Map<String, String> errors = new LinkedHashMap<>();
         String title = required(errors, "titel", input.title(), TITLE_MIN, TITLE_MAX);
         String description = required(errors, "omschrijving", input.description(), TEXT_MIN, TEXT_MAX);
         String affectedGroup = optional(errors, "doelgroep", input.affectedGroup(), 200);
         String proposedSolution = optional(errors, "oplossingsrichting", input.proposedSolution(), TEXT_MAX);
-        Optional<Theme> theme = themes.find(input.themeCode()).filter(Theme::isActive);
+        Optional<Theme> known = themes.find(input.themeCode());
+        Optional<Theme> theme = known
+                .filter(t -> t.isActive() || current != null && t.getCode().equals(current.getTheme().getCode()));
         if (theme.isEmpty()) {
-            errors.put("thema", "Kies een bestaand thema.");
+            errors.put("thema", known.isPresent() ? "Dit thema is ingetrokken; kies een thema dat nog in gebruik is."
+                    : "Kies een bestaand thema.");
         }
         Optional<Organisation> gemeente = organisations.find(input.gemeenteCode()).filter(Organisation::isGemeente)
-                .filter(Organisation::isActive);
+                .filter(g -> g.isActive() || current != null && g.getCode().equals(current.getGemeente().getCode()));
         if (gemeente.isEmpty()) {
             errors.put("gemeente", "Kies een bestaande gemeente (CBS-code, bijvoorbeeld GM0344).");
         }
@@ -252,7 +260,7 @@ public class BottleneckService {
         if (expectedVersion != null && expectedVersion != bottleneck.getVersion()) {
             throw new ConcurrentChangeException(reference, bottleneck.getVersion());
         }
-        Validated valid = validate(input, Map.of());
+        Validated valid = validate(input, Map.of(), bottleneck);
         List<String> changed = bottleneck.edit(valid.report(), valid.theme(), valid.gemeente(), input.restricted(),
                 valid.tags(), person, clock.instant());
         if (changed.isEmpty()) {

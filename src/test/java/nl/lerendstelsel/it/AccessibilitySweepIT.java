@@ -29,7 +29,8 @@ class AccessibilitySweepIT {
             "coordinator", List.of("/app/knelpunten/wachtrij.xhtml", "/app/signalen/nieuw.xhtml", "/app/signalen/rapportage.xhtml",
                     "/app/signalen/rapportage.xhtml?van=2020-01-01&tot=2020-03-31", "/app/dashboard/index.xhtml?thema=financiering&regio=AM01"),
             "editor", List.of("/app/redactie/index.xhtml"),
-            "admin", List.of("/app/beheer/referentiedata.xhtml", "/app/beheer/wijzigen.xhtml", "/app/beheer/herindeling.xhtml",
+            "admin", List.of("/app/beheer/referentiedata.xhtml", "/app/beheer/referentiedata.xhtml?sortering=-regio&pagina=3",
+                    "/app/beheer/referentiedata.xhtml?q=geen-gemeente", "/app/beheer/wijzigen.xhtml", "/app/beheer/herindeling.xhtml",
                     "/app/beheer/instellingen.xhtml", "/app/beheer/personen.xhtml", "/app/beheer/personen.xhtml?q=qqqzzzxxy",
                     "/app/beheer/auditlog.xhtml", "/app/beheer/auditlog.xhtml?van=2026-02-30", "/app/beheer/auditlog.xhtml?actie=GEEN_ACTIE",
                     "/app/beheer/bewaartermijn.xhtml", "/app/beheer/persoon.xhtml?id=999999999"));

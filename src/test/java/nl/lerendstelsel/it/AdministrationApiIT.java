@@ -153,6 +153,13 @@ class AdministrationApiIT {
         assertFalse(call("GET", "/themas", "professional", null).raw().contains(code), "not offered");
         assertTrue(call("GET", "/themas?ook-ingetrokken=true", "professional", null).raw().contains(code));
         assertEquals(code, BottleneckApiIT.call("GET", "/" + old, "professional", null).body().getString("thema"), "kept");
+        BottleneckApiIT.Reply edited = BottleneckApiIT.call("PATCH", "/" + old, "professional", "{\"titel\":\"Knelpunt onder een oud proefthema " + RUN + "\"}");
+        assertEquals(200, edited.status(), "editing keeps the retired theme: " + edited.raw());
+        assertEquals(code, edited.body().getString("thema"));
+        String other = knelpunt("professional", "Knelpunt onder een ander thema " + RUN, "GM0344", "taal");
+        BottleneckApiIT.Reply changed = BottleneckApiIT.call("PATCH", "/" + other, "professional", "{\"thema\":\"" + code + "\"}");
+        assertEquals(400, changed.status(), "a change of theme must be to an active one: " + changed.raw());
+        assertTrue(changed.raw().contains("ingetrokken"), changed.raw());
         assertEquals(400, BottleneckApiIT.call("POST", "", "professional", Json.createObjectBuilder().add("titel", "Nieuw " + RUN)
                 .add("omschrijving", "Inburgeraars wachten lang op een plek.").add("thema", code).add("gemeente", "GM0344")
                 .build().toString()).status());

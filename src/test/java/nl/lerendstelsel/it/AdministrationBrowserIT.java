@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -15,7 +17,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** An admin in a real browser filters the audit log down to their own sign-ins and downloads exactly those as CSV. */
+/**
+ * An admin in a real browser filters the audit log down to their own sign-ins and downloads exactly those as CSV; a
+ * person whose access an admin withdraws in the middle of their session gets the 403 page "Uw toegang is ingetrokken" at
+ * their next page and cannot sign in again until the access is given back.
+ */
 @ExtendWith(Stack.class)
 class AdministrationBrowserIT {
 
@@ -68,5 +74,152 @@ class AdministrationBrowserIT {
         assertTrue(browser.text("#filterfout").contains("JJJJ-MM-DD"), browser.text("#filterfout"));
         browser.open("/app/start.xhtml");
         browser.signOut();
+    }
+
+    @Test
+    void anAdminFiltersSortsAndPagesTheGemeentenAndSetsThemeTargets() {
+        browser.signIn("admin");
+        browser.open("/app/beheer/referentiedata.xhtml");
+        assertTrue(browser.text("#aantal-gemeenten").contains("342"), browser.text("#aantal-gemeenten"));
+        assertEquals(25, rows().size());
+        assertTrue(browser.text("#gemeenten-paginering").contains("Pagina 1 van 14"), browser.text("#gemeenten-paginering"));
+        String firstOnPageOne = rows().get(0).findElements(By.tagName("td")).get(1).getText();
+        browser.submit(By.id("gemeenten-volgende"));
+        assertTrue(browser.text("#gemeenten-paginering").contains("Pagina 2 van 14"));
+        assertFalse(rows().get(0).findElements(By.tagName("td")).get(1).getText().equals(firstOnPageOne));
+
+        browser.driver.findElement(By.id("q")).sendKeys("berg");
+        browser.submit(By.id("gemeenten-filteren"));
+        List<WebElement> found = rows();
+        assertFalse(found.isEmpty());
+        assertTrue(found.size() < 25, "fewer than a page");
+        for (WebElement row : found) {
+            assertTrue(row.findElements(By.tagName("td")).get(1).getText().toLowerCase().contains("berg"), row.getText());
+        }
+        assertTrue(browser.text("#aantal-gemeenten").contains(found.size() + " van de 342"), browser.text("#aantal-gemeenten"));
+        assertEquals("berg", browser.driver.findElement(By.id("q")).getAttribute("value"), "the filter stays filled in");
+
+        browser.submit(By.id("sorteer-code"));
+        assertEquals("ascending", browser.driver.findElement(By.xpath("//a[@id='sorteer-code']/ancestor::th")).getAttribute("aria-sort"));
+        List<String> up = codes();
+        assertEquals(up.stream().sorted().toList(), up, "sorted by code");
+        assertEquals(found.size(), up.size(), "sorting keeps the filter");
+        browser.submit(By.id("sorteer-code"));
+        assertEquals("descending", browser.driver.findElement(By.xpath("//a[@id='sorteer-code']/ancestor::th")).getAttribute("aria-sort"));
+        List<String> down = new java.util.ArrayList<>(up);
+        java.util.Collections.reverse(down);
+        assertEquals(down, codes());
+        browser.assertAccessible("reference data, filtered and sorted");
+
+        new Select(browser.driver.findElement(By.id("referentiedata:thema"))).selectByValue("taal");
+        browser.driver.findElement(By.id("referentiedata:uitvoering")).sendKeys("0");
+        browser.submit(By.id("referentiedata:termijnen-opslaan"));
+        assertFalse(browser.driver.findElements(By.cssSelector("#themas .field-error")).stream().allMatch(e -> e.getText().isBlank()),
+                "the refused number is explained at its field");
+        browser.open("/app/start.xhtml");
+        browser.signOut();
+    }
+
+    @Test
+    void theEditFormKeepsTheKnelpuntsRetiredTheme() throws Exception {
+        String code = "proef-bw-" + Long.toString(System.nanoTime(), 36);
+        CommunitiesApiIT.Reply added = CommunitiesApiIT.call("POST", "/themas", "admin", Json.createObjectBuilder().add("code", code)
+                .add("naam", "Proefthema bewerken").add("name", "Edit test theme").build().toString());
+        assertEquals(201, added.status(), added.raw());
+        BottleneckApiIT.Reply reported = BottleneckApiIT.call("POST", "", "professional", Json.createObjectBuilder()
+                .add("titel", "Wachtlijst taalschool onder een proefthema").add("omschrijving", "Inburgeraars wachten lang op een plek bij de taalschool.")
+                .add("thema", code).add("gemeente", "GM0344").build().toString());
+        assertEquals(201, reported.status(), reported.raw());
+        String reference = reported.body().getString("referentie");
+        assertEquals(200, CommunitiesApiIT.call("PUT", "/themas/" + code, "admin", "{\"actief\":false}").status());
+
+        browser.signIn("professional");
+        browser.open("/app/knelpunten/bewerken.xhtml?ref=" + reference);
+        WebElement selected = new Select(browser.driver.findElement(By.id("bewerken:thema"))).getFirstSelectedOption();
+        assertEquals(code, selected.getAttribute("value"), "the knelpunt's own theme is offered and chosen");
+        assertEquals("Proefthema bewerken (ingetrokken)", selected.getText());
+        WebElement title = browser.driver.findElement(By.id("bewerken:titel"));
+        title.clear();
+        title.sendKeys("Wachtlijst taalschool onder een ingetrokken proefthema");
+        browser.submit(By.id("bewerken:opslaan"));
+        assertTrue(browser.driver.getCurrentUrl().contains("/app/knelpunten/detail.xhtml"), browser.driver.getCurrentUrl());
+        JsonObject saved = BottleneckApiIT.call("GET", "/" + reference, "professional", null).body();
+        assertEquals("Wachtlijst taalschool onder een ingetrokken proefthema", saved.getString("titel"));
+        assertEquals(code, saved.getString("thema"));
+        browser.signOut();
+    }
+
+    private static List<WebElement> rows() {
+        return browser.driver.findElements(By.cssSelector("#gemeententabel tbody tr"));
+    }
+
+    private static List<String> codes() {
+        return rows().stream().map(r -> r.findElements(By.tagName("td")).get(0).getText()).toList();
+    }
+
+    @Test
+    void aSessionWhoseAccessIsWithdrawnEndsWithTheWithdrawnPage() throws Exception {
+        // professional3: the demo user whose access PeopleAndAuditApiIT also withdraws and gives back; no test relies on it meanwhile
+        browser.signIn("professional3");
+        browser.open("/app/knelpunten/index.xhtml");
+        assertEquals("Knelpunten", browser.text("h1"));
+        long id = personId("professional3");
+        try {
+            assertEquals(200, access(id, false).status());
+
+            browser.open("/app/knelpunten/index.xhtml");
+            assertEquals("Uw toegang is ingetrokken", browser.text("h1"), "the next page of the running session");
+            assertTrue(browser.text(".error-page").contains("U bent afgemeld"), browser.text(".error-page"));
+            assertTrue(browser.driver.findElements(By.id("uitloggen-knop")).isEmpty(), "signed out");
+            browser.assertAccessible("403 access withdrawn");
+            assertTrue(browser.consoleErrors().isEmpty(), browser.consoleErrors().toString());
+
+            openStartSigningInIfAsked();
+            assertEquals("Uw toegang is ingetrokken", browser.text("h1"), "a new sign-in is refused as well");
+            assertTrue(browser.driver.findElements(By.id("gebruiker")).isEmpty());
+        } finally {
+            assertEquals(200, access(id, true).status(), "access given back");
+        }
+        SignalsApiIT.Reply denied = SignalsApiIT.call("GET", "/api/v1/auditlog?actie=TOEGANG_GEWEIGERD&actor=professional3", "admin", null,
+                "application/json");
+        assertTrue(denied.raw().contains("/app/knelpunten/index.xhtml"), "the refused page is audited: " + denied.raw());
+        SignalsApiIT.Reply refusedSignIn = SignalsApiIT.call("GET", "/api/v1/auditlog?actie=AANMELDEN_GEWEIGERD&actor=professional3", "admin",
+                null, "application/json");
+        assertFalse(refusedSignIn.body().getJsonArray("regels").isEmpty(), refusedSignIn.raw());
+
+        openStartSigningInIfAsked();
+        browser.text("#gebruiker");
+        browser.open("/app/knelpunten/index.xhtml");
+        assertEquals("Knelpunten", browser.text("h1"), "signed in again after the access was given back");
+        browser.signOut();
+    }
+
+    /**
+     * Opens the start page; Keycloak may still know the person (its own session outlives the application's) and send them
+     * straight back, or ask for the password again.
+     */
+    private static void openStartSigningInIfAsked() {
+        browser.open("/app/start.xhtml");
+        browser.wait.until(d -> !d.findElements(By.id("kc-login")).isEmpty() || d.getCurrentUrl().startsWith(Stack.APP_URL));
+        if (!browser.driver.findElements(By.id("kc-login")).isEmpty()) {
+            WebElement page = browser.driver.findElement(By.tagName("html"));
+            browser.driver.findElement(By.id("username")).sendKeys("professional3");
+            browser.driver.findElement(By.id("password")).sendKeys(Stack.DEMO_PASSWORD);
+            browser.driver.findElement(By.id("kc-login")).click();
+            browser.waitUntilGone(page);
+            browser.wait.until(d -> d.getCurrentUrl().startsWith(Stack.APP_URL));
+        }
+    }
+
+    private static long personId(String username) throws Exception {
+        SignalsApiIT.Reply found = SignalsApiIT.call("GET", "/api/v1/beheer/personen?q=" + username, "admin", null, "application/json");
+        assertEquals(200, found.status(), found.raw());
+        return found.body().getJsonArray("personen").stream().map(JsonObject.class::cast)
+                .filter(p -> p.getString("gebruikersnaam").equals(username)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    private static SignalsApiIT.Reply access(long id, boolean active) throws Exception {
+        return SignalsApiIT.call("PUT", "/api/v1/beheer/personen/" + id + "/toegang", "admin", "{\"actief\": " + active + "}",
+                "application/json");
     }
 }

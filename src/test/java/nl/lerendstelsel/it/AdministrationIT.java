@@ -23,14 +23,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.lerendstelsel.application.AccessDeniedException;
+import nl.lerendstelsel.application.AdministrationService;
 import nl.lerendstelsel.application.AttachmentService;
 import nl.lerendstelsel.application.AuditLogService;
 import nl.lerendstelsel.application.BottleneckService;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.CommentService;
+import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.PeopleService;
 import nl.lerendstelsel.application.RetentionJob;
@@ -41,6 +44,7 @@ import nl.lerendstelsel.domain.model.audit.AuditFilter;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
+import nl.lerendstelsel.domain.model.organisation.OrganisationReferences;
 import nl.lerendstelsel.domain.model.user.IdentityClaims;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
@@ -56,7 +60,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Administration with real persistence (Arquillian, Payara Micro): retention anonymises exactly the knelpunten past their
  * period and only the people in them; audit entries carry all six fields and the database refuses to change them;
- * withdrawn access is refused; only admins get in. Time travel by moving stored days back, never by waiting.
+ * withdrawn access is refused; only admins get in; a municipal merger moves every knelpunt, support and user of the
+ * merged gemeenten and loses nothing, and a later sign-in with the old gemeente's code lands on the successor; editing
+ * keeps a retired theme unless the theme changes. Time travel by moving stored days back, never by waiting.
  */
 @ExtendWith(Stack.class)
 @ExtendWith(ArquillianExtension.class)
@@ -93,6 +99,9 @@ class AdministrationIT {
 
     @Inject
     RetentionJob retentionJob;
+
+    @Inject
+    AdministrationService administration;
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
@@ -234,6 +243,190 @@ class AdministrationIT {
         people.setAccess(person.getId(), true, admin);
         assertFalse(people.isRevoked(subject));
         assertTrue(userProfiles.signedIn(claims, "127.0.0.1").isActive());
+    }
+
+    /** The gemeente the throwaway gemeenten merge into: an existing one, so the number of gemeenten stays 342. */
+    private static final String SUCCESSOR = "GM1690";
+
+    @Test
+    void aMunicipalMergerMovesEveryKnelpuntSupportAndUserAndALaterSignInFollows() throws Exception {
+        Caller admin = signedIn("DIVOSA", Role.ADMIN);
+        int n = 9000 + (int) ((System.nanoTime() / 1000) % 450) * 2;
+        String a = "GM" + n;
+        String b = "GM" + (n + 1);
+        for (String code : List.of(a, b)) {
+            administration.addGemeente(code, "Proefgemeente " + code, "Drenthe", "AM03", admin);
+        }
+        Person a1 = person(a, Role.PROFESSIONAL);
+        Person a2 = person(a, Role.PROFESSIONAL);
+        Person b1 = person(b, Role.PROFESSIONAL);
+        Person partner = person("DIVOSA", Role.PROFESSIONAL);
+        Person corrected = person("DIVOSA", Role.PROFESSIONAL);
+        people.correctOrganisation(userProfiles.find(corrected.caller().subject()).orElseThrow().getId(), b, admin);
+        Caller utrecht = signedIn("GM0344", Role.PROFESSIONAL);
+
+        String inA = report(a1.caller(), a, "Geen plek bij de taalschool in " + a + " (herindeling)");
+        String byB = report(b1.caller(), "GM0344", "Wachtlijst bij de taalschool voor " + b + " (herindeling)");
+        String elsewhere = report(utrecht, "GM0344", "Leerbaarheidstoets te laat in Utrecht (herindeling " + a + ")");
+        bottlenecks.support(elsewhere, null, "Ook bij ons.", a2.caller());
+        bottlenecks.support(elsewhere, null, null, b1.caller());
+        bottlenecks.support(elsewhere, b, null, partner.caller());
+        List<String> codes = List.of(a, b);
+
+        Map<String, Long> before = references(codes);
+        assertEquals(Map.of("knelpuntenInGemeente", 1L, "knelpuntenReported", 2L, "supports", 2L, "supportsForGemeente", 3L,
+                "users", 4L), before);
+        long knelpunten = count("SELECT COUNT(*) FROM bottleneck");
+        long supports = count("SELECT COUNT(*) FROM bottleneck_support");
+        long users = count("SELECT COUNT(*) FROM user_profile");
+        Map<String, Long> successorBefore = references(List.of(SUCCESSOR));
+        long activeGemeenten = count("SELECT COUNT(*) FROM organisation WHERE kind = 'GEMEENTE' AND active = TRUE");
+
+        LocalDate on = LocalDate.of(2027, 1, 1);
+        assertThrows(AccessDeniedException.class, () -> administration.merge(codes, SUCCESSOR, null, null, on, utrecht));
+        OrganisationReferences.Counts preview = administration.previewMerger(codes, SUCCESSOR, null, null, on, admin).counts();
+        assertEquals(new OrganisationReferences.Counts(1, 2, 2, 3, 4, 1), preview, "the confirmation names what will move");
+        assertEquals(before, references(codes), "a preview moves nothing");
+
+        AdministrationService.MergerReport merged = administration.merge(codes, SUCCESSOR, null, null, on, admin);
+        // The later of the two supports that now name the successor on one knelpunt (b1's) is dropped.
+        assertEquals(new OrganisationReferences.Counts(1, 2, 1, 2, 4, 1), merged.counts());
+        emf.getCache().evictAll();
+
+        assertEquals(Map.of("knelpuntenInGemeente", 0L, "knelpuntenReported", 0L, "supports", 0L, "supportsForGemeente", 0L,
+                "users", 0L), references(codes), "nothing names a merged gemeente any more");
+        Map<String, Long> successorAfter = references(List.of(SUCCESSOR));
+        assertEquals(successorBefore.get("knelpuntenInGemeente") + 1, successorAfter.get("knelpuntenInGemeente"));
+        assertEquals(successorBefore.get("knelpuntenReported") + 2, successorAfter.get("knelpuntenReported"));
+        assertEquals(successorBefore.get("supports") + 1, successorAfter.get("supports"));
+        assertEquals(successorBefore.get("supportsForGemeente") + 2, successorAfter.get("supportsForGemeente"));
+        assertEquals(successorBefore.get("users") + 4, successorAfter.get("users"), "every user of both moved");
+        assertEquals(knelpunten, count("SELECT COUNT(*) FROM bottleneck"), "no knelpunt lost");
+        assertEquals(users, count("SELECT COUNT(*) FROM user_profile"), "no user lost");
+        assertEquals(supports - 1, count("SELECT COUNT(*) FROM bottleneck_support"), "only the double support merged");
+        assertEquals(activeGemeenten - 2, count("SELECT COUNT(*) FROM organisation WHERE kind = 'GEMEENTE' AND active = TRUE"));
+
+        assertEquals(SUCCESSOR, bottlenecks.find(inA).orElseThrow().getGemeente().getCode());
+        assertEquals(SUCCESSOR, bottlenecks.find(inA).orElseThrow().getOrganisation().getCode());
+        assertEquals("GM0344", bottlenecks.find(byB).orElseThrow().getGemeente().getCode(), "the gemeente where it occurs stays");
+        assertEquals(SUCCESSOR, bottlenecks.find(byB).orElseThrow().getOrganisation().getCode());
+        var kept = bottlenecks.supports(bottlenecks.find(elsewhere).orElseThrow()).stream()
+                .map(s -> s.getOrganisation().getCode() + "/" + (s.getGemeente() == null ? "-" : s.getGemeente().getCode())
+                        + "/" + s.getSupporter().getSubject())
+                .sorted().toList();
+        assertEquals(List.of("DIVOSA/" + SUCCESSOR + "/" + partner.caller().subject(),
+                SUCCESSOR + "/" + SUCCESSOR + "/" + a2.caller().subject()), kept, "the earliest support of the two is kept");
+        for (String reference : List.of(inA, byB, elsewhere)) {
+            List<String> history = strings("SELECT CAST(e.event_text AS VARCHAR(2000)) FROM bottleneck_event e JOIN bottleneck k "
+                    + "ON k.id = e.bottleneck_id WHERE k.reference = ? AND e.action_code = 'HERINDELING'", reference);
+            assertEquals(1, history.size(), reference + ": one history line");
+            assertTrue(history.get(0).contains("Proefgemeente " + a + " (" + a + ")") && history.get(0).contains("opgegaan in De Wolden ("
+                    + SUCCESSOR + ")"), history.get(0));
+        }
+        assertEquals(1, entries(new AuditFilter(null, null, null, "GEMEENTELIJKE_HERINDELING", "Organisation", SUCCESSOR), admin).stream()
+                .filter(e -> e.getDetails() != null && e.getDetails().contains(a)).count(), "audited once");
+        for (String code : codes) {
+            assertEquals(List.of(SUCCESSOR + "/2027-01-01"), strings("SELECT successor_code || '/' || CAST(retired_on AS VARCHAR(20)) "
+                    + "FROM organisation WHERE code = ? AND active = FALSE", code), code + " retired, pointing at its successor");
+        }
+
+        // Keycloak still names the old gemeente at the next sign-in: the profile stays with the successor.
+        for (Person moved : List.of(a1, a2, b1)) {
+            UserProfile again = userProfiles.signedIn(moved.claims(), "127.0.0.1");
+            assertEquals(SUCCESSOR, again.getOrganisation().getCode(), moved.claims().username());
+            assertEquals(moved.claims().organisationCode(), again.getClaimedOrganisation(), "the token's code stays visible");
+        }
+        UserProfile stillCorrected = userProfiles.signedIn(corrected.claims(), "127.0.0.1");
+        assertEquals(SUCCESSOR, stillCorrected.getOrganisation().getCode(), "a correction to a merged gemeente follows the merger");
+        assertTrue(stillCorrected.isOrganisationCorrected());
+        assertEquals(0, references(codes).get("users"), "no sign-in undid the move");
+
+        String after = report(a1.caller(), SUCCESSOR, "Nieuw knelpunt na de herindeling " + a);
+        assertEquals(SUCCESSOR, bottlenecks.find(after).orElseThrow().getOrganisation().getCode());
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> report(a1.caller(), a, "Nog een knelpunt in de opgeheven gemeente " + a));
+        assertTrue(refused.fieldErrors().containsKey("gemeente"), refused.fieldErrors().toString());
+        assertThrows(InvalidInputException.class, () -> administration.merge(List.of(a), SUCCESSOR, null, null, on, admin), "not twice");
+    }
+
+    @Test
+    void editingKeepsARetiredThemeButDoesNotChangeToOne() {
+        Caller admin = signedIn("DIVOSA", Role.ADMIN);
+        Caller reporter = signedIn("GM0344", Role.PROFESSIONAL);
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String kept = "proef-oud-" + suffix;
+        String other = "proef-ander-" + suffix;
+        administration.addTheme(kept, "Proefthema oud", "Old test theme", null, null, admin);
+        administration.addTheme(other, "Proefthema ander", "Other test theme", null, null, admin);
+        String reference = bottlenecks.report(new BottleneckService.NewBottleneck("Wachtlijst voor de taalschool (thema ingetrokken)",
+                "Inburgeraars wachten weken op een plek bij de taalschool.", kept, "GM0344", "Asielstatushouders",
+                EstimatedScale.TIENTALLEN, null), reporter).getReference();
+        administration.retireTheme(kept, admin);
+        administration.retireTheme(other, admin);
+
+        Bottleneck edited = bottlenecks.edit(reference, edit("Wachtlijst voor de taalschool (titel gewijzigd)", kept), null, reporter);
+        assertEquals("Wachtlijst voor de taalschool (titel gewijzigd)", edited.getTitle(), "an unchanged retired theme is accepted");
+        assertEquals(kept, bottlenecks.find(reference).orElseThrow().getTheme().getCode());
+
+        InvalidInputException toRetired = assertThrows(InvalidInputException.class,
+                () -> bottlenecks.edit(reference, edit("Wachtlijst voor de taalschool (ander thema)", other), null, reporter));
+        assertTrue(toRetired.fieldErrors().getOrDefault("thema", "").contains("ingetrokken"), toRetired.fieldErrors().toString());
+        assertEquals(kept, bottlenecks.find(reference).orElseThrow().getTheme().getCode(), "nothing changed");
+
+        bottlenecks.edit(reference, edit("Wachtlijst voor de taalschool (actief thema)", "taal"), null, reporter);
+        assertEquals("taal", bottlenecks.find(reference).orElseThrow().getTheme().getCode(), "a change to an active theme is accepted");
+        InvalidInputException back = assertThrows(InvalidInputException.class,
+                () -> bottlenecks.edit(reference, edit("Wachtlijst voor de taalschool (terug)", kept), null, reporter));
+        assertTrue(back.fieldErrors().containsKey("thema"), "once changed, the retired theme cannot be chosen again");
+        InvalidInputException unknown = assertThrows(InvalidInputException.class,
+                () -> bottlenecks.edit(reference, edit("Wachtlijst voor de taalschool (onbekend)", "bestaat-niet"), null, reporter));
+        assertEquals("Kies een bestaand thema.", unknown.fieldErrors().get("thema"));
+    }
+
+    private static BottleneckService.NewBottleneck edit(String title, String theme) {
+        return new BottleneckService.NewBottleneck(title, "Inburgeraars wachten weken op een plek bij de taalschool.", theme, "GM0344",
+                "Asielstatushouders", EstimatedScale.TIENTALLEN, null);
+    }
+
+    /** A person signed in with these claims; the claims are kept for a later sign-in. */
+    record Person(IdentityClaims claims, Caller caller) {
+    }
+
+    private Person person(String organisation, Role role) {
+        String subject = UUID.randomUUID().toString();
+        IdentityClaims claims = new IdentityClaims(subject, "h-" + subject.substring(0, 8), "Test " + role, null, organisation,
+                EnumSet.of(role));
+        userProfiles.signedIn(claims, "127.0.0.1");
+        return new Person(claims, new Caller(subject, EnumSet.of(role), "127.0.0.1"));
+    }
+
+    private String report(Caller reporter, String gemeente, String title) {
+        return bottlenecks.report(new BottleneckService.NewBottleneck(title, "Inburgeraars wachten weken op een plek bij de taalschool.",
+                "taal", gemeente, "Asielstatushouders", EstimatedScale.TIENTALLEN, null), reporter).getReference();
+    }
+
+    /** Per column that names an organisation, how many rows name one of {@code codes} (counted here, not by the code under test). */
+    private Map<String, Long> references(List<String> codes) throws SQLException {
+        String in = String.join(", ", codes.stream().map(c -> "'" + c + "'").toList());
+        return Map.of(
+                "knelpuntenInGemeente", count("SELECT COUNT(*) FROM bottleneck WHERE gemeente_code IN (" + in + ")"),
+                "knelpuntenReported", count("SELECT COUNT(*) FROM bottleneck WHERE organisation_code IN (" + in + ")"),
+                "supports", count("SELECT COUNT(*) FROM bottleneck_support WHERE organisation_code IN (" + in + ")"),
+                "supportsForGemeente", count("SELECT COUNT(*) FROM bottleneck_support WHERE gemeente_code IN (" + in + ")"),
+                "users", count("SELECT COUNT(*) FROM user_profile WHERE organisation_code IN (" + in + ")"));
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement statement = c.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private List<String> strings(String sql, String parameter) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return one(c, sql, parameter);
+        }
     }
 
     private List<AuditEntry> entries(AuditFilter filter, Caller admin) {

@@ -77,11 +77,20 @@ public class SignInFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** Signs the person out and shows the 403 page with "your access has been withdrawn". */
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpSession session)
-            throws ServletException, IOException {
-        request.logout();
-        session.invalidate();
+    /**
+     * Signs the person out of the application and shows the 403 page with "your access has been withdrawn". Not by
+     * {@code request.logout()}: with RP-initiated logout configured, the OpenID Connect mechanism answers that with a
+     * redirect to Keycloak's end-session endpoint and invalidates the session itself, so the 403 page could not be
+     * shown (it failed with "session already invalidated"). Invalidating the session drops the tokens (the
+     * session-scoped OpenID Connect context) and the {@link SignedInUser}; Keycloak's own session stays, and every new
+     * sign-in through it is refused here as long as the access stays withdrawn.
+     */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpSession session) throws IOException {
+        try {
+            session.invalidate();
+        } catch (IllegalStateException alreadyInvalidated) {
+            // nothing left to end
+        }
         request.setAttribute(ACCESS_REVOKED, Boolean.TRUE);
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }

@@ -5,8 +5,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.model.SelectItem;
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.BottleneckService;
 import nl.lerendstelsel.application.ConcurrentChangeException;
@@ -45,6 +49,7 @@ public class EditBottleneckPage extends BottleneckFormFields {
     private String reference;
     private long shownVersion;
     private boolean editable;
+    private SelectItem retiredTheme;
 
     /** {@code <f:viewAction>}: fill the form, or 404 for an unknown reference. */
     public void load() throws IOException {
@@ -61,6 +66,10 @@ public class EditBottleneckPage extends BottleneckFormFields {
         editable = (admin || reporter) && BottleneckService.canEdit(b, admin);
         shownVersion = b.getVersion();
         fill(b);
+        // In the page's language (the view root's locale is not yet the page's during this view action).
+        retiredTheme = b.getTheme().isActive() ? null : new SelectItem(b.getTheme().getCode(), new MessageFormat(ResourceBundle.getBundle(
+                "nl.lerendstelsel.i18n.messages", language.getLocale()).getString("bottleneck.edit.retiredTheme"), language.getLocale())
+                .format(new Object[] {b.getTheme().name(language.getLocale())}));
         if (!editable) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.get(context, "bottleneck.edit.notPossible"), null));
         }
@@ -87,6 +96,14 @@ public class EditBottleneckPage extends BottleneckFormFields {
 
     private static void error(FacesContext context, String field, String text) {
         context.addMessage(field == null ? null : FIELD_IDS.get(field), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    /**
+     * The knelpunt's own theme when it has been retired since: it is not among the active themes offered, yet the
+     * knelpunt keeps it unless the editor chooses another (empty when its theme is active).
+     */
+    public List<SelectItem> getRetiredTheme() {
+        return retiredTheme == null ? List.of() : List.of(retiredTheme);
     }
 
     public boolean isEditable() {

@@ -42,7 +42,7 @@ public class ThemeTargetsForm {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(context, "refdata.targets.saved"), null));
         } catch (InvalidInputException e) {
             e.fieldErrors().forEach((field, message) -> context.addMessage(
-                    "referentiedata:tabs:" + ("schakel".equals(field) ? "schakel" : "uitvoering"),
+                    "referentiedata:" + ("schakel".equals(field) ? "schakel" : "uitvoering"),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null)));
         } catch (AccessDeniedException | NotFoundException e) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
