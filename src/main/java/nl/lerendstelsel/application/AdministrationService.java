@@ -155,7 +155,7 @@ public class AdministrationService {
         audit(caller, "GEMEENTELIJKE_HERINDELING", "Organisation", merger.successor().getCode(), text + " Verplaatst: "
                 + moved.knelpuntenInGemeente() + " knelpunten (gemeente), " + moved.knelpuntenReported() + " knelpunten (melder), "
                 + moved.supports() + " steunbetuigingen, " + moved.supportsForGemeente() + " steun voor gemeente, "
-                + moved.users() + " gebruikers; " + moved.duplicateSupports() + " dubbele steun samengevoegd.");
+                + moved.users() + " gebruikers; " + moved.duplicateSupports() + " dubbele of eigen steun vervallen.");
         moving.forEach(id -> contentChanges.fire(new ContentChanged(ContentChanged.Kind.KNELPUNT, id)));
         return new MergerReport(merger, moved);
     }

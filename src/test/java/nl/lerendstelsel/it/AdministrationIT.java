@@ -271,10 +271,11 @@ class AdministrationIT {
         bottlenecks.support(elsewhere, null, "Ook bij ons.", a2.caller());
         bottlenecks.support(elsewhere, null, null, b1.caller());
         bottlenecks.support(elsewhere, b, null, partner.caller());
+        bottlenecks.support(byB, null, "Herkenbaar in de buurgemeente.", a2.caller());
         List<String> codes = List.of(a, b);
 
         Map<String, Long> before = references(codes);
-        assertEquals(Map.of("knelpuntenInGemeente", 1L, "knelpuntenReported", 2L, "supports", 2L, "supportsForGemeente", 3L,
+        assertEquals(Map.of("knelpuntenInGemeente", 1L, "knelpuntenReported", 2L, "supports", 3L, "supportsForGemeente", 4L,
                 "users", 4L), before);
         long knelpunten = count("SELECT COUNT(*) FROM bottleneck");
         long supports = count("SELECT COUNT(*) FROM bottleneck_support");
@@ -285,12 +286,13 @@ class AdministrationIT {
         LocalDate on = LocalDate.of(2027, 1, 1);
         assertThrows(AccessDeniedException.class, () -> administration.merge(codes, SUCCESSOR, null, null, on, utrecht));
         OrganisationReferences.Counts preview = administration.previewMerger(codes, SUCCESSOR, null, null, on, admin).counts();
-        assertEquals(new OrganisationReferences.Counts(1, 2, 2, 3, 4, 1), preview, "the confirmation names what will move");
+        assertEquals(new OrganisationReferences.Counts(1, 2, 3, 4, 4, 2), preview, "the confirmation names what will move");
         assertEquals(before, references(codes), "a preview moves nothing");
 
         AdministrationService.MergerReport merged = administration.merge(codes, SUCCESSOR, null, null, on, admin);
-        // The later of the two supports that now name the successor on one knelpunt (b1's) is dropped.
-        assertEquals(new OrganisationReferences.Counts(1, 2, 1, 2, 4, 1), merged.counts());
+        // The later of the two supports that now name the successor on one knelpunt (b1's) is dropped, and so is a2's
+        // support of B's knelpunt: after the merger it would be the successor supporting its own knelpunt.
+        assertEquals(new OrganisationReferences.Counts(1, 2, 1, 2, 4, 2), merged.counts());
         emf.getCache().evictAll();
 
         assertEquals(Map.of("knelpuntenInGemeente", 0L, "knelpuntenReported", 0L, "supports", 0L, "supportsForGemeente", 0L,
@@ -303,7 +305,8 @@ class AdministrationIT {
         assertEquals(successorBefore.get("users") + 4, successorAfter.get("users"), "every user of both moved");
         assertEquals(knelpunten, count("SELECT COUNT(*) FROM bottleneck"), "no knelpunt lost");
         assertEquals(users, count("SELECT COUNT(*) FROM user_profile"), "no user lost");
-        assertEquals(supports - 1, count("SELECT COUNT(*) FROM bottleneck_support"), "only the double support merged");
+        assertEquals(supports - 2, count("SELECT COUNT(*) FROM bottleneck_support"), "only the double and the own support dropped");
+        assertTrue(bottlenecks.supports(bottlenecks.find(byB).orElseThrow()).isEmpty(), "no organisation supports its own knelpunt");
         assertEquals(activeGemeenten - 2, count("SELECT COUNT(*) FROM organisation WHERE kind = 'GEMEENTE' AND active = TRUE"));
 
         assertEquals(SUCCESSOR, bottlenecks.find(inA).orElseThrow().getGemeente().getCode());

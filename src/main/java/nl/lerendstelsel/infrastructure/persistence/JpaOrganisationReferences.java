@@ -7,6 +7,8 @@ import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
@@ -86,8 +88,28 @@ public class JpaOrganisationReferences implements OrganisationReferences {
         return moved;
     }
 
-    /** The ids of supports that name one of {@code codes} on a knelpunt that already has an earlier such support. */
+    /**
+     * The ids of supports that lose their meaning once {@code codes} are one organisation: a support naming one of them
+     * on a knelpunt that already has an earlier such support, and a support naming one of them on a knelpunt that one
+     * of them reported (after the merger the organisation would support its own knelpunt, which the platform never
+     * allows, as when knelpunten are merged).
+     */
     private List<Long> doubles(List<String> codes) {
+        SortedSet<Long> ids = new TreeSet<>(repeated(codes));
+        Query own = em.createNativeQuery("SELECT s.id FROM bottleneck_support s JOIN bottleneck b ON b.id = s.bottleneck_id"
+                + " WHERE s.organisation_code IN " + in(codes.size()) + " AND b.organisation_code IN "
+                + in(codes.size(), codes.size() + 1));
+        List<String> parameters = new ArrayList<>(codes);
+        parameters.addAll(codes);
+        bind(own, parameters);
+        for (Object id : own.getResultList()) {
+            ids.add(((Number) id).longValue());
+        }
+        return new ArrayList<>(ids);
+    }
+
+    /** The ids of supports that name one of {@code codes} on a knelpunt that already has an earlier such support. */
+    private List<Long> repeated(List<String> codes) {
         Query query = em.createNativeQuery("SELECT id, bottleneck_id FROM bottleneck_support WHERE organisation_code IN "
                 + in(codes.size()) + " ORDER BY bottleneck_id, supported_at, id");
         bind(query, codes);

@@ -17,7 +17,8 @@ public interface OrganisationReferences {
 
     /**
      * Counts what refers to {@code codes}. {@code duplicateSupports}: supports that would name the same organisation
-     * twice on one knelpunt once {@code codes} and {@code successor} are one (only the earliest is kept).
+     * twice on one knelpunt once {@code codes} and {@code successor} are one (only the earliest is kept), or the
+     * knelpunt's own reporting organisation (removed: an organisation does not support its own knelpunt).
      */
     Counts count(Collection<String> codes, String successor);
 
