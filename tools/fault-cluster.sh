@@ -125,8 +125,8 @@ fields=[]
 for m in re.finditer(r'<input[^>]*type="hidden"[^>]*>', form):
     name=re.search(r'name="([^"]+)"', m.group(0)); value=re.search(r'value="([^"]*)"', m.group(0))
     if name: fields.append((name.group(1), (value.group(1) if value else "").replace("&amp;","&")))
-fields += [("referentiedata:tabs:thema","taal"),("referentiedata:tabs:uitvoering",sys.argv[2]),
-           ("referentiedata:tabs:schakel",""),("referentiedata:tabs:termijnen-opslaan","Opslaan")]
+fields += [("referentiedata:thema","taal"),("referentiedata:uitvoering",sys.argv[2]),
+           ("referentiedata:schakel",""),("referentiedata:termijnen-opslaan","Opslaan")]
 print(urllib.parse.urlencode(fields))
 PY
 )"

@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -35,19 +34,9 @@ class AccessibilitySweepIT {
                     "/app/beheer/auditlog.xhtml", "/app/beheer/auditlog.xhtml?van=2026-02-30", "/app/beheer/auditlog.xhtml?actie=GEEN_ACTIE",
                     "/app/beheer/bewaartermijn.xhtml", "/app/beheer/persoon.xhtml?id=999999999"));
 
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    /** Chromium for this class's tests: started with the class, quit after its last test. */
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     private static void check(String name, List<String> failures) {
         try {

@@ -20,10 +20,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import nl.lerendstelsel.domain.model.attachment.AttachmentKindTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -32,19 +31,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class AttachmentsIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    /** Chromium for this class's tests: started with the class, quit after its last test. */
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     static HttpResponse<byte[]> upload(String username, String reference, String fileName, byte[] content) throws Exception {
         String boundary = "----lerend" + UUID.randomUUID();

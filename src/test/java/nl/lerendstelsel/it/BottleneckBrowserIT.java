@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,25 +22,15 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(Stack.class)
 class BottleneckBrowserIT {
 
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
+    /** Chromium for this class's tests: started with the class, quit after its last test. */
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @AfterEach
     void screenshot(TestInfo info) throws Exception {
         browser.screenshot("knelpunt-" + info.getTestMethod().orElseThrow().getName());
         java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("lerend.it.work.dir", "target/it"),
                 "screenshots", "knelpunt-" + info.getTestMethod().orElseThrow().getName() + ".html"), browser.driver.getPageSource());
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private static void fill(String id, String text) {

@@ -12,10 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -37,21 +36,11 @@ import org.openqa.selenium.support.ui.Select;
 class KeyboardFlowsBrowserIT {
 
     private static final String WORD = "toetsplanning" + Long.toString(System.nanoTime(), 36).substring(0, 4);
-    private static Browser browser;
+    /** Chromium for this class's tests: started with the class, quit after its last test. */
+    @RegisterExtension
+    static final Browser browser = new Browser();
     private static int keys;
     private static int focusChecks;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private static Object js(String script, Object... args) {
         return ((JavascriptExecutor) browser.driver).executeScript(script, args);

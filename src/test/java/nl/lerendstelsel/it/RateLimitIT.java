@@ -13,9 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,18 +33,12 @@ class RateLimitIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String USER = Stack.RATE_LIMITED_ACCOUNT;
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
+    /** Chromium for this class's tests: started with the class, quit after its last test. */
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @AfterAll
-    static void closeBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
+    static void refillTheBucket() throws Exception {
         // Leave the account's bucket full for whatever test comes next (QaApiIT writes with it).
         Thread.sleep(Stack.RATE_LIMITED_BURST * 60_000L / Stack.RATE_LIMITED_PER_MINUTE + 500);
     }

@@ -8,10 +8,9 @@ import jakarta.json.Json;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -29,19 +28,9 @@ class XssBrowserIT {
             "#{facesContext.externalContext.requestMap.put('x', 1)} ${7*7} #{7*7}",
             "{{constructor.constructor('window.__xss=1')()}}");
 
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    /** Chromium for this class's tests: started with the class, quit after its last test. */
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     private static void assertNothingRan(String page) {
         Object marker = ((JavascriptExecutor) browser.driver).executeScript("return window.__xss === undefined ? null : String(window.__xss);");
