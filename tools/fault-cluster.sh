@@ -3,7 +3,7 @@
 # answer). Prints a verdict per point and exits 0 only when all four hold:
 #   a) sessions survive the loss of a node: sign in (OpenID Connect, Keycloak) as the coordinator through nginx, kill -9
 #      the node that served the session, the next request through nginx is served by the other node, still signed in
-#      (the role-protected dashboard, with the person's name);
+#      (the role-protected dashboard, with the person's name); signing out there ends the Keycloak session too;
 #   b) caches stay coherent: a theme (an entity in EclipseLink's shared cache) is read on node 1, its service-level
 #      target changed through node 2 (the admin page), read again on node 1 at once; and a knelpunt edited through node 2
 #      (API) is read through node 1 at once;
@@ -169,10 +169,29 @@ code="$(curl -s -b "$JAR" -c "$JAR" -D "$WORK/h2" -o "$WORK/p2" -w '%{http_code}
 took=$(( $(now_ms) - killed_at ))
 served2="$(grep -i '^x-lerend-node' "$WORK/h2" | tail -1 | sed 's/.*, //;s/.*: //' | tr -d '\r')"
 name_after=$(grep -c "Pieter Jansen" "$WORK/p2")
-if [ "$name_before" -ge 1 ] && [ "$code" = 200 ] && [ "$served2" = "127.0.0.1:${NODE[$other]}" ] && [ "$name_after" -ge 1 ]; then
-    verdict a ok "after kill -9 of node $n the next request (dashboard, coordinator role) was served by node $other in ${took} ms, still signed in"
+# Signing out on the node the session moved to ends Keycloak's session too (there is no ID token on this node: Keycloak is
+# asked by client id and asks to confirm); afterwards a protected page asks for the password again.
+signout_token="$(grep -o 'name="token" value="[^"]*"' "$WORK/p2" | head -1 | sed 's/.*value="//;s/"$//')"
+curl -s -b "$JAR" -c "$JAR" -o /dev/null -D "$WORK/h3" --data-urlencode "token=$signout_token" "$URL/uitloggen"
+end_session="$(grep -i '^location:' "$WORK/h3" | tail -1 | sed 's/^[Ll]ocation: *//' | tr -d '\r')"
+confirm="$(curl -s -b "$JAR" -c "$JAR" "$end_session")"
+confirm_fields="$(printf '%s' "$confirm" | python3 -c '
+import re,sys,urllib.parse
+html=sys.stdin.read()
+form=re.search(r"<form[^>]*action=\"([^\"]+)\".*?</form>", html, re.S)
+if form:
+    fields=[(n,v) for n,v in re.findall(r"<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"", form.group(0))]
+    fields.append(("confirmLogout","Uitloggen"))
+    print(urllib.parse.urljoin(sys.argv[1], form.group(1).replace("&amp;","&"))); print(urllib.parse.urlencode(fields))' "$end_session")"
+confirm_action="$(printf '%s\n' "$confirm_fields" | sed -n 1p)"
+[ -n "$confirm_action" ] && curl -s -b "$JAR" -c "$JAR" -o /dev/null -L --data "$(printf '%s\n' "$confirm_fields" | sed -n 2p)" "$confirm_action"
+asks_password=$(curl -s -L -b "$JAR" -c "$JAR" "$URL/app/start.xhtml" | grep -c 'name="password"')
+say "a) signed out through node $other: redirected to '${end_session%%\?*}', Keycloak's confirmation form found: $([ -n "$confirm_action" ] && echo yes || echo no); a protected page then asks for the password: $asks_password"
+if [ "$name_before" -ge 1 ] && [ "$code" = 200 ] && [ "$served2" = "127.0.0.1:${NODE[$other]}" ] && [ "$name_after" -ge 1 ] \
+        && [ "${end_session%%\?*}" = "$ISSUER/protocol/openid-connect/logout" ] && [ -n "$confirm_action" ] && [ "$asks_password" -ge 1 ]; then
+    verdict a ok "after kill -9 of node $n the next request (dashboard, coordinator role) was served by node $other in ${took} ms, still signed in; signing out there ended the Keycloak session too"
 else
-    verdict a fail "after kill -9 of node $n: HTTP $code from '$served2', name shown: $name_after"
+    verdict a fail "after kill -9 of node $n: HTTP $code from '$served2', name shown: $name_after; sign-out redirect '${end_session%%\?*}', password asked afterwards: $asks_password"
 fi
 
 # ---- d) the other node takes the jobs over ----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.util.Base64;
 import nl.lerendstelsel.application.UserProfileService;
 import nl.lerendstelsel.infrastructure.security.ClientAddress;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
+import nl.lerendstelsel.infrastructure.security.OpenIdSettings;
 
 /**
  * Signing out: the header's sign-out button is a plain HTML form posting here with a token of the session, not a Faces
@@ -37,6 +39,9 @@ public class SignOut extends HttpServlet {
     @Inject
     UserProfileService userProfiles;
 
+    @Inject
+    OpenIdSettings openId;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         HttpSession session = request.getSession(false);
@@ -46,7 +51,8 @@ public class SignOut extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        if (request.getUserPrincipal() != null) {
+        boolean signedIn = request.getUserPrincipal() != null;
+        if (signedIn) {
             currentUser.user().ifPresent(user -> userProfiles.signedOut(user.subject(), user.username(), ClientAddress.of(request)));
             request.logout();
         }
@@ -54,10 +60,14 @@ public class SignOut extends HttpServlet {
         if (session != null) {
             session.invalidate();
         }
-        // The mechanism has normally redirected to Keycloak's end-session endpoint; only if it did not (no ID token, an
-        // already ended session) do we send the person home ourselves.
+        // The mechanism has normally redirected to Keycloak's end-session endpoint with the ID token. It has none for a
+        // session that moved to this node when its own node was lost (the tokens do not travel, see
+        // RoutingAuthenticationMechanism): then Keycloak's session is ended by the same endpoint without the token, where
+        // Keycloak asks the person to confirm. Someone who was not signed in is simply sent home.
         if (!response.isCommitted() && !response.containsHeader("Location")) {
-            response.sendRedirect(request.getContextPath() + "/");
+            String url = request.getRequestURL().toString();
+            String home = url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath() + "/";
+            response.sendRedirect(signedIn ? endSession(openId.getProviderUri(), openId.getClientId(), home) : home);
         }
     }
 
@@ -66,6 +76,12 @@ public class SignOut extends HttpServlet {
         // Signing out changes state: only by the form's POST (a link or an image on another site cannot sign anyone out).
         response.setHeader("Allow", "POST");
         response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+    }
+
+    /** Keycloak's end-session endpoint without an ID token (RP-initiated logout by client id; Keycloak confirms). */
+    static String endSession(String providerUri, String clientId, String home) {
+        return providerUri + "/protocol/openid-connect/logout?client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+                + "&post_logout_redirect_uri=" + URLEncoder.encode(home, StandardCharsets.UTF_8);
     }
 
     private static boolean matches(String expected, String given) {
