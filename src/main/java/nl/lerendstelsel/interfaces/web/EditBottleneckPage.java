@@ -2,15 +2,13 @@ package nl.lerendstelsel.interfaces.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.faces.model.SelectItem;
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.BottleneckService;
 import nl.lerendstelsel.application.ConcurrentChangeException;
@@ -66,10 +64,8 @@ public class EditBottleneckPage extends BottleneckFormFields {
         editable = (admin || reporter) && BottleneckService.canEdit(b, admin);
         shownVersion = b.getVersion();
         fill(b);
-        // In the page's language (the view root's locale is not yet the page's during this view action).
-        retiredTheme = b.getTheme().isActive() ? null : new SelectItem(b.getTheme().getCode(), new MessageFormat(ResourceBundle.getBundle(
-                "nl.lerendstelsel.i18n.messages", language.getLocale()).getString("bottleneck.edit.retiredTheme"), language.getLocale())
-                .format(new Object[] {b.getTheme().name(language.getLocale())}));
+        retiredTheme = b.getTheme().isActive() ? null : new SelectItem(b.getTheme().getCode(),
+                Messages.format(context, "bottleneck.edit.retiredTheme", b.getTheme().name(language.getLocale())));
         if (!editable) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.get(context, "bottleneck.edit.notPossible"), null));
         }
