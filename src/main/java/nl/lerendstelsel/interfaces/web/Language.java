@@ -1,16 +1,11 @@
 package nl.lerendstelsel.interfaces.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.component.UIViewParameter;
-import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewMetadata;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -48,27 +43,11 @@ public class Language {
 
     /**
      * The language switch's address: this page with its view parameters and {@code lang} set to the other language. A
-     * plain link rather than {@code h:link includeViewParams}: the same address (the view parameters' values taken from
-     * their model, as Faces does) without a navigation-case look-up and bookmarkable-URL building on every page.
+     * plain link rather than {@code h:link includeViewParams}: the same address ({@link ViewLinks}) without a
+     * navigation-case look-up and bookmarkable-URL building on every page.
      */
     public String getSwitchUrl() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        UIViewRoot root = context.getViewRoot();
-        StringBuilder url = new StringBuilder(context.getExternalContext().getRequestContextPath()).append(root.getViewId())
-                .append("?lang=").append(getOther());
-        for (UIViewParameter parameter : ViewMetadata.getViewParameters(root)) {
-            String name = parameter.getName();
-            if (name == null || name.isEmpty() || "lang".equals(name)) {
-                continue;
-            }
-            String value = parameter.getValueExpression("value") != null ? parameter.getStringValueFromModel(context)
-                    : parameter.getStringValue(context);
-            if (value != null && !value.isEmpty()) {
-                url.append('&').append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
-                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-            }
-        }
-        return url.toString();
+        return ViewLinks.currentView(FacesContext.getCurrentInstance(), "lang", getOther());
     }
 
     public boolean isEnglish() {
