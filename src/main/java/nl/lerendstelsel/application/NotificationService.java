@@ -129,6 +129,15 @@ public class NotificationService {
         return profiles.findBySubject(caller.subject()).map(p -> notifications.unreadCount(p.getId())).orElse(0L);
     }
 
+    /**
+     * The unread count of the person with this profile id: for the header's bell, which knows the signed-in person's
+     * profile id from the session's snapshot and so needs no look-up by subject (one indexed COUNT per page).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long unreadCountOfProfile(long profileId) {
+        return notifications.unreadCount(profileId);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page page(Caller caller, int page, int pageSize) {
         UserProfile person = profileOf(caller);

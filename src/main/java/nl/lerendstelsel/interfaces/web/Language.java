@@ -1,6 +1,7 @@
 package nl.lerendstelsel.interfaces.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
@@ -38,6 +39,15 @@ public class Language {
     /** The language code the switch offers: the other one. */
     public String getOther() {
         return isEnglish() ? "nl" : "en";
+    }
+
+    /**
+     * The language switch's address: this page with its view parameters and {@code lang} set to the other language. A
+     * plain link rather than {@code h:link includeViewParams}: the same address ({@link ViewLinks}) without a
+     * navigation-case look-up and bookmarkable-URL building on every page.
+     */
+    public String getSwitchUrl() {
+        return ViewLinks.currentView(FacesContext.getCurrentInstance(), "lang", getOther());
     }
 
     public boolean isEnglish() {

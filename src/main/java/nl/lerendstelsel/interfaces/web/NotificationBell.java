@@ -7,7 +7,8 @@ import jakarta.inject.Named;
 import nl.lerendstelsel.application.NotificationService;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 
-/** The bell in the header: the number of unread notifications, counted once per request (one indexed COUNT). */
+/** The bell in the header: the number of unread notifications, counted once per request (one indexed COUNT by
+ * the profile id the session already knows). */
 @Named("notificationBell")
 @RequestScoped
 public class NotificationBell {
@@ -22,7 +23,8 @@ public class NotificationBell {
 
     public long getUnread() {
         if (unread == null) {
-            unread = currentUser.caller().map(service::unreadCount).orElse(0L);
+            // the profile id of the session's snapshot: no look-up of the profile by subject on every page
+            unread = currentUser.user().map(user -> service.unreadCountOfProfile(user.profileId())).orElse(0L);
         }
         return unread;
     }
