@@ -53,7 +53,7 @@ class FilteredBrowseTest {
     private static List<Row> rows;
 
     /** A knelpunt as the rule and the filters see it. */
-    record Row(long id, Timestamp changedAt, String theme, String status, String level, String gemeente, boolean restricted,
+    record Row(long id, String reference, Timestamp changedAt, String theme, String status, String level, String gemeente, boolean restricted,
                String organisation, long reporter) {
     }
 
@@ -68,11 +68,11 @@ class FilteredBrowseTest {
         ReferenceDataGenerator.updateDerbyStatistics(db);
         rows = new ArrayList<>();
         try (Statement statement = db.createStatement();
-             ResultSet r = statement.executeQuery("SELECT id, changed_at, theme_code, status_code, level_code, gemeente_code,"
+             ResultSet r = statement.executeQuery("SELECT id, reference, changed_at, theme_code, status_code, level_code, gemeente_code,"
                      + " restricted, organisation_code, reporter_id FROM bottleneck")) {
             while (r.next()) {
-                rows.add(new Row(r.getLong(1), r.getTimestamp(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
-                        r.getBoolean(7), r.getString(8), r.getLong(9)));
+                rows.add(new Row(r.getLong(1), r.getString(2), r.getTimestamp(3), r.getString(4), r.getString(5), r.getString(6),
+                        r.getString(7), r.getBoolean(8), r.getString(9), r.getLong(10)));
             }
         }
         emf = Persistence.createEntityManagerFactory("lerend-stelsel", Map.of(
@@ -140,6 +140,41 @@ class FilteredBrowseTest {
         // the outsider does not see the restricted sample, in its own gemeente's list or anywhere
         assertFalse(ids(filter(null, null, null, gemeente, outsider), 5000).contains(sample.id()));
         assertTrue(ids(filter(null, null, null, gemeente, insider), 5000).contains(sample.id()));
+    }
+
+    /**
+     * Search checks its hits with {@link JpaBottleneckRepository#visibleReferences}: exactly the existing references the
+     * viewer may see, for outsiders, insiders, the ministry and handlers; an unknown reference is not there.
+     */
+    @Test
+    void searchHitsAreCheckedWithTheSameRule() {
+        List<Row> restricted = rows.stream().filter(Row::restricted).toList();
+        Row sample = restricted.get(0);
+        List<Row> hits = new ArrayList<>(restricted.subList(0, Math.min(40, restricted.size())));
+        hits.addAll(rows.stream().filter(r -> !r.restricted()).limit(20).toList());
+        rows.stream().filter(r -> r.restricted() && r.level().equals("SYSTEM")).findFirst().ifPresent(hits::add);
+        List<String> references = new ArrayList<>(hits.stream().map(Row::reference).toList());
+        references.add("KP-1999-99999");
+        for (Viewer viewer : List.of(viewerOutside(sample),
+                Viewer.of("someone-of-" + sample.organisation(), sample.organisation(), Set.of(Role.PROFESSIONAL)).withProfileId(-1L),
+                Viewer.of("ministry", "SZW", Set.of(Role.MINISTRY)).withProfileId(-2L),
+                Viewer.of("coordinator", "VNG", Set.of(Role.COORDINATOR)).withProfileId(-3L))) {
+            Set<String> expected = new java.util.HashSet<>(hits.stream().filter(r -> maySee(viewer, r)).map(Row::reference).toList());
+            EntityManager em = emf.createEntityManager();
+            try {
+                assertEquals(expected, repository(em).visibleReferences(references, viewer), () -> "viewer " + viewer);
+            } finally {
+                em.close();
+            }
+        }
+        EntityManager em = emf.createEntityManager();
+        try {
+            assertFalse(repository(em).visibleReferences(List.of(sample.reference()), viewerOutside(sample)).contains(sample.reference()),
+                    "a restricted knelpunt is not a hit for an outsider");
+            assertEquals(Set.of(), repository(em).visibleReferences(List.of(), viewerOutside(sample)));
+        } finally {
+            em.close();
+        }
     }
 
     /**
