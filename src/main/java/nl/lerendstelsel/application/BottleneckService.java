@@ -454,14 +454,7 @@ public class BottleneckService {
     /** Of these references, those {@code caller} may see — one read for all of them (search results). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> visibleAmong(Collection<String> references, Caller caller) {
-        Viewer viewer = viewer(caller);
-        Set<String> visible = new HashSet<>();
-        for (Bottleneck b : bottlenecks.findByReferences(references)) {
-            if (viewer.maySee(b)) {
-                visible.add(b.getReference());
-            }
-        }
-        return visible;
+        return bottlenecks.visibleReferences(references, viewer(caller));
     }
 
     /** Who {@code caller} is for the visibility rule of restricted knelpunten. */

@@ -72,16 +72,13 @@ public class SearchService {
         if (kinds != null) {
             kinds.forEach(k -> kindNames.add(k.name()));
         }
-        List<SearchIndex.Hit> hits = index.search(text, visibleTo(caller), kindNames, theme, Math.min(limit, MAX_RESULTS) * 2);
-        Set<String> visible = stillVisible(hits, caller);
+        // Twice the page's hits are read, checked against the database (stillVisible), and only the shown ones get a snippet.
+        int shown = Math.min(limit, MAX_RESULTS);
+        List<SearchIndex.Hit> hits = index.search(text, visibleTo(caller), kindNames, theme, shown * 2, shown,
+                candidates -> stillVisible(candidates, caller));
         List<Result> results = new ArrayList<>();
         for (SearchIndex.Hit hit : hits) {
-            if (results.size() >= limit) {
-                break;
-            }
-            if (visible.contains(hit.kind() + ":" + hit.id())) {
-                results.add(new Result(hit.kind(), hit.id(), hit.title(), hit.snippet(), hit.link()));
-            }
+            results.add(new Result(hit.kind(), hit.id(), hit.title(), hit.snippet(), hit.link()));
         }
         return results;
     }

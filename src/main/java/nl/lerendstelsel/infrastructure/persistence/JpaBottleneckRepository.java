@@ -28,6 +28,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Follower;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.Support;
+import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 
 @ApplicationScoped
 public class JpaBottleneckRepository implements BottleneckRepository {
@@ -51,13 +52,22 @@ public class JpaBottleneckRepository implements BottleneckRepository {
                 .findFirst();
     }
 
+    /**
+     * The same predicate as the lists ({@link #where}, which {@code BottleneckApiIT} keeps in step with
+     * {@code Viewer.maySee}), on the knelpunt's own columns: reads the references, not the knelpunten with their
+     * reporter, gemeente and organisation (the search page checked up to 60 hits by loading each one).
+     */
     @Override
-    public List<Bottleneck> findByReferences(Collection<String> references) {
+    public Set<String> visibleReferences(Collection<String> references, Viewer viewer) {
         if (references.isEmpty()) {
-            return List.of();
+            return Set.of();
         }
-        return em.createQuery("SELECT b FROM Bottleneck b WHERE b.reference IN :references", Bottleneck.class)
-                .setParameter("references", references).getResultList();
+        BottleneckFilter filter = new BottleneckFilter(null, null, null, null, null, null, null, null, false, false, viewer);
+        String where = where(filter);
+        TypedQuery<String> query = em.createQuery("SELECT b.reference FROM Bottleneck b" + where
+                + (where.isEmpty() ? " WHERE " : " AND ") + "b.reference IN :references", String.class);
+        bind(query, filter);
+        return new HashSet<>(query.setParameter("references", references).getResultList());
     }
 
     @Override

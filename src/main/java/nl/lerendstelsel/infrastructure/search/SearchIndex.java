@@ -223,6 +223,16 @@ public class SearchIndex {
      * phrase; titles weigh three times as much as texts.
      */
     public List<Hit> search(String text, Query visible, Set<String> kinds, String theme, int limit) {
+        return search(text, visible, kinds, theme, limit, limit, candidates -> null);
+    }
+
+    /**
+     * As {@link #search(String, Query, Set, String, int)}, reading {@code candidates} hits and keeping the first
+     * {@code shown} of those {@code stillVisible} accepts ({@code kind:id}; {@code null} accepts all): only those are
+     * highlighted, the costly part of a result (a snippet re-analyses the document's text).
+     */
+    public List<Hit> search(String text, Query visible, Set<String> kinds, String theme, int candidates, int shown,
+                            java.util.function.Function<List<Hit>, Set<String>> stillVisible) {
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(TITLE, 3f, TITLE_KP, 3f, BODY, 1f, BODY_KP, 1f));
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query match = parser.parse(text);
@@ -240,16 +250,28 @@ public class SearchIndex {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = searcher.search(built, limit);
+                TopDocs top = searcher.search(built, candidates);
                 QueryScorer scorer = new QueryScorer(match, BODY);
                 Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer);
                 highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, 160));
                 QueryScorer kpScorer = new QueryScorer(match, BODY_KP);
                 Highlighter kpHighlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), kpScorer);
                 kpHighlighter.setTextFragmenter(new SimpleSpanFragmenter(kpScorer, 160));
-                List<Hit> hits = new ArrayList<>();
+                List<Hit> found = new ArrayList<>();
+                List<Document> docs = new ArrayList<>();
                 for (ScoreDoc scored : top.scoreDocs) {
                     Document doc = searcher.storedFields().document(scored.doc);
+                    docs.add(doc);
+                    found.add(new Hit(doc.get(KIND), doc.get("ref"), doc.get(TITLE), null, doc.get(LINK), scored.score));
+                }
+                Set<String> keep = stillVisible.apply(found);
+                List<Hit> hits = new ArrayList<>();
+                for (int i = 0; i < found.size() && hits.size() < shown; i++) {
+                    Hit hit = found.get(i);
+                    if (keep != null && !keep.contains(hit.kind() + ":" + hit.id())) {
+                        continue;
+                    }
+                    Document doc = docs.get(i);
                     String body = doc.get(BODY);
                     String snippet = highlighter.getBestFragment(analyzer, BODY, body == null ? "" : body);
                     if (snippet == null) {
@@ -258,7 +280,7 @@ public class SearchIndex {
                     if (snippet == null) {
                         snippet = new SimpleHTMLEncoder().encodeText(body == null ? "" : body.length() > 200 ? body.substring(0, 200) + "…" : body);
                     }
-                    hits.add(new Hit(doc.get(KIND), doc.get("ref"), doc.get(TITLE), snippet, doc.get(LINK), scored.score));
+                    hits.add(new Hit(hit.kind(), hit.id(), hit.title(), snippet, hit.link(), hit.score()));
                 }
                 return hits;
             } finally {

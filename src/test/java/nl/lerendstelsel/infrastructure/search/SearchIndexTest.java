@@ -76,6 +76,29 @@ class SearchIndexTest {
         assertTrue(index.search("geheim", SearchIndex.nothing(), Set.of(), null, 10).isEmpty());
     }
 
+    /** The database's second lock decides which hits are shown; only those (at most {@code shown}) get a snippet. */
+    @Test
+    void onlyTheHitsStillVisibleAreShownUpToTheirNumber() {
+        List<List<String>> asked = new java.util.ArrayList<>();
+        List<SearchIndex.Hit> hits = index.search("inburgeraars | leerroutes", publicOnly(), Set.of(), null, 10, 1,
+                candidates -> {
+                    asked.add(candidates.stream().map(SearchIndex.Hit::id).toList());
+                    assertTrue(candidates.stream().allMatch(h -> h.snippet() == null), "no snippet before the check");
+                    return Set.of();
+                });
+        assertTrue(hits.isEmpty(), "nothing the database refuses is shown: " + hits);
+        assertEquals(1, asked.size());
+        assertEquals(2, asked.get(0).size(), "every candidate checked at once: " + asked);
+        List<SearchIndex.Hit> all = index.search("inburgeraars | leerroutes", publicOnly(), Set.of(), null, 10);
+        assertEquals(2, all.size(), all.toString());
+        List<SearchIndex.Hit> second = index.search("inburgeraars | leerroutes", publicOnly(), Set.of(), null, 10, 5,
+                candidates -> Set.of(all.get(1).kind() + ":" + all.get(1).id()));
+        assertEquals(List.of(all.get(1).id()), second.stream().map(SearchIndex.Hit::id).toList());
+        assertTrue(second.get(0).snippet().contains("<mark>"), second.get(0).snippet());
+        assertEquals(1, index.search("inburgeraars | leerroutes", publicOnly(), Set.of(), null, 10, 1, candidates -> null).size(),
+                "at most the number shown");
+    }
+
     @Test
     void snippetsAreEscapedAndUserSyntaxNeverFails() {
         index.put(List.of(new SearchIndex.Entry("QA", "9", "Script in tekst", "Let op <script>alert(1)</script> in de tekst.", List.of(),

@@ -12,8 +12,11 @@ public interface BottleneckRepository {
 
     Optional<Bottleneck> findByReference(String reference);
 
-    /** The knelpunten with these references, in one read (those that do not exist are left out). */
-    List<Bottleneck> findByReferences(Collection<String> references);
+    /**
+     * Of these references, those that exist and {@code viewer} may see: one narrow read with the lists' visibility rule
+     * (search results), no knelpunten loaded.
+     */
+    java.util.Set<String> visibleReferences(Collection<String> references, Viewer viewer);
 
     Optional<Bottleneck> findById(Long id);
 
