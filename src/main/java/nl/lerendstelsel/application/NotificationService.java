@@ -124,11 +124,6 @@ public class NotificationService {
         return notifications.preferences(userId).getOrDefault(kind, kind.defaultDelivery());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long unreadCount(Caller caller) {
-        return profiles.findBySubject(caller.subject()).map(p -> notifications.unreadCount(p.getId())).orElse(0L);
-    }
-
     /**
      * The unread count of the person with this profile id: for the header's bell, which knows the signed-in person's
      * profile id from the session's snapshot and so needs no look-up by subject (one indexed COUNT per page).

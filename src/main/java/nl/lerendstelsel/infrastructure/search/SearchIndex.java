@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import nl.lerendstelsel.domain.model.text.HtmlSanitizer;
 import org.apache.lucene.analysis.Analyzer;
@@ -232,7 +233,7 @@ public class SearchIndex {
      * highlighted, the costly part of a result (a snippet re-analyses the document's text).
      */
     public List<Hit> search(String text, Query visible, Set<String> kinds, String theme, int candidates, int shown,
-                            java.util.function.Function<List<Hit>, Set<String>> stillVisible) {
+                            Function<List<Hit>, Set<String>> stillVisible) {
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(TITLE, 3f, TITLE_KP, 3f, BODY, 1f, BODY_KP, 1f));
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query match = parser.parse(text);
