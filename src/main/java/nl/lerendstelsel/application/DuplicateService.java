@@ -40,6 +40,8 @@ public class DuplicateService {
 
     /** Suggestions below this share of the query's weight are noise. */
     static final int MIN_PERCENT = 25;
+    /** Candidates read from the search index before exact scoring; a page shows at most 20. */
+    static final int CANDIDATES = 50;
 
     private final PersonalDataGuard guard = new PersonalDataGuard();
 
@@ -48,6 +50,9 @@ public class DuplicateService {
 
     @Inject
     BottleneckService bottleneckService;
+
+    @Inject
+    SearchService search;
 
     @Inject
     jakarta.enterprise.event.Event<ContentChanged> contentChanges;
@@ -72,24 +77,32 @@ public class DuplicateService {
     }
 
     /**
-     * Knelpunten like this title and description, open ones first, then by match; at most {@code limit}. The share is
-     * the summed weight of matching terms in the candidate over the query's own weight, capped at 100.
+     * Knelpunten like this title and description, open ones first, then by match; at most {@code limit}. The search
+     * index names the {@value #CANDIDATES} best candidates among what the caller may see (ranked by the rare words
+     * they share, so the cost does not grow with the number of knelpunten); each is then scored exactly: the summed
+     * weight of its matching terms over the query's own weight, capped at 100.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Similar> similar(String title, String description, String excludeReference, int limit, Viewer viewer) {
+    public List<Similar> similar(String title, String description, String excludeReference, int limit, Caller caller) {
         Map<String, Integer> query = TextTerms.of(title, description);
         if (query.isEmpty()) {
             return List.of();
         }
+        List<String> candidates = search.similarKnelpunten(title, description, caller, CANDIDATES).stream()
+                .filter(reference -> !reference.equals(excludeReference)).toList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Viewer viewer = bottleneckService.viewer(caller);
+        int shown = Math.max(1, Math.min(limit, 20));
         int queryWeight = query.values().stream().mapToInt(Integer::intValue).sum();
-        return bottlenecks.similar(query.keySet(), Math.max(1, Math.min(limit, 20)) + 1).stream()
-                .filter(e -> !e.getKey().getReference().equals(excludeReference))
+        return bottlenecks.similar(query.keySet(), candidates, shown * 2).stream()
                 .filter(e -> viewer.maySee(e.getKey()))
                 .map(e -> new Similar(e.getKey(), (int) Math.min(100, Math.round(100.0 * e.getValue() / queryWeight))))
                 .filter(s -> s.percent() >= MIN_PERCENT)
                 .sorted(Comparator.comparing((Similar s) -> !s.bottleneck().getStatus().isOpen())
                         .thenComparing(Similar::percent, Comparator.reverseOrder()))
-                .limit(Math.max(1, Math.min(limit, 20)))
+                .limit(shown)
                 .toList();
     }
 

@@ -88,6 +88,14 @@ public class SearchService {
         return index.suggest(typed, visibleTo(caller), 6);
     }
 
+    /**
+     * References of the knelpunten the caller may see that are most like a title and description, best first: the
+     * candidates for duplicate suggestions ({@link DuplicateService#similar}), which scores them exactly.
+     */
+    public List<String> similarKnelpunten(String title, String description, Caller caller, int limit) {
+        return index.similar(ContentChanged.Kind.KNELPUNT.name(), title, description, visibleTo(java.util.Optional.of(caller)), limit);
+    }
+
     /** The visibility filter as a query: answers and knowledge for everyone, the rest by the same rules as the pages. */
     Query visibleTo(java.util.Optional<Caller> caller) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();

@@ -385,23 +385,31 @@ public class JpaBottleneckRepository implements BottleneckRepository {
     }
 
     @Override
-    public List<Map.Entry<Bottleneck, Long>> similar(Set<String> terms, int limit) {
-        if (terms.isEmpty()) {
+    public List<Map.Entry<Bottleneck, Long>> similar(Set<String> terms, Collection<String> references, int limit) {
+        if (terms.isEmpty() || references.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = em.createQuery("SELECT t.bottleneckId, SUM(t.weight) FROM BottleneckTerm t WHERE t.term IN :terms"
-                        + " GROUP BY t.bottleneckId ORDER BY SUM(t.weight) DESC", Object[].class)
-                .setParameter("terms", terms).setMaxResults(limit * 3).getResultList();
-        if (rows.isEmpty()) {
+        List<Long> ids = em.createQuery("SELECT b.id FROM Bottleneck b WHERE b.reference IN :references AND b.mergedInto IS NULL", Long.class)
+                .setParameter("references", references).getResultList();
+        if (ids.isEmpty()) {
             return List.of();
         }
+        // The candidates' own terms, by primary key, summed here: a term filter in SQL could tempt the optimiser to
+        // read every row of a common term through the term index.
         Map<Long, Long> scores = new HashMap<>();
-        rows.forEach(r -> scores.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
-        return em.createQuery("SELECT b FROM Bottleneck b WHERE b.id IN :ids AND b.mergedInto IS NULL", Bottleneck.class)
-                .setParameter("ids", scores.keySet()).getResultList().stream()
+        em.createQuery("SELECT t.bottleneckId, t.term, t.weight FROM BottleneckTerm t WHERE t.bottleneckId IN :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().stream()
+                .filter(r -> terms.contains((String) r[1]))
+                .forEach(r -> scores.merge(((Number) r[0]).longValue(), ((Number) r[2]).longValue(), Long::sum));
+        List<Long> best = scores.entrySet().stream().sorted(Map.Entry.<Long, Long>comparingByValue().reversed())
+                .limit(limit).map(Map.Entry::getKey).toList();
+        if (best.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT b FROM Bottleneck b WHERE b.id IN :ids", Bottleneck.class)
+                .setParameter("ids", best).getResultList().stream()
                 .map(b -> Map.entry(b, scores.get(b.getId())))
                 .sorted(Map.Entry.<Bottleneck, Long>comparingByValue().reversed())
-                .limit(limit)
                 .toList();
     }
 

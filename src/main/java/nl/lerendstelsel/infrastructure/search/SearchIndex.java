@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.tartarus.snowball.ext.KpStemmer;
@@ -39,6 +41,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -98,6 +101,9 @@ public class SearchIndex {
 
     /** The directory in use; tests set it directly. */
     String directoryPath;
+
+    /** Distinct words taken from a title and text to find similar documents: enough to characterise, bounded for long texts. */
+    static final int MAX_SIMILAR_WORDS = 100;
 
     private Directory directory;
     private Analyzer analyzer;
@@ -292,6 +298,62 @@ public class SearchIndex {
         } catch (InvalidTokenOffsetsException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * References of the visible documents of {@code kind} most like a title and a text, best first, at most
+     * {@code limit}. Every distinct word of the title and the text is an optional clause, matched in the documents'
+     * titles (weighing three times) and texts; documents rank by the rare words they share, and Lucene keeps only the
+     * best {@code limit}: the cost follows the question, not the number of documents that share a common word.
+     */
+    public List<String> similar(String kind, String title, String text, Query visible, int limit) {
+        String words = (title == null ? "" : title) + "\n" + (text == null ? "" : text);
+        BooleanQuery.Builder clauses = new BooleanQuery.Builder();
+        int count = optional(clauses, TITLE, words, 3f) + optional(clauses, TITLE_KP, words, 3f)
+                + optional(clauses, BODY, words, 1f) + optional(clauses, BODY_KP, words, 1f);
+        if (count == 0 || limit < 1) {
+            return List.of();
+        }
+        Query query = new BooleanQuery.Builder().add(clauses.build(), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.FILTER)
+                .add(visible, BooleanClause.Occur.FILTER).build();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                List<String> references = new ArrayList<>();
+                for (ScoreDoc scored : searcher.search(query, limit).scoreDocs) {
+                    references.add(searcher.storedFields().document(scored.doc, Set.of("ref")).get("ref"));
+                }
+                return references;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds the first distinct analysed words of {@code text} in {@code field} as optional clauses; returns how many. */
+    private int optional(BooleanQuery.Builder words, String field, String text, float boost) {
+        if (text.isBlank()) {
+            return 0;
+        }
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (terms.size() < MAX_SIMILAR_WORDS && stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String t : terms) {
+            Query clause = new TermQuery(new Term(field, t));
+            words.add(boost == 1f ? clause : new BoostQuery(clause, boost), BooleanClause.Occur.SHOULD);
+        }
+        return terms.size();
     }
 
     /** Titles of visible documents whose words start with what was typed (the last word may be unfinished). */

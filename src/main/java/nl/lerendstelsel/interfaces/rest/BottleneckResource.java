@@ -378,7 +378,7 @@ public class BottleneckResource {
             + "voor suggesties terwijl iemand een nieuw knelpunt typt")
     public List<Vergelijkbaar> similar(@QueryParam("titel") String title, @QueryParam("omschrijving") String description,
                                        @QueryParam("aantal") @DefaultValue("5") int limit) {
-        return duplicates.similar(title, description, null, limit, service.viewer(caller())).stream()
+        return duplicates.similar(title, description, null, limit, caller()).stream()
                 .map(s -> new Vergelijkbaar(s.bottleneck().getReference(), s.bottleneck().getTitle(), s.bottleneck().getLevel().code(),
                         s.bottleneck().getStatus().name(), s.percent()))
                 .toList();

@@ -273,7 +273,7 @@ public class BottleneckDetailPage implements Serializable {
     public List<DuplicateService.Similar> getMergeCandidates() {
         if (mergeCandidates == null && getBottleneck() != null) {
             mergeCandidates = duplicates.similar(getBottleneck().getTitle(), getBottleneck().getDescription(), reference, 8,
-                            service.viewer(currentUser.caller().orElseThrow())).stream()
+                            currentUser.caller().orElseThrow()).stream()
                     .filter(s -> s.bottleneck().getStatus().isOpen()).toList();
         }
         return mergeCandidates;

@@ -135,7 +135,7 @@ public class ReportBottleneckPage extends BottleneckFormFields {
         if (similar == null) {
             String typed = getTitle();
             similar = typed == null || typed.strip().length() < 4 ? List.of()
-                    : duplicates.similar(typed, getDescription(), null, 5, service.viewer(currentUser.caller().orElseThrow()));
+                    : duplicates.similar(typed, getDescription(), null, 5, currentUser.caller().orElseThrow());
         }
         return similar;
     }

@@ -117,4 +117,36 @@ class SearchIndexTest {
         index.remove("QA", "2");
         assertTrue(index.suggest("leerbaar", publicOnly(), 5).isEmpty());
     }
+    private static SearchIndex.Entry knelpunt(String reference, String title, String body, String restricted) {
+        return new SearchIndex.Entry("KNELPUNT", reference, reference + " " + title, body, List.of("leerbaarheidstoets"), "/kp/" + reference,
+                Map.of(SearchIndex.RESTRICTED, restricted, SearchIndex.ORGANISATION, "GM0599"));
+    }
+
+    /** Duplicate candidates: ranked by shared (rare) words, title first; only knelpunten, only visible ones, at most the limit. */
+    @Test
+    void similarKnelpuntenRankBySharedWordsAmongTheVisible() {
+        List<SearchIndex.Entry> many = new java.util.ArrayList<>();
+        for (int i = 10; i < 60; i++) {
+            many.add(knelpunt("KP-2026-000" + i, "Inburgering en de gemeente " + i, "De gemeente en de inburgering, algemeen.", "0"));
+        }
+        many.add(knelpunt("KP-2026-00100", "Wachttijden voor de leerbaarheidstoets lopen op",
+                "Statushouders wachten weken op een afspraak bij DUO.", "0"));
+        many.add(knelpunt("KP-2026-00101", "Toetslocaties zitten vol", "De leerbaarheidstoets kan nergens worden afgenomen.", "0"));
+        many.add(knelpunt("KP-2026-00102", "Wachttijd leerbaarheidstoets in onze regio", "Afgeschermd voor de eigen organisatie.", "1"));
+        index.put(many);
+        Query open = new TermQuery(new Term(SearchIndex.RESTRICTED, "0"));
+
+        List<String> found = index.similar("KNELPUNT", "Lange wachttijd leerbaarheidstoets", null, open, 5);
+        assertEquals("KP-2026-00100", found.get(0), found.toString());
+        assertTrue(found.contains("KP-2026-00101"), "a shared word in the text counts too: " + found);
+        assertTrue(!found.contains("KP-2026-00102"), "a restricted knelpunt the reader may not see is no candidate: " + found);
+        assertTrue(found.stream().allMatch(r -> r.startsWith("KP-")), "only knelpunten, no Q&A: " + found);
+
+        List<String> all = index.similar("KNELPUNT", "Wachttijd leerbaarheidstoets", null, new MatchAllDocsQuery(), 5);
+        assertTrue(all.contains("KP-2026-00102"), "visible to its own organisation: " + all);
+        assertEquals(3, index.similar("KNELPUNT", "Inburgering gemeente", "algemeen", open, 3).size(), "at most the limit");
+        assertTrue(index.similar("KNELPUNT", "de en het", null, open, 5).isEmpty(), "stop words alone find nothing");
+        assertTrue(index.similar("KNELPUNT", null, "  ", open, 5).isEmpty());
+        assertTrue(index.similar("KNELPUNT", "Wachttijd", null, SearchIndex.nothing(), 5).isEmpty());
+    }
 }

@@ -78,10 +78,11 @@ public interface BottleneckRepository {
     void replaceTerms(Bottleneck bottleneck, Map<String, Integer> terms);
 
     /**
-     * Knelpunten sharing terms with the query, best first: per knelpunt the summed weight of its matching terms.
-     * Merged knelpunten are left out. One grouped query on the indexed term column.
+     * Among the candidate knelpunten (by reference), those sharing terms with the query, best first, at most
+     * {@code limit}: per knelpunt the summed weight of its matching terms. Merged knelpunten are left out. Reads only
+     * the candidates' terms, so the cost follows the number of candidates, not of knelpunten.
      */
-    List<Map.Entry<Bottleneck, Long>> similar(Set<String> terms, int limit);
+    List<Map.Entry<Bottleneck, Long>> similar(Set<String> terms, Collection<String> references, int limit);
 
     /** Moves supports to another knelpunt (the caller removed duplicates first). */
     void moveSupport(Support support, Bottleneck to);
