@@ -18,8 +18,8 @@
 #   LERENDSTELSEL_JAVA_OPTS [-Xms256m -Xmx1g]  JVM options of Payara Micro (e.g. -Xmx512m for the session benchmark)
 #   LERENDSTELSEL_START_TIMEOUT [180]  seconds each part may take to become ready (a busy machine needs more)
 #   LERENDSTELSEL_DERBY_PAGE_CACHE [4000]  Derby's page cache in pages (Derby's default 1000 is too small for 100,000 knelpunten)
-#   LERENDSTELSEL_CLUSTER [false]  true: Payara Micro joins a Hazelcast cluster with the other nodes (sessions, cache
-#       coordination, search changes, job leases; needs a shared database, e.g. PostgreSQL). tools/cluster.sh uses it.
+#   LERENDSTELSEL_CLUSTER [false]  true: Payara Micro joins a Hazelcast cluster with the other nodes (sessions, search
+#       changes, job leases; needs a shared database, e.g. PostgreSQL). tools/cluster.sh uses it.
 #   LERENDSTELSEL_NODE_NAME [node]  this node's name, unique in the cluster
 #   LERENDSTELSEL_CLUSTER_MEMBERS [127.0.0.1:5900]  the data grid members (host:port,host:port) a node looks for
 #   LERENDSTELSEL_CLUSTER_PORT [5900]  this node's data grid port
@@ -185,8 +185,8 @@ set configs.config.server-config.network-config.protocols.protocol.http-listener
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compressable-mime-type=text/css,text/javascript,application/javascript,image/svg+xml
 ASADMIN
     # One node (the default) runs without a data grid; a cluster node joins the others over TCP (no multicast), keeps
-    # session backups on another node even on the same host (--nohostaware) and coordinates EclipseLink's shared cache
-    # over Hazelcast with Payara's transport.
+    # session backups on another node even on the same host (--nohostaware). There is no shared JPA cache to coordinate
+    # (persistence.xml: every transaction reads the database).
     CLUSTER_OPTS=(--nocluster)
     CLUSTER_PROPS=()
     if [ "${LERENDSTELSEL_CLUSTER:-false}" = true ]; then
@@ -203,8 +203,7 @@ ASADMIN
             || fail "kon de WAR niet voor het cluster aanpassen / could not make the WAR distributable"
         rm -rf "$WEB_XML_DIR"
         WAR="$CLUSTER_WAR"
-        CLUSTER_PROPS=(-Dlerendstelsel.cluster=true
-            -Declipselink.cache.coordination.protocol=fish.payara.persistence.eclipselink.cache.coordination.HazelcastPublishingTransportManager)
+        CLUSTER_PROPS=(-Dlerendstelsel.cluster=true)
     fi
     java ${LERENDSTELSEL_JAVA_OPTS:--Xms256m -Xmx1g} -Duser.timezone=UTC \
         -Dlerendstelsel.node.name="${LERENDSTELSEL_NODE_NAME:-node}" ${CLUSTER_PROPS[@]+"${CLUSTER_PROPS[@]}"} \

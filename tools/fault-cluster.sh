@@ -4,7 +4,7 @@
 #   a) sessions survive the loss of a node: sign in (OpenID Connect, Keycloak) as the coordinator through nginx, kill -9
 #      the node that served the session, the next request through nginx is served by the other node, still signed in
 #      (the role-protected dashboard, with the person's name); signing out there ends the Keycloak session too;
-#   b) caches stay coherent: a theme (an entity in EclipseLink's shared cache) is read on node 1, its service-level
+#   b) no stale reads: a theme (reference data every page uses) is read on node 1, its service-level
 #      target changed through node 2 (the admin page), read again on node 1 at once; and a knelpunt edited through node 2
 #      (API) is read through node 1 at once;
 #   c) the search index follows: a knelpunt reported through node 1 is found by search through node 2 (seconds measured);
@@ -97,13 +97,13 @@ else
 fi
 
 # ---- b) no stale reads after a write on the other node ---------------------------------------------------------------
-# A knelpunt (not in the shared cache): edited through node 2, read through node 1 at once.
+# A knelpunt: edited through node 2, read through node 1 at once.
 api GET "http://localhost:${NODE[1]}" "knelpunten/$REF" professional >/dev/null
 version="$(json 'd.get("versie")' < "$WORK/body" 2>/dev/null)"
 api PATCH "http://localhost:${NODE[2]}" "knelpunten/$REF" professional "{\"titel\":\"$TITLE (bewerkt)\",\"versie\":$version}" > "$WORK/patch-status"
 api GET "http://localhost:${NODE[1]}" "knelpunten/$REF" professional >/dev/null
 edited="$(json 'd.get("titel")' < "$WORK/body" 2>/dev/null)"
-# A theme (in EclipseLink's shared cache on every node): read on node 1, changed through node 2's admin page, read on node 1.
+# A theme (reference data): read on node 1, changed through node 2's admin page, read on node 1.
 ADMIN_JAR="$WORK/admin.jar"
 signin admin "$ADMIN_JAR"
 theme_days() { # node → the execution-level target of the theme taal as node N's admin page shows it

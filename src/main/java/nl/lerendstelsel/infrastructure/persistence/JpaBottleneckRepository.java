@@ -3,7 +3,6 @@ package nl.lerendstelsel.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
@@ -257,9 +256,15 @@ public class JpaBottleneckRepository implements BottleneckRepository {
         em.persist(support);
     }
 
+    /**
+     * A row lock held until commit, taken with an update that changes nothing, then the latest state read. Not
+     * {@code em.lock(PESSIMISTIC_WRITE)}: its select-for-update would join the reference data (SessionCustomizations),
+     * and Derby refuses FOR UPDATE on a join.
+     */
     @Override
     public void lockForUpdate(Bottleneck bottleneck) {
-        em.lock(bottleneck, LockModeType.PESSIMISTIC_WRITE);
+        em.createNativeQuery("UPDATE bottleneck SET version = version WHERE id = ?").setParameter(1, bottleneck.getId()).executeUpdate();
+        em.refresh(bottleneck);
     }
 
     @Override

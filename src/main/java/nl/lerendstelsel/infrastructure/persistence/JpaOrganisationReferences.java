@@ -11,10 +11,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
-import nl.lerendstelsel.domain.model.bottleneck.Support;
 import nl.lerendstelsel.domain.model.organisation.OrganisationReferences;
-import nl.lerendstelsel.domain.model.user.UserProfile;
 
 /**
  * The organisation references of a municipal merger, in plain SQL shared by Derby and PostgreSQL: the moves are a
@@ -81,10 +78,6 @@ public class JpaOrganisationReferences implements OrganisationReferences {
                 update("UPDATE bottleneck_support SET gemeente_code = ?1 WHERE gemeente_code IN " + in, parameters),
                 update("UPDATE user_profile SET organisation_code = ?1, version = version + 1 WHERE organisation_code IN " + in, parameters),
                 doubles.size());
-        var cache = em.getEntityManagerFactory().getCache();
-        cache.evict(Bottleneck.class);
-        cache.evict(Support.class);
-        cache.evict(UserProfile.class);
         return moved;
     }
 

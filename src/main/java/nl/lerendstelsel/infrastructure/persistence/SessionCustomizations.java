@@ -1,10 +1,14 @@
 package nl.lerendstelsel.infrastructure.persistence;
 
+import java.util.Set;
+import nl.lerendstelsel.domain.model.organisation.Organisation;
+import nl.lerendstelsel.domain.model.theme.Theme;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.ForeignReferenceMapping;
+import org.eclipse.persistence.mappings.OneToOneMapping;
 import org.eclipse.persistence.sessions.Session;
 
 /**
@@ -32,7 +36,16 @@ public class SessionCustomizations implements SessionCustomizer {
     }
 
     /**
-     * Every relationship (to one, to many, element collections) is fetched in batches: when a query reads a list of
+     * Reference data is not in a shared cache (see persistence.xml), so a reference to a theme or an organisation is
+     * joined into the query that reads the row holding it (an outer join: not every reference is required): a knelpunt
+     * comes with its theme, gemeente and organisation in one statement. (EclipseLink does not nest such joins, so an
+     * organisation's arbeidsmarktregio is read lazily, in batches, where a page asks for it.)
+     */
+    static final Set<Class<?>> REFERENCE_DATA = Set.of(Theme.class, Organisation.class);
+
+    /**
+     * References to reference data are joined (above). Every other relationship (to one, to many, element collections)
+     * is fetched in batches: when a query reads a list of
      * rows and the page then touches a relationship of one of them, EclipseLink loads that relationship for all rows
      * of the list at once ({@code WHERE id IN (…)}), instead of one statement per row. This keeps the number of
      * statements of a page independent of the number of rows it shows (bar P5, proved by {@code StatementCountIT}).
@@ -40,7 +53,9 @@ public class SessionCustomizations implements SessionCustomizer {
     static void batchFetching(Session session) {
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
             for (DatabaseMapping mapping : descriptor.getMappings()) {
-                if (mapping instanceof ForeignReferenceMapping relation) {
+                if (mapping instanceof OneToOneMapping toOne && REFERENCE_DATA.contains(toOne.getReferenceClass())) {
+                    toOne.useOuterJoinFetch();
+                } else if (mapping instanceof ForeignReferenceMapping relation) {
                     relation.useBatchReading();
                     relation.setBatchFetchType(BatchFetchType.IN);
                 }

@@ -1,6 +1,5 @@
 package nl.lerendstelsel.domain.model.organisation;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +8,6 @@ import jakarta.persistence.Version;
 
 /** An arbeidsmarktregio: one of the 35 regions gemeenten belong to. */
 @Entity
-@Cacheable
 @Table(name = "labour_market_region")
 public class LabourMarketRegion {
 

@@ -1,6 +1,5 @@
 package nl.lerendstelsel.domain.model.organisation;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +17,6 @@ import java.time.LocalDate;
  * taalschool, …). Every user belongs to one; a gemeente belongs to an arbeidsmarktregio.
  */
 @Entity
-@Cacheable
 @Table(name = "organisation")
 public class Organisation {
 
@@ -36,7 +34,8 @@ public class Organisation {
     @Column(length = 40)
     private String province;
 
-    @ManyToOne(fetch = FetchType.EAGER)
+    /** Read when asked for (few pages need it), in one batch for the organisations of a query. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "region_code")
     private LabourMarketRegion region;
 

@@ -1,6 +1,5 @@
 package nl.lerendstelsel.domain.model.theme;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,7 +9,6 @@ import java.util.Locale;
 
 /** A theme of the Wet inburgering 2021 (brede intake, PIP, B1-route, …) that knelpunten, CoPs and Q&A are filed under. */
 @Entity
-@Cacheable
 @Table(name = "theme")
 public class Theme {
 
