@@ -169,6 +169,6 @@ public class ReferenceDataService {
     }
 
     private boolean inTransaction() {
-        return transactions != null && transactions.getTransactionKey() != null;
+        return transactions.getTransactionKey() != null;
     }
 }
