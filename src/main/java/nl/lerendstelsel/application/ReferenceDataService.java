@@ -1,6 +1,6 @@
 package nl.lerendstelsel.application;
 
-import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -70,7 +70,7 @@ public class ReferenceDataService {
     @Inject
     Event<Changed> changed;
 
-    @Resource
+    /** Whether the caller is in a transaction. Looked up by its standard name: {@code @Resource} is not injected here. */
     TransactionSynchronizationRegistry transactions;
 
     private final RefreshingSnapshot<List<Theme>> activeThemes = new RefreshingSnapshot<>(MAX_AGE_MILLIS);
@@ -146,6 +146,17 @@ public class ReferenceDataService {
     /** The platform defaults, for showing what an empty theme target means. */
     public int defaultDays(Level level) {
         return settings.current().deadlines().daysFor(level, null);
+    }
+
+    @PostConstruct
+    void lookUpTransactions() {
+        if (transactions == null) {
+            try {
+                transactions = javax.naming.InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
+            } catch (javax.naming.NamingException e) {
+                throw new IllegalStateException("No TransactionSynchronizationRegistry", e);
+            }
+        }
     }
 
     /** Drops the lists once the changing transaction has ended (after its commit: a re-read sees the change). */
