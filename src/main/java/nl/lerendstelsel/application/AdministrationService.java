@@ -64,6 +64,9 @@ public class AdministrationService {
     @Inject
     Event<ContentChanged> contentChanges;
 
+    @Inject
+    Event<ReferenceDataService.Changed> referenceDataChanges;
+
     /** What a merger would move (before) or moved (after). */
     public record MergerReport(MunicipalMerger merger, OrganisationReferences.Counts counts) {
     }
@@ -332,8 +335,13 @@ public class AdministrationService {
         return region;
     }
 
+    /**
+     * Every change here ends with this audit entry; it also tells {@link ReferenceDataService} to drop its cached lists
+     * when the transaction ends (other nodes read them again within a few seconds).
+     */
     private void audit(Caller caller, String action, String type, String id, String details) {
         String actor = profiles.findBySubject(caller.subject()).map(UserProfile::getUsername).orElse(caller.subject());
         auditLog.record(actor, action, type, id, AuditEntry.Result.SUCCESS, caller.origin(), details);
+        referenceDataChanges.fire(new ReferenceDataService.Changed());
     }
 }

@@ -33,6 +33,9 @@ public class ReferenceDataLoader {
     @Inject
     ThemeRepository themes;
 
+    @Inject
+    jakarta.enterprise.event.Event<ReferenceDataService.Changed> changed;
+
     @PostConstruct
     public void loadMissing() {
         int added = 0;
@@ -64,6 +67,9 @@ public class ReferenceDataLoader {
                         row.get("omschrijving_nl"), row.get("omschrijving_en"), order));
                 added++;
             }
+        }
+        if (added > 0) {
+            changed.fire(new ReferenceDataService.Changed());
         }
         int total = added;
         LOG.info(() -> "Reference data checked; " + total + " record(s) added");

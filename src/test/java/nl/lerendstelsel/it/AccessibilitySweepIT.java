@@ -20,12 +20,13 @@ class AccessibilitySweepIT {
 
     private static final Map<String, List<String>> PAGES = Map.of(
             "", List.of("/", "/vraag-en-antwoord/", "/vraag-en-antwoord/thema.xhtml?thema=leerbaarheidstoets", "/kennisbank/",
-                    "/zoeken.xhtml?q=toets", "/zoeken.xhtml?q=qqqzzzxxy", "/bestaat-niet.xhtml"),
+                    "/kennisbank/index.xhtml?thema=taal&pagina=2", "/zoeken.xhtml?q=toets", "/zoeken.xhtml?q=qqqzzzxxy", "/bestaat-niet.xhtml"),
             "professional", List.of("/app/start.xhtml", "/app/knelpunten/index.xhtml",
                     "/app/knelpunten/index.xhtml?thema=financiering&status=HEROPEND&gemeente=GM0014", "/app/knelpunten/nieuw.xhtml",
-                    "/app/cops/index.xhtml", "/app/signalen/index.xhtml", "/app/signalen/signaal.xhtml?ref=SIG-1999-001",
+                    "/app/cops/index.xhtml", "/app/signalen/index.xhtml", "/app/signalen/index.xhtml?mijn=true&pagina=2",
+                    "/app/signalen/signaal.xhtml?ref=SIG-1999-001",
                     "/app/meldingen/index.xhtml", "/app/meldingen/instellingen.xhtml", "/app/profiel.xhtml", "/app/vraag-stellen.xhtml"),
-            "coordinator", List.of("/app/knelpunten/wachtrij.xhtml", "/app/signalen/nieuw.xhtml", "/app/signalen/rapportage.xhtml",
+            "coordinator", List.of("/app/knelpunten/wachtrij.xhtml", "/app/knelpunten/wachtrij.xhtml?pagina=2", "/app/signalen/nieuw.xhtml", "/app/signalen/rapportage.xhtml",
                     "/app/signalen/rapportage.xhtml?van=2020-01-01&tot=2020-03-31", "/app/dashboard/index.xhtml?thema=financiering&regio=AM01"),
             "editor", List.of("/app/redactie/index.xhtml"),
             "admin", List.of("/app/beheer/referentiedata.xhtml", "/app/beheer/referentiedata.xhtml?sortering=-regio&pagina=3",

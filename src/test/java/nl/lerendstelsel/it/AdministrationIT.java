@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +37,7 @@ import nl.lerendstelsel.application.CommentService;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.PeopleService;
+import nl.lerendstelsel.application.ReferenceDataService;
 import nl.lerendstelsel.application.RetentionJob;
 import nl.lerendstelsel.application.RetentionService;
 import nl.lerendstelsel.application.UserProfileService;
@@ -45,6 +47,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.organisation.OrganisationReferences;
+import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.domain.model.user.IdentityClaims;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
@@ -102,6 +105,9 @@ class AdministrationIT {
 
     @Inject
     AdministrationService administration;
+
+    @Inject
+    ReferenceDataService referenceData;
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
@@ -384,6 +390,42 @@ class AdministrationIT {
         InvalidInputException unknown = assertThrows(InvalidInputException.class,
                 () -> bottlenecks.edit(reference, edit("Wachtlijst voor de taalschool (onbekend)", "bestaat-niet"), null, reporter));
         assertEquals("Kies een bestaand thema.", unknown.fieldErrors().get("thema"));
+    }
+
+    /**
+     * The cached theme list (ReferenceDataService): a theme added, renamed or retired through the service shows at once on
+     * this node; one renamed by another node (here: straight in the database, plus the eviction EclipseLink's cache
+     * coordination would do on this node) shows within the cache's age of 5 s.
+     */
+    @Test
+    void aRenamedThemeShowsAtOnceHereAndWithinSecondsWhenRenamedOnAnotherNode() throws Exception {
+        Caller admin = signedIn("DIVOSA", Role.ADMIN);
+        String code = "proef-cache-" + Long.toString(System.nanoTime(), 36);
+        List<Theme> before = referenceData.themes();
+        assertSame(before, referenceData.themes(), "the list comes from the cache");
+        assertNull(nameOf(before, code));
+
+        administration.addTheme(code, "Proefthema cache", "Cache test theme", null, null, admin);
+        assertEquals("Proefthema cache", nameOf(referenceData.themes(), code), "added on this node: shown at once");
+        administration.renameTheme(code, "Proefthema hernoemd", "Renamed cache test theme", admin);
+        assertEquals("Proefthema hernoemd", nameOf(referenceData.themes(), code), "renamed on this node: shown at once");
+
+        List<Theme> cached = referenceData.themes();
+        execute("UPDATE theme SET name_nl = ?, version = version + 1 WHERE code = ?", "Proefthema elders hernoemd", code);
+        long changed = System.nanoTime();
+        while (!"Proefthema elders hernoemd".equals(nameOf(referenceData.themes(), code))) {
+            long waited = (System.nanoTime() - changed) / 1_000_000;
+            assertTrue(waited < 5_000 + 3_000, "renamed on another node: still not shown after " + waited + " ms");
+            Thread.sleep(100);
+        }
+        assertTrue(referenceData.themes() != cached, "read again from the database");
+
+        administration.retireTheme(code, admin);
+        assertNull(nameOf(referenceData.themes(), code), "retired on this node: no longer offered, at once");
+    }
+
+    private static String nameOf(List<Theme> themes, String code) {
+        return themes.stream().filter(t -> t.getCode().equals(code)).map(Theme::getNameNl).findFirst().orElse(null);
     }
 
     private static BottleneckService.NewBottleneck edit(String title, String theme) {

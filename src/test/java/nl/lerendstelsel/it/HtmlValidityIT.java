@@ -38,6 +38,16 @@ class HtmlValidityIT {
         return response.body();
     }
 
+    /** The handler queue's page size (QueuePage.PAGE_SIZE). */
+    private static final int QUEUE_PAGE = 20;
+
+    /** The page, after checking that its pager links back to page 1 with {@code href} (as the HTML has it). */
+    private static String pagerLink(String html, String href) {
+        assertTrue(html.contains("<a href=\"" + href + "\">"), "pager link " + href + " in\n"
+                + html.replaceAll("(?s).*(<nav class=\"pager\".*?</nav>).*", "$1"));
+        return html;
+    }
+
     @Test
     void everyPageIsValidHtml() throws Exception {
         String knelpunt = SignalsApiIT.knelpuntAtLinking("Inburgeraars vinden geen examenplek; de HTML moet kloppen.");
@@ -45,6 +55,9 @@ class HtmlValidityIT {
         for (String path : List.of("/", "/vraag-en-antwoord/", "/kennisbank/", "/zoeken.xhtml?q=toets")) {
             pages.put(path, fetch(path));
         }
+        // the pagers are plain links built by ViewLinks: page 1 with the page's other filters, as h:link includeViewParams did
+        pages.put("kennisbank page 2", pagerLink(fetch("/kennisbank/index.xhtml?thema=taal&pagina=2"),
+                "/kennisbank/index.xhtml?pagina=1&amp;thema=taal"));
         browser.signIn("professional");
         browser.open("/app/start.xhtml");
         for (String path : List.of("/app/start.xhtml", "/app/knelpunten/index.xhtml", "/app/knelpunten/nieuw.xhtml",
@@ -52,6 +65,9 @@ class HtmlValidityIT {
                 "/app/meldingen/index.xhtml", "/app/profiel.xhtml", "/app/vraag-stellen.xhtml")) {
             pages.put("professional " + path, fetch(path));
         }
+        // the primitive boolean "achterstallig" has the value false, which h:link includeViewParams wrote too
+        pages.put("professional signals page 2", pagerLink(fetch("/app/signalen/index.xhtml?mijn=true&pagina=2"),
+                "/app/signalen/index.xhtml?pagina=1&amp;achterstallig=false&amp;mijn=true"));
         browser.open("/app/start.xhtml"); // the fetches made newer views than the one on screen (5 are kept)
         browser.signOut();
         browser.signIn("coordinator");
@@ -61,6 +77,19 @@ class HtmlValidityIT {
             pages.put("coordinator " + path, fetch(path));
         }
         browser.open("/app/start.xhtml"); // the fetches made newer views than the one on screen (5 are kept)
+        browser.signOut();
+        for (int i = 0; i < QUEUE_PAGE + 1; i++) { // a second page in the execution-level queue, whatever ran before
+            BottleneckApiIT.Reply created = BottleneckApiIT.call("POST", "", "professional", Json.createObjectBuilder()
+                    .add("titel", "Wachtrij met twee pagina's, knelpunt " + (i + 1))
+                    .add("omschrijving", "Inburgeraars wachten lang op een plek bij de taalschool in de regio.")
+                    .add("thema", "taal").add("gemeente", "GM0344").build().toString());
+            assertEquals(201, created.status(), created.raw());
+        }
+        browser.signIn("facilitator");
+        browser.open("/app/start.xhtml");
+        pages.put("facilitator queue page 2", pagerLink(fetch("/app/knelpunten/wachtrij.xhtml?niveau=EXECUTION&pagina=2"),
+                "/app/knelpunten/wachtrij.xhtml?pagina=1&amp;niveau=EXECUTION"));
+        browser.open("/app/start.xhtml");
         browser.signOut();
         browser.signIn("admin");
         browser.open("/app/start.xhtml");

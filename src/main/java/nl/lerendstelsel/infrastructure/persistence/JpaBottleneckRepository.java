@@ -61,7 +61,7 @@ public class JpaBottleneckRepository implements BottleneckRepository {
         if (references.isEmpty()) {
             return Set.of();
         }
-        BottleneckFilter filter = new BottleneckFilter(null, null, null, null, null, null, null, null, false, false, viewer);
+        BottleneckFilter filter = BottleneckFilter.visibleTo(viewer);
         String where = where(filter);
         TypedQuery<String> query = em.createQuery("SELECT b.reference FROM Bottleneck b" + where
                 + (where.isEmpty() ? " WHERE " : " AND ") + "b.reference IN :references", String.class);

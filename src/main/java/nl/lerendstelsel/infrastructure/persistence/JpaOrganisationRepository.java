@@ -21,15 +21,16 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         return code == null ? Optional.empty() : Optional.ofNullable(em.find(Organisation.class, code));
     }
 
+    /** Lists of organisations come with their region (lazy otherwise): pages and the reference-data cache show it. */
     @Override
     public List<Organisation> gemeenten(String regionCode, boolean includeRetired) {
         String active = includeRetired ? "" : " AND o.active = TRUE";
         if (regionCode == null) {
-            return em.createQuery("SELECT o FROM Organisation o WHERE o.kind = :kind" + active + " ORDER BY o.name", Organisation.class)
+            return em.createQuery("SELECT o FROM Organisation o LEFT JOIN FETCH o.region WHERE o.kind = :kind" + active + " ORDER BY o.name", Organisation.class)
                     .setParameter("kind", OrganisationKind.GEMEENTE)
                     .getResultList();
         }
-        return em.createQuery("SELECT o FROM Organisation o WHERE o.kind = :kind AND o.region.code = :region" + active
+        return em.createQuery("SELECT o FROM Organisation o LEFT JOIN FETCH o.region WHERE o.kind = :kind AND o.region.code = :region" + active
                                 + " ORDER BY o.name", Organisation.class)
                 .setParameter("kind", OrganisationKind.GEMEENTE)
                 .setParameter("region", regionCode)
@@ -38,7 +39,7 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
     @Override
     public List<Organisation> partners(boolean includeRetired) {
-        return em.createQuery("SELECT o FROM Organisation o WHERE o.kind <> :kind" + (includeRetired ? "" : " AND o.active = TRUE")
+        return em.createQuery("SELECT o FROM Organisation o LEFT JOIN FETCH o.region WHERE o.kind <> :kind" + (includeRetired ? "" : " AND o.active = TRUE")
                         + " ORDER BY o.name", Organisation.class)
                 .setParameter("kind", OrganisationKind.GEMEENTE)
                 .getResultList();

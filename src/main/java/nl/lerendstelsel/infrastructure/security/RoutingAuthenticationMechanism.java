@@ -30,6 +30,7 @@ import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.lerendstelsel.infrastructure.cluster.ClusterNode;
 
 /**
  * Jakarta Security 3 (Jakarta EE 10) allows one authentication mechanism per application, but this one has
@@ -63,7 +64,7 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
 
     /** Only a node of a cluster meets sessions signed in elsewhere (without their tokens); one node never does. */
     @Inject
-    nl.lerendstelsel.infrastructure.cluster.ClusterNode node;
+    ClusterNode node;
 
     @Inject
     OpenIdContext openIdContext;

@@ -9,7 +9,10 @@ import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.theme.Theme;
 
-/** Reference data for pages: themes, gemeenten, partners and regions, each read once per request. */
+/**
+ * Reference data for pages: themes, gemeenten, partners and regions, each taken once per request from the service's
+ * cache (ReferenceDataService: kept a few seconds, dropped on a change).
+ */
 @Named("referenceData")
 @RequestScoped
 public class ReferenceData {

@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
  * includeViewParams="true"} with an {@code f:param} renders (the given parameter first, then the view parameters'
  * values taken from their model, empty ones left out), built directly. {@code h:link} looks up a navigation case and
  * builds a bookmarkable URL through the view handlers for every link on every page, which made the site template cost
- * several times a bare page (quality bar P2); the language switch and the pager of the knelpunten list use this instead.
+ * several times a bare page (quality bar P2); the language switch and the pagers (knelpunten list, handler queue, signals,
+ * kennisbank) use this instead.
  */
 @Named("viewLinks")
 @RequestScoped

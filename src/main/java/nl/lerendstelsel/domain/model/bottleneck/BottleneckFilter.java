@@ -42,7 +42,15 @@ public record BottleneckFilter(Level level, Status status, String themeCode, Str
 
     /** Without a viewer: everything, for the system itself (demo data, jobs). */
     public static BottleneckFilter none() {
-        return new BottleneckFilter(null, null, null, null, null, null, null, null, false, false, null);
+        return visibleTo(null);
+    }
+
+    /**
+     * Only the visibility rule: every knelpunt, open and closed, that {@code viewer} may see ({@code null}: everything,
+     * for the system itself).
+     */
+    public static BottleneckFilter visibleTo(Viewer viewer) {
+        return new BottleneckFilter(null, null, null, null, null, null, null, null, false, false, viewer);
     }
 
     /** The knelpunten of one CoP (its board), open and closed, as {@code viewer} may see them. */
