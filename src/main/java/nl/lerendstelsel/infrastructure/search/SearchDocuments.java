@@ -49,8 +49,7 @@ public class SearchDocuments {
         Long last = null;
         switch (kind) {
             case QA -> {
-                for (QaEntry e : em.createQuery("SELECT e FROM QaEntry e WHERE e.id > :a ORDER BY e.id", QaEntry.class)
-                        .setParameter("a", afterId).setMaxResults(size).getResultList()) {
+                for (QaEntry e : batch(QaEntry.class, "QaEntry", afterId, size)) {
                     last = e.getId();
                     if (e.isPublished()) {
                         entries.add(of(e));
@@ -58,22 +57,19 @@ public class SearchDocuments {
                 }
             }
             case KENNIS -> {
-                for (KnowledgeItem k : em.createQuery("SELECT k FROM KnowledgeItem k WHERE k.id > :a ORDER BY k.id", KnowledgeItem.class)
-                        .setParameter("a", afterId).setMaxResults(size).getResultList()) {
+                for (KnowledgeItem k : batch(KnowledgeItem.class, "KnowledgeItem", afterId, size)) {
                     last = k.getId();
                     entries.add(of(k));
                 }
             }
             case KNELPUNT -> {
-                for (Bottleneck b : em.createQuery("SELECT b FROM Bottleneck b WHERE b.id > :a ORDER BY b.id", Bottleneck.class)
-                        .setParameter("a", afterId).setMaxResults(size).getResultList()) {
+                for (Bottleneck b : batch(Bottleneck.class, "Bottleneck", afterId, size)) {
                     last = b.getId();
                     entries.add(of(b));
                 }
             }
             case BERICHT -> {
-                for (Post p : em.createQuery("SELECT p FROM Post p WHERE p.id > :a ORDER BY p.id", Post.class)
-                        .setParameter("a", afterId).setMaxResults(size).getResultList()) {
+                for (Post p : batch(Post.class, "Post", afterId, size)) {
                     last = p.getId();
                     if (p.isShown()) {
                         entries.add(of(p));
@@ -83,6 +79,21 @@ public class SearchDocuments {
         }
         em.clear();
         return new Batch(entries, last);
+    }
+
+    /**
+     * The next {@code size} rows of an entity after {@code afterId}, in id order: the ids first (the primary key's
+     * index, read in order and stopped after {@code size}), then those rows. One query for both would join the
+     * reference data (SessionCustomizations) before ordering, and Derby then sorts every row of the table per batch.
+     */
+    private <T> List<T> batch(Class<T> type, String entity, long afterId, int size) {
+        List<Long> ids = em.createQuery("SELECT x.id FROM " + entity + " x WHERE x.id > :a ORDER BY x.id", Long.class)
+                .setParameter("a", afterId).setMaxResults(size).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT x FROM " + entity + " x WHERE x.id IN :ids ORDER BY x.id", type)
+                .setParameter("ids", ids).getResultList();
     }
 
     static SearchIndex.Entry of(QaEntry e) {
