@@ -3,7 +3,6 @@ package nl.lerendstelsel.infrastructure.persistence;
 import java.util.Set;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.theme.Theme;
-import nl.lerendstelsel.domain.model.user.UserProfile;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
@@ -40,9 +39,7 @@ public class SessionCustomizations implements SessionCustomizer {
      * Reference data is not in a shared cache (see persistence.xml), so a reference to a theme or an organisation is
      * joined into the query that reads the row holding it (an outer join: not every reference is required): a knelpunt
      * comes with its theme, gemeente and organisation in one statement. (EclipseLink does not nest such joins, so an
-     * organisation's arbeidsmarktregio is read lazily, in batches, where a page asks for it.) Not for a person's
-     * organisation: people are read in batches of ids, and with the join Derby scans every person for such a batch
-     * (the search index rebuild took 4.5 times as long); their organisations are read in batches instead.
+     * organisation's arbeidsmarktregio is read lazily, in batches, where a page asks for it.)
      */
     static final Set<Class<?>> REFERENCE_DATA = Set.of(Theme.class, Organisation.class);
 
@@ -56,8 +53,7 @@ public class SessionCustomizations implements SessionCustomizer {
     static void batchFetching(Session session) {
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
             for (DatabaseMapping mapping : descriptor.getMappings()) {
-                if (mapping instanceof OneToOneMapping toOne && REFERENCE_DATA.contains(toOne.getReferenceClass())
-                        && !UserProfile.class.equals(descriptor.getJavaClass())) {
+                if (mapping instanceof OneToOneMapping toOne && REFERENCE_DATA.contains(toOne.getReferenceClass())) {
                     toOne.useOuterJoinFetch();
                 } else if (mapping instanceof ForeignReferenceMapping relation) {
                     relation.useBatchReading();
