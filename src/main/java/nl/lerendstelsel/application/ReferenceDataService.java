@@ -33,10 +33,10 @@ import nl.lerendstelsel.domain.model.user.UserProfileRepository;
  * {@link SettingsService}: a change made on this node drops the lists when its transaction ends ({@link Changed}, fired by
  * every change of {@link AdministrationService} and by {@link #setThemeTargets}), so it shows at once here; a change
  * made on another node of a cluster shows here within {@link #MAX_AGE_MILLIS}, because a re-read goes to the database
- * (there is no shared JPA cache, see persistence.xml). Chosen over a version row that every change must bump (a new table, and a change made by another path,
- * e.g. a migration or the start-up loader, would stay invisible until the next bump) and over EclipseLink's query-results
- * cache (its invalidation across nodes is not something we could prove): one re-read of four small lists per node per
- * few seconds costs nothing, needs no schema, and nothing can stay stale longer than the age. Inside a transaction the
+ * (there is no shared JPA cache, see persistence.xml). Chosen over a version row that every change must bump (a new
+ * table, and a change made by another path, e.g. a migration or the start-up loader, would stay invisible until the next
+ * bump) and over EclipseLink's query-results cache (a shared cache): one re-read of four small lists per node per few
+ * seconds costs nothing, needs no schema, and nothing can stay stale longer than the age. Inside a transaction the
  * lists are read from the database as before, so a transaction sees its own changes and never leaves managed entities
  * or uncommitted rows in the cache.
  */
