@@ -83,8 +83,8 @@ public class SearchDocuments {
 
     /**
      * The next {@code size} rows of an entity after {@code afterId}, in id order: the ids first (the primary key's
-     * index, read in order and stopped after {@code size}), then those rows. One query for both would join the
-     * reference data (SessionCustomizations) before ordering, and Derby then sorts every row of the table per batch.
+     * index, read in order and stopped after {@code size}), then those rows with their joined reference data
+     * (SessionCustomizations): the bounded, ordered read stays on the index whatever the joins of the entity.
      */
     private <T> List<T> batch(Class<T> type, String entity, long afterId, int size) {
         List<Long> ids = em.createQuery("SELECT x.id FROM " + entity + " x WHERE x.id > :a ORDER BY x.id", Long.class)
