@@ -8,8 +8,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * A setting an admin changed, as stored. Deliberately not in the shared cache: every node must see a change within
- * the settings holder's short cache time, so each node reads the table itself.
+ * A setting an admin changed, as stored. Every node must see a change within the settings holder's short cache time,
+ * so each node reads the table itself (there is no shared JPA cache).
  */
 @Entity
 @Table(name = "app_setting")
