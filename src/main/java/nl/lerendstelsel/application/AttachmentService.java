@@ -101,7 +101,13 @@ public class AttachmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Attachment> list(String reference, Caller caller) {
-        return attachments.of(bottlenecks.load(reference, caller));
+        return list(bottlenecks.load(reference, caller));
+    }
+
+    /** The files of a knelpunt the caller has already been allowed to see. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Attachment> list(Bottleneck visible) {
+        return attachments.of(visible);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -125,6 +131,15 @@ public class AttachmentService {
 
     /** Whether this person may add files: reporter while open, handler of the current level, admin. */
     public boolean mayAdd(Bottleneck bottleneck, UserProfile person, Caller caller) {
+        return mayAdd(bottleneck, person.getId(), caller);
+    }
+
+    /** As {@link #mayAdd(Bottleneck, UserProfile, Caller)}, for the caller as the request knows them. */
+    public boolean mayAdd(Bottleneck bottleneck, Caller caller) {
+        return mayAdd(bottleneck, bottlenecks.viewer(caller).profileId(), caller);
+    }
+
+    private boolean mayAdd(Bottleneck bottleneck, Long person, Caller caller) {
         if (caller.has(Role.ADMIN)) {
             return true;
         }

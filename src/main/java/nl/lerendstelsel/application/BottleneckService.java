@@ -98,6 +98,9 @@ public class BottleneckService {
     @Inject
     MeetingService meetings;
 
+    @Inject
+    Viewers viewers;
+
     /** The reopen window in days, as the settings say now. */
     private int reopenDays() {
         return settings.current().days(Setting.REOPEN_DAYS);
@@ -460,9 +463,7 @@ public class BottleneckService {
     /** Who {@code caller} is for the visibility rule of restricted knelpunten. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Viewer viewer(Caller caller) {
-        Optional<UserProfile> profile = profiles.findBySubject(caller.subject());
-        String organisation = profile.map(p -> p.getOrganisation() == null ? null : p.getOrganisation().getCode()).orElse(null);
-        return Viewer.of(caller.subject(), organisation, caller.roles()).withProfileId(profile.map(UserProfile::getId).orElse(null));
+        return viewers.of(caller);
     }
 
     /**
@@ -473,14 +474,15 @@ public class BottleneckService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<Actor> actorsFor(Bottleneck bottleneck, Caller caller) {
         Set<Actor> actors = Actor.fromRoles(caller.roles());
-        profiles.findBySubject(caller.subject()).ifPresent(person -> {
-            if (bottleneck.isReportedBy(person)) {
+        Viewer viewer = viewer(caller);
+        if (viewer.profileId() != null) {
+            if (bottleneck.isReportedBy(viewer.profileId())) {
                 actors.add(Actor.REPORTER);
             }
-            if (person.getOrganisation() != null && bottlenecks.isSupportedBy(bottleneck, person.getOrganisation().getCode())) {
+            if (viewer.organisationCode() != null && bottlenecks.isSupportedBy(bottleneck, viewer.organisationCode())) {
                 actors.add(Actor.SUPPORTER);
             }
-        });
+        }
         if (actors.contains(Actor.HANDLER_EXECUTION) && bottleneck.getCommunity() != null
                 && !communityService.facilitates(bottleneck.getCommunity(), caller)) {
             actors.remove(Actor.HANDLER_EXECUTION);

@@ -108,8 +108,14 @@ public class CommentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isFollowing(String reference, Caller caller) {
-        return profiles.findBySubject(caller.subject())
-                .map(person -> bottlenecks.isFollowing(bottleneckService.load(reference, caller), person.getId())).orElse(false);
+        return isFollowing(bottleneckService.load(reference, caller), caller);
+    }
+
+    /** Whether the caller follows this knelpunt, which the caller has already been allowed to see. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isFollowing(Bottleneck bottleneck, Caller caller) {
+        Long person = bottleneckService.viewer(caller).profileId();
+        return person != null && bottlenecks.isFollowing(bottleneck, person);
     }
 
     private UserProfile profileOf(Caller caller) {

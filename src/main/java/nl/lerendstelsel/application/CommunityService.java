@@ -49,6 +49,9 @@ public class CommunityService {
     UserProfileRepository profiles;
 
     @Inject
+    Viewers viewers;
+
+    @Inject
     ThemeRepository themes;
 
     @Inject
@@ -127,17 +130,19 @@ public class CommunityService {
     /** The CoPs the caller belongs to (facilitators included); with {@code facilitatorOnly}, the ones they facilitate. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<Long> communitiesOf(Caller caller, boolean facilitatorOnly) {
-        return profiles.findBySubject(caller.subject())
-                .map(p -> facilitatorOnly && !caller.has(Role.FACILITATOR) ? Set.<Long>of()
-                        : communities.communitiesOf(p.getId(), facilitatorOnly))
-                .orElse(Set.of());
+        Long person = viewers.of(caller).profileId();
+        return person == null || facilitatorOnly && !caller.has(Role.FACILITATOR) ? Set.of()
+                : communities.communitiesOf(person, facilitatorOnly);
     }
 
     /** Whether the caller may act as handler for knelpunten of {@code community} (facilitator of it, or admin). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean facilitates(Community community, Caller caller) {
-        return caller.has(Role.ADMIN) || caller.has(Role.FACILITATOR) && profiles.findBySubject(caller.subject())
-                .flatMap(p -> communities.membership(community.getId(), p.getId())).map(Membership::isFacilitator).orElse(false);
+        if (caller.has(Role.ADMIN)) {
+            return true;
+        }
+        Long person = caller.has(Role.FACILITATOR) ? viewers.of(caller).profileId() : null;
+        return person != null && communities.membership(community.getId(), person).map(Membership::isFacilitator).orElse(false);
     }
 
     @Transactional
@@ -319,16 +324,18 @@ public class CommunityService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, Membership> membershipsOf(Caller caller) {
         Map<Long, Membership> result = new java.util.HashMap<>();
-        profiles.findBySubject(caller.subject()).ifPresent(p -> communities.membershipsOf(p.getId(), null)
-                .forEach(m -> result.put(m.getCommunity().getId(), m)));
+        Long person = viewers.of(caller).profileId();
+        if (person != null) {
+            communities.membershipsOf(person, null).forEach(m -> result.put(m.getCommunity().getId(), m));
+        }
         return result;
     }
 
     /** The caller's pending invitations. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Membership> invitations(Caller caller) {
-        return profiles.findBySubject(caller.subject())
-                .map(p -> communities.membershipsOf(p.getId(), MembershipStatus.UITGENODIGD)).orElse(List.of());
+        Long person = viewers.of(caller).profileId();
+        return person == null ? List.of() : communities.membershipsOf(person, MembershipStatus.UITGENODIGD);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

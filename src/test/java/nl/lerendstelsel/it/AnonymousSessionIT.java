@@ -79,10 +79,7 @@ class AnonymousSessionIT {
 
     @BeforeEach
     void freshBrowser() {
-        browser.driver.get(Stack.ISSUER + "/.well-known/openid-configuration");
-        browser.driver.manage().deleteAllCookies();
-        browser.open("/?lang=nl");
-        browser.driver.manage().deleteAllCookies();
+        browser.forgetCookies();
     }
 
     private static HttpResponse<String> get(String path) throws Exception {

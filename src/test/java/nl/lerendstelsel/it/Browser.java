@@ -64,6 +64,17 @@ public final class Browser implements AutoCloseable, AfterAllCallback {
     }
 
     /**
+     * Signed out everywhere, as a new visitor: cookies are removed per page context, so Keycloak's (path /realms/…) on
+     * one of its own pages and the application's on the home page, which is left open.
+     */
+    public void forgetCookies() {
+        driver.get(Stack.ISSUER + "/.well-known/openid-configuration");
+        driver.manage().deleteAllCookies();
+        open("/?lang=nl");
+        driver.manage().deleteAllCookies();
+    }
+
+    /**
      * Clicks something that loads a new page (a form submit, a postback) and waits until the old page is gone, so
      * that nothing is read from the page that is being replaced.
      */

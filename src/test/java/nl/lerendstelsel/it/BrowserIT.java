@@ -29,11 +29,7 @@ class BrowserIT {
 
     @BeforeEach
     void signedOutEverywhere() {
-        // Cookies are removed per page context: the application's on its pages, Keycloak's (path /realms/…) on its own.
-        browser.driver.get(Stack.ISSUER + "/.well-known/openid-configuration");
-        browser.driver.manage().deleteAllCookies();
-        browser.open("/?lang=nl");
-        browser.driver.manage().deleteAllCookies();
+        browser.forgetCookies();
     }
 
     @AfterEach

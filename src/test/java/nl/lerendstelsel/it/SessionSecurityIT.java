@@ -46,10 +46,7 @@ class SessionSecurityIT {
 
     @BeforeEach
     void signedOutEverywhere() {
-        browser.driver.get(Stack.ISSUER + "/.well-known/openid-configuration");
-        browser.driver.manage().deleteAllCookies();
-        browser.open("/?lang=nl");
-        browser.driver.manage().deleteAllCookies();
+        browser.forgetCookies();
     }
 
     private static HttpResponse<String> get(String path, String sessionId) throws Exception {

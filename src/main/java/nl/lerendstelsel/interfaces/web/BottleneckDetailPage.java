@@ -44,7 +44,6 @@ import nl.lerendstelsel.domain.model.bottleneck.Transition;
 import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
-import nl.lerendstelsel.domain.model.user.UserProfileRepository;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 import nl.lerendstelsel.infrastructure.security.SignedInUser;
 import org.omnifaces.util.Events;
@@ -84,8 +83,6 @@ public class BottleneckDetailPage implements Serializable {
     @Inject
     AttachmentService attachmentService;
 
-    @Inject
-    UserProfileRepository profiles;
 
     private String reference;
     private long shownVersion;
@@ -349,15 +346,14 @@ public class BottleneckDetailPage implements Serializable {
 
     public List<Attachment> getAttachments() {
         if (attachmentList == null && getBottleneck() != null) {
-            attachmentList = attachmentService.list(reference, currentUser.caller().orElseThrow());
+            attachmentList = attachmentService.list(getBottleneck());
         }
         return attachmentList;
     }
 
     public boolean isCanAttach() {
         Bottleneck current = getBottleneck();
-        return current != null && currentUser.caller().map(caller -> profiles.findBySubject(caller.subject())
-                .map(person -> attachmentService.mayAdd(current, person, caller)).orElse(false)).orElse(false);
+        return current != null && currentUser.caller().map(caller -> attachmentService.mayAdd(current, caller)).orElse(false);
     }
 
     public void upload() {
@@ -462,7 +458,8 @@ public class BottleneckDetailPage implements Serializable {
 
     public boolean isFollowing() {
         if (following == null) {
-            following = currentUser.caller().map(c -> comments.isFollowing(reference, c)).orElse(false);
+            Bottleneck current = getBottleneck();
+            following = current != null && currentUser.caller().map(c -> comments.isFollowing(current, c)).orElse(false);
         }
         return following;
     }

@@ -468,7 +468,12 @@ public class Bottleneck {
     }
 
     public boolean isReportedBy(UserProfile person) {
-        return person != null && reporter.getId().equals(person.getId());
+        return person != null && isReportedBy(person.getId());
+    }
+
+    /** Whether the person with this profile id reported it. */
+    public boolean isReportedBy(Long profileId) {
+        return profileId != null && reporter.getId().equals(profileId);
     }
 
     public Long getId() {
