@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -92,11 +93,24 @@ public class NotificationService {
             communities.memberships(bottleneck.getCommunity().getId(), MembershipStatus.ACTIEF)
                     .forEach(m -> audience.add(m.getPerson().getId()));
         }
-        for (Long id : recipients(change, audience)) {
-            profiles.findById(id).filter(UserProfile::isActive).filter(person -> maySee(person, bottleneck))
-                    .ifPresent(person -> notifications.add(new Notification(
-                    person, kind, change.reference(), title, change.text(), deliveryFor(person.getId(), kind), clock.instant())));
+        notify(recipients(change, audience), person -> maySee(person, bottleneck), kind, change.reference(), title, change.text());
+    }
+
+    /**
+     * One notification for each active person of {@code ids} that {@code allowed} accepts, with the delivery they
+     * chose for this kind: the people and their choices are read for all of them at once, in ascending id order.
+     */
+    private void notify(Set<Long> ids, java.util.function.Predicate<UserProfile> allowed, NotificationKind kind,
+                        String reference, String title, String text) {
+        if (ids.isEmpty()) {
+            return;
         }
+        Map<Long, Map<NotificationKind, Delivery>> chosen = notifications.preferences(ids);
+        Instant now = clock.instant();
+        profiles.findAllById(ids).stream().filter(UserProfile::isActive).filter(allowed)
+                .sorted(java.util.Comparator.comparing(UserProfile::getId))
+                .forEach(person -> notifications.add(new Notification(person, kind, reference, title, text,
+                        chosen.getOrDefault(person.getId(), Map.of()).getOrDefault(kind, kind.defaultDelivery()), now)));
     }
 
     /** Nobody is told about a knelpunt they may not see (a follower of a knelpunt that was restricted later). */
@@ -112,16 +126,11 @@ public class NotificationService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void tell(Collection<Long> userIds, NotificationKind kind, String reference, String title, String text,
                      Long actorId) {
-        for (Long id : new TreeSet<>(userIds)) {
-            if (!id.equals(actorId)) {
-                profiles.findById(id).filter(UserProfile::isActive).ifPresent(person -> notifications.add(new Notification(
-                        person, kind, reference, title, text, deliveryFor(person.getId(), kind), clock.instant())));
-            }
+        Set<Long> ids = new TreeSet<>(userIds);
+        if (actorId != null) {
+            ids.remove(actorId);
         }
-    }
-
-    private Delivery deliveryFor(Long userId, NotificationKind kind) {
-        return notifications.preferences(userId).getOrDefault(kind, kind.defaultDelivery());
+        notify(ids, person -> true, kind, reference, title, text);
     }
 
     /**

@@ -121,4 +121,32 @@ class NotificationsApiIT {
         call("POST", path + "/reacties", "facilitator", "{\"tekst\":\"Tweede reactie, nu afgeschermd.\"}");
         assertEquals(1, about("editor", reference).size(), "after the restriction the editor hears nothing more");
     }
+
+    @Test
+    void eachRecipientGetsTheDeliveryTheyChose() throws Exception {
+        // Two followers, told in one go: editor-szw wants no e-mail about feedback, editor-vng keeps the default (at once).
+        HttpRequest quiet = HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/meldingen/voorkeuren"))
+                .header("Authorization", "Bearer " + Tokens.accessToken("editor-szw")).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"email\":{\"TERUGKOPPELING\":\"GEEN\"}}")).build();
+        assertEquals(200, HTTP.send(quiet, HttpResponse.BodyHandlers.ofString()).statusCode());
+        String reference = call("POST", "", "professional", report("Inburgeraars wachten acht weken op hun leerbaarheidstoets."))
+                .body().getString("referentie");
+        String path = "/" + reference;
+        for (String follower : List.of("editor-szw", "editor-vng")) {
+            assertTrue(call("PUT", path + "/volgen", follower, null).body().getBoolean("volgt"));
+        }
+        assertEquals(200, call("POST", path + "/in-behandeling-nemen", "facilitator", step(null, null)).status());
+        assertEquals(200, call("POST", path + "/oplossen", "facilitator",
+                step("De toetsaanbieder zet vanaf maart extra toetsdagen in.", null)).status());
+
+        for (String follower : List.of("editor-szw", "editor-vng")) {
+            assertTrue(about(follower, reference).stream().anyMatch(m -> m.getString("soort").equals("TERUGKOPPELING")),
+                    follower + " is told in the application either way");
+        }
+        Mailbox.await("marieke.deboer@example.org", m -> m.subject().contains(reference) && m.subject().contains("Oplossen"));
+        Mailbox.await("fatima.elamrani@example.org", m -> m.subject().contains(reference) && m.subject().contains("Oplossen"));
+        // The reporter's and editor-vng's e-mails left in the same outbox run that would have sent editor-szw's.
+        assertTrue(Mailbox.all().stream().noneMatch(m -> m.to().contains("karim.bouzid@example.org") && m.subject().contains(reference)),
+                "editor-szw chose no e-mail about feedback");
+    }
 }

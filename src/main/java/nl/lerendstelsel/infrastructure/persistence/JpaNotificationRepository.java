@@ -87,6 +87,18 @@ public class JpaNotificationRepository implements NotificationRepository {
     }
 
     @Override
+    public Map<Long, Map<NotificationKind, Delivery>> preferences(java.util.Collection<Long> userIds) {
+        Map<Long, Map<NotificationKind, Delivery>> choices = new java.util.HashMap<>();
+        if (!userIds.isEmpty()) {
+            em.createQuery("SELECT p FROM NotificationPreference p WHERE p.userId IN :u", NotificationPreference.class)
+                    .setParameter("u", userIds).getResultList()
+                    .forEach(p -> choices.computeIfAbsent(p.getUserId(), id -> new EnumMap<>(NotificationKind.class))
+                            .put(p.getKind(), p.getDelivery()));
+        }
+        return choices;
+    }
+
+    @Override
     public void setPreference(Long userId, NotificationKind kind, Delivery delivery) {
         NotificationPreference existing = em.find(NotificationPreference.class, new NotificationPreference.Key(userId, kind));
         if (existing == null) {

@@ -29,6 +29,12 @@ public class JpaUserProfileRepository implements UserProfileRepository {
     }
 
     @Override
+    public List<UserProfile> findAllById(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : em.createQuery("SELECT p FROM UserProfile p WHERE p.id IN :ids", UserProfile.class).setParameter("ids", ids).getResultList();
+    }
+
+    @Override
     public Optional<UserProfile> findByUsername(String username) {
         return em.createQuery("SELECT u FROM UserProfile u WHERE u.username = :username ORDER BY u.lastSignIn DESC",
                         UserProfile.class)

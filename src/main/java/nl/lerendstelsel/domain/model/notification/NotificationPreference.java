@@ -38,6 +38,10 @@ public class NotificationPreference {
         this.delivery = delivery;
     }
 
+    public Long getUserId() {
+        return userId;
+    }
+
     public NotificationKind getKind() {
         return kind;
     }

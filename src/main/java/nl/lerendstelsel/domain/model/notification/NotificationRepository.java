@@ -32,5 +32,8 @@ public interface NotificationRepository {
     /** A person's own choices; kinds without a choice are absent. */
     Map<NotificationKind, Delivery> preferences(Long userId);
 
+    /** The choices of several people in one read: per person who made any, their delivery per kind. */
+    Map<Long, Map<NotificationKind, Delivery>> preferences(java.util.Collection<Long> userIds);
+
     void setPreference(Long userId, NotificationKind kind, Delivery delivery);
 }

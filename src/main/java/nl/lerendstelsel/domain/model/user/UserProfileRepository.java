@@ -9,6 +9,9 @@ public interface UserProfileRepository {
 
     Optional<UserProfile> findById(Long id);
 
+    /** The profiles with these ids, in one read (those that exist; in no particular order). */
+    List<UserProfile> findAllById(java.util.Collection<Long> ids);
+
     /** The person with this user name (names are unique in the realm); the most recently seen one if reused. */
     Optional<UserProfile> findByUsername(String username);
 
