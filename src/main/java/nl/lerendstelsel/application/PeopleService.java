@@ -32,6 +32,9 @@ public class PeopleService {
     static final Duration REFRESH = Duration.ofSeconds(20);
 
     @Inject
+    RequestMemo memo;
+
+    @Inject
     UserProfileRepository profiles;
 
     @Inject
@@ -75,6 +78,7 @@ public class PeopleService {
                     "Kies een bestaande organisatie. / Choose an existing organisation.")));
         }
         if (person.correctOrganisation(organisation)) {
+            memo.forget(); // an admin correcting their own organisation sees the result in this request already
             auditLog.record(admin, "GEBRUIKER_ORGANISATIE_GECORRIGEERD", "UserProfile", person.getSubject(), AuditEntry.Result.SUCCESS,
                     caller.origin(), organisation == null ? "organisatie=volgens Keycloak" : "organisatie=" + organisation.getCode());
         }

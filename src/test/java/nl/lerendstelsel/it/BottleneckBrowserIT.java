@@ -33,6 +33,10 @@ class BottleneckBrowserIT {
                 "screenshots", "knelpunt-" + info.getTestMethod().orElseThrow().getName() + ".html"), browser.driver.getPageSource());
     }
 
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
     private static void fill(String id, String text) {
         var field = browser.driver.findElement(By.id(id));
         field.clear();
@@ -75,6 +79,18 @@ class BottleneckBrowserIT {
         assertTrue(browser.text("#steun-aantallen").startsWith("Dit knelpunt speelt in 2 gemeente"), browser.text("#steun-aantallen"));
         assertTrue(browser.driver.findElements(By.id("steun:ook-bij-ons")).isEmpty(), "one support per organisation");
         browser.assertAccessible("knelpunt-gesteund");
+        assertTrue(browser.text("#acties\\:meldingen").contains("Uw steun is geregistreerd"), browser.text("#acties\\:meldingen"));
+
+        // A comment is posted, then the page comes back by GET (post/redirect/get): a refresh does not post it twice.
+        String comment = "Bij ons helpt een vaste contactpersoon bij DUO " + System.nanoTime() + ".";
+        fill("reageren:reactie", comment);
+        browser.submit(By.id("reageren:plaatsen"));
+        assertTrue(browser.text("#acties\\:meldingen").contains("Uw reactie is geplaatst"), browser.text("#acties\\:meldingen"));
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/app/knelpunten/detail.xhtml?ref=" + reference), browser.driver.getCurrentUrl());
+        assertEquals(1, occurrences(browser.text("#geschiedenis"), comment));
+        browser.driver.navigate().refresh();
+        assertEquals(1, occurrences(browser.text("#geschiedenis"), comment), "a refresh does not post the comment again");
+        assertTrue(browser.driver.findElements(By.cssSelector("#acties\\:meldingen li")).isEmpty(), "the message was for one showing");
         browser.signOut();
 
         browser.signIn("facilitator");
@@ -94,7 +110,7 @@ class BottleneckBrowserIT {
         assertEquals("Schakelniveau", browser.text("#niveau"));
         List<String> history = browser.driver.findElements(By.cssSelector("#geschiedenis li strong")).stream()
                 .map(e -> e.getText()).toList();
-        assertEquals(List.of("Gemeld", "In behandeling nemen", "Opschalen naar schakelniveau"), history);
+        assertEquals(List.of("Gemeld", "Reactie", "In behandeling nemen", "Opschalen naar schakelniveau"), history);
         assertTrue(browser.text("#geschiedenis").contains("Speelt ook in Amersfoort"));
         assertEquals(List.of(), browser.consoleErrors());
         browser.screenshot("knelpunt-detail-melder");

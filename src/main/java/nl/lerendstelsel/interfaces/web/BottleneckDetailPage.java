@@ -1,6 +1,7 @@
 package nl.lerendstelsel.interfaces.web;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewScoped;
@@ -10,6 +11,9 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -443,8 +447,8 @@ public class BottleneckDetailPage implements Serializable {
         try {
             comments.comment(reference, commentText, currentUser.caller().orElseThrow());
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(context, "comments.done"), null));
-            commentText = null;
-            following = null;
+            showAgain(context);
+            return;
         } catch (InvalidInputException e) {
             e.fieldErrors().values().forEach(m -> context.addMessage("reageren:reactie", new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
         } catch (PersonalDataRejectedException e) {
@@ -454,6 +458,24 @@ public class BottleneckDetailPage implements Serializable {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
         timeline = null;
+    }
+
+    /**
+     * After a change that worked (a step, a comment, a support): the knelpunt's page again by GET, with the message
+     * kept for it (post/redirect/get). A refresh then does not send the change twice, and the response to the post is
+     * a redirect, not a second rendering of the whole page. When something went wrong the page is rendered again
+     * instead, with the input kept and the message at its field.
+     */
+    private void showAgain(FacesContext context) {
+        ExternalContext external = context.getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        try {
+            external.redirect(external.getRequestContextPath() + "/app/knelpunten/detail.xhtml?ref="
+                    + URLEncoder.encode(reference, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
     }
 
     public boolean isFollowing() {
@@ -541,7 +563,8 @@ public class BottleneckDetailPage implements Serializable {
             service.perform(reference, action, text, shownVersion, currentUser.caller().orElseThrow());
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     Messages.get(context, "bottleneck.action.done"), null));
-            text = null;
+            showAgain(context);
+            return;
         } catch (ConcurrentChangeException e) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                     Messages.get(context, "bottleneck.action.conflict"), null));
@@ -598,7 +621,8 @@ public class BottleneckDetailPage implements Serializable {
         try {
             service.support(reference, supportGemeente, supportNote, currentUser.caller().orElseThrow());
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(context, "bottleneck.support.done"), null));
-            supportNote = null;
+            showAgain(context);
+            return;
         } catch (InvalidInputException e) {
             e.fieldErrors().values().forEach(m -> context.addMessage("steun:toelichting", new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
         } catch (PersonalDataRejectedException e) {
