@@ -7,11 +7,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
@@ -100,7 +102,7 @@ public class NotificationService {
      * One notification for each active person of {@code ids} that {@code allowed} accepts, with the delivery they
      * chose for this kind: the people and their choices are read for all of them at once, in ascending id order.
      */
-    private void notify(Set<Long> ids, java.util.function.Predicate<UserProfile> allowed, NotificationKind kind,
+    private void notify(Set<Long> ids, Predicate<UserProfile> allowed, NotificationKind kind,
                         String reference, String title, String text) {
         if (ids.isEmpty()) {
             return;
@@ -108,7 +110,7 @@ public class NotificationService {
         Map<Long, Map<NotificationKind, Delivery>> chosen = notifications.preferences(ids);
         Instant now = clock.instant();
         profiles.findAllById(ids).stream().filter(UserProfile::isActive).filter(allowed)
-                .sorted(java.util.Comparator.comparing(UserProfile::getId))
+                .sorted(Comparator.comparing(UserProfile::getId))
                 .forEach(person -> notifications.add(new Notification(person, kind, reference, title, text,
                         chosen.getOrDefault(person.getId(), Map.of()).getOrDefault(kind, kind.defaultDelivery()), now)));
     }

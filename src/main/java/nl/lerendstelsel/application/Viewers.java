@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import java.util.Set;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
+import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.domain.model.user.UserProfileRepository;
 
@@ -21,7 +23,7 @@ public class Viewers {
     @Inject
     RequestMemo memo;
 
-    private record Key(String subject, java.util.Set<nl.lerendstelsel.domain.model.user.Role> roles) {
+    private record Key(String subject, Set<Role> roles) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
