@@ -18,7 +18,7 @@ while [ $# -gt 0 ]; do
         --user) USER_NAME="$2"; shift 2 ;;
         --seconds) SECONDS_PER_PAGE="$2"; shift 2 ;;
         --rounds) ROUNDS="$2"; shift 2 ;;
-        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) PATHS+=("$1"); shift ;;
     esac
 done
@@ -48,6 +48,6 @@ for round in $(seq 1 "$ROUNDS"); do
     for path in "${PATHS[@]}"; do
         c0=$(cpu); n=$(run "$path" "$SECONDS_PER_PAGE"); c1=$(cpu)
         printf 'round %s  %-60s requests=%-6s cpu_ms_per_request=%s\n' "$round" "$path" "$n" \
-            "$(awk -v c="$((c1 - c0))" -v t="$tick" -v n="$n" 'BEGIN { printf "%.2f", n > 0 ? c * 1000 / t / n : 0 }')"
+            "$(awk -v c="$((c1 - c0))" -v t="$tick" -v n="$n" 'BEGIN { printf "%.2f", (n > 0 ? c * 1000 / t / n : 0) }')"
     done
 done
