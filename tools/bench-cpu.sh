@@ -27,7 +27,7 @@ if ! command -v wrk >/dev/null 2>&1; then
     sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq wrk >/dev/null
 fi
-PID=$(ss -ltnpH "sport = :$PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+PID=$(ss -ltnpH "sport = :$PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
 [ -n "$PID" ] || { echo "bench-cpu: nothing listens on port $PORT; start ./run.sh first" >&2; exit 1; }
 
 JAR="$(mktemp)"; trap 'rm -f "$JAR"' EXIT
