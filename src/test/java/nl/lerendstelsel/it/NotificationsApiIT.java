@@ -26,10 +26,14 @@ class NotificationsApiIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     static BottleneckApiIT.Reply notifications(String username, String path, String method) throws Exception {
+        return notifications(username, path, method, method.equals("PUT") ? "{\"email\":{\"REACTIE\":\"GEEN\"}}" : "");
+    }
+
+    static BottleneckApiIT.Reply notifications(String username, String path, String method, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/meldingen" + path))
                 .header("Authorization", "Bearer " + Tokens.accessToken(username))
                 .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(method.equals("PUT") ? "{\"email\":{\"REACTIE\":\"GEEN\"}}" : ""))
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
                 .build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         return new BottleneckApiIT.Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), null,
@@ -125,10 +129,7 @@ class NotificationsApiIT {
     @Test
     void eachRecipientGetsTheDeliveryTheyChose() throws Exception {
         // Two followers, told in one go: editor-szw wants no e-mail about feedback, editor-vng keeps the default (at once).
-        HttpRequest quiet = HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/meldingen/voorkeuren"))
-                .header("Authorization", "Bearer " + Tokens.accessToken("editor-szw")).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"email\":{\"TERUGKOPPELING\":\"GEEN\"}}")).build();
-        assertEquals(200, HTTP.send(quiet, HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(200, notifications("editor-szw", "/voorkeuren", "PUT", "{\"email\":{\"TERUGKOPPELING\":\"GEEN\"}}").status());
         String reference = call("POST", "", "professional", report("Inburgeraars wachten acht weken op hun leerbaarheidstoets."))
                 .body().getString("referentie");
         String path = "/" + reference;

@@ -1,7 +1,6 @@
 package nl.lerendstelsel.interfaces.web;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewScoped;
@@ -11,9 +10,6 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -442,13 +438,12 @@ public class BottleneckDetailPage implements Serializable {
                 || user.has(Role.ADMIN));
     }
 
-    public void comment() {
+    public String comment() {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
             comments.comment(reference, commentText, currentUser.caller().orElseThrow());
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(context, "comments.done"), null));
-            showAgain(context);
-            return;
+            return shownAgain(context);
         } catch (InvalidInputException e) {
             e.fieldErrors().values().forEach(m -> context.addMessage("reageren:reactie", new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
         } catch (PersonalDataRejectedException e) {
@@ -458,24 +453,18 @@ public class BottleneckDetailPage implements Serializable {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
         timeline = null;
+        return null;
     }
 
     /**
      * After a change that worked (a step, a comment, a support): the knelpunt's page again by GET, with the message
      * kept for it (post/redirect/get). A refresh then does not send the change twice, and the response to the post is
-     * a redirect, not a second rendering of the whole page. When something went wrong the page is rendered again
-     * instead, with the input kept and the message at its field.
+     * a redirect, not a second rendering of the whole page. When something went wrong the action returns null instead:
+     * the page is rendered again, with the input kept and the message at its field.
      */
-    private void showAgain(FacesContext context) {
-        ExternalContext external = context.getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        try {
-            external.redirect(external.getRequestContextPath() + "/app/knelpunten/detail.xhtml?ref="
-                    + URLEncoder.encode(reference, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        context.responseComplete();
+    private String shownAgain(FacesContext context) {
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        return "/app/knelpunten/detail.xhtml?faces-redirect=true&ref=" + reference;
     }
 
     public boolean isFollowing() {
@@ -557,14 +546,13 @@ public class BottleneckDetailPage implements Serializable {
         this.assignee = assignee;
     }
 
-    public void perform(Action action) {
+    public String perform(Action action) {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
             service.perform(reference, action, text, shownVersion, currentUser.caller().orElseThrow());
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     Messages.get(context, "bottleneck.action.done"), null));
-            showAgain(context);
-            return;
+            return shownAgain(context);
         } catch (ConcurrentChangeException e) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                     Messages.get(context, "bottleneck.action.conflict"), null));
@@ -583,6 +571,7 @@ public class BottleneckDetailPage implements Serializable {
         if (bottleneck != null) {
             shownVersion = bottleneck.getVersion();
         }
+        return null;
     }
 
     public SupportSummary getSupportSummary() {
@@ -616,13 +605,12 @@ public class BottleneckDetailPage implements Serializable {
         return user != null && referenceData.organisation(user.organisationCode()).map(o -> !o.isGemeente()).orElse(true);
     }
 
-    public void support() {
+    public String support() {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
             service.support(reference, supportGemeente, supportNote, currentUser.caller().orElseThrow());
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(context, "bottleneck.support.done"), null));
-            showAgain(context);
-            return;
+            return shownAgain(context);
         } catch (InvalidInputException e) {
             e.fieldErrors().values().forEach(m -> context.addMessage("steun:toelichting", new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
         } catch (PersonalDataRejectedException e) {
@@ -633,6 +621,7 @@ public class BottleneckDetailPage implements Serializable {
         }
         supportSummary = null;
         supports = null;
+        return null;
     }
 
     public String getSupportNote() {
