@@ -329,7 +329,7 @@ public class BottleneckService {
         int size = Math.max(1, Math.min(pageSize, 100));
         List<Long> ids = bottlenecks.ids(filter, sort, BROWSE_LIMIT + 1);
         Window window = Window.of(ids.size(), BROWSE_LIMIT, page, size);
-        return new Page(bottlenecks.byIds(ids.subList(window.from(), window.to())), window.total(), window.page(), size,
+        return new Page(bottlenecks.rows(ids.subList(window.from(), window.to())), window.total(), window.page(), size,
                 window.more());
     }
 

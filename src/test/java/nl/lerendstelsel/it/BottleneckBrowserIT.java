@@ -67,7 +67,13 @@ class BottleneckBrowserIT {
         assertEquals("Uitvoeringsniveau", browser.text("#niveau"));
         browser.assertAccessible("knelpunt-detail");
         browser.open("/app/knelpunten/index.xhtml");
-        assertTrue(browser.text("#knelpunten").contains(reference));
+        // The list reads only the columns of its rows (JpaBottleneckRepository.rows): each of them is shown.
+        String row = browser.driver.findElement(By.xpath("//table[@id='knelpunten']//tr[td/a[text()='" + reference + "']]")).getText();
+        for (String shown : List.of("Geen plek bij taalscholen voor de onderwijsroute", "Onderwijsroute", "Utrecht",
+                "Uitvoeringsniveau", "Gemeld")) {
+            assertTrue(row.contains(shown), shown + " in " + row);
+        }
+        assertTrue(row.matches("(?s).*\\d{1,2} \\p{L}+\\.? \\d{4}.*\\d{1,2} \\p{L}+\\.? \\d{4}.*"), "due and changed dates in " + row);
         browser.assertAccessible("knelpunten-lijst");
         browser.signOut();
 

@@ -28,8 +28,12 @@ public interface BottleneckRepository {
     /** The ids of the first {@code limit} matching knelpunten in the given order (the bounded list of the pages). */
     List<Long> ids(BottleneckFilter filter, BottleneckSort sort, int limit);
 
-    /** These knelpunten with their reporter and handler, in the order of the ids. */
-    List<Bottleneck> byIds(List<Long> ids);
+    /**
+     * These knelpunten, in the order of the ids, read for a row of a list only: reference, title, theme, gemeente,
+     * level, status, deadline, the proposed and restricted marks and when it changed. Anything else is read on first
+     * use, one statement per knelpunt, so these are for showing list rows, not for work on the knelpunt.
+     */
+    List<Bottleneck> rows(List<Long> ids);
 
     /** References of knelpunten waiting for information whose waiting period has expired on {@code today}. */
     List<String> waitExpiredOn(LocalDate today);
