@@ -25,6 +25,9 @@
 #   LERENDSTELSEL_CLUSTER_PORT [5900]  this node's data grid port
 #   LERENDSTELSEL_CLUSTER_INTERFACES [127.0.0.1]  the network interface(s) of the data grid
 #   LERENDSTELSEL_CLUSTER_NAME [lerend-stelsel]
+#   LERENDSTELSEL_ACCESS_LOG [false]  true: an access log in <data>/logs/access/, one line per request with the
+#       server's time taken in ms (from the request's arrival in the web container to its last byte)
+#   LERENDSTELSEL_ACCESS_LOG_FORMAT  its line format (Payara's tokens; tools/bench-load.sh adds the request's name)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -187,6 +190,12 @@ ASADMIN
     # One node (the default) runs without a data grid; a cluster node joins the others over TCP (no multicast), keeps
     # session backups on another node even on the same host (--nohostaware). There is no shared JPA cache to coordinate
     # (persistence.xml: every transaction reads the database).
+    ACCESS_LOG_OPTS=()
+    if [ "${LERENDSTELSEL_ACCESS_LOG:-false}" = true ]; then
+        mkdir -p "$DATA_DIR/logs/access"
+        ACCESS_LOG_OPTS=(--accesslog "$DATA_DIR/logs/access" --accessloginterval 1 --accesslogformat
+            "${LERENDSTELSEL_ACCESS_LOG_FORMAT:-%client.name% %auth-user-name% %datetime% %request% %status% %response.length% %time-taken%}")
+    fi
     CLUSTER_OPTS=(--nocluster)
     CLUSTER_PROPS=()
     if [ "${LERENDSTELSEL_CLUSTER:-false}" = true ]; then
@@ -219,7 +228,7 @@ ASADMIN
         -Dmp.jwt.verify.issuer="$ISSUER" \
         -Dmp.jwt.verify.publickey.location="$ISSUER/protocol/openid-connect/certs" \
         -jar "$RUNTIME_DIR/payara-micro.jar" \
-        --deploy "$WAR" --contextroot / --port "$APP_PORT" "${CLUSTER_OPTS[@]}" --prebootcommandfile "$DATA_DIR/preboot.asadmin" \
+        --deploy "$WAR" --contextroot / --port "$APP_PORT" "${CLUSTER_OPTS[@]}" ${ACCESS_LOG_OPTS[@]+"${ACCESS_LOG_OPTS[@]}"} --prebootcommandfile "$DATA_DIR/preboot.asadmin" \
         > "$DATA_DIR/logs/payara.log" 2>&1 &
     APP_PID=$!
 fi

@@ -65,6 +65,11 @@ if $BUILD && ! $REUSE; then
         || { tail -30 /tmp/bench-load-build.$$.log >&2; fail "build failed"; }
 fi
 
+# P1 asks for server time: the application's access log gives each request's time taken in the server, with the name
+# the benchmark gave it (header X-Bench-Request); LoadSummary reports its percentiles next to Gatling's.
+ACCESS_LOG_FORMAT='%datetime% %request% %status% %time-taken% "%header.X-Bench-Request%"'
+ACCESS_DATA="$DATA_DIR"
+
 RUN_PID=""
 stop_stack() {
     if [ -n "$RUN_PID" ] && kill -0 "$RUN_PID" 2>/dev/null; then
@@ -80,7 +85,9 @@ trap 'stop_stack; exit 130' INT TERM
 start_stack() { # data-dir run.sh-options...
     local data="$1"; shift
     mkdir -p "$data/logs"
+    ACCESS_DATA="$data"
     say "starting the stack on port $APP_PORT (Keycloak $KC_PORT), data $data ..."
+    LERENDSTELSEL_ACCESS_LOG=true LERENDSTELSEL_ACCESS_LOG_FORMAT="$ACCESS_LOG_FORMAT" \
     LERENDSTELSEL_START_TIMEOUT="${LERENDSTELSEL_START_TIMEOUT:-600}" LERENDSTELSEL_DATA_DIR="$data" "$ROOT/run.sh" --skip-build "$@" > "$data/logs/bench-run.log" 2>&1 &
     RUN_PID=$!
     local started=$SECONDS
@@ -96,17 +103,29 @@ run_benchmark() { # label
     local label="$1" log
     log="$(mktemp /tmp/bench-load-gatling.XXXXXX.log)"
     say "running: $USERS users, ramp $RAMP s, then $DURATION s; think $THINK s; then P2 (log: $log) ..."
+    local access_log access_from=0
+    access_log="$(ls -t "$ACCESS_DATA"/logs/access/*.txt 2>/dev/null | head -1 || true)"
+    [ -n "$access_log" ] && access_from=$(stat -c %s "$access_log")
+    $REUSE && [ -z "$access_log" ] && say "no access log in $ACCESS_DATA/logs/access: server times are not reported" \
+        "(start the stack with LERENDSTELSEL_ACCESS_LOG=true LERENDSTELSEL_ACCESS_LOG_FORMAT='$ACCESS_LOG_FORMAT', or name its --data)"
     BENCH_APP_URL="http://localhost:$APP_PORT" BENCH_KEYCLOAK_URL="http://localhost:$KC_PORT" \
     BENCH_USERS="$USERS" BENCH_RAMP="$RAMP" BENCH_DURATION="$DURATION" \
     BENCH_THINK_MIN="${THINK%-*}" BENCH_THINK_MAX="${THINK#*-}" BENCH_WRITE_SHARE="$WRITES" BENCH_SIGNIN_PARALLEL="$SIGNINS" \
     BENCH_P2_LOOPS="$P2_LOOPS" BENCH_P2_PHASE="$P2_PHASE" BENCH_LABEL="$label" \
     BENCH_RESULT_FILE="$ROOT/src/target/gatling/last-run.properties" BENCH_RESULTS_DIR="$ROOT/src/target/gatling" \
-        mvn -B -pl src -Pload-benchmark test-compile gatling:test org.codehaus.mojo:exec-maven-plugin:3.6.4:java \
-            -Dexec.mainClass=nl.lerendstelsel.bench.LoadSummary -Dexec.classpathScope=test > "$log" 2>&1 \
+        mvn -B -pl src -Pload-benchmark test-compile gatling:test > "$log" 2>&1 \
         || { tail -60 "$log" >&2; fail "the benchmark failed (log: $log)"; }
+    LAST_REPORT="$(ls -td "$ROOT"/src/target/gatling/*/ | head -1)"
+    if [ -n "$access_log" ]; then
+        sleep 2 # the access log is written every second
+        tail -c +$((access_from + 1)) "$access_log" > "$LAST_REPORT/access.log"
+    fi
+    BENCH_RESULT_FILE="$ROOT/src/target/gatling/last-run.properties" BENCH_RESULTS_DIR="$ROOT/src/target/gatling" \
+        mvn -B -pl src -Pload-benchmark org.codehaus.mojo:exec-maven-plugin:3.6.4:java \
+            -Dexec.mainClass=nl.lerendstelsel.bench.LoadSummary -Dexec.classpathScope=test >> "$log" 2>&1 \
+        || { tail -60 "$log" >&2; fail "the summary failed (log: $log)"; }
     # the summary LoadSummary printed (also in summary.txt next to Gatling's report)
     sed -n '/^Load benchmark /,/^\[INFO\] -----/p' "$log" | grep -v '^\[INFO\]'
-    LAST_REPORT="$(ls -td "$ROOT"/src/target/gatling/*/ | head -1)"
 }
 
 if [ ${#SIZES[@]} -eq 0 ]; then

@@ -13,11 +13,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -207,6 +211,7 @@ public final class LoadSummary {
         out.append(String.format(Locale.ROOT, "%nP1 (p95 <= 100 ms list/detail/search, <= 200 ms writes, 0 errors at %s users): %s"
                         + " (%d errors in P1 requests, %d in all requests incl. sign-in and P2)%n",
                 own.getProperty("users", "?"), p1Met && allErrors == 0 ? "MET" : "MISSED", p1Errors, allErrors));
+        out.append(serverTimes(folder));
         if (own.containsKey("p2.trivial.rps")) {
             double trivial = Double.parseDouble(own.getProperty("p2.trivial.rps"));
             double list = Double.parseDouble(own.getProperty("p2.list.rps"));
@@ -223,6 +228,78 @@ public final class LoadSummary {
             }
         }
         return out.toString();
+    }
+
+    /** A line of the access log as bench-load.sh has Payara write it: time, request line, status, ms taken, name. */
+    static final Pattern ACCESS_LINE = Pattern.compile("^\"[^\"]*\" \"(\\S+) [^\"]*\" (\\d{3}) \"(\\d+)\" \"([^\"]*)\"");
+
+    /**
+     * P1 as the bar words it, in server time: per request name (and method: after a write the browser is sent to the
+     * knelpunt page, a GET under the same name, judged as a read) the percentiles of the time the server took, from
+     * the access log the run left next to the report ({@code access.log}). Empty when there is none.
+     */
+    static String serverTimes(Path folder) throws IOException {
+        Path file = folder.resolve("access.log");
+        if (!Files.exists(file)) {
+            return "";
+        }
+        Map<String, List<Long>> times = new TreeMap<>();
+        Map<String, Long> errors = new HashMap<>();
+        Map<String, Kind> kinds = new HashMap<>();
+        for (String line : Files.readAllLines(file)) {
+            Matcher m = ACCESS_LINE.matcher(line);
+            if (!m.find()) {
+                continue;
+            }
+            String name = m.group(4);
+            Kind kind = kind(name);
+            if (name.startsWith("NULL-HEADER") || kind == Kind.SIGN_IN || kind == Kind.RAMP_UP) {
+                continue;
+            }
+            String method = m.group(1);
+            if (kind == Kind.WRITE && method.equals("GET")) {
+                kind = Kind.READ;
+            }
+            String key = name + " (" + method + ")";
+            kinds.put(key, kind);
+            times.computeIfAbsent(key, k -> new ArrayList<>()).add(Long.parseLong(m.group(3)));
+            if (m.group(2).startsWith("5")) {
+                errors.merge(key, 1L, Long::sum);
+            }
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nServer time (the access log: from the request's arrival in"
+                + " the web container to its last byte, in ms; the same requests as above)%n"));
+        out.append(String.format(Locale.ROOT, "| %-41s | %-8s | %7s | %5s | %6s | %6s | %6s | %6s | %-9s |%n",
+                "request (method)", "kind", "count", "5xx", "p50 ms", "p95 ms", "p99 ms", "max ms", "P1 (bar)"));
+        out.append("|").append("-".repeat(43)).append("|").append("-".repeat(10)).append("|--------:|------:|-------:|-------:|-------:|-------:|-----------|\n");
+        boolean met = true;
+        for (Map.Entry<String, List<Long>> e : times.entrySet()) {
+            List<Long> sorted = e.getValue().stream().sorted().toList();
+            Kind kind = kinds.get(e.getKey());
+            long p95 = percentile(sorted, 95);
+            long fails = errors.getOrDefault(e.getKey(), 0L);
+            String verdict = "";
+            if (kind == Kind.READ || kind == Kind.WRITE) {
+                boolean ok = p95 <= kind.p95Bar && fails == 0;
+                met &= ok;
+                verdict = (ok ? "met" : "MISSED") + " (" + kind.p95Bar + ")";
+            }
+            out.append(String.format(Locale.ROOT, "| %-41s | %-8s | %7d | %5d | %6d | %6d | %6d | %6d | %-9s |%n", e.getKey(),
+                    kind.name().toLowerCase(Locale.ROOT), sorted.size(), fails, percentile(sorted, 50), p95,
+                    percentile(sorted, 99), sorted.get(sorted.size() - 1), verdict));
+        }
+        out.append(String.format(Locale.ROOT, "%nP1 by server time: %s%n", times.isEmpty() ? "no named requests in the access log"
+                : met ? "MET" : "MISSED"));
+        return out.toString();
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static long percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
     }
 
     /** P6: p95 per request type of two runs (smaller and larger data set) and the ratio. */

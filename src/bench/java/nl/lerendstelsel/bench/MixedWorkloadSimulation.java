@@ -20,6 +20,7 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,9 +98,9 @@ public class MixedWorkloadSimulation extends Simulation {
 
     /** A protected page redirects to Keycloak's login form; its credentials come back through the callback. */
     static final ChainBuilder SIGN_IN = exec(
-            http("sign-in: open the application").get("/app/start.xhtml")
+            get(always("sign-in: open the application"), "/app/start.xhtml")
                     .check(css("#kc-form-login", "action").saveAs("loginAction")))
-            .exec(http("sign-in: credentials").post("#{loginAction}")
+            .exec(post(always("sign-in: credentials"), "#{loginAction}")
                     .formParam("username", "#{username}")
                     .formParam("password", BenchConfig.PASSWORD)
                     .formParam("credentialId", "")
@@ -111,6 +112,26 @@ public class MixedWorkloadSimulation extends Simulation {
      */
     static Function<Session, String> steady(String name) {
         return session -> isSteady() ? name : "ramp-up: " + name;
+    }
+
+    /** A request name that does not depend on the phase (sign-in, the P2 phases). */
+    static Function<Session, String> always(String name) {
+        return session -> name;
+    }
+
+    /**
+     * The header that carries a request's reported name to the server, where the access log writes it next to the
+     * server's own time taken (bench-load.sh turns that log on): P1 asks for server time, and Gatling, which shares the
+     * machine's cores, measures the client's.
+     */
+    static final String NAME_HEADER = "X-Bench-Request";
+
+    static HttpRequestActionBuilder get(Function<Session, String> name, String url) {
+        return http(name).get(url).header(NAME_HEADER, name);
+    }
+
+    static HttpRequestActionBuilder post(Function<Session, String> name, String url) {
+        return http(name).post(url).header(NAME_HEADER, name);
     }
 
     /** The steady part starts when every user has signed in (or failed to) and lasts {@code bench.duration} seconds. */
@@ -139,7 +160,7 @@ public class MixedWorkloadSimulation extends Simulation {
 
     // ---------------------------------------------------------------- reading
 
-    static final ChainBuilder LIST_PAGE = exec(http(steady("list")).get(LIST).check(listChecks()));
+    static final ChainBuilder LIST_PAGE = exec(get(steady("list"), LIST).check(listChecks()));
 
     static final ChainBuilder LIST_FILTERED = exec(session -> {
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -150,30 +171,30 @@ public class MixedWorkloadSimulation extends Simulation {
             default -> "thema=" + Texts.pick(THEMES) + "&sortering=" + (random.nextBoolean() ? "termijn" : "gemeld");
         };
         return session.set("filter", query);
-    }).exec(http(steady("list filtered")).get(LIST + "?#{filter}").check(listChecks()));
+    }).exec(get(steady("list filtered"), LIST + "?#{filter}").check(listChecks()));
 
     static final ChainBuilder LIST_NEXT_PAGE = exec(session -> session.set("pagina", 2 + ThreadLocalRandom.current().nextInt(8)))
-            .exec(http(steady("list page 2-9")).get(LIST + "?pagina=#{pagina}").check(status().is(200), css("#knelpunten, #geen-knelpunten").exists()));
+            .exec(get(steady("list page 2-9"), LIST + "?pagina=#{pagina}").check(status().is(200), css("#knelpunten, #geen-knelpunten").exists()));
 
     static final ChainBuilder DETAIL_PAGE = doIfOrElse(session -> !refs(session).isEmpty())
             .then(exec(session -> session.set("ref", Texts.pick(refs(session))))
-                    .exec(http(steady("detail")).get(DETAIL + "?ref=#{ref}").check(detailChecks())))
+                    .exec(get(steady("detail"), DETAIL + "?ref=#{ref}").check(detailChecks())))
             .orElse(LIST_PAGE);
 
     static final ChainBuilder SEARCH = exec(session -> session.set("q", Texts.search()))
-            .exec(http(steady("search")).get("/zoeken.xhtml?q=#{q}").check(status().is(200), css("#zoeken").exists()));
+            .exec(get(steady("search"), "/zoeken.xhtml?q=#{q}").check(status().is(200), css("#zoeken").exists()));
 
     // ---------------------------------------------------------------- writing, through the real forms
 
     /** The report form, the ajax request for similar knelpunten while typing the title, then the post. */
-    static final ChainBuilder REPORT = exec(http(steady("report: form")).get("/app/knelpunten/nieuw.xhtml")
+    static final ChainBuilder REPORT = exec(get(steady("report: form"), "/app/knelpunten/nieuw.xhtml")
             .check(status().is(200), css("input[name='" + VIEW_STATE + "']", "value").saveAs("viewState"),
                     css("form#melden", "action").saveAs("formAction"), css("input[name='primefaces.nonce']", "value").saveAs("nonce")))
             .exec(session -> session.set("title", Texts.title()).set("description", Texts.description())
                     .set("theme", Texts.pick(THEMES)).set("gemeente", session.getString("organisation").startsWith("GM")
                             ? session.getString("organisation") : Texts.pick(BenchUsers.gemeenten())))
             .pause(Duration.ofMillis(500))
-            .exec(http(steady("report: similar (ajax)")).post("#{formAction}")
+            .exec(post(steady("report: similar (ajax)"), "#{formAction}")
                     .header("Faces-Request", "partial/ajax")
                     .header("X-Requested-With", "XMLHttpRequest")
                     .header("Accept", "application/xml, text/xml, */*; q=0.01")
@@ -188,7 +209,7 @@ public class MixedWorkloadSimulation extends Simulation {
                     .formParam(VIEW_STATE, "#{viewState}").formParam("primefaces.nonce", "#{nonce}")
                     .check(status().is(200), substring("<partial-response"), substring("melden:vergelijkbaar")))
             .pause(Duration.ofSeconds(1))
-            .exec(http(steady("report: submit")).post("#{formAction}")
+            .exec(post(steady("report: submit"), "#{formAction}")
                     .formParam("melden", "melden")
                     .formParam("melden:titel", "#{title}")
                     .formParam("melden:omschrijving", "#{description}")
@@ -204,7 +225,7 @@ public class MixedWorkloadSimulation extends Simulation {
                     .check(detailChecks()));
 
     static final ChainBuilder COMMENT = doIfOrElse(session -> session.contains("ref") && session.getInt("commentForms") > 0)
-            .then(pause(Duration.ofSeconds(3)).exec(http(steady("comment")).post("#{detailAction}")
+            .then(pause(Duration.ofSeconds(3)).exec(post(steady("comment"), "#{detailAction}")
                     .formParam("reageren", "reageren")
                     .formParam("reageren:reactie", session -> Texts.comment())
                     .formParam("reageren:plaatsen", "Plaatsen")
@@ -215,7 +236,7 @@ public class MixedWorkloadSimulation extends Simulation {
     /** "Ook bij ons" where the page offers it (another organisation, not yet supporting), otherwise a comment. */
     static final ChainBuilder SUPPORT_OR_COMMENT = exec(DETAIL_PAGE)
             .doIfOrElse(session -> session.contains("ref") && session.getInt("supportForms") > 0)
-            .then(pause(Duration.ofSeconds(2)).exec(http(steady("support")).post("#{detailAction}")
+            .then(pause(Duration.ofSeconds(2)).exec(post(steady("support"), "#{detailAction}")
                     .formParam("steun", "steun")
                     .formParam("steun:toelichting", "Speelt bij ons ook.")
                     .formParam("steun:ook-bij-ons", "Ook bij ons")
@@ -228,7 +249,7 @@ public class MixedWorkloadSimulation extends Simulation {
     static final ChainBuilder ESCALATE = exec(REPORT)
             .doIf(session -> session.contains("actionButtons") && session.getList("actionButtons").size() > 0 && session.contains("takeButton"))
             .then(pause(Duration.ofSeconds(2))
-                    .exec(http(steady("escalate: take up")).post("#{detailAction}")
+                    .exec(post(steady("escalate: take up"), "#{detailAction}")
                             .formParam("acties", "acties")
                             .formParam("acties:toelichting", "")
                             .formParam("#{takeButton}", "In behandeling nemen")
@@ -238,7 +259,7 @@ public class MixedWorkloadSimulation extends Simulation {
                                     css("input[name='" + VIEW_STATE + "']", "value").saveAs("viewState"),
                                     css("input[name='primefaces.nonce']", "value").saveAs("nonce")))
                     .pause(Duration.ofSeconds(2))
-                    .exec(http(steady("escalate: raise")).post("#{detailAction}")
+                    .exec(post(steady("escalate: raise"), "#{detailAction}")
                             .formParam("acties", "acties")
                             .formParam("acties:toelichting", Texts.ESCALATION_REASON)
                             .formParam("#{escalateButton}", "Opschalen")
@@ -302,10 +323,10 @@ public class MixedWorkloadSimulation extends Simulation {
 
     // ---------------------------------------------------------------- capacity (P2)
 
-    static final ChainBuilder TRIVIAL_PAGE = exec(http("P2 trivial Faces page").get("/status.xhtml").check(status().is(200), css("#status").exists()));
+    static final ChainBuilder TRIVIAL_PAGE = exec(get(always("P2 trivial Faces page"), "/status.xhtml").check(status().is(200), css("#status").exists()));
     /** Not the bar's reference, for the explanation: the public home page with the site's template, signed in. */
-    static final ChainBuilder HOME_PAGE = exec(http("P2 home page (template)").get("/index.xhtml").check(status().is(200), css(".user-name").exists()));
-    static final ChainBuilder P2_LIST_PAGE = exec(http("P2 knelpunten list").get(LIST).check(status().is(200), css("#knelpunten, #geen-knelpunten").exists()));
+    static final ChainBuilder HOME_PAGE = exec(get(always("P2 home page (template)"), "/index.xhtml").check(status().is(200), css(".user-name").exists()));
+    static final ChainBuilder P2_LIST_PAGE = exec(get(always("P2 knelpunten list"), LIST).check(status().is(200), css("#knelpunten, #geen-knelpunten").exists()));
 
     static long phaseStart(int phase) {
         long start = CAPACITY_START.get() + CAPACITY_SIGN_IN_SECONDS * 1000L;
