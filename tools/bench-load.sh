@@ -15,7 +15,8 @@
 #                                               P6: per size a data folder <data>-<size> filled by tools/generate-data.sh
 #                                               (kept for the next run; --regenerate makes it again), the benchmark on
 #                                               each, then the p95 ratio per request type
-# Options: --users N (200)  --ramp S (120)  --duration S (180, after the ramp; P1 is judged on this part)  --think MIN-MAX (3-12 s)
+# Options: --users N (200)  --ramp S (120)  --warmup S (120, after the ramp: the server's JIT is still compiling; reported
+#          as "warm-up: …")  --duration S (180, after the warm-up; P1 is judged on this part)  --think MIN-MAX (3-12 s)
 #          --writes SHARE (0.10 of the steps)  --signins N (4 at a time)  --p2-loops N (8)  --p2-phase S (15)  --data DIR
 #          --skip-build
 # Ports and data as for run.sh: LERENDSTELSEL_APP_PORT (8080), LERENDSTELSEL_KEYCLOAK_PORT (8180),
@@ -27,7 +28,7 @@ export LERENDSTELSEL_RATELIMIT_USER_PER_MINUTE="${LERENDSTELSEL_RATELIMIT_USER_P
     LERENDSTELSEL_RATELIMIT_ADDRESS_PER_MINUTE="${LERENDSTELSEL_RATELIMIT_ADDRESS_PER_MINUTE:-0}"
 cd "$ROOT"
 
-USERS=200 RAMP=120 DURATION=180 THINK=3-12 WRITES=0.10 SIGNINS=4 P2_LOOPS=8 P2_PHASE=15
+USERS=200 RAMP=120 WARMUP=120 DURATION=180 THINK=3-12 WRITES=0.10 SIGNINS=4 P2_LOOPS=8 P2_PHASE=15
 REUSE=false DEMO=false BUILD=true REGENERATE=false
 DATA_DIR="${LERENDSTELSEL_DATA_DIR:-/tmp/lerend-stelsel-bench}"
 SIZES=()
@@ -35,6 +36,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --users) USERS="$2"; shift 2 ;;
         --ramp) RAMP="$2"; shift 2 ;;
+        --warmup) WARMUP="$2"; shift 2 ;;
         --duration) DURATION="$2"; shift 2 ;;
         --think) THINK="$2"; shift 2 ;;
         --writes) WRITES="$2"; shift 2 ;;
@@ -47,7 +49,7 @@ while [ $# -gt 0 ]; do
         --skip-build) BUILD=false; shift ;;
         --regenerate) REGENERATE=true; shift ;;
         --knelpunten) shift; while [ $# -gt 0 ] && [[ "$1" =~ ^[0-9]+$ ]]; do SIZES+=("$1"); shift; done ;;
-        -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "unknown option: $1 (see tools/bench-load.sh --help)" >&2; exit 2 ;;
     esac
 done
@@ -102,14 +104,14 @@ start_stack() { # data-dir run.sh-options...
 run_benchmark() { # label
     local label="$1" log
     log="$(mktemp /tmp/bench-load-gatling.XXXXXX.log)"
-    say "running: $USERS users, ramp $RAMP s, then $DURATION s; think $THINK s; then P2 (log: $log) ..."
+    say "running: $USERS users, ramp $RAMP s, warm-up $WARMUP s, then $DURATION s; think $THINK s; then P2 (log: $log) ..."
     local access_log access_from=0
     access_log="$(ls -t "$ACCESS_DATA"/logs/access/*.txt 2>/dev/null | head -1 || true)"
     [ -n "$access_log" ] && access_from=$(stat -c %s "$access_log")
     $REUSE && [ -z "$access_log" ] && say "no access log in $ACCESS_DATA/logs/access: server times are not reported" \
         "(start the stack with LERENDSTELSEL_ACCESS_LOG=true LERENDSTELSEL_ACCESS_LOG_FORMAT='$ACCESS_LOG_FORMAT', or name its --data)"
     BENCH_APP_URL="http://localhost:$APP_PORT" BENCH_KEYCLOAK_URL="http://localhost:$KC_PORT" \
-    BENCH_USERS="$USERS" BENCH_RAMP="$RAMP" BENCH_DURATION="$DURATION" \
+    BENCH_USERS="$USERS" BENCH_RAMP="$RAMP" BENCH_WARMUP="$WARMUP" BENCH_DURATION="$DURATION" \
     BENCH_THINK_MIN="${THINK%-*}" BENCH_THINK_MAX="${THINK#*-}" BENCH_WRITE_SHARE="$WRITES" BENCH_SIGNIN_PARALLEL="$SIGNINS" \
     BENCH_P2_LOOPS="$P2_LOOPS" BENCH_P2_PHASE="$P2_PHASE" BENCH_LABEL="$label" \
     BENCH_RESULT_FILE="$ROOT/src/target/gatling/last-run.properties" BENCH_RESULTS_DIR="$ROOT/src/target/gatling" \

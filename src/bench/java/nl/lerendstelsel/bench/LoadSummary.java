@@ -36,7 +36,7 @@ public final class LoadSummary {
 
     /** P1's bars per request type, in milliseconds at p95; sign-in and the P2 requests are not P1 pages. */
     enum Kind {
-        READ(100), WRITE(200), SIGN_IN(0), RAMP_UP(0), CAPACITY(0);
+        READ(100), WRITE(200), SIGN_IN(0), RAMP_UP(0), WARM_UP(0), CAPACITY(0);
 
         final int p95Bar;
 
@@ -81,6 +81,9 @@ public final class LoadSummary {
         }
         if (name.startsWith("ramp-up: ")) {
             return Kind.RAMP_UP;
+        }
+        if (name.startsWith("warm-up: ")) {
+            return Kind.WARM_UP;
         }
         if (name.startsWith("P2 ")) {
             return Kind.CAPACITY;
@@ -180,10 +183,10 @@ public final class LoadSummary {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%nLoad benchmark %s%n", own.getProperty("label", "")));
         out.append(String.format(Locale.ROOT, "report: %s%n", folder.toAbsolutePath().resolve("index.html")));
-        out.append(String.format(Locale.ROOT, "mixed workload: %s users arriving over %s s (all signed in after %s s), then %s s steady"
-                        + " (P1 is judged on this part); think %s s; writes %s of steps; start %s%n",
+        out.append(String.format(Locale.ROOT, "mixed workload: %s users arriving over %s s (all signed in after %s s), %s s warm-up,"
+                        + " then %s s steady (P1 is judged on this part); think %s s; writes %s of steps; start %s%n",
                 own.getProperty("users", "?"), own.getProperty("ramp.seconds", "?"), own.getProperty("signed.in.seconds", "?"),
-                own.getProperty("steady.seconds", "?"), own.getProperty("think", "?"), own.getProperty("write.share", "?"),
+                own.getProperty("warmup.seconds", "0"), own.getProperty("steady.seconds", "?"), own.getProperty("think", "?"), own.getProperty("write.share", "?"),
                 own.getProperty("mixed.start", "?")));
         out.append(String.format(Locale.ROOT, "load average (1 min) during the steady part: %s; during P2: %s%n%n",
                 own.getProperty("load.mixed", "n/a"), own.getProperty("load.p2", "n/a")));
@@ -202,7 +205,8 @@ public final class LoadSummary {
                 verdict = (met ? "met" : "MISSED") + " (" + r.kind().p95Bar + ")";
             }
             allErrors += r.ko();
-            double seconds = r.kind() == Kind.RAMP_UP || r.kind() == Kind.SIGN_IN ? rampSeconds : steadySeconds;
+            double seconds = r.kind() == Kind.RAMP_UP || r.kind() == Kind.SIGN_IN ? rampSeconds
+                    : r.kind() == Kind.WARM_UP ? Double.parseDouble(own.getProperty("warmup.seconds", "0")) : steadySeconds;
             String rate = r.kind() == Kind.CAPACITY || seconds == 0 ? "" : String.format(Locale.ROOT, "%.2f", r.total() / seconds);
             out.append(String.format(Locale.ROOT, "| %-34s | %-8s | %7d | %5d | %6d | %6d | %6d | %6d | %7s | %-9s |%n",
                     r.name(), r.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), r.total(), r.ko(), r.p50(), r.p95(),
@@ -253,7 +257,7 @@ public final class LoadSummary {
             }
             String name = m.group(4);
             Kind kind = kind(name);
-            if (name.startsWith("NULL-HEADER") || kind == Kind.SIGN_IN || kind == Kind.RAMP_UP) {
+            if (name.startsWith("NULL-HEADER") || kind == Kind.SIGN_IN || kind == Kind.RAMP_UP || kind == Kind.WARM_UP) {
                 continue;
             }
             String method = m.group(1);

@@ -111,7 +111,7 @@ public class MixedWorkloadSimulation extends Simulation {
      * prefixed "ramp-up: ", so P1 is judged on the steady part only, when all users are signed in and working.
      */
     static Function<Session, String> steady(String name) {
-        return session -> isSteady() ? name : "ramp-up: " + name;
+        return session -> isSteady() ? name : STEADY_START.get() > 0 ? "warm-up: " + name : "ramp-up: " + name;
     }
 
     /** A request name that does not depend on the phase (sign-in, the P2 phases). */
@@ -134,13 +134,20 @@ public class MixedWorkloadSimulation extends Simulation {
         return http(name).post(url).header(NAME_HEADER, name);
     }
 
-    /** The steady part starts when every user has signed in (or failed to) and lasts {@code bench.duration} seconds. */
+    /**
+     * Every user has signed in (or failed to) at {@code STEADY_START}; after {@code bench.warmup} seconds more the
+     * steady part starts and lasts {@code bench.duration} seconds.
+     */
     static boolean isSteady() {
-        return STEADY_START.get() > 0 && System.currentTimeMillis() >= STEADY_START.get();
+        return STEADY_START.get() > 0 && System.currentTimeMillis() >= measuredFrom();
+    }
+
+    static long measuredFrom() {
+        return STEADY_START.get() + BenchConfig.WARMUP_SECONDS * 1000L;
     }
 
     static boolean mixedGoesOn() {
-        return STEADY_START.get() == 0 || System.currentTimeMillis() < STEADY_START.get() + BenchConfig.STEADY_SECONDS * 1000L;
+        return STEADY_START.get() == 0 || System.currentTimeMillis() < measuredFrom() + BenchConfig.STEADY_SECONDS * 1000L;
     }
 
     /**
@@ -383,8 +390,9 @@ public class MixedWorkloadSimulation extends Simulation {
             }
             List<BenchUsers.Account> accounts = BenchUsers.accounts(BenchConfig.ACCOUNTS);
             int created = new BenchUsers().ensure(accounts, BenchConfig.APP_URL);
-            System.out.printf("Benchmark accounts ready: %d (%d new). %d users, ramp %d s, then %d s; think %.1f-%.1f s; writes %.0f %%%n",
-                    accounts.size(), created, BenchConfig.USERS, BenchConfig.RAMP_SECONDS, BenchConfig.STEADY_SECONDS,
+            System.out.printf("Benchmark accounts ready: %d (%d new). %d users, ramp %d s, warm-up %d s, then %d s; think %.1f-%.1f s;"
+                            + " writes %.0f %%%n", accounts.size(), created, BenchConfig.USERS, BenchConfig.RAMP_SECONDS,
+                    BenchConfig.WARMUP_SECONDS, BenchConfig.STEADY_SECONDS,
                     BenchConfig.THINK_MIN, BenchConfig.THINK_MAX, BenchConfig.WRITE_SHARE * 100);
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException("Could not prepare the benchmark: " + e.getMessage(), e);
@@ -400,6 +408,7 @@ public class MixedWorkloadSimulation extends Simulation {
         result.setProperty("app", BenchConfig.APP_URL);
         result.setProperty("users", String.valueOf(BenchConfig.USERS));
         result.setProperty("ramp.seconds", String.valueOf(BenchConfig.RAMP_SECONDS));
+        result.setProperty("warmup.seconds", String.valueOf(BenchConfig.WARMUP_SECONDS));
         result.setProperty("steady.seconds", String.valueOf(BenchConfig.STEADY_SECONDS));
         result.setProperty("think", BenchConfig.THINK_MIN + "-" + BenchConfig.THINK_MAX);
         result.setProperty("write.share", String.valueOf(BenchConfig.WRITE_SHARE));
@@ -407,7 +416,7 @@ public class MixedWorkloadSimulation extends Simulation {
         long steadyStart = STEADY_START.get();
         result.setProperty("mixed.start", Instant.ofEpochMilli(mixedStart).toString());
         result.setProperty("signed.in.seconds", String.valueOf(steadyStart == 0 ? -1 : (steadyStart - mixedStart) / 1000));
-        result.setProperty("load.mixed", loadAverage.summary(steadyStart, steadyStart + BenchConfig.STEADY_SECONDS * 1000L));
+        result.setProperty("load.mixed", loadAverage.summary(measuredFrom(), measuredFrom() + BenchConfig.STEADY_SECONDS * 1000L));
         result.setProperty("p2.loops", String.valueOf(BenchConfig.CAPACITY_LOOPS));
         result.setProperty("p2.phase.seconds", String.valueOf(BenchConfig.CAPACITY_PHASE_SECONDS));
         Map<String, Long> ok = new java.util.HashMap<>();

@@ -165,8 +165,8 @@ class StatementCountIT {
      * What each page may send at most: today's count and a little room. A page that goes over has most likely got a
      * look-up per call again where one per request would do (the caller's profile: {@code Viewers}, {@code RequestMemo}).
      */
-    private static final Map<String, Integer> BUDGET = Map.of("knelpunten list", 5, "knelpunt", 30, "CoP", 55,
-            "discussion", 20, "search", 6);
+    private static final Map<String, Integer> BUDGET = Map.of("knelpunten list", 5, "knelpunt", 27, "CoP", 42,
+            "discussion", 17, "search", 6);
 
     @Test
     void statementsDoNotGrowWithTheRowsShown() {

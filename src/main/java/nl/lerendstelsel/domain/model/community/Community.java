@@ -51,12 +51,13 @@ public class Community {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @ManyToMany(fetch = FetchType.EAGER)
+    // Lazy (read in batches where a page lists them): a knelpunt's page names its CoP and needs no themes or regions.
+    @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "cop_theme", joinColumns = @JoinColumn(name = "cop_id"),
             inverseJoinColumns = @JoinColumn(name = "theme_code"))
     private Set<Theme> themes = new LinkedHashSet<>();
 
-    @ManyToMany(fetch = FetchType.EAGER)
+    @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "cop_region", joinColumns = @JoinColumn(name = "cop_id"),
             inverseJoinColumns = @JoinColumn(name = "region_code"))
     private Set<LabourMarketRegion> regions = new LinkedHashSet<>();
