@@ -186,8 +186,8 @@ public final class LoadSummary {
         out.append(String.format(Locale.ROOT, "mixed workload: %s users arriving over %s s (all signed in after %s s), %s s warm-up,"
                         + " then %s s steady (P1 is judged on this part); think %s s; writes %s of steps; start %s%n",
                 own.getProperty("users", "?"), own.getProperty("ramp.seconds", "?"), own.getProperty("signed.in.seconds", "?"),
-                own.getProperty("warmup.seconds", "0"), own.getProperty("steady.seconds", "?"), own.getProperty("think", "?"), own.getProperty("write.share", "?"),
-                own.getProperty("mixed.start", "?")));
+                own.getProperty("warmup.seconds", "0"), own.getProperty("steady.seconds", "?"), own.getProperty("think", "?"),
+                own.getProperty("write.share", "?"), own.getProperty("mixed.start", "?")));
         out.append(String.format(Locale.ROOT, "load average (1 min) during the steady part: %s; during P2: %s%n%n",
                 own.getProperty("load.mixed", "n/a"), own.getProperty("load.p2", "n/a")));
         out.append(String.format(Locale.ROOT, "| %-34s | %-8s | %7s | %5s | %6s | %6s | %6s | %6s | %7s | %-9s |%n",

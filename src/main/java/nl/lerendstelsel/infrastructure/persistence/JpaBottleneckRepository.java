@@ -79,7 +79,8 @@ public class JpaBottleneckRepository implements BottleneckRepository {
     /**
      * Two steps. First only the ids of the page, in order: the database sorts narrow rows of the knelpunt table alone
      * instead of joining reporter and assignee to every visible knelpunt and sorting those wide rows (the load benchmark
-     * measured seconds per page at 10,000 knelpunten). Then the page's knelpunten by id, with what the list shows.
+     * measured seconds per page at 10,000 knelpunten). Then the page's knelpunten by id, whole, with reporter and handler
+     * (the API shows them); their tags come in one statement for the whole page (SessionCustomizations.batchFetching).
      */
     @Override
     public List<Bottleneck> page(BottleneckFilter filter, BottleneckSort sort, int offset, int limit) {
