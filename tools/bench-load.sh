@@ -105,6 +105,8 @@ run_benchmark() { # label
     local label="$1" log
     log="$(mktemp /tmp/bench-load-gatling.XXXXXX.log)"
     say "running: $USERS users, ramp $RAMP s, warm-up $WARMUP s, then $DURATION s; think $THINK s; then P2 (log: $log) ..."
+    # where the simulation writes its own figures and LoadSummary finds them (both runs below)
+    export BENCH_RESULT_FILE="$ROOT/src/target/gatling/last-run.properties" BENCH_RESULTS_DIR="$ROOT/src/target/gatling"
     local access_log access_from=0
     access_log="$(ls -t "$ACCESS_DATA"/logs/access/*.txt 2>/dev/null | head -1 || true)"
     [ -n "$access_log" ] && access_from=$(stat -c %s "$access_log")
@@ -114,7 +116,6 @@ run_benchmark() { # label
     BENCH_USERS="$USERS" BENCH_RAMP="$RAMP" BENCH_WARMUP="$WARMUP" BENCH_DURATION="$DURATION" \
     BENCH_THINK_MIN="${THINK%-*}" BENCH_THINK_MAX="${THINK#*-}" BENCH_WRITE_SHARE="$WRITES" BENCH_SIGNIN_PARALLEL="$SIGNINS" \
     BENCH_P2_LOOPS="$P2_LOOPS" BENCH_P2_PHASE="$P2_PHASE" BENCH_LABEL="$label" \
-    BENCH_RESULT_FILE="$ROOT/src/target/gatling/last-run.properties" BENCH_RESULTS_DIR="$ROOT/src/target/gatling" \
         mvn -B -pl src -Pload-benchmark test-compile gatling:test > "$log" 2>&1 \
         || { tail -60 "$log" >&2; fail "the benchmark failed (log: $log)"; }
     LAST_REPORT="$(ls -td "$ROOT"/src/target/gatling/*/ | head -1)"
@@ -122,8 +123,7 @@ run_benchmark() { # label
         sleep 2 # the access log is written every second
         tail -c +$((access_from + 1)) "$access_log" > "$LAST_REPORT/access.log"
     fi
-    BENCH_RESULT_FILE="$ROOT/src/target/gatling/last-run.properties" BENCH_RESULTS_DIR="$ROOT/src/target/gatling" \
-        mvn -B -pl src -Pload-benchmark org.codehaus.mojo:exec-maven-plugin:3.6.4:java \
+    mvn -B -pl src -Pload-benchmark org.codehaus.mojo:exec-maven-plugin:3.6.4:java \
             -Dexec.mainClass=nl.lerendstelsel.bench.LoadSummary -Dexec.classpathScope=test >> "$log" 2>&1 \
         || { tail -60 "$log" >&2; fail "the summary failed (log: $log)"; }
     # the summary LoadSummary printed (also in summary.txt next to Gatling's report)

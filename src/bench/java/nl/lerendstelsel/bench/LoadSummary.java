@@ -43,6 +43,25 @@ public final class LoadSummary {
         Kind(int p95Bar) {
             this.p95Bar = p95Bar;
         }
+
+        /** Whether P1 judges requests of this kind. */
+        boolean judged() {
+            return this == READ || this == WRITE;
+        }
+
+        /** P1 for one request type: its p95 within the bar and no errors. */
+        boolean meets(long p95, long errors) {
+            return p95 <= p95Bar && errors == 0;
+        }
+
+        /** The summary's verdict column: "met (100)", "MISSED (200)", or empty for a kind P1 does not judge. */
+        String verdict(long p95, long errors) {
+            return judged() ? (meets(p95, errors) ? "met" : "MISSED") + " (" + p95Bar + ")" : "";
+        }
+
+        String label() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
     record Row(String name, Kind kind, long total, long ko, long p50, long p95, long p99, long max) {
@@ -197,20 +216,17 @@ public final class LoadSummary {
         long p1Errors = 0;
         long allErrors = 0;
         for (Row r : rows) {
-            String verdict = "";
-            if (r.kind() == Kind.READ || r.kind() == Kind.WRITE) {
-                boolean met = r.p95() <= r.kind().p95Bar && r.ko() == 0;
-                p1Met &= met;
+            if (r.kind().judged()) {
+                p1Met &= r.kind().meets(r.p95(), r.ko());
                 p1Errors += r.ko();
-                verdict = (met ? "met" : "MISSED") + " (" + r.kind().p95Bar + ")";
             }
             allErrors += r.ko();
             double seconds = r.kind() == Kind.RAMP_UP || r.kind() == Kind.SIGN_IN ? rampSeconds
                     : r.kind() == Kind.WARM_UP ? Double.parseDouble(own.getProperty("warmup.seconds", "0")) : steadySeconds;
             String rate = r.kind() == Kind.CAPACITY || seconds == 0 ? "" : String.format(Locale.ROOT, "%.2f", r.total() / seconds);
             out.append(String.format(Locale.ROOT, "| %-34s | %-8s | %7d | %5d | %6d | %6d | %6d | %6d | %7s | %-9s |%n",
-                    r.name(), r.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), r.total(), r.ko(), r.p50(), r.p95(),
-                    r.p99(), r.max(), rate, verdict));
+                    r.name(), r.kind().label(), r.total(), r.ko(), r.p50(), r.p95(), r.p99(), r.max(), rate,
+                    r.kind().verdict(r.p95(), r.ko())));
         }
         out.append(String.format(Locale.ROOT, "%nP1 (p95 <= 100 ms list/detail/search, <= 200 ms writes, 0 errors at %s users): %s"
                         + " (%d errors in P1 requests, %d in all requests incl. sign-in and P2)%n",
@@ -282,15 +298,12 @@ public final class LoadSummary {
             Kind kind = kinds.get(e.getKey());
             long p95 = percentile(sorted, 95);
             long fails = errors.getOrDefault(e.getKey(), 0L);
-            String verdict = "";
-            if (kind == Kind.READ || kind == Kind.WRITE) {
-                boolean ok = p95 <= kind.p95Bar && fails == 0;
-                met &= ok;
-                verdict = (ok ? "met" : "MISSED") + " (" + kind.p95Bar + ")";
+            if (kind.judged()) {
+                met &= kind.meets(p95, fails);
             }
             out.append(String.format(Locale.ROOT, "| %-41s | %-8s | %7d | %5d | %6d | %6d | %6d | %6d | %-9s |%n", e.getKey(),
-                    kind.name().toLowerCase(Locale.ROOT), sorted.size(), fails, percentile(sorted, 50), p95,
-                    percentile(sorted, 99), sorted.get(sorted.size() - 1), verdict));
+                    kind.label(), sorted.size(), fails, percentile(sorted, 50), p95, percentile(sorted, 99),
+                    sorted.get(sorted.size() - 1), kind.verdict(p95, fails)));
         }
         out.append(String.format(Locale.ROOT, "%nP1 by server time: %s%n", times.isEmpty() ? "no named requests in the access log"
                 : met ? "MET" : "MISSED"));
@@ -323,7 +336,7 @@ public final class LoadSummary {
                 continue;
             }
             double ratio = r.p95() == 0 ? 0 : (double) other.p95() / r.p95();
-            if (r.kind() == Kind.READ || r.kind() == Kind.WRITE) {
+            if (r.kind().judged()) {
                 worst = Math.max(worst, ratio);
             }
             out.append(String.format(Locale.ROOT, "| %-34s | %10d | %10d | %5.2fx |%n", r.name(), r.p95(), other.p95(), ratio));
