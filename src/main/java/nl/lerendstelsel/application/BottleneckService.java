@@ -679,24 +679,30 @@ public class BottleneckService {
         return bottleneck;
     }
 
+    /** How many people the assign field offers at most for what was typed. */
+    public static final int HANDLER_SUGGESTIONS = 10;
+
     /**
-     * Who may be assigned this knelpunt: the handlers of its level; for a knelpunt of a CoP at execution level only the
-     * facilitators of that CoP.
+     * Who may be assigned this knelpunt, for the assign field: at most {@link #HANDLER_SUGGESTIONS} handlers of its
+     * level whose name, user name or organisation contains {@code text}, by name; for a knelpunt of a CoP at execution
+     * level only the facilitators of that CoP. A field that searches, not a list of every handler: a reference set has
+     * about 400 facilitators, and a page offering them all took three times the server time of the knelpunt page.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<UserProfile> handlersFor(Bottleneck bottleneck) {
-        List<UserProfile> handlers = handlersAt(bottleneck.getLevel());
-        if (bottleneck.getLevel() != Level.EXECUTION || bottleneck.getCommunity() == null) {
-            return handlers;
+    public List<UserProfile> handlersFor(Bottleneck bottleneck, String text) {
+        Optional<Role> role = handlerRole(bottleneck.getLevel());
+        if (role.isEmpty()) {
+            return List.of();
         }
-        Set<Long> facilitators = Set.copyOf(communityService.facilitatorIds(bottleneck.getCommunity().getId()));
-        return handlers.stream().filter(p -> facilitators.contains(p.getId())).toList();
+        List<Long> among = bottleneck.getLevel() == Level.EXECUTION && bottleneck.getCommunity() != null
+                ? communityService.facilitatorIds(bottleneck.getCommunity().getId()) : null;
+        return profiles.withRoleMatching(role.get(), text, among, HANDLER_SUGGESTIONS);
     }
 
-    /** The people who may be assigned at a level: its handlers, by display name. */
+    /** The person with this user name, to show who was chosen in the assign field. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<UserProfile> handlersAt(Level level) {
-        return handlerRole(level).map(profiles::withRole).orElse(List.of());
+    public Optional<UserProfile> person(String username) {
+        return username == null || username.isBlank() ? Optional.empty() : profiles.findByUsername(username.strip());
     }
 
     private static Optional<Role> handlerRole(Level level) {

@@ -150,7 +150,18 @@ class BottleneckBrowserIT {
 
         browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
         assertTrue(browser.text("#termijn").startsWith("Termijn: uiterlijk"), browser.text("#termijn"));
-        new Select(browser.driver.findElement(By.id("toewijzen:behandelaar"))).selectByValue("facilitator");
+        WebElement assignee = browser.driver.findElement(By.id("toewijzen:behandelaar_input"));
+        assertEquals("toewijzen:behandelaar_input", browser.driver.findElement(By.cssSelector("label[for='toewijzen:behandelaar_input']"))
+                .getAttribute("for"), "the label names the field people type in");
+        assignee.sendKeys("facilitator");
+        By suggestion = By.cssSelector("li.ui-autocomplete-item[data-item-value='facilitator']");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(suggestion));
+        assertTrue(browser.text("li.ui-autocomplete-item[data-item-value='facilitator']").contains("("),
+                "a suggestion shows the name and organisation: " + browser.text("li.ui-autocomplete-item[data-item-value='facilitator']"));
+        browser.assertAccessible("toewijzen-suggesties");
+        browser.driver.findElement(suggestion).click();
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(suggestion));
+        assertTrue(assignee.getAttribute("value").startsWith("Sanne"), assignee.getAttribute("value"));
         browser.submit(By.id("toewijzen:wijs-toe"));
         assertTrue(browser.text("#acties\\:meldingen").startsWith("Toegewezen aan"), browser.text("#acties\\:meldingen"));
         assertTrue(browser.text("#geschiedenis").contains("Toegewezen aan"));

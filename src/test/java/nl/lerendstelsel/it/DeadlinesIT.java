@@ -38,7 +38,6 @@ import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
-import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.calendar.WorkingDayCalendar;
 import nl.lerendstelsel.domain.model.user.IdentityClaims;
@@ -177,7 +176,14 @@ class DeadlinesIT {
         assertEquals("Collega Facilitator", assigned.getAssignee().getDisplayName());
         assertEquals(Status.GEMELD, assigned.getStatus(), "assigning changes who, not where");
         assertEquals("TOEWIJZEN", assigned.getHistory().get(assigned.getHistory().size() - 1).getActionCode());
-        assertTrue(bottlenecks.handlersAt(Level.EXECUTION).stream().anyMatch(p -> p.getUsername().equals(colleague)));
+        assertEquals(List.of(colleague), bottlenecks.handlersFor(assigned, colleague.toUpperCase(java.util.Locale.ROOT)).stream()
+                .map(p -> p.getUsername()).toList(), "the assign field finds a handler by user name, in any case");
+        assertTrue(bottlenecks.handlersFor(assigned, "ollega facilit").stream().anyMatch(p -> p.getUsername().equals(colleague)),
+                "and by part of the name");
+        assertTrue(bottlenecks.handlersFor(assigned, "").size() <= BottleneckService.HANDLER_SUGGESTIONS);
+        assertEquals(List.of(), bottlenecks.handlersFor(assigned, "%"), "a % is a character, not a wildcard");
+        assertTrue(bottlenecks.handlersFor(assigned, "").stream().noneMatch(p -> !p.getRoles().contains(Role.FACILITATOR)),
+                "only handlers of the level are offered");
     }
 
     @Test

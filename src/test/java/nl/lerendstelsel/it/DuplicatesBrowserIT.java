@@ -42,7 +42,11 @@ class DuplicatesBrowserIT {
 
         browser.signIn("facilitator");
         browser.open("/app/knelpunten/detail.xhtml?ref=" + duplicate);
+        assertTrue(browser.driver.findElements(By.id("kandidaten")).isEmpty(), "candidates are searched for on request");
+        browser.driver.findElement(By.id("samenvoegen:zoek-kandidaten")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kandidaten")));
         assertTrue(browser.text("#kandidaten").contains(existing), browser.text("#kandidaten"));
+        browser.assertAccessible("samenvoegen-kandidaten");
         browser.driver.findElement(By.id("samenvoegen:behouden")).sendKeys(existing.toLowerCase());
         browser.driver.findElement(By.id("samenvoegen:reden")).sendKeys("Zelfde wachtlijstprobleem; verder in " + existing + ".");
         browser.driver.findElement(By.id("samenvoegen:controleren")).click();

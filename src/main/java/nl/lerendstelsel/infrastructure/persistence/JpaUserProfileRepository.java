@@ -54,6 +54,30 @@ public class JpaUserProfileRepository implements UserProfileRepository {
     }
 
     @Override
+    public List<UserProfile> withRoleMatching(Role role, String text, java.util.Collection<Long> among, int max) {
+        if (among != null && among.isEmpty()) {
+            return List.of();
+        }
+        String t = normalise(text);
+        // Whether access was withdrawn is checked here, not in SQL: EclipseLink writes a boolean condition as "= 1" on
+        // Derby, which Derby refuses for a BOOLEAN column. Withdrawn people are few; twice the rows leaves room for them.
+        jakarta.persistence.TypedQuery<UserProfile> query = em.createQuery("SELECT u FROM UserProfile u LEFT JOIN u.organisation o"
+                        + " WHERE CONCAT(',', u.roles, ',') LIKE :role"
+                        + (t.isEmpty() ? "" : " AND (LOWER(u.displayName) LIKE :pattern ESCAPE '!'"
+                                + " OR LOWER(u.username) LIKE :pattern ESCAPE '!' OR LOWER(o.name) LIKE :pattern ESCAPE '!')")
+                        + (among == null ? "" : " AND u.id IN :among") + " ORDER BY u.displayName, u.id", UserProfile.class)
+                .setParameter("role", "%," + role.roleName() + ",%")
+                .setMaxResults(2 * max);
+        if (!t.isEmpty()) {
+            query.setParameter("pattern", "%" + t + "%");
+        }
+        if (among != null) {
+            query.setParameter("among", among);
+        }
+        return query.getResultList().stream().filter(UserProfile::isActive).limit(max).toList();
+    }
+
+    @Override
     public void add(UserProfile profile) {
         em.persist(profile);
     }

@@ -177,13 +177,17 @@ public class SearchIndex {
         }
     }
 
-    /** Adds or replaces documents and makes them searchable. */
+    /**
+     * Adds or replaces documents and makes them searchable: a near-real-time reopen from the writer, without a commit.
+     * The index is a cache rebuilt from the database at every start, so a change need not be made durable; a commit
+     * per change wrote and fsynced the segment files and a new commit point on every comment, support or step.
+     * Closing commits what is left.
+     */
     public void put(Collection<Entry> entries) {
         try {
             for (Entry entry : entries) {
                 writer.updateDocument(new Term(ID, key(entry.kind(), entry.id())), document(entry));
             }
-            writer.commit();
             searchers.maybeRefresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -193,7 +197,6 @@ public class SearchIndex {
     public void remove(String kind, String id) {
         try {
             writer.deleteDocuments(new Term(ID, key(kind, id)));
-            writer.commit();
             searchers.maybeRefresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -204,7 +207,6 @@ public class SearchIndex {
     public void clear() {
         try {
             writer.deleteAll();
-            writer.commit();
             searchers.maybeRefresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

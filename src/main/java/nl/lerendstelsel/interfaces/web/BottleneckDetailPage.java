@@ -1,7 +1,9 @@
 package nl.lerendstelsel.interfaces.web;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -92,7 +94,6 @@ public class BottleneckDetailPage implements Serializable {
     private transient SupportSummary supportSummary;
     private transient List<Support> supports;
     private transient Bottleneck bottleneck;
-    private transient List<UserProfile> assignable;
     private transient List<TimelineEntry> timeline;
     private Boolean following;
     private transient List<DuplicateService.Similar> mergeCandidates;
@@ -103,7 +104,8 @@ public class BottleneckDetailPage implements Serializable {
     private transient Part upload;
     private Long pendingRemoval;
     private String commentText;
-    private String assignee;
+    private HandlerChoice assignee;
+    private boolean mergeCandidatesWanted;
 
     /** Forms that carry the reference as a plain field (see RequestParameters) make it known before decoding. */
     @jakarta.annotation.PostConstruct
@@ -136,7 +138,6 @@ public class BottleneckDetailPage implements Serializable {
             actors = null;
             supportSummary = null;
             supports = null;
-            assignable = null;
             timeline = null;
             mergeCandidates = null;
             attachmentList = null;
@@ -266,14 +267,28 @@ public class BottleneckDetailPage implements Serializable {
                 .map(t -> t.permits(getActors())).orElse(false);
     }
 
-    /** Similar open knelpunten, as candidates to merge into. */
+    /**
+     * Similar open knelpunten, as candidates to merge into, once asked for ({@link #findMergeCandidates}): a similarity
+     * search on every view of a handler's page cost more than the rest of the page.
+     */
     public List<DuplicateService.Similar> getMergeCandidates() {
+        if (!mergeCandidatesWanted) {
+            return List.of();
+        }
         if (mergeCandidates == null && getBottleneck() != null) {
             mergeCandidates = duplicates.similar(getBottleneck().getTitle(), getBottleneck().getDescription(), reference, 8,
                             currentUser.caller().orElseThrow()).stream()
                     .filter(s -> s.bottleneck().getStatus().isOpen()).toList();
         }
         return mergeCandidates;
+    }
+
+    public void findMergeCandidates() {
+        mergeCandidatesWanted = true;
+    }
+
+    public boolean isMergeCandidatesWanted() {
+        return mergeCandidatesWanted;
     }
 
     /** Step one: check the survivor exists and is open, then ask for confirmation. */
@@ -509,17 +524,45 @@ public class BottleneckDetailPage implements Serializable {
                 || current.getLevel() == Level.LINKING && user.has(Role.COORDINATOR);
     }
 
-    public List<UserProfile> getAssignable() {
-        if (assignable == null && getBottleneck() != null) {
-            assignable = service.handlersFor(getBottleneck());
+    /** A person offered in the assign field: the user name is sent, the label shown. */
+    public record HandlerChoice(String username, String label) implements Serializable {
+
+        static HandlerChoice of(UserProfile person) {
+            return new HandlerChoice(person.getUsername(), person.getOrganisation() == null ? person.getDisplayName()
+                    : person.getDisplayName() + " (" + person.getOrganisation().getName() + ")");
         }
-        return assignable;
+    }
+
+    /** The assign field's suggestions for what was typed: handlers of this knelpunt's level (see {@code handlersFor}). */
+    public List<HandlerChoice> completeHandler(String text) {
+        Bottleneck current = getBottleneck();
+        return current == null || !isCanAssign() ? List.of()
+                : service.handlersFor(current, text).stream().map(HandlerChoice::of).toList();
+    }
+
+    /** Between the field's hidden value (a user name) and the choice it stands for. */
+    public Converter<HandlerChoice> getHandlerConverter() {
+        BottleneckService people = service;
+        return new Converter<>() {
+            @Override
+            public HandlerChoice getAsObject(FacesContext context, UIComponent component, String value) {
+                return value == null || value.isBlank() ? null
+                        : people.person(value).map(HandlerChoice::of).orElse(new HandlerChoice(value.strip(), value.strip()));
+            }
+
+            @Override
+            public String getAsString(FacesContext context, UIComponent component, HandlerChoice value) {
+                return value == null ? "" : value.username();
+            }
+        };
     }
 
     public void assign() {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
-            Bottleneck assigned = service.assign(reference, assignee, shownVersion, currentUser.caller().orElseThrow());
+            Bottleneck assigned = service.assign(reference, assignee == null ? null : assignee.username(), shownVersion,
+                    currentUser.caller().orElseThrow());
+            assignee = null;
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     Messages.format(context, "bottleneck.assign.done", assigned.getAssignee().getDisplayName()), null));
         } catch (ConcurrentChangeException e) {
@@ -538,11 +581,11 @@ public class BottleneckDetailPage implements Serializable {
         }
     }
 
-    public String getAssignee() {
+    public HandlerChoice getAssignee() {
         return assignee;
     }
 
-    public void setAssignee(String assignee) {
+    public void setAssignee(HandlerChoice assignee) {
         this.assignee = assignee;
     }
 

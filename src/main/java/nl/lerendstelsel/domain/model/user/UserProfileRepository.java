@@ -18,6 +18,12 @@ public interface UserProfileRepository {
     /** Everyone who had this role at their last sign-in, by display name. */
     List<UserProfile> withRole(Role role);
 
+    /**
+     * At most {@code max} people who had this role at their last sign-in, by display name, whose name, user name or
+     * organisation contains {@code text} (any case; empty: all); only those among {@code among} unless that is null.
+     */
+    List<UserProfile> withRoleMatching(Role role, String text, java.util.Collection<Long> among, int max);
+
     void add(UserProfile profile);
 
     /**
