@@ -430,11 +430,8 @@ public class JpaBottleneckRepository implements BottleneckRepository {
         if (best.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT b FROM Bottleneck b WHERE b.id IN :ids", Bottleneck.class)
-                .setParameter("ids", best).getResultList().stream()
-                .map(b -> Map.entry(b, scores.get(b.getId())))
-                .sorted(Map.Entry.<Bottleneck, Long>comparingByValue().reversed())
-                .toList();
+        // As list rows: a suggestion shows reference, title, level and status (and the visibility check reads the mark).
+        return rows(best).stream().map(b -> Map.entry(b, scores.get(b.getId()))).toList();
     }
 
     @Override

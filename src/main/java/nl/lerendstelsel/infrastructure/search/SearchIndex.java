@@ -31,12 +31,17 @@ import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -48,6 +53,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -323,8 +329,16 @@ public class SearchIndex {
             IndexSearcher searcher = searchers.acquire();
             try {
                 List<String> references = new ArrayList<>();
-                for (ScoreDoc scored : searcher.search(query, limit).scoreDocs) {
-                    references.add(searcher.storedFields().document(scored.doc, Set.of("ref")).get("ref"));
+                // Total hits are not wanted: counting only up to the limit lets Lucene skip documents that cannot
+                // reach the top (block-max WAND) from the start instead of after the first 1,000 hits. The reference
+                // comes from doc values: stored fields would decompress the block holding the stored title and text.
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                for (ScoreDoc scored : searcher.search(query, new TopScoreDocCollectorManager(limit, limit)).scoreDocs) {
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scored.doc, leaves));
+                    SortedDocValues refs = DocValues.getSorted(leaf.reader(), "ref");
+                    if (refs.advanceExact(scored.doc - leaf.docBase)) {
+                        references.add(refs.lookupOrd(refs.ordValue()).utf8ToString());
+                    }
                 }
                 return references;
             } finally {
@@ -407,6 +421,7 @@ public class SearchIndex {
         Document doc = new Document();
         doc.add(new StringField(ID, key(entry.kind(), entry.id()), Field.Store.YES));
         doc.add(new StoredField("ref", entry.id()));
+        doc.add(new SortedDocValuesField("ref", new BytesRef(entry.id())));
         doc.add(new StringField(KIND, entry.kind(), Field.Store.YES));
         for (String theme : entry.themes()) {
             doc.add(new StringField(THEME, theme, Field.Store.NO));

@@ -84,7 +84,8 @@ public interface BottleneckRepository {
     /**
      * Among the candidate knelpunten (by reference), those sharing terms with the query, best first, at most
      * {@code limit}: per knelpunt the summed weight of its matching terms. Merged knelpunten are left out. Reads only
-     * the candidates' terms, so the cost follows the number of candidates, not of knelpunten.
+     * the candidates' terms, so the cost follows the number of candidates, not of knelpunten. The knelpunten come as
+     * list rows ({@link #rows}).
      */
     List<Map.Entry<Bottleneck, Long>> similar(Set<String> terms, Collection<String> references, int limit);
 
