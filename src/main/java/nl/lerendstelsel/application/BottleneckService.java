@@ -686,7 +686,7 @@ public class BottleneckService {
      * Who may be assigned this knelpunt, for the assign field: at most {@link #HANDLER_SUGGESTIONS} handlers of its
      * level whose name, user name or organisation contains {@code text}, by name; for a knelpunt of a CoP at execution
      * level only the facilitators of that CoP. A field that searches, not a list of every handler: a reference set has
-     * about 400 facilitators, and a page offering them all took three times the server time of the knelpunt page.
+     * about 400 facilitators, and the page listing them all cost a handler 2.5 times the CPU of a reader's view.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UserProfile> handlersFor(Bottleneck bottleneck, String text) {

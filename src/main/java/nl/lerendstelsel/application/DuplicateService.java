@@ -84,9 +84,9 @@ public class DuplicateService {
 
     /**
      * Knelpunten like this title and description, open ones first, then by match; at most {@code limit}. The search
-     * index names the best candidates (four per suggestion shown, 20 to 50) among what the caller may see (ranked by the rare words
-     * they share, so the cost does not grow with the number of knelpunten); each is then scored exactly: the summed
-     * weight of its matching terms over the query's own weight, capped at 100.
+     * index names the best candidates (four per suggestion shown, 20 to 50) among what the caller may see (ranked by
+     * the rare words they share, so the cost does not grow with the number of knelpunten); each is then scored
+     * exactly: the summed weight of its matching terms over the query's own weight, capped at 100.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Similar> similar(String title, String description, String excludeReference, int limit, Caller caller) {
