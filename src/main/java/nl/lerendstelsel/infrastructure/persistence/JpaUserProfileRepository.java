@@ -59,8 +59,9 @@ public class JpaUserProfileRepository implements UserProfileRepository {
             return List.of();
         }
         String t = normalise(text);
-        // Whether access was withdrawn is checked here, not in SQL: EclipseLink writes a boolean condition as "= 1" on
-        // Derby, which Derby refuses for a BOOLEAN column. Withdrawn people are few; twice the rows leaves room for them.
+        // Whether access was withdrawn is checked here, not in SQL: in this query EclipseLink wrote the condition as
+        // "= 1" on Derby (as a literal and as a parameter alike), which Derby refuses for a BOOLEAN column. Withdrawn
+        // people are few; twice the rows leaves room for them.
         jakarta.persistence.TypedQuery<UserProfile> query = em.createQuery("SELECT u FROM UserProfile u LEFT JOIN u.organisation o"
                         + " WHERE CONCAT(',', u.roles, ',') LIKE :role"
                         + (t.isEmpty() ? "" : " AND (LOWER(u.displayName) LIKE :pattern ESCAPE '!'"
