@@ -187,14 +187,15 @@ public class SearchIndex {
      * Adds or replaces documents and makes them searchable: a near-real-time reopen from the writer, without a commit.
      * The index is a cache rebuilt from the database at every start, so a change need not be made durable; a commit
      * per change wrote and fsynced the segment files and a new commit point on every comment, support or step.
-     * Closing commits what is left.
+     * Closing commits what is left. The reopen waits for one already running (which may have started before this
+     * change): without that, a change made while another was being indexed stayed unfindable until the next one.
      */
     public void put(Collection<Entry> entries) {
         try {
             for (Entry entry : entries) {
                 writer.updateDocument(new Term(ID, key(entry.kind(), entry.id())), document(entry));
             }
-            searchers.maybeRefresh();
+            searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -203,7 +204,7 @@ public class SearchIndex {
     public void remove(String kind, String id) {
         try {
             writer.deleteDocuments(new Term(ID, key(kind, id)));
-            searchers.maybeRefresh();
+            searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -213,7 +214,7 @@ public class SearchIndex {
     public void clear() {
         try {
             writer.deleteAll();
-            searchers.maybeRefresh();
+            searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -149,4 +149,34 @@ class SearchIndexTest {
         assertTrue(index.similar("KNELPUNT", null, "  ", open, 5).isEmpty());
         assertTrue(index.similar("KNELPUNT", "Wachttijd", null, SearchIndex.nothing(), 5).isEmpty());
     }
+
+    @Test
+    void aDocumentIsFoundOnceItsPutReturnsEvenWhileOthersAreIndexing() throws Exception {
+        int threads = 6;
+        int each = 40;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<List<String>>> missed = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                missed.add(pool.submit(() -> {
+                    List<String> notFound = new java.util.ArrayList<>();
+                    for (int i = 0; i < each; i++) {
+                        String word = "gelijktijdig" + thread + "x" + i;
+                        index.put(List.of(new SearchIndex.Entry("QA", thread + "-" + i, "Vraag " + word, "Tekst " + word,
+                                List.of(), "/q/" + thread + "-" + i, Map.of())));
+                        if (index.search(word, publicOnly(), Set.of(), null, 1).isEmpty()) {
+                            notFound.add(word);
+                        }
+                    }
+                    return notFound;
+                }));
+            }
+            for (java.util.concurrent.Future<List<String>> result : missed) {
+                assertEquals(List.of(), result.get(), "every put is searchable when it returns");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
