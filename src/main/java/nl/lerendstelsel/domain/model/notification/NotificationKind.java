@@ -23,7 +23,16 @@ public enum NotificationKind {
     /** A facilitator hid or removed a post of yours. */
     MODERATIE(Delivery.DIRECT),
     /** A signal to SZW moved (for the coordinator and the ministry), or the follow-up of an adopted signal progressed. */
-    SIGNAAL(Delivery.DIRECT);
+    SIGNAAL(Delivery.DIRECT),
+    /**
+     * It is your turn on a knelpunt: new in your queue (reported, escalated, returned), back with you (reopened,
+     * information received), or proposed for escalation by its support.
+     */
+    ACTIE(Delivery.DIRECT),
+    /** The handler asks you for information about your knelpunt; the clock runs, so always by e-mail at once. */
+    INFORMATIE_GEVRAAGD(Delivery.DIRECT),
+    /** A deadline comes near or has passed: a reminder to whoever must act. */
+    HERINNERING(Delivery.DIRECT);
 
     /** What a notification of some kind is about, for the e-mail's wording. */
     public enum Subject {
@@ -34,10 +43,16 @@ public enum NotificationKind {
 
     /** Whether this kind is about a knelpunt, a CoP or a signal. */
     public Subject subject() {
-        if (this == SIGNAAL) {
-            return Subject.SIGNAAL;
-        }
-        return ordinal() >= VERMELDING.ordinal() ? Subject.COP : Subject.KNELPUNT;
+        return switch (this) {
+            case SIGNAAL -> Subject.SIGNAAL;
+            case VERMELDING, DISCUSSIE, LIDMAATSCHAP, BIJEENKOMST, MODERATIE -> Subject.COP;
+            case TERUGKOPPELING, STAP, REACTIE, STEUN, TOEGEWEZEN, ACTIE, INFORMATIE_GEVRAAGD, HERINNERING -> Subject.KNELPUNT;
+        };
+    }
+
+    /** Whether e-mail goes out at once whatever the person chose: someone waits for them and a clock runs. */
+    public boolean alwaysDirect() {
+        return this == INFORMATIE_GEVRAAGD;
     }
 
     private final Delivery defaultDelivery;

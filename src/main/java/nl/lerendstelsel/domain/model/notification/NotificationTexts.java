@@ -33,7 +33,9 @@ public final class NotificationTexts {
                 .append(switch (subject) {
                     case COP -> "U krijgt dit bericht als lid of facilitator van een Community of Practice. ";
                     case SIGNAAL -> "U krijgt dit bericht omdat u bij dit signaal aan SZW betrokken bent of een knelpunt erin meldde, steunt of volgt. ";
-                    case KNELPUNT -> "U krijgt dit bericht omdat u dit knelpunt meldde, steunt of volgt. ";
+                    case KNELPUNT -> n.getKind() == NotificationKind.ACTIE || n.getKind() == NotificationKind.HERINNERING
+                            ? "U krijgt dit bericht omdat u dit knelpunt behandelt of het in uw wachtrij staat. "
+                            : "U krijgt dit bericht omdat u dit knelpunt meldde, steunt, volgt of behandelt. ";
                 })
                 .append("Hoe en wanneer u e-mail krijgt, ")
                 .append("stelt u in bij Meldingen > Instellingen: ").append(baseUrl).append("/app/meldingen/instellingen.xhtml\n\n")
@@ -94,6 +96,9 @@ public final class NotificationTexts {
             case BIJEENKOMST -> "Er is een bijeenkomst gepland in een Community of Practice waarvan u lid bent.";
             case MODERATIE -> "Een facilitator heeft een bericht van u verborgen of verwijderd.";
             case SIGNAAL -> "Er is iets veranderd aan een signaal aan het ministerie van SZW.";
+            case ACTIE -> "Er wacht een knelpunt op u.";
+            case INFORMATIE_GEVRAAGD -> "De behandelaar van uw knelpunt vraagt u om informatie. Zolang die niet komt, ligt de behandeling stil.";
+            case HERINNERING -> "Een termijn nadert of is verstreken.";
         };
     }
 
@@ -110,6 +115,9 @@ public final class NotificationTexts {
             case BIJEENKOMST -> "A meeting was planned in a Community of Practice you belong to.";
             case MODERATIE -> "A facilitator hid or removed one of your posts.";
             case SIGNAAL -> "A signal to the ministry of SZW changed.";
+            case ACTIE -> "A knelpunt is waiting for you.";
+            case INFORMATIE_GEVRAAGD -> "The handler of your knelpunt asks you for information. Until it comes, handling is on hold.";
+            case HERINNERING -> "A deadline is near or has passed.";
         };
     }
 }
