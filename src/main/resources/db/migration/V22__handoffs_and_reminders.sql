@@ -14,7 +14,7 @@ CREATE INDEX user_region_region ON user_region (region_code);
 -- reminder of its own. A row is a few bytes per deadline; they are kept, so an old overdue one is never told twice.
 CREATE TABLE reminder_sent (
     subject_ref VARCHAR(40) NOT NULL,
-    kind        VARCHAR(20) NOT NULL,
+    kind        VARCHAR(40) NOT NULL,
     due_on      DATE        NOT NULL,
     sent_at     TIMESTAMP   NOT NULL,
     PRIMARY KEY (subject_ref, kind, due_on)

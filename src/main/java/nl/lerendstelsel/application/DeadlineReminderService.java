@@ -18,10 +18,15 @@ import nl.lerendstelsel.domain.model.notification.SentReminder;
 import nl.lerendstelsel.domain.model.settings.Setting;
 
 /**
- * Reminders of knelpunt deadlines (issue 24): {@link Setting#REMINDER_DAYS} working days before the due day its handler
- * (the assignee, or the level's handlers while nobody is assigned) is reminded; once the due day has passed, the
- * assignee and all handlers of the level are told it is overdue. Each once per due day ({@link SentReminder}); a
- * knelpunt that moves on gets a new due day (or none) and so no reminder about the old one.
+ * Reminders of deadlines (issue 24), each {@link Setting#REMINDER_DAYS} working days before the due day, and a notice
+ * once it has passed; each once per due day ({@link SentReminder}), and none about a deadline the work has left behind
+ * (a knelpunt that moved on has a new due day or none; an acknowledged signal no longer has an acknowledge deadline).
+ * <ul>
+ *   <li>Knelpunt: the reminder to its handler (the assignee, or the level's handlers while nobody is assigned); overdue
+ *       to the assignee and all handlers of the level.</li>
+ *   <li>Signal: before its acknowledge day (while submitted) and its answer day (while with the ministry) the ministry;
+ *       overdue the ministry and the coordinator who submitted it.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class DeadlineReminderService {
@@ -44,27 +49,60 @@ public class DeadlineReminderService {
     @Inject
     Clock clock;
 
-    /** A knelpunt whose deadline calls for a word today. */
-    public record Due(String reference, ReminderRule.Kind kind) {
+    /** Whose deadline it is. */
+    public enum Subject {
+        /** A knelpunt's due day at its level. */
+        KNELPUNT,
+        /** The ministry's day to acknowledge a signal. */
+        SIGNAAL_ONTVANGST,
+        /** The ministry's day to answer a signal. */
+        SIGNAAL_ANTWOORD
     }
+
+    /** A deadline that calls for a word today. */
+    public record Due(Subject subject, String reference, ReminderRule.Kind kind) {
+
+        /** How it is recorded as sent: the kind, for a signal after the deadline's name. */
+        String key() {
+            return subject == Subject.KNELPUNT ? kind.name() : subject.name() + "_" + kind.name();
+        }
+    }
+
+    private static final java.util.List<nl.lerendstelsel.domain.model.signal.SignalStatus> SUBMITTED =
+            java.util.List.of(nl.lerendstelsel.domain.model.signal.SignalStatus.INGEDIEND);
+    private static final java.util.List<nl.lerendstelsel.domain.model.signal.SignalStatus> WITH_MINISTRY =
+            java.util.Arrays.stream(nl.lerendstelsel.domain.model.signal.SignalStatus.values())
+                    .filter(nl.lerendstelsel.domain.model.signal.SignalStatus::isWithMinistry).toList();
+
+    @Inject
+    nl.lerendstelsel.domain.model.signal.SignalRepository signals;
+
+    @Inject
+    nl.lerendstelsel.domain.model.user.UserProfileRepository profiles;
 
     /** The rule as the settings say now. */
     public ReminderRule rule() {
         return new ReminderRule(settings.current().deadlines().calendar(), settings.current().days(Setting.REMINDER_DAYS));
     }
 
-    /** The knelpunten that should hear of their deadline on {@code today} and did not yet: overdue first. */
+    /** The deadlines that should be spoken of on {@code today} and were not yet: overdue first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Due> dueOn(LocalDate today) {
-        ReminderRule rule = rule();
         List<Due> due = new ArrayList<>();
         if (!settings.current().deadlines().calendar().isWorkingDay(today)) {
             return due; // not a working day: what falls due is said on the next one
         }
-        bottlenecks.dueWithoutReminder(null, today.minusDays(1), ReminderRule.Kind.VERLOPEN.name(), BATCH)
-                .forEach(reference -> due.add(new Due(reference, ReminderRule.Kind.VERLOPEN)));
-        bottlenecks.dueWithoutReminder(today, rule.remindUpTo(today), ReminderRule.Kind.HERINNERING.name(), BATCH)
-                .forEach(reference -> due.add(new Due(reference, ReminderRule.Kind.HERINNERING)));
+        LocalDate near = rule().remindUpTo(today);
+        for (ReminderRule.Kind kind : ReminderRule.Kind.values()) {
+            LocalDate from = kind == ReminderRule.Kind.VERLOPEN ? null : today;
+            LocalDate to = kind == ReminderRule.Kind.VERLOPEN ? today.minusDays(1) : near;
+            bottlenecks.dueWithoutReminder(from, to, new Due(Subject.KNELPUNT, "", kind).key(), BATCH)
+                    .forEach(reference -> due.add(new Due(Subject.KNELPUNT, reference, kind)));
+            signals.dueWithoutReminder(false, SUBMITTED, from, to, new Due(Subject.SIGNAAL_ONTVANGST, "", kind).key(), BATCH)
+                    .forEach(reference -> due.add(new Due(Subject.SIGNAAL_ONTVANGST, reference, kind)));
+            signals.dueWithoutReminder(true, WITH_MINISTRY, from, to, new Due(Subject.SIGNAAL_ANTWOORD, "", kind).key(), BATCH)
+                    .forEach(reference -> due.add(new Due(Subject.SIGNAAL_ANTWOORD, reference, kind)));
+        }
         return due;
     }
 
@@ -74,17 +112,16 @@ public class DeadlineReminderService {
      */
     @Transactional
     public boolean send(Due due, LocalDate today) {
+        return due.subject() == Subject.KNELPUNT ? sendKnelpunt(due, today) : sendSignal(due, today);
+    }
+
+    private boolean sendKnelpunt(Due due, LocalDate today) {
         Optional<Bottleneck> found = bottlenecks.findByReference(due.reference());
-        if (found.isEmpty() || found.get().getDeadline().due() == null) {
+        if (found.isEmpty() || !stillDue(due, found.get().getDeadline().due(), today)) {
             return false;
         }
         Bottleneck bottleneck = found.get();
         LocalDate dueDay = bottleneck.getDeadline().due();
-        if (rule().on(today, dueDay).filter(k -> k == due.kind()).isEmpty()
-                || notifications.reminderSent(due.reference(), due.kind().name(), dueDay)) {
-            return false;
-        }
-        notifications.addSentReminder(new SentReminder(due.reference(), due.kind().name(), dueDay, clock.instant()));
         String day = Handoffs.day(dueDay);
         String where = bottleneck.getLevel().dutch() + ", " + bottleneck.getStatus().dutch();
         if (due.kind() == ReminderRule.Kind.HERINNERING) {
@@ -99,6 +136,52 @@ public class DeadlineReminderService {
                             : ", bij " + bottleneck.getAssignee().getDisplayName())
                             + ". De termijn liep tot en met " + day + ". Neem het op of wijs het toe.");
         }
+        return true;
+    }
+
+    private boolean sendSignal(Due due, LocalDate today) {
+        Optional<nl.lerendstelsel.domain.model.signal.Signal> found = signals.findByReference(due.reference());
+        boolean answer = due.subject() == Subject.SIGNAAL_ANTWOORD;
+        if (found.isEmpty() || !(answer ? WITH_MINISTRY : SUBMITTED).contains(found.get().getStatus())) {
+            return false;
+        }
+        nl.lerendstelsel.domain.model.signal.Signal signal = found.get();
+        LocalDate dueDay = answer ? signal.getAnswerDue() : signal.getAcknowledgeDue();
+        if (!stillDue(due, dueDay, today)) {
+            return false;
+        }
+        String what = answer ? "antwoord" : "ontvangstbevestiging";
+        String day = Handoffs.day(dueDay);
+        Set<Long> ids = new TreeSet<>();
+        profiles.withRole(nl.lerendstelsel.domain.model.user.Role.MINISTRY).forEach(p -> ids.add(p.getId()));
+        if (due.kind() == ReminderRule.Kind.HERINNERING) {
+            notificationService.remindOfSignal(signal.getReference(), ids,
+                    "Termijn " + what + " verloopt " + (dueDay.equals(today) ? "vandaag" : "op " + day) + " — " + signal.getTitle(),
+                    "Het signaal is " + signal.getStatus().dutch() + ". De termijn voor het " + what + " van SZW loopt tot en met " + day + ".");
+        } else {
+            ids.add(submitterOf(signal));
+            notificationService.remindOfSignal(signal.getReference(), ids,
+                    "Termijn " + what + " verstreken op " + day + " — " + signal.getTitle(),
+                    "Het signaal is " + signal.getStatus().dutch() + ". De termijn voor het " + what + " van SZW liep tot en met "
+                            + day + ".");
+        }
+        return true;
+    }
+
+    /** Who submitted the signal: the actor of its submission, else its author. */
+    private static Long submitterOf(nl.lerendstelsel.domain.model.signal.Signal signal) {
+        return signal.getHistory().stream()
+                .filter(e -> nl.lerendstelsel.domain.model.signal.SignalAction.INDIENEN.name().equals(e.getAction()) && e.getActor() != null)
+                .reduce((first, second) -> second).map(e -> e.getActor().getId()).orElse(signal.getAuthor().getId());
+    }
+
+    /** The deadline still calls for this word today and it was not said yet; if so, records it as said. */
+    private boolean stillDue(Due due, LocalDate dueDay, LocalDate today) {
+        if (dueDay == null || rule().on(today, dueDay).filter(k -> k == due.kind()).isEmpty()
+                || notifications.reminderSent(due.reference(), due.key(), dueDay)) {
+            return false;
+        }
+        notifications.addSentReminder(new SentReminder(due.reference(), due.key(), dueDay, clock.instant()));
         return true;
     }
 }

@@ -195,6 +195,12 @@ public class NotificationService {
         notify(ids, person -> maySee(person, bottleneck), NotificationKind.HERINNERING, bottleneck.getReference(), title, text);
     }
 
+    /** A reminder or overdue notice about a signal to {@code ids} (in the caller's transaction). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remindOfSignal(String reference, Set<Long> ids, String title, String text) {
+        notify(ids, person -> true, NotificationKind.HERINNERING, reference, title, text);
+    }
+
     /**
      * The unread count of the person with this profile id: for the header's bell, which knows the signed-in person's
      * profile id from the session's snapshot and so needs no look-up by subject (one indexed COUNT per page).

@@ -81,6 +81,9 @@ class HandoffsIT {
     @Inject
     DeadlineReminderJob reminderJob;
 
+    @Inject
+    nl.lerendstelsel.application.SignalService signals;
+
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
 
@@ -192,6 +195,42 @@ class HandoffsIT {
         bottlenecks.perform(reference, Action.OPSCHALEN, "Speelt breder dan Utrecht.", null, assignee);
         reminderJob.run(LocalDate.of(2024, 12, 31));
         assertEquals(1, titled(colleague, reference, passed));
+    }
+
+    @Test
+    void theMinistryIsRemindedToAcknowledgeAndTheSubmitterHearsWhenItIsOverdue() throws Exception {
+        Caller reporter = signedIn("GM0344", Role.PROFESSIONAL);
+        Caller facilitator = handler(Role.FACILITATOR, "AM13");
+        Caller coordinator = handler(Role.COORDINATOR, "AM13");
+        Caller ministry = signedIn("SZW", Role.MINISTRY);
+        String knelpunt = report(reporter);
+        bottlenecks.perform(knelpunt, Action.IN_BEHANDELING_NEMEN, null, null, facilitator);
+        bottlenecks.perform(knelpunt, Action.OPSCHALEN, "Speelt in meerdere regio's.", null, facilitator);
+        bottlenecks.perform(knelpunt, Action.IN_BEHANDELING_NEMEN, null, null, coordinator);
+        String signal = signals.create(new nl.lerendstelsel.application.SignalService.SignalInput("Te weinig toetsplekken in de regio",
+                "Gemeenten in verschillende regio's melden hetzelfde probleem.",
+                "De oorzaak ligt in de regelgeving; gemeenten kunnen dit niet zelf oplossen.",
+                nl.lerendstelsel.domain.model.signal.Urgency.HOOG, nl.lerendstelsel.domain.model.signal.Proposal.AANPASSING_WET_REGELGEVING),
+                List.of(knelpunt), coordinator).getReference();
+        signals.submit(signal, null, coordinator);
+        execute("UPDATE szw_signal SET acknowledge_due = ?, answer_due = ? WHERE reference = ?",
+                Date.valueOf(LocalDate.of(2024, 12, 27)), Date.valueOf(LocalDate.of(2025, 3, 3)), signal);
+        String near = "Termijn ontvangstbevestiging verloopt op vrijdag 27 december 2024";
+        String passed = "Termijn ontvangstbevestiging verstreken op vrijdag 27 december 2024";
+
+        reminderJob.run(LocalDate.of(2024, 12, 23));
+        reminderJob.run(LocalDate.of(2024, 12, 24));
+        assertEquals(1, titled(ministry, signal, near));
+        assertEquals(0, titled(coordinator, signal, near), "a reminder is for the ministry");
+        reminderJob.run(LocalDate.of(2024, 12, 30));
+        assertEquals(1, titled(ministry, signal, passed));
+        assertEquals(1, titled(coordinator, signal, passed), "the coordinator who submitted it hears it is overdue");
+
+        signals.acknowledge(signal, ministry);
+        execute("UPDATE szw_signal SET acknowledge_due = ? WHERE reference = ?", Date.valueOf(LocalDate.of(2024, 12, 31)), signal);
+        reminderJob.run(LocalDate.of(2024, 12, 31));
+        assertEquals(0, titled(ministry, signal, "Termijn ontvangstbevestiging verloopt op dinsdag 31 december 2024"),
+                "acknowledged: that deadline is behind it");
     }
 
     private long titled(Caller caller, String reference, String start) {

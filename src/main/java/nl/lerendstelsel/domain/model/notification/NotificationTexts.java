@@ -23,7 +23,8 @@ public final class NotificationTexts {
         if (n.getBody() != null && !n.getBody().isBlank()) {
             text.append('\n').append(n.getBody().strip()).append('\n');
         }
-        NotificationKind.Subject subject = n.getKind().subject();
+        // a reminder is about a knelpunt or a signal, as its reference says
+        NotificationKind.Subject subject = n.getReference().startsWith("SIG-") ? NotificationKind.Subject.SIGNAAL : n.getKind().subject();
         text.append(switch (subject) {
                     case COP -> "\nBekijk het in de CoP: ";
                     case SIGNAAL -> "\nBekijk het signaal: ";

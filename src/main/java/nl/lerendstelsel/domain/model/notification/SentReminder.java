@@ -24,7 +24,7 @@ public class SentReminder {
     private String subjectRef;
 
     @Id
-    @Column(name = "kind", length = 20)
+    @Column(name = "kind", length = 40)
     private String kind;
 
     @Id
