@@ -56,6 +56,10 @@ class HandoffsBrowserIT {
 
     @Test
     void eachNextActorLearnsItIsTheirTurnWithoutLooking() throws Exception {
+        for (String handler : List.of("facilitator", "coordinator")) {
+            browser.signIn(handler); // the platform knows people from their first sign-in on
+            browser.signOut();
+        }
         browser.signIn("professional");
         browser.open("/app/knelpunten/nieuw.xhtml");
         fill("melden:titel", "Geen tolk beschikbaar bij het brede intakegesprek");
