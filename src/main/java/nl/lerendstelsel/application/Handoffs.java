@@ -35,10 +35,12 @@ final class Handoffs {
      * @param title        its title
      * @param reporterId   who reported it
      * @param audience     reporter, supporters and followers (for feedback also its CoP's members)
-     * @param handlers     who must act on it now: its assignee, or when nobody is assigned its level's handlers
+     * @param handlers     who must act on it now: its assignee, or when nobody is assigned its level's handlers (read
+     *                     only for the changes that hand work on)
      * @param waitingUntil the last day of a wait for information, if it waits
      */
-    record Facts(String title, Long reporterId, Set<Long> audience, Set<Long> handlers, LocalDate waitingUntil) {
+    record Facts(String title, Long reporterId, Set<Long> audience, java.util.function.Supplier<Set<Long>> handlers,
+                 LocalDate waitingUntil) {
     }
 
     /** The hand-offs that go to the handlers as "your turn", with the words that say why. */
@@ -52,9 +54,9 @@ final class Handoffs {
         Map<Long, Tell> told = new LinkedHashMap<>();
         String title = facts.title();
         switch (change.what()) {
-            case REPORTED -> tell(told, facts.handlers(), new Tell(NotificationKind.ACTIE, "Nieuw in uw wachtrij — " + title,
+            case REPORTED -> tell(told, facts.handlers().get(), new Tell(NotificationKind.ACTIE, "Nieuw in uw wachtrij — " + title,
                     "Er is een knelpunt gemeld dat u kunt oppakken."));
-            case PROPOSED -> tell(told, facts.handlers(), new Tell(NotificationKind.ACTIE,
+            case PROPOSED -> tell(told, facts.handlers().get(), new Tell(NotificationKind.ACTIE,
                     "Voorgesteld voor opschaling — " + title, change.text()));
             case ASSIGNED -> {
                 if (change.assigneeId() != null) {
@@ -64,7 +66,7 @@ final class Handoffs {
             }
             case COMMENT -> {
                 if (change.actorId() != null && change.actorId().equals(facts.reporterId())) {
-                    tell(told, facts.handlers(), new Tell(NotificationKind.REACTIE,
+                    tell(told, facts.handlers().get(), new Tell(NotificationKind.REACTIE,
                             "De melder reageerde — " + title, change.text()));
                 }
                 tell(told, facts.audience(), new Tell(NotificationKind.REACTIE, change.summary() + " — " + title, change.text()));
@@ -76,7 +78,7 @@ final class Handoffs {
                     told.put(facts.reporterId(), new Tell(NotificationKind.INFORMATIE_GEVRAAGD, "Informatie gevraagd — " + title,
                             informationAsked(change.text(), facts.waitingUntil())));
                 } else if (action != null && TO_HANDLERS.containsKey(action)) {
-                    tell(told, facts.handlers(), new Tell(NotificationKind.ACTIE, TO_HANDLERS.get(action) + " — " + title, change.text()));
+                    tell(told, facts.handlers().get(), new Tell(NotificationKind.ACTIE, TO_HANDLERS.get(action) + " — " + title, change.text()));
                 } else if (action == Action.IN_BEHANDELING_NEMEN) {
                     replaced(told, change, title);
                 }

@@ -84,7 +84,7 @@ public class NotificationService {
                     .forEach(m -> audience.add(m.getPerson().getId()));
         }
         Handoffs.Facts facts = new Handoffs.Facts(bottleneck.getTitle(), bottleneck.getReporter().getId(), audience,
-                handlersOf(bottleneck), bottleneck.getDeadline() == null ? null : bottleneck.getDeadline().waitingUntil());
+                () -> handlersOf(bottleneck), bottleneck.getDeadline() == null ? null : bottleneck.getDeadline().waitingUntil());
         Map<Long, Handoffs.Tell> told = Handoffs.recipients(change, facts);
         notify(told, person -> maySee(person, bottleneck), change.reference());
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class NotificationRecipientsTest {
 
     /** Reporter 1, a supporter 2, a follower 3; handlers 5 and 6. */
-    private static final Handoffs.Facts FACTS = new Handoffs.Facts("Toets te moeilijk", 1L, Set.of(1L, 2L, 3L), Set.of(5L, 6L),
+    private static final Handoffs.Facts FACTS = new Handoffs.Facts("Toets te moeilijk", 1L, Set.of(1L, 2L, 3L), () -> Set.of(5L, 6L),
             LocalDate.of(2026, 12, 22));
 
     private static BottleneckChanged change(What what, Long actor, Long assignee) {
