@@ -26,6 +26,8 @@ import nl.lerendstelsel.domain.model.settings.Setting;
  *       to the assignee and all handlers of the level.</li>
  *   <li>Signal: before its acknowledge day (while submitted) and its answer day (while with the ministry) the ministry;
  *       overdue the ministry and the coordinator who submitted it.</li>
+ *   <li>Q&amp;A answer: {@link #VALIDITY_NOTICE_DAYS} days before the validity of a published answer ends, the editors of
+ *       its partners (once per end day), so that a revision is ready in time.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -56,8 +58,16 @@ public class DeadlineReminderService {
         /** The ministry's day to acknowledge a signal. */
         SIGNAAL_ONTVANGST,
         /** The ministry's day to answer a signal. */
-        SIGNAAL_ANTWOORD
+        SIGNAAL_ANTWOORD,
+        /** The last day a published Q&amp;A answer is valid. */
+        ANTWOORD_GELDIG
     }
+
+    /** How many days before a Q&amp;A answer's validity ends its editors hear of it. */
+    public static final int VALIDITY_NOTICE_DAYS = 30;
+
+    @Inject
+    nl.lerendstelsel.domain.model.qa.QaRepository qa;
 
     /** A deadline that calls for a word today. */
     public record Due(Subject subject, String reference, ReminderRule.Kind kind) {
@@ -103,7 +113,18 @@ public class DeadlineReminderService {
             signals.dueWithoutReminder(true, WITH_MINISTRY, from, to, new Due(Subject.SIGNAAL_ANTWOORD, "", kind).key(), BATCH)
                     .forEach(reference -> due.add(new Due(Subject.SIGNAAL_ANTWOORD, reference, kind)));
         }
+        for (nl.lerendstelsel.domain.model.qa.QaEntry entry : qa.expiringBetween(today, today.plusDays(VALIDITY_NOTICE_DAYS), BATCH)) {
+            Due notice = new Due(Subject.ANTWOORD_GELDIG, qaReference(entry), ReminderRule.Kind.HERINNERING);
+            if (!notifications.reminderSent(notice.reference(), notice.key(), entry.getCurrent().getValidUntil())) {
+                due.add(notice);
+            }
+        }
         return due;
+    }
+
+    /** How notifications name a Q&amp;A entry (its public page). */
+    static String qaReference(nl.lerendstelsel.domain.model.qa.QaEntry entry) {
+        return "QA-" + entry.getId();
     }
 
     /**
@@ -112,7 +133,42 @@ public class DeadlineReminderService {
      */
     @Transactional
     public boolean send(Due due, LocalDate today) {
-        return due.subject() == Subject.KNELPUNT ? sendKnelpunt(due, today) : sendSignal(due, today);
+        return switch (due.subject()) {
+            case KNELPUNT -> sendKnelpunt(due, today);
+            case SIGNAAL_ONTVANGST, SIGNAAL_ANTWOORD -> sendSignal(due, today);
+            case ANTWOORD_GELDIG -> sendValidity(due, today);
+        };
+    }
+
+    private boolean sendValidity(Due due, LocalDate today) {
+        long id;
+        try {
+            id = Long.parseLong(due.reference().substring("QA-".length()));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        Optional<nl.lerendstelsel.domain.model.qa.QaEntry> found = qa.expiringBetween(today, today.plusDays(VALIDITY_NOTICE_DAYS), BATCH)
+                .stream().filter(e -> e.getId() == id).findFirst();
+        if (found.isEmpty()) {
+            return false;
+        }
+        nl.lerendstelsel.domain.model.qa.QaEntry entry = found.get();
+        LocalDate until = entry.getCurrent().getValidUntil();
+        if (notifications.reminderSent(due.reference(), due.key(), until)) {
+            return false;
+        }
+        notifications.addSentReminder(new SentReminder(due.reference(), due.key(), until, clock.instant()));
+        Set<String> partners = new TreeSet<>(entry.getPartners().stream().map(Enum::name).toList());
+        Set<Long> editors = new TreeSet<>();
+        profiles.withRole(nl.lerendstelsel.domain.model.user.Role.EDITOR).stream()
+                .filter(p -> partners.isEmpty() || p.getOrganisation() != null && partners.contains(p.getOrganisation().getCode()))
+                .forEach(p -> editors.add(p.getId()));
+        String question = entry.getCurrent().getQuestion();
+        question = question.length() > 200 ? question.substring(0, 199) + "…" : question;
+        notificationService.remindOf(due.reference(), editors,
+                "Antwoord geldig tot en met " + Handoffs.day(until) + " — " + question,
+                "Na die dag is het antwoord niet meer geldig. Maak een herziene versie en laat die goedkeuren, of trek het antwoord in.");
+        return true;
     }
 
     private boolean sendKnelpunt(Due due, LocalDate today) {
@@ -155,12 +211,12 @@ public class DeadlineReminderService {
         Set<Long> ids = new TreeSet<>();
         profiles.withRole(nl.lerendstelsel.domain.model.user.Role.MINISTRY).forEach(p -> ids.add(p.getId()));
         if (due.kind() == ReminderRule.Kind.HERINNERING) {
-            notificationService.remindOfSignal(signal.getReference(), ids,
+            notificationService.remindOf(signal.getReference(), ids,
                     "Termijn " + what + " verloopt " + (dueDay.equals(today) ? "vandaag" : "op " + day) + " — " + signal.getTitle(),
                     "Het signaal is " + signal.getStatus().dutch() + ". De termijn voor het " + what + " van SZW loopt tot en met " + day + ".");
         } else {
             ids.add(submitterOf(signal));
-            notificationService.remindOfSignal(signal.getReference(), ids,
+            notificationService.remindOf(signal.getReference(), ids,
                     "Termijn " + what + " verstreken op " + day + " — " + signal.getTitle(),
                     "Het signaal is " + signal.getStatus().dutch() + ". De termijn voor het " + what + " van SZW liep tot en met "
                             + day + ".");

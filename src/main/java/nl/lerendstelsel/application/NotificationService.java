@@ -195,9 +195,12 @@ public class NotificationService {
         notify(ids, person -> maySee(person, bottleneck), NotificationKind.HERINNERING, bottleneck.getReference(), title, text);
     }
 
-    /** A reminder or overdue notice about a signal to {@code ids} (in the caller's transaction). */
+    /**
+     * A reminder or overdue notice about something else than a knelpunt (a signal, a Q&amp;A answer) to {@code ids}, in
+     * the caller's transaction; the caller chose people who may see it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void remindOfSignal(String reference, Set<Long> ids, String title, String text) {
+    public void remindOf(String reference, Set<Long> ids, String title, String text) {
         notify(ids, person -> true, NotificationKind.HERINNERING, reference, title, text);
     }
 

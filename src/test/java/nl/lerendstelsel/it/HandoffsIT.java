@@ -84,6 +84,9 @@ class HandoffsIT {
     @Inject
     nl.lerendstelsel.application.SignalService signals;
 
+    @Inject
+    nl.lerendstelsel.application.QaService qa;
+
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
 
@@ -231,6 +234,27 @@ class HandoffsIT {
         reminderJob.run(LocalDate.of(2024, 12, 31));
         assertEquals(0, titled(ministry, signal, "Termijn ontvangstbevestiging verloopt op dinsdag 31 december 2024"),
                 "acknowledged: that deadline is behind it");
+    }
+
+    @Test
+    void editorsOfItsPartnersHearOnceThatAnAnswerIsAboutToExpire() {
+        Caller divosaEditor = signedIn("DIVOSA", Role.EDITOR);
+        Caller vngEditor = signedIn("VNG", Role.EDITOR);
+        var version = qa.create("leerbaarheidstoets", EnumSet.of(nl.lerendstelsel.domain.model.qa.Partner.DIVOSA),
+                new nl.lerendstelsel.application.QaService.Draft("Mag de leerbaarheidstoets worden overgedaan?",
+                        "Nee, de leerbaarheidstoets wordt één keer afgenomen; de uitslag geldt voor het hele traject.", List.of(),
+                        null, LocalDate.of(2031, 3, 3), null), divosaEditor);
+        qa.submit(version.getId(), divosaEditor);
+        qa.approve(version.getId(), divosaEditor);
+        String reference = "QA-" + version.getEntry().getId();
+        String notice = "Antwoord geldig tot en met maandag 3 maart 2031";
+
+        reminderJob.run(LocalDate.of(2031, 1, 31));
+        assertEquals(0, titled(divosaEditor, reference, notice), "more than 30 days before");
+        reminderJob.run(LocalDate.of(2031, 2, 10));
+        reminderJob.run(LocalDate.of(2031, 2, 11));
+        assertEquals(1, titled(divosaEditor, reference, notice), "once");
+        assertEquals(0, titled(vngEditor, reference, notice), "VNG does not sign this answer off");
     }
 
     private long titled(Caller caller, String reference, String start) {
