@@ -145,6 +145,8 @@ class WorkServiceIT {
         assertEquals(List.of(resolved), references(mine.reopenable()), "resolved, within the reopen window");
         WorkService.Item reopenable = mine.reopenable().items().get(0);
         assertEquals(reopenable.knelpunt().finishedOn().plusDays(30), reopenable.reopenUntil());
+        update("UPDATE bottleneck SET finished_on = ?1 WHERE reference = ?2", reopenable.knelpunt().finishedOn().minusDays(31), resolved);
+        assertEquals(0, work.worklist(reporter.caller()).everyone().reopenable().total(), "the reopen window has passed");
 
         assertEquals(3, mine.mine().total(), "only the reporter's own knelpunten");
         assertEquals(Set.of(asked, resolved, fresh), Set.copyOf(references(mine.mine())));
