@@ -45,6 +45,7 @@ public class Navigation {
             new Item("nav.start", "/app/start.xhtml", Role.values()),
             new Item("nav.bottlenecks", "/app/knelpunten/index.xhtml", Role.values()),
             new Item("nav.reportBottleneck", "/app/knelpunten/nieuw.xhtml", Role.PROFESSIONAL, Role.ADMIN),
+            new Item("nav.ask", "/app/vraag-stellen.xhtml", Role.values()),
             new Item("nav.queue", "/app/knelpunten/wachtrij.xhtml", Role.FACILITATOR, Role.COORDINATOR, Role.ADMIN),
             new Item("nav.cops", "/app/cops/index.xhtml", Role.values()),
             new Item("nav.signals", "/app/signalen/index.xhtml", Role.values()),

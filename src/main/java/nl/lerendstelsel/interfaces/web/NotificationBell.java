@@ -1,7 +1,6 @@
 package nl.lerendstelsel.interfaces.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.lerendstelsel.application.NotificationService;
@@ -27,10 +26,5 @@ public class NotificationBell {
             unread = currentUser.user().map(user -> service.unreadCountOfProfile(user.profileId())).orElse(0L);
         }
         return unread;
-    }
-
-    /** The accessible name, e.g. "Meldingen, 3 ongelezen". */
-    public String getLabel() {
-        return Messages.format(FacesContext.getCurrentInstance(), "bell.label", getUnread());
     }
 }

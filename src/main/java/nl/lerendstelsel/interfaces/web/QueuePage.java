@@ -13,6 +13,8 @@ import java.util.Set;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.BottleneckService;
 import nl.lerendstelsel.application.ConcurrentChangeException;
+import nl.lerendstelsel.application.WorkQueries.Slice;
+import nl.lerendstelsel.application.WorkService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
@@ -46,10 +48,18 @@ public class QueuePage {
     @Inject
     Language language;
 
+    @Inject
+    WorkService work;
+
+    /** How many of one's assigned knelpunten the "aan mij toegewezen" tab lists; the count says how many in all. */
+    static final int ASSIGNED_SHOWN = 100;
+
     private int page = 1;
     private String level;
     private BottleneckService.Page result;
     private LocalDate today;
+    private String assigned;
+    private Slice<WorkService.Item> mine;
 
     /** The levels this person handles, in order; an admin handles both. */
     public List<Level> getLevels() {
@@ -119,6 +129,27 @@ public class QueuePage {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
         result = null;
+    }
+
+    /** The tab "aan mij toegewezen" ({@code toegewezen=mij}): the open knelpunten assigned to this person, at any level. */
+    public boolean isMineShown() {
+        return "mij".equals(assigned);
+    }
+
+    public Slice<WorkService.Item> getMine() {
+        if (mine == null) {
+            mine = currentUser.caller().map(c -> work.assigned(c, ASSIGNED_SHOWN))
+                    .orElse(Slice.empty());
+        }
+        return mine;
+    }
+
+    public String getAssigned() {
+        return assigned;
+    }
+
+    public void setAssigned(String assigned) {
+        this.assigned = assigned;
     }
 
     public long getPageCount() {
