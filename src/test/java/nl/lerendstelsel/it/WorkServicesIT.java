@@ -56,14 +56,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(Stack.class)
 @ExtendWith(ArquillianExtension.class)
-class WorkServiceIT {
+class WorkServicesIT {
 
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.create(ZipImporter.class, "lerend-stelsel.war")
                 .importFrom(new File(System.getProperty("lerend.war", "target/lerend-stelsel.war")))
                 .as(WebArchive.class)
-                .addClasses(WorkServiceIT.class, WorkServiceIT.Person.class, Stack.class, Stack.Running.class);
+                .addClasses(WorkServicesIT.class, WorkServicesIT.Person.class, Stack.class, Stack.Running.class);
     }
 
     @Inject
