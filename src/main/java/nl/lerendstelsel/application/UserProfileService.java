@@ -86,6 +86,12 @@ public class UserProfileService {
         return profiles.findBySubject(subject);
     }
 
+    /** The codes of the arbeidsmarktregio's this person looks after as a handler; empty: the whole country. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.SortedSet<String> regionsOf(String subject) {
+        return profiles.findBySubject(subject).map(UserProfile::getRegionCodes).orElse(new java.util.TreeSet<>());
+    }
+
     /**
      * The organisation the claims name; for a gemeente that merged into another, its successor (Keycloak may still name
      * the old code after a municipal merger, and a sign-in must not undo the merger's move of the user).

@@ -81,7 +81,17 @@ public interface WorkQueries {
      * One of the knelpunt lists of a person ({@code profileId}). {@code level} narrows the handler lists to a level;
      * {@code handledCops}, when given, keeps only knelpunten outside any CoP or in one of these (a facilitator's).
      */
-    Slice<Knelpunt> knelpunten(KnelpuntList list, long profileId, Level level, Set<Long> handledCops, LocalDate since, int limit);
+    default Slice<Knelpunt> knelpunten(KnelpuntList list, long profileId, Level level, Set<Long> handledCops, LocalDate since,
+                                       int limit) {
+        return knelpunten(list, profileId, level, handledCops, null, since, limit);
+    }
+
+    /**
+     * As above; {@code regions}, when not empty, keeps only knelpunten of gemeenten in these arbeidsmarktregio's (the
+     * handler's region scope), except those of the CoPs in {@code handledCops}.
+     */
+    Slice<Knelpunt> knelpunten(KnelpuntList list, long profileId, Level level, Set<Long> handledCops, Set<String> regions,
+                               LocalDate since, int limit);
 
     /** The latest step of each of these knelpunten, by id — one query for all. */
     Map<Long, Step> latestSteps(Collection<Long> knelpuntIds);

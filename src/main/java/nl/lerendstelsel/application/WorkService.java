@@ -105,6 +105,9 @@ public class WorkService {
                            Editor editor) {
     }
 
+    @Inject
+    UserProfileService userProfiles;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Worklist worklist(Caller caller) {
         Viewer viewer = viewers.of(caller);
@@ -115,9 +118,11 @@ public class WorkService {
         long me = viewer.profileId();
         boolean facilitator = caller.has(Role.FACILITATOR);
         boolean coordinator = caller.has(Role.COORDINATOR);
+        // a handler's queues and new knelpunten: the regions they look after (none: the whole country)
+        Set<String> regions = facilitator || coordinator ? userProfiles.regionsOf(caller.subject()) : Set.of();
         return new Worklist(today, everyone(me, today),
-                facilitator || coordinator ? handler(caller, me, facilitator, coordinator, today) : null,
-                coordinator ? coordinator(today) : null,
+                facilitator || coordinator ? handler(caller, me, facilitator, coordinator, regions, today) : null,
+                coordinator ? coordinator(regions, today) : null,
                 caller.has(Role.MINISTRY) ? ministry(today) : null,
                 caller.has(Role.EDITOR) ? editor(viewer, today) : null);
     }
@@ -149,16 +154,17 @@ public class WorkService {
                 cops.stream().map(c -> new CopLine(c, meetings.get(c.id()), unread.getOrDefault(c.id(), 0L))).toList());
     }
 
-    private Handler handler(Caller caller, long me, boolean facilitator, boolean coordinator, LocalDate today) {
+    private Handler handler(Caller caller, long me, boolean facilitator, boolean coordinator, Set<String> regions,
+                            LocalDate today) {
         List<Queue> queues = new ArrayList<>();
         Set<Long> handledCops = facilitator ? communities.communitiesOf(caller, true) : null;
         if (facilitator) {
             queues.add(new Queue(Level.EXECUTION, items(queries.knelpunten(KnelpuntList.QUEUE, me, Level.EXECUTION, handledCops,
-                    null, SHOWN), today, 0, Map.of())));
+                    regions, null, SHOWN), today, 0, Map.of())));
         }
         if (coordinator) {
-            queues.add(new Queue(Level.LINKING, items(queries.knelpunten(KnelpuntList.QUEUE, me, Level.LINKING, null, null, SHOWN),
-                    today, 0, Map.of())));
+            queues.add(new Queue(Level.LINKING, items(queries.knelpunten(KnelpuntList.QUEUE, me, Level.LINKING, null, regions, null,
+                    SHOWN), today, 0, Map.of())));
         }
         // proposed for escalation at the level this person handles (someone with both roles: at any level)
         Slice<Knelpunt> proposed = facilitator && coordinator
@@ -169,9 +175,9 @@ public class WorkService {
                 queues, items(proposed, today, 0, Map.of()));
     }
 
-    private Coordinator coordinator(LocalDate today) {
+    private Coordinator coordinator(Set<String> regions, LocalDate today) {
         return new Coordinator(
-                items(queries.knelpunten(KnelpuntList.NEW_AT_LEVEL, 0, Level.LINKING, null, null, SHOWN), today, 0, Map.of()),
+                items(queries.knelpunten(KnelpuntList.NEW_AT_LEVEL, 0, Level.LINKING, null, regions, null, SHOWN), today, 0, Map.of()),
                 signals(queries.signals(EnumSet.of(SignalStatus.CONCEPT), SHOWN), today),
                 signals(queries.signals(EnumSet.of(SignalStatus.VRAGEN), SHOWN), today));
     }

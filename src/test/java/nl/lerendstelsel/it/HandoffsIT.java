@@ -87,6 +87,9 @@ class HandoffsIT {
     @Inject
     nl.lerendstelsel.application.QaService qa;
 
+    @Inject
+    nl.lerendstelsel.application.WorkService work;
+
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
 
@@ -255,6 +258,33 @@ class HandoffsIT {
         reminderJob.run(LocalDate.of(2031, 2, 11));
         assertEquals(1, titled(divosaEditor, reference, notice), "once");
         assertEquals(0, titled(vngEditor, reference, notice), "VNG does not sign this answer off");
+    }
+
+    @Test
+    void aCoordinatorsQueueAndWorklistShowTheirRegionsAndAllOnRequest() {
+        Caller utrecht = handler(Role.COORDINATOR, "AM13");
+        Caller rotterdam = handler(Role.COORDINATOR, "AM22");
+        Caller facilitator = handler(Role.FACILITATOR, "AM13");
+        long utrechtNew = work.worklist(utrecht).coordinator().newAtLinking().total();
+        long rotterdamNew = work.worklist(rotterdam).coordinator().newAtLinking().total();
+        long rotterdamQueue = queueSize(rotterdam, Set.of("AM22"));
+        long utrechtQueue = queueSize(utrecht, Set.of("AM13"));
+        long allQueue = queueSize(rotterdam, null);
+
+        String reference = report(signedIn("GM0344", Role.PROFESSIONAL));
+        bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, facilitator);
+        bottlenecks.perform(reference, Action.OPSCHALEN, "Speelt in de hele regio.", null, facilitator);
+
+        assertEquals(utrechtNew + 1, work.worklist(utrecht).coordinator().newAtLinking().total(), "escalated to my region");
+        assertEquals(rotterdamNew, work.worklist(rotterdam).coordinator().newAtLinking().total(), "not another region's");
+        assertEquals(utrechtQueue + 1, queueSize(utrecht, Set.of("AM13")));
+        assertEquals(rotterdamQueue, queueSize(rotterdam, Set.of("AM22")));
+        assertEquals(allQueue + 1, queueSize(rotterdam, null), "all regions on request");
+    }
+
+    private long queueSize(Caller caller, Set<String> regions) {
+        return bottlenecks.list(nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter.queue(
+                nl.lerendstelsel.domain.model.bottleneck.Level.LINKING, bottlenecks.viewer(caller), null, regions), 1, 20).total();
     }
 
     private long titled(Caller caller, String reference, String start) {

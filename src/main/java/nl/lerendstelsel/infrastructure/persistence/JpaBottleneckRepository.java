@@ -203,8 +203,12 @@ public class JpaBottleneckRepository implements BottleneckRepository {
         if (f.copId() != null) {
             conditions.add("b.communityId = :cop");
         }
+        boolean scoped = f.scopeRegions() != null && !f.scopeRegions().isEmpty();
         if (f.handledCops() != null) {
-            conditions.add(f.handledCops().isEmpty() ? "b.communityId IS NULL" : "(b.communityId IS NULL OR b.communityId IN :handledCops)");
+            String outsideCops = scoped ? "(b.communityId IS NULL AND b.gemeente.region.code IN :scopeRegions)" : "b.communityId IS NULL";
+            conditions.add(f.handledCops().isEmpty() ? outsideCops : "(" + outsideCops + " OR b.communityId IN :handledCops)");
+        } else if (scoped) {
+            conditions.add("b.gemeente.region.code IN :scopeRegions");
         }
         if (f.overdueOn() != null) {
             conditions.add("b.dueDate < :overdueOn");
@@ -253,6 +257,9 @@ public class JpaBottleneckRepository implements BottleneckRepository {
         }
         if (f.copId() != null) {
             query.setParameter("cop", f.copId());
+        }
+        if (f.scopeRegions() != null && !f.scopeRegions().isEmpty()) {
+            query.setParameter("scopeRegions", f.scopeRegions());
         }
         if (f.handledCops() != null && !f.handledCops().isEmpty()) {
             query.setParameter("handledCops", f.handledCops());

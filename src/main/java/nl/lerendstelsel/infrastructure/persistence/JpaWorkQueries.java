@@ -60,8 +60,8 @@ public class JpaWorkQueries implements WorkQueries {
     // ---- knelpunten
 
     @Override
-    public Slice<Knelpunt> knelpunten(KnelpuntList list, long profileId, Level level, Set<Long> handledCops, LocalDate since,
-                                      int limit) {
+    public Slice<Knelpunt> knelpunten(KnelpuntList list, long profileId, Level level, Set<Long> handledCops, Set<String> regions,
+                                      LocalDate since, int limit) {
         StringBuilder jpql = new StringBuilder(" WHERE ");
         Map<String, Object> parameters = new HashMap<>();
         String order = "CASE WHEN b.dueDate IS NULL THEN 1 ELSE 0 END, b.dueDate ASC, b.reportedAt ASC, b.id ASC";
@@ -103,13 +103,20 @@ public class JpaWorkQueries implements WorkQueries {
             jpql.append(" AND b.level = :level");
             parameters.put("level", level);
         }
+        boolean scoped = regions != null && !regions.isEmpty();
+        if (scoped) {
+            parameters.put("regions", regions);
+        }
+        String outsideCops = scoped ? "(b.communityId IS NULL AND b.gemeente.region.code IN :regions)" : "b.communityId IS NULL";
         if (handledCops != null) {
             if (handledCops.isEmpty()) {
-                jpql.append(" AND b.communityId IS NULL");
+                jpql.append(" AND ").append(outsideCops);
             } else {
-                jpql.append(" AND (b.communityId IS NULL OR b.communityId IN :cops)");
+                jpql.append(" AND (").append(outsideCops).append(" OR b.communityId IN :cops)");
                 parameters.put("cops", handledCops);
             }
+        } else if (scoped) {
+            jpql.append(" AND b.gemeente.region.code IN :regions");
         }
         return slice("SELECT b.id, b.reference, b.title, b.level, b.status, b.dueDate, b.waitingUntil, b.finishedOn, b.proposed",
                 "FROM Bottleneck b", new Where(jpql.toString(), parameters), order, limit, Object[].class,

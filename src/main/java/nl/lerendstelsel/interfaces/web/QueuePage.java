@@ -51,6 +51,12 @@ public class QueuePage {
     @Inject
     WorkService work;
 
+    @Inject
+    nl.lerendstelsel.application.UserProfileService userProfiles;
+
+    @Inject
+    nl.lerendstelsel.application.ReferenceDataService referenceData;
+
     /** How many of one's assigned knelpunten the "aan mij toegewezen" tab lists; the count says how many in all. */
     static final int ASSIGNED_SHOWN = 100;
 
@@ -59,6 +65,9 @@ public class QueuePage {
     private BottleneckService.Page result;
     private LocalDate today;
     private String assigned;
+    /** {@code alle}: every region, not only those the handler looks after. */
+    private String regions;
+    private java.util.SortedSet<String> myRegions;
     private Slice<WorkService.Item> mine;
 
     /** The levels this person handles, in order; an admin handles both. */
@@ -86,9 +95,37 @@ public class QueuePage {
             result = getLevels().isEmpty()
                     ? new BottleneckService.Page(List.of(), 0, 1, PAGE_SIZE)
                     : service.list(BottleneckFilter.queue(getShownLevel(), currentUser.caller().map(service::viewer).orElse(null),
-                            handledCops()), BottleneckSort.QUEUE, page, PAGE_SIZE);
+                            handledCops(), isRegionScoped() ? getMyRegions() : null), BottleneckSort.QUEUE, page, PAGE_SIZE);
         }
         return result;
+    }
+
+    /** The arbeidsmarktregio's this handler looks after (set by an admin); empty: the whole country. */
+    public java.util.SortedSet<String> getMyRegions() {
+        if (myRegions == null) {
+            myRegions = currentUser.caller().map(c -> userProfiles.regionsOf(c.subject())).orElse(new java.util.TreeSet<>());
+        }
+        return myRegions;
+    }
+
+    /** Whether the queue shows only the handler's regions: by default when they have any, until they ask for all. */
+    public boolean isRegionScoped() {
+        return !"alle".equals(regions) && !getMyRegions().isEmpty();
+    }
+
+    /** The names of the handler's regions, for the line above the queue. */
+    public String getMyRegionNames() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        referenceData.regions().forEach(r -> names.put(r.getCode(), r.getName()));
+        return String.join(", ", getMyRegions().stream().map(c -> names.getOrDefault(c, c)).toList());
+    }
+
+    public String getRegions() {
+        return regions;
+    }
+
+    public void setRegions(String regions) {
+        this.regions = regions;
     }
 
     /** At execution level a facilitator's queue holds knelpunten outside any CoP and those of the CoPs they facilitate. */
@@ -111,7 +148,10 @@ public class QueuePage {
 
     /** Whether "take" applies: waiting in the queue, not yet taken up at this level. */
     public boolean canTake(Bottleneck bottleneck) {
-        return TAKEABLE.contains(bottleneck.getStatus());
+        // one assigned to someone else is taken over on its page, which asks first and tells the earlier assignee
+        SignedInUser user = currentUser.getUser();
+        return TAKEABLE.contains(bottleneck.getStatus()) && (bottleneck.getAssignee() == null
+                || user != null && bottleneck.getAssignee().getSubject().equals(user.subject()));
     }
 
     public void take(String reference) {

@@ -9,12 +9,23 @@ import java.time.LocalDate;
  * escalation; {@code openOnly} leaves out resolved and closed ones; {@code viewer}, when given, leaves out the
  * restricted knelpunten that person may not see; {@code tag} keeps only those with that tag; {@code copId} only those of
  * that Community of Practice (its knelpunten board); {@code handledCops}, when given, only those outside any CoP or in
- * one of these (a facilitator's queue: the knelpunten they may handle).
+ * one of these (a facilitator's queue: the knelpunten they may handle); {@code scopeRegions}, when not empty, only those
+ * of gemeenten in these arbeidsmarktregio's, except a CoP's knelpunten in {@code handledCops} (a handler's queue in the
+ * regions they look after).
  */
 public record BottleneckFilter(Level level, Status status, String themeCode, String gemeenteCode, String regionCode,
                                String reporterSubject, String supportingOrganisation, LocalDate overdueOn,
                                boolean proposedOnly, boolean openOnly, Viewer viewer, String tag, Long copId,
-                               java.util.Set<Long> handledCops) {
+                               java.util.Set<Long> handledCops, java.util.Set<String> scopeRegions) {
+
+    /** Without a region scope. */
+    public BottleneckFilter(Level level, Status status, String themeCode, String gemeenteCode, String regionCode,
+                            String reporterSubject, String supportingOrganisation, LocalDate overdueOn,
+                            boolean proposedOnly, boolean openOnly, Viewer viewer, String tag, Long copId,
+                            java.util.Set<Long> handledCops) {
+        this(level, status, themeCode, gemeenteCode, regionCode, reporterSubject, supportingOrganisation, overdueOn,
+                proposedOnly, openOnly, viewer, tag, copId, handledCops, null);
+    }
 
     /** Without a restriction to handled CoPs. */
     public BottleneckFilter(Level level, Status status, String themeCode, String gemeenteCode, String regionCode,
@@ -66,5 +77,12 @@ public record BottleneckFilter(Level level, Status status, String themeCode, Str
     /** A facilitator's queue at execution level: open knelpunten outside any CoP or in the CoPs they facilitate. */
     public static BottleneckFilter queue(Level level, Viewer viewer, java.util.Set<Long> handledCops) {
         return new BottleneckFilter(level, null, null, null, null, null, null, null, false, true, viewer, null, null, handledCops);
+    }
+
+    /** A handler's queue in the regions they look after ({@code scopeRegions} empty or null: the whole country). */
+    public static BottleneckFilter queue(Level level, Viewer viewer, java.util.Set<Long> handledCops,
+                                         java.util.Set<String> scopeRegions) {
+        return new BottleneckFilter(level, null, null, null, null, null, null, null, false, true, viewer, null, null, handledCops,
+                scopeRegions);
     }
 }
