@@ -27,8 +27,9 @@ import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.infrastructure.config.ClockProducer;
 
 /**
- * Meetings and outcomes of a CoP. Facilitators plan meetings (times entered and shown in Europe/Amsterdam), write the
- * notes afterwards and record outcomes; members answer whether they come, download the meeting for their calendar and
+ * Meetings and outcomes of a CoP. Facilitators plan, move and cancel meetings (times entered and shown in
+ * Europe/Amsterdam; the members are told each time, and their e-mail carries the calendar entry), write the notes
+ * afterwards and record outcomes; members answer whether they come, download the meeting for their calendar and
  * read the outcomes. Shared outcomes are for every signed-in user (and the kennisbank). An outcome of kind knelpunt
  * is linked to the knelpunt reported from it.
  */
@@ -39,6 +40,8 @@ public class MeetingService {
     static final int TEXT_MAX = 10_000;
     private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
             .ofPattern("d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl")).withZone(ClockProducer.ZONE);
+    private static final java.time.format.DateTimeFormatter UNTIL = java.time.format.DateTimeFormatter
+            .ofPattern("HH:mm", Locale.forLanguageTag("nl")).withZone(ClockProducer.ZONE);
 
     @Inject
     CommunityRepository communities;
@@ -72,7 +75,7 @@ public class MeetingService {
         apply(meeting, input);
         communities.add(meeting);
         communities.flush();
-        audit(access.person(), "COP_BIJEENKOMST_GEPLAND", "Meeting", meeting.getId(), caller);
+        audit(access.person(), "COP_BIJEENKOMST_GEPLAND", "Meeting", meeting.getId(), null, caller);
         notifications.tell(communityService.memberIds(communityId), NotificationKind.BIJEENKOMST, meeting.getReference(),
                 meeting.getTitle() + " op " + WHEN.format(meeting.getStartsAt()) + " (" + community.getName() + ")",
                 meeting.getAgenda(), access.person().getId());
@@ -86,12 +89,67 @@ public class MeetingService {
         if (expectedVersion != null && expectedVersion != meeting.getVersion()) {
             throw new ConcurrentChangeException(meeting.getReference(), meeting.getVersion());
         }
-        apply(meeting, input);
-        audit(access.person(), "COP_BIJEENKOMST_GEWIJZIGD", "Meeting", meetingId, caller);
+        requireNotCancelled(meeting);
+        boolean moved = apply(meeting, input);
+        audit(access.person(), "COP_BIJEENKOMST_GEWIJZIGD", "Meeting", meetingId, null, caller);
+        if (moved) {
+            notifications.tell(communityService.memberIds(meeting.getCommunity().getId()), NotificationKind.BIJEENKOMSTWIJZIGING,
+                    meeting.getReference(), "Verzet: " + meeting.getTitle() + ", nu op " + WHEN.format(meeting.getStartsAt())
+                            + " (" + meeting.getCommunity().getName() + ")", whenAndWhere(meeting), access.person().getId());
+        }
         return meeting;
     }
 
-    private void apply(Meeting meeting, MeetingInput input) {
+    /**
+     * A facilitator cancels a meeting that has not ended, with a reason the members see; they are told, and their
+     * e-mail carries the cancellation for their calendar. A cancelled meeting is no longer upcoming.
+     */
+    @Transactional
+    public Meeting cancel(Long meetingId, String reason, Long expectedVersion, Caller caller) {
+        Meeting meeting = meeting(meetingId);
+        CommunityService.Access access = facilitator(meeting.getCommunity(), caller);
+        if (expectedVersion != null && expectedVersion != meeting.getVersion()) {
+            throw new ConcurrentChangeException(meeting.getReference(), meeting.getVersion());
+        }
+        requireNotCancelled(meeting);
+        if (meeting.getEndsAt().isBefore(communityService.now())) {
+            throw new NotPossibleException("Deze bijeenkomst is al geweest en kan niet meer worden afgelast.",
+                    "This meeting is over and can no longer be cancelled.");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        String why = InputChecks.required(errors, "reden", reason, 1, CommunityService.REASON_MAX);
+        InputChecks.throwIfAny(errors);
+        InputChecks.rejectPersonalData("reden", why);
+        meeting.cancel(why, communityService.now());
+        audit(access.person(), "COP_BIJEENKOMST_AFGELAST", "Meeting", meetingId, why, caller);
+        notifications.tell(communityService.memberIds(meeting.getCommunity().getId()), NotificationKind.BIJEENKOMSTWIJZIGING,
+                meeting.getReference(), "Afgelast: " + meeting.getTitle() + " op " + WHEN.format(meeting.getStartsAt())
+                        + " (" + meeting.getCommunity().getName() + ")", "Reden: " + why, access.person().getId());
+        return meeting;
+    }
+
+    private static void requireNotCancelled(Meeting meeting) {
+        if (meeting.isCancelled()) {
+            throw new NotPossibleException("Deze bijeenkomst is afgelast.", "This meeting has been cancelled.");
+        }
+    }
+
+    private static String whenAndWhere(Meeting meeting) {
+        boolean sameDay = meeting.getStartsAt().atZone(ClockProducer.ZONE).toLocalDate()
+                .equals(meeting.getEndsAt().atZone(ClockProducer.ZONE).toLocalDate());
+        StringBuilder text = new StringBuilder("Wanneer: ").append(WHEN.format(meeting.getStartsAt())).append(" tot ")
+                .append((sameDay ? UNTIL : WHEN).format(meeting.getEndsAt()));
+        if (meeting.getLocation() != null) {
+            text.append("\nPlaats: ").append(meeting.getLocation());
+        }
+        if (meeting.getOnlineLink() != null) {
+            text.append("\nOnline: ").append(meeting.getOnlineLink());
+        }
+        return text.toString();
+    }
+
+    /** Checks and applies the input; returns whether an already planned meeting moved (another time or place). */
+    private boolean apply(Meeting meeting, MeetingInput input) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (input.kind() == null) {
             errors.put("soort", "Kies BIJEENKOMST of INTERVISIE.");
@@ -120,7 +178,7 @@ public class MeetingService {
         texts.put("plaats", location);
         texts.put("agenda", agenda);
         InputChecks.rejectPersonalData(texts);
-        meeting.plan(input.kind(), title, input.start().atZone(ClockProducer.ZONE).toInstant(),
+        return meeting.plan(input.kind(), title, input.start().atZone(ClockProducer.ZONE).toInstant(),
                 input.end().atZone(ClockProducer.ZONE).toInstant(), location, link, agenda);
     }
 
@@ -139,6 +197,7 @@ public class MeetingService {
     public Meeting notes(Long meetingId, String notes, Caller caller) {
         Meeting meeting = meeting(meetingId);
         CommunityService.Access access = facilitator(meeting.getCommunity(), caller);
+        requireNotCancelled(meeting);
         if (!meeting.hasTakenPlace(communityService.now())) {
             throw new NotPossibleException("Verslag maken kan vanaf het begin van de bijeenkomst.",
                     "Notes can be written once the meeting has begun.");
@@ -148,7 +207,7 @@ public class MeetingService {
         InputChecks.throwIfAny(errors);
         InputChecks.rejectPersonalData("verslag", checked);
         meeting.setNotes(checked);
-        audit(access.person(), "COP_BIJEENKOMST_VERSLAG", "Meeting", meetingId, caller);
+        audit(access.person(), "COP_BIJEENKOMST_VERSLAG", "Meeting", meetingId, null, caller);
         return meeting;
     }
 
@@ -159,6 +218,7 @@ public class MeetingService {
         if (answer == null) {
             throw new InvalidInputException(Map.of("antwoord", "Kies JA, NEE of MISSCHIEN."));
         }
+        requireNotCancelled(meeting);
         if (meeting.getEndsAt().isBefore(communityService.now())) {
             throw new NotPossibleException("Deze bijeenkomst is al geweest.", "This meeting is over.");
         }
@@ -186,19 +246,51 @@ public class MeetingService {
         return communities.rsvps(read(meetingId, caller).getId());
     }
 
-    /** The meetings of a CoP for a member: upcoming (soonest first) or past (latest first). */
+    /** The meetings of a CoP for a member: upcoming (soonest first, not cancelled) or past (latest first). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Meeting> meetings(Long communityId, boolean upcoming, Caller caller) {
         member(communityService.load(communityId), caller);
         return communities.meetings(communityId, communityService.now(), upcoming, 50);
     }
 
-    /** The meeting as an iCalendar file, for a member. */
+    /** The meeting as an iCalendar file, for a member (cancelled when it was). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String ics(Long meetingId, String baseUrl, Caller caller) {
-        Meeting meeting = read(meetingId, caller);
+        return IcsCalendar.of(event(read(meetingId, caller), baseUrl));
+    }
+
+    /** A calendar entry for an e-mail: its file name, whether it invites or cancels, and the iCalendar text. */
+    public record Invitation(String fileName, IcsCalendar.Method method, String text) {
+    }
+
+    /**
+     * The calendar entry an e-mail about meeting {@code reference} ({@code BIJ-<id>}) carries for {@code recipient}, as
+     * the meeting is now: an invitation with its current time and place and sequence, or its cancellation. Empty when
+     * the reference is no meeting, or the recipient is no longer an active member of its CoP.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<Invitation> invitation(String reference, UserProfile recipient, String organizerAddress,
+                                                     String baseUrl) {
+        if (reference == null || !reference.matches("BIJ-\\d{1,18}")) {
+            return java.util.Optional.empty();
+        }
+        return communities.findMeeting(Long.valueOf(reference.substring(4)))
+                .filter(m -> communities.membership(m.getCommunity().getId(), recipient.getId())
+                        .filter(nl.lerendstelsel.domain.model.community.Membership::isActive).isPresent())
+                .map(m -> {
+                    IcsCalendar.Method method = m.isCancelled() ? IcsCalendar.Method.CANCEL : IcsCalendar.Method.REQUEST;
+                    IcsCalendar.Party from = new IcsCalendar.Party(m.getCommunity().getName(), organizerAddress);
+                    return new Invitation("bijeenkomst-" + m.getId() + ".ics", method, IcsCalendar.of(event(m, baseUrl), method,
+                            from, new IcsCalendar.Party(recipient.getDisplayName(), recipient.getEmail())));
+                });
+    }
+
+    private IcsCalendar.Event event(Meeting meeting, String baseUrl) {
         String url = baseUrl + "/app/cops/bijeenkomst.xhtml?id=" + meeting.getId();
         StringBuilder description = new StringBuilder(meeting.getCommunity().getName());
+        if (meeting.isCancelled()) {
+            description.append("\n\nAfgelast / cancelled: ").append(meeting.getCancelReason());
+        }
         if (meeting.getAgenda() != null) {
             description.append("\n\nAgenda:\n").append(meeting.getAgenda());
         }
@@ -207,8 +299,9 @@ public class MeetingService {
         }
         description.append("\n\n").append(url);
         String location = meeting.getLocation() != null ? meeting.getLocation() : meeting.getOnlineLink();
-        return IcsCalendar.of(new IcsCalendar.Event("bijeenkomst-" + meeting.getId() + "@lerend-stelsel", meeting.getStartsAt(),
-                meeting.getEndsAt(), meeting.getTitle(), description.toString(), location, url, communityService.now()));
+        return new IcsCalendar.Event("bijeenkomst-" + meeting.getId() + "@lerend-stelsel", meeting.getStartsAt(),
+                meeting.getEndsAt(), meeting.getTitle(), description.toString(), location, url, communityService.now(),
+                meeting.getSequence(), meeting.isCancelled());
     }
 
     @Transactional
@@ -241,7 +334,7 @@ public class MeetingService {
                 communityService.now());
         communities.add(outcome);
         communities.flush();
-        audit(access.person(), "COP_OPBRENGST_VASTGELEGD", "Outcome", outcome.getId(), caller);
+        audit(access.person(), "COP_OPBRENGST_VASTGELEGD", "Outcome", outcome.getId(), null, caller);
         return outcome;
     }
 
@@ -251,7 +344,7 @@ public class MeetingService {
         Outcome outcome = outcome(outcomeId);
         CommunityService.Access access = facilitator(outcome.getCommunity(), caller);
         outcome.share(share, communityService.now());
-        audit(access.person(), share ? "COP_OPBRENGST_GEDEELD" : "COP_OPBRENGST_NIET_MEER_GEDEELD", "Outcome", outcomeId, caller);
+        audit(access.person(), share ? "COP_OPBRENGST_GEDEELD" : "COP_OPBRENGST_NIET_MEER_GEDEELD", "Outcome", outcomeId, null, caller);
         return outcome;
     }
 
@@ -306,7 +399,7 @@ public class MeetingService {
         return discussions.readable(community, caller);
     }
 
-    private void audit(UserProfile actor, String action, String type, Long id, Caller caller) {
-        auditLog.record(actor.getUsername(), action, type, String.valueOf(id), AuditEntry.Result.SUCCESS, caller.origin(), null);
+    private void audit(UserProfile actor, String action, String type, Long id, String details, Caller caller) {
+        auditLog.record(actor.getUsername(), action, type, String.valueOf(id), AuditEntry.Result.SUCCESS, caller.origin(), details);
     }
 }

@@ -23,21 +23,32 @@ public enum NotificationKind {
     /** A facilitator hid or removed a post of yours. */
     MODERATIE(Delivery.DIRECT),
     /** A signal to SZW moved (for the coordinator and the ministry), or the follow-up of an adopted signal progressed. */
-    SIGNAAL(Delivery.DIRECT);
+    SIGNAAL(Delivery.DIRECT),
+    /** A meeting in one of your CoPs moved (another time or place) or was cancelled; the e-mail carries the new calendar entry. */
+    BIJEENKOMSTWIJZIGING(Delivery.DIRECT),
+    /** A member flagged a post in a CoP you facilitate, or enough flags hold it for your review. */
+    BEOORDELING(Delivery.DIRECT),
+    /** Someone asked a question for the Q&A base (for editors). */
+    NIEUWE_VRAAG(Delivery.DAGELIJKS),
+    /** Your question for the Q&A base was answered (the answer is published) or declined, with the reason. */
+    VRAAG_AFGEHANDELD(Delivery.DIRECT);
 
     /** What a notification of some kind is about, for the e-mail's wording. */
     public enum Subject {
         KNELPUNT,
         COP,
-        SIGNAAL
+        SIGNAAL,
+        VRAAG
     }
 
-    /** Whether this kind is about a knelpunt, a CoP or a signal. */
+    /** Whether this kind is about a knelpunt, a CoP, a signal or a question for the Q&A base. */
     public Subject subject() {
-        if (this == SIGNAAL) {
-            return Subject.SIGNAAL;
-        }
-        return ordinal() >= VERMELDING.ordinal() ? Subject.COP : Subject.KNELPUNT;
+        return switch (this) {
+            case TERUGKOPPELING, STAP, REACTIE, STEUN, TOEGEWEZEN -> Subject.KNELPUNT;
+            case VERMELDING, DISCUSSIE, LIDMAATSCHAP, BIJEENKOMST, MODERATIE, BIJEENKOMSTWIJZIGING, BEOORDELING -> Subject.COP;
+            case SIGNAAL -> Subject.SIGNAAL;
+            case NIEUWE_VRAAG, VRAAG_AFGEHANDELD -> Subject.VRAAG;
+        };
     }
 
     private final Delivery defaultDelivery;
