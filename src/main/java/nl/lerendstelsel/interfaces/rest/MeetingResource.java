@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -47,14 +48,23 @@ public class MeetingResource {
     @ConfigProperty(name = "lerendstelsel.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
-    /** A meeting; {@code begin} and {@code einde} are local times in Europe/Amsterdam. */
+    /**
+     * A meeting; {@code begin} and {@code einde} are local times in Europe/Amsterdam. A cancelled meeting has
+     * {@code afgelastOp} and the {@code redenAfgelasting} members see.
+     */
     public record Bijeenkomst(long id, long cop, String soort, String titel, LocalDateTime begin, LocalDateTime einde,
-                              String plaats, String onlineLink, String agenda, String verslag, long versie) {
+                              String plaats, String onlineLink, String agenda, String verslag, long versie, Instant afgelastOp,
+                              String redenAfgelasting) {
         static Bijeenkomst of(Meeting m) {
             return new Bijeenkomst(m.getId(), m.getCommunity().getId(), m.getKind().name(), m.getTitle(),
                     LocalDateTime.ofInstant(m.getStartsAt(), ClockProducer.ZONE), LocalDateTime.ofInstant(m.getEndsAt(), ClockProducer.ZONE),
-                    m.getLocation(), m.getOnlineLink(), m.getAgenda(), m.getNotes(), m.getVersion());
+                    m.getLocation(), m.getOnlineLink(), m.getAgenda(), m.getNotes(), m.getVersion(), m.getCancelledAt(),
+                    m.getCancelReason());
         }
+    }
+
+    /** Cancelling a meeting: the reason members see, and optionally the version the client saw (409 when it changed). */
+    public record Afgelasting(String reden, Long versie) {
     }
 
     public record Aanwezigheid(String naam, String antwoord, Instant op) {
@@ -99,6 +109,15 @@ public class MeetingResource {
             throw new ApiException(400, "Stuur de bijeenkomst als JSON mee. / Send the meeting as JSON.");
         }
         return Bijeenkomst.of(meetings.replan(id, body.toInput(), body.versie(), caller()));
+    }
+
+    @POST
+    @Path("bijeenkomsten/{id}/afgelasten")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een bijeenkomst afgelasten (facilitator), met een reden die de leden zien; zij krijgen bericht met de "
+            + "afzegging voor hun agenda")
+    public Bijeenkomst cancel(@PathParam("id") long id, Afgelasting body) {
+        return Bijeenkomst.of(meetings.cancel(id, body == null ? null : body.reden(), body == null ? null : body.versie(), caller()));
     }
 
     @PUT
