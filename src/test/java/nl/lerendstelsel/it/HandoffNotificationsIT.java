@@ -133,6 +133,31 @@ class HandoffNotificationsIT {
         assertTrue(told.get(2).getTitle().startsWith("Bericht verborgen tot u het beoordeelt (3 meldingen)"), told.get(2).getTitle());
     }
 
+    @Test
+    void aRequestToJoinReachesTheFacilitatorsOfThatCopOnly() {
+        Person admin = person("DIVOSA", Role.ADMIN);
+        Person facilitator = person("DIVOSA", Role.FACILITATOR);
+        Person otherFacilitator = person("DIVOSA", Role.FACILITATOR);
+        long cop = communities.create(new CommunityService.CommunityInput("CoP op aanvraag " + UUID.randomUUID().toString().substring(0, 6),
+                "Een CoP waar je lid van wordt op aanvraag.", MembershipMode.OP_AANVRAAG, List.of("brede-intake"), List.of()),
+                admin.caller()).getId();
+        communities.appoint(cop, facilitator.username(), true, admin.caller());
+        cop(admin, "Andere CoP", otherFacilitator);
+        Person member = person("GM0344", Role.PROFESSIONAL);
+        Person applicant = person("GM0599", Role.PROFESSIONAL);
+        communities.invite(cop, member.username(), facilitator.caller());
+        communities.join(cop, member.caller());
+        String reference = communities.load(cop).getReference();
+        long before = notifications(member, NotificationKind.LIDMAATSCHAP, reference).size();
+
+        communities.join(cop, applicant.caller());
+        List<Notification> told = notifications(facilitator, NotificationKind.LIDMAATSCHAP, reference);
+        assertEquals(1, told.stream().filter(n -> n.getTitle().contains("vraagt lidmaatschap aan")).count(), told.toString());
+        assertEquals(0, notifications(otherFacilitator, NotificationKind.LIDMAATSCHAP, reference).size());
+        assertEquals(before, notifications(member, NotificationKind.LIDMAATSCHAP, reference).size(), "members decide nothing");
+        assertEquals(0, notifications(applicant, NotificationKind.LIDMAATSCHAP, reference).size(), "never the one who asked");
+    }
+
     // ---- CoP: meetings ------------------------------------------------------------------------------------------
 
     @Test

@@ -42,9 +42,9 @@ final class Mailbox {
     static Attachment attachment(Mail mail, String fileName) throws Exception {
         JsonObject email = Json.createReader(new StringReader(HTTP.send(HttpRequest.newBuilder(
                 URI.create(Stack.MAIL_URL + "/email/" + mail.id())).GET().build(), HttpResponse.BodyHandlers.ofString()).body())).readObject();
-        JsonObject found = email.getJsonArray("attachments").getValuesAs(JsonObject.class).stream()
-                .filter(a -> fileName.equals(a.getString("fileName", ""))).findFirst()
-                .orElseThrow(() -> new AssertionError("No attachment " + fileName + " in " + email.getJsonArray("attachments")));
+        List<JsonObject> attachments = email.get("attachments") instanceof JsonArray array ? array.getValuesAs(JsonObject.class) : List.of();
+        JsonObject found = attachments.stream().filter(a -> fileName.equals(a.getString("fileName", ""))).findFirst()
+                .orElseThrow(() -> new AssertionError("No attachment " + fileName + " in the e-mail; it has " + attachments));
         String text = HTTP.send(HttpRequest.newBuilder(URI.create(Stack.MAIL_URL + "/email/" + mail.id() + "/attachment/"
                 + found.getString("generatedFileName", fileName))).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
         return new Attachment(found.getString("contentType", ""), text);
