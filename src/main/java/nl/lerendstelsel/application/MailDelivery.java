@@ -72,8 +72,8 @@ public class MailDelivery {
         }
     }
 
-    /** The calendar entries for these notifications of one person: one per meeting they are about. */
-    List<Mailer.Attachment> calendarEntries(List<Notification> about) throws MessagingException {
+    /** The calendar entries an e-mail with these notifications of one person carries: one per meeting they are about. */
+    public List<Mailer.Attachment> calendarEntries(List<Notification> about) throws MessagingException {
         List<String> references = about.stream().filter(n -> n.getKind() == NotificationKind.BIJEENKOMST
                         || n.getKind() == NotificationKind.BIJEENKOMSTWIJZIGING).map(Notification::getReference).distinct().toList();
         List<Mailer.Attachment> entries = new ArrayList<>();

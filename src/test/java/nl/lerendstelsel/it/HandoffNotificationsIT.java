@@ -20,6 +20,7 @@ import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.CommunityService;
 import nl.lerendstelsel.application.DiscussionService;
 import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.MailDelivery;
 import nl.lerendstelsel.application.MeetingService;
 import nl.lerendstelsel.application.ModerationService;
 import nl.lerendstelsel.application.NotPossibleException;
@@ -43,6 +44,7 @@ import nl.lerendstelsel.domain.model.qa.QaVersion;
 import nl.lerendstelsel.domain.model.qa.Question;
 import nl.lerendstelsel.domain.model.user.IdentityClaims;
 import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.infrastructure.mail.Mailer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -89,6 +91,9 @@ class HandoffNotificationsIT {
 
     @Inject
     QaService qa;
+
+    @Inject
+    MailDelivery mail;
 
     @PersistenceContext(unitName = "lerend-stelsel")
     EntityManager em;
@@ -161,7 +166,7 @@ class HandoffNotificationsIT {
     // ---- CoP: meetings ------------------------------------------------------------------------------------------
 
     @Test
-    void membersAreToldOfAMoveAndACancellationAndTheirCalendarEntryFollows() {
+    void membersAreToldOfAMoveAndACancellationAndTheirCalendarEntryFollows() throws Exception {
         Person admin = person("DIVOSA", Role.ADMIN);
         Person facilitator = person("DIVOSA", Role.FACILITATOR);
         long cop = cop(admin, "CoP bijeenkomsten", facilitator);
@@ -236,6 +241,17 @@ class HandoffNotificationsIT {
         assertThrows(NotPossibleException.class, () -> meetings.replan(meeting.getId(), input(start, "Utrecht", null), null,
                 facilitator.caller()));
         assertEquals(1, audited("COP_BIJEENKOMST_AFGELAST", String.valueOf(meeting.getId())));
+
+        List<Notification> digest = em.createQuery("SELECT n FROM Notification n WHERE n.recipient.id = :p AND n.emailStatus = :s"
+                + " ORDER BY n.id", Notification.class).setParameter("p", digestMember.id()).setParameter("s", EmailStatus.DIGEST)
+                .getResultList();
+        assertEquals(List.of(NotificationKind.BIJEENKOMST, NotificationKind.BIJEENKOMSTWIJZIGING, NotificationKind.BIJEENKOMSTWIJZIGING),
+                digest.stream().map(Notification::getKind).toList(), "planned (digest by default), moved and cancelled (their choice)");
+        List<Mailer.Attachment> entries = mail.calendarEntries(digest);
+        assertEquals(1, entries.size(), "one calendar entry per meeting in a digest");
+        assertEquals("text/calendar; method=CANCEL", entries.get(0).contentType());
+        assertTrue(entries.get(0).text().contains("SEQUENCE:2"), entries.get(0).text());
+        assertTrue(mail.sendDigest(digestMember.id()), "the digest with its calendar entry went out over SMTP");
     }
 
     @Test
