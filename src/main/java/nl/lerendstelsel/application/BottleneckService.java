@@ -160,6 +160,8 @@ public class BottleneckService {
         }
         bottlenecks.replaceTerms(bottleneck, TextTerms.of(bottleneck.getTitle(), bottleneck.getDescription()));
         contentChanges.fire(new ContentChanged(ContentChanged.Kind.KNELPUNT, bottleneck.getId()));
+        bottlenecks.flush();
+        changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.REPORTED, reporter.getId(), "Gemeld", null, null));
         auditLog.record(reporter.getUsername(), "KNELPUNT_GEMELD", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
                 caller.origin(), null);
         return bottleneck;
@@ -410,8 +412,14 @@ public class BottleneckService {
             throw e;
         }
         SupportSummary summary = supportSummary(bottleneck);
+        boolean newlyProposed = summary.proposedForEscalation() && !bottleneck.isProposed();
         bottleneck.setProposed(summary.proposedForEscalation());
         flushOrConflict(bottleneck);
+        if (newlyProposed) {
+            changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.PROPOSED, supporter.getId(),
+                    "Voorgesteld voor opschaling", "Gesteund door " + summary.gemeenten() + " gemeenten in " + summary.regions()
+                    + " arbeidsmarktregio's. Beoordeel of het knelpunt naar het volgende niveau moet.", null));
+        }
         auditLog.record(supporter.getUsername(), "KNELPUNT_GESTEUND", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
                 caller.origin(), "organisatie=" + organisation.getCode());
         changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.SUPPORT, supporter.getId(),
@@ -531,15 +539,20 @@ public class BottleneckService {
     private BottleneckEvent step(Bottleneck bottleneck, Action action, Set<Actor> actors, UserProfile person, String text,
                                  Instant now) {
         DeadlinePolicy deadlines = settings.current().deadlines(); // before changing anything: it may read the database
+        Long previousAssignee = bottleneck.getAssignee() == null ? null : bottleneck.getAssignee().getId();
         BottleneckEvent event = bottleneck.perform(action, actors, person, text, now);
         bottleneck.setDeadline(deadlines.after(event.getFromLevel(), event.getFromStatus(), event.getToLevel(),
                 event.getToStatus(), bottleneck.getDeadline(), bottleneck.getTheme(), today(now)));
         flushOrConflict(bottleneck);
+        if (action == Action.IN_BEHANDELING_NEMEN && person != null) {
+            bottlenecks.follow(bottleneck, person.getId(), now); // the handler hears what happens next
+        }
         boolean feedback = BottleneckWorkflow.find(event.getFromLevel(), event.getFromStatus(), action)
                 .map(t -> t.requirement() == Requirement.FEEDBACK).orElse(false);
         changes.fire(new BottleneckChanged(bottleneck.getReference(),
                 feedback ? BottleneckChanged.What.FEEDBACK : BottleneckChanged.What.STEP,
-                person == null ? null : person.getId(), summary(action, event.getToLevel()), event.getText(), null));
+                person == null ? null : person.getId(), summary(action, event.getToLevel()), event.getText(), null,
+                action, previousAssignee));
         return event;
     }
 
@@ -670,10 +683,12 @@ public class BottleneckService {
             throw new InvalidInputException(Map.of("behandelaar", assignee.getDisplayName() + " faciliteert de CoP "
                     + bottleneck.getCommunity().getName() + " niet."));
         }
+        Long previousAssignee = bottleneck.getAssignee() == null ? null : bottleneck.getAssignee().getId();
         bottleneck.assign(assignee, actor, clock.instant());
         flushOrConflict(bottleneck);
+        bottlenecks.follow(bottleneck, assignee.getId(), clock.instant()); // the assignee hears what happens next
         changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.ASSIGNED, actor.getId(),
-                "Aan u toegewezen door " + actor.getDisplayName(), null, assignee.getId()));
+                "Aan u toegewezen door " + actor.getDisplayName(), null, assignee.getId(), null, previousAssignee));
         auditLog.record(actor.getUsername(), "KNELPUNT_TOEGEWEZEN", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
                 caller.origin(), "behandelaar=" + assignee.getUsername());
         return bottleneck;

@@ -25,6 +25,7 @@ import nl.lerendstelsel.domain.model.notification.Delivery;
 import nl.lerendstelsel.domain.model.notification.Notification;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
 import nl.lerendstelsel.domain.model.notification.NotificationRepository;
+import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.domain.model.user.UserProfileRepository;
 
@@ -59,22 +60,6 @@ public class NotificationService {
     public record Page(List<Notification> items, long total, long unread, int page, int pageSize) {
     }
 
-    /** Who is told of a change: everyone around the knelpunt except whoever did it; an assignment only the assignee. */
-    static Set<Long> recipients(BottleneckChanged change, Set<Long> audience) {
-        Set<Long> ids = new TreeSet<>();
-        if (change.what() == BottleneckChanged.What.ASSIGNED) {
-            if (change.assigneeId() != null) {
-                ids.add(change.assigneeId());
-            }
-        } else {
-            ids.addAll(audience);
-        }
-        if (change.actorId() != null) {
-            ids.remove(change.actorId());
-        }
-        return ids;
-    }
-
     static NotificationKind kindOf(BottleneckChanged.What what) {
         return switch (what) {
             case FEEDBACK -> NotificationKind.TERUGKOPPELING;
@@ -82,37 +67,103 @@ public class NotificationService {
             case COMMENT -> NotificationKind.REACTIE;
             case SUPPORT -> NotificationKind.STEUN;
             case ASSIGNED -> NotificationKind.TOEGEWEZEN;
+            case REPORTED, PROPOSED -> NotificationKind.ACTIE;
         };
     }
 
     void onChange(@Observes BottleneckChanged change) {
         Bottleneck bottleneck = bottlenecks.findByReference(change.reference()).orElseThrow();
-        NotificationKind kind = kindOf(change.what());
-        String title = change.summary() + " — " + bottleneck.getTitle();
-        Set<Long> audience = new TreeSet<>(bottlenecks.audience(bottleneck));
+        Set<Long> audience = new TreeSet<>();
+        if (change.what() != BottleneckChanged.What.REPORTED && change.what() != BottleneckChanged.What.PROPOSED
+                && change.what() != BottleneckChanged.What.ASSIGNED) {
+            audience.addAll(bottlenecks.audience(bottleneck));
+        }
         if (change.what() == BottleneckChanged.What.FEEDBACK && bottleneck.getCommunity() != null) {
             // feedback down reaches the CoP the knelpunt belongs to as well
             communities.memberships(bottleneck.getCommunity().getId(), MembershipStatus.ACTIEF)
                     .forEach(m -> audience.add(m.getPerson().getId()));
         }
-        notify(recipients(change, audience), person -> maySee(person, bottleneck), kind, change.reference(), title, change.text());
+        Handoffs.Facts facts = new Handoffs.Facts(bottleneck.getTitle(), bottleneck.getReporter().getId(), audience,
+                () -> handlersOf(bottleneck), bottleneck.getDeadline() == null ? null : bottleneck.getDeadline().waitingUntil());
+        Map<Long, Handoffs.Tell> told = Handoffs.recipients(change, facts);
+        notify(told, person -> maySee(person, bottleneck), change.reference());
+    }
+
+    /**
+     * Who must act on a knelpunt now: its assignee; when nobody is assigned, the handlers of its level (for a CoP's
+     * knelpunt at execution level the CoP's facilitators; otherwise the facilitators or coordinators whose regions hold
+     * its gemeente, or who look after the whole country, and when there are none of those every one of them, so nothing
+     * goes unseen). Nobody at system level: the ministry works on signals.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> handlersOf(Bottleneck bottleneck) {
+        if (!bottleneck.getStatus().isOpen()) {
+            return Set.of();
+        }
+        if (bottleneck.getAssignee() != null) {
+            return Set.of(bottleneck.getAssignee().getId());
+        }
+        return levelHandlersOf(bottleneck);
+    }
+
+    /** The handlers of the knelpunt's current level, whoever is assigned (see {@link #handlersOf}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> levelHandlersOf(Bottleneck bottleneck) {
+        Role role = switch (bottleneck.getLevel()) {
+            case EXECUTION -> Role.FACILITATOR;
+            case LINKING -> Role.COORDINATOR;
+            case SYSTEM -> null;
+        };
+        if (role == null) {
+            return Set.of();
+        }
+        if (role == Role.FACILITATOR && bottleneck.getCommunity() != null) {
+            return communities.memberships(bottleneck.getCommunity().getId(), MembershipStatus.ACTIEF).stream()
+                    .filter(m -> m.isFacilitator()).map(m -> m.getPerson().getId())
+                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        }
+        String region = bottleneck.getGemeente() == null || bottleneck.getGemeente().getRegion() == null ? null
+                : bottleneck.getGemeente().getRegion().getCode();
+        Set<Long> ids = new TreeSet<>(profiles.handlerIds(role, region));
+        if (ids.isEmpty()) {
+            profiles.withRole(role).forEach(p -> ids.add(p.getId()));
+        }
+        return ids;
+    }
+
+    /**
+     * One notification for each active person of {@code told} that {@code allowed} accepts, with the delivery they
+     * chose for its kind: the people and their choices are read for all of them at once, in ascending id order.
+     */
+    private void notify(Map<Long, Handoffs.Tell> told, Predicate<UserProfile> allowed, String reference) {
+        if (told.isEmpty()) {
+            return;
+        }
+        Map<Long, Map<NotificationKind, Delivery>> chosen = notifications.preferences(told.keySet());
+        Instant now = clock.instant();
+        profiles.findAllById(told.keySet()).stream().filter(UserProfile::isActive).filter(allowed)
+                .sorted(Comparator.comparing(UserProfile::getId))
+                .forEach(person -> {
+                    Handoffs.Tell tell = told.get(person.getId());
+                    notifications.add(new Notification(person, tell.kind(), reference, tell.title(), tell.text(),
+                            delivery(chosen.getOrDefault(person.getId(), Map.of()), tell.kind()), now));
+                });
+    }
+
+    /** The delivery for a kind: always at once where a clock runs, otherwise the person's choice or the default. */
+    static Delivery delivery(Map<NotificationKind, Delivery> chosen, NotificationKind kind) {
+        return kind.alwaysDirect() ? Delivery.DIRECT : chosen.getOrDefault(kind, kind.defaultDelivery());
     }
 
     /**
      * One notification for each active person of {@code ids} that {@code allowed} accepts, with the delivery they
-     * chose for this kind: the people and their choices are read for all of them at once, in ascending id order.
+     * chose for this kind.
      */
     private void notify(Set<Long> ids, Predicate<UserProfile> allowed, NotificationKind kind,
                         String reference, String title, String text) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        Map<Long, Map<NotificationKind, Delivery>> chosen = notifications.preferences(ids);
-        Instant now = clock.instant();
-        profiles.findAllById(ids).stream().filter(UserProfile::isActive).filter(allowed)
-                .sorted(Comparator.comparing(UserProfile::getId))
-                .forEach(person -> notifications.add(new Notification(person, kind, reference, title, text,
-                        chosen.getOrDefault(person.getId(), Map.of()).getOrDefault(kind, kind.defaultDelivery()), now)));
+        Map<Long, Handoffs.Tell> told = new java.util.LinkedHashMap<>();
+        ids.forEach(id -> told.put(id, new Handoffs.Tell(kind, title, text)));
+        notify(told, allowed, reference);
     }
 
     /** Nobody is told about a knelpunt they may not see (a follower of a knelpunt that was restricted later). */
@@ -133,6 +184,24 @@ public class NotificationService {
             ids.remove(actorId);
         }
         notify(ids, person -> true, kind, reference, title, text);
+    }
+
+    /**
+     * A reminder or overdue notice about a knelpunt to {@code ids} (in the caller's transaction), as {@link
+     * NotificationKind#HERINNERING}; only to those who may see it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remind(Bottleneck bottleneck, Set<Long> ids, String title, String text) {
+        notify(ids, person -> maySee(person, bottleneck), NotificationKind.HERINNERING, bottleneck.getReference(), title, text);
+    }
+
+    /**
+     * A reminder or overdue notice about something else than a knelpunt (a signal, a Q&amp;A answer) to {@code ids}, in
+     * the caller's transaction; the caller chose people who may see it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remindOf(String reference, Set<Long> ids, String title, String text) {
+        notify(ids, person -> true, NotificationKind.HERINNERING, reference, title, text);
     }
 
     /**
@@ -183,7 +252,7 @@ public class NotificationService {
     public Map<NotificationKind, Delivery> setPreferences(Map<NotificationKind, Delivery> choices, Caller caller) {
         UserProfile person = profileOf(caller);
         choices.forEach((kind, delivery) -> {
-            if (kind != null && delivery != null) {
+            if (kind != null && delivery != null && !kind.alwaysDirect()) {
                 notifications.setPreference(person.getId(), kind, delivery);
             }
         });

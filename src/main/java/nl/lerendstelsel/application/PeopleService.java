@@ -85,6 +85,41 @@ public class PeopleService {
         return person;
     }
 
+    /**
+     * The arbeidsmarktregio's a facilitator or coordinator looks after: new and escalated knelpunten of gemeenten there
+     * reach them (issue 24). None: the whole country. Only for people with a handler role; unknown codes are refused.
+     */
+    @Transactional
+    public UserProfile setRegions(long id, java.util.Collection<String> regionCodes, Caller caller) {
+        String admin = requireAdmin(caller);
+        UserProfile person = find(id);
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        java.util.List<String> unknown = new java.util.ArrayList<>();
+        for (String code : regionCodes == null ? java.util.List.<String>of() : regionCodes) {
+            if (code == null || code.isBlank()) {
+                continue;
+            }
+            if (organisations.findRegion(code.strip()).isPresent()) {
+                codes.add(code.strip());
+            } else {
+                unknown.add(code.strip());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(Map.of("regios", "Onbekende arbeidsmarktregio: " + String.join(", ", unknown)
+                    + ". / Unknown labour market region."));
+        }
+        if (!codes.isEmpty() && !person.getRoles().contains(Role.FACILITATOR) && !person.getRoles().contains(Role.COORDINATOR)) {
+            throw new InvalidInputException(Map.of("regios", "Alleen facilitatoren en coördinatoren hebben regio's. "
+                    + "/ Only facilitators and coordinators have regions."));
+        }
+        if (person.setRegionCodes(codes)) {
+            auditLog.record(admin, "GEBRUIKER_REGIOS_GEWIJZIGD", "UserProfile", person.getSubject(), AuditEntry.Result.SUCCESS,
+                    caller.origin(), codes.isEmpty() ? "regios=heel Nederland" : "regios=" + String.join(",", codes));
+        }
+        return person;
+    }
+
     /** Withdraws (false) or gives back (true) the person's access to the application. An admin cannot lock themselves out. */
     @Transactional
     public UserProfile setAccess(long id, boolean active, Caller caller) {

@@ -406,6 +406,20 @@ public final class ReferenceDataGenerator {
             }
             count(insert);
         }
+        // Handlers look after regions (issue 24), as an admin would set them: a facilitator the region of their own
+        // gemeente, a coordinator three regions; the demo accounts the whole country.
+        try (Rows userRegion = new Rows(connection, "user_region", "user_id", "region_code")) {
+            for (int id = demo.size() + 1; id <= n; id++) {
+                if (userRoles[id].contains(Role.FACILITATOR) && regionOfGemeente.containsKey(userOrganisation[id])) {
+                    userRegion.add((long) id, regionOfGemeente.get(userOrganisation[id]));
+                } else if (userRoles[id].contains(Role.COORDINATOR)) {
+                    for (int k = 0; k < 3; k++) {
+                        userRegion.add((long) id, regions.get((id * 3 + k) % regions.size())[0]);
+                    }
+                }
+            }
+            count(userRegion);
+        }
         progress.advance(n);
         commit();
     }

@@ -136,6 +136,19 @@ public class JpaBottleneckRepository implements BottleneckRepository {
     }
 
     @Override
+    public List<String> dueWithoutReminder(LocalDate from, LocalDate to, String kind, int max) {
+        var query = em.createQuery("SELECT b.reference FROM Bottleneck b WHERE b.dueDate IS NOT NULL AND b.dueDate <= :to"
+                        + (from == null ? "" : " AND b.dueDate >= :from")
+                        + " AND NOT EXISTS (SELECT r FROM SentReminder r WHERE r.subjectRef = b.reference AND r.kind = :kind"
+                        + " AND r.dueOn = b.dueDate) ORDER BY b.dueDate, b.id", String.class)
+                .setParameter("to", to).setParameter("kind", kind).setMaxResults(max);
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        return query.getResultList();
+    }
+
+    @Override
     public List<String> waitExpiredOn(LocalDate today) {
         return em.createQuery("SELECT b.reference FROM Bottleneck b WHERE b.status = :waiting AND b.waitingUntil <= :today"
                         + " ORDER BY b.waitingUntil, b.id", String.class)

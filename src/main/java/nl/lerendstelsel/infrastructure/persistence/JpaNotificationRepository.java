@@ -107,4 +107,16 @@ public class JpaNotificationRepository implements NotificationRepository {
             existing.setDelivery(delivery);
         }
     }
+
+    @Override
+    public boolean reminderSent(String subjectRef, String kind, java.time.LocalDate dueOn) {
+        return em.find(nl.lerendstelsel.domain.model.notification.SentReminder.class,
+                new nl.lerendstelsel.domain.model.notification.SentReminder.Key(subjectRef, kind, dueOn)) != null;
+    }
+
+    @Override
+    public void addSentReminder(nl.lerendstelsel.domain.model.notification.SentReminder sent) {
+        em.persist(sent);
+        em.flush();
+    }
 }

@@ -175,4 +175,11 @@ public class JpaQaRepository implements QaRepository {
                     .setParameter(1, entryId).setParameter(2, bottleneckId).executeUpdate();
         }
     }
+
+    @Override
+    public List<QaEntry> expiringBetween(java.time.LocalDate from, java.time.LocalDate to, int max) {
+        return em.createQuery("SELECT e FROM QaEntry e JOIN e.current v WHERE v.validUntil >= :from AND v.validUntil <= :to"
+                        + " ORDER BY v.validUntil, e.id", QaEntry.class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(max).getResultList();
+    }
 }

@@ -178,4 +178,19 @@ public class JpaSignalRepository implements SignalRepository {
     public void flush() {
         em.flush();
     }
+
+    @Override
+    public List<String> dueWithoutReminder(boolean answer, Collection<SignalStatus> statuses, LocalDate from, LocalDate to,
+                                           String kind, int max) {
+        String day = answer ? "s.answerDue" : "s.acknowledgeDue";
+        var query = em.createQuery("SELECT s.reference FROM Signal s WHERE s.status IN :statuses AND " + day + " <= :to"
+                        + (from == null ? "" : " AND " + day + " >= :from")
+                        + " AND NOT EXISTS (SELECT r FROM SentReminder r WHERE r.subjectRef = s.reference AND r.kind = :kind"
+                        + " AND r.dueOn = " + day + ") ORDER BY " + day + ", s.id", String.class)
+                .setParameter("statuses", statuses).setParameter("to", to).setParameter("kind", kind).setMaxResults(max);
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        return query.getResultList();
+    }
 }

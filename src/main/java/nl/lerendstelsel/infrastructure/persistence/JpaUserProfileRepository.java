@@ -54,6 +54,22 @@ public class JpaUserProfileRepository implements UserProfileRepository {
     }
 
     @Override
+    public List<Long> handlerIds(Role role, String regionCode) {
+        // Plain SQL shared by Derby and PostgreSQL: the region scope is an element collection, which JPQL's MEMBER OF
+        // does not read the same way on both.
+        String sql = "SELECT u.id FROM user_profile u WHERE (',' || u.roles || ',') LIKE ?"
+                + " AND (NOT EXISTS (SELECT 1 FROM user_region r WHERE r.user_id = u.id)"
+                + (regionCode == null ? ")" : " OR EXISTS (SELECT 1 FROM user_region r WHERE r.user_id = u.id AND r.region_code = ?))")
+                + " ORDER BY u.id";
+        jakarta.persistence.Query query = em.createNativeQuery(sql).setParameter(1, "%," + role.roleName() + ",%");
+        if (regionCode != null) {
+            query.setParameter(2, regionCode);
+        }
+        List<?> rows = query.getResultList();
+        return rows.stream().map(row -> ((Number) row).longValue()).toList();
+    }
+
+    @Override
     public List<UserProfile> withRoleMatching(Role role, String text, java.util.Collection<Long> among, int max) {
         if (among != null && among.isEmpty()) {
             return List.of();

@@ -38,10 +38,12 @@ public class PeopleResource {
     CurrentUser currentUser;
 
     public record Persoon(long id, String gebruikersnaam, String naam, String organisatie, String organisatieVolgensKeycloak,
-                          boolean organisatieGecorrigeerd, List<String> rollen, boolean actief, String laatsteAanmelding) {
+                          boolean organisatieGecorrigeerd, List<String> rollen, boolean actief, String laatsteAanmelding,
+                          List<String> regios) {
         static Persoon of(UserProfile u) {
             return new Persoon(u.getId(), u.getUsername(), u.getDisplayName(), u.getOrganisation() == null ? null : u.getOrganisation().getCode(),
-                    u.getClaimedOrganisation(), u.isOrganisationCorrected(), u.getRoleNames(), u.isActive(), String.valueOf(u.getLastSignIn()));
+                    u.getClaimedOrganisation(), u.isOrganisationCorrected(), u.getRoleNames(), u.isActive(), String.valueOf(u.getLastSignIn()),
+                    List.copyOf(u.getRegionCodes()));
         }
     }
 
@@ -52,6 +54,9 @@ public class PeopleResource {
     }
 
     public record Organisatie(String organisatie) {
+    }
+
+    public record Regios(List<String> regios) {
     }
 
     @GET
@@ -81,6 +86,17 @@ public class PeopleResource {
             + "volgens Keycloak.")
     public Persoon organisation(@PathParam("id") long id, Organisatie body) {
         return Persoon.of(people.correctOrganisation(id, body == null ? null : body.organisatie(),
+                currentUser.caller().orElseThrow(ApiException::unauthenticated)));
+    }
+
+    @PUT
+    @Path("{id}/regios")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "De arbeidsmarktregio's die een facilitator of coördinator behandelt (beheerders), bijvoorbeeld "
+            + "{\"regios\": [\"AM12\"]}: nieuwe en opgeschaalde knelpunten uit gemeenten daar komen bij hen terecht. "
+            + "Een lege lijst: heel Nederland.")
+    public Persoon regions(@PathParam("id") long id, Regios body) {
+        return Persoon.of(people.setRegions(id, body == null || body.regios() == null ? List.of() : body.regios(),
                 currentUser.caller().orElseThrow(ApiException::unauthenticated)));
     }
 }

@@ -106,6 +106,8 @@ public class BottleneckDetailPage implements Serializable {
     private String commentText;
     private HandlerChoice assignee;
     private boolean mergeCandidatesWanted;
+    /** The handler asked to take a knelpunt assigned to someone else: the page asks them to confirm first. */
+    private boolean takeoverPending;
 
     /** Forms that carry the reference as a plain field (see RequestParameters) make it known before decoding. */
     @jakarta.annotation.PostConstruct
@@ -217,6 +219,31 @@ public class BottleneckDetailPage implements Serializable {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             return null;
         }
+    }
+
+    /** The name of whoever the knelpunt is assigned to, when that is someone else than the viewer; else null. */
+    public String getAssignedToSomeoneElse() {
+        Bottleneck current = getBottleneck();
+        SignedInUser user = currentUser.getUser();
+        if (current == null || user == null || current.getAssignee() == null
+                || current.getAssignee().getSubject().equals(user.subject())) {
+            return null;
+        }
+        return current.getAssignee().getDisplayName();
+    }
+
+    public boolean isTakeoverPending() {
+        return takeoverPending;
+    }
+
+    /** Takes the knelpunt over after all. */
+    public String confirmTakeover() {
+        takeoverPending = true;
+        return perform(Action.IN_BEHANDELING_NEMEN);
+    }
+
+    public void cancelTakeover() {
+        takeoverPending = false;
     }
 
     public List<Action> getActions() {
@@ -591,6 +618,11 @@ public class BottleneckDetailPage implements Serializable {
 
     public String perform(Action action) {
         FacesContext context = FacesContext.getCurrentInstance();
+        if (action == Action.IN_BEHANDELING_NEMEN && getAssignedToSomeoneElse() != null && !takeoverPending) {
+            takeoverPending = true; // asked once; "Ja, overnemen" performs it, and the earlier assignee hears of it
+            return null;
+        }
+        takeoverPending = false;
         try {
             service.perform(reference, action, text, shownVersion, currentUser.caller().orElseThrow());
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,

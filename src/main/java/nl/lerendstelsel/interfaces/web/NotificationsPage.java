@@ -74,7 +74,7 @@ public class NotificationsPage {
     }
 
     public List<NotificationKind> getKinds() {
-        return Arrays.asList(NotificationKind.values());
+        return Arrays.stream(NotificationKind.values()).filter(k -> !k.alwaysDirect()).toList();
     }
 
     public List<Delivery> getDeliveries() {

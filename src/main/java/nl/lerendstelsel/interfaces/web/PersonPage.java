@@ -35,6 +35,7 @@ public class PersonPage implements Serializable {
 
     private Long id;
     private String organisationCode;
+    private java.util.List<String> regionCodes = new java.util.ArrayList<>();
     private transient UserProfile person;
 
     public void load() {
@@ -47,6 +48,7 @@ public class PersonPage implements Serializable {
             id = null;
             return;
         }
+        regionCodes = new java.util.ArrayList<>(person.getRegionCodes());
         organisationCode = person.isOrganisationCorrected() && person.getOrganisation() != null ? person.getOrganisation().getCode() : null;
     }
 
@@ -63,6 +65,29 @@ public class PersonPage implements Serializable {
             return redirect();
         }
         return null;
+    }
+
+    public String saveRegions() {
+        if (feedback.run(() -> people.setRegions(id, regionCodes, currentUser.caller().orElseThrow()), "people.regionsSaved",
+                Map.of("regios", "persoon-regios:regios"), null)) {
+            return redirect();
+        }
+        return null;
+    }
+
+    /** Whether the person handles knelpunten (facilitator or coordinator), so that regions mean something. */
+    public boolean isHandler() {
+        UserProfile p = getPerson();
+        return p != null && (p.getRoles().contains(nl.lerendstelsel.domain.model.user.Role.FACILITATOR)
+                || p.getRoles().contains(nl.lerendstelsel.domain.model.user.Role.COORDINATOR));
+    }
+
+    public java.util.List<String> getRegionCodes() {
+        return regionCodes;
+    }
+
+    public void setRegionCodes(java.util.List<String> regionCodes) {
+        this.regionCodes = regionCodes == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(regionCodes);
     }
 
     public String withdraw() {

@@ -10,8 +10,16 @@ package nl.lerendstelsel.domain.model.bottleneck;
  * @param summary   one line in Dutch, e.g. "Teruggelegd naar uitvoeringsniveau"
  * @param text      the reason, feedback or comment, if any
  * @param assigneeId for {@link What#ASSIGNED}: who it was assigned to
+ * @param action     for {@link What#STEP} and {@link What#FEEDBACK}: the workflow action taken ({@code null} otherwise)
+ * @param previousAssigneeId who was assigned before a take or an assignment ({@code null}: nobody, or not such a change)
  */
-public record BottleneckChanged(String reference, What what, Long actorId, String summary, String text, Long assigneeId) {
+public record BottleneckChanged(String reference, What what, Long actorId, String summary, String text, Long assigneeId,
+                                Action action, Long previousAssigneeId) {
+
+    /** A change that is no workflow step and takes nobody's assignment away. */
+    public BottleneckChanged(String reference, What what, Long actorId, String summary, String text, Long assigneeId) {
+        this(reference, what, actorId, summary, text, assigneeId, null, null);
+    }
 
     /** The kinds of change that notify. */
     public enum What {
@@ -24,6 +32,10 @@ public record BottleneckChanged(String reference, What what, Long actorId, Strin
         /** Another organisation supports it. */
         SUPPORT,
         /** Assigned to a handler. */
-        ASSIGNED
+        ASSIGNED,
+        /** Reported: new in the execution level's queue. */
+        REPORTED,
+        /** Its support reached the threshold: proposed for escalation to its handlers. */
+        PROPOSED
     }
 }

@@ -35,6 +35,12 @@ public interface BottleneckRepository {
      */
     List<Bottleneck> rows(List<Long> ids);
 
+    /**
+     * References of knelpunten with a running clock whose due day lies from {@code from} up to and including {@code to}
+     * ({@code from} null: any earlier day) and that had no reminder of {@code kind} for that due day yet, earliest first.
+     */
+    List<String> dueWithoutReminder(LocalDate from, LocalDate to, String kind, int max);
+
     /** References of knelpunten waiting for information whose waiting period has expired on {@code today}. */
     List<String> waitExpiredOn(LocalDate today);
 

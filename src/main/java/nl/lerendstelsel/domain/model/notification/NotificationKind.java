@@ -24,6 +24,15 @@ public enum NotificationKind {
     MODERATIE(Delivery.DIRECT),
     /** A signal to SZW moved (for the coordinator and the ministry), or the follow-up of an adopted signal progressed. */
     SIGNAAL(Delivery.DIRECT),
+    /**
+     * It is your turn on a knelpunt: new in your queue (reported, escalated, returned), back with you (reopened,
+     * information received), or proposed for escalation by its support.
+     */
+    ACTIE(Delivery.DIRECT),
+    /** The handler asks you for information about your knelpunt; the clock runs, so always by e-mail at once. */
+    INFORMATIE_GEVRAAGD(Delivery.DIRECT),
+    /** A deadline comes near or has passed: a reminder to whoever must act. */
+    HERINNERING(Delivery.DIRECT),
     /** A meeting in one of your CoPs moved (another time or place) or was cancelled; the e-mail carries the new calendar entry. */
     BIJEENKOMSTWIJZIGING(Delivery.DIRECT),
     /** A member flagged a post in a CoP you facilitate, or enough flags hold it for your review. */
@@ -44,11 +53,16 @@ public enum NotificationKind {
     /** Whether this kind is about a knelpunt, a CoP, a signal or a question for the Q&A base. */
     public Subject subject() {
         return switch (this) {
-            case TERUGKOPPELING, STAP, REACTIE, STEUN, TOEGEWEZEN -> Subject.KNELPUNT;
+            case TERUGKOPPELING, STAP, REACTIE, STEUN, TOEGEWEZEN, ACTIE, INFORMATIE_GEVRAAGD, HERINNERING -> Subject.KNELPUNT;
             case VERMELDING, DISCUSSIE, LIDMAATSCHAP, BIJEENKOMST, MODERATIE, BIJEENKOMSTWIJZIGING, BEOORDELING -> Subject.COP;
             case SIGNAAL -> Subject.SIGNAAL;
             case NIEUWE_VRAAG, VRAAG_AFGEHANDELD -> Subject.VRAAG;
         };
+    }
+
+    /** Whether e-mail goes out at once whatever the person chose: someone waits for them and a clock runs. */
+    public boolean alwaysDirect() {
+        return this == INFORMATIE_GEVRAAGD;
     }
 
     private final Delivery defaultDelivery;

@@ -36,4 +36,10 @@ public interface NotificationRepository {
     Map<Long, Map<NotificationKind, Delivery>> preferences(java.util.Collection<Long> userIds);
 
     void setPreference(Long userId, NotificationKind kind, Delivery delivery);
+
+    /** Whether a reminder of this kind was sent for this subject and due day. */
+    boolean reminderSent(String subjectRef, String kind, java.time.LocalDate dueOn);
+
+    /** Records a reminder as sent (in the caller's transaction; a second one for the same key fails on commit or flush). */
+    void addSentReminder(SentReminder sent);
 }

@@ -23,7 +23,9 @@ public final class NotificationTexts {
         if (n.getBody() != null && !n.getBody().isBlank()) {
             text.append('\n').append(n.getBody().strip()).append('\n');
         }
-        NotificationKind.Subject subject = n.getKind().subject();
+        // a reminder is about a knelpunt, a signal or a Q&A answer, as its reference says
+        NotificationKind.Subject subject = n.getReference().startsWith("SIG-") ? NotificationKind.Subject.SIGNAAL
+                : n.getReference().startsWith("QA-") ? NotificationKind.Subject.VRAAG : n.getKind().subject();
         text.append(switch (subject) {
                     case COP -> "\nBekijk het in de CoP: ";
                     case SIGNAAL -> "\nBekijk het signaal: ";
@@ -34,7 +36,9 @@ public final class NotificationTexts {
                 .append(switch (subject) {
                     case COP -> "U krijgt dit bericht als lid of facilitator van een Community of Practice. ";
                     case SIGNAAL -> "U krijgt dit bericht omdat u bij dit signaal aan SZW betrokken bent of een knelpunt erin meldde, steunt of volgt. ";
-                    case KNELPUNT -> "U krijgt dit bericht omdat u dit knelpunt meldde, steunt of volgt. ";
+                    case KNELPUNT -> n.getKind() == NotificationKind.ACTIE || n.getKind() == NotificationKind.HERINNERING
+                            ? "U krijgt dit bericht omdat u dit knelpunt behandelt of het in uw wachtrij staat. "
+                            : "U krijgt dit bericht omdat u dit knelpunt meldde, steunt, volgt of behandelt. ";
                     case VRAAG -> "U krijgt dit bericht omdat u een vraag stelde voor de vraag-en-antwoordbank of er redacteur van bent. ";
                 })
                 .append("Hoe en wanneer u e-mail krijgt, ")
@@ -117,6 +121,9 @@ public final class NotificationTexts {
             case BIJEENKOMST -> "Er is een bijeenkomst gepland in een Community of Practice waarvan u lid bent.";
             case MODERATIE -> "Een facilitator heeft een bericht van u verborgen of verwijderd.";
             case SIGNAAL -> "Er is iets veranderd aan een signaal aan het ministerie van SZW.";
+            case ACTIE -> "Er wacht een knelpunt op u.";
+            case INFORMATIE_GEVRAAGD -> "De behandelaar van uw knelpunt vraagt u om informatie. Zolang die niet komt, ligt de behandeling stil.";
+            case HERINNERING -> "Een termijn nadert of is verstreken.";
             case BIJEENKOMSTWIJZIGING -> "Een bijeenkomst in een Community of Practice waarvan u lid bent, is verzet of afgelast."
                     + " In de bijlage staat de bijgewerkte afspraak voor uw agenda.";
             case BEOORDELING -> "Een lid heeft een bericht gemeld in een Community of Practice die u faciliteert.";
@@ -138,6 +145,9 @@ public final class NotificationTexts {
             case BIJEENKOMST -> "A meeting was planned in a Community of Practice you belong to.";
             case MODERATIE -> "A facilitator hid or removed one of your posts.";
             case SIGNAAL -> "A signal to the ministry of SZW changed.";
+            case ACTIE -> "A knelpunt is waiting for you.";
+            case INFORMATIE_GEVRAAGD -> "The handler of your knelpunt asks you for information. Until it comes, handling is on hold.";
+            case HERINNERING -> "A deadline is near or has passed.";
             case BIJEENKOMSTWIJZIGING -> "A meeting in a Community of Practice you belong to was moved or cancelled;"
                     + " the attachment updates your calendar.";
             case BEOORDELING -> "A member flagged a post in a Community of Practice you facilitate.";

@@ -60,4 +60,7 @@ public interface QaRepository {
     List<Long> entriesOf(Long bottleneckId);
 
     void link(Long entryId, Long bottleneckId);
+
+    /** Entries whose published answer is valid until a day from {@code from} up to and including {@code to}, earliest first. */
+    List<QaEntry> expiringBetween(java.time.LocalDate from, java.time.LocalDate to, int max);
 }

@@ -19,6 +19,8 @@ public enum Setting {
     LINKING_DAYS("termijn.schakel", "lerendstelsel.termijn.schakel", 15, 1, 250),
     /** Working days a knelpunt waits for information before it goes back to the handler. */
     WAITING_DAYS("termijn.wacht-op-informatie", "lerendstelsel.termijn.wacht-op-informatie", 10, 1, 250),
+    /** Working days before a knelpunt's due day on which its handler is reminded (0: on the due day itself). */
+    REMINDER_DAYS("herinnering.werkdagen", "lerendstelsel.herinnering.werkdagen", 2, 0, 50),
     /** Days after resolving in which the reporter and supporters may reopen. */
     REOPEN_DAYS("heropenen.dagen", "lerendstelsel.heropenen.dagen", 30, 0, 365),
     /** Working days the ministry has to acknowledge a signal. */

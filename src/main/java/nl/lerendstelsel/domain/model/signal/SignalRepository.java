@@ -50,4 +50,12 @@ public interface SignalRepository {
     long nextReferenceNumber(int year);
 
     void flush();
+
+    /**
+     * References of signals in one of {@code statuses} whose acknowledge day ({@code answer} false) or answer day
+     * ({@code answer} true) lies from {@code from} up to and including {@code to} ({@code from} null: any earlier day) and
+     * that had no reminder of {@code kind} for that day yet, earliest first.
+     */
+    List<String> dueWithoutReminder(boolean answer, Collection<SignalStatus> statuses, LocalDate from, LocalDate to, String kind,
+                                    int max);
 }

@@ -1,6 +1,8 @@
 package nl.lerendstelsel.domain.model.user;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -71,6 +73,15 @@ public class UserProfile {
 
     @Column(name = "last_sign_in", nullable = false)
     private Instant lastSignIn;
+
+    /**
+     * The arbeidsmarktregio's (codes) this person looks after as a handler, set by an admin: new and escalated knelpunten
+     * of gemeenten there reach them. Empty: the whole country. Read only where it is needed (lazy).
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "user_region", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "region_code", length = 10)
+    private Set<String> regionCodes = new java.util.TreeSet<>();
 
     @Version
     private long version;
@@ -192,5 +203,21 @@ public class UserProfile {
 
     public Instant getLastSignIn() {
         return lastSignIn;
+    }
+
+    /** The codes of the arbeidsmarktregio's this person looks after, sorted; empty: the whole country. */
+    public java.util.SortedSet<String> getRegionCodes() {
+        return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(regionCodes));
+    }
+
+    /** Replaces the regions this person looks after; returns whether anything changed. */
+    public boolean setRegionCodes(Collection<String> codes) {
+        Set<String> wanted = new java.util.TreeSet<>(codes);
+        if (wanted.equals(new java.util.TreeSet<>(regionCodes))) {
+            return false;
+        }
+        regionCodes.clear();
+        regionCodes.addAll(wanted);
+        return true;
     }
 }

@@ -36,4 +36,11 @@ public interface UserProfileRepository {
 
     /** The subjects of everyone whose access an admin withdrew. */
     List<String> inactiveSubjects();
+
+    /**
+     * The ids of everyone who had this role at their last sign-in and looks after the arbeidsmarktregio
+     * {@code regionCode}: those whose regions hold it and those who look after the whole country (no regions). With
+     * {@code regionCode} null (a gemeente without a region) only the latter. Whether access was withdrawn is not checked.
+     */
+    List<Long> handlerIds(Role role, String regionCode);
 }

@@ -50,5 +50,7 @@ class NotificationKindTest {
         assertEquals("/app/vraag-stellen.xhtml", NotificationTexts.path(NotificationKind.VRAAG_AFGEHANDELD, "VRAAG-3"));
         assertEquals("/vraag-en-antwoord/vraag.xhtml?id=9", NotificationTexts.path(NotificationKind.VRAAG_AFGEHANDELD, "QA-9"));
         assertEquals("/app/knelpunten/detail.xhtml?ref=KP-2026-00042", NotificationTexts.path(NotificationKind.STAP, "KP-2026-00042"));
+        assertEquals("/vraag-en-antwoord/vraag.xhtml?id=9", NotificationTexts.path(NotificationKind.HERINNERING, "QA-9"),
+                "an answer whose validity ends, not a knelpunt");
     }
 }
