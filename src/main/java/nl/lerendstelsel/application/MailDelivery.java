@@ -34,7 +34,7 @@ public class MailDelivery {
     Mailer mailer;
 
     @Inject
-    MeetingService meetings;
+    MeetingCalendar calendar;
 
     @Inject
     Clock clock;
@@ -80,7 +80,7 @@ public class MailDelivery {
         if (!references.isEmpty()) {
             String organizer = mailer.sender().getAddress();
             for (String reference : references) {
-                meetings.invitation(reference, about.get(0).getRecipient(), organizer, baseUrl).ifPresent(invitation -> entries.add(
+                calendar.invitation(reference, about.get(0).getRecipient(), organizer, baseUrl).ifPresent(invitation -> entries.add(
                         new Mailer.Attachment(invitation.fileName(), "text/calendar; method=" + invitation.method().name(),
                                 invitation.text())));
             }

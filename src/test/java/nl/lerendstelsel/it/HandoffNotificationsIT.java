@@ -21,6 +21,7 @@ import nl.lerendstelsel.application.CommunityService;
 import nl.lerendstelsel.application.DiscussionService;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.MailDelivery;
+import nl.lerendstelsel.application.MeetingCalendar;
 import nl.lerendstelsel.application.MeetingService;
 import nl.lerendstelsel.application.ModerationService;
 import nl.lerendstelsel.application.NotPossibleException;
@@ -85,6 +86,9 @@ class HandoffNotificationsIT {
 
     @Inject
     MeetingService meetings;
+
+    @Inject
+    MeetingCalendar calendar;
 
     @Inject
     NotificationService notificationService;
@@ -210,7 +214,7 @@ class HandoffNotificationsIT {
         }
         String movedEntry = invitation(reference, member).text();
         assertTrue(movedEntry.contains("METHOD:REQUEST\r\n") && movedEntry.contains("SEQUENCE:1\r\n"), movedEntry);
-        assertTrue(meetings.invitation(reference, profile(leaver), "noreply@lerendstelsel.nl", "http://localhost").isEmpty(),
+        assertTrue(calendar.invitation(reference, profile(leaver), "noreply@lerendstelsel.nl", "http://localhost").isEmpty(),
                 "no calendar entry for someone who left the CoP");
 
         assertThrows(AccessDeniedException.class, () -> meetings.cancel(meeting.getId(), "Zomaar", null, member.caller()));
@@ -225,7 +229,7 @@ class HandoffNotificationsIT {
         assertTrue(cancelled.get(1).getTitle().startsWith("Afgelast: Intervisie eerste weken op "), cancelled.get(1).getTitle());
         assertEquals("Reden: De gastspreker is ziek; wij plannen een nieuwe datum.", cancelled.get(1).getBody());
         assertEquals(0, notifications(facilitator, NotificationKind.BIJEENKOMSTWIJZIGING, reference).size(), "never the actor");
-        MeetingService.Invitation cancellation = invitation(reference, member);
+        MeetingCalendar.Invitation cancellation = invitation(reference, member);
         assertEquals(IcsCalendar.Method.CANCEL, cancellation.method());
         assertTrue(cancellation.text().contains("METHOD:CANCEL\r\n") && cancellation.text().contains("SEQUENCE:2\r\n")
                 && cancellation.text().contains("STATUS:CANCELLED\r\n"), cancellation.text());
@@ -328,10 +332,10 @@ class HandoffNotificationsIT {
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     /** The calendar entry an e-mail to {@code person} carries, with its long lines unfolded. */
-    private MeetingService.Invitation invitation(String reference, Person person) {
-        MeetingService.Invitation folded = meetings.invitation(reference, profile(person), "noreply@lerendstelsel.nl",
+    private MeetingCalendar.Invitation invitation(String reference, Person person) {
+        MeetingCalendar.Invitation folded = calendar.invitation(reference, profile(person), "noreply@lerendstelsel.nl",
                 "http://localhost").orElseThrow();
-        return new MeetingService.Invitation(folded.fileName(), folded.method(), folded.text().replace("\r\n ", ""));
+        return new MeetingCalendar.Invitation(folded.fileName(), folded.method(), folded.text().replace("\r\n ", ""));
     }
 
     private static MeetingService.MeetingInput input(LocalDateTime start, String location, String agenda) {

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.MeetingCalendar;
 import nl.lerendstelsel.application.MeetingService;
 import nl.lerendstelsel.domain.model.community.Meeting;
 import nl.lerendstelsel.domain.model.community.Outcome;
@@ -40,6 +41,9 @@ public class MeetingResource {
 
     @Inject
     MeetingService meetings;
+
+    @Inject
+    MeetingCalendar calendar;
 
     @Inject
     CurrentUser currentUser;
@@ -151,7 +155,7 @@ public class MeetingResource {
     @Produces("text/calendar")
     @Operation(summary = "De bijeenkomst als iCalendar-bestand voor uw agenda (leden)")
     public Response ics(@PathParam("id") long id) {
-        return Response.ok(meetings.ics(id, baseUrl, caller()), "text/calendar; charset=utf-8")
+        return Response.ok(calendar.ics(id, baseUrl, caller()), "text/calendar; charset=utf-8")
                 .header("Content-Disposition", ContentDisposition.attachment("bijeenkomst-" + id + ".ics")).build();
     }
 
