@@ -5,17 +5,23 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.lerendstelsel.domain.model.notification.EmailStatus;
 import nl.lerendstelsel.domain.model.notification.Notification;
+import nl.lerendstelsel.domain.model.notification.NotificationKind;
 import nl.lerendstelsel.domain.model.notification.NotificationRepository;
 import nl.lerendstelsel.domain.model.notification.NotificationTexts;
 import nl.lerendstelsel.infrastructure.mail.Mailer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** One e-mail per transaction: send it, then mark it sent, or record the failure for a later retry. */
+/**
+ * One e-mail per transaction: send it, then mark it sent, or record the failure for a later retry. An e-mail about a
+ * meeting carries its calendar entry as the meeting is when the e-mail goes out (invitation or cancellation), so a
+ * digest or a retry never sends an outdated time.
+ */
 @ApplicationScoped
 public class MailDelivery {
 
@@ -26,6 +32,9 @@ public class MailDelivery {
 
     @Inject
     Mailer mailer;
+
+    @Inject
+    MeetingCalendar calendar;
 
     @Inject
     Clock clock;
@@ -53,7 +62,7 @@ public class MailDelivery {
         }
         try {
             mailer.send(n.getRecipient().getEmail(), n.getRecipient().getDisplayName(), NotificationTexts.subject(n),
-                    NotificationTexts.body(n, baseUrl));
+                    NotificationTexts.body(n, baseUrl), calendarEntries(List.of(n)));
             n.emailSent(clock.instant());
             return true;
         } catch (MessagingException e) {
@@ -61,6 +70,22 @@ public class MailDelivery {
             LOG.log(Level.WARNING, "E-mail for notification " + id + " failed (attempt " + n.getEmailAttempts() + "): " + e.getMessage());
             return false;
         }
+    }
+
+    /** The calendar entries an e-mail with these notifications of one person carries: one per meeting they are about. */
+    public List<Mailer.Attachment> calendarEntries(List<Notification> about) throws MessagingException {
+        List<String> references = about.stream().filter(n -> n.getKind() == NotificationKind.BIJEENKOMST
+                        || n.getKind() == NotificationKind.BIJEENKOMSTWIJZIGING).map(Notification::getReference).distinct().toList();
+        List<Mailer.Attachment> entries = new ArrayList<>();
+        if (!references.isEmpty()) {
+            String organizer = mailer.sender().getAddress();
+            for (String reference : references) {
+                calendar.invitation(reference, about.get(0).getRecipient(), organizer, baseUrl).ifPresent(invitation -> entries.add(
+                        new Mailer.Attachment(invitation.fileName(), "text/calendar; method=" + invitation.method().name(),
+                                invitation.text())));
+            }
+        }
+        return entries;
     }
 
     /** Sends one person's digest of everything waiting; returns whether one went out. */
@@ -73,7 +98,8 @@ public class MailDelivery {
         Notification first = waiting.get(0);
         try {
             mailer.send(first.getRecipient().getEmail(), first.getRecipient().getDisplayName(),
-                    NotificationTexts.digestSubject(waiting.size()), NotificationTexts.digestBody(waiting, baseUrl));
+                    NotificationTexts.digestSubject(waiting.size()), NotificationTexts.digestBody(waiting, baseUrl),
+                    calendarEntries(waiting));
         } catch (MessagingException e) {
             LOG.log(Level.WARNING, "Digest for person " + recipientId + " failed, kept for the next run: " + e.getMessage());
             return false;

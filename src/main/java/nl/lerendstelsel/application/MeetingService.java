@@ -14,7 +14,6 @@ import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.community.Community;
 import nl.lerendstelsel.domain.model.community.CommunityRepository;
 import nl.lerendstelsel.domain.model.community.DiscussionThread;
-import nl.lerendstelsel.domain.model.community.IcsCalendar;
 import nl.lerendstelsel.domain.model.community.Meeting;
 import nl.lerendstelsel.domain.model.community.MeetingKind;
 import nl.lerendstelsel.domain.model.community.Outcome;
@@ -27,8 +26,9 @@ import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.infrastructure.config.ClockProducer;
 
 /**
- * Meetings and outcomes of a CoP. Facilitators plan meetings (times entered and shown in Europe/Amsterdam), write the
- * notes afterwards and record outcomes; members answer whether they come, download the meeting for their calendar and
+ * Meetings and outcomes of a CoP. Facilitators plan, move and cancel meetings (times entered and shown in
+ * Europe/Amsterdam; the members are told each time, and their e-mail carries the calendar entry), write the notes
+ * afterwards and record outcomes; members answer whether they come, download the meeting for their calendar and
  * read the outcomes. Shared outcomes are for every signed-in user (and the kennisbank). An outcome of kind knelpunt
  * is linked to the knelpunt reported from it.
  */
@@ -39,6 +39,8 @@ public class MeetingService {
     static final int TEXT_MAX = 10_000;
     private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
             .ofPattern("d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl")).withZone(ClockProducer.ZONE);
+    private static final java.time.format.DateTimeFormatter UNTIL = java.time.format.DateTimeFormatter
+            .ofPattern("HH:mm", Locale.forLanguageTag("nl")).withZone(ClockProducer.ZONE);
 
     @Inject
     CommunityRepository communities;
@@ -72,7 +74,7 @@ public class MeetingService {
         apply(meeting, input);
         communities.add(meeting);
         communities.flush();
-        audit(access.person(), "COP_BIJEENKOMST_GEPLAND", "Meeting", meeting.getId(), caller);
+        audit(access.person(), "COP_BIJEENKOMST_GEPLAND", "Meeting", meeting.getId(), null, caller);
         notifications.tell(communityService.memberIds(communityId), NotificationKind.BIJEENKOMST, meeting.getReference(),
                 meeting.getTitle() + " op " + WHEN.format(meeting.getStartsAt()) + " (" + community.getName() + ")",
                 meeting.getAgenda(), access.person().getId());
@@ -86,12 +88,67 @@ public class MeetingService {
         if (expectedVersion != null && expectedVersion != meeting.getVersion()) {
             throw new ConcurrentChangeException(meeting.getReference(), meeting.getVersion());
         }
-        apply(meeting, input);
-        audit(access.person(), "COP_BIJEENKOMST_GEWIJZIGD", "Meeting", meetingId, caller);
+        requireNotCancelled(meeting);
+        boolean moved = apply(meeting, input);
+        audit(access.person(), "COP_BIJEENKOMST_GEWIJZIGD", "Meeting", meetingId, null, caller);
+        if (moved) {
+            notifications.tell(communityService.memberIds(meeting.getCommunity().getId()), NotificationKind.BIJEENKOMSTWIJZIGING,
+                    meeting.getReference(), "Verzet: " + meeting.getTitle() + ", nu op " + WHEN.format(meeting.getStartsAt())
+                            + " (" + meeting.getCommunity().getName() + ")", whenAndWhere(meeting), access.person().getId());
+        }
         return meeting;
     }
 
-    private void apply(Meeting meeting, MeetingInput input) {
+    /**
+     * A facilitator cancels a meeting that has not ended, with a reason the members see; they are told, and their
+     * e-mail carries the cancellation for their calendar. A cancelled meeting is no longer upcoming.
+     */
+    @Transactional
+    public Meeting cancel(Long meetingId, String reason, Long expectedVersion, Caller caller) {
+        Meeting meeting = meeting(meetingId);
+        CommunityService.Access access = facilitator(meeting.getCommunity(), caller);
+        if (expectedVersion != null && expectedVersion != meeting.getVersion()) {
+            throw new ConcurrentChangeException(meeting.getReference(), meeting.getVersion());
+        }
+        requireNotCancelled(meeting);
+        if (meeting.getEndsAt().isBefore(communityService.now())) {
+            throw new NotPossibleException("Deze bijeenkomst is al geweest en kan niet meer worden afgelast.",
+                    "This meeting is over and can no longer be cancelled.");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        String why = InputChecks.required(errors, "reden", reason, 1, CommunityService.REASON_MAX);
+        InputChecks.throwIfAny(errors);
+        InputChecks.rejectPersonalData("reden", why);
+        meeting.cancel(why, communityService.now());
+        audit(access.person(), "COP_BIJEENKOMST_AFGELAST", "Meeting", meetingId, why, caller);
+        notifications.tell(communityService.memberIds(meeting.getCommunity().getId()), NotificationKind.BIJEENKOMSTWIJZIGING,
+                meeting.getReference(), "Afgelast: " + meeting.getTitle() + " op " + WHEN.format(meeting.getStartsAt())
+                        + " (" + meeting.getCommunity().getName() + ")", "Reden: " + why, access.person().getId());
+        return meeting;
+    }
+
+    private static void requireNotCancelled(Meeting meeting) {
+        if (meeting.isCancelled()) {
+            throw new NotPossibleException("Deze bijeenkomst is afgelast.", "This meeting has been cancelled.");
+        }
+    }
+
+    private static String whenAndWhere(Meeting meeting) {
+        boolean sameDay = meeting.getStartsAt().atZone(ClockProducer.ZONE).toLocalDate()
+                .equals(meeting.getEndsAt().atZone(ClockProducer.ZONE).toLocalDate());
+        StringBuilder text = new StringBuilder("Wanneer: ").append(WHEN.format(meeting.getStartsAt())).append(" tot ")
+                .append((sameDay ? UNTIL : WHEN).format(meeting.getEndsAt()));
+        if (meeting.getLocation() != null) {
+            text.append("\nPlaats: ").append(meeting.getLocation());
+        }
+        if (meeting.getOnlineLink() != null) {
+            text.append("\nOnline: ").append(meeting.getOnlineLink());
+        }
+        return text.toString();
+    }
+
+    /** Checks and applies the input; returns whether an already planned meeting moved (another time or place). */
+    private boolean apply(Meeting meeting, MeetingInput input) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (input.kind() == null) {
             errors.put("soort", "Kies BIJEENKOMST of INTERVISIE.");
@@ -120,7 +177,7 @@ public class MeetingService {
         texts.put("plaats", location);
         texts.put("agenda", agenda);
         InputChecks.rejectPersonalData(texts);
-        meeting.plan(input.kind(), title, input.start().atZone(ClockProducer.ZONE).toInstant(),
+        return meeting.plan(input.kind(), title, input.start().atZone(ClockProducer.ZONE).toInstant(),
                 input.end().atZone(ClockProducer.ZONE).toInstant(), location, link, agenda);
     }
 
@@ -139,6 +196,7 @@ public class MeetingService {
     public Meeting notes(Long meetingId, String notes, Caller caller) {
         Meeting meeting = meeting(meetingId);
         CommunityService.Access access = facilitator(meeting.getCommunity(), caller);
+        requireNotCancelled(meeting);
         if (!meeting.hasTakenPlace(communityService.now())) {
             throw new NotPossibleException("Verslag maken kan vanaf het begin van de bijeenkomst.",
                     "Notes can be written once the meeting has begun.");
@@ -148,7 +206,7 @@ public class MeetingService {
         InputChecks.throwIfAny(errors);
         InputChecks.rejectPersonalData("verslag", checked);
         meeting.setNotes(checked);
-        audit(access.person(), "COP_BIJEENKOMST_VERSLAG", "Meeting", meetingId, caller);
+        audit(access.person(), "COP_BIJEENKOMST_VERSLAG", "Meeting", meetingId, null, caller);
         return meeting;
     }
 
@@ -159,6 +217,7 @@ public class MeetingService {
         if (answer == null) {
             throw new InvalidInputException(Map.of("antwoord", "Kies JA, NEE of MISSCHIEN."));
         }
+        requireNotCancelled(meeting);
         if (meeting.getEndsAt().isBefore(communityService.now())) {
             throw new NotPossibleException("Deze bijeenkomst is al geweest.", "This meeting is over.");
         }
@@ -186,29 +245,11 @@ public class MeetingService {
         return communities.rsvps(read(meetingId, caller).getId());
     }
 
-    /** The meetings of a CoP for a member: upcoming (soonest first) or past (latest first). */
+    /** The meetings of a CoP for a member: upcoming (soonest first, not cancelled) or past (latest first). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Meeting> meetings(Long communityId, boolean upcoming, Caller caller) {
         member(communityService.load(communityId), caller);
         return communities.meetings(communityId, communityService.now(), upcoming, 50);
-    }
-
-    /** The meeting as an iCalendar file, for a member. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public String ics(Long meetingId, String baseUrl, Caller caller) {
-        Meeting meeting = read(meetingId, caller);
-        String url = baseUrl + "/app/cops/bijeenkomst.xhtml?id=" + meeting.getId();
-        StringBuilder description = new StringBuilder(meeting.getCommunity().getName());
-        if (meeting.getAgenda() != null) {
-            description.append("\n\nAgenda:\n").append(meeting.getAgenda());
-        }
-        if (meeting.getOnlineLink() != null) {
-            description.append("\n\nOnline: ").append(meeting.getOnlineLink());
-        }
-        description.append("\n\n").append(url);
-        String location = meeting.getLocation() != null ? meeting.getLocation() : meeting.getOnlineLink();
-        return IcsCalendar.of(new IcsCalendar.Event("bijeenkomst-" + meeting.getId() + "@lerend-stelsel", meeting.getStartsAt(),
-                meeting.getEndsAt(), meeting.getTitle(), description.toString(), location, url, communityService.now()));
     }
 
     @Transactional
@@ -241,7 +282,7 @@ public class MeetingService {
                 communityService.now());
         communities.add(outcome);
         communities.flush();
-        audit(access.person(), "COP_OPBRENGST_VASTGELEGD", "Outcome", outcome.getId(), caller);
+        audit(access.person(), "COP_OPBRENGST_VASTGELEGD", "Outcome", outcome.getId(), null, caller);
         return outcome;
     }
 
@@ -251,7 +292,7 @@ public class MeetingService {
         Outcome outcome = outcome(outcomeId);
         CommunityService.Access access = facilitator(outcome.getCommunity(), caller);
         outcome.share(share, communityService.now());
-        audit(access.person(), share ? "COP_OPBRENGST_GEDEELD" : "COP_OPBRENGST_NIET_MEER_GEDEELD", "Outcome", outcomeId, caller);
+        audit(access.person(), share ? "COP_OPBRENGST_GEDEELD" : "COP_OPBRENGST_NIET_MEER_GEDEELD", "Outcome", outcomeId, null, caller);
         return outcome;
     }
 
@@ -306,7 +347,7 @@ public class MeetingService {
         return discussions.readable(community, caller);
     }
 
-    private void audit(UserProfile actor, String action, String type, Long id, Caller caller) {
-        auditLog.record(actor.getUsername(), action, type, String.valueOf(id), AuditEntry.Result.SUCCESS, caller.origin(), null);
+    private void audit(UserProfile actor, String action, String type, Long id, String details, Caller caller) {
+        auditLog.record(actor.getUsername(), action, type, String.valueOf(id), AuditEntry.Result.SUCCESS, caller.origin(), details);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.community.CommunityRepository;
+import nl.lerendstelsel.domain.model.community.DiscussionThread;
 import nl.lerendstelsel.domain.model.community.Flag;
 import nl.lerendstelsel.domain.model.community.FlagPolicy;
 import nl.lerendstelsel.domain.model.community.FlagReason;
@@ -22,7 +23,8 @@ import nl.lerendstelsel.domain.model.user.Role;
 /**
  * Flags and the review queue. Any member flags a post once; at the threshold of open flags it is hidden pending review.
  * A facilitator moderates only the CoPs they facilitate (admins all): the check is here, in the service, for every
- * act, whatever the client. Every act is audited; the author is told when their post is hidden or removed, and why.
+ * act, whatever the client. Every act is audited; the CoP's facilitators are told of every flag (and when a post is
+ * held for their review), the author when their post is hidden or removed, and why.
  */
 @ApplicationScoped
 public class ModerationService {
@@ -92,10 +94,17 @@ public class ModerationService {
                 AuditEntry.Result.SUCCESS, caller.origin(), reason.name());
         contentChanges.fire(new nl.lerendstelsel.domain.model.search.ContentChanged(
                 nl.lerendstelsel.domain.model.search.ContentChanged.Kind.BERICHT, postId));
-        if (before != post.getStatus()) {
+        boolean held = before != post.getStatus();
+        if (held) {
             auditLog.record("systeem", "COP_BERICHT_IN_BEOORDELING", "Post", String.valueOf(postId), AuditEntry.Result.SUCCESS,
                     caller.origin(), post.getOpenFlags() + " meldingen");
         }
+        DiscussionThread thread = post.getThread();
+        notifications.tell(communityService.facilitatorIds(thread.getCommunity().getId()), NotificationKind.BEOORDELING,
+                thread.getReference(), (held ? "Bericht verborgen tot u het beoordeelt (" + post.getOpenFlags() + " meldingen) in: "
+                        : "Bericht gemeld in: ") + thread.getTitle() + " (" + thread.getCommunity().getName() + ")",
+                "Reden: " + reason.name().toLowerCase(java.util.Locale.ROOT) + (checkedNote == null ? "" : "\n" + checkedNote)
+                        + "\nBeoordeel het in de moderatiewachtrij.", access.person().getId());
         return flag;
     }
 

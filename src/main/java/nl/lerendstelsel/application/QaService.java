@@ -18,6 +18,7 @@ import java.util.Set;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
+import nl.lerendstelsel.domain.model.notification.NotificationKind;
 import nl.lerendstelsel.domain.model.qa.EditorialException;
 import nl.lerendstelsel.domain.model.qa.Feedback;
 import nl.lerendstelsel.domain.model.qa.LawReference;
@@ -39,7 +40,8 @@ import nl.lerendstelsel.domain.model.user.UserProfileRepository;
  * The Q&A base. Anyone reads published answers and says whether one was useful; signed-in users ask questions;
  * editors write versions, submit them for review and sign off for their own partner (the organisation they belong to).
  * A version is published the moment every partner the entry names has approved that version; the one it replaces is
- * archived. Every editorial act is audited; published changes reach the search index after the commit.
+ * archived. Every editorial act is audited; published changes reach the search index after the commit. Editors are
+ * told of new questions; whoever asked one is told when it is declined (with the reason) or its answer is published.
  */
 @ApplicationScoped
 public class QaService {
@@ -67,6 +69,9 @@ public class QaService {
 
     @Inject
     Event<ContentChanged> changes;
+
+    @Inject
+    NotificationService notifications;
 
     /** What an editor writes for a version. {@code references} in the short form, e.g. {@code WI2021 art. 15 lid 2}. */
     public record Draft(String question, String answer, List<String> references, LocalDate validFrom, LocalDate validUntil,
@@ -159,6 +164,8 @@ public class QaService {
         qa.add(question);
         qa.flush();
         audit(person, "VRAAG_GESTELD", "Question", question.getId(), caller);
+        notifications.tell(profiles.withRole(Role.EDITOR).stream().map(UserProfile::getId).toList(), NotificationKind.NIEUWE_VRAAG,
+                questionReference(question), "Nieuwe vraag: " + shortened(checked), checked, person.getId());
         return question;
     }
 
@@ -177,12 +184,15 @@ public class QaService {
     public Question declineQuestion(Long id, String reason, Caller caller) {
         UserProfile editor = requireEditor(caller);
         Question question = question(id);
+        requireNew(question);
         Map<String, String> errors = new LinkedHashMap<>();
         String why = InputChecks.required(errors, "reden", reason, 1, 1000);
         InputChecks.throwIfAny(errors);
         InputChecks.rejectPersonalData("reden", why);
         question.decline(why);
         audit(editor, "VRAAG_AFGEWEZEN", "Question", id, caller);
+        notifications.tell(List.of(question.getAskedBy().getId()), NotificationKind.VRAAG_AFGEHANDELD, questionReference(question),
+                "Uw vraag is niet in behandeling genomen: " + shortened(question.getText()), "Reden: " + why, editor.getId());
         return question;
     }
 
@@ -190,9 +200,7 @@ public class QaService {
     @Transactional
     public QaVersion answerQuestion(Long questionId, String themeCode, Set<Partner> partners, Draft draft, Caller caller) {
         Question question = question(questionId);
-        if (question.getStatus() != QuestionStatus.NIEUW) {
-            throw new NotPossibleException("Deze vraag is al afgehandeld.", "This question has already been dealt with.");
-        }
+        requireNew(question);
         QaVersion version = create(themeCode, partners, draft, caller);
         question.answeredBy(version.getEntry());
         return version;
@@ -274,6 +282,7 @@ public class QaService {
                 .orElseThrow(() -> new NotPossibleException("Alleen redacteuren van Divosa, VNG of SZW keuren antwoorden goed.",
                         "Only editors of Divosa, VNG or SZW sign off answers."));
         QaEntry entry = version.getEntry();
+        boolean firstPublication = !entry.isPublished();
         Instant now = clock.instant();
         boolean complete = editorial(() -> version.approve(partner, editor.getDisplayName(), entry.getPartners(), now));
         audit(editor, "QA_GOEDGEKEURD_" + partner.name(), "QaVersion", versionId, caller);
@@ -281,6 +290,9 @@ public class QaService {
             entry.publish(version, now);
             audit(editor, "QA_GEPUBLICEERD", "QaEntry", entry.getId(), caller);
             changes.fire(new ContentChanged(ContentChanged.Kind.QA, entry.getId()));
+            if (firstPublication) {
+                tellAskers(entry, version, editor);
+            }
         }
         return version;
     }
@@ -372,6 +384,31 @@ public class QaService {
     }
 
     // ---- helpers
+
+    /** Those who asked a question this entry answers hear that the answer is published, with a link to it. */
+    private void tellAskers(QaEntry entry, QaVersion published, UserProfile editor) {
+        for (Question question : qa.questionsAnsweredBy(entry.getId())) {
+            notifications.tell(List.of(question.getAskedBy().getId()), NotificationKind.VRAAG_AFGEHANDELD, "QA-" + entry.getId(),
+                    "Uw vraag is beantwoord: " + shortened(question.getText()),
+                    "Het antwoord staat in de vraag-en-antwoordbank: " + published.getQuestion(), editor.getId());
+        }
+    }
+
+    private static void requireNew(Question question) {
+        if (question.getStatus() != QuestionStatus.NIEUW) {
+            throw new NotPossibleException("Deze vraag is al afgehandeld.", "This question has already been dealt with.");
+        }
+    }
+
+    /** How notifications name a question someone asked: {@code VRAAG-<id>}. */
+    private static String questionReference(Question question) {
+        return "VRAAG-" + question.getId();
+    }
+
+    private static String shortened(String text) {
+        String oneLine = text.strip().replaceAll("\\s+", " ");
+        return oneLine.length() <= 120 ? oneLine : oneLine.substring(0, 119) + "…";
+    }
 
     private record Checked(String question, String answer, List<LawReference> references, String note) {
     }

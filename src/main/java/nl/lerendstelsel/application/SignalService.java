@@ -328,7 +328,7 @@ public class SignalService {
         return signal;
     }
 
-    /** The coordinator answers the ministry's questions; the signal goes back to the ministry. */
+    /** The coordinator answers the ministry's questions; the signal goes back to the ministry, and whoever handles it there is told. */
     @Transactional
     public Signal answerQuestions(String reference, String text, Caller caller) {
         Signal signal = get(reference, caller);
@@ -337,7 +337,7 @@ public class SignalService {
         step(signal, SignalAction.VRAGEN_BEANTWOORDEN, answer, person, caller);
         signal.addMessage(person, SignalRole.COORDINATOR, SignalMessage.Kind.ANTWOORD, answer, clock.instant());
         flushOrConflict(signal);
-        tell(ministry(), signal, "Vragen beantwoord door de coördinator", answer, person);
+        tell(ministryOf(signal), signal, "Vragen beantwoord door de coördinator", answer, person);
         return signal;
     }
 

@@ -255,6 +255,32 @@ class CommunitiesApiIT {
     }
 
     @Test
+    void aFacilitatorCancelsAMeetingWithAReasonAndItIsNoLongerUpcoming() throws Exception {
+        member(copA, "professional2", "facilitator");
+        long id = call("POST", "/cops/" + copA + "/bijeenkomsten", "facilitator", meeting(8)).object().getJsonNumber("id").longValue();
+        assertEquals(403, call("POST", "/bijeenkomsten/" + id + "/afgelasten", "professional2", "{\"reden\":\"Geen zin\"}").status());
+        Reply noReason = call("POST", "/bijeenkomsten/" + id + "/afgelasten", "facilitator", "{\"reden\":\"\"}");
+        assertEquals(400, noReason.status(), noReason.raw());
+        assertEquals("application/problem+json", noReason.contentType());
+        assertEquals("reden", noReason.object().getJsonArray("invalidParams").getJsonObject(0).getString("name"), noReason.raw());
+        assertEquals(409, call("POST", "/bijeenkomsten/" + id + "/afgelasten", "facilitator",
+                "{\"reden\":\"Zaal vervalt\",\"versie\":999}").status(), "someone else changed it meanwhile");
+
+        Reply cancelled = call("POST", "/bijeenkomsten/" + id + "/afgelasten", "facilitator",
+                "{\"reden\":\"De zaal is niet beschikbaar; een nieuwe datum volgt.\"}");
+        assertEquals(200, cancelled.status(), cancelled.raw());
+        assertEquals("De zaal is niet beschikbaar; een nieuwe datum volgt.", cancelled.object().getString("redenAfgelasting"));
+        assertTrue(cancelled.object().containsKey("afgelastOp") && !cancelled.object().isNull("afgelastOp"), cancelled.raw());
+        assertTrue(call("GET", "/cops/" + copA + "/bijeenkomsten", "professional2", null).array().getValuesAs(JsonObject.class).stream()
+                .noneMatch(m -> m.getJsonNumber("id").longValue() == id), "no longer upcoming");
+        assertTrue(call("GET", "/bijeenkomsten/" + id + "/agenda.ics", "professional2", null).raw().contains("STATUS:CANCELLED"));
+        Reply again = call("POST", "/bijeenkomsten/" + id + "/afgelasten", "facilitator", "{\"reden\":\"Nog eens\"}");
+        assertEquals(409, again.status(), again.raw());
+        assertEquals("application/problem+json", again.contentType());
+        assertEquals(409, call("PUT", "/bijeenkomsten/" + id + "/aanwezigheid", "professional2", "{\"antwoord\":\"JA\"}").status());
+    }
+
+    @Test
     void anOutcomeBecomesAKnelpuntInTheCopWhoseFacilitatorsHandleItAndWhoseMembersHearTheFeedback() throws Exception {
         member(copA, "professional", "facilitator");
         member(copA, "professional3", "facilitator");

@@ -1,9 +1,12 @@
 package nl.lerendstelsel.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -144,6 +147,64 @@ class CommunitiesBrowserIT {
         browser.driver.get(threadUrl);
         assertTrue(browser.text("#berichten").contains("Noemt een collega bij naam"), browser.text("#berichten"));
         browser.assertAccessible("discussie-verborgen");
+        browser.signOut();
+    }
+
+    @Test
+    void aFacilitatorCancelsAMeetingAfterConfirmingAndTheMembersGetTheCancellationForTheirCalendar() throws Exception {
+        for (String user : List.of("professional2", "facilitator", "admin")) {
+            CommunitiesApiIT.call("GET", "/cops", user, null);
+        }
+        long cop = CommunitiesApiIT.createCop("Intervisie inburgeringsvoorzieningen", "OPEN");
+        CommunitiesApiIT.call("PUT", "/cops/" + cop + "/facilitatoren/facilitator", "admin", null);
+        CommunitiesApiIT.member(cop, "professional2", "facilitator");
+        LocalDateTime start = LocalDate.now().plusDays(12).atTime(14, 0);
+        CommunitiesApiIT.Reply planned = CommunitiesApiIT.call("POST", "/cops/" + cop + "/bijeenkomsten", "facilitator",
+                Json.createObjectBuilder().add("soort", "INTERVISIE").add("titel", "Intervisie die niet doorgaat")
+                        .add("begin", start.toString()).add("einde", start.plusHours(2).toString()).add("plaats", "Zwolle").build().toString());
+        assertEquals(201, planned.status(), planned.raw());
+        long id = planned.object().getJsonNumber("id").longValue();
+        String meetingPage = "/app/cops/bijeenkomst.xhtml?id=" + id;
+
+        // the facilitator is asked to confirm, and to give the reason members will see
+        browser.signIn("facilitator");
+        browser.open(meetingPage);
+        browser.submit(By.id("afgelasten:afgelasten-knop"));
+        assertTrue(browser.text("#afgelasten-vraag").contains("Weet u zeker"), browser.text("#afgelasten-vraag"));
+        browser.assertAccessible("bijeenkomst-afgelasten");
+        browser.submit(By.id("afgelasten:niet-afgelasten"));
+        assertTrue(browser.driver.findElements(By.id("afgelast")).isEmpty(), "kept");
+        browser.submit(By.id("afgelasten:afgelasten-knop"));
+        browser.submit(By.id("afgelasten:bevestig-afgelasten"));
+        assertFalse(browser.text("#afgelasten .field-error").isBlank(), "a reason is required");
+        assertTrue(browser.driver.findElements(By.id("afgelast")).isEmpty(), "not cancelled without a reason");
+        fill("afgelasten:reden", "De gastspreker is ziek; een nieuwe datum volgt.");
+        browser.submit(By.id("afgelasten:bevestig-afgelasten"));
+        assertTrue(browser.text("#afgelast").contains("De gastspreker is ziek; een nieuwe datum volgt."), browser.text("#afgelast"));
+        assertTrue(browser.driver.findElements(By.id("afgelasten:afgelasten-knop")).isEmpty(), "nothing left to cancel");
+        assertTrue(browser.driver.findElements(By.id("wijzigen")).isEmpty(), "nor to change");
+        browser.assertAccessible("bijeenkomst-afgelast");
+        assertEquals(List.of(), browser.consoleErrors());
+        browser.signOut();
+
+        // the member is told by e-mail, with the cancellation for their calendar
+        Mailbox.Mail mail = Mailbox.await("joost.devries@example.org",
+                m -> m.subject().contains("BIJ-" + id + ": Afgelast: Intervisie die niet doorgaat"));
+        assertTrue(mail.text().contains("Reden: De gastspreker is ziek"), mail.text());
+        Mailbox.Attachment calendar = Mailbox.attachment(mail, "bijeenkomst-" + id + ".ics");
+        assertTrue(calendar.contentType().startsWith("text/calendar"), calendar.contentType());
+        assertTrue(calendar.text().contains("METHOD:CANCEL") && calendar.text().contains("STATUS:CANCELLED")
+                && calendar.text().contains("SEQUENCE:1") && calendar.text().contains("UID:bijeenkomst-" + id + "@lerend-stelsel"),
+                calendar.text());
+
+        // ... and in the app: the meeting shows as cancelled and is no longer upcoming
+        browser.signIn("professional2");
+        browser.open(meetingPage);
+        assertTrue(browser.text("#afgelast").contains("De gastspreker is ziek"), browser.text("#afgelast"));
+        assertTrue(browser.driver.findElements(By.id("aanwezigheid:ja")).isEmpty(), "no answering for a cancelled meeting");
+        browser.open("/app/cops/cop.xhtml?id=" + cop);
+        String upcoming = browser.driver.findElement(By.id("komende-bijeenkomsten")).getText();
+        assertFalse(upcoming.contains("Intervisie die niet doorgaat"), upcoming);
         browser.signOut();
     }
 }

@@ -18,8 +18,12 @@ final class Mailbox {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    /** One received e-mail. */
-    record Mail(String to, String subject, String text) {
+    /** One received e-mail ({@code id} is MailDev's). */
+    record Mail(String to, String subject, String text, String id) {
+    }
+
+    /** An attachment of a received e-mail: its content type as MailDev saw it and its text. */
+    record Attachment(String contentType, String text) {
     }
 
     private Mailbox() {
@@ -31,7 +35,19 @@ final class Mailbox {
         JsonArray mails = Json.createReader(new StringReader(response.body())).readArray();
         return mails.getValuesAs(JsonObject.class).stream().map(m -> new Mail(
                 m.getJsonArray("to").getValuesAs(JsonObject.class).stream().map(t -> t.getString("address")).findFirst().orElse(""),
-                m.getString("subject", ""), m.getString("text", ""))).toList();
+                m.getString("subject", ""), m.getString("text", ""), m.getString("id", ""))).toList();
+    }
+
+    /** The attachment of {@code mail} named {@code fileName}. */
+    static Attachment attachment(Mail mail, String fileName) throws Exception {
+        JsonObject email = Json.createReader(new StringReader(HTTP.send(HttpRequest.newBuilder(
+                URI.create(Stack.MAIL_URL + "/email/" + mail.id())).GET().build(), HttpResponse.BodyHandlers.ofString()).body())).readObject();
+        List<JsonObject> attachments = email.get("attachments") instanceof JsonArray array ? array.getValuesAs(JsonObject.class) : List.of();
+        JsonObject found = attachments.stream().filter(a -> fileName.equals(a.getString("fileName", ""))).findFirst()
+                .orElseThrow(() -> new AssertionError("No attachment " + fileName + " in the e-mail; it has " + attachments));
+        String text = HTTP.send(HttpRequest.newBuilder(URI.create(Stack.MAIL_URL + "/email/" + mail.id() + "/attachment/"
+                + found.getString("generatedFileName", fileName))).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        return new Attachment(found.getString("contentType", ""), text);
     }
 
     /** Waits (up to a minute: the outbox job runs every ten seconds) for a mail that matches. */

@@ -192,6 +192,46 @@ class SignalServicesIT {
     }
 
     @Test
+    void eachStepOfTheSignalReachesTheOtherSideAndNeverTheOneWhoTookIt() throws Exception {
+        Person coordinator = person(Role.COORDINATOR, "VNG");
+        Person otherCoordinator = person(Role.COORDINATOR, "VNG");
+        Person reporter = person(Role.PROFESSIONAL, "GM0344");
+        Person ministry = person(Role.MINISTRY, "SZW");
+        Person otherMinistry = person(Role.MINISTRY, "SZW");
+        String reference = concept(coordinator, reporter);
+        signals.submit(reference, null, coordinator.caller());
+        assertEquals(List.of("Nieuw signaal ingediend"), titles(ministry, reference), "submitted: the ministry");
+        assertEquals(List.of("Nieuw signaal ingediend"), titles(otherMinistry, reference), "nobody there took it yet: all of them");
+        assertEquals(List.of(), titles(coordinator, reference), "never the one who acted");
+
+        signals.acknowledge(reference, ministry.caller());
+        signals.takeInHand(reference, ministry.caller());
+        signals.askQuestions(reference, "Om hoeveel inburgeraars gaat het per jaar?", ministry.caller());
+        assertEquals(List.of("Ontvangst bevestigd door SZW", "In behandeling bij SZW", "Vragen van SZW"), titles(coordinator, reference),
+                "clarification asked: the coordinator who submitted it");
+        assertEquals(List.of(), titles(otherCoordinator, reference));
+
+        signals.answerQuestions(reference, "Ongeveer 400 per jaar, in alle regio's.", coordinator.caller());
+        assertEquals(List.of("Nieuw signaal ingediend", "Vragen beantwoord door de coördinator"), titles(ministry, reference),
+                "clarification answered: the officer who asked");
+        assertEquals(List.of("Nieuw signaal ingediend"), titles(otherMinistry, reference), "not every officer at the ministry");
+
+        signals.respond(reference, Decision.OVERGENOMEN, "Wij nemen een beslistermijn van acht weken op in de regeling.", null, null,
+                ministry.caller());
+        assertEquals("Antwoord van SZW: " + Decision.OVERGENOMEN.dutch(), titles(coordinator, reference).get(3),
+                "the response: the coordinator who submitted it");
+        assertEquals(List.of(), titles(otherCoordinator, reference));
+    }
+
+    /** The notification titles (without the signal's title) of one person about one signal, oldest first. */
+    private List<String> titles(Person person, String reference) {
+        return em.createQuery("SELECT n.title FROM Notification n WHERE n.recipient.id = :p AND n.kind = :k AND n.reference = :r"
+                        + " ORDER BY n.createdAt, n.id", String.class).setParameter("p", person.id())
+                .setParameter("k", NotificationKind.SIGNAAL).setParameter("r", reference).getResultList().stream()
+                .map(title -> title.substring(0, title.indexOf(" — "))).toList();
+    }
+
+    @Test
     void whenOneKnelpuntCannotTakeTheAnswerNothingChangesAtAll() throws Exception {
         Person coordinator = person(Role.COORDINATOR, "VNG");
         Person ministry = person(Role.MINISTRY, "SZW");

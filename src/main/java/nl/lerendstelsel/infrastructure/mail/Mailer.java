@@ -8,10 +8,14 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -66,8 +70,26 @@ public class Mailer {
         session = Session.getInstance(properties);
     }
 
+    /**
+     * A text file sent along, such as a calendar entry: {@code contentType} without charset (UTF-8 is added), e.g.
+     * {@code text/calendar; method=REQUEST}.
+     */
+    public record Attachment(String fileName, String contentType, String text) {
+    }
+
+    /** The address e-mail comes from, e.g. as the organiser of a calendar invitation. */
+    public InternetAddress sender() throws MessagingException {
+        return new InternetAddress(from);
+    }
+
     /** Sends one message; throws when the server refuses or cannot be reached, so the caller can retry later. */
     public void send(String to, String toName, String subject, String text) throws MessagingException {
+        send(to, toName, subject, text, List.of());
+    }
+
+    /** Sends one message with text attachments (multipart/mixed when there are any). */
+    public void send(String to, String toName, String subject, String text, List<Attachment> attachments)
+            throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         try {
             message.setFrom(new InternetAddress(from));
@@ -76,7 +98,26 @@ public class Mailer {
             throw new MessagingException("UTF-8 unsupported", e);
         }
         message.setSubject(subject, StandardCharsets.UTF_8.name());
-        message.setText(text, StandardCharsets.UTF_8.name());
+        if (attachments.isEmpty()) {
+            message.setText(text, StandardCharsets.UTF_8.name());
+        } else {
+            MimeMultipart parts = new MimeMultipart("mixed");
+            MimeBodyPart body = new MimeBodyPart();
+            body.setText(text, StandardCharsets.UTF_8.name());
+            parts.addBodyPart(body);
+            for (Attachment attachment : attachments) {
+                MimeBodyPart part = new MimeBodyPart();
+                // from bytes with their type, not as a String: Jakarta Mail has no content handler for text/calendar
+                String type = attachment.contentType() + "; charset=UTF-8";
+                part.setDataHandler(new jakarta.activation.DataHandler(new ByteArrayDataSource(
+                        attachment.text().getBytes(StandardCharsets.UTF_8), type)));
+                part.setHeader("Content-Type", type);
+                part.setFileName(attachment.fileName());
+                part.setDisposition(MimeBodyPart.ATTACHMENT);
+                parts.addBodyPart(part);
+            }
+            message.setContent(parts);
+        }
         message.setSentDate(new Date());
         if (user.isPresent()) {
             Transport.send(message, user.get(), password.orElse(""));

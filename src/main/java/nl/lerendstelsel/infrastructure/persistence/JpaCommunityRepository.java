@@ -279,7 +279,7 @@ public class JpaCommunityRepository implements CommunityRepository {
     @Override
     public List<Meeting> meetings(Long communityId, Instant from, boolean upcoming, int limit) {
         String jpql = upcoming
-                ? "SELECT m FROM Meeting m WHERE m.community.id = :c AND m.endsAt >= :t ORDER BY m.startsAt"
+                ? "SELECT m FROM Meeting m WHERE m.community.id = :c AND m.endsAt >= :t AND m.cancelledAt IS NULL ORDER BY m.startsAt"
                 : "SELECT m FROM Meeting m WHERE m.community.id = :c AND m.endsAt < :t ORDER BY m.startsAt DESC";
         return em.createQuery(jpql, Meeting.class).setParameter("c", communityId).setParameter("t", from)
                 .setMaxResults(limit).getResultList();

@@ -151,6 +151,12 @@ public class JpaQaRepository implements QaRepository {
     }
 
     @Override
+    public List<Question> questionsAnsweredBy(Long entryId) {
+        return em.createQuery("SELECT q FROM Question q WHERE q.entry.id = :e AND q.status = :s ORDER BY q.id", Question.class)
+                .setParameter("e", entryId).setParameter("s", QuestionStatus.BEANTWOORD).getResultList();
+    }
+
+    @Override
     public List<Long> bottlenecksOf(Long entryId) {
         return em.createNativeQuery("SELECT bottleneck_id FROM qa_entry_bottleneck WHERE entry_id = ?1").setParameter(1, entryId)
                 .getResultList().stream().map(o -> ((Number) o).longValue()).toList();

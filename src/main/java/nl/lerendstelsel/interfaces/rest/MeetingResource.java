@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.MeetingCalendar;
 import nl.lerendstelsel.application.MeetingService;
 import nl.lerendstelsel.domain.model.community.Meeting;
 import nl.lerendstelsel.domain.model.community.Outcome;
@@ -41,20 +43,32 @@ public class MeetingResource {
     MeetingService meetings;
 
     @Inject
+    MeetingCalendar calendar;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
     @ConfigProperty(name = "lerendstelsel.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
-    /** A meeting; {@code begin} and {@code einde} are local times in Europe/Amsterdam. */
+    /**
+     * A meeting; {@code begin} and {@code einde} are local times in Europe/Amsterdam. A cancelled meeting has
+     * {@code afgelastOp} and the {@code redenAfgelasting} members see.
+     */
     public record Bijeenkomst(long id, long cop, String soort, String titel, LocalDateTime begin, LocalDateTime einde,
-                              String plaats, String onlineLink, String agenda, String verslag, long versie) {
+                              String plaats, String onlineLink, String agenda, String verslag, long versie, Instant afgelastOp,
+                              String redenAfgelasting) {
         static Bijeenkomst of(Meeting m) {
             return new Bijeenkomst(m.getId(), m.getCommunity().getId(), m.getKind().name(), m.getTitle(),
                     LocalDateTime.ofInstant(m.getStartsAt(), ClockProducer.ZONE), LocalDateTime.ofInstant(m.getEndsAt(), ClockProducer.ZONE),
-                    m.getLocation(), m.getOnlineLink(), m.getAgenda(), m.getNotes(), m.getVersion());
+                    m.getLocation(), m.getOnlineLink(), m.getAgenda(), m.getNotes(), m.getVersion(), m.getCancelledAt(),
+                    m.getCancelReason());
         }
+    }
+
+    /** Cancelling a meeting: the reason members see, and optionally the version the client saw (409 when it changed). */
+    public record Afgelasting(String reden, Long versie) {
     }
 
     public record Aanwezigheid(String naam, String antwoord, Instant op) {
@@ -101,6 +115,15 @@ public class MeetingResource {
         return Bijeenkomst.of(meetings.replan(id, body.toInput(), body.versie(), caller()));
     }
 
+    @POST
+    @Path("bijeenkomsten/{id}/afgelasten")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een bijeenkomst afgelasten (facilitator), met een reden die de leden zien; zij krijgen bericht met de "
+            + "afzegging voor hun agenda")
+    public Bijeenkomst cancel(@PathParam("id") long id, Afgelasting body) {
+        return Bijeenkomst.of(meetings.cancel(id, body == null ? null : body.reden(), body == null ? null : body.versie(), caller()));
+    }
+
     @PUT
     @Path("bijeenkomsten/{id}/verslag")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -132,7 +155,7 @@ public class MeetingResource {
     @Produces("text/calendar")
     @Operation(summary = "De bijeenkomst als iCalendar-bestand voor uw agenda (leden)")
     public Response ics(@PathParam("id") long id) {
-        return Response.ok(meetings.ics(id, baseUrl, caller()), "text/calendar; charset=utf-8")
+        return Response.ok(calendar.ics(id, baseUrl, caller()), "text/calendar; charset=utf-8")
                 .header("Content-Disposition", ContentDisposition.attachment("bijeenkomst-" + id + ".ics")).build();
     }
 

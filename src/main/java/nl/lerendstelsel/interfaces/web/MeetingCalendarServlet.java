@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import nl.lerendstelsel.application.AccessDeniedException;
-import nl.lerendstelsel.application.MeetingService;
+import nl.lerendstelsel.application.MeetingCalendar;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,7 +20,7 @@ public class MeetingCalendarServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MeetingService meetings;
+    transient MeetingCalendar calendar;
 
     @Inject
     transient CurrentUser currentUser;
@@ -45,7 +45,7 @@ public class MeetingCalendarServlet extends HttpServlet {
         }
         String ics;
         try {
-            ics = meetings.ics(id, baseUrl, caller.get());
+            ics = calendar.ics(id, baseUrl, caller.get());
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

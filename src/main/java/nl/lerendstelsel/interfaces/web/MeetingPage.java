@@ -40,6 +40,9 @@ public class MeetingPage {
     private String problem;
     private String notes;
     private List<Rsvp> rsvps;
+    private String cancelReason;
+    /** Whether the question "cancel this meeting?" shows; it travels with the form as a plain field ("bevestig"). */
+    private boolean confirmCancel;
 
 
     /**
@@ -52,6 +55,7 @@ public class MeetingPage {
         if (value != null) {
             id = value;
         }
+        confirmCancel = "afgelasten".equals(RequestParameters.text("bevestig"));
     }
 
     public Meeting getMeeting() {
@@ -121,6 +125,41 @@ public class MeetingPage {
         feedback.run(() -> service.notes(id, notes, caller()), "meeting.notesSaved", Map.of("verslag", "verslag:tekst"), "verslag:tekst");
         meeting = null;
         return null;
+    }
+
+    /** Cancelling is confirmed first, with the reason: this shows the question, {@link #cancelMeeting()} does it. */
+    public String askCancel() {
+        confirmCancel = true;
+        return null;
+    }
+
+    public String cancelMeeting() {
+        if (feedback.run(() -> service.cancel(id, cancelReason, null, caller()), "meeting.cancelled.done",
+                Map.of("reden", "afgelasten:reden"), "afgelasten:reden")) {
+            confirmCancel = false;
+            cancelReason = null;
+            meeting = null;
+            rsvps = null;
+        }
+        return null;
+    }
+
+    public String keepMeeting() {
+        confirmCancel = false;
+        cancelReason = null;
+        return null;
+    }
+
+    public boolean isConfirmCancel() {
+        return confirmCancel;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
     }
 
     public String getAgendaHtml() {

@@ -44,14 +44,15 @@ public class NotificationsPage {
         return Math.max(1, (getResult().total() + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
-    /** Marks it read and opens the knelpunt it is about. */
-    public String open(long id, String reference) {
+    /** Marks it read and opens what it is about (or where its kind asks the reader to act). */
+    public String open(long id) {
+        nl.lerendstelsel.domain.model.notification.Notification opened;
         try {
-            service.markRead(id, currentUser.caller().orElseThrow());
+            opened = service.markRead(id, currentUser.caller().orElseThrow());
         } catch (NotFoundException e) {
             return null;
         }
-        String path = NotificationTexts.path(reference);
+        String path = NotificationTexts.path(opened.getKind(), opened.getReference());
         return path + (path.contains("?") ? "&" : "?") + "faces-redirect=true";
     }
 

@@ -92,7 +92,10 @@ public interface CommunityRepository {
 
     Optional<Meeting> findMeeting(Long id);
 
-    /** A CoP's meetings from {@code from} on (ascending) or before it (descending). */
+    /**
+     * A CoP's meetings: upcoming, not ending before {@code from} and not cancelled (ascending), or past, ended before it,
+     * cancelled or not (descending).
+     */
     List<Meeting> meetings(Long communityId, Instant from, boolean upcoming, int limit);
 
     List<Rsvp> rsvps(Long meetingId);

@@ -16,7 +16,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 
-/** A meeting of a CoP: when (stored as instants, shown in Europe/Amsterdam), where or online, the agenda, and notes afterwards. */
+/**
+ * A meeting of a CoP: when (stored as instants, shown in Europe/Amsterdam), where or online, the agenda, and notes
+ * afterwards. A facilitator can cancel it with a reason members see. The calendar sequence grows with every move and
+ * with the cancellation, so calendars that received the meeting take the newest version (RFC 5545 SEQUENCE).
+ */
 @Entity
 @Table(name = "cop_meeting")
 public class Meeting {
@@ -53,6 +57,15 @@ public class Meeting {
 
     private String notes;
 
+    @Column(name = "ics_sequence", nullable = false)
+    private int sequence;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancel_reason", length = 1000)
+    private String cancelReason;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "created_by", updatable = false)
     private UserProfile createdBy;
@@ -72,9 +85,20 @@ public class Meeting {
         this.createdAt = now;
     }
 
-    /** Plans or re-plans: every field replaced. */
-    public void plan(MeetingKind newKind, String newTitle, Instant start, Instant end, String newLocation, String link,
-                     String newAgenda) {
+    /**
+     * Plans or re-plans: every field replaced. Returns whether a planned meeting moved (another begin, end, place or
+     * online link): then members must be told and their calendars updated, so the sequence grows.
+     */
+    public boolean plan(MeetingKind newKind, String newTitle, Instant start, Instant end, String newLocation, String link,
+                        String newAgenda) {
+        if (cancelledAt != null) {
+            throw new IllegalStateException("A cancelled meeting is not planned again");
+        }
+        boolean moved = startsAt != null && (!start.equals(startsAt) || !end.equals(endsAt)
+                || !java.util.Objects.equals(newLocation, location) || !java.util.Objects.equals(link, onlineLink));
+        if (moved) {
+            sequence++;
+        }
         this.kind = newKind;
         this.title = newTitle;
         this.startsAt = start;
@@ -82,6 +106,34 @@ public class Meeting {
         this.location = newLocation;
         this.onlineLink = link;
         this.agenda = newAgenda;
+        return moved;
+    }
+
+    /** Cancels the meeting with the reason members see. */
+    public void cancel(String reason, Instant now) {
+        if (cancelledAt != null) {
+            throw new IllegalStateException("Already cancelled");
+        }
+        cancelledAt = now;
+        cancelReason = reason;
+        sequence++;
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    /** The iCalendar SEQUENCE: 0 as planned, one more for every move and for the cancellation. */
+    public int getSequence() {
+        return sequence;
     }
 
     public void setNotes(String notes) {

@@ -32,21 +32,31 @@ public enum NotificationKind {
     /** The handler asks you for information about your knelpunt; the clock runs, so always by e-mail at once. */
     INFORMATIE_GEVRAAGD(Delivery.DIRECT),
     /** A deadline comes near or has passed: a reminder to whoever must act. */
-    HERINNERING(Delivery.DIRECT);
+    HERINNERING(Delivery.DIRECT),
+    /** A meeting in one of your CoPs moved (another time or place) or was cancelled; the e-mail carries the new calendar entry. */
+    BIJEENKOMSTWIJZIGING(Delivery.DIRECT),
+    /** A member flagged a post in a CoP you facilitate, or enough flags hold it for your review. */
+    BEOORDELING(Delivery.DIRECT),
+    /** Someone asked a question for the Q&A base (for editors). */
+    NIEUWE_VRAAG(Delivery.DAGELIJKS),
+    /** Your question for the Q&A base was answered (the answer is published) or declined, with the reason. */
+    VRAAG_AFGEHANDELD(Delivery.DIRECT);
 
     /** What a notification of some kind is about, for the e-mail's wording. */
     public enum Subject {
         KNELPUNT,
         COP,
-        SIGNAAL
+        SIGNAAL,
+        VRAAG
     }
 
-    /** Whether this kind is about a knelpunt, a CoP or a signal. */
+    /** Whether this kind is about a knelpunt, a CoP, a signal or a question for the Q&A base. */
     public Subject subject() {
         return switch (this) {
-            case SIGNAAL -> Subject.SIGNAAL;
-            case VERMELDING, DISCUSSIE, LIDMAATSCHAP, BIJEENKOMST, MODERATIE -> Subject.COP;
             case TERUGKOPPELING, STAP, REACTIE, STEUN, TOEGEWEZEN, ACTIE, INFORMATIE_GEVRAAGD, HERINNERING -> Subject.KNELPUNT;
+            case VERMELDING, DISCUSSIE, LIDMAATSCHAP, BIJEENKOMST, MODERATIE, BIJEENKOMSTWIJZIGING, BEOORDELING -> Subject.COP;
+            case SIGNAAL -> Subject.SIGNAAL;
+            case NIEUWE_VRAAG, VRAAG_AFGEHANDELD -> Subject.VRAAG;
         };
     }
 

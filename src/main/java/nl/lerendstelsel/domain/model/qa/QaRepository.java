@@ -51,6 +51,9 @@ public interface QaRepository {
 
     List<Question> questionsOf(Long userId);
 
+    /** The questions an entry answers. */
+    List<Question> questionsAnsweredBy(Long entryId);
+
     /** Knelpunt ids linked to an entry, and entry ids linked to a knelpunt. */
     List<Long> bottlenecksOf(Long entryId);
 

@@ -1,6 +1,7 @@
 package nl.lerendstelsel.domain.model.community;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -38,5 +39,29 @@ class IcsCalendarTest {
         }
         String unfolded = ics.replace("\r\n ", "");
         assertTrue(unfolded.contains("DESCRIPTION:" + IcsCalendar.escape(description)), unfolded);
+    }
+
+    @Test
+    void anInvitationAndItsCancellationAreTheSameEventWithAHigherSequence() {
+        Instant start = Instant.parse("2026-12-03T09:00:00Z");
+        IcsCalendar.Party organizer = new IcsCalendar.Party("CoP \"Brede intake\"", "noreply@lerendstelsel.nl");
+        IcsCalendar.Party attendee = new IcsCalendar.Party("Joost de Vries", "joost.devries@example.org");
+        String moved = IcsCalendar.of(new IcsCalendar.Event("bijeenkomst-7@lerend-stelsel", start, start.plusSeconds(7200), "Intervisie",
+                null, "Utrecht", null, start, 1, false), IcsCalendar.Method.REQUEST, organizer, attendee).replace("\r\n ", "");
+        assertTrue(moved.contains("\r\nMETHOD:REQUEST\r\n") && moved.contains("\r\nSEQUENCE:1\r\n")
+                && moved.contains("\r\nSTATUS:CONFIRMED\r\n"), moved);
+        assertTrue(moved.contains("\r\nORGANIZER;CN=\"CoP Brede intake\":mailto:noreply@lerendstelsel.nl\r\n"), moved);
+        assertTrue(moved.contains("\r\nATTENDEE;CN=\"Joost de Vries\";ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:joost.devries@example.org\r\n"),
+                moved);
+        String cancelled = IcsCalendar.of(new IcsCalendar.Event("bijeenkomst-7@lerend-stelsel", start, start.plusSeconds(7200),
+                "Intervisie", null, "Utrecht", null, start, 2, true), IcsCalendar.Method.CANCEL, organizer, attendee);
+        assertTrue(cancelled.contains("\r\nMETHOD:CANCEL\r\n") && cancelled.contains("\r\nSEQUENCE:2\r\n")
+                && cancelled.contains("\r\nSTATUS:CANCELLED\r\n") && cancelled.contains("\r\nUID:bijeenkomst-7@lerend-stelsel\r\n"),
+                cancelled);
+        assertThrows(IllegalArgumentException.class, () -> IcsCalendar.of(new IcsCalendar.Event("x", start, start, "T", null, null,
+                null, start), IcsCalendar.Method.REQUEST, null, attendee), "iTIP needs the organizer");
+        String published = IcsCalendar.of(new IcsCalendar.Event("x", start, start.plusSeconds(60), "T", null, null, null, start));
+        assertTrue(published.contains("\r\nMETHOD:PUBLISH\r\n") && published.contains("\r\nSEQUENCE:0\r\n")
+                && !published.contains("ORGANIZER") && !published.contains("ATTENDEE"), published);
     }
 }
