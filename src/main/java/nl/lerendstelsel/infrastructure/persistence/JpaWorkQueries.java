@@ -204,8 +204,9 @@ public class JpaWorkQueries implements WorkQueries {
             return next;
         }
         em.createQuery("SELECT m.id, m.community.id, m.title, m.startsAt FROM Meeting m"
-                        + " WHERE m.community.id IN :cops AND m.startsAt >= :now AND m.startsAt = (SELECT MIN(m2.startsAt)"
-                        + " FROM Meeting m2 WHERE m2.community = m.community AND m2.startsAt >= :now) ORDER BY m.id", Object[].class)
+                        + " WHERE m.community.id IN :cops AND m.startsAt >= :now AND m.cancelledAt IS NULL AND m.startsAt = (SELECT MIN(m2.startsAt)"
+                        + " FROM Meeting m2 WHERE m2.community = m.community AND m2.startsAt >= :now AND m2.cancelledAt IS NULL)"
+                        + " ORDER BY m.id", Object[].class)
                 .setParameter("cops", copIds).setParameter("now", now).getResultList()
                 .forEach(r -> next.putIfAbsent((Long) r[1], new Meeting((Long) r[0], (Long) r[1], (String) r[2], (Instant) r[3])));
         return next;
