@@ -112,7 +112,7 @@ public class AdministrationService {
         requireAdmin(caller);
         Organisation gemeente = organisation(gemeenteCode);
         if (!gemeente.isGemeente()) {
-            throw new NotFoundException("Gemeente " + gemeenteCode + " bestaat niet / does not exist");
+            throw new NotFoundException("Gemeente " + gemeenteCode + " bestaat niet / Gemeente " + gemeenteCode + " does not exist");
         }
         Map<String, String> errors = new LinkedHashMap<>();
         LabourMarketRegion region = region(regionCode, errors);
@@ -198,7 +198,7 @@ public class AdministrationService {
     public LabourMarketRegion renameRegion(String code, String name, Caller caller) {
         requireAdmin(caller);
         LabourMarketRegion region = organisations.findRegion(code)
-                .orElseThrow(() -> new NotFoundException("Arbeidsmarktregio " + code + " bestaat niet / does not exist"));
+                .orElseThrow(() -> new NotFoundException("Arbeidsmarktregio " + code + " bestaat niet / Labour market region " + code + " does not exist"));
         Map<String, String> errors = new LinkedHashMap<>();
         String cleanName = InputChecks.required(errors, "naam", name, 2, 100);
         InputChecks.throwIfAny(errors);
@@ -319,12 +319,12 @@ public class AdministrationService {
 
     private Organisation organisation(String code) {
         return organisations.find(code == null ? null : code.strip().toUpperCase())
-                .orElseThrow(() -> new NotFoundException("Organisatie " + code + " bestaat niet / does not exist"));
+                .orElseThrow(() -> new NotFoundException("Organisatie " + code + " bestaat niet / Organisation " + code + " does not exist"));
     }
 
     private Theme theme(String code) {
         return themes.find(code == null ? null : code.strip())
-                .orElseThrow(() -> new NotFoundException("Thema " + code + " bestaat niet / does not exist"));
+                .orElseThrow(() -> new NotFoundException("Thema " + code + " bestaat niet / Theme " + code + " does not exist"));
     }
 
     private LabourMarketRegion region(String code, Map<String, String> errors) {

@@ -154,7 +154,7 @@ public class AttachmentService {
     private Attachment own(String reference, long id, Caller caller) {
         Bottleneck bottleneck = bottlenecks.load(reference, caller);
         return attachments.find(id).filter(a -> a.getBottleneck().getId().equals(bottleneck.getId()))
-                .orElseThrow(() -> new NotFoundException("Bijlage " + id + " bestaat niet / does not exist"));
+                .orElseThrow(() -> new NotFoundException("Bijlage " + id + " bestaat niet / Attachment " + id + " does not exist"));
     }
 
     /** Only the last path segment, no control or quote characters, at most 200 characters. */

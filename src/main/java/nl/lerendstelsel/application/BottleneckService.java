@@ -441,7 +441,7 @@ public class BottleneckService {
 
     private Bottleneck load(String reference) {
         return bottlenecks.findByReference(reference)
-                .orElseThrow(() -> new NotFoundException("Knelpunt " + reference + " bestaat niet / does not exist"));
+                .orElseThrow(() -> new NotFoundException("Knelpunt " + reference + " bestaat niet / Knelpunt " + reference + " does not exist"));
     }
 
     /** For the system itself (jobs, demo data, tests): every knelpunt, restricted or not. */
@@ -501,7 +501,7 @@ public class BottleneckService {
     /** Loads for an operation by {@code caller}: not found when it does not exist or is hidden from them. */
     Bottleneck load(String reference, Caller caller) {
         return find(reference, caller)
-                .orElseThrow(() -> new NotFoundException("Knelpunt " + reference + " bestaat niet / does not exist"));
+                .orElseThrow(() -> new NotFoundException("Knelpunt " + reference + " bestaat niet / Knelpunt " + reference + " does not exist"));
     }
 
     /**

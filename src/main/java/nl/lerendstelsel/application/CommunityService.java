@@ -114,7 +114,7 @@ public class CommunityService {
     /** Loads for anyone signed in: every CoP is listed in the directory. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Community load(Long id) {
-        return communities.find(id).orElseThrow(() -> new NotFoundException("CoP " + id + " bestaat niet / does not exist"));
+        return communities.find(id).orElseThrow(() -> new NotFoundException("CoP " + id + " bestaat niet / CoP " + id + " does not exist"));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -268,12 +268,12 @@ public class DiscussionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public DiscussionThread thread(Long id) {
-        return communities.findThread(id).orElseThrow(() -> new NotFoundException("Discussie " + id + " bestaat niet / does not exist"));
+        return communities.findThread(id).orElseThrow(() -> new NotFoundException("Discussie " + id + " bestaat niet / Discussion " + id + " does not exist"));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Post post(Long id) {
-        return communities.findPost(id).orElseThrow(() -> new NotFoundException("Bericht " + id + " bestaat niet / does not exist"));
+        return communities.findPost(id).orElseThrow(() -> new NotFoundException("Bericht " + id + " bestaat niet / Post " + id + " does not exist"));
     }
 
     /**

@@ -57,7 +57,7 @@ public class KnowledgeService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public KnowledgeItem get(Long id) {
-        return items.find(id).orElseThrow(() -> new NotFoundException("Kennisitem " + id + " bestaat niet / does not exist"));
+        return items.find(id).orElseThrow(() -> new NotFoundException("Kennisitem " + id + " bestaat niet / Knowledge item " + id + " does not exist"));
     }
 
     @Transactional

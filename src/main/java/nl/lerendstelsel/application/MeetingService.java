@@ -320,7 +320,7 @@ public class MeetingService {
     public Outcome outcome(Long outcomeId, Caller caller) {
         Outcome outcome = outcome(outcomeId);
         if (!outcome.isShared() && !communityService.access(outcome.getCommunity(), caller).member()) {
-            throw new NotFoundException("Opbrengst " + outcomeId + " bestaat niet / does not exist");
+            throw new NotFoundException("Opbrengst " + outcomeId + " bestaat niet / Outcome " + outcomeId + " does not exist");
         }
         return outcome;
     }
@@ -332,11 +332,11 @@ public class MeetingService {
     }
 
     private Outcome outcome(Long id) {
-        return communities.findOutcome(id).orElseThrow(() -> new NotFoundException("Opbrengst " + id + " bestaat niet / does not exist"));
+        return communities.findOutcome(id).orElseThrow(() -> new NotFoundException("Opbrengst " + id + " bestaat niet / Outcome " + id + " does not exist"));
     }
 
     private Meeting meeting(Long id) {
-        return communities.findMeeting(id).orElseThrow(() -> new NotFoundException("Bijeenkomst " + id + " bestaat niet / does not exist"));
+        return communities.findMeeting(id).orElseThrow(() -> new NotFoundException("Bijeenkomst " + id + " bestaat niet / Meeting " + id + " does not exist"));
     }
 
     private CommunityService.Access facilitator(Community community, Caller caller) {

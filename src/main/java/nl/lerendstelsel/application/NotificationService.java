@@ -227,7 +227,7 @@ public class NotificationService {
     public Notification markRead(Long id, Caller caller) {
         UserProfile person = profileOf(caller);
         Notification notification = notifications.find(id).filter(n -> n.getRecipient().getId().equals(person.getId()))
-                .orElseThrow(() -> new NotFoundException("Melding " + id + " bestaat niet / does not exist"));
+                .orElseThrow(() -> new NotFoundException("Melding " + id + " bestaat niet / Notification " + id + " does not exist"));
         notification.markRead(clock.instant());
         return notification;
     }

@@ -151,9 +151,9 @@ public class PeopleService {
 
     private UserProfile find(long id) {
         if (id < 0) {
-            throw new NotFoundException("Persoon " + id + " bestaat niet / does not exist");
+            throw new NotFoundException("Persoon " + id + " bestaat niet / Person " + id + " does not exist");
         }
-        return profiles.findById(id).orElseThrow(() -> new NotFoundException("Persoon " + id + " bestaat niet / does not exist"));
+        return profiles.findById(id).orElseThrow(() -> new NotFoundException("Persoon " + id + " bestaat niet / Person " + id + " does not exist"));
     }
 
     private String requireAdmin(Caller caller) {

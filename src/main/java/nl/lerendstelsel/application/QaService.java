@@ -110,7 +110,7 @@ public class QaService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PublicEntry published(Long id) {
         QaEntry entry = qa.findEntry(id).filter(QaEntry::isPublished)
-                .orElseThrow(() -> new NotFoundException("Vraag " + id + " bestaat niet / does not exist"));
+                .orElseThrow(() -> new NotFoundException("Vraag " + id + " bestaat niet / Question " + id + " does not exist"));
         List<QaVersion> history = qa.versions(id).stream().filter(v -> v.getPublishedAt() != null).toList();
         return new PublicEntry(entry, entry.getCurrent(), history);
     }
@@ -471,15 +471,15 @@ public class QaService {
     }
 
     private QaEntry entry(Long id) {
-        return qa.findEntry(id).orElseThrow(() -> new NotFoundException("Vraag " + id + " bestaat niet / does not exist"));
+        return qa.findEntry(id).orElseThrow(() -> new NotFoundException("Vraag " + id + " bestaat niet / Question " + id + " does not exist"));
     }
 
     private QaVersion version(Long id) {
-        return qa.findVersion(id).orElseThrow(() -> new NotFoundException("Versie " + id + " bestaat niet / does not exist"));
+        return qa.findVersion(id).orElseThrow(() -> new NotFoundException("Versie " + id + " bestaat niet / Version " + id + " does not exist"));
     }
 
     private Question question(Long id) {
-        return qa.findQuestion(id).orElseThrow(() -> new NotFoundException("Vraag " + id + " bestaat niet / does not exist"));
+        return qa.findQuestion(id).orElseThrow(() -> new NotFoundException("Vraag " + id + " bestaat niet / Question " + id + " does not exist"));
     }
 
     private void audit(UserProfile actor, String action, String type, Long id, Caller caller) {

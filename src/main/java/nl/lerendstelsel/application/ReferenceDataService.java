@@ -123,7 +123,7 @@ public class ReferenceDataService {
         if (!caller.has(Role.ADMIN)) {
             throw new AccessDeniedException("Alleen beheerders wijzigen termijnen / only administrators change targets");
         }
-        Theme theme = themes.find(code).orElseThrow(() -> new NotFoundException("Thema " + code + " bestaat niet / does not exist"));
+        Theme theme = themes.find(code).orElseThrow(() -> new NotFoundException("Thema " + code + " bestaat niet / Theme " + code + " does not exist"));
         Map<String, String> errors = new LinkedHashMap<>();
         if (executionDays != null && (executionDays < 1 || executionDays > 250)) {
             errors.put("uitvoering", "Kies 1 tot en met 250 werkdagen, of laat leeg voor de standaard.");

@@ -677,7 +677,7 @@ public class SignalService {
     }
 
     private static NotFoundException notFound(String reference) {
-        return new NotFoundException("Signaal " + reference + " bestaat niet / does not exist");
+        return new NotFoundException("Signaal " + reference + " bestaat niet / Signal " + reference + " does not exist");
     }
 
     private UserProfile profileOf(Caller caller) {

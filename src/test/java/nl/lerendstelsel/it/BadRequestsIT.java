@@ -106,6 +106,31 @@ class BadRequestsIT {
     }
 
     @Test
+    void problemDetailsComeInTheLanguageTheClientAsksFor() throws Exception {
+        for (String language : List.of("en-GB,en;q=0.9,nl;q=0.5", "nl-NL,nl;q=0.9,en;q=0.5")) {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/knelpunten"))
+                    .header("Authorization", "Bearer " + Tokens.accessToken("professional"))
+                    .header("Accept", "application/json").header("Accept-Language", language).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"titel\": \"Te\", \"omschrijving\": \"Kort.\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(400, response.statusCode(), response.body());
+            JsonObject problem = Json.createReader(new StringReader(response.body())).readObject();
+            boolean english = language.startsWith("en");
+            assertEquals(english ? "Bad request" : "Ongeldig verzoek", problem.getString("title"), language);
+            assertEquals(english ? "One or more fields are invalid." : "Een of meer velden zijn ongeldig.", problem.getString("detail"));
+            assertEquals(english ? "en" : "nl", response.headers().firstValue("Content-Language").orElse(""));
+            assertFalse(problem.getJsonArray("invalidParams").isEmpty());
+        }
+        HttpResponse<String> notFound = HTTP.send(HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/knelpunten/KP-9999-99999"))
+                .header("Authorization", "Bearer " + Tokens.accessToken("professional")).header("Accept-Language", "en").GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(404, notFound.statusCode());
+        JsonObject problem = Json.createReader(new StringReader(notFound.body())).readObject();
+        assertEquals("Not found", problem.getString("title"));
+        assertEquals("Knelpunt KP-9999-99999 does not exist", problem.getString("detail"), "the English half");
+    }
+
+    @Test
     void uploadsWithASpoofedTypeOrNoFileAreRefused() throws Exception {
         String reference = BottleneckApiIT.call("POST", "", "professional",
                 knelpunt("Toetsplekken " + RUN, "Inburgeraars wachten lang op een toetsplek.")).body().getString("referentie");
