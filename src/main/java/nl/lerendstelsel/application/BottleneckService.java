@@ -44,6 +44,7 @@ import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.organisation.OrganisationRepository;
 import nl.lerendstelsel.domain.model.settings.Setting;
 import nl.lerendstelsel.domain.model.privacy.Finding;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.domain.model.theme.ThemeRepository;
 import nl.lerendstelsel.domain.model.user.Role;
@@ -161,7 +162,7 @@ public class BottleneckService {
         bottlenecks.replaceTerms(bottleneck, TextTerms.of(bottleneck.getTitle(), bottleneck.getDescription()));
         contentChanges.fire(new ContentChanged(ContentChanged.Kind.KNELPUNT, bottleneck.getId()));
         bottlenecks.flush();
-        changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.REPORTED, reporter.getId(), "Gemeld", null, null));
+        changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.REPORTED, reporter.getId(), Message.of("notification.summary.reported"), null, null));
         auditLog.record(reporter.getUsername(), "KNELPUNT_GEMELD", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
                 caller.origin(), null);
         return bottleneck;
@@ -417,13 +418,12 @@ public class BottleneckService {
         flushOrConflict(bottleneck);
         if (newlyProposed) {
             changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.PROPOSED, supporter.getId(),
-                    "Voorgesteld voor opschaling", "Gesteund door " + summary.gemeenten() + " gemeenten in " + summary.regions()
-                    + " arbeidsmarktregio's. Beoordeel of het knelpunt naar het volgende niveau moet.", null));
+                    Message.of("notification.summary.proposed", summary.gemeenten(), summary.regions()), null, null));
         }
         auditLog.record(supporter.getUsername(), "KNELPUNT_GESTEUND", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
                 caller.origin(), "organisatie=" + organisation.getCode());
         changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.SUPPORT, supporter.getId(),
-                "Ook bij " + organisation.getName(), stripped, null));
+                Message.of("notification.summary.support", organisation.getName()), stripped, null));
         return summary;
     }
 
@@ -566,9 +566,9 @@ public class BottleneckService {
     }
 
     /** One line for a notification, e.g. "Terugleggen: nu op uitvoeringsniveau". */
-    static String summary(Action action, Level level) {
-        String label = action.dutch();
-        return Character.toUpperCase(label.charAt(0)) + label.substring(1) + ": nu op " + level.dutch();
+    static Message summary(Action action, Level level) {
+        return Message.of("notification.summary.step", Message.of("notification.action." + action.name()),
+                Message.of("notification.level." + level.name()));
     }
 
     /** Reporter and supporters reopen within the window after it was resolved; admins any time (they correct). */
@@ -688,7 +688,7 @@ public class BottleneckService {
         flushOrConflict(bottleneck);
         bottlenecks.follow(bottleneck, assignee.getId(), clock.instant()); // the assignee hears what happens next
         changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.ASSIGNED, actor.getId(),
-                "Aan u toegewezen door " + actor.getDisplayName(), null, assignee.getId(), null, previousAssignee));
+                Message.of("notification.summary.assigned", actor.getDisplayName()), null, assignee.getId(), null, previousAssignee));
         auditLog.record(actor.getUsername(), "KNELPUNT_TOEGEWEZEN", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
                 caller.origin(), "behandelaar=" + assignee.getUsername());
         return bottleneck;

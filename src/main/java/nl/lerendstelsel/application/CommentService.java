@@ -76,7 +76,7 @@ public class CommentService {
         auditLog.record(author.getUsername(), "KNELPUNT_REACTIE", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
                 caller.origin(), null);
         changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.COMMENT, author.getId(),
-                "Nieuwe reactie van " + author.getDisplayName(), body, null));
+                nl.lerendstelsel.domain.model.text.Message.of("notification.summary.comment", author.getDisplayName()), body, null));
         return comment;
     }
 

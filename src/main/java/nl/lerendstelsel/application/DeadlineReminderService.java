@@ -16,6 +16,7 @@ import nl.lerendstelsel.domain.model.notification.NotificationRepository;
 import nl.lerendstelsel.domain.model.notification.ReminderRule;
 import nl.lerendstelsel.domain.model.notification.SentReminder;
 import nl.lerendstelsel.domain.model.settings.Setting;
+import nl.lerendstelsel.domain.model.text.Message;
 
 /**
  * Reminders of deadlines (issue 24), each {@link Setting#REMINDER_DAYS} working days before the due day, and a notice
@@ -165,9 +166,8 @@ public class DeadlineReminderService {
                 .forEach(p -> editors.add(p.getId()));
         String question = entry.getCurrent().getQuestion();
         question = question.length() > 200 ? question.substring(0, 199) + "…" : question;
-        notificationService.remindOf(due.reference(), editors,
-                "Antwoord geldig tot en met " + Handoffs.day(until) + " — " + question,
-                "Na die dag is het antwoord niet meer geldig. Maak een herziene versie en laat die goedkeuren, of trek het antwoord in.");
+        notificationService.remindOf(due.reference(), editors, Message.of("reminder.qa.title", until, question),
+                Message.of("reminder.qa.text"));
         return true;
     }
 
@@ -178,19 +178,19 @@ public class DeadlineReminderService {
         }
         Bottleneck bottleneck = found.get();
         LocalDate dueDay = bottleneck.getDeadline().due();
-        String day = Handoffs.day(dueDay);
-        String where = bottleneck.getLevel().dutch() + ", " + bottleneck.getStatus().dutch();
+        Message level = Message.of("level." + bottleneck.getLevel().name());
+        Message status = Message.of("status." + bottleneck.getStatus().name());
         if (due.kind() == ReminderRule.Kind.HERINNERING) {
             notificationService.remind(bottleneck, notificationService.handlersOf(bottleneck),
-                    (dueDay.equals(today) ? "Termijn verloopt vandaag" : "Termijn verloopt op " + day) + " — " + bottleneck.getTitle(),
-                    "Het knelpunt staat op " + where + ". De termijn loopt tot en met " + day + ".");
+                    dueDay.equals(today) ? Message.of("reminder.knelpunt.today", bottleneck.getTitle())
+                            : Message.of("reminder.knelpunt.near", dueDay, bottleneck.getTitle()),
+                    Message.of("reminder.knelpunt.near.text", level, status, dueDay));
         } else {
             Set<Long> ids = new TreeSet<>(notificationService.levelHandlersOf(bottleneck));
             ids.addAll(notificationService.handlersOf(bottleneck));
-            notificationService.remind(bottleneck, ids, "Termijn verstreken op " + day + " — " + bottleneck.getTitle(),
-                    "Het knelpunt staat op " + where + (bottleneck.getAssignee() == null ? ", zonder behandelaar"
-                            : ", bij " + bottleneck.getAssignee().getDisplayName())
-                            + ". De termijn liep tot en met " + day + ". Neem het op of wijs het toe.");
+            notificationService.remind(bottleneck, ids, Message.of("reminder.knelpunt.passed", dueDay, bottleneck.getTitle()),
+                    bottleneck.getAssignee() == null ? Message.of("reminder.knelpunt.passed.unassigned", level, status, dueDay)
+                            : Message.of("reminder.knelpunt.passed.assigned", level, status, bottleneck.getAssignee().getDisplayName(), dueDay));
         }
         return true;
     }
@@ -206,20 +206,19 @@ public class DeadlineReminderService {
         if (!stillDue(due, dueDay, today)) {
             return false;
         }
-        String what = answer ? "antwoord" : "ontvangstbevestiging";
-        String day = Handoffs.day(dueDay);
+        Message what = Message.of(answer ? "reminder.signal.answer" : "reminder.signal.acknowledge");
+        Message status = Message.of("signal.status." + signal.getStatus().name());
         Set<Long> ids = new TreeSet<>();
         profiles.withRole(nl.lerendstelsel.domain.model.user.Role.MINISTRY).forEach(p -> ids.add(p.getId()));
         if (due.kind() == ReminderRule.Kind.HERINNERING) {
             notificationService.remindOf(signal.getReference(), ids,
-                    "Termijn " + what + " verloopt " + (dueDay.equals(today) ? "vandaag" : "op " + day) + " — " + signal.getTitle(),
-                    "Het signaal is " + signal.getStatus().dutch() + ". De termijn voor het " + what + " van SZW loopt tot en met " + day + ".");
+                    dueDay.equals(today) ? Message.of("reminder.signal.today", what, signal.getTitle())
+                            : Message.of("reminder.signal.near", what, dueDay, signal.getTitle()),
+                    Message.of("reminder.signal.near.text", status, what, dueDay));
         } else {
             ids.add(submitterOf(signal));
-            notificationService.remindOf(signal.getReference(), ids,
-                    "Termijn " + what + " verstreken op " + day + " — " + signal.getTitle(),
-                    "Het signaal is " + signal.getStatus().dutch() + ". De termijn voor het " + what + " van SZW liep tot en met "
-                            + day + ".");
+            notificationService.remindOf(signal.getReference(), ids, Message.of("reminder.signal.passed", what, dueDay, signal.getTitle()),
+                    Message.of("reminder.signal.passed.text", status, what, dueDay));
         }
         return true;
     }

@@ -174,7 +174,7 @@ public class DuplicateService {
         }
         created.forEach(p -> contentChanges.fire(new ContentChanged(ContentChanged.Kind.KNELPUNT, p.getId())));
         changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.FEEDBACK, person.getId(),
-                "Gesplitst in " + references.size() + " knelpunten", closing.getText(), null));
+                nl.lerendstelsel.domain.model.text.Message.of("notification.summary.split", references.size()), closing.getText(), null));
         auditLog.record(person.getUsername(), "KNELPUNT_" + Action.SPLITSEN.name(), "Bottleneck", reference,
                 AuditEntry.Result.SUCCESS, caller.origin(), String.join(",", references));
         return references;
@@ -217,7 +217,7 @@ public class DuplicateService {
         duplicate.setDeadline(Deadline.NONE);
         bottleneckService.flushOrConflict(duplicate);
         changes.fire(new BottleneckChanged(duplicate.getReference(), BottleneckChanged.What.FEEDBACK, person.getId(),
-                "Samengevoegd met " + survivor.getReference(), closing.getText(), null));
+                nl.lerendstelsel.domain.model.text.Message.of("notification.summary.merged", survivor.getReference()), closing.getText(), null));
 
         String survivorOrganisation = survivor.getOrganisation().getCode();
         for (Support support : bottlenecks.supports(duplicate)) {
@@ -243,7 +243,7 @@ public class DuplicateService {
         }
         survivor.setProposed(bottleneckService.supportSummary(survivor).proposedForEscalation());
         changes.fire(new BottleneckChanged(survivor.getReference(), BottleneckChanged.What.STEP, person.getId(),
-                duplicate.getReference() + " is hiermee samengevoegd", reason, null));
+                nl.lerendstelsel.domain.model.text.Message.of("notification.summary.mergedInto", duplicate.getReference()), reason, null));
         auditLog.record(person.getUsername(), "KNELPUNT_" + Action.SAMENVOEGEN.name(), "Bottleneck", duplicateReference,
                 AuditEntry.Result.SUCCESS, caller.origin(), "behouden=" + survivor.getReference());
         return duplicate;

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
+import nl.lerendstelsel.domain.model.text.Message;
 
 /**
  * Who hears of a change to a knelpunt, and as what: the hand-offs of the loop. Whoever must act next is told so
@@ -26,7 +27,7 @@ final class Handoffs {
     }
 
     /** What one person is told. */
-    record Tell(NotificationKind kind, String title, String text) {
+    record Tell(NotificationKind kind, Message title, Message text) {
     }
 
     /**
@@ -43,47 +44,46 @@ final class Handoffs {
                  LocalDate waitingUntil) {
     }
 
-    /** The hand-offs that go to the handlers as "your turn", with the words that say why. */
-    private static final Map<Action, String> TO_HANDLERS = Map.of(
-            Action.OPSCHALEN, "Opgeschaald naar schakelniveau, nu in uw wachtrij",
-            Action.TERUGLEGGEN, "Teruggelegd naar uitvoeringsniveau, weer in uw wachtrij",
-            Action.HEROPENEN, "Heropend, weer in uw wachtrij",
-            Action.INFORMATIE_ONTVANGEN, "Informatie ontvangen, u kunt verder");
+    /** The hand-offs that go to the handlers as "your turn" ({@code notification.handoff.<action>} says why). */
+    private static final Set<Action> TO_HANDLERS = Set.of(Action.OPSCHALEN, Action.TERUGLEGGEN, Action.HEROPENEN,
+            Action.INFORMATIE_ONTVANGEN);
 
     static Map<Long, Tell> recipients(BottleneckChanged change, Facts facts) {
         Map<Long, Tell> told = new LinkedHashMap<>();
         String title = facts.title();
+        Message said = Message.verbatim(change.text());
         switch (change.what()) {
-            case REPORTED -> tell(told, facts.handlers().get(), new Tell(NotificationKind.ACTIE, "Nieuw in uw wachtrij — " + title,
-                    "Er is een knelpunt gemeld dat u kunt oppakken."));
+            case REPORTED -> tell(told, facts.handlers().get(), new Tell(NotificationKind.ACTIE,
+                    Message.of("notification.handoff.new", title), Message.of("notification.handoff.new.text")));
             case PROPOSED -> tell(told, facts.handlers().get(), new Tell(NotificationKind.ACTIE,
-                    "Voorgesteld voor opschaling — " + title, change.text()));
+                    Message.of("notification.handoff.proposed", title), change.summary()));
             case ASSIGNED -> {
                 if (change.assigneeId() != null) {
-                    told.put(change.assigneeId(), new Tell(NotificationKind.TOEGEWEZEN, change.summary() + " — " + title, null));
+                    told.put(change.assigneeId(), new Tell(NotificationKind.TOEGEWEZEN, about(change.summary(), title), null));
                 }
                 replaced(told, change, title);
             }
             case COMMENT -> {
                 if (change.actorId() != null && change.actorId().equals(facts.reporterId())) {
                     tell(told, facts.handlers().get(), new Tell(NotificationKind.REACTIE,
-                            "De melder reageerde — " + title, change.text()));
+                            Message.of("notification.handoff.reporterCommented", title), said));
                 }
-                tell(told, facts.audience(), new Tell(NotificationKind.REACTIE, change.summary() + " — " + title, change.text()));
+                tell(told, facts.audience(), new Tell(NotificationKind.REACTIE, about(change.summary(), title), said));
             }
-            case SUPPORT -> tell(told, facts.audience(), new Tell(NotificationKind.STEUN, change.summary() + " — " + title, change.text()));
+            case SUPPORT -> tell(told, facts.audience(), new Tell(NotificationKind.STEUN, about(change.summary(), title), said));
             case STEP, FEEDBACK -> {
                 Action action = change.action();
                 if (action == Action.INFORMATIE_VRAGEN && facts.reporterId() != null) {
-                    told.put(facts.reporterId(), new Tell(NotificationKind.INFORMATIE_GEVRAAGD, "Informatie gevraagd — " + title,
+                    told.put(facts.reporterId(), new Tell(NotificationKind.INFORMATIE_GEVRAAGD,
+                            Message.of("notification.handoff.informationAsked", title),
                             informationAsked(change.text(), facts.waitingUntil())));
-                } else if (action != null && TO_HANDLERS.containsKey(action)) {
-                    tell(told, facts.handlers().get(), new Tell(NotificationKind.ACTIE, TO_HANDLERS.get(action) + " — " + title, change.text()));
+                } else if (action != null && TO_HANDLERS.contains(action)) {
+                    tell(told, facts.handlers().get(), new Tell(NotificationKind.ACTIE,
+                            Message.of("notification.handoff." + action.name(), title), said));
                 } else if (action == Action.IN_BEHANDELING_NEMEN) {
                     replaced(told, change, title);
                 }
-                tell(told, facts.audience(), new Tell(NotificationService.kindOf(change.what()), change.summary() + " — " + title,
-                        change.text()));
+                tell(told, facts.audience(), new Tell(NotificationService.kindOf(change.what()), about(change.summary(), title), said));
             }
         }
         if (change.actorId() != null) {
@@ -92,28 +92,25 @@ final class Handoffs {
         return told;
     }
 
+    /** "What happened — the knelpunt's title". */
+    private static Message about(Message summary, String title) {
+        return Message.of("notification.about", summary, title);
+    }
+
     /** Someone else took or was given the knelpunt: its earlier assignee hears so, and need not act any more. */
     private static void replaced(Map<Long, Tell> told, BottleneckChanged change, String title) {
         Long earlier = change.previousAssigneeId();
         if (earlier != null && !earlier.equals(change.assigneeId())) {
-            told.putIfAbsent(earlier, new Tell(NotificationKind.TOEGEWEZEN, "Niet meer aan u toegewezen — " + title,
-                    "Het knelpunt is overgenomen; u hoeft er niets meer mee te doen."));
+            told.putIfAbsent(earlier, new Tell(NotificationKind.TOEGEWEZEN, Message.of("notification.handoff.unassigned", title),
+                    Message.of("notification.handoff.unassigned.text")));
         }
     }
 
     /** The question, and the day by which the answer must come. */
-    static String informationAsked(String question, LocalDate waitingUntil) {
-        StringBuilder text = new StringBuilder();
-        if (question != null && !question.isBlank()) {
-            text.append(question.strip()).append("\n\n");
-        }
-        if (waitingUntil != null) {
-            text.append("Geef de informatie uiterlijk op ").append(DAY.format(waitingUntil))
-                    .append(" via de knop 'Informatie geven' bij het knelpunt. Daarna wordt het knelpunt zonder uw informatie verder behandeld.");
-        } else {
-            text.append("Geef de informatie via de knop 'Informatie geven' bij het knelpunt.");
-        }
-        return text.toString();
+    static Message informationAsked(String question, LocalDate waitingUntil) {
+        String asked = question == null || question.isBlank() ? "" : question.strip();
+        return waitingUntil == null ? Message.of("notification.handoff.informationAsked.text", asked)
+                : Message.of("notification.handoff.informationAsked.until", asked, waitingUntil);
     }
 
     /** A Dutch day as in the texts, e.g. "dinsdag 15 december 2026". */

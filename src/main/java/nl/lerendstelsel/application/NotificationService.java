@@ -25,6 +25,7 @@ import nl.lerendstelsel.domain.model.notification.Delivery;
 import nl.lerendstelsel.domain.model.notification.Notification;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
 import nl.lerendstelsel.domain.model.notification.NotificationRepository;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.domain.model.user.UserProfileRepository;
@@ -161,6 +162,11 @@ public class NotificationService {
      */
     private void notify(Set<Long> ids, Predicate<UserProfile> allowed, NotificationKind kind,
                         String reference, String title, String text) {
+        notify(ids, allowed, kind, reference, Message.verbatim(title), Message.verbatim(text));
+    }
+
+    private void notify(Set<Long> ids, Predicate<UserProfile> allowed, NotificationKind kind,
+                        String reference, Message title, Message text) {
         Map<Long, Handoffs.Tell> told = new java.util.LinkedHashMap<>();
         ids.forEach(id -> told.put(id, new Handoffs.Tell(kind, title, text)));
         notify(told, allowed, reference);
@@ -177,6 +183,19 @@ public class NotificationService {
      * transaction; never the person who acted, never someone whose access was switched off.
      */
     @Transactional(Transactional.TxType.MANDATORY)
+    public void tell(Collection<Long> userIds, NotificationKind kind, String reference, Message title, Message text,
+                     Long actorId) {
+        Set<Long> ids = new TreeSet<>(userIds);
+        if (actorId != null) {
+            ids.remove(actorId);
+        }
+        Map<Long, Handoffs.Tell> told = new java.util.LinkedHashMap<>();
+        ids.forEach(id -> told.put(id, new Handoffs.Tell(kind, title, text)));
+        notify(told, person -> true, reference);
+    }
+
+    /** As {@link #tell(Collection, NotificationKind, String, Message, Message, Long)} with texts in Dutch only (older callers). */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void tell(Collection<Long> userIds, NotificationKind kind, String reference, String title, String text,
                      Long actorId) {
         Set<Long> ids = new TreeSet<>(userIds);
@@ -191,7 +210,7 @@ public class NotificationService {
      * NotificationKind#HERINNERING}; only to those who may see it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void remind(Bottleneck bottleneck, Set<Long> ids, String title, String text) {
+    public void remind(Bottleneck bottleneck, Set<Long> ids, Message title, Message text) {
         notify(ids, person -> maySee(person, bottleneck), NotificationKind.HERINNERING, bottleneck.getReference(), title, text);
     }
 
@@ -200,7 +219,7 @@ public class NotificationService {
      * the caller's transaction; the caller chose people who may see it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void remindOf(String reference, Set<Long> ids, String title, String text) {
+    public void remindOf(String reference, Set<Long> ids, Message title, Message text) {
         notify(ids, person -> true, NotificationKind.HERINNERING, reference, title, text);
     }
 

@@ -11,6 +11,7 @@ import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged.What;
 import nl.lerendstelsel.domain.model.notification.Delivery;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
+import nl.lerendstelsel.domain.model.text.Message;
 import org.junit.jupiter.api.Test;
 
 class NotificationRecipientsTest {
@@ -20,11 +21,13 @@ class NotificationRecipientsTest {
             LocalDate.of(2026, 12, 22));
 
     private static BottleneckChanged change(What what, Long actor, Long assignee) {
-        return new BottleneckChanged("KP-2026-00001", what, actor, "Oplossen: nu op uitvoeringsniveau", "Opgelost.", assignee);
+        return new BottleneckChanged("KP-2026-00001", what, actor, Message.of("notification.summary.step", Message.of("notification.action.OPLOSSEN"),
+                Message.of("notification.level.EXECUTION")), "Opgelost.", assignee);
     }
 
     private static BottleneckChanged step(Action action, Long actor, Long previousAssignee) {
-        return new BottleneckChanged("KP-2026-00001", What.STEP, actor, "Stap", "Toelichting.", null, action, previousAssignee);
+        return new BottleneckChanged("KP-2026-00001", What.STEP, actor, Message.of("notification.summary.reported"), "Toelichting.", null, action,
+                previousAssignee);
     }
 
     private static Map<Long, NotificationKind> kinds(BottleneckChanged change) {
@@ -48,9 +51,9 @@ class NotificationRecipientsTest {
 
     @Test
     void anAssignmentAwayFromSomeoneTellsThemTheyNeedNotActAnyMore() {
-        BottleneckChanged reassigned = new BottleneckChanged("KP-2026-00001", What.ASSIGNED, 2L, "Aan u toegewezen", null, 7L, null, 5L);
+        BottleneckChanged reassigned = new BottleneckChanged("KP-2026-00001", What.ASSIGNED, 2L, Message.of("notification.summary.assigned", "Sanne"), null, 7L, null, 5L);
         assertEquals(Map.of(7L, NotificationKind.TOEGEWEZEN, 5L, NotificationKind.TOEGEWEZEN), kinds(reassigned));
-        assertTrue(Handoffs.recipients(reassigned, FACTS).get(5L).title().startsWith("Niet meer aan u toegewezen"));
+        assertTrue(Handoffs.recipients(reassigned, FACTS).get(5L).title().in(Message.DUTCH).startsWith("Niet meer aan u toegewezen"));
         assertEquals(Set.of(1L, 2L, 3L, 5L), kinds(step(Action.IN_BEHANDELING_NEMEN, 6L, 5L)).keySet(), "taken over from 5");
         assertEquals(Set.of(1L, 2L, 3L), kinds(step(Action.IN_BEHANDELING_NEMEN, 6L, 6L)).keySet(), "took it back themself");
     }
@@ -76,8 +79,12 @@ class NotificationRecipientsTest {
     void aRequestForInformationTellsTheReporterByWhenAlwaysAtOnce() {
         Map<Long, Handoffs.Tell> told = Handoffs.recipients(step(Action.INFORMATIE_VRAGEN, 5L, null), FACTS);
         assertEquals(NotificationKind.INFORMATIE_GEVRAAGD, told.get(1L).kind());
-        assertTrue(told.get(1L).text().contains("uiterlijk op dinsdag 22 december 2026"), told.get(1L).text());
-        assertTrue(told.get(1L).text().startsWith("Toelichting."));
+        String dutch = told.get(1L).text().in(Message.DUTCH);
+        assertTrue(dutch.contains("uiterlijk op dinsdag 22 december 2026"), dutch);
+        assertTrue(dutch.startsWith("Toelichting."));
+        String english = told.get(1L).text().in(Message.ENGLISH);
+        assertTrue(english.contains("Give the information by Tuesday 22 December 2026"), english);
+        assertEquals("Information asked \u2014 Toets te moeilijk", told.get(1L).title().in(Message.ENGLISH));
         assertEquals(NotificationKind.STAP, told.get(2L).kind());
         assertEquals(Delivery.DIRECT, NotificationService.delivery(Map.of(NotificationKind.INFORMATIE_GEVRAAGD, Delivery.DAGELIJKS),
                 NotificationKind.INFORMATIE_GEVRAAGD), "the clock runs: the choice does not apply");
@@ -87,8 +94,8 @@ class NotificationRecipientsTest {
 
     @Test
     void aCommentByTheReporterReachesTheHandlersButOneByAnotherDoesNot() {
-        assertEquals(Set.of(2L, 3L, 5L, 6L), kinds(new BottleneckChanged("KP-2026-00001", What.COMMENT, 1L, "Reactie", "Tekst.", null)).keySet());
-        assertEquals(Set.of(1L, 3L), kinds(new BottleneckChanged("KP-2026-00001", What.COMMENT, 2L, "Reactie", "Tekst.", null)).keySet());
+        assertEquals(Set.of(2L, 3L, 5L, 6L), kinds(new BottleneckChanged("KP-2026-00001", What.COMMENT, 1L, Message.of("notification.summary.comment", "Fatima"), "Tekst.", null)).keySet());
+        assertEquals(Set.of(1L, 3L), kinds(new BottleneckChanged("KP-2026-00001", What.COMMENT, 2L, Message.of("notification.summary.comment", "Fatima"), "Tekst.", null)).keySet());
     }
 
     @Test
@@ -102,8 +109,11 @@ class NotificationRecipientsTest {
 
     @Test
     void summariesReadNaturally() {
-        assertEquals("Terugleggen: nu op uitvoeringsniveau",
-                BottleneckService.summary(nl.lerendstelsel.domain.model.bottleneck.Action.TERUGLEGGEN,
-                        nl.lerendstelsel.domain.model.bottleneck.Level.EXECUTION));
+        Message summary = BottleneckService.summary(nl.lerendstelsel.domain.model.bottleneck.Action.TERUGLEGGEN,
+                nl.lerendstelsel.domain.model.bottleneck.Level.EXECUTION);
+        assertEquals("Terugleggen: nu op uitvoeringsniveau", summary.in(Message.DUTCH));
+        assertEquals("Returned: now at execution level", summary.in(Message.ENGLISH));
+        assertEquals("Gesteund door 5 gemeenten in 2 arbeidsmarktregio's. Beoordeel of het knelpunt naar het volgende niveau moet.",
+                Message.of("notification.summary.proposed", 5, 2).in(Message.DUTCH), "an apostrophe survives the formatting");
     }
 }

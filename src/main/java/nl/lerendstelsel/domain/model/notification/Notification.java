@@ -52,6 +52,13 @@ public class Notification {
     @Column(updatable = false)
     private String body;
 
+    /** The title in English (null on notifications written before there was one: then the Dutch one shows). */
+    @Column(name = "title_en", length = 300, updatable = false)
+    private String titleEn;
+
+    @Column(name = "body_en", updatable = false)
+    private String bodyEn;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -79,11 +86,20 @@ public class Notification {
 
     public Notification(UserProfile recipient, NotificationKind kind, String reference, String title, String body,
                         Delivery delivery, Instant now) {
+        this(recipient, kind, reference, nl.lerendstelsel.domain.model.text.Message.verbatim(title),
+                nl.lerendstelsel.domain.model.text.Message.verbatim(body), delivery, now);
+    }
+
+    /** With the title and text in Dutch and English, from the message bundles. */
+    public Notification(UserProfile recipient, NotificationKind kind, String reference, nl.lerendstelsel.domain.model.text.Message title,
+                        nl.lerendstelsel.domain.model.text.Message body, Delivery delivery, Instant now) {
         this.recipient = Objects.requireNonNull(recipient, "recipient");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.reference = Objects.requireNonNull(reference, "reference");
-        this.title = title.length() > 300 ? title.substring(0, 299) + "…" : title;
-        this.body = body;
+        this.title = shortened(Objects.requireNonNull(title, "title").in(nl.lerendstelsel.domain.model.text.Message.DUTCH));
+        this.titleEn = shortened(title.in(nl.lerendstelsel.domain.model.text.Message.ENGLISH));
+        this.body = nl.lerendstelsel.domain.model.text.Message.in(body, nl.lerendstelsel.domain.model.text.Message.DUTCH);
+        this.bodyEn = nl.lerendstelsel.domain.model.text.Message.in(body, nl.lerendstelsel.domain.model.text.Message.ENGLISH);
         this.createdAt = now;
         boolean hasAddress = recipient.getEmail() != null && !recipient.getEmail().isBlank();
         this.emailStatus = !hasAddress ? EmailStatus.NONE : switch (delivery) {
@@ -92,6 +108,28 @@ public class Notification {
             case GEEN -> EmailStatus.NONE;
         };
         this.emailDueAt = emailStatus == EmailStatus.PENDING ? now : null;
+    }
+
+    private static String shortened(String text) {
+        return text.length() > 300 ? text.substring(0, 299) + "…" : text;
+    }
+
+    /** The title in {@code locale}: English when asked and known, else Dutch. */
+    public String title(java.util.Locale locale) {
+        return titleEn != null && locale != null && "en".equals(locale.getLanguage()) ? titleEn : title;
+    }
+
+    /** The text in {@code locale}: English when asked and known, else Dutch. */
+    public String body(java.util.Locale locale) {
+        return bodyEn != null && locale != null && "en".equals(locale.getLanguage()) ? bodyEn : body;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public String getBodyEn() {
+        return bodyEn;
     }
 
     public void markRead(Instant now) {
