@@ -102,6 +102,11 @@ class HandoffsBrowserIT {
         openNotification(reference, "Opgeschaald naar schakelniveau");
         assertTrue(browser.driver.findElements(By.cssSelector("[data-action='IN_BEHANDELING_NEMEN']")).size() == 1,
                 "the coordinator can take it from here");
+        browser.open("/app/meldingen/index.xhtml?lang=en");
+        assertTrue(titles().stream().anyMatch(t -> t.startsWith(reference + ": Escalated to the linking level, now in your queue")),
+                "in English for an English reader: " + titles());
+        browser.open("/app/meldingen/index.xhtml?lang=nl");
+        assertTrue(titles().stream().anyMatch(t -> t.startsWith(reference + ": Opgeschaald naar schakelniveau")), titles().toString());
         assertEquals(List.of(), browser.consoleErrors());
         browser.signOut();
     }

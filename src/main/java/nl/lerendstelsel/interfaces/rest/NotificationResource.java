@@ -46,9 +46,20 @@ public class NotificationResource {
     @Inject
     CurrentUser currentUser;
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
+    /** English when the request's Accept-Language puts it before Dutch, else Dutch. */
+    private java.util.Locale language() {
+        return ProblemLanguageFilter.prefersEnglish(headers.getAcceptableLanguages()).orElse(false)
+                ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("nl");
+    }
+
     public record Melding(long id, String soort, String referentie, String titel, String tekst, Instant op, boolean gelezen) {
-        static Melding of(Notification n) {
-            return new Melding(n.getId(), n.getKind().name(), n.getReference(), n.getTitle(), n.getBody(), n.getCreatedAt(), n.isRead());
+        /** With title and text in the language the request asks for (Dutch unless English comes first). */
+        static Melding of(Notification n, java.util.Locale language) {
+            return new Melding(n.getId(), n.getKind().name(), n.getReference(), n.title(language), n.body(language), n.getCreatedAt(),
+                    n.isRead());
         }
     }
 
@@ -68,7 +79,7 @@ public class NotificationResource {
     public Pagina list(@QueryParam("pagina") @DefaultValue("1") int page,
                        @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize) {
         NotificationService.Page result = service.page(caller(), page, pageSize);
-        return new Pagina(result.items().stream().map(Melding::of).toList(), result.total(), result.unread(), result.page(),
+        return new Pagina(result.items().stream().map(n -> Melding.of(n, language())).toList(), result.total(), result.unread(), result.page(),
                 result.pageSize());
     }
 
@@ -76,7 +87,7 @@ public class NotificationResource {
     @Path("{id}/gelezen")
     @Operation(summary = "Eén melding als gelezen markeren")
     public Melding markRead(@PathParam("id") long id) {
-        return Melding.of(service.markRead(id, caller()));
+        return Melding.of(service.markRead(id, caller()), language());
     }
 
     @POST

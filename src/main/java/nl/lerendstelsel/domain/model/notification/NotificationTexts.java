@@ -44,7 +44,18 @@ public final class NotificationTexts {
                 .append("Hoe en wanneer u e-mail krijgt, ")
                 .append("stelt u in bij Meldingen > Instellingen: ").append(baseUrl).append("/app/meldingen/instellingen.xhtml\n\n")
                 .append("-- English --\n")
-                .append(englishIntro(n.getKind())).append(" See ").append(link(baseUrl, n)).append('\n');
+                .append(englishIntro(n.getKind())).append('\n');
+        String englishTitle = n.title(java.util.Locale.ENGLISH);
+        String englishBody = n.body(java.util.Locale.ENGLISH);
+        if (!englishTitle.equals(n.getTitle()) || englishBody != null && !englishBody.equals(n.getBody())) {
+            // the English words of this notification, when it has them (texts people wrote stay as written above)
+            text.append('\n').append(n.getReference()).append(": ").append(englishTitle).append('\n');
+            if (englishBody != null && !englishBody.isBlank() && !englishBody.equals(n.getBody())) {
+                text.append('\n').append(englishBody.strip()).append('\n');
+            }
+            text.append('\n');
+        }
+        text.append("See ").append(link(baseUrl, n)).append('\n');
         return text.toString();
     }
 

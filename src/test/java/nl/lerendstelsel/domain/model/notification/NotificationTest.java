@@ -69,6 +69,21 @@ class NotificationTest {
     }
 
     @Test
+    void aNotificationFromTheBundlesReadsInBothLanguagesAndTheEMailCarriesBoth() {
+        Notification n = new Notification(notification(Delivery.DIRECT, "f@example.org").getRecipient(), NotificationKind.ACTIE,
+                "KP-2026-00042", nl.lerendstelsel.domain.model.text.Message.of("notification.handoff.new", "Wachtlijst toets"),
+                nl.lerendstelsel.domain.model.text.Message.of("notification.handoff.new.text"), Delivery.DIRECT, NOW);
+        assertEquals("Nieuw in uw wachtrij \u2014 Wachtlijst toets", n.title(java.util.Locale.forLanguageTag("nl")));
+        assertEquals("New in your queue \u2014 Wachtlijst toets", n.title(java.util.Locale.ENGLISH));
+        assertEquals("A knelpunt was reported that you can take up.", n.body(java.util.Locale.ENGLISH));
+        String body = NotificationTexts.body(n, "https://lerendstelsel.example");
+        assertTrue(body.contains("KP-2026-00042: Nieuw in uw wachtrij"), body);
+        String english = body.substring(body.indexOf("-- English --"));
+        assertTrue(english.contains("KP-2026-00042: New in your queue \u2014 Wachtlijst toets"), english);
+        assertTrue(english.contains("A knelpunt was reported that you can take up."), english);
+    }
+
+    @Test
     void theDigestListsEverythingWaiting() {
         List<Notification> waiting = List.of(notification(Delivery.DAGELIJKS, "f@example.org"),
                 notification(Delivery.DAGELIJKS, "f@example.org"));
