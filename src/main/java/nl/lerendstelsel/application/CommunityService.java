@@ -23,6 +23,7 @@ import nl.lerendstelsel.domain.model.community.MembershipStatus;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
 import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
 import nl.lerendstelsel.domain.model.organisation.OrganisationRepository;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.domain.model.theme.ThemeRepository;
 import nl.lerendstelsel.domain.model.user.Role;
@@ -196,8 +197,8 @@ public class CommunityService {
         membership.appoint(facilitator, admin, clock.instant());
         audit(admin, facilitator ? "COP_FACILITATOR_AANGEWEZEN" : "COP_FACILITATOR_ONTHEVEN", community, caller, username);
         notifications.tell(List.of(person.getId()), NotificationKind.LIDMAATSCHAP, community.getReference(),
-                (facilitator ? "U bent facilitator van " : "U bent geen facilitator meer van ") + community.getName(), null,
-                admin.getId());
+                Message.of(facilitator ? "notification.cop.facilitator" : "notification.cop.facilitatorNoMore", community.getName()),
+                null, admin.getId());
         return membership;
     }
 
@@ -219,8 +220,8 @@ public class CommunityService {
                 community, caller, null);
         if (status == MembershipStatus.AANGEVRAAGD) {
             notifications.tell(facilitatorIds(id), NotificationKind.LIDMAATSCHAP, community.getReference(),
-                    person.getDisplayName() + " vraagt lidmaatschap aan van " + community.getName(),
-                    "Beoordeel de aanvraag op de pagina van de CoP.", person.getId());
+                    Message.of("notification.cop.membershipRequested", person.getDisplayName(), community.getName()),
+                    Message.of("notification.cop.membershipRequested.text"), person.getId());
         }
         return membership;
     }
@@ -288,12 +289,12 @@ public class CommunityService {
         audit(access.person(), "COP_LIDMAATSCHAP_" + act.name(), community, caller, username);
         notifications.tell(List.of(person.getId()), NotificationKind.LIDMAATSCHAP, community.getReference(),
                 switch (act) {
-                    case GOEDKEUREN -> "U bent lid van " + community.getName();
-                    case AFWIJZEN -> "Uw aanvraag voor " + community.getName() + " is afgewezen";
-                    case UITNODIGEN -> "U bent uitgenodigd voor " + community.getName();
-                    case VERWIJDEREN -> "U bent geen lid meer van " + community.getName();
-                    default -> community.getName();
-                }, why, access.person().getId());
+                    case GOEDKEUREN -> Message.of("notification.cop.membershipApproved", community.getName());
+                    case AFWIJZEN -> Message.of("notification.cop.membershipDeclined", community.getName());
+                    case UITNODIGEN -> Message.of("notification.cop.invited", community.getName());
+                    case VERWIJDEREN -> Message.of("notification.cop.removed", community.getName());
+                    default -> Message.verbatim(community.getName());
+                }, Message.verbatim(why), access.person().getId());
         return membership;
     }
 

@@ -21,6 +21,7 @@ import nl.lerendstelsel.domain.model.community.Post;
 import nl.lerendstelsel.domain.model.community.PostRevision;
 import nl.lerendstelsel.domain.model.community.PostStatus;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.text.PostBody;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
@@ -144,8 +145,8 @@ public class DiscussionService {
         Set<Long> followers = new LinkedHashSet<>(communities.threadFollowers(thread.getId()));
         followers.removeAll(mentioned);
         notifications.tell(followers, NotificationKind.DISCUSSIE, thread.getReference(),
-                "Nieuw bericht van " + access.person().getDisplayName() + " in: " + thread.getTitle(), content.visibleText(),
-                access.person().getId());
+                Message.of("notification.discussion.newPost", access.person().getDisplayName(), thread.getTitle()),
+                Message.verbatim(content.visibleText()), access.person().getId());
         communities.follow(thread.getId(), access.person().getId(), now);
         communities.markRead(thread.getId(), access.person().getId(), now);
         audit(access.person(), "COP_BERICHT_GEPLAATST", "Post", post.getId(), caller);
@@ -332,7 +333,8 @@ public class DiscussionService {
             }
         }
         notifications.tell(ids, NotificationKind.VERMELDING, thread.getReference(),
-                author.getDisplayName() + " noemde u in: " + thread.getTitle(), content.visibleText(), author.getId());
+                Message.of("notification.discussion.mentioned", author.getDisplayName(), thread.getTitle()),
+                Message.verbatim(content.visibleText()), author.getId());
         return ids;
     }
 

@@ -22,6 +22,7 @@ import nl.lerendstelsel.domain.model.community.Rsvp;
 import nl.lerendstelsel.domain.model.community.RsvpAnswer;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.infrastructure.config.ClockProducer;
 
@@ -37,10 +38,8 @@ public class MeetingService {
 
     static final int TITLE_MAX = 200;
     static final int TEXT_MAX = 10_000;
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-            .ofPattern("d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl")).withZone(ClockProducer.ZONE);
     private static final java.time.format.DateTimeFormatter UNTIL = java.time.format.DateTimeFormatter
-            .ofPattern("HH:mm", Locale.forLanguageTag("nl")).withZone(ClockProducer.ZONE);
+            .ofPattern("HH:mm", Locale.ROOT).withZone(ClockProducer.ZONE);
 
     @Inject
     CommunityRepository communities;
@@ -76,8 +75,8 @@ public class MeetingService {
         communities.flush();
         audit(access.person(), "COP_BIJEENKOMST_GEPLAND", "Meeting", meeting.getId(), null, caller);
         notifications.tell(communityService.memberIds(communityId), NotificationKind.BIJEENKOMST, meeting.getReference(),
-                meeting.getTitle() + " op " + WHEN.format(meeting.getStartsAt()) + " (" + community.getName() + ")",
-                meeting.getAgenda(), access.person().getId());
+                Message.of("notification.meeting.planned", meeting.getTitle(), moment(meeting.getStartsAt()), community.getName()),
+                Message.verbatim(meeting.getAgenda()), access.person().getId());
         return meeting;
     }
 
@@ -93,8 +92,8 @@ public class MeetingService {
         audit(access.person(), "COP_BIJEENKOMST_GEWIJZIGD", "Meeting", meetingId, null, caller);
         if (moved) {
             notifications.tell(communityService.memberIds(meeting.getCommunity().getId()), NotificationKind.BIJEENKOMSTWIJZIGING,
-                    meeting.getReference(), "Verzet: " + meeting.getTitle() + ", nu op " + WHEN.format(meeting.getStartsAt())
-                            + " (" + meeting.getCommunity().getName() + ")", whenAndWhere(meeting), access.person().getId());
+                    meeting.getReference(), Message.of("notification.meeting.moved", meeting.getTitle(), moment(meeting.getStartsAt()),
+                            meeting.getCommunity().getName()), whenAndWhere(meeting), access.person().getId());
         }
         return meeting;
     }
@@ -122,8 +121,8 @@ public class MeetingService {
         meeting.cancel(why, communityService.now());
         audit(access.person(), "COP_BIJEENKOMST_AFGELAST", "Meeting", meetingId, why, caller);
         notifications.tell(communityService.memberIds(meeting.getCommunity().getId()), NotificationKind.BIJEENKOMSTWIJZIGING,
-                meeting.getReference(), "Afgelast: " + meeting.getTitle() + " op " + WHEN.format(meeting.getStartsAt())
-                        + " (" + meeting.getCommunity().getName() + ")", "Reden: " + why, access.person().getId());
+                meeting.getReference(), Message.of("notification.meeting.cancelled", meeting.getTitle(), moment(meeting.getStartsAt()),
+                        meeting.getCommunity().getName()), Message.of("notification.reason", why), access.person().getId());
         return meeting;
     }
 
@@ -133,18 +132,23 @@ public class MeetingService {
         }
     }
 
-    private static String whenAndWhere(Meeting meeting) {
+    private static Message whenAndWhere(Meeting meeting) {
         boolean sameDay = meeting.getStartsAt().atZone(ClockProducer.ZONE).toLocalDate()
                 .equals(meeting.getEndsAt().atZone(ClockProducer.ZONE).toLocalDate());
-        StringBuilder text = new StringBuilder("Wanneer: ").append(WHEN.format(meeting.getStartsAt())).append(" tot ")
-                .append((sameDay ? UNTIL : WHEN).format(meeting.getEndsAt()));
+        Message text = Message.of("notification.meeting.when", moment(meeting.getStartsAt()),
+                sameDay ? UNTIL.format(meeting.getEndsAt()) : moment(meeting.getEndsAt()));
         if (meeting.getLocation() != null) {
-            text.append("\nPlaats: ").append(meeting.getLocation());
+            text = Message.of("notification.meeting.where", text, meeting.getLocation());
         }
         if (meeting.getOnlineLink() != null) {
-            text.append("\nOnline: ").append(meeting.getOnlineLink());
+            text = Message.of("notification.meeting.online", text, meeting.getOnlineLink());
         }
-        return text.toString();
+        return text;
+    }
+
+    /** A moment as the members read it: in Europe/Amsterdam, written out in their language. */
+    private static java.time.ZonedDateTime moment(Instant instant) {
+        return instant.atZone(ClockProducer.ZONE);
     }
 
     /** Checks and applies the input; returns whether an already planned meeting moved (another time or place). */

@@ -18,6 +18,7 @@ import nl.lerendstelsel.domain.model.community.ModerationAct;
 import nl.lerendstelsel.domain.model.community.Post;
 import nl.lerendstelsel.domain.model.community.PostStatus;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 
 /**
@@ -100,11 +101,15 @@ public class ModerationService {
                     caller.origin(), post.getOpenFlags() + " meldingen");
         }
         DiscussionThread thread = post.getThread();
+        Message why = Message.of("notification.moderation.reason." + reason.name());
         notifications.tell(communityService.facilitatorIds(thread.getCommunity().getId()), NotificationKind.BEOORDELING,
-                thread.getReference(), (held ? "Bericht verborgen tot u het beoordeelt (" + post.getOpenFlags() + " meldingen) in: "
-                        : "Bericht gemeld in: ") + thread.getTitle() + " (" + thread.getCommunity().getName() + ")",
-                "Reden: " + reason.name().toLowerCase(java.util.Locale.ROOT) + (checkedNote == null ? "" : "\n" + checkedNote)
-                        + "\nBeoordeel het in de moderatiewachtrij.", access.person().getId());
+                thread.getReference(), held
+                        ? Message.of("notification.moderation.held", String.valueOf(post.getOpenFlags()), thread.getTitle(),
+                                thread.getCommunity().getName())
+                        : Message.of("notification.moderation.flagged", thread.getTitle(), thread.getCommunity().getName()),
+                checkedNote == null ? Message.of("notification.moderation.flagged.text", why)
+                        : Message.of("notification.moderation.flagged.note", why, checkedNote),
+                access.person().getId());
         return flag;
     }
 
@@ -166,8 +171,8 @@ public class ModerationService {
                 AuditEntry.Result.SUCCESS, caller.origin(), why);
         if (act == ModerationAct.VERBERGEN || act == ModerationAct.VERWIJDEREN) {
             notifications.tell(List.of(post.getAuthor().getId()), NotificationKind.MODERATIE, post.getThread().getReference(),
-                    (act == ModerationAct.VERBERGEN ? "Uw bericht is verborgen in: " : "Uw bericht is verwijderd uit: ")
-                            + post.getThread().getTitle(), "Reden: " + why, access.person().getId());
+                    Message.of(act == ModerationAct.VERBERGEN ? "notification.moderation.hidden" : "notification.moderation.removed",
+                            post.getThread().getTitle()), Message.of("notification.reason", why), access.person().getId());
         }
         return post;
     }

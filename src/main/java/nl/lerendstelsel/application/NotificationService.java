@@ -161,11 +161,6 @@ public class NotificationService {
      * chose for this kind.
      */
     private void notify(Set<Long> ids, Predicate<UserProfile> allowed, NotificationKind kind,
-                        String reference, String title, String text) {
-        notify(ids, allowed, kind, reference, Message.verbatim(title), Message.verbatim(text));
-    }
-
-    private void notify(Set<Long> ids, Predicate<UserProfile> allowed, NotificationKind kind,
                         String reference, Message title, Message text) {
         Map<Long, Handoffs.Tell> told = new java.util.LinkedHashMap<>();
         ids.forEach(id -> told.put(id, new Handoffs.Tell(kind, title, text)));
@@ -179,24 +174,12 @@ public class NotificationService {
     }
 
     /**
-     * Tells people directly (CoP events: mentions, new posts, membership, meetings, moderation), in the caller's
-     * transaction; never the person who acted, never someone whose access was switched off.
+     * Tells people directly (CoP events: mentions, new posts, membership, meetings, moderation; questions; signals), in
+     * the caller's transaction, with the title and text in Dutch and English; never the person who acted, never someone
+     * whose access was switched off.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void tell(Collection<Long> userIds, NotificationKind kind, String reference, Message title, Message text,
-                     Long actorId) {
-        Set<Long> ids = new TreeSet<>(userIds);
-        if (actorId != null) {
-            ids.remove(actorId);
-        }
-        Map<Long, Handoffs.Tell> told = new java.util.LinkedHashMap<>();
-        ids.forEach(id -> told.put(id, new Handoffs.Tell(kind, title, text)));
-        notify(told, person -> true, reference);
-    }
-
-    /** As {@link #tell(Collection, NotificationKind, String, Message, Message, Long)} with texts in Dutch only (older callers). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void tell(Collection<Long> userIds, NotificationKind kind, String reference, String title, String text,
                      Long actorId) {
         Set<Long> ids = new TreeSet<>(userIds);
         if (actorId != null) {

@@ -30,6 +30,7 @@ import nl.lerendstelsel.domain.model.qa.Question;
 import nl.lerendstelsel.domain.model.qa.QuestionStatus;
 import nl.lerendstelsel.domain.model.qa.VersionStatus;
 import nl.lerendstelsel.domain.model.search.ContentChanged;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.domain.model.theme.ThemeRepository;
 import nl.lerendstelsel.domain.model.user.Role;
@@ -165,7 +166,8 @@ public class QaService {
         qa.flush();
         audit(person, "VRAAG_GESTELD", "Question", question.getId(), caller);
         notifications.tell(profiles.withRole(Role.EDITOR).stream().map(UserProfile::getId).toList(), NotificationKind.NIEUWE_VRAAG,
-                questionReference(question), "Nieuwe vraag: " + shortened(checked), checked, person.getId());
+                questionReference(question), Message.of("notification.qa.newQuestion", shortened(checked)), Message.verbatim(checked),
+                person.getId());
         return question;
     }
 
@@ -192,7 +194,8 @@ public class QaService {
         question.decline(why);
         audit(editor, "VRAAG_AFGEWEZEN", "Question", id, caller);
         notifications.tell(List.of(question.getAskedBy().getId()), NotificationKind.VRAAG_AFGEHANDELD, questionReference(question),
-                "Uw vraag is niet in behandeling genomen: " + shortened(question.getText()), "Reden: " + why, editor.getId());
+                Message.of("notification.qa.declined", shortened(question.getText())), Message.of("notification.reason", why),
+                editor.getId());
         return question;
     }
 
@@ -389,8 +392,8 @@ public class QaService {
     private void tellAskers(QaEntry entry, QaVersion published, UserProfile editor) {
         for (Question question : qa.questionsAnsweredBy(entry.getId())) {
             notifications.tell(List.of(question.getAskedBy().getId()), NotificationKind.VRAAG_AFGEHANDELD, "QA-" + entry.getId(),
-                    "Uw vraag is beantwoord: " + shortened(question.getText()),
-                    "Het antwoord staat in de vraag-en-antwoordbank: " + published.getQuestion(), editor.getId());
+                    Message.of("notification.qa.answered", shortened(question.getText())),
+                    Message.of("notification.qa.answered.text", published.getQuestion()), editor.getId());
         }
     }
 

@@ -41,6 +41,7 @@ import nl.lerendstelsel.domain.model.signal.SignalStatus;
 import nl.lerendstelsel.domain.model.signal.SignalWorkflow;
 import nl.lerendstelsel.domain.model.signal.SignalWorkflowException;
 import nl.lerendstelsel.domain.model.signal.Urgency;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.domain.model.user.UserProfileRepository;
@@ -324,7 +325,7 @@ public class SignalService {
             bottleneckService.moveToSignal(bottleneck, signal.getReference(), person, caller.origin());
         }
         flushOrConflict(signal);
-        tell(ministry(), signal, "Nieuw signaal ingediend", signal.getProblem(), person);
+        tell(ministry(), signal, Message.of("notification.signal.submitted"), signal.getProblem(), person);
         return signal;
     }
 
@@ -337,7 +338,7 @@ public class SignalService {
         step(signal, SignalAction.VRAGEN_BEANTWOORDEN, answer, person, caller);
         signal.addMessage(person, SignalRole.COORDINATOR, SignalMessage.Kind.ANTWOORD, answer, clock.instant());
         flushOrConflict(signal);
-        tell(ministryOf(signal), signal, "Vragen beantwoord door de coördinator", answer, person);
+        tell(ministryOf(signal), signal, Message.of("notification.signal.questionsAnswered"), answer, person);
         return signal;
     }
 
@@ -346,20 +347,23 @@ public class SignalService {
     /** The ministry confirms receipt. */
     @Transactional
     public Signal acknowledge(String reference, Caller caller) {
-        return ministryStep(reference, SignalAction.ONTVANGST_BEVESTIGEN, null, "Ontvangst bevestigd door SZW", caller);
+        return ministryStep(reference, SignalAction.ONTVANGST_BEVESTIGEN, null,
+                Message.of("notification.signal.acknowledged"), caller);
     }
 
     /** The ministry takes the signal in hand. */
     @Transactional
     public Signal takeInHand(String reference, Caller caller) {
-        return ministryStep(reference, SignalAction.IN_BEHANDELING_NEMEN, null, "In behandeling bij SZW", caller);
+        return ministryStep(reference, SignalAction.IN_BEHANDELING_NEMEN, null,
+                Message.of("notification.signal.inHand"), caller);
     }
 
     /** The ministry sends the signal back to the coordinator with questions (in the clarification thread). */
     @Transactional
     public Signal askQuestions(String reference, String text, Caller caller) {
         String questions = checkedText("vragen", text);
-        Signal signal = ministryStep(reference, SignalAction.VRAGEN_STELLEN, questions, "Vragen van SZW", caller);
+        Signal signal = ministryStep(reference, SignalAction.VRAGEN_STELLEN, questions,
+                Message.of("notification.signal.questionsAsked"), caller);
         signal.addMessage(profileOf(caller), SignalRole.MINISTRY, SignalMessage.Kind.VRAAG, questions, clock.instant());
         flushOrConflict(signal);
         return signal;
@@ -406,7 +410,8 @@ public class SignalService {
             }
         }
         flushOrConflict(signal);
-        tell(coordinatorsOf(signal), signal, "Antwoord van SZW: " + decision.dutch(), response, person);
+        tell(coordinatorsOf(signal), signal, Message.of("notification.signal.responded",
+                Message.of("signal.decision." + decision.name())), response, person);
         return signal;
     }
 
@@ -420,7 +425,7 @@ public class SignalService {
         flushOrConflict(signal);
         Set<Long> others = new TreeSet<>(coordinatorsOf(signal));
         others.addAll(ministryOf(signal));
-        tell(others, signal, "Signaal gesloten", note, person);
+        tell(others, signal, Message.of("notification.signal.closed"), note, person);
         return signal;
     }
 
@@ -446,7 +451,7 @@ public class SignalService {
         flushOrConflict(signal);
         auditLog.record(person.getUsername(), "SIGNAAL_OPVOLGING", "Signal", signal.getReference(), AuditEntry.Result.SUCCESS,
                 caller.origin(), String.valueOf(expected));
-        tell(aroundKnelpunten(signal), signal, "Opvolging van het antwoord van SZW", what, person);
+        tell(aroundKnelpunten(signal), signal, Message.of("notification.signal.followUp"), what, person);
         return signal;
     }
 
@@ -461,7 +466,7 @@ public class SignalService {
         flushOrConflict(signal);
         auditLog.record(person.getUsername(), "SIGNAAL_VOORTGANG", "Signal", signal.getReference(), AuditEntry.Result.SUCCESS,
                 caller.origin(), null);
-        tell(aroundKnelpunten(signal), signal, "Voortgang op het antwoord van SZW", body, person);
+        tell(aroundKnelpunten(signal), signal, Message.of("notification.signal.progress"), body, person);
         return signal;
     }
 
@@ -486,13 +491,14 @@ public class SignalService {
         flushOrConflict(signal);
         auditLog.record(person.getUsername(), "SIGNAAL_BERICHT", "Signal", signal.getReference(), AuditEntry.Result.SUCCESS,
                 caller.origin(), null);
-        tell(side == SignalRole.MINISTRY ? coordinatorsOf(signal) : ministryOf(signal), signal, "Nieuw bericht in het overleg", body, person);
+        tell(side == SignalRole.MINISTRY ? coordinatorsOf(signal) : ministryOf(signal), signal,
+                Message.of("notification.signal.message"), body, person);
         return message;
     }
 
     // ---- internals ----------------------------------------------------------------------------------------------
 
-    private Signal ministryStep(String reference, SignalAction action, String text, String summary, Caller caller) {
+    private Signal ministryStep(String reference, SignalAction action, String text, Message summary, Caller caller) {
         Signal signal = get(reference, caller);
         UserProfile person = profileOf(caller);
         step(signal, action, text, person, caller);
@@ -717,8 +723,10 @@ public class SignalService {
         return ids;
     }
 
-    private void tell(Collection<Long> recipients, Signal signal, String summary, String text, UserProfile actor) {
-        notifications.tell(recipients, NotificationKind.SIGNAAL, signal.getReference(), summary + " — " + signal.getTitle(), text,
+    /** Tells {@code recipients} "summary — title" of the signal, with what a person wrote (if anything) as the text. */
+    private void tell(Collection<Long> recipients, Signal signal, Message summary, String text, UserProfile actor) {
+        notifications.tell(recipients, NotificationKind.SIGNAAL, signal.getReference(),
+                Message.of("notification.about", summary, signal.getTitle()), Message.verbatim(text),
                 actor == null ? null : actor.getId());
     }
 }
