@@ -244,8 +244,16 @@ public class CommunityService {
                         : "Er is geen openstaande uitnodiging.", act == MembershipAct.VERLATEN
                         ? "You are not a member of this CoP." : "There is no pending invitation."));
         apply(membership, act, community, person, null);
+        endFollowsUnlessMember(membership, community, person);
         audit(person, action, community, caller, null);
         return membership;
+    }
+
+    /** Someone whose membership ended follows none of the CoP's discussions any more: they may no longer read them. */
+    private void endFollowsUnlessMember(Membership membership, Community community, UserProfile person) {
+        if (!membership.isActive()) {
+            communities.unfollowAll(community.getId(), person.getId());
+        }
     }
 
     /** A facilitator approves or declines (with a reason the person sees) a request to join. */
@@ -285,6 +293,8 @@ public class CommunityService {
         apply(membership, act, community, access.person(), why);
         if (fresh) {
             communities.add(membership);
+        } else {
+            endFollowsUnlessMember(membership, community, person);
         }
         audit(access.person(), "COP_LIDMAATSCHAP_" + act.name(), community, caller, username);
         notifications.tell(List.of(person.getId()), NotificationKind.LIDMAATSCHAP, community.getReference(),

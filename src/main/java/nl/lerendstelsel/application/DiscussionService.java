@@ -144,6 +144,9 @@ public class DiscussionService {
         Set<Long> mentioned = mention(thread.getCommunity(), thread, content, access.person());
         Set<Long> followers = new LinkedHashSet<>(communities.threadFollowers(thread.getId()));
         followers.removeAll(mentioned);
+        // only who may read the thread now: its CoP's current members (a membership that ends also ends its follows;
+        // this covers follows from before that rule too)
+        followers.retainAll(new java.util.HashSet<>(communityService.memberIds(thread.getCommunity().getId())));
         notifications.tell(followers, NotificationKind.DISCUSSIE, thread.getReference(),
                 Message.of("notification.discussion.newPost", access.person().getDisplayName(), thread.getTitle()),
                 Message.verbatim(content.visibleText()), access.person().getId());

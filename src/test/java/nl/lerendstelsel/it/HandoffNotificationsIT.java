@@ -143,6 +143,42 @@ class HandoffNotificationsIT {
     }
 
     @Test
+    void whoLeavesOrIsRemovedFromACopNoLongerHearsOfItsDiscussions() {
+        Person admin = person("DIVOSA", Role.ADMIN);
+        Person facilitator = person("DIVOSA", Role.FACILITATOR);
+        long cop = cop(admin, "CoP volgers", facilitator);
+        Person leaver = person("GM0344", Role.PROFESSIONAL);
+        Person removed = person("GM0599", Role.PROFESSIONAL);
+        Person stayer = person("GM0307", Role.PROFESSIONAL);
+        for (Person member : List.of(leaver, removed, stayer)) {
+            communities.join(cop, member.caller());
+        }
+        DiscussionThread thread = discussions.start(cop, "Taalniveau bij instroom", DiscussionService.Body.markup("Wat meten jullie?"),
+                stayer.caller());
+        discussions.reply(thread.getId(), DiscussionService.Body.markup("Wij gebruiken de intaketoets."), leaver.caller());
+        discussions.reply(thread.getId(), DiscussionService.Body.markup("Wij ook, met een gesprek erbij."), removed.caller());
+        assertEquals(2, follows(thread.getId(), leaver, removed), "writing follows the thread");
+
+        communities.leave(cop, leaver.caller());
+        communities.remove(cop, removed.username(), "Werkt niet meer bij een gemeente.", facilitator.caller());
+        discussions.reply(thread.getId(), DiscussionService.Body.markup("Dank, dat helpt."), stayer.caller());
+
+        for (Person former : List.of(leaver, removed)) {
+            assertEquals(0, notifications(former, NotificationKind.DISCUSSIE, thread.getReference()).stream()
+                    .filter(n -> n.getBody() != null && n.getBody().contains("Dank, dat helpt.")).count(), former.username());
+        }
+        assertEquals(1, notifications(leaver, NotificationKind.DISCUSSIE, thread.getReference()).stream()
+                .filter(n -> n.getBody() != null && n.getBody().contains("met een gesprek erbij")).count(),
+                "while a member, a follower heard of the next post");
+        assertEquals(0, follows(thread.getId(), leaver, removed), "the follows ended with the membership");
+    }
+
+    private long follows(Long threadId, Person first, Person second) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM cop_thread_follower WHERE thread_id = ?1 AND user_id IN (?2, ?3)")
+                .setParameter(1, threadId).setParameter(2, first.id()).setParameter(3, second.id()).getSingleResult()).longValue();
+    }
+
+    @Test
     void aRequestToJoinReachesTheFacilitatorsOfThatCopOnly() {
         Person admin = person("DIVOSA", Role.ADMIN);
         Person facilitator = person("DIVOSA", Role.FACILITATOR);

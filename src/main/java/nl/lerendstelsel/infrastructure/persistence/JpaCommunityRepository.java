@@ -229,6 +229,13 @@ public class JpaCommunityRepository implements CommunityRepository {
     }
 
     @Override
+    public void unfollowAll(Long communityId, Long userId) {
+        em.createNativeQuery("DELETE FROM cop_thread_follower WHERE user_id = ?1"
+                        + " AND thread_id IN (SELECT t.id FROM cop_thread t WHERE t.cop_id = ?2)")
+                .setParameter(1, userId).setParameter(2, communityId).executeUpdate();
+    }
+
+    @Override
     public boolean isFollowing(Long threadId, Long userId) {
         return !em.createNativeQuery("SELECT 1 FROM cop_thread_follower WHERE thread_id = ?1 AND user_id = ?2")
                 .setParameter(1, threadId).setParameter(2, userId).getResultList().isEmpty();

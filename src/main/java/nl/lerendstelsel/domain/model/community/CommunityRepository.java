@@ -75,6 +75,9 @@ public interface CommunityRepository {
 
     void unfollow(Long threadId, Long userId);
 
+    /** Ends every follow of a person in a CoP's discussions (their membership ended). */
+    void unfollowAll(Long communityId, Long userId);
+
     boolean isFollowing(Long threadId, Long userId);
 
     Set<Long> threadFollowers(Long threadId);
