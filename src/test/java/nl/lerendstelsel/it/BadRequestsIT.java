@@ -127,7 +127,7 @@ class BadRequestsIT {
         assertEquals(404, notFound.statusCode());
         JsonObject problem = Json.createReader(new StringReader(notFound.body())).readObject();
         assertEquals("Not found", problem.getString("title"));
-        assertEquals("Knelpunt KP-9999-99999 does not exist", problem.getString("detail"), "the English half");
+        assertEquals("Knelpunt KP-9999-99999 does not exist.", problem.getString("detail"), "the English half");
     }
 
     @Test
