@@ -148,8 +148,10 @@ public class DeadlineReminderService {
         } catch (NumberFormatException e) {
             return false;
         }
-        Optional<nl.lerendstelsel.domain.model.qa.QaEntry> found = qa.expiringBetween(today, today.plusDays(VALIDITY_NOTICE_DAYS), BATCH)
-                .stream().filter(e -> e.getId() == id).findFirst();
+        // the entry itself, still published with an end of validity within the notice period
+        Optional<nl.lerendstelsel.domain.model.qa.QaEntry> found = qa.findEntry(id).filter(e -> e.getCurrent() != null
+                && e.getCurrent().getValidUntil() != null && !e.getCurrent().getValidUntil().isBefore(today)
+                && !e.getCurrent().getValidUntil().isAfter(today.plusDays(VALIDITY_NOTICE_DAYS)));
         if (found.isEmpty()) {
             return false;
         }
