@@ -170,7 +170,7 @@ public class AdministrationService {
         } catch (MunicipalMerger.Refused refused) {
             Map<String, String> errors = new LinkedHashMap<>();
             refused.problems().forEach(p -> errors.merge(p.field(), p.dutch(), (a, b) -> a + " " + b));
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.dutch(errors);
         }
     }
 

@@ -75,17 +75,17 @@ public class AttachmentService {
         }
         String name = cleanName(fileName);
         if (content == null || content.length == 0) {
-            throw new InvalidInputException(Map.of("bestand", "Kies een bestand; dit bestand is leeg."));
+            throw InvalidInputException.dutch(Map.of("bestand", "Kies een bestand; dit bestand is leeg."));
         }
         long maxBytes = maxBytes();
         int maxCount = settings.current().days(Setting.UPLOAD_MAX_COUNT);
         if (content.length > maxBytes) {
-            throw new InvalidInputException(Map.of("bestand", "Het bestand is groter dan " + readableSize(maxBytes) + "."));
+            throw InvalidInputException.dutch(Map.of("bestand", "Het bestand is groter dan " + readableSize(maxBytes) + "."));
         }
         if (attachments.count(bottleneck) >= maxCount) {
-            throw new InvalidInputException(Map.of("bestand", "Een knelpunt heeft hoogstens " + maxCount + " bijlagen."));
+            throw InvalidInputException.dutch(Map.of("bestand", "Een knelpunt heeft hoogstens " + maxCount + " bijlagen."));
         }
-        AttachmentKind kind = AttachmentKind.detect(content).orElseThrow(() -> new InvalidInputException(Map.of("bestand",
+        AttachmentKind kind = AttachmentKind.detect(content).orElseThrow(() -> InvalidInputException.dutch(Map.of("bestand",
                 "Dit soort bestand wordt niet geaccepteerd. Voeg een PDF, afbeelding (PNG, JPEG, GIF, WebP) of "
                         + "Office/OpenDocument-bestand toe.")));
         var findings = guard.inspect(name);

@@ -179,7 +179,7 @@ public class BottleneckService {
         }
         Community community = communityService.communityOrNull(copId);
         if (community == null || !communityService.access(community, caller).member()) {
-            throw new InvalidInputException(Map.of("cop", "Kies een CoP waarvan u lid bent."));
+            throw InvalidInputException.dutch(Map.of("cop", "Kies een CoP waarvan u lid bent."));
         }
         return community;
     }
@@ -196,7 +196,7 @@ public class BottleneckService {
         String t = required(errors, fieldPrefix + "titel", title, TITLE_MIN, TITLE_MAX);
         String d = required(errors, fieldPrefix + "omschrijving", description, TEXT_MIN, TEXT_MAX);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.dutch(errors);
         }
         rejectPersonalData(Map.of(fieldPrefix + "titel", t, fieldPrefix + "omschrijving", d));
         return new String[] {t, d};
@@ -235,7 +235,7 @@ public class BottleneckService {
         }
         errors.putAll(moreErrors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.dutch(errors);
         }
         rejectPersonalData(Map.of("titel", title, "omschrijving", description,
                 "doelgroep", nullToEmpty(affectedGroup), "oplossingsrichting", nullToEmpty(proposedSolution),
@@ -399,7 +399,7 @@ public class BottleneckService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.dutch(errors);
         }
         rejectPersonalData(Map.of("toelichting", nullToEmpty(stripped)));
         bottlenecks.add(new Support(bottleneck, supporter, gemeente, stripped, clock.instant()));
@@ -408,7 +408,7 @@ public class BottleneckService {
         } catch (PersistenceException e) {
             // A colleague of the same organisation supported it at the same moment: the unique key says so (quality bar R4).
             if (DuplicateKeys.causedBy(e)) {
-                throw new InvalidInputException(Map.of("steun", "Uw organisatie steunt dit knelpunt al."));
+                throw InvalidInputException.dutch(Map.of("steun", "Uw organisatie steunt dit knelpunt al."));
             }
             throw e;
         }
@@ -669,18 +669,18 @@ public class BottleneckService {
         }
         UserProfile actor = profileOf(caller);
         UserProfile assignee = username == null || username.isBlank() ? null : profiles.findByUsername(username.strip())
-                .orElseThrow(() -> new InvalidInputException(Map.of("behandelaar", "Onbekende gebruiker.")));
+                .orElseThrow(() -> InvalidInputException.dutch(Map.of("behandelaar", "Onbekende gebruiker.")));
         if (assignee == null) {
-            throw new InvalidInputException(Map.of("behandelaar", "Kies een behandelaar."));
+            throw InvalidInputException.dutch(Map.of("behandelaar", "Kies een behandelaar."));
         }
         Role role = handlerRole(bottleneck.getLevel()).orElseThrow();
         if (!assignee.getRoles().contains(role) && !assignee.getRoles().contains(Role.ADMIN)) {
-            throw new InvalidInputException(Map.of("behandelaar",
+            throw InvalidInputException.dutch(Map.of("behandelaar",
                     assignee.getDisplayName() + " is geen behandelaar op " + bottleneck.getLevel().dutch() + "."));
         }
         if (bottleneck.getLevel() == Level.EXECUTION && bottleneck.getCommunity() != null && !assignee.getRoles().contains(Role.ADMIN)
                 && !communityService.facilitates(bottleneck.getCommunity(), new Caller(assignee.getSubject(), assignee.getRoles(), null))) {
-            throw new InvalidInputException(Map.of("behandelaar", assignee.getDisplayName() + " faciliteert de CoP "
+            throw InvalidInputException.dutch(Map.of("behandelaar", assignee.getDisplayName() + " faciliteert de CoP "
                     + bottleneck.getCommunity().getName() + " niet."));
         }
         Long previousAssignee = bottleneck.getAssignee() == null ? null : bottleneck.getAssignee().getId();

@@ -60,10 +60,10 @@ public class CommentService {
         UserProfile author = profileOf(caller);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
-            throw new InvalidInputException(Map.of("tekst", "Schrijf een reactie."));
+            throw InvalidInputException.dutch(Map.of("tekst", "Schrijf een reactie."));
         }
         if (body.length() > MAX_LENGTH) {
-            throw new InvalidInputException(Map.of("tekst", "Gebruik hoogstens " + MAX_LENGTH + " tekens."));
+            throw InvalidInputException.dutch(Map.of("tekst", "Gebruik hoogstens " + MAX_LENGTH + " tekens."));
         }
         var findings = guard.inspect(body);
         if (!findings.isEmpty()) {

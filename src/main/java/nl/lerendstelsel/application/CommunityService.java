@@ -182,7 +182,7 @@ public class CommunityService {
         UserProfile admin = profileOf(caller);
         UserProfile person = userNamed(username);
         if (facilitator && !person.getRoles().contains(Role.FACILITATOR)) {
-            throw new InvalidInputException(Map.of("gebruikersnaam",
+            throw InvalidInputException.dutch(Map.of("gebruikersnaam",
                     person.getDisplayName() + " heeft de rol facilitator niet; die rol wordt in Keycloak toegekend."));
         }
         Membership membership = communities.membership(id, person.getId()).orElseGet(() -> {
@@ -413,7 +413,7 @@ public class CommunityService {
     UserProfile userNamed(String username) {
         String name = username == null ? "" : username.strip();
         return profiles.findByUsername(name).filter(UserProfile::isActive)
-                .orElseThrow(() -> new InvalidInputException(Map.of("gebruikersnaam",
+                .orElseThrow(() -> InvalidInputException.dutch(Map.of("gebruikersnaam",
                         "Er is geen gebruiker '" + name + "' (iemand verschijnt hier na de eerste keer inloggen).")));
     }
 

@@ -129,7 +129,7 @@ public class DuplicateService {
         List<Part> given = parts == null ? List.of() : parts.stream().filter(p -> p != null
                 && (p.title() != null && !p.title().isBlank() || p.description() != null && !p.description().isBlank())).toList();
         if (given.size() < 2 || given.size() > 5) {
-            throw new InvalidInputException(Map.of("delen", "Splits in 2 tot en met 5 delen, elk met een titel en omschrijving."));
+            throw InvalidInputException.dutch(Map.of("delen", "Splits in 2 tot en met 5 delen, elk met een titel en omschrijving."));
         }
         if (expectedVersion != null && expectedVersion != original.getVersion()) {
             throw new ConcurrentChangeException(reference, original.getVersion());
@@ -192,15 +192,15 @@ public class DuplicateService {
         Bottleneck duplicate = bottleneckService.load(duplicateReference, caller);
         String survivorRef = survivorReference == null ? "" : survivorReference.strip().toUpperCase(Locale.ROOT);
         if (survivorRef.isEmpty()) {
-            throw new InvalidInputException(Map.of("behouden", "Geef de referentie van het knelpunt dat blijft."));
+            throw InvalidInputException.dutch(Map.of("behouden", "Geef de referentie van het knelpunt dat blijft."));
         }
         if (survivorRef.equals(duplicate.getReference())) {
-            throw new InvalidInputException(Map.of("behouden", "Een knelpunt kan niet met zichzelf worden samengevoegd."));
+            throw InvalidInputException.dutch(Map.of("behouden", "Een knelpunt kan niet met zichzelf worden samengevoegd."));
         }
         Bottleneck survivor = bottlenecks.findByReference(survivorRef)
-                .orElseThrow(() -> new InvalidInputException(Map.of("behouden", "Knelpunt " + survivorRef + " bestaat niet.")));
+                .orElseThrow(() -> InvalidInputException.dutch(Map.of("behouden", "Knelpunt " + survivorRef + " bestaat niet.")));
         if (!survivor.getStatus().isOpen() || survivor.getMergedInto() != null) {
-            throw new InvalidInputException(Map.of("behouden", survivorRef + " is afgerond; kies een open knelpunt."));
+            throw InvalidInputException.dutch(Map.of("behouden", survivorRef + " is afgerond; kies een open knelpunt."));
         }
         if (expectedVersion != null && expectedVersion != duplicate.getVersion()) {
             throw new ConcurrentChangeException(duplicateReference, duplicate.getVersion());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import nl.lerendstelsel.domain.model.privacy.Finding;
 import nl.lerendstelsel.domain.model.privacy.PersonalDataGuard;
+import nl.lerendstelsel.domain.model.text.Message;
 
 /**
  * The checks every service applies to free text before anything is stored: lengths (errors collected per field, in
@@ -44,8 +45,31 @@ final class InputChecks {
     /** Throws the collected errors, if any. */
     static void throwIfAny(Map<String, String> errors) {
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.dutch(errors);
         }
+    }
+
+    /** Stripped; an error for {@code field} when shorter than {@code min} or longer than {@code max}. */
+    static String required(FieldErrors errors, String field, String value, int min, int max) {
+        String stripped = value == null ? "" : value.strip();
+        if (stripped.length() < min) {
+            errors.put(field, min <= 1 ? Message.of("input.required") : Message.of("input.minLength", min));
+        } else if (stripped.length() > max) {
+            errors.put(field, Message.of("input.maxLength", max));
+        }
+        return stripped;
+    }
+
+    /** Stripped, or {@code null} when blank; an error when longer than {@code max}. */
+    static String optional(FieldErrors errors, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            errors.put(field, Message.of("input.maxLength", max));
+        }
+        return stripped;
     }
 
     /** Refuses when any of the texts (per field; {@code null} values are skipped) holds personal data. */

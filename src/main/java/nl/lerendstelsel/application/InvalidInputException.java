@@ -2,19 +2,56 @@ package nl.lerendstelsel.application;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import nl.lerendstelsel.domain.model.text.Message;
 
-/** Input that cannot be accepted, with a Dutch message per offending field (API: 400 with the fields). */
+/**
+ * Input that cannot be accepted, with a reason per offending field (API: 400 with {@code invalidParams}). The reasons
+ * are keyed messages that read in the person's language.
+ */
 public class InvalidInputException extends RuntimeException {
 
-    private final Map<String, String> fieldErrors;
+    private static final long serialVersionUID = 1L;
 
-    public InvalidInputException(Map<String, String> fieldErrors) {
-        super("Ongeldige invoer / invalid input: " + fieldErrors.keySet());
-        this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
+    private final transient Map<String, Message> reasons;
+
+    public InvalidInputException(FieldErrors errors) {
+        this(errors.asMap());
     }
 
+    private InvalidInputException(Map<String, Message> reasons) {
+        super("Ongeldige invoer / invalid input: " + reasons.keySet());
+        this.reasons = reasons;
+    }
+
+    /** One field that is not accepted. */
+    public static InvalidInputException of(String field, Message reason) {
+        return new InvalidInputException(new FieldErrors().put(field, reason));
+    }
+
+    /** @deprecated Dutch texts in Java; collect keyed messages in {@link FieldErrors}. Removed once no caller is left. */
+    @Deprecated(forRemoval = true)
+    public static InvalidInputException dutch(Map<String, String> fieldErrors) {
+        FieldErrors errors = new FieldErrors();
+        fieldErrors.forEach((field, text) -> errors.put(field, Message.verbatim(text)));
+        return new InvalidInputException(errors);
+    }
+
+    /** The reason per field, as messages. */
+    public Map<String, Message> reasons() {
+        return reasons;
+    }
+
+    /** The reason per field in {@code locale} (Dutch unless English is asked for). */
+    public Map<String, String> fieldErrors(Locale locale) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        reasons.forEach((field, reason) -> texts.put(field, reason.in(locale)));
+        return Collections.unmodifiableMap(texts);
+    }
+
+    /** The reason per field in Dutch, the default language (for tests and logs). */
     public Map<String, String> fieldErrors() {
-        return fieldErrors;
+        return fieldErrors(Message.DUTCH);
     }
 }

@@ -219,7 +219,7 @@ public class MeetingService {
         Meeting meeting = meeting(meetingId);
         CommunityService.Access access = member(meeting.getCommunity(), caller);
         if (answer == null) {
-            throw new InvalidInputException(Map.of("antwoord", "Kies JA, NEE of MISSCHIEN."));
+            throw InvalidInputException.dutch(Map.of("antwoord", "Kies JA, NEE of MISSCHIEN."));
         }
         requireNotCancelled(meeting);
         if (meeting.getEndsAt().isBefore(communityService.now())) {

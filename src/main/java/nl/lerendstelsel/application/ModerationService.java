@@ -140,7 +140,7 @@ public class ModerationService {
         Post post = discussions.post(postId);
         CommunityService.Access access = requireFacilitator(post.getThread().getCommunity().getId(), caller);
         if (act == null) {
-            throw new InvalidInputException(Map.of("besluit", "Kies GOEDKEUREN, VERBERGEN, VERWIJDEREN of MELDING_AFWIJZEN."));
+            throw InvalidInputException.dutch(Map.of("besluit", "Kies GOEDKEUREN, VERBERGEN, VERWIJDEREN of MELDING_AFWIJZEN."));
         }
         String why = null;
         if (act.needsReason()) {

@@ -1,10 +1,11 @@
 package nl.lerendstelsel.application;
 
 import nl.lerendstelsel.domain.model.RuleException;
+import nl.lerendstelsel.domain.model.text.Message;
 
 /**
  * A request that conflicts with a rule about the current state, beyond the workflow table: reopening after the
- * reopen window, for example. The message is "Dutch / English", ready for the user; the API answers 409.
+ * reopen window, for example. The message reads in the person's language; the API answers 409.
  */
 public class NotPossibleException extends RuleException {
 
@@ -12,9 +13,15 @@ public class NotPossibleException extends RuleException {
 
     /** A domain rule's refusal, passed on as it was worded. */
     public NotPossibleException(RuleException refusal) {
-        this(refusal.dutch(), refusal.english());
+        super(refusal);
     }
 
+    public NotPossibleException(Message message) {
+        super(message);
+    }
+
+    /** @deprecated a Dutch/English pair in Java; say it with a keyed {@link Message}. Removed once no caller is left. */
+    @Deprecated(forRemoval = true)
     public NotPossibleException(String dutch, String english) {
         super(dutch, english);
     }

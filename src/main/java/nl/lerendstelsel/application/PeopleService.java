@@ -74,7 +74,7 @@ public class PeopleService {
         UserProfile person = find(id);
         Organisation organisation = null;
         if (organisationCode != null && !organisationCode.isBlank()) {
-            organisation = organisations.find(organisationCode.strip()).orElseThrow(() -> new InvalidInputException(Map.of("organisatie",
+            organisation = organisations.find(organisationCode.strip()).orElseThrow(() -> InvalidInputException.dutch(Map.of("organisatie",
                     "Kies een bestaande organisatie. / Choose an existing organisation.")));
         }
         if (person.correctOrganisation(organisation)) {
@@ -106,11 +106,11 @@ public class PeopleService {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new InvalidInputException(Map.of("regios", "Onbekende arbeidsmarktregio: " + String.join(", ", unknown)
+            throw InvalidInputException.dutch(Map.of("regios", "Onbekende arbeidsmarktregio: " + String.join(", ", unknown)
                     + ". / Unknown labour market region."));
         }
         if (!codes.isEmpty() && !person.getRoles().contains(Role.FACILITATOR) && !person.getRoles().contains(Role.COORDINATOR)) {
-            throw new InvalidInputException(Map.of("regios", "Alleen facilitatoren en coördinatoren hebben regio's. "
+            throw InvalidInputException.dutch(Map.of("regios", "Alleen facilitatoren en coördinatoren hebben regio's. "
                     + "/ Only facilitators and coordinators have regions."));
         }
         if (person.setRegionCodes(codes)) {

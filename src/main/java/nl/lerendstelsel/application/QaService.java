@@ -418,7 +418,7 @@ public class QaService {
 
     private Checked check(Draft draft, Map<String, String> errors) {
         if (draft == null) {
-            throw new InvalidInputException(Map.of("vraag", "Vul de vraag en het antwoord in."));
+            throw InvalidInputException.dutch(Map.of("vraag", "Vul de vraag en het antwoord in."));
         }
         String question = InputChecks.required(errors, "vraag", draft.question(), 10, QUESTION_MAX);
         String answer = InputChecks.required(errors, "antwoord", draft.answer(), 10, ANSWER_MAX);

@@ -132,7 +132,7 @@ public class ReferenceDataService {
             errors.put("schakel", "Kies 1 tot en met 250 werkdagen, of laat leeg voor de standaard.");
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.dutch(errors);
         }
         theme.setTargets(executionDays, linkingDays);
         String actor = profiles.findBySubject(caller.subject()).map(UserProfile::getUsername).orElse(caller.subject());

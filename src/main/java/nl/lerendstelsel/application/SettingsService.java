@@ -127,7 +127,7 @@ public class SettingsService {
         } catch (Settings.Rejected rejected) {
             Map<String, String> errors = new LinkedHashMap<>();
             rejected.violations().forEach(v -> errors.put(v.setting().key(), v.dutch()));
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.dutch(errors);
         }
         String actor = profiles.findBySubject(caller.subject()).map(UserProfile::getUsername).orElse(caller.subject());
         for (Setting setting : Setting.values()) {

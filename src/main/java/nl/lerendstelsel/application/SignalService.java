@@ -201,10 +201,10 @@ public class SignalService {
             LocalDate start = from == null ? to.withDayOfYear(1) : from;
             LocalDate end = to == null ? today() : to;
             if (start.isAfter(end)) {
-                throw new InvalidInputException(Map.of("van", "De begindatum ligt na de einddatum."));
+                throw InvalidInputException.dutch(Map.of("van", "De begindatum ligt na de einddatum."));
             }
             if (start.plusYears(REPORT_YEARS_MAX).isBefore(end)) {
-                throw new InvalidInputException(Map.of("tot", "Kies een periode van hoogstens " + REPORT_YEARS_MAX + " jaar."));
+                throw InvalidInputException.dutch(Map.of("tot", "Kies een periode van hoogstens " + REPORT_YEARS_MAX + " jaar."));
             }
             period = new SignalReport.Period(start, end);
         }
@@ -237,7 +237,7 @@ public class SignalService {
         SignalInput checked = checked(input);
         List<String> references = references(knelpunten);
         if (references.isEmpty()) {
-            throw new InvalidInputException(Map.of("knelpunten", "Kies minstens één knelpunt op schakelniveau."));
+            throw InvalidInputException.dutch(Map.of("knelpunten", "Kies minstens één knelpunt op schakelniveau."));
         }
         Instant now = clock.instant();
         int year = LocalDate.ofInstant(now, ClockProducer.ZONE).getYear();
@@ -277,7 +277,7 @@ public class SignalService {
         checkVersion(signal, expectedVersion);
         List<String> references = references(knelpunten);
         if (references.isEmpty()) {
-            throw new InvalidInputException(Map.of("knelpunten", "Kies minstens één knelpunt."));
+            throw InvalidInputException.dutch(Map.of("knelpunten", "Kies minstens één knelpunt."));
         }
         attachAll(signal, references, profileOf(caller), caller);
         flushOrConflict(signal);
@@ -533,7 +533,7 @@ public class SignalService {
         Instant now = clock.instant();
         for (String reference : references) {
             Bottleneck bottleneck = bottlenecks.findByReference(reference)
-                    .orElseThrow(() -> new InvalidInputException(Map.of("knelpunten", "Knelpunt " + reference + " bestaat niet.")));
+                    .orElseThrow(() -> InvalidInputException.dutch(Map.of("knelpunten", "Knelpunt " + reference + " bestaat niet.")));
             Optional<Signal> other = openSignalOf(bottleneck, signal);
             if (other.isPresent()) {
                 throw new NotPossibleException("Knelpunt " + reference + " zit al in signaal " + other.get().getReference() + ".",
@@ -585,7 +585,7 @@ public class SignalService {
 
     private SignalInput checked(SignalInput input) {
         if (input == null) {
-            throw new InvalidInputException(Map.of("titel", "Vul de titel, de probleemstelling en de analyse in."));
+            throw InvalidInputException.dutch(Map.of("titel", "Vul de titel, de probleemstelling en de analyse in."));
         }
         Map<String, String> errors = new LinkedHashMap<>();
         String title = InputChecks.required(errors, "titel", input.title(), TITLE_MIN, TITLE_MAX);

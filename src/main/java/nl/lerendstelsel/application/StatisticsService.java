@@ -215,10 +215,10 @@ public class StatisticsService {
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
         if (start.isAfter(end)) {
-            throw new InvalidInputException(Map.of("van", "De begindatum ligt na de einddatum."));
+            throw InvalidInputException.dutch(Map.of("van", "De begindatum ligt na de einddatum."));
         }
         if (start.plusYears(PERIOD_YEARS_MAX).isBefore(end)) {
-            throw new InvalidInputException(Map.of("tot", "Kies een periode van hoogstens " + PERIOD_YEARS_MAX + " jaar."));
+            throw InvalidInputException.dutch(Map.of("tot", "Kies een periode van hoogstens " + PERIOD_YEARS_MAX + " jaar."));
         }
         Set<Long> cops = caller.has(Role.COORDINATOR) || caller.has(Role.MINISTRY) || caller.has(Role.ADMIN)
                 ? null : communities.communitiesOf(caller, true);

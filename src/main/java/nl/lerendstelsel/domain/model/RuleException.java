@@ -1,27 +1,71 @@
 package nl.lerendstelsel.domain.model;
 
+import java.util.Locale;
+import java.util.Objects;
+import nl.lerendstelsel.domain.model.text.Message;
+
 /**
- * A step a domain rule does not allow in the current state, with the message for the person in Dutch and English.
- * Services turn it into a "not possible" answer (409 in the API, a message on the page).
+ * A step a domain rule does not allow in the current state, with the message for the person as a keyed {@link Message}
+ * that reads in their language. Services turn it into a "not possible" answer (409 in the API, a message on the page).
+ * {@link #getMessage()} holds both languages ("Nederlands / English"), for logs and for API clients that name neither.
  */
 public class RuleException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String dutch;
-    private final String english;
+    private final transient Message message;
+    private final String dutchLegacy;
+    private final String englishLegacy;
 
+    public RuleException(Message message) {
+        super(bothLanguages(message));
+        this.message = Objects.requireNonNull(message, "message");
+        this.dutchLegacy = null;
+        this.englishLegacy = null;
+    }
+
+    /** The same refusal, passed on by a layer above. */
+    protected RuleException(RuleException refusal) {
+        super(refusal.getMessage(), refusal);
+        this.message = refusal.message;
+        this.dutchLegacy = refusal.dutchLegacy;
+        this.englishLegacy = refusal.englishLegacy;
+    }
+
+    /** @deprecated a Dutch/English pair in Java; say it with a keyed {@link Message}. Removed once no caller is left. */
+    @Deprecated(forRemoval = true)
     public RuleException(String dutch, String english) {
         super(dutch + " / " + english);
-        this.dutch = dutch;
-        this.english = english;
+        this.message = null;
+        this.dutchLegacy = dutch;
+        this.englishLegacy = english;
+    }
+
+    /** The refusal, to be read in the person's language. */
+    public Message message() {
+        return message != null ? message : Message.verbatim(dutchLegacy + " / " + englishLegacy);
+    }
+
+    /** The refusal in {@code locale}. */
+    public String message(Locale locale) {
+        if (message == null) {
+            return Message.ENGLISH.getLanguage().equals(locale.getLanguage()) ? englishLegacy : dutchLegacy;
+        }
+        return message.in(locale);
     }
 
     public String dutch() {
-        return dutch;
+        return message(Message.DUTCH);
     }
 
     public String english() {
-        return english;
+        return message(Message.ENGLISH);
+    }
+
+    /** "Nederlands / English"; one text when both read the same (what a person wrote, a name). */
+    public static String bothLanguages(Message message) {
+        String dutch = message.in(Message.DUTCH);
+        String english = message.in(Message.ENGLISH);
+        return dutch.equals(english) ? dutch : dutch + " / " + english;
     }
 }

@@ -21,6 +21,7 @@ import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
+import nl.lerendstelsel.domain.model.RuleException;
 import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
 import nl.lerendstelsel.infrastructure.security.AccessDenials;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
@@ -137,7 +138,8 @@ final class ApplicationExceptionMappers {
         @Override
         public Response toResponse(InvalidInputException e) {
             JsonArrayBuilder params = Json.createArrayBuilder();
-            e.fieldErrors().forEach((field, reason) -> params.add(Json.createObjectBuilder().add("name", field).add("reason", reason)));
+            e.reasons().forEach((field, reason) -> params.add(Json.createObjectBuilder().add("name", field)
+                    .add("reason", RuleException.bothLanguages(reason))));
             return problem(uri, 400, "Een of meer velden zijn ongeldig. / One or more fields are invalid.",
                     Json.createObjectBuilder().add("invalidParams", params));
         }

@@ -22,7 +22,7 @@ public final class AuditLogParameters {
         LocalDate first = SignalReportResource.date("van", from);
         LocalDate last = SignalReportResource.date("tot", until);
         if (first != null && last != null && last.isBefore(first)) {
-            throw new InvalidInputException(Map.of("tot", "De einddatum ligt voor de begindatum. / The end date is before the start date."));
+            throw InvalidInputException.dutch(Map.of("tot", "De einddatum ligt voor de begindatum. / The end date is before the start date."));
         }
         return new AuditFilter(first == null ? null : first.atStartOfDay(ClockProducer.ZONE).toInstant(),
                 last == null ? null : last.plusDays(1).atStartOfDay(ClockProducer.ZONE).toInstant(),
@@ -48,13 +48,13 @@ public final class AuditLogParameters {
         } catch (NumberFormatException | java.time.DateTimeException e) {
             // falls through to the message below
         }
-        throw new InvalidInputException(Map.of("na", "Onbekende paginaverwijzing; begin opnieuw bij de eerste pagina. "
+        throw InvalidInputException.dutch(Map.of("na", "Onbekende paginaverwijzing; begin opnieuw bij de eerste pagina. "
                 + "/ Unknown page reference; start again at the first page."));
     }
 
     private static String limit(String field, String value) {
         if (value != null && value.length() > 100) {
-            throw new InvalidInputException(Map.of(field, "Te lang: hoogstens 100 tekens. / Too long: at most 100 characters."));
+            throw InvalidInputException.dutch(Map.of(field, "Te lang: hoogstens 100 tekens. / Too long: at most 100 characters."));
         }
         return value;
     }

@@ -166,7 +166,7 @@ public class BottleneckResource {
         Caller caller = caller();
         LocalDate today = service.today();
         BottleneckSort order = sort == null || sort.isBlank() ? BottleneckSort.CHANGED_DESC : BottleneckSort.ofCode(sort.strip())
-                .orElseThrow(() -> new InvalidInputException(Map.of("sortering", "Kies een van " + Arrays.stream(BottleneckSort.values())
+                .orElseThrow(() -> InvalidInputException.dutch(Map.of("sortering", "Kies een van " + Arrays.stream(BottleneckSort.values())
                         .map(BottleneckSort::code).toList() + ".")));
         BottleneckFilter filter = new BottleneckFilter(level(level), parse(Status.class, "status", status),
                 blankToNull(theme), blankToNull(gemeente), blankToNull(region), mine ? caller.subject() : null,
@@ -220,7 +220,7 @@ public class BottleneckResource {
         patch.keySet().stream().filter(k -> !EDITABLE.contains(k))
                 .forEach(k -> unknown.put(k, "Onbekend of niet te wijzigen veld."));
         if (!unknown.isEmpty()) {
-            throw new InvalidInputException(unknown);
+            throw InvalidInputException.dutch(unknown);
         }
         Bottleneck current = load(reference);
         BottleneckService.NewBottleneck values = new BottleneckService.NewBottleneck(
@@ -244,7 +244,7 @@ public class BottleneckResource {
         if (value instanceof JsonArray array && array.stream().allMatch(v -> v instanceof JsonString)) {
             return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
         }
-        throw new InvalidInputException(Map.of("tags", "Geef een lijst met trefwoorden."));
+        throw InvalidInputException.dutch(Map.of("tags", "Geef een lijst met trefwoorden."));
     }
 
     /** The patched value: absent keeps {@code current}, JSON null clears, a string replaces; anything else is refused. */
@@ -259,7 +259,7 @@ public class BottleneckResource {
         if (value instanceof JsonString string) {
             return string.getString();
         }
-        throw new InvalidInputException(Map.of(field, "Geef tekst of null."));
+        throw InvalidInputException.dutch(Map.of(field, "Geef tekst of null."));
     }
 
     @GET
@@ -424,7 +424,7 @@ public class BottleneckResource {
             throws IOException {
         Caller caller = caller();
         if (file == null) {
-            throw new InvalidInputException(Map.of("bestand", "Stuur een bestand mee in het veld 'bestand'."));
+            throw InvalidInputException.dutch(Map.of("bestand", "Stuur een bestand mee in het veld 'bestand'."));
         }
         byte[] content;
         try (InputStream in = file.getContent()) {
@@ -554,7 +554,7 @@ public class BottleneckResource {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return Level.ofCode(value).orElseThrow(() -> new InvalidInputException(Map.of("niveau",
+        return Level.ofCode(value).orElseThrow(() -> InvalidInputException.dutch(Map.of("niveau",
                 "Kies een van " + Arrays.stream(Level.values()).map(Level::code).toList() + ".")));
     }
 
@@ -565,7 +565,7 @@ public class BottleneckResource {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(Map.of(field,
+            throw InvalidInputException.dutch(Map.of(field,
                     "Kies een van " + Arrays.toString(type.getEnumConstants()) + "."));
         }
     }
@@ -581,7 +581,7 @@ public class BottleneckResource {
         try {
             return EstimatedScale.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(Map.of("schaal",
+            throw InvalidInputException.dutch(Map.of("schaal",
                     "Kies ENKELEN, TIENTALLEN, HONDERDEN of DUIZENDEN."));
         }
     }

@@ -212,7 +212,7 @@ public class CommunityResource {
     public Lid decide(@PathParam("id") long id, @PathParam("gebruikersnaam") String username, Besluit body) {
         String decision = body == null || body.besluit() == null ? "" : body.besluit().strip().toUpperCase(Locale.ROOT);
         if (!decision.equals("GOEDKEUREN") && !decision.equals("AFWIJZEN")) {
-            throw new InvalidInputException(Map.of("besluit", "Kies GOEDKEUREN of AFWIJZEN."));
+            throw InvalidInputException.dutch(Map.of("besluit", "Kies GOEDKEUREN of AFWIJZEN."));
         }
         return Lid.of(communities.decide(id, username, decision.equals("GOEDKEUREN"), body.reden(), caller()));
     }
@@ -339,7 +339,7 @@ public class CommunityResource {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(Map.of(field, "Onbekende waarde '" + value + "'; kies uit "
+            throw InvalidInputException.dutch(Map.of(field, "Onbekende waarde '" + value + "'; kies uit "
                     + Arrays.toString(type.getEnumConstants()) + "."));
         }
     }

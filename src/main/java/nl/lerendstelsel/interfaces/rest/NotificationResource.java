@@ -126,7 +126,7 @@ public class NotificationResource {
         try {
             return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(Map.of("email", "Onbekende waarde '" + value + "'; kies uit "
+            throw InvalidInputException.dutch(Map.of("email", "Onbekende waarde '" + value + "'; kies uit "
                     + Arrays.toString(type.getEnumConstants()) + "."));
         }
     }

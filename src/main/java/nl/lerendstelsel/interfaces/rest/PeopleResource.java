@@ -74,7 +74,7 @@ public class PeopleResource {
             + "Wie geen toegang heeft, wordt bij het volgende verzoek geweigerd (403), ook met een geldig token.")
     public Persoon access(@PathParam("id") long id, Toegang body) {
         if (body == null || body.actief() == null) {
-            throw new InvalidInputException(Map.of("actief", "Geef true of false. / Give true or false."));
+            throw InvalidInputException.dutch(Map.of("actief", "Geef true of false. / Give true or false."));
         }
         return Persoon.of(people.setAccess(id, body.actief(), currentUser.caller().orElseThrow(ApiException::unauthenticated)));
     }

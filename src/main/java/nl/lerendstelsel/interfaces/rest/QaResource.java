@@ -148,7 +148,7 @@ public class QaResource {
     @Operation(summary = "Was dit antwoord bruikbaar? (openbaar) bruikbaar true of false, met een optionele opmerking")
     public Response useful(@PathParam("id") long id, Bruikbaar body) {
         if (body == null || body.bruikbaar() == null) {
-            throw new nl.lerendstelsel.application.InvalidInputException(Map.of("bruikbaar", "Zeg of het antwoord bruikbaar was (true of false)."));
+            throw nl.lerendstelsel.application.InvalidInputException.dutch(Map.of("bruikbaar", "Zeg of het antwoord bruikbaar was (true of false)."));
         }
         service.feedback(id, body.bruikbaar(), body.opmerking());
         return Response.noContent().build();

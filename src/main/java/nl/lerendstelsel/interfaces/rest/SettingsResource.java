@@ -75,7 +75,7 @@ public class SettingsResource {
         body.forEach((key, value) -> Setting.byKey(key).ifPresentOrElse(s -> changes.put(s, value),
                 () -> unknown.put(key, "Onbekende instelling.")));
         if (!unknown.isEmpty()) {
-            throw new InvalidInputException(unknown);
+            throw InvalidInputException.dutch(unknown);
         }
         settings.change(changes, caller);
         return settings.overview().stream().map(Instelling::of).toList();

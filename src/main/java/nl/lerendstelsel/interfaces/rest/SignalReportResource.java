@@ -126,7 +126,7 @@ public class SignalReportResource {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(Map.of(field, "Geen geldige datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-07-01."));
+            throw InvalidInputException.dutch(Map.of(field, "Geen geldige datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-07-01."));
         }
     }
 

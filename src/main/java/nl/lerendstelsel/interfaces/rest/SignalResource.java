@@ -219,7 +219,7 @@ public class SignalResource {
         Map<String, String> unknown = new LinkedHashMap<>();
         patch.keySet().stream().filter(k -> !EDITABLE.contains(k)).forEach(k -> unknown.put(k, "Onbekend of niet te wijzigen veld."));
         if (!unknown.isEmpty()) {
-            throw new InvalidInputException(unknown);
+            throw InvalidInputException.dutch(unknown);
         }
         Caller caller = caller();
         Signal current = service.get(reference, caller);

@@ -43,7 +43,7 @@ public class Feedback {
             }
             return true;
         } catch (InvalidInputException e) {
-            e.fieldErrors().forEach((field, message) -> context.addMessage(fields.getOrDefault(field, defaultField),
+            e.fieldErrors(language.getLocale()).forEach((field, message) -> context.addMessage(fields.getOrDefault(field, defaultField),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null)));
         } catch (PersonalDataRejectedException e) {
             e.findings().forEach((field, findings) -> findings.forEach(f -> context.addMessage(fields.getOrDefault(field, defaultField),
@@ -51,10 +51,11 @@ public class Feedback {
         } catch (ConcurrentChangeException e) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.get(context, "bottleneck.action.conflict"), null));
         } catch (NotPossibleException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    isEnglish() ? e.english() : e.dutch(), null));
-        } catch (AccessDeniedException | NotFoundException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, half(e.getMessage()), null));
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
+        } catch (AccessDeniedException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, half(e.message(language.getLocale())), null));
+        } catch (NotFoundException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, half(e.message(language.getLocale())), null));
         }
         context.validationFailed();
         return false;
