@@ -203,7 +203,7 @@ public class SignalService {
                 throw InvalidInputException.of("van", Message.of("input.period.startAfterEnd"));
             }
             if (start.plusYears(REPORT_YEARS_MAX).isBefore(end)) {
-                throw InvalidInputException.of("tot", Message.of("input.period.tooLong", REPORT_YEARS_MAX));
+                throw InvalidInputException.of("tot", Message.of("input.period.tooLong", String.valueOf(REPORT_YEARS_MAX)));
             }
             period = new SignalReport.Period(start, end);
         }

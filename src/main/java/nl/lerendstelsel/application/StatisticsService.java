@@ -218,7 +218,7 @@ public class StatisticsService {
             throw InvalidInputException.of("van", Message.of("input.period.startAfterEnd"));
         }
         if (start.plusYears(PERIOD_YEARS_MAX).isBefore(end)) {
-            throw InvalidInputException.of("tot", Message.of("input.period.tooLong", PERIOD_YEARS_MAX));
+            throw InvalidInputException.of("tot", Message.of("input.period.tooLong", String.valueOf(PERIOD_YEARS_MAX)));
         }
         Set<Long> cops = caller.has(Role.COORDINATOR) || caller.has(Role.MINISTRY) || caller.has(Role.ADMIN)
                 ? null : communities.communitiesOf(caller, true);
