@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.lerendstelsel.application.AdministrationService;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.domain.model.RuleException;
 import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.organisation.OrganisationReferences;
@@ -124,7 +123,7 @@ public class AdministrationResource {
             gemeente = administration.assignRegion(code, body.arbeidsmarktregio(), caller);
         }
         if (gemeente == null) {
-            throw new ApiException(400, RuleException.bothLanguages(Message.of("input.admin.gemeenteChange")));
+            throw new ApiException(400, Message.of("input.admin.gemeenteChange"));
         }
         return Gemeente.of(gemeente);
     }
@@ -190,7 +189,7 @@ public class AdministrationResource {
             organisation = administration.retirePartner(code, caller);
         }
         if (organisation == null) {
-            throw new ApiException(400, RuleException.bothLanguages(Message.of("input.admin.partnerChange")));
+            throw new ApiException(400, Message.of("input.admin.partnerChange"));
         }
         return Organisatie.of(organisation);
     }
@@ -218,7 +217,7 @@ public class AdministrationResource {
             theme = administration.retireTheme(code, caller);
         }
         if (theme == null) {
-            throw new ApiException(400, RuleException.bothLanguages(Message.of("input.admin.themeChange")));
+            throw new ApiException(400, Message.of("input.admin.themeChange"));
         }
         return Thema.of(theme);
     }

@@ -263,7 +263,7 @@ public class CommunityResource {
             + "toegestane opmaak blijft over; links krijgen rel=\"nofollow noopener\"). @gebruikersnaam noemt een lid.")
     public Response start(@PathParam("id") long id, NieuweDiscussie body) {
         if (body == null) {
-            throw new ApiException(400, "Stuur de discussie als JSON mee. / Send the discussion as JSON.");
+            throw ApiException.bodyMissing(Message.of("api.body.discussion"));
         }
         DiscussionThread thread = discussions.start(id, body.titel(), new DiscussionService.Body(body.tekst(), body.html()), caller());
         return Response.created(uriInfo.getBaseUriBuilder().path("discussies").path(String.valueOf(thread.getId())).build())
@@ -285,7 +285,7 @@ public class CommunityResource {
             + "in Europe/Amsterdam (2026-12-03T10:00); een plaats of een onlineLink")
     public Response plan(@PathParam("id") long id, NieuweBijeenkomst body) {
         if (body == null) {
-            throw new ApiException(400, "Stuur de bijeenkomst als JSON mee. / Send the meeting as JSON.");
+            throw ApiException.bodyMissing(Message.of("api.body.meeting"));
         }
         Meeting meeting = meetings.plan(id, body.toInput(), caller());
         return Response.created(uriInfo.getBaseUriBuilder().path("bijeenkomsten").path(String.valueOf(meeting.getId())).build())
@@ -306,7 +306,7 @@ public class CommunityResource {
             + "bijeenkomst of discussie. Een KNELPUNT meldt u daarna met POST /knelpunten en opbrengst=<id>")
     public Response record(@PathParam("id") long id, NieuweOpbrengst body) {
         if (body == null) {
-            throw new ApiException(400, "Stuur de opbrengst als JSON mee. / Send the outcome as JSON.");
+            throw ApiException.bodyMissing(Message.of("api.body.outcome"));
         }
         Outcome outcome = meetings.record(id, new MeetingService.OutcomeInput(parse(OutcomeKind.class, "soort", body.soort()),
                 body.titel(), body.omschrijving(), body.bijeenkomst(), body.discussie()), caller());
@@ -325,7 +325,7 @@ public class CommunityResource {
 
     private static CommunityService.CommunityInput input(NieuweCop body) {
         if (body == null) {
-            throw new ApiException(400, "Stuur de CoP als JSON mee. / Send the CoP as JSON.");
+            throw ApiException.bodyMissing(Message.of("api.body.community"));
         }
         return new CommunityService.CommunityInput(body.naam(), body.omschrijving(),
                 body.lidmaatschap() == null ? null : parse(MembershipMode.class, "lidmaatschap", body.lidmaatschap()),

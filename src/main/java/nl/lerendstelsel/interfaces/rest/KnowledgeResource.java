@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.KnowledgeService;
-import nl.lerendstelsel.domain.model.RuleException;
 import nl.lerendstelsel.domain.model.knowledge.KnowledgeItem;
 import nl.lerendstelsel.domain.model.knowledge.KnowledgeType;
 import nl.lerendstelsel.domain.model.text.Message;
@@ -84,7 +83,7 @@ public class KnowledgeResource {
     @Operation(summary = "Een kennisitem toevoegen (redacteuren)")
     public Response create(NieuwItem body) {
         if (body == null) {
-            throw new ApiException(400, RuleException.bothLanguages(Message.of("input.knowledge.body")));
+            throw new ApiException(400, Message.of("input.knowledge.body"));
         }
         return Response.status(Response.Status.CREATED).entity(Kennisitem.of(service.save(null, body.input(), caller()))).build();
     }
@@ -95,7 +94,7 @@ public class KnowledgeResource {
     @Operation(summary = "Een kennisitem wijzigen (redacteuren)")
     public Kennisitem update(@PathParam("id") long id, NieuwItem body) {
         if (body == null) {
-            throw new ApiException(400, RuleException.bothLanguages(Message.of("input.knowledge.body")));
+            throw new ApiException(400, Message.of("input.knowledge.body"));
         }
         return Kennisitem.of(service.save(id, body.input(), caller()));
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.MeetingCalendar;
 import nl.lerendstelsel.application.MeetingService;
@@ -110,7 +111,7 @@ public class MeetingResource {
     @Operation(summary = "Een bijeenkomst wijzigen (facilitator); versie voorkomt dat u andermans wijziging overschrijft (409)")
     public Bijeenkomst replan(@PathParam("id") long id, CommunityResource.NieuweBijeenkomst body) {
         if (body == null) {
-            throw new ApiException(400, "Stuur de bijeenkomst als JSON mee. / Send the meeting as JSON.");
+            throw ApiException.bodyMissing(Message.of("api.body.meeting"));
         }
         return Bijeenkomst.of(meetings.replan(id, body.toInput(), body.versie(), caller()));
     }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.ReferenceDataService;
-import nl.lerendstelsel.domain.model.RuleException;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.interfaces.rest.Representations.Arbeidsmarktregio;
@@ -40,7 +39,7 @@ public class ReferenceDataResource {
     public List<Gemeente> gemeenten(@QueryParam("arbeidsmarktregio") String regionCode,
                                     @QueryParam("ook-opgeheven") boolean includeMerged) {
         if (regionCode != null && referenceData.regions().stream().noneMatch(r -> r.getCode().equals(regionCode))) {
-            throw new ApiException(400, RuleException.bothLanguages(Message.of("input.referenceData.unknownRegion", regionCode)));
+            throw new ApiException(400, Message.of("input.referenceData.unknownRegion", regionCode));
         }
         return (includeMerged ? referenceData.gemeentenIncludingMerged(regionCode) : referenceData.gemeenten(regionCode))
                 .stream().map(Gemeente::of).toList();

@@ -17,7 +17,6 @@ import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.FieldErrors;
 import nl.lerendstelsel.application.SettingsService;
-import nl.lerendstelsel.domain.model.RuleException;
 import nl.lerendstelsel.domain.model.settings.Setting;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
@@ -69,7 +68,7 @@ public class SettingsResource {
         Caller caller = caller();
         requireAdmin(caller);
         if (body == null || body.isEmpty()) {
-            throw new ApiException(400, RuleException.bothLanguages(Message.of("input.settings.none")));
+            throw new ApiException(400, Message.of("input.settings.none"));
         }
         Map<Setting, Long> changes = new EnumMap<>(Setting.class);
         FieldErrors unknown = new FieldErrors();

@@ -27,7 +27,6 @@ import java.util.Set;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.FieldErrors;
 import nl.lerendstelsel.application.SignalService;
-import nl.lerendstelsel.domain.model.RuleException;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.signal.Decision;
 import nl.lerendstelsel.domain.model.signal.Evidence;
@@ -188,7 +187,7 @@ public class SignalResource {
             + "(referenties van knelpunten in behandeling op schakelniveau). Het wordt een concept.")
     public Response create(NieuwSignaal body) {
         if (body == null) {
-            throw new ApiException(400, RuleException.bothLanguages(Message.of("input.signal.json")));
+            throw new ApiException(400, Message.of("input.signal.json"));
         }
         Caller caller = caller();
         Signal signal = service.create(new SignalService.SignalInput(body.titel(), body.probleemstelling(), body.analyse(),
@@ -214,7 +213,7 @@ public class SignalResource {
             + "Velden: titel, probleemstelling, analyse, urgentie, voorstel; versie voorkomt dat u andermans wijziging overschrijft (409).")
     public Signaal edit(@PathParam("referentie") String reference, JsonObject patch) {
         if (patch == null) {
-            throw new ApiException(400, RuleException.bothLanguages(Message.of("input.signal.changesJson")));
+            throw new ApiException(400, Message.of("input.signal.changesJson"));
         }
         FieldErrors unknown = new FieldErrors();
         patch.keySet().stream().filter(k -> !EDITABLE.contains(k)).forEach(k -> unknown.put(k, Message.of("input.signal.unknownField")));
@@ -316,7 +315,7 @@ public class SignalResource {
             + "met forum). Elk knelpunt in het signaal wordt opgelost met dit antwoord als terugkoppeling, in één transactie.")
     public Signaal respond(@PathParam("referentie") String reference, Beantwoording body) {
         if (body == null) {
-            throw new ApiException(400, RuleException.bothLanguages(Message.of("input.signal.responseJson")));
+            throw new ApiException(400, Message.of("input.signal.responseJson"));
         }
         service.respond(reference, CommunityResource.parse(Decision.class, "besluit", body.besluit()), body.antwoord(), body.forum(),
                 body.versie(), caller());
