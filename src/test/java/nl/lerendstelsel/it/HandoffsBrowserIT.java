@@ -132,6 +132,13 @@ class HandoffsBrowserIT {
     }
 
     private static void theLoop() throws Exception {
+        // Older work fills the lines of the facilitator's queue on "Mijn werk" (earliest due day first), as on any
+        // working day: the new knelpunt is then found through "Alles bekijken".
+        for (int i = 0; i < WORK_LINES; i++) {
+            BottleneckApiIT.Reply older = BottleneckApiIT.call("POST", "", "professional",
+                    BottleneckApiIT.report("Inburgeraars in Utrecht wachten weken op een afspraak voor de toets (" + i + ")."));
+            assertEquals(201, older.status(), older.raw());
+        }
         browser.signIn("professional");
         browser.open("/app/knelpunten/nieuw.xhtml");
         fill("melden:titel", "Geen tolk beschikbaar bij het brede intakegesprek");
