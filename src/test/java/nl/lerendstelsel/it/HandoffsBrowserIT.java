@@ -1,21 +1,28 @@
 package nl.lerendstelsel.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * The loop in the browser in which nobody watches a list or follows anything by hand (issue 24): a professional
- * reports; the facilitator learns it from the bell and by e-mail and opens it from the notification; asks for
- * information; the reporter is e-mailed at once, opens the notification and answers; the facilitator is told and
- * escalates; the coordinator learns it from the bell.
+ * reports; the facilitator learns it from the bell and by e-mail, finds it in their queue on "Mijn werk" and takes it;
+ * asks for information; the reporter is e-mailed at once, finds it on "Mijn werk", opens the notification and answers;
+ * the facilitator is told and escalates; the coordinator of the knelpunt's region learns it by e-mail and from the bell
+ * (a coordinator of another region learns nothing), finds it on "Mijn werk", takes it and bundles it into a signal to
+ * SZW; the ministry learns that from the bell and by e-mail, finds it on "Mijn werk" to acknowledge and then to answer,
+ * and answers; the answer comes back down to the coordinator and, by e-mail and the bell, to the reporter, who finds
+ * the outcome on the knelpunt.
  */
 @ExtendWith(Stack.class)
 class HandoffsBrowserIT {
@@ -54,11 +61,83 @@ class HandoffsBrowserIT {
                 .map(b -> b.getAttribute("value")).toList();
     }
 
+    /**
+     * The link to {@code reference} on "Mijn werk" in the section {@code section}: among the lines the section shows or,
+     * when older work fills those (the whole suite runs on one stack), on the list its "Alles bekijken" opens, page by
+     * page. Opens the knelpunt or signal from it.
+     */
+    private static void openFromWork(String section, String reference) {
+        browser.open("/app/start.xhtml");
+        browser.text("#" + section + " h3");
+        List<WebElement> here = inSection(section, reference);
+        if (here.isEmpty()) {
+            String count = browser.text("#" + section + " .work-count");
+            assertTrue(Long.parseLong(count.replaceAll("\\D", "")) > WORK_LINES, reference + " is not among the lines of " + section
+                    + " " + count + ": " + browser.text("#" + section));
+            browser.submit(By.cssSelector("#" + section + " .work-more a"));
+            By next = By.xpath("//nav[@class='pager']//a[normalize-space()='Volgende pagina']");
+            while (linkTo(reference).isEmpty()) {
+                assertFalse(browser.driver.findElements(next).isEmpty(),
+                        reference + " is not on the list behind " + section + ": " + browser.driver.getCurrentUrl());
+                browser.submit(next);
+            }
+            here = linkTo(reference);
+        }
+        WebElement page = browser.driver.findElement(By.tagName("html"));
+        here.get(0).click();
+        browser.waitUntilGone(page);
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("referentie"), reference));
+    }
+
+    /** How many lines a section of "Mijn werk" shows (WorkService.SHOWN). */
+    private static final int WORK_LINES = 5;
+
+    /** The links to {@code reference} in a section of "Mijn werk". */
+    private static List<WebElement> inSection(String section, String reference) {
+        return browser.driver.findElement(By.id(section)).findElements(By.tagName("a")).stream().filter(a -> links(a, reference)).toList();
+    }
+
+    /** The links on the page that open {@code reference}. */
+    private static List<WebElement> linkTo(String reference) {
+        return browser.driver.findElements(By.cssSelector("main a[href*='ref=']")).stream().filter(a -> links(a, reference)).toList();
+    }
+
+    private static boolean links(WebElement a, String reference) {
+        String href = String.valueOf(a.getAttribute("href"));
+        return href.matches(".*[?&]ref=" + java.util.regex.Pattern.quote(reference) + "(&.*)?$");
+    }
+
+    /** Whether a notification on the page (the bell's list or the notifications page) is about {@code reference}. */
+    private static boolean told(String reference) {
+        return titles().stream().anyMatch(t -> t.startsWith(reference + ":"));
+    }
+
     @Test
-    void eachNextActorLearnsItIsTheirTurnWithoutLooking() throws Exception {
-        for (String handler : List.of("facilitator", "coordinator")) {
+    void eachNextActorLearnsItIsTheirTurnWithoutLookingUpToTheMinistryAndBack() throws Exception {
+        Keycloak.ensureUser("coordinator-rotterdam", "Rotterdam", "Coordinator", "coordinator.rotterdam@example.org", "VNG", "coordinator");
+        for (String handler : List.of("facilitator", "coordinator", "coordinator-rotterdam", "ministry")) {
             browser.signIn(handler); // the platform knows people from their first sign-in on
             browser.signOut();
+        }
+        // The demo coordinator looks after Midden-Utrecht (AM13, where Utrecht lies); another one after Rijnmond (AM22).
+        long utrecht = personId("coordinator");
+        long rotterdam = personId("coordinator-rotterdam");
+        setRegions(utrecht, "AM13");
+        setRegions(rotterdam, "AM22");
+        try {
+            theLoop();
+        } finally {
+            setRegions(utrecht); // nationwide again, as the other tests know the demo coordinator
+        }
+    }
+
+    private static void theLoop() throws Exception {
+        // Older work fills the lines of the facilitator's queue on "Mijn werk" (earliest due day first), as on any
+        // working day: the new knelpunt is then found through "Alles bekijken".
+        for (int i = 0; i < WORK_LINES; i++) {
+            BottleneckApiIT.Reply older = BottleneckApiIT.call("POST", "", "professional",
+                    BottleneckApiIT.report("Inburgeraars in Utrecht wachten weken op een afspraak voor de toets (" + i + ")."));
+            assertEquals(201, older.status(), older.raw());
         }
         browser.signIn("professional");
         browser.open("/app/knelpunten/nieuw.xhtml");
@@ -70,21 +149,27 @@ class HandoffsBrowserIT {
         String reference = browser.text("#referentie");
         browser.signOut();
 
+        // The facilitator: told by e-mail and the bell, and the knelpunt waits in their queue on "Mijn werk".
         Mailbox.Mail queued = Mailbox.await("sanne.bakker@example.org", m -> m.subject().contains(reference));
         assertTrue(queued.subject().contains("Nieuw in uw wachtrij"), queued.subject());
         browser.signIn("facilitator");
         browser.open("/app/start.xhtml");
         openNotification(reference, "Nieuw in uw wachtrij");
+        openFromWork("wachtrij-EXECUTION", reference);
+        assertEquals("Gemeld", browser.text("#status"));
         act("IN_BEHANDELING_NEMEN", null);
         act("INFORMATIE_VRAGEN", "Om hoeveel inburgeraars gaat het per maand?");
         assertEquals("Wacht op informatie", browser.text("#status"));
         browser.signOut();
 
+        // The reporter: e-mailed at once; "Mijn werk" says information is asked of them; they answer from the notification.
         Mailbox.Mail asked = Mailbox.await("fatima.elamrani@example.org",
                 m -> m.subject().contains(reference) && m.subject().contains("Informatie gevraagd"));
         assertTrue(asked.text().contains("Om hoeveel inburgeraars gaat het per maand?"), asked.text());
         assertTrue(asked.text().contains("Geef de informatie uiterlijk op "), asked.text());
         browser.signIn("professional");
+        openFromWork("wacht-op-mij", reference);
+        assertEquals("Wacht op informatie", browser.text("#status"));
         browser.open("/app/start.xhtml");
         openNotification(reference, "Informatie gevraagd");
         act("INFORMATIE_ONTVANGEN", "Het gaat om ongeveer twaalf inburgeraars per maand.");
@@ -97,6 +182,20 @@ class HandoffsBrowserIT {
         assertEquals("Schakelniveau", browser.text("#niveau"));
         browser.signOut();
 
+        // The coordinator of Midden-Utrecht is told, in their language; the coordinator of Rijnmond is not.
+        Mailbox.Mail escalated = Mailbox.await("pieter.jansen@example.org",
+                m -> m.subject().contains(reference) && m.subject().contains("Opgeschaald naar schakelniveau"));
+        assertTrue(escalated.text().contains("Het tekort aan tolken speelt in de hele regio."), escalated.text());
+        browser.signIn("coordinator-rotterdam");
+        browser.open("/app/meldingen/index.xhtml");
+        assertFalse(told(reference), "nothing for the coordinator of another region: " + titles());
+        assertEquals(List.of(), NotificationsApiIT.notifications("coordinator-rotterdam", "?paginaGrootte=100", "GET").body()
+                .getJsonArray("meldingen").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("referentie").equals(reference)).toList(), "not through the API either");
+        browser.open("/app/start.xhtml");
+        assertEquals(List.of(), inSection("nieuw-schakelniveau", reference), "not new in another region: " + browser.text("#nieuw-schakelniveau"));
+        browser.signOut();
+
         browser.signIn("coordinator");
         browser.open("/app/start.xhtml");
         openNotification(reference, "Opgeschaald naar schakelniveau");
@@ -107,8 +206,87 @@ class HandoffsBrowserIT {
                 "in English for an English reader: " + titles());
         browser.open("/app/meldingen/index.xhtml?lang=nl");
         assertTrue(titles().stream().anyMatch(t -> t.startsWith(reference + ": Opgeschaald naar schakelniveau")), titles().toString());
+
+        // The coordinator finds it on "Mijn werk", takes it and bundles it into a signal to SZW (stelselniveau).
+        openFromWork("nieuw-schakelniveau", reference);
+        act("IN_BEHANDELING_NEMEN", null);
+        assertEquals("In behandeling", browser.text("#status"));
+        browser.submit(By.id("bundelen"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signaal:titel")));
+        assertTrue(browser.driver.findElement(By.cssSelector("input[type='checkbox'][value='" + reference + "']")).isSelected(),
+                "the knelpunt the coordinator came from is chosen already");
+        fill("signaal:titel", "Te weinig tolken Tigrinya voor het brede intakegesprek");
+        fill("signaal:probleem", "Gemeenten in Midden-Utrecht kunnen het brede intakegesprek niet voeren omdat er geen tolk Tigrinya is.");
+        fill("signaal:analyse", "De tolkvoorziening is landelijk ingekocht; gemeenten kunnen het tekort niet zelf oplossen.");
+        new Select(browser.driver.findElement(By.id("signaal:urgentie"))).selectByValue("HOOG");
+        new Select(browser.driver.findElement(By.id("signaal:voorstel"))).selectByValue("FINANCIERING");
+        browser.submit(By.id("signaal:opslaan"));
+        String signal = browser.text("#referentie");
+        assertTrue(signal.matches("SIG-\\d{4}-\\d{3}"), signal);
+        browser.submit(By.id("indienen:indienen-knop"));
+        browser.submit(By.id("indienen:bevestig-indienen"));
+        assertEquals("ingediend", browser.text("#status"));
+        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        assertEquals("Stelselniveau", browser.text("#niveau"));
+        browser.signOut();
+
+        // The ministry: told by e-mail and the bell; "Mijn werk" lists the signal to acknowledge, then to answer.
+        Mailbox.Mail submitted = Mailbox.await("eva.mulder@example.org",
+                m -> m.subject().contains(signal) && m.subject().contains("Nieuw signaal ingediend"));
+        assertTrue(submitted.text().contains("geen tolk Tigrinya"), submitted.text());
+        browser.signIn("ministry");
+        browser.open("/app/start.xhtml");
+        openNotification(signal, "Nieuw signaal ingediend");
+        openFromWork("te-bevestigen", signal);
+        browser.submit(By.id("ministerie:ontvangen"));
+        assertTrue(browser.text("#status").startsWith("ontvangen"), browser.text("#status"));
+        openFromWork("te-beantwoorden", signal);
+        browser.submit(By.id("ministerie:in-behandeling"));
+        assertTrue(browser.text("#status").startsWith("in behandeling"), browser.text("#status"));
+        new Select(browser.driver.findElement(By.id("beantwoorden:besluit"))).selectByValue("OVERGENOMEN");
+        fill("beantwoorden:tekst", "SZW breidt de landelijke tolkvoorziening uit met tolken Tigrinya voor het brede intakegesprek.");
+        browser.submit(By.id("beantwoorden:publiceren"));
+        browser.submit(By.id("beantwoorden:bevestig-publiceren"));
+        assertEquals("beantwoord", browser.text("#status"));
+        browser.open("/app/start.xhtml");
+        assertEquals(List.of(), inSection("te-beantwoorden", signal), "answered: no longer the ministry's to do");
+        browser.assertAccessible("mijn-werk-ministerie");
         assertEquals(List.of(), browser.consoleErrors());
         browser.signOut();
+
+        // Back down: the coordinator hears SZW's answer; the reporter is told and finds the outcome on the knelpunt.
+        Mailbox.Mail answered = Mailbox.await("pieter.jansen@example.org",
+                m -> m.subject().contains(signal) && m.subject().contains("Antwoord van SZW"));
+        assertTrue(answered.text().contains("tolken Tigrinya"), answered.text());
+        Mailbox.Mail feedback = Mailbox.await("fatima.elamrani@example.org",
+                m -> m.subject().contains(reference) && m.subject().contains("Signaal beantwoord"));
+        assertTrue(feedback.text().contains("SZW breidt de landelijke tolkvoorziening uit"), feedback.text());
+        browser.signIn("professional");
+        browser.open("/app/start.xhtml");
+        openNotification(reference, "Signaal beantwoord");
+        assertEquals("Opgelost", browser.text("#status"));
+        assertTrue(browser.text("#terugkoppeling").contains("SZW breidt de landelijke tolkvoorziening uit"), browser.text("#terugkoppeling"));
+        assertTrue(browser.text("#signalen").contains(signal), browser.text("#signalen"));
+        openFromWork("mijn-knelpunten", reference);
+        assertEquals("Opgelost", browser.text("#status"));
+        assertEquals(List.of(), browser.consoleErrors());
+        browser.signOut();
+    }
+
+    /** The id of the person the platform knows by {@code username}, from the people API (as the admin). */
+    private static long personId(String username) throws Exception {
+        SignalsApiIT.Reply people = SignalsApiIT.call("GET", "/api/v1/beheer/personen?q=" + username, "admin", null, "application/json");
+        assertEquals(200, people.status(), people.raw());
+        return people.body().getJsonArray("personen").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("gebruikersnaam").equals(username)).findFirst()
+                .orElseThrow(() -> new AssertionError(username + " unknown: " + people.raw())).getJsonNumber("id").longValue();
+    }
+
+    /** The arbeidsmarktregio's a handler looks after (none: the whole country), through the people API. */
+    private static void setRegions(long person, String... regions) throws Exception {
+        String body = jakarta.json.Json.createObjectBuilder().add("regios", jakarta.json.Json.createArrayBuilder(List.of(regions))).build().toString();
+        SignalsApiIT.Reply set = SignalsApiIT.call("PUT", "/api/v1/beheer/personen/" + person + "/regios", "admin", body, "application/json");
+        assertEquals(200, set.status(), set.raw());
     }
 
     @Test
