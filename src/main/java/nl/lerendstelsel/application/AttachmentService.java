@@ -84,7 +84,7 @@ public class AttachmentService {
             throw InvalidInputException.of("bestand", Message.of("input.attachment.tooLarge", readableSize(maxBytes)));
         }
         if (attachments.count(bottleneck) >= maxCount) {
-            throw InvalidInputException.of("bestand", Message.of("input.attachment.tooMany", maxCount));
+            throw InvalidInputException.of("bestand", Message.of("input.attachment.tooMany", String.valueOf(maxCount)));
         }
         AttachmentKind kind = AttachmentKind.detect(content)
                 .orElseThrow(() -> InvalidInputException.of("bestand", Message.of("input.attachment.kind")));

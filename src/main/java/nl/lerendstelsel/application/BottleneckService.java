@@ -573,7 +573,7 @@ public class BottleneckService {
         LocalDate lastDay = today(resolved.get()).plusDays(reopenDays());
         if (today(now).isAfter(lastDay)) {
             String date = lastDay.format(DateTimeFormatter.ofPattern("d-M-yyyy"));
-            throw new NotPossibleException(Message.of("refusal.bottleneck.reopenWindow", date, reopenDays()));
+            throw new NotPossibleException(Message.of("refusal.bottleneck.reopenWindow", date, String.valueOf(reopenDays())));
         }
     }
 

@@ -52,7 +52,7 @@ public final class Tags {
             }
             String tag = raw.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             if (tag.length() < 2 || tag.length() > MAX_LENGTH) {
-                problems.put(raw, Message.of("input.bottleneck.tags.length", MAX_LENGTH, raw.strip()));
+                problems.put(raw, Message.of("input.bottleneck.tags.length", String.valueOf(MAX_LENGTH), raw.strip()));
             } else if (!tag.matches("[\\p{L}\\p{Nd}][\\p{L}\\p{Nd} -]*")) {
                 problems.put(raw, Message.of("input.bottleneck.tags.characters", raw.strip()));
             } else {
@@ -60,7 +60,7 @@ public final class Tags {
             }
         }
         if (tags.size() > MAX_TAGS) {
-            problems.put("*", Message.of("input.bottleneck.tags.tooMany", MAX_TAGS));
+            problems.put("*", Message.of("input.bottleneck.tags.tooMany", String.valueOf(MAX_TAGS)));
         }
         return new Result(tags, problems);
     }
