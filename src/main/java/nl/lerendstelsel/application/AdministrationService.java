@@ -21,6 +21,7 @@ import nl.lerendstelsel.domain.model.organisation.OrganisationKind;
 import nl.lerendstelsel.domain.model.organisation.OrganisationReferences;
 import nl.lerendstelsel.domain.model.organisation.OrganisationRepository;
 import nl.lerendstelsel.domain.model.search.ContentChanged;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.domain.model.theme.ThemeRepository;
 import nl.lerendstelsel.domain.model.user.Role;
@@ -76,17 +77,17 @@ public class AdministrationService {
     @Transactional
     public Organisation addGemeente(String code, String name, String province, String regionCode, Caller caller) {
         requireAdmin(caller);
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String cleanCode = code == null ? "" : code.strip().toUpperCase();
         if (!MunicipalMerger.CBS_CODE.matcher(cleanCode).matches()) {
-            errors.put("code", "Geef de CBS-code: GM en vier cijfers, bijvoorbeeld GM1980.");
+            errors.put("code", Message.of("input.admin.gemeenteCode"));
         } else if (organisations.find(cleanCode).isPresent()) {
-            errors.put("code", "Code " + cleanCode + " bestaat al.");
+            errors.put("code", Message.of("input.admin.codeTaken", cleanCode));
         }
         String cleanName = InputChecks.required(errors, "naam", name, 2, 200);
         String cleanProvince = InputChecks.optional(errors, "provincie", province, 40);
         LabourMarketRegion region = region(regionCode, errors);
-        InputChecks.throwIfAny(errors);
+        errors.throwIfAny();
         Organisation gemeente = Organisation.gemeente(cleanCode, cleanName, cleanProvince, region);
         organisations.add(gemeente);
         audit(caller, "GEMEENTE_TOEGEVOEGD", "Organisation", cleanCode, cleanName + ", " + region.getCode());
@@ -98,9 +99,9 @@ public class AdministrationService {
     public Organisation renameOrganisation(String code, String name, Caller caller) {
         requireAdmin(caller);
         Organisation organisation = organisation(code);
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String cleanName = InputChecks.required(errors, "naam", name, 2, 200);
-        InputChecks.throwIfAny(errors);
+        errors.throwIfAny();
         String old = organisation.getName();
         organisation.rename(cleanName);
         audit(caller, "ORGANISATIE_HERNOEMD", "Organisation", organisation.getCode(), old + " → " + cleanName);
@@ -112,11 +113,11 @@ public class AdministrationService {
         requireAdmin(caller);
         Organisation gemeente = organisation(gemeenteCode);
         if (!gemeente.isGemeente()) {
-            throw new NotFoundException("Gemeente " + gemeenteCode + " bestaat niet / Gemeente " + gemeenteCode + " does not exist");
+            throw new NotFoundException(Message.of("notFound.admin.gemeente", String.valueOf(gemeenteCode)));
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         LabourMarketRegion region = region(regionCode, errors);
-        InputChecks.throwIfAny(errors);
+        errors.throwIfAny();
         String old = gemeente.getRegion() == null ? "-" : gemeente.getRegion().getCode();
         gemeente.assignRegion(region);
         audit(caller, "GEMEENTE_REGIO_GEWIJZIGD", "Organisation", gemeente.getCode(), old + " → " + region.getCode());
@@ -168,9 +169,11 @@ public class AdministrationService {
             return MunicipalMerger.plan(merging, successorCode == null ? null : successorCode.strip().toUpperCase(), successorName,
                     regionCode, on == null ? LocalDate.now(clock.withZone(AMSTERDAM)) : on, organisations::find, organisations::findRegion);
         } catch (MunicipalMerger.Refused refused) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            refused.problems().forEach(p -> errors.merge(p.field(), p.dutch(), (a, b) -> a + " " + b));
-            throw InvalidInputException.dutch(errors);
+            Map<String, Message> reasons = new LinkedHashMap<>();
+            refused.problems().forEach(p -> reasons.merge(p.field(), p.message(), (a, b) -> Message.of("input.admin.merger.both", a, b)));
+            FieldErrors errors = new FieldErrors();
+            reasons.forEach(errors::put);
+            throw new InvalidInputException(errors);
         }
     }
 
@@ -179,15 +182,15 @@ public class AdministrationService {
     @Transactional
     public LabourMarketRegion addRegion(String code, String name, Caller caller) {
         requireAdmin(caller);
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String cleanCode = code == null ? "" : code.strip().toUpperCase();
         if (!REGION_CODE.matcher(cleanCode).matches()) {
-            errors.put("code", "Geef de CBS-code van de regio: AM en twee cijfers, bijvoorbeeld AM36.");
+            errors.put("code", Message.of("input.admin.regionCode"));
         } else if (organisations.findRegion(cleanCode).isPresent()) {
-            errors.put("code", "Code " + cleanCode + " bestaat al.");
+            errors.put("code", Message.of("input.admin.codeTaken", cleanCode));
         }
         String cleanName = InputChecks.required(errors, "naam", name, 2, 100);
-        InputChecks.throwIfAny(errors);
+        errors.throwIfAny();
         LabourMarketRegion region = new LabourMarketRegion(cleanCode, cleanName);
         organisations.add(region);
         audit(caller, "REGIO_TOEGEVOEGD", "LabourMarketRegion", cleanCode, cleanName);
@@ -198,10 +201,10 @@ public class AdministrationService {
     public LabourMarketRegion renameRegion(String code, String name, Caller caller) {
         requireAdmin(caller);
         LabourMarketRegion region = organisations.findRegion(code)
-                .orElseThrow(() -> new NotFoundException("Arbeidsmarktregio " + code + " bestaat niet / Labour market region " + code + " does not exist"));
-        Map<String, String> errors = new LinkedHashMap<>();
+                .orElseThrow(() -> new NotFoundException(Message.of("notFound.admin.region", String.valueOf(code))));
+        FieldErrors errors = new FieldErrors();
         String cleanName = InputChecks.required(errors, "naam", name, 2, 100);
-        InputChecks.throwIfAny(errors);
+        errors.throwIfAny();
         String old = region.getName();
         region.rename(cleanName);
         audit(caller, "REGIO_HERNOEMD", "LabourMarketRegion", code, old + " → " + cleanName);
@@ -213,12 +216,12 @@ public class AdministrationService {
     @Transactional
     public Organisation addPartner(String code, String name, String kind, Caller caller) {
         requireAdmin(caller);
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String cleanCode = code == null ? "" : code.strip().toUpperCase();
         if (!PARTNER_CODE.matcher(cleanCode).matches() || cleanCode.startsWith("GM")) {
-            errors.put("code", "Geef een code van 2 tot 20 hoofdletters, cijfers of streepjes (niet beginnend met GM), bijvoorbeeld ROC-ABC.");
+            errors.put("code", Message.of("input.admin.partnerCode"));
         } else if (organisations.find(cleanCode).isPresent()) {
-            errors.put("code", "Code " + cleanCode + " bestaat al.");
+            errors.put("code", Message.of("input.admin.codeTaken", cleanCode));
         }
         String cleanName = InputChecks.required(errors, "naam", name, 2, 200);
         OrganisationKind partnerKind = null;
@@ -228,10 +231,9 @@ public class AdministrationService {
             // reported below
         }
         if (partnerKind == null || !partnerKind.isPartner()) {
-            errors.put("soort", "Kies de soort organisatie: UITVOERINGSORGANISATIE, KOEPELORGANISATIE, MINISTERIE, TAALSCHOOL of "
-                    + "MAATSCHAPPELIJKE_ORGANISATIE.");
+            errors.put("soort", Message.of("input.admin.partnerKind"));
         }
-        InputChecks.throwIfAny(errors);
+        errors.throwIfAny();
         Organisation partner = Organisation.partner(cleanCode, cleanName, partnerKind);
         organisations.add(partner);
         audit(caller, "ORGANISATIE_TOEGEVOEGD", "Organisation", cleanCode, cleanName + ", " + partnerKind);
@@ -244,11 +246,10 @@ public class AdministrationService {
         requireAdmin(caller);
         Organisation partner = organisation(code);
         if (partner.isGemeente()) {
-            throw new NotPossibleException("Een gemeente houdt op te bestaan door een herindeling, niet door opheffen.",
-                    "A gemeente ends by a municipal merger, not by retiring it.");
+            throw new NotPossibleException(Message.of("refusal.admin.gemeenteNotRetired"));
         }
         if (!partner.isActive()) {
-            throw new NotPossibleException(partner.getName() + " is al opgeheven.", partner.getName() + " has already been retired.");
+            throw new NotPossibleException(Message.of("refusal.admin.partnerRetired", partner.getName()));
         }
         partner.retire(LocalDate.now(clock.withZone(AMSTERDAM)));
         audit(caller, "ORGANISATIE_OPGEHEVEN", "Organisation", partner.getCode(), partner.getName());
@@ -260,18 +261,18 @@ public class AdministrationService {
     @Transactional
     public Theme addTheme(String code, String nameNl, String nameEn, String descriptionNl, String descriptionEn, Caller caller) {
         requireAdmin(caller);
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String cleanCode = code == null ? "" : code.strip().toLowerCase();
         if (!THEME_CODE.matcher(cleanCode).matches()) {
-            errors.put("code", "Geef een code van 2 tot 40 kleine letters, cijfers of streepjes, bijvoorbeeld taal-en-werk.");
+            errors.put("code", Message.of("input.admin.themeCode"));
         } else if (themes.find(cleanCode).isPresent()) {
-            errors.put("code", "Code " + cleanCode + " bestaat al.");
+            errors.put("code", Message.of("input.admin.codeTaken", cleanCode));
         }
         String nl = InputChecks.required(errors, "naam", nameNl, 2, 100);
         String en = InputChecks.required(errors, "name", nameEn, 2, 100);
         String descriptionNlClean = InputChecks.optional(errors, "omschrijving", descriptionNl, 500);
         String descriptionEnClean = InputChecks.optional(errors, "description", descriptionEn, 500);
-        InputChecks.throwIfAny(errors);
+        errors.throwIfAny();
         int order = themes.all(true).stream().mapToInt(Theme::getSortOrder).max().orElse(0) + 10;
         Theme theme = new Theme(cleanCode, nl, en, descriptionNlClean, descriptionEnClean, order);
         themes.add(theme);
@@ -283,10 +284,10 @@ public class AdministrationService {
     public Theme renameTheme(String code, String nameNl, String nameEn, Caller caller) {
         requireAdmin(caller);
         Theme theme = theme(code);
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String nl = InputChecks.required(errors, "naam", nameNl, 2, 100);
         String en = InputChecks.required(errors, "name", nameEn, 2, 100);
-        InputChecks.throwIfAny(errors);
+        errors.throwIfAny();
         String old = theme.getNameNl() + " / " + theme.getNameEn();
         theme.rename(nl, en);
         audit(caller, "THEMA_HERNOEMD", "Theme", theme.getCode(), old + " → " + nl + " / " + en);
@@ -299,10 +300,10 @@ public class AdministrationService {
         requireAdmin(caller);
         Theme theme = theme(code);
         if (!theme.isActive()) {
-            throw new NotPossibleException("Dit thema is al ingetrokken.", "This theme has already been retired.");
+            throw new NotPossibleException(Message.of("refusal.admin.themeRetired"));
         }
         if (themes.all(false).size() <= 1) {
-            throw new NotPossibleException("Er moet ten minste één thema overblijven.", "At least one theme must remain.");
+            throw new NotPossibleException(Message.of("refusal.admin.lastTheme"));
         }
         theme.retire();
         audit(caller, "THEMA_INGETROKKEN", "Theme", theme.getCode(), theme.getNameNl());
@@ -313,24 +314,24 @@ public class AdministrationService {
 
     static void requireAdmin(Caller caller) {
         if (caller == null || !caller.has(Role.ADMIN)) {
-            throw new AccessDeniedException("Alleen beheerders wijzigen referentiegegevens / only administrators change reference data");
+            throw new AccessDeniedException(Message.of("access.admin.referenceData"));
         }
     }
 
     private Organisation organisation(String code) {
         return organisations.find(code == null ? null : code.strip().toUpperCase())
-                .orElseThrow(() -> new NotFoundException("Organisatie " + code + " bestaat niet / Organisation " + code + " does not exist"));
+                .orElseThrow(() -> new NotFoundException(Message.of("notFound.admin.organisation", String.valueOf(code))));
     }
 
     private Theme theme(String code) {
         return themes.find(code == null ? null : code.strip())
-                .orElseThrow(() -> new NotFoundException("Thema " + code + " bestaat niet / Theme " + code + " does not exist"));
+                .orElseThrow(() -> new NotFoundException(Message.of("notFound.admin.theme", String.valueOf(code))));
     }
 
-    private LabourMarketRegion region(String code, Map<String, String> errors) {
+    private LabourMarketRegion region(String code, FieldErrors errors) {
         LabourMarketRegion region = organisations.findRegion(code == null ? null : code.strip().toUpperCase()).orElse(null);
         if (region == null) {
-            errors.put("arbeidsmarktregio", "Kies een bestaande arbeidsmarktregio (bijvoorbeeld AM12).");
+            errors.put("arbeidsmarktregio", Message.of("input.admin.region"));
         }
         return region;
     }

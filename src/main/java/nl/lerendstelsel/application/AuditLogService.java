@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.audit.AuditFilter;
 import nl.lerendstelsel.domain.model.audit.AuditRepository;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.domain.model.user.UserProfileRepository;
@@ -96,7 +97,7 @@ public class AuditLogService {
 
     private String requireAdmin(Caller caller) {
         if (!caller.has(Role.ADMIN)) {
-            throw new AccessDeniedException("Alleen beheerders lezen het auditlog / only administrators read the audit log");
+            throw new AccessDeniedException(Message.of("access.audit.adminsOnly"));
         }
         return username(caller);
     }

@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.infrastructure.config.ClockProducer;
 import nl.lerendstelsel.infrastructure.persistence.DataSourceConfiguration;
@@ -51,11 +52,10 @@ public class BackupService {
 
     public Backup backup(Caller caller) {
         if (!caller.has(Role.ADMIN)) {
-            throw new AccessDeniedException("Alleen beheerders maken een back-up / only admins make backups");
+            throw new AccessDeniedException(Message.of("access.backup.adminsOnly"));
         }
         if (backupDir.isEmpty() || backupDir.get().isBlank()) {
-            throw new NotPossibleException("Er is geen map voor back-ups ingesteld (lerendstelsel.backup.dir).",
-                    "No backup folder is configured (lerendstelsel.backup.dir).");
+            throw new NotPossibleException(Message.of("refusal.backup.noFolder"));
         }
         String actor = profiles.findBySubject(caller.subject()).map(p -> p.getUsername()).orElse(caller.subject());
         long start = System.nanoTime();
@@ -64,15 +64,14 @@ public class BackupService {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName();
             if (!product.toLowerCase().contains("derby")) {
-                throw new NotPossibleException("Deze database (" + product + ") wordt met pg_dump geback-upt; zie docs/operations.md.",
-                        "This database (" + product + ") is backed up with pg_dump; see docs/operations.md.");
+                throw new NotPossibleException(Message.of("refusal.backup.pgDump", product));
             }
             Files.createDirectories(folder);
             DerbyBackup.backup(connection, folder);
         } catch (SQLException e) {
             auditLog.recordSeparately(actor, "BEHEER_BACK_UP", "Database", folder.toString(), AuditEntry.Result.FAILED,
                     caller.origin(), e.getMessage());
-            throw new IllegalStateException("Back-up mislukt / backup failed: " + e.getMessage(), e);
+            throw new IllegalStateException("Backup failed: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

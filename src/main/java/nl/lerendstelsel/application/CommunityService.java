@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +98,7 @@ public class CommunityService {
 
     /** The caller's access when they facilitate this CoP (or are an admin); otherwise access denied with {@code refusal}. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Access requireFacilitator(Community community, Caller caller, String refusal) {
+    public Access requireFacilitator(Community community, Caller caller, Message refusal) {
         Access access = access(community, caller);
         if (!access.facilitator()) {
             throw new AccessDeniedException(refusal);
@@ -115,7 +114,7 @@ public class CommunityService {
     /** Loads for anyone signed in: every CoP is listed in the directory. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Community load(Long id) {
-        return communities.find(id).orElseThrow(() -> new NotFoundException("CoP " + id + " bestaat niet / CoP " + id + " does not exist"));
+        return communities.find(id).orElseThrow(() -> new NotFoundException(Message.of("notFound.cop", String.valueOf(id))));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -162,8 +161,7 @@ public class CommunityService {
     @Transactional
     public Community update(Long id, CommunityInput input, Long expectedVersion, Caller caller) {
         Community community = load(id);
-        Access access = requireFacilitator(community, caller,
-                "Alleen facilitatoren van deze CoP en beheerders wijzigen haar / only its facilitators and admins");
+        Access access = requireFacilitator(community, caller, Message.of("access.cop.changeCop"));
         if (expectedVersion != null && expectedVersion != community.getVersion()) {
             throw new ConcurrentChangeException(community.getReference(), community.getVersion());
         }
@@ -182,8 +180,8 @@ public class CommunityService {
         UserProfile admin = profileOf(caller);
         UserProfile person = userNamed(username);
         if (facilitator && !person.getRoles().contains(Role.FACILITATOR)) {
-            throw InvalidInputException.dutch(Map.of("gebruikersnaam",
-                    person.getDisplayName() + " heeft de rol facilitator niet; die rol wordt in Keycloak toegekend."));
+            throw InvalidInputException.of("gebruikersnaam",
+                    Message.of("input.cop.notFacilitatorRole", person.getDisplayName()));
         }
         Membership membership = communities.membership(id, person.getId()).orElseGet(() -> {
             Membership created = new Membership(community, person);
@@ -191,8 +189,7 @@ public class CommunityService {
             return created;
         });
         if (!facilitator && membership.isFacilitator() && communities.otherFacilitators(id, person.getId()) == 0) {
-            throw new NotPossibleException("Wijs eerst een andere facilitator aan; een CoP heeft er altijd minstens één.",
-                    "Appoint another facilitator first; a CoP always has at least one.");
+            throw new NotPossibleException(Message.of("refusal.cop.lastFacilitator"));
         }
         membership.appoint(facilitator, admin, clock.instant());
         audit(admin, facilitator ? "COP_FACILITATOR_AANGEWEZEN" : "COP_FACILITATOR_ONTHEVEN", community, caller, username);
@@ -240,9 +237,8 @@ public class CommunityService {
         Community community = load(id);
         UserProfile person = profileOf(caller);
         Membership membership = communities.membership(id, person.getId())
-                .orElseThrow(() -> new NotPossibleException(act == MembershipAct.VERLATEN ? "U bent geen lid van deze CoP."
-                        : "Er is geen openstaande uitnodiging.", act == MembershipAct.VERLATEN
-                        ? "You are not a member of this CoP." : "There is no pending invitation."));
+                .orElseThrow(() -> new NotPossibleException(act == MembershipAct.VERLATEN
+                        ? Message.of("refusal.cop.youAreNotAMember") : Message.of("refusal.cop.noPendingInvitation")));
         apply(membership, act, community, person, null);
         endFollowsUnlessMember(membership, community, person);
         audit(person, action, community, caller, null);
@@ -275,13 +271,12 @@ public class CommunityService {
 
     private Membership facilitatorAct(Long id, String username, MembershipAct act, String reason, Caller caller) {
         Community community = load(id);
-        Access access = requireFacilitator(community, caller,
-                "Alleen facilitatoren van deze CoP beslissen over haar leden / only this CoP's facilitators");
+        Access access = requireFacilitator(community, caller, Message.of("access.cop.decideMembers"));
         String why = null;
         if (act.needsReason()) {
-            Map<String, String> errors = new LinkedHashMap<>();
+            FieldErrors errors = new FieldErrors();
             why = InputChecks.required(errors, "reden", reason, 1, REASON_MAX);
-            InputChecks.throwIfAny(errors);
+            errors.throwIfAny();
             InputChecks.rejectPersonalData("reden", why);
         }
         UserProfile person = userNamed(username);
@@ -327,7 +322,7 @@ public class CommunityService {
     /** Pending requests and invitations, for the CoP's facilitators. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Membership> pending(Long id, MembershipStatus status, Caller caller) {
-        requireFacilitator(load(id), caller, "Alleen facilitatoren van deze CoP zien aanvragen / only this CoP's facilitators");
+        requireFacilitator(load(id), caller, Message.of("access.cop.seeRequests"));
         return communities.memberships(id, status);
     }
 
@@ -371,30 +366,30 @@ public class CommunityService {
     }
 
     private Checked check(CommunityInput input, Long ownId) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String name = InputChecks.required(errors, "naam", input.name(), 3, NAME_MAX);
         String description = InputChecks.required(errors, "omschrijving", input.description(), 10, DESCRIPTION_MAX);
         if (input.mode() == null) {
-            errors.put("lidmaatschap", "Kies hoe mensen lid worden: OPEN, OP_AANVRAAG of OP_UITNODIGING.");
+            errors.put("lidmaatschap", Message.of("input.cop.membershipMode"));
         }
         if (!errors.containsKey("naam")) {
             communities.findByName(name).filter(c -> !c.getId().equals(ownId))
-                    .ifPresent(c -> errors.put("naam", "Er is al een CoP met deze naam."));
+                    .ifPresent(c -> errors.put("naam", Message.of("input.cop.nameTaken")));
         }
         Set<Theme> chosenThemes = new LinkedHashSet<>();
         for (String code : nullToEmpty(input.themeCodes())) {
             themes.find(code).filter(Theme::isActive).ifPresentOrElse(chosenThemes::add,
-                    () -> errors.put("themas", "Onbekend thema '" + code + "'."));
+                    () -> errors.put("themas", Message.of("input.cop.unknownTheme", code)));
         }
         if (chosenThemes.isEmpty() && !errors.containsKey("themas")) {
-            errors.put("themas", "Kies minstens één thema.");
+            errors.put("themas", Message.of("input.cop.themeRequired"));
         }
         Set<LabourMarketRegion> chosenRegions = new LinkedHashSet<>();
         for (String code : nullToEmpty(input.regionCodes())) {
             organisations.findRegion(code).ifPresentOrElse(chosenRegions::add,
-                    () -> errors.put("regios", "Onbekende arbeidsmarktregio '" + code + "'."));
+                    () -> errors.put("regios", Message.of("input.cop.unknownRegion", code)));
         }
-        InputChecks.throwIfAny(errors);
+        errors.throwIfAny();
         InputChecks.rejectPersonalData(Map.of("naam", name, "omschrijving", description));
         return new Checked(name, description, chosenThemes, chosenRegions);
     }
@@ -406,20 +401,19 @@ public class CommunityService {
 
     private void requireAdmin(Caller caller) {
         if (!caller.has(Role.ADMIN)) {
-            throw new AccessDeniedException("Alleen beheerders richten CoP's in / only admins set up CoPs");
+            throw new AccessDeniedException(Message.of("access.cop.adminsOnly"));
         }
     }
 
     UserProfile userNamed(String username) {
         String name = username == null ? "" : username.strip();
         return profiles.findByUsername(name).filter(UserProfile::isActive)
-                .orElseThrow(() -> InvalidInputException.dutch(Map.of("gebruikersnaam",
-                        "Er is geen gebruiker '" + name + "' (iemand verschijnt hier na de eerste keer inloggen).")));
+                .orElseThrow(() -> InvalidInputException.of("gebruikersnaam", Message.of("input.cop.unknownUser", name)));
     }
 
     UserProfile profileOf(Caller caller) {
         return profiles.findBySubject(caller.subject())
-                .orElseThrow(() -> new AccessDeniedException("Onbekende gebruiker / unknown user"));
+                .orElseThrow(() -> new AccessDeniedException(Message.of("access.cop.unknownUser")));
     }
 
     void audit(UserProfile actor, String action, Community community, Caller caller, String details) {

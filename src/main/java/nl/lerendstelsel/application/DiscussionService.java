@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +105,7 @@ public class DiscussionService {
     public DiscussionThread start(Long communityId, String title, Body body, Caller caller) {
         Community community = communityService.load(communityId);
         CommunityService.Access access = readable(community, caller);
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String checkedTitle = InputChecks.required(errors, "titel", title, TITLE_MIN, TITLE_MAX);
         PostBody content = checked(body, errors);
         InputChecks.rejectPersonalData("titel", checkedTitle);
@@ -131,10 +130,9 @@ public class DiscussionService {
         DiscussionThread thread = thread(threadId);
         CommunityService.Access access = readable(thread.getCommunity(), caller);
         if (thread.isLocked() && !access.facilitator()) {
-            throw new NotPossibleException("Deze discussie is gesloten; er kan niet meer op gereageerd worden.",
-                    "This discussion is locked; no more replies.");
+            throw new NotPossibleException(Message.of("refusal.discussion.locked"));
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         PostBody content = checked(body, errors);
         Instant now = communityService.now();
         Post post = new Post(thread, access.person(), content, now);
@@ -166,7 +164,7 @@ public class DiscussionService {
         if (expectedVersion != null && expectedVersion != post.getVersion()) {
             throw new ConcurrentChangeException("bericht " + postId, post.getVersion());
         }
-        PostBody content = checked(body, new LinkedHashMap<>());
+        PostBody content = checked(body, new FieldErrors());
         if (content.html().equals(post.getBodyHtml()) && content.source().equals(post.getBody())) {
             return post;
         }
@@ -191,10 +189,10 @@ public class DiscussionService {
 
     private static void ownLivePost(Post post, CommunityService.Access access) {
         if (!post.getAuthor().getId().equals(access.person().getId())) {
-            throw new AccessDeniedException("U kunt alleen uw eigen berichten wijzigen / you can only change your own posts");
+            throw new AccessDeniedException(Message.of("access.discussion.ownPostsOnly"));
         }
         if (post.isDeleted() || post.getStatus() == PostStatus.VERWIJDERD) {
-            throw new NotPossibleException("Dit bericht is verwijderd.", "This post has been deleted.");
+            throw new NotPossibleException(Message.of("refusal.discussion.postDeleted"));
         }
     }
 
@@ -214,7 +212,7 @@ public class DiscussionService {
                                                 java.util.function.Consumer<DiscussionThread> change) {
         DiscussionThread thread = thread(threadId);
         CommunityService.Access access = communityService.requireFacilitator(thread.getCommunity(), caller,
-                "Alleen facilitatoren van deze CoP doen dit / only this CoP's facilitators");
+                Message.of("access.cop.facilitatorsOnly"));
         change.accept(thread);
         audit(access.person(), action, "Thread", thread.getId(), caller);
         return thread;
@@ -272,12 +270,12 @@ public class DiscussionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public DiscussionThread thread(Long id) {
-        return communities.findThread(id).orElseThrow(() -> new NotFoundException("Discussie " + id + " bestaat niet / Discussion " + id + " does not exist"));
+        return communities.findThread(id).orElseThrow(() -> new NotFoundException(Message.of("notFound.discussion", String.valueOf(id))));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Post post(Long id) {
-        return communities.findPost(id).orElseThrow(() -> new NotFoundException("Bericht " + id + " bestaat niet / Post " + id + " does not exist"));
+        return communities.findPost(id).orElseThrow(() -> new NotFoundException(Message.of("notFound.post", String.valueOf(id))));
     }
 
     /**
@@ -304,20 +302,20 @@ public class DiscussionService {
     CommunityService.Access readable(Community community, Caller caller) {
         CommunityService.Access access = communityService.access(community, caller);
         if (!access.member()) {
-            throw new AccessDeniedException("De discussies van deze CoP zijn alleen voor leden / only members read this CoP's discussions");
+            throw new AccessDeniedException(Message.of("access.discussion.membersOnly"));
         }
         return access;
     }
 
 
-    private PostBody checked(Body body, Map<String, String> errors) {
+    private PostBody checked(Body body, FieldErrors errors) {
         PostBody content = body == null ? PostBody.fromMarkup("") : body.toPostBody();
         if (content.isBlank()) {
-            errors.put("tekst", "Schrijf een bericht.");
+            errors.put("tekst", Message.of("input.discussion.textRequired"));
         } else if (content.source().length() > BODY_MAX) {
-            errors.put("tekst", "Gebruik hoogstens " + BODY_MAX + " tekens.");
+            errors.put("tekst", Message.of("input.maxLength", BODY_MAX));
         }
-        InputChecks.throwIfAny(errors);
+        errors.throwIfAny();
         InputChecks.rejectPersonalData("tekst", content.visibleText());
         return content;
     }

@@ -16,6 +16,7 @@ import nl.lerendstelsel.domain.model.knowledge.KnowledgeItem;
 import nl.lerendstelsel.domain.model.knowledge.KnowledgeRepository;
 import nl.lerendstelsel.domain.model.knowledge.KnowledgeType;
 import nl.lerendstelsel.domain.model.search.ContentChanged;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.domain.model.theme.ThemeRepository;
 import nl.lerendstelsel.domain.model.user.Role;
@@ -57,31 +58,31 @@ public class KnowledgeService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public KnowledgeItem get(Long id) {
-        return items.find(id).orElseThrow(() -> new NotFoundException("Kennisitem " + id + " bestaat niet / Knowledge item " + id + " does not exist"));
+        return items.find(id).orElseThrow(() -> new NotFoundException(Message.of("notFound.knowledge.item", String.valueOf(id))));
     }
 
     @Transactional
     public KnowledgeItem save(Long id, ItemInput input, Caller caller) {
         requireEditor(caller);
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String title = InputChecks.required(errors, "titel", input.title(), 3, 300);
         String source = InputChecks.required(errors, "bron", input.source(), 2, 200);
         String summary = InputChecks.required(errors, "samenvatting", input.summary(), 10, 5_000);
         String link = InputChecks.optional(errors, "link", input.link(), 1000);
         if (link != null && !MeetingService.isWebAddress(link)) {
-            errors.put("link", "Vul een webadres in dat begint met https:// of http://.");
+            errors.put("link", Message.of("input.knowledge.link"));
         }
         if (input.publishedOn() == null) {
-            errors.put("datum", "Vul de publicatiedatum in.");
+            errors.put("datum", Message.of("input.knowledge.date"));
         }
         if (input.type() == null) {
-            errors.put("soort", "Kies ONDERZOEK, HANDREIKING, NIEUWS of MONITOR.");
+            errors.put("soort", Message.of("input.knowledge.type"));
         }
         Set<Theme> chosen = new LinkedHashSet<>();
         for (String code : input.themeCodes() == null ? List.<String>of() : input.themeCodes()) {
-            themes.find(code).ifPresentOrElse(chosen::add, () -> errors.put("themas", "Onbekend thema '" + code + "'."));
+            themes.find(code).ifPresentOrElse(chosen::add, () -> errors.put("themas", Message.of("input.knowledge.unknownTheme", String.valueOf(code))));
         }
-        InputChecks.throwIfAny(errors);
+        errors.throwIfAny();
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("titel", title);
         texts.put("samenvatting", summary);
@@ -109,7 +110,7 @@ public class KnowledgeService {
 
     private static void requireEditor(Caller caller) {
         if (!caller.has(Role.EDITOR) && !caller.has(Role.ADMIN)) {
-            throw new AccessDeniedException("Alleen redacteuren beheren de kennisbank / only editors manage the knowledge base");
+            throw new AccessDeniedException(Message.of("access.knowledge.editorsOnly"));
         }
     }
 }

@@ -111,12 +111,11 @@ public class MeetingService {
         }
         requireNotCancelled(meeting);
         if (meeting.getEndsAt().isBefore(communityService.now())) {
-            throw new NotPossibleException("Deze bijeenkomst is al geweest en kan niet meer worden afgelast.",
-                    "This meeting is over and can no longer be cancelled.");
+            throw new NotPossibleException(Message.of("refusal.meeting.overNoCancel"));
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String why = InputChecks.required(errors, "reden", reason, 1, CommunityService.REASON_MAX);
-        InputChecks.throwIfAny(errors);
+        errors.throwIfAny();
         InputChecks.rejectPersonalData("reden", why);
         meeting.cancel(why, communityService.now());
         audit(access.person(), "COP_BIJEENKOMST_AFGELAST", "Meeting", meetingId, why, caller);
@@ -128,7 +127,7 @@ public class MeetingService {
 
     private static void requireNotCancelled(Meeting meeting) {
         if (meeting.isCancelled()) {
-            throw new NotPossibleException("Deze bijeenkomst is afgelast.", "This meeting has been cancelled.");
+            throw new NotPossibleException(Message.of("refusal.meeting.cancelled"));
         }
     }
 
@@ -153,29 +152,29 @@ public class MeetingService {
 
     /** Checks and applies the input; returns whether an already planned meeting moved (another time or place). */
     private boolean apply(Meeting meeting, MeetingInput input) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         if (input.kind() == null) {
-            errors.put("soort", "Kies BIJEENKOMST of INTERVISIE.");
+            errors.put("soort", Message.of("input.meeting.kind"));
         }
         String title = InputChecks.required(errors, "titel", input.title(), 3, TITLE_MAX);
         if (input.start() == null) {
-            errors.put("begin", "Vul datum en tijd van het begin in.");
+            errors.put("begin", Message.of("input.meeting.start"));
         }
         if (input.end() == null) {
-            errors.put("einde", "Vul de eindtijd in.");
+            errors.put("einde", Message.of("input.meeting.end"));
         } else if (input.start() != null && !input.end().isAfter(input.start())) {
-            errors.put("einde", "De bijeenkomst moet eindigen na het begin.");
+            errors.put("einde", Message.of("input.meeting.endAfterStart"));
         }
         String location = InputChecks.optional(errors, "plaats", input.location(), 300);
         String link = InputChecks.optional(errors, "onlineLink", input.onlineLink(), 1000);
         if (link != null && !isWebAddress(link)) {
-            errors.put("onlineLink", "Vul een webadres in dat begint met https:// of http://.");
+            errors.put("onlineLink", Message.of("input.meeting.onlineLink"));
         }
         if (location == null && link == null) {
-            errors.put("plaats", "Vul een plaats of een link voor online deelname in.");
+            errors.put("plaats", Message.of("input.meeting.placeOrLink"));
         }
         String agenda = InputChecks.optional(errors, "agenda", input.agenda(), TEXT_MAX);
-        InputChecks.throwIfAny(errors);
+        errors.throwIfAny();
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("titel", title);
         texts.put("plaats", location);
@@ -202,12 +201,11 @@ public class MeetingService {
         CommunityService.Access access = facilitator(meeting.getCommunity(), caller);
         requireNotCancelled(meeting);
         if (!meeting.hasTakenPlace(communityService.now())) {
-            throw new NotPossibleException("Verslag maken kan vanaf het begin van de bijeenkomst.",
-                    "Notes can be written once the meeting has begun.");
+            throw new NotPossibleException(Message.of("refusal.meeting.notesNotYet"));
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String checked = InputChecks.optional(errors, "verslag", notes, TEXT_MAX);
-        InputChecks.throwIfAny(errors);
+        errors.throwIfAny();
         InputChecks.rejectPersonalData("verslag", checked);
         meeting.setNotes(checked);
         audit(access.person(), "COP_BIJEENKOMST_VERSLAG", "Meeting", meetingId, null, caller);
@@ -219,11 +217,11 @@ public class MeetingService {
         Meeting meeting = meeting(meetingId);
         CommunityService.Access access = member(meeting.getCommunity(), caller);
         if (answer == null) {
-            throw InvalidInputException.dutch(Map.of("antwoord", "Kies JA, NEE of MISSCHIEN."));
+            throw InvalidInputException.of("antwoord", Message.of("input.meeting.rsvp"));
         }
         requireNotCancelled(meeting);
         if (meeting.getEndsAt().isBefore(communityService.now())) {
-            throw new NotPossibleException("Deze bijeenkomst is al geweest.", "This meeting is over.");
+            throw new NotPossibleException(Message.of("refusal.meeting.over"));
         }
         Instant now = communityService.now();
         UserProfile person = access.person();
@@ -260,9 +258,9 @@ public class MeetingService {
     public Outcome record(Long communityId, OutcomeInput input, Caller caller) {
         Community community = communityService.load(communityId);
         CommunityService.Access access = facilitator(community, caller);
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         if (input.kind() == null) {
-            errors.put("soort", "Kies INZICHT, GOEDE_PRAKTIJK of KNELPUNT.");
+            errors.put("soort", Message.of("input.outcome.kind"));
         }
         String title = InputChecks.required(errors, "titel", input.title(), 5, TITLE_MAX);
         String description = InputChecks.required(errors, "omschrijving", input.description(), 10, TEXT_MAX);
@@ -270,17 +268,17 @@ public class MeetingService {
         if (input.meetingId() != null) {
             meeting = communities.findMeeting(input.meetingId()).filter(m -> m.getCommunity().getId().equals(communityId)).orElse(null);
             if (meeting == null) {
-                errors.put("bijeenkomst", "Deze bijeenkomst hoort niet bij deze CoP.");
+                errors.put("bijeenkomst", Message.of("input.outcome.meetingOfOtherCop"));
             }
         }
         DiscussionThread thread = null;
         if (input.threadId() != null) {
             thread = communities.findThread(input.threadId()).filter(t -> t.getCommunity().getId().equals(communityId)).orElse(null);
             if (thread == null) {
-                errors.put("discussie", "Deze discussie hoort niet bij deze CoP.");
+                errors.put("discussie", Message.of("input.outcome.threadOfOtherCop"));
             }
         }
-        InputChecks.throwIfAny(errors);
+        errors.throwIfAny();
         InputChecks.rejectPersonalData(Map.of("titel", title, "omschrijving", description));
         Outcome outcome = new Outcome(community, input.kind(), title, description, meeting, thread, access.person(),
                 communityService.now());
@@ -305,8 +303,7 @@ public class MeetingService {
     public void linkReported(Long outcomeId, Bottleneck knelpunt, Caller caller) {
         Outcome outcome = outcome(outcomeId);
         if (outcome.getKind() != OutcomeKind.KNELPUNT || outcome.getBottleneck() != null) {
-            throw new NotPossibleException("Deze opbrengst is geen knelpunt of heeft er al een.",
-                    "This outcome is not a knelpunt or already has one.");
+            throw new NotPossibleException(Message.of("refusal.outcome.noKnelpunt"));
         }
         member(outcome.getCommunity(), caller);
         outcome.linkBottleneck(knelpunt);
@@ -324,7 +321,7 @@ public class MeetingService {
     public Outcome outcome(Long outcomeId, Caller caller) {
         Outcome outcome = outcome(outcomeId);
         if (!outcome.isShared() && !communityService.access(outcome.getCommunity(), caller).member()) {
-            throw new NotFoundException("Opbrengst " + outcomeId + " bestaat niet / Outcome " + outcomeId + " does not exist");
+            throw new NotFoundException(Message.of("notFound.outcome", String.valueOf(outcomeId)));
         }
         return outcome;
     }
@@ -336,15 +333,15 @@ public class MeetingService {
     }
 
     private Outcome outcome(Long id) {
-        return communities.findOutcome(id).orElseThrow(() -> new NotFoundException("Opbrengst " + id + " bestaat niet / Outcome " + id + " does not exist"));
+        return communities.findOutcome(id).orElseThrow(() -> new NotFoundException(Message.of("notFound.outcome", String.valueOf(id))));
     }
 
     private Meeting meeting(Long id) {
-        return communities.findMeeting(id).orElseThrow(() -> new NotFoundException("Bijeenkomst " + id + " bestaat niet / Meeting " + id + " does not exist"));
+        return communities.findMeeting(id).orElseThrow(() -> new NotFoundException(Message.of("notFound.meeting", String.valueOf(id))));
     }
 
     private CommunityService.Access facilitator(Community community, Caller caller) {
-        return communityService.requireFacilitator(community, caller, "Alleen facilitatoren van deze CoP doen dit / only this CoP's facilitators");
+        return communityService.requireFacilitator(community, caller, Message.of("access.cop.facilitatorsOnly"));
     }
 
     private CommunityService.Access member(Community community, Caller caller) {

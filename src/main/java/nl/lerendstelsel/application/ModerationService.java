@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.community.CommunityRepository;
 import nl.lerendstelsel.domain.model.community.DiscussionThread;
@@ -66,24 +64,23 @@ public class ModerationService {
         Post post = discussions.post(postId);
         CommunityService.Access access = discussions.readable(post.getThread().getCommunity(), caller);
         if (post.getAuthor().getId().equals(access.person().getId())) {
-            throw new NotPossibleException("U kunt uw eigen bericht niet melden; u kunt het wel bewerken of verwijderen.",
-                    "You cannot flag your own post; you can edit or delete it.");
+            throw new NotPossibleException(Message.of("refusal.moderation.ownPost"));
         }
         if (post.isDeleted() || post.getStatus() == PostStatus.VERWIJDERD || post.getStatus() == PostStatus.VERBORGEN) {
-            throw new NotPossibleException("Dit bericht is al verwijderd of verborgen.", "This post has already been removed or hidden.");
+            throw new NotPossibleException(Message.of("refusal.moderation.alreadyGone"));
         }
         if (communities.hasFlagged(postId, access.person().getId())) {
-            throw new NotPossibleException("U heeft dit bericht al gemeld.", "You have already flagged this post.");
+            throw new NotPossibleException(Message.of("refusal.moderation.alreadyFlagged"));
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         if (reason == null) {
-            errors.put("reden", "Kies een reden: SPAM, ONGEPAST, PERSOONSGEGEVENS of ANDERS.");
+            errors.put("reden", Message.of("input.moderation.reason"));
         }
         String checkedNote = InputChecks.optional(errors, "toelichting", note, NOTE_MAX);
         if (reason == FlagReason.ANDERS && checkedNote == null) {
-            errors.put("toelichting", "Licht bij 'anders' toe wat er mis is.");
+            errors.put("toelichting", Message.of("input.moderation.explainOther"));
         }
-        InputChecks.throwIfAny(errors);
+        errors.throwIfAny();
         InputChecks.rejectPersonalData("toelichting", checkedNote);
         Instant now = communityService.now();
         Flag flag = new Flag(post, access.person(), reason, checkedNote, now);
@@ -117,7 +114,7 @@ public class ModerationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Review> queue(Caller caller) {
         if (!caller.has(Role.ADMIN) && !caller.has(Role.FACILITATOR)) {
-            throw new AccessDeniedException("Alleen facilitatoren en beheerders modereren / only facilitators and admins moderate");
+            throw new AccessDeniedException(Message.of("access.moderation.facilitatorsAndAdmins"));
         }
         List<Post> posts = communities.reviewQueue(caller.has(Role.ADMIN) ? null : communityService.communitiesOf(caller, true));
         return posts.stream().map(p -> new Review(p, communities.openFlags(p.getId()))).toList();
@@ -140,21 +137,20 @@ public class ModerationService {
         Post post = discussions.post(postId);
         CommunityService.Access access = requireFacilitator(post.getThread().getCommunity().getId(), caller);
         if (act == null) {
-            throw InvalidInputException.dutch(Map.of("besluit", "Kies GOEDKEUREN, VERBERGEN, VERWIJDEREN of MELDING_AFWIJZEN."));
+            throw InvalidInputException.of("besluit", Message.of("input.moderation.decision"));
         }
         String why = null;
         if (act.needsReason()) {
-            Map<String, String> errors = new LinkedHashMap<>();
+            FieldErrors errors = new FieldErrors();
             why = InputChecks.required(errors, "reden", reason, 1, CommunityService.REASON_MAX);
-            InputChecks.throwIfAny(errors);
+            errors.throwIfAny();
             InputChecks.rejectPersonalData("reden", why);
         }
         Instant now = communityService.now();
         List<Flag> open = communities.openFlags(postId);
         if (act == ModerationAct.MELDING_AFWIJZEN) {
             Flag flag = open.stream().filter(f -> f.getId().equals(flagId)).findFirst()
-                    .orElseThrow(() -> new NotPossibleException("Deze melding is al afgehandeld of hoort niet bij dit bericht.",
-                            "This flag has already been dealt with or belongs to another post."));
+                    .orElseThrow(() -> new NotPossibleException(Message.of("refusal.moderation.flagGone")));
             flag.resolve(FlagResolution.AFGEWEZEN, access.person(), now);
         } else {
             FlagResolution resolution = switch (act) {
@@ -179,6 +175,6 @@ public class ModerationService {
 
     private CommunityService.Access requireFacilitator(Long communityId, Caller caller) {
         return communityService.requireFacilitator(communityService.load(communityId), caller,
-                "U modereert alleen de CoP's die u faciliteert / you moderate only the CoPs you facilitate");
+                Message.of("access.moderation.ownCops"));
     }
 }

@@ -229,7 +229,7 @@ public class NotificationService {
     public Notification markRead(Long id, Caller caller) {
         UserProfile person = profileOf(caller);
         Notification notification = notifications.find(id).filter(n -> n.getRecipient().getId().equals(person.getId()))
-                .orElseThrow(() -> new NotFoundException("Melding " + id + " bestaat niet / Notification " + id + " does not exist"));
+                .orElseThrow(() -> new NotFoundException(Message.of("notFound.notification", String.valueOf(id))));
         notification.markRead(clock.instant());
         return notification;
     }
@@ -266,6 +266,6 @@ public class NotificationService {
 
     private UserProfile profileOf(Caller caller) {
         return profiles.findBySubject(caller.subject())
-                .orElseThrow(() -> new AccessDeniedException("Onbekende gebruiker / unknown user"));
+                .orElseThrow(() -> new AccessDeniedException(Message.of("access.unknownUser")));
     }
 }

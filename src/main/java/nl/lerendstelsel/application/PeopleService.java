@@ -7,11 +7,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.organisation.OrganisationRepository;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.domain.model.user.UserProfileRepository;
@@ -74,8 +74,8 @@ public class PeopleService {
         UserProfile person = find(id);
         Organisation organisation = null;
         if (organisationCode != null && !organisationCode.isBlank()) {
-            organisation = organisations.find(organisationCode.strip()).orElseThrow(() -> InvalidInputException.dutch(Map.of("organisatie",
-                    "Kies een bestaande organisatie. / Choose an existing organisation.")));
+            organisation = organisations.find(organisationCode.strip()).orElseThrow(() -> InvalidInputException.of("organisatie",
+                    Message.of("input.people.organisation")));
         }
         if (person.correctOrganisation(organisation)) {
             memo.forget(); // an admin correcting their own organisation sees the result in this request already
@@ -106,12 +106,10 @@ public class PeopleService {
             }
         }
         if (!unknown.isEmpty()) {
-            throw InvalidInputException.dutch(Map.of("regios", "Onbekende arbeidsmarktregio: " + String.join(", ", unknown)
-                    + ". / Unknown labour market region."));
+            throw InvalidInputException.of("regios", Message.of("input.referenceData.unknownRegion", String.join(", ", unknown)));
         }
         if (!codes.isEmpty() && !person.getRoles().contains(Role.FACILITATOR) && !person.getRoles().contains(Role.COORDINATOR)) {
-            throw InvalidInputException.dutch(Map.of("regios", "Alleen facilitatoren en coördinatoren hebben regio's. "
-                    + "/ Only facilitators and coordinators have regions."));
+            throw InvalidInputException.of("regios", Message.of("input.people.regionsOnlyHandlers"));
         }
         if (person.setRegionCodes(codes)) {
             auditLog.record(admin, "GEBRUIKER_REGIOS_GEWIJZIGD", "UserProfile", person.getSubject(), AuditEntry.Result.SUCCESS,
@@ -126,7 +124,7 @@ public class PeopleService {
         String admin = requireAdmin(caller);
         UserProfile person = find(id);
         if (!active && person.getSubject().equals(caller.subject())) {
-            throw new NotPossibleException("U kunt uw eigen toegang niet intrekken.", "You cannot withdraw your own access.");
+            throw new NotPossibleException(Message.of("refusal.people.ownAccess"));
         }
         if (person.setActive(active)) {
             auditLog.record(admin, active ? "GEBRUIKER_GEACTIVEERD" : "GEBRUIKER_GEDEACTIVEERD", "UserProfile", person.getSubject(),
@@ -151,14 +149,14 @@ public class PeopleService {
 
     private UserProfile find(long id) {
         if (id < 0) {
-            throw new NotFoundException("Persoon " + id + " bestaat niet / Person " + id + " does not exist");
+            throw new NotFoundException(Message.of("notFound.people.person", String.valueOf(id)));
         }
-        return profiles.findById(id).orElseThrow(() -> new NotFoundException("Persoon " + id + " bestaat niet / Person " + id + " does not exist"));
+        return profiles.findById(id).orElseThrow(() -> new NotFoundException(Message.of("notFound.people.person", String.valueOf(id))));
     }
 
     private String requireAdmin(Caller caller) {
         if (!caller.has(Role.ADMIN)) {
-            throw new AccessDeniedException("Alleen beheerders beheren personen / only administrators manage people");
+            throw new AccessDeniedException(Message.of("access.people.adminsOnly"));
         }
         return profiles.findBySubject(caller.subject()).map(UserProfile::getUsername).orElse(caller.subject());
     }

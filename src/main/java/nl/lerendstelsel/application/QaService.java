@@ -111,7 +111,7 @@ public class QaService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PublicEntry published(Long id) {
         QaEntry entry = qa.findEntry(id).filter(QaEntry::isPublished)
-                .orElseThrow(() -> new NotFoundException("Vraag " + id + " bestaat niet / Question " + id + " does not exist"));
+                .orElseThrow(() -> new NotFoundException(Message.of("notFound.qa.question", String.valueOf(id))));
         List<QaVersion> history = qa.versions(id).stream().filter(v -> v.getPublishedAt() != null).toList();
         return new PublicEntry(entry, entry.getCurrent(), history);
     }
@@ -141,9 +141,9 @@ public class QaService {
     @Transactional
     public void feedback(Long entryId, boolean useful, String comment) {
         QaEntry entry = published(entryId).entry();
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String checked = InputChecks.optional(errors, "opmerking", comment, 1000);
-        InputChecks.throwIfAny(errors);
+        errors.throwIfAny();
         InputChecks.rejectPersonalData("opmerking", checked);
         qa.add(new Feedback(entry.getId(), entry.getCurrent().getId(), useful, checked, clock.instant()));
     }
@@ -153,13 +153,13 @@ public class QaService {
     @Transactional
     public Question ask(String text, String themeCode, Caller caller) {
         UserProfile person = profileOf(caller);
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String checked = InputChecks.required(errors, "vraag", text, 10, 2_000);
         Theme theme = themeCode == null || themeCode.isBlank() ? null : themes.find(themeCode.strip()).orElse(null);
         if (themeCode != null && !themeCode.isBlank() && theme == null) {
-            errors.put("thema", "Kies een bestaand thema.");
+            errors.put("thema", Message.of("input.qa.theme"));
         }
-        InputChecks.throwIfAny(errors);
+        errors.throwIfAny();
         InputChecks.rejectPersonalData("vraag", checked);
         Question question = new Question(person, theme, checked, clock.instant());
         qa.add(question);
@@ -187,9 +187,9 @@ public class QaService {
         UserProfile editor = requireEditor(caller);
         Question question = question(id);
         requireNew(question);
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String why = InputChecks.required(errors, "reden", reason, 1, 1000);
-        InputChecks.throwIfAny(errors);
+        errors.throwIfAny();
         InputChecks.rejectPersonalData("reden", why);
         question.decline(why);
         audit(editor, "VRAAG_AFGEWEZEN", "Question", id, caller);
@@ -215,13 +215,13 @@ public class QaService {
     @Transactional
     public QaVersion create(String themeCode, Set<Partner> partners, Draft draft, Caller caller) {
         UserProfile editor = requireEditor(caller);
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         Theme theme = themes.find(themeCode == null ? "" : themeCode.strip()).filter(Theme::isActive).orElse(null);
         if (theme == null) {
-            errors.put("thema", "Kies een bestaand thema.");
+            errors.put("thema", Message.of("input.qa.theme"));
         }
         if (partners == null || partners.isEmpty()) {
-            errors.put("partners", "Kies wie moet goedkeuren: Divosa, VNG en/of SZW.");
+            errors.put("partners", Message.of("input.qa.partners"));
         }
         Checked checked = check(draft, errors);
         QaEntry entry = new QaEntry(theme, partners, clock.instant());
@@ -244,10 +244,9 @@ public class QaService {
             throw new ConcurrentChangeException("versie " + versionId, version.getVersion());
         }
         if (version.getStatus() != VersionStatus.CONCEPT) {
-            throw new NotPossibleException("Alleen een concept kan worden gewijzigd; maak een nieuwe versie.",
-                    "Only a concept can be changed; make a new version.");
+            throw new NotPossibleException(Message.of("refusal.qa.onlyConceptChanged"));
         }
-        Checked checked = check(draft, new LinkedHashMap<>());
+        Checked checked = check(draft, new FieldErrors());
         editorial(() -> version.write(checked.question(), checked.answer(), checked.references(), draft.validFrom(),
                 draft.validUntil(), checked.note()));
         audit(editor, "QA_GEWIJZIGD", "QaVersion", versionId, caller);
@@ -282,8 +281,7 @@ public class QaService {
         UserProfile editor = requireEditor(caller);
         QaVersion version = version(versionId);
         Partner partner = Partner.ofOrganisation(editor.getOrganisation() == null ? null : editor.getOrganisation().getCode())
-                .orElseThrow(() -> new NotPossibleException("Alleen redacteuren van Divosa, VNG of SZW keuren antwoorden goed.",
-                        "Only editors of Divosa, VNG or SZW sign off answers."));
+                .orElseThrow(() -> new NotPossibleException(Message.of("refusal.qa.partnerEditorsOnly")));
         QaEntry entry = version.getEntry();
         boolean firstPublication = !entry.isPublished();
         Instant now = clock.instant();
@@ -306,7 +304,7 @@ public class QaService {
         UserProfile editor = requireEditor(caller);
         QaEntry entry = entry(entryId);
         if (qa.openVersion(entryId).isPresent()) {
-            throw new NotPossibleException("Er is al een concept of een versie ter review.", "There already is a concept or a version in review.");
+            throw new NotPossibleException(Message.of("refusal.qa.openVersion"));
         }
         QaVersion draft = entry.draft(entry.getCurrent(), editor.getDisplayName(), clock.instant());
         qa.add(draft);
@@ -336,8 +334,7 @@ public class QaService {
         Bottleneck bottleneck = bottlenecks.load(reference, caller);
         if (bottleneck.getStatus() != Status.OPGELOST && bottleneck.getStatus() != Status.GESLOTEN
                 || bottleneck.getResolution() == null || bottleneck.getResolution().isBlank()) {
-            throw new NotPossibleException("Alleen een opgelost knelpunt met terugkoppeling wordt een vraag en antwoord.",
-                    "Only a resolved knelpunt with feedback becomes a Q&A entry.");
+            throw new NotPossibleException(Message.of("refusal.qa.fromBottleneck"));
         }
         String question = bottleneck.getTitle().endsWith("?") ? bottleneck.getTitle() : bottleneck.getTitle() + "?";
         QaVersion version = create(bottleneck.getTheme().getCode(), EnumSet.allOf(Partner.class),
@@ -399,7 +396,7 @@ public class QaService {
 
     private static void requireNew(Question question) {
         if (question.getStatus() != QuestionStatus.NIEUW) {
-            throw new NotPossibleException("Deze vraag is al afgehandeld.", "This question has already been dealt with.");
+            throw new NotPossibleException(Message.of("refusal.qa.questionHandled"));
         }
     }
 
@@ -416,9 +413,9 @@ public class QaService {
     private record Checked(String question, String answer, List<LawReference> references, String note) {
     }
 
-    private Checked check(Draft draft, Map<String, String> errors) {
+    private Checked check(Draft draft, FieldErrors errors) {
         if (draft == null) {
-            throw InvalidInputException.dutch(Map.of("vraag", "Vul de vraag en het antwoord in."));
+            throw InvalidInputException.of("vraag", Message.of("input.qa.draft"));
         }
         String question = InputChecks.required(errors, "vraag", draft.question(), 10, QUESTION_MAX);
         String answer = InputChecks.required(errors, "antwoord", draft.answer(), 10, ANSWER_MAX);
@@ -430,14 +427,14 @@ public class QaService {
             }
             try {
                 references.add(LawReference.parse(code));
-            } catch (IllegalArgumentException e) {
-                errors.put("wetsverwijzingen", e.getMessage());
+            } catch (LawReference.Invalid e) {
+                errors.put("wetsverwijzingen", e.reason());
             }
         }
         if (draft.validFrom() != null && draft.validUntil() != null && draft.validUntil().isBefore(draft.validFrom())) {
-            errors.put("geldigTot", "De einddatum ligt voor de begindatum.");
+            errors.put("geldigTot", Message.of("input.period.endBeforeStart"));
         }
-        InputChecks.throwIfAny(errors);
+        errors.throwIfAny();
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("vraag", question);
         texts.put("antwoord", answer);
@@ -463,26 +460,26 @@ public class QaService {
 
     private UserProfile requireEditor(Caller caller) {
         if (!caller.has(Role.EDITOR) && !caller.has(Role.ADMIN)) {
-            throw new AccessDeniedException("Alleen redacteuren doen dit / only editors do this");
+            throw new AccessDeniedException(Message.of("access.qa.editorsOnly"));
         }
         return profileOf(caller);
     }
 
     private UserProfile profileOf(Caller caller) {
         return profiles.findBySubject(caller.subject())
-                .orElseThrow(() -> new AccessDeniedException("Onbekende gebruiker / unknown user"));
+                .orElseThrow(() -> new AccessDeniedException(Message.of("access.qa.unknownUser")));
     }
 
     private QaEntry entry(Long id) {
-        return qa.findEntry(id).orElseThrow(() -> new NotFoundException("Vraag " + id + " bestaat niet / Question " + id + " does not exist"));
+        return qa.findEntry(id).orElseThrow(() -> new NotFoundException(Message.of("notFound.qa.question", String.valueOf(id))));
     }
 
     private QaVersion version(Long id) {
-        return qa.findVersion(id).orElseThrow(() -> new NotFoundException("Versie " + id + " bestaat niet / Version " + id + " does not exist"));
+        return qa.findVersion(id).orElseThrow(() -> new NotFoundException(Message.of("notFound.qa.version", String.valueOf(id))));
     }
 
     private Question question(Long id) {
-        return qa.findQuestion(id).orElseThrow(() -> new NotFoundException("Vraag " + id + " bestaat niet / Question " + id + " does not exist"));
+        return qa.findQuestion(id).orElseThrow(() -> new NotFoundException(Message.of("notFound.qa.question", String.valueOf(id))));
     }
 
     private void audit(UserProfile actor, String action, String type, Long id, Caller caller) {

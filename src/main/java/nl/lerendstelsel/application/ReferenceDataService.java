@@ -8,9 +8,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
@@ -18,6 +16,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.organisation.OrganisationRepository;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.domain.model.theme.ThemeRepository;
 import nl.lerendstelsel.domain.model.user.Role;
@@ -121,19 +120,17 @@ public class ReferenceDataService {
     @Transactional
     public Theme setThemeTargets(String code, Integer executionDays, Integer linkingDays, Caller caller) {
         if (!caller.has(Role.ADMIN)) {
-            throw new AccessDeniedException("Alleen beheerders wijzigen termijnen / only administrators change targets");
+            throw new AccessDeniedException(Message.of("access.referenceData.targets"));
         }
-        Theme theme = themes.find(code).orElseThrow(() -> new NotFoundException("Thema " + code + " bestaat niet / Theme " + code + " does not exist"));
-        Map<String, String> errors = new LinkedHashMap<>();
+        Theme theme = themes.find(code).orElseThrow(() -> new NotFoundException(Message.of("notFound.admin.theme", String.valueOf(code))));
+        FieldErrors errors = new FieldErrors();
         if (executionDays != null && (executionDays < 1 || executionDays > 250)) {
-            errors.put("uitvoering", "Kies 1 tot en met 250 werkdagen, of laat leeg voor de standaard.");
+            errors.put("uitvoering", Message.of("input.referenceData.targetDays"));
         }
         if (linkingDays != null && (linkingDays < 1 || linkingDays > 250)) {
-            errors.put("schakel", "Kies 1 tot en met 250 werkdagen, of laat leeg voor de standaard.");
+            errors.put("schakel", Message.of("input.referenceData.targetDays"));
         }
-        if (!errors.isEmpty()) {
-            throw InvalidInputException.dutch(errors);
-        }
+        errors.throwIfAny();
         theme.setTargets(executionDays, linkingDays);
         String actor = profiles.findBySubject(caller.subject()).map(UserProfile::getUsername).orElse(caller.subject());
         auditLog.record(actor, "THEMA_TERMIJNEN", "Theme", code, AuditEntry.Result.SUCCESS, caller.origin(),

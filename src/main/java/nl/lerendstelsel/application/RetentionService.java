@@ -12,6 +12,7 @@ import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.retention.RetentionPolicy;
 import nl.lerendstelsel.domain.model.retention.RetentionRepository;
 import nl.lerendstelsel.domain.model.search.ContentChanged;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.domain.model.user.UserProfileRepository;
@@ -120,7 +121,7 @@ public class RetentionService {
 
     private String requireAdmin(Caller caller) {
         if (!caller.has(Role.ADMIN)) {
-            throw new AccessDeniedException("Alleen beheerders beheren de bewaartermijn / only administrators manage data retention");
+            throw new AccessDeniedException(Message.of("access.retention.adminsOnly"));
         }
         return profiles.findBySubject(caller.subject()).map(UserProfile::getUsername).orElse(caller.subject());
     }

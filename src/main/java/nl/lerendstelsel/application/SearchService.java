@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.search.ContentChanged;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.infrastructure.search.SearchDocuments;
 import nl.lerendstelsel.infrastructure.search.SearchIndex;
@@ -192,7 +193,7 @@ public class SearchService {
     /** Empties the index and reads everything again from the database; returns the number of documents. */
     public int rebuild() {
         if (!rebuilding.compareAndSet(false, true)) {
-            throw new NotPossibleException("De zoekindex wordt al opnieuw opgebouwd.", "The search index is already being rebuilt.");
+            throw new NotPossibleException(Message.of("refusal.search.rebuilding"));
         }
         try {
             long started = System.nanoTime();

@@ -20,6 +20,7 @@ import nl.lerendstelsel.domain.model.settings.SettingRepository;
 import nl.lerendstelsel.domain.model.settings.Settings;
 import nl.lerendstelsel.domain.model.settings.StoredSetting;
 import nl.lerendstelsel.domain.model.signal.SignalDeadlines;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.domain.model.user.UserProfileRepository;
@@ -118,16 +119,16 @@ public class SettingsService {
     @Transactional
     public Settings change(Map<Setting, Long> changes, Caller caller) {
         if (!caller.has(Role.ADMIN)) {
-            throw new AccessDeniedException("Alleen beheerders wijzigen instellingen / only administrators change settings");
+            throw new AccessDeniedException(Message.of("access.settings.change"));
         }
         Settings before = read().settings();
         Settings after;
         try {
             after = before.with(changes);
         } catch (Settings.Rejected rejected) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            rejected.violations().forEach(v -> errors.put(v.setting().key(), v.dutch()));
-            throw InvalidInputException.dutch(errors);
+            FieldErrors errors = new FieldErrors();
+            rejected.violations().forEach(v -> errors.put(v.setting().key(), v.message()));
+            throw new InvalidInputException(errors);
         }
         String actor = profiles.findBySubject(caller.subject()).map(UserProfile::getUsername).orElse(caller.subject());
         for (Setting setting : Setting.values()) {

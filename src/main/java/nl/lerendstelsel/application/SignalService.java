@@ -154,7 +154,7 @@ public class SignalService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page list(SignalStatus status, boolean overdue, boolean mine, int page, int pageSize, Caller caller) {
         if (status == SignalStatus.CONCEPT && !seesConcepts(caller)) {
-            throw new AccessDeniedException("Alleen coördinatoren zien concepten / only coordinators see drafts");
+            throw new AccessDeniedException(Message.of("access.signal.drafts"));
         }
         Long author = mine ? profiles.findBySubject(caller.subject()).map(UserProfile::getId).orElse(-1L) : null;
         SignalRepository.Filter filter = new SignalRepository.Filter(status, seesConcepts(caller), overdue ? today() : null, author);
@@ -191,8 +191,7 @@ public class SignalService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SignalReport report(LocalDate from, LocalDate to, Caller caller) {
         if (!seesConcepts(caller) && !caller.has(Role.MINISTRY)) {
-            throw new AccessDeniedException("Alleen coördinatoren, het ministerie en beheerders zien de rapportage"
-                    + " / only coordinators, the ministry and administrators see the report");
+            throw new AccessDeniedException(Message.of("access.signal.report"));
         }
         SignalReport.Period period;
         if (from == null && to == null) {
@@ -201,10 +200,10 @@ public class SignalService {
             LocalDate start = from == null ? to.withDayOfYear(1) : from;
             LocalDate end = to == null ? today() : to;
             if (start.isAfter(end)) {
-                throw InvalidInputException.dutch(Map.of("van", "De begindatum ligt na de einddatum."));
+                throw InvalidInputException.of("van", Message.of("input.period.startAfterEnd"));
             }
             if (start.plusYears(REPORT_YEARS_MAX).isBefore(end)) {
-                throw InvalidInputException.dutch(Map.of("tot", "Kies een periode van hoogstens " + REPORT_YEARS_MAX + " jaar."));
+                throw InvalidInputException.of("tot", Message.of("input.period.tooLong", String.valueOf(REPORT_YEARS_MAX)));
             }
             period = new SignalReport.Period(start, end);
         }
@@ -237,7 +236,7 @@ public class SignalService {
         SignalInput checked = checked(input);
         List<String> references = references(knelpunten);
         if (references.isEmpty()) {
-            throw InvalidInputException.dutch(Map.of("knelpunten", "Kies minstens één knelpunt op schakelniveau."));
+            throw InvalidInputException.of("knelpunten", Message.of("input.signal.knelpunten.atLinking"));
         }
         Instant now = clock.instant();
         int year = LocalDate.ofInstant(now, ClockProducer.ZONE).getYear();
@@ -277,7 +276,7 @@ public class SignalService {
         checkVersion(signal, expectedVersion);
         List<String> references = references(knelpunten);
         if (references.isEmpty()) {
-            throw InvalidInputException.dutch(Map.of("knelpunten", "Kies minstens één knelpunt."));
+            throw InvalidInputException.of("knelpunten", Message.of("input.signal.knelpunten.none"));
         }
         attachAll(signal, references, profileOf(caller), caller);
         flushOrConflict(signal);
@@ -290,7 +289,7 @@ public class SignalService {
         requireCoordinator(caller);
         Signal signal = get(reference, caller);
         Bottleneck bottleneck = signal.getBottlenecks().stream().filter(b -> b.getReference().equals(knelpunt)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Knelpunt " + knelpunt + " zit niet in " + reference + " / is not in the signal"));
+                .orElseThrow(() -> new NotFoundException(Message.of("notFound.signal.knelpunt", knelpunt, reference)));
         rule(() -> signal.detach(bottleneck, profileOf(caller), clock.instant()));
         flushOrConflict(signal);
         auditLog.record(profileOf(caller).getUsername(), "SIGNAAL_KNELPUNT_VERWIJDEREN", "Signal", signal.getReference(),
@@ -307,16 +306,11 @@ public class SignalService {
         Signal signal = get(reference, caller);
         checkVersion(signal, expectedVersion);
         if (signal.getBottlenecks().isEmpty()) {
-            throw new NotPossibleException("Een signaal zonder knelpunten kan niet worden ingediend.",
-                    "A signal without knelpunten cannot be submitted.");
+            throw new NotPossibleException(Message.of("refusal.signal.noKnelpunten"));
         }
         List<String> notReady = signal.getBottlenecks().stream().filter(b -> !isAtLinking(b)).map(Bottleneck::getReference).toList();
         if (!notReady.isEmpty()) {
-            throw new NotPossibleException(
-                    "Deze knelpunten zijn niet meer in behandeling op schakelniveau: " + String.join(", ", notReady)
-                            + ". Haal ze uit het signaal of neem ze eerst weer in behandeling.",
-                    "These knelpunten are no longer in progress at linking level: " + String.join(", ", notReady)
-                            + ". Remove them from the signal or take them in progress again first.");
+            throw new NotPossibleException(Message.of("refusal.signal.knelpuntenNotAtLinking", String.join(", ", notReady)));
         }
         UserProfile person = profileOf(caller);
         step(signal, SignalAction.INDIENEN, null, person, caller);
@@ -378,16 +372,16 @@ public class SignalService {
     public Signal respond(String reference, Decision decision, String text, String forum, Long expectedVersion, Caller caller) {
         Signal signal = get(reference, caller);
         checkVersion(signal, expectedVersion);
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String response = InputChecks.required(errors, "antwoord", text, TEXT_MIN, TEXT_MAX);
         if (decision == null) {
-            errors.put("besluit", "Kies een besluit: overgenomen, deels overgenomen, niet overgenomen of doorverwezen.");
+            errors.put("besluit", Message.of("input.signal.decision"));
         }
         String referredTo = InputChecks.optional(errors, "forum", forum, FORUM_MAX);
         if (decision == Decision.DOORVERWEZEN && referredTo == null) {
-            errors.put("forum", "Vul in naar welk overleg of gremium het signaal is doorverwezen, bijvoorbeeld het Bestuurlijk Overleg.");
+            errors.put("forum", Message.of("input.signal.forum"));
         }
-        InputChecks.throwIfAny(errors);
+        errors.throwIfAny();
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("antwoord", response);
         if (referredTo != null) {
@@ -402,11 +396,8 @@ public class SignalService {
             try {
                 bottleneckService.answerFromSignal(bottleneck, signal.getReference(), feedback, person, caller.origin());
             } catch (WorkflowException e) {
-                throw new NotPossibleException(
-                        "Knelpunt " + bottleneck.getReference() + " kan het antwoord niet krijgen (" + bottleneck.getLevel().dutch() + ", "
-                                + bottleneck.getStatus().dutch() + "). Er is niets gewijzigd; laat de coördinator dit eerst rechtzetten.",
-                        "Knelpunt " + bottleneck.getReference() + " cannot receive the response (" + bottleneck.getLevel().english() + ", "
-                                + bottleneck.getStatus().english() + "). Nothing was changed; ask the coordinator to correct this first.");
+                throw new NotPossibleException(Message.of("refusal.signal.knelpuntCannotTakeResponse", bottleneck.getReference(),
+                        levelName(bottleneck.getLevel()), statusName(bottleneck.getStatus())));
             }
         }
         flushOrConflict(signal);
@@ -437,12 +428,12 @@ public class SignalService {
     public Signal recordFollowUp(String reference, String change, LocalDate expected, Caller caller) {
         requireMinistry(caller);
         Signal signal = get(reference, caller);
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String what = InputChecks.required(errors, "wijziging", change, TEXT_MIN, TEXT_MAX);
         if (expected == null) {
-            errors.put("verwachteDatum", "Vul de datum in waarop de wijziging wordt verwacht.");
+            errors.put("verwachteDatum", Message.of("input.signal.expectedDate"));
         }
-        InputChecks.throwIfAny(errors);
+        errors.throwIfAny();
         InputChecks.rejectPersonalData("wijziging", what);
         UserProfile person = profileOf(caller);
         Instant now = clock.instant();
@@ -478,12 +469,10 @@ public class SignalService {
         Signal signal = get(reference, caller);
         SignalRole side = caller.has(Role.MINISTRY) ? SignalRole.MINISTRY : caller.has(Role.COORDINATOR) ? SignalRole.COORDINATOR : null;
         if (side == null) {
-            throw new AccessDeniedException("Alleen de coördinator en het ministerie schrijven in dit overleg"
-                    + " / only the coordinator and the ministry write in this thread");
+            throw new AccessDeniedException(Message.of("access.signal.thread"));
         }
         if (signal.getStatus() == SignalStatus.CONCEPT || signal.getStatus() == SignalStatus.GESLOTEN) {
-            throw new NotPossibleException("Berichten kunnen alleen bij een ingediend signaal dat nog niet gesloten is.",
-                    "Messages are only possible on a submitted signal that is not closed.");
+            throw new NotPossibleException(Message.of("refusal.signal.threadClosed"));
         }
         String body = checkedText("bericht", text);
         UserProfile person = profileOf(caller);
@@ -516,10 +505,10 @@ public class SignalService {
         sides.retainAll(SignalWorkflow.roles(action));
         if (sides.isEmpty()) {
             throw new AccessDeniedException(action == SignalAction.SLUITEN
-                    ? "Alleen de coördinator of het ministerie sluit een signaal / only the coordinator or the ministry closes a signal"
+                    ? Message.of("access.signal.close")
                     : SignalWorkflow.roles(action).contains(SignalRole.MINISTRY)
-                    ? "Deze stap is aan het ministerie van SZW / this step is the ministry's"
-                    : "Deze stap is aan de coördinator / this step is the coordinator's");
+                    ? Message.of("access.signal.ministryStep")
+                    : Message.of("access.signal.coordinatorStep"));
         }
         SignalRole side = sides.stream().filter(r -> SignalWorkflow.find(signal.getStatus(), action, r).isPresent()).findFirst()
                 .orElse(sides.iterator().next());
@@ -533,20 +522,17 @@ public class SignalService {
         Instant now = clock.instant();
         for (String reference : references) {
             Bottleneck bottleneck = bottlenecks.findByReference(reference)
-                    .orElseThrow(() -> InvalidInputException.dutch(Map.of("knelpunten", "Knelpunt " + reference + " bestaat niet.")));
+                    .orElseThrow(() -> InvalidInputException.of("knelpunten", Message.of("input.signal.knelpunten.unknown", reference)));
             Optional<Signal> other = openSignalOf(bottleneck, signal);
             if (other.isPresent()) {
-                throw new NotPossibleException("Knelpunt " + reference + " zit al in signaal " + other.get().getReference() + ".",
-                        "Knelpunt " + reference + " is already in signal " + other.get().getReference() + ".");
+                throw new NotPossibleException(Message.of("refusal.signal.knelpuntInOtherSignal", reference, other.get().getReference()));
             }
             if (signal.getBottlenecks().contains(bottleneck)) {
                 continue;
             }
             if (!isAtLinking(bottleneck)) {
-                throw new NotPossibleException("Knelpunt " + reference + " is niet in behandeling op schakelniveau (nu "
-                        + bottleneck.getLevel().dutch() + ", " + bottleneck.getStatus().dutch() + ").",
-                        "Knelpunt " + reference + " is not in progress at linking level (now " + bottleneck.getLevel().english() + ", "
-                                + bottleneck.getStatus().english() + ").");
+                throw new NotPossibleException(Message.of("refusal.signal.knelpuntNotAtLinking", reference,
+                        levelName(bottleneck.getLevel()), statusName(bottleneck.getStatus())));
             }
             signal.attach(bottleneck, person, now);
             auditLog.record(person.getUsername(), "SIGNAAL_KNELPUNT_TOEVOEGEN", "Signal", signal.getReference(),
@@ -585,19 +571,19 @@ public class SignalService {
 
     private SignalInput checked(SignalInput input) {
         if (input == null) {
-            throw InvalidInputException.dutch(Map.of("titel", "Vul de titel, de probleemstelling en de analyse in."));
+            throw InvalidInputException.of("titel", Message.of("input.signal.texts"));
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String title = InputChecks.required(errors, "titel", input.title(), TITLE_MIN, TITLE_MAX);
         String problem = InputChecks.required(errors, "probleemstelling", input.problem(), TEXT_MIN, TEXT_MAX);
         String analysis = InputChecks.required(errors, "analyse", input.analysis(), TEXT_MIN, TEXT_MAX);
         if (input.urgency() == null) {
-            errors.put("urgentie", "Kies de urgentie: laag, gemiddeld of hoog.");
+            errors.put("urgentie", Message.of("input.signal.urgency"));
         }
         if (input.proposal() == null) {
-            errors.put("voorstel", "Kies het voorstel: aanpassing wet- of regelgeving, aanpassing uitvoering, financiering of verduidelijking.");
+            errors.put("voorstel", Message.of("input.signal.proposal"));
         }
-        InputChecks.throwIfAny(errors);
+        errors.throwIfAny();
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("titel", title);
         texts.put("probleemstelling", problem);
@@ -607,9 +593,9 @@ public class SignalService {
     }
 
     private static String checkedText(String field, String text) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String value = InputChecks.required(errors, field, text, 2, TEXT_MAX);
-        InputChecks.throwIfAny(errors);
+        errors.throwIfAny();
         InputChecks.rejectPersonalData(field, value);
         return value;
     }
@@ -672,23 +658,42 @@ public class SignalService {
 
     private static void requireCoordinator(Caller caller) {
         if (!caller.has(Role.COORDINATOR)) {
-            throw new AccessDeniedException("Alleen coördinatoren stellen signalen op / only coordinators write signals");
+            throw new AccessDeniedException(Message.of("access.signal.coordinatorsOnly"));
         }
     }
 
     private static void requireMinistry(Caller caller) {
         if (!caller.has(Role.MINISTRY)) {
-            throw new AccessDeniedException("Alleen het ministerie van SZW legt de opvolging vast / only the ministry records follow-up");
+            throw new AccessDeniedException(Message.of("access.signal.ministryOnly"));
         }
     }
 
     private static NotFoundException notFound(String reference) {
-        return new NotFoundException("Signaal " + reference + " bestaat niet / Signal " + reference + " does not exist");
+        return new NotFoundException(Message.of("notFound.signal", reference));
+    }
+
+    /** A knelpunt's level as the refusals name it ("schakelniveau", "linking level"). */
+    private static Message levelName(Level level) {
+        return Message.of("notification.level." + level.name());
+    }
+
+    /** A knelpunt's status in lower case, as the refusals name it ("in behandeling", "in progress"). */
+    private static Message statusName(Status status) {
+        return switch (status) {
+            case GEMELD -> Message.of("signal.knelpuntStatus.GEMELD");
+            case IN_BEHANDELING -> Message.of("signal.knelpuntStatus.IN_BEHANDELING");
+            case WACHT_OP_INFORMATIE -> Message.of("signal.knelpuntStatus.WACHT_OP_INFORMATIE");
+            case OPGELOST -> Message.of("signal.knelpuntStatus.OPGELOST");
+            case TERUGGELEGD -> Message.of("signal.knelpuntStatus.TERUGGELEGD");
+            case OPGESCHAALD -> Message.of("signal.knelpuntStatus.OPGESCHAALD");
+            case GESLOTEN -> Message.of("signal.knelpuntStatus.GESLOTEN");
+            case HEROPEND -> Message.of("signal.knelpuntStatus.HEROPEND");
+        };
     }
 
     private UserProfile profileOf(Caller caller) {
         return profiles.findBySubject(caller.subject())
-                .orElseThrow(() -> new AccessDeniedException("Onbekende gebruiker / unknown user"));
+                .orElseThrow(() -> new AccessDeniedException(Message.of("access.unknownUser")));
     }
 
     /** Everyone at the ministry (active profiles with the role). */

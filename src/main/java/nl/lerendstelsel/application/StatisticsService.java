@@ -31,6 +31,7 @@ import nl.lerendstelsel.domain.model.statistics.LeadTimes;
 import nl.lerendstelsel.domain.model.statistics.MonthCount;
 import nl.lerendstelsel.domain.model.statistics.StatisticsFilter;
 import nl.lerendstelsel.domain.model.statistics.StatisticsRepository;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.infrastructure.config.ClockProducer;
 
@@ -208,17 +209,16 @@ public class StatisticsService {
 
     private StatisticsFilter filter(LocalDate from, LocalDate to, String themeCode, String regionCode, Caller caller) {
         if (!mayRead(caller)) {
-            throw new AccessDeniedException("Het dashboard is voor coördinatoren, facilitatoren, het ministerie en beheerders"
-                    + " / the dashboard is for coordinators, facilitators, the ministry and administrators");
+            throw new AccessDeniedException(Message.of("access.statistics.dashboard"));
         }
         LocalDate today = today();
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
         if (start.isAfter(end)) {
-            throw InvalidInputException.dutch(Map.of("van", "De begindatum ligt na de einddatum."));
+            throw InvalidInputException.of("van", Message.of("input.period.startAfterEnd"));
         }
         if (start.plusYears(PERIOD_YEARS_MAX).isBefore(end)) {
-            throw InvalidInputException.dutch(Map.of("tot", "Kies een periode van hoogstens " + PERIOD_YEARS_MAX + " jaar."));
+            throw InvalidInputException.of("tot", Message.of("input.period.tooLong", String.valueOf(PERIOD_YEARS_MAX)));
         }
         Set<Long> cops = caller.has(Role.COORDINATOR) || caller.has(Role.MINISTRY) || caller.has(Role.ADMIN)
                 ? null : communities.communitiesOf(caller, true);

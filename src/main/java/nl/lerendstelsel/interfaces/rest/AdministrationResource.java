@@ -17,9 +17,11 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.lerendstelsel.application.AdministrationService;
 import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.domain.model.RuleException;
 import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.organisation.OrganisationReferences;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 import nl.lerendstelsel.interfaces.rest.Representations.Arbeidsmarktregio;
@@ -122,7 +124,7 @@ public class AdministrationResource {
             gemeente = administration.assignRegion(code, body.arbeidsmarktregio(), caller);
         }
         if (gemeente == null) {
-            throw new ApiException(400, "Geef naam en/of arbeidsmarktregio. / Give naam and/or arbeidsmarktregio.");
+            throw new ApiException(400, RuleException.bothLanguages(Message.of("input.admin.gemeenteChange")));
         }
         return Gemeente.of(gemeente);
     }
@@ -188,7 +190,7 @@ public class AdministrationResource {
             organisation = administration.retirePartner(code, caller);
         }
         if (organisation == null) {
-            throw new ApiException(400, "Geef naam en/of actief: false. / Give naam and/or actief: false.");
+            throw new ApiException(400, RuleException.bothLanguages(Message.of("input.admin.partnerChange")));
         }
         return Organisatie.of(organisation);
     }
@@ -216,7 +218,7 @@ public class AdministrationResource {
             theme = administration.retireTheme(code, caller);
         }
         if (theme == null) {
-            throw new ApiException(400, "Geef naam en name, en/of actief: false. / Give naam and name, and/or actief: false.");
+            throw new ApiException(400, RuleException.bothLanguages(Message.of("input.admin.themeChange")));
         }
         return Thema.of(theme);
     }

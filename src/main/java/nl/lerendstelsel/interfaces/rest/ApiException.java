@@ -1,19 +1,44 @@
 package nl.lerendstelsel.interfaces.rest;
 
 import jakarta.ws.rs.WebApplicationException;
+import nl.lerendstelsel.domain.model.RuleException;
+import nl.lerendstelsel.domain.model.text.Message;
 
-/** An error with a message meant for the API client (Dutch / English). */
+/**
+ * An error with a message meant for the API client. The problem detail carries it in both languages
+ * ("Nederlands / English"); {@link ProblemLanguageFilter} keeps the half the client's {@code Accept-Language} asks for.
+ */
 public class ApiException extends WebApplicationException {
 
+    private static final long serialVersionUID = 1L;
+
+    public ApiException(int status, Message message) {
+        super(RuleException.bothLanguages(message), status);
+    }
+
+    /** @deprecated a Dutch/English pair in Java; say it with a keyed {@link Message}. Removed once no caller is left. */
+    @Deprecated(forRemoval = true)
     public ApiException(int status, String message) {
         super(message, status);
     }
 
+    /** 404 for {@code what} (a message such as "Gemeente GM0344"). */
+    public static ApiException notFound(Message what) {
+        return new ApiException(404, Message.of("api.notFound", what));
+    }
+
+    /** @deprecated a Dutch/English pair in Java; use {@link #notFound(Message)}. Removed once no caller is left. */
+    @Deprecated(forRemoval = true)
     public static ApiException notFound(String what) {
         return new ApiException(404, what + " bestaat niet. / " + what + " does not exist.");
     }
 
     public static ApiException unauthenticated() {
-        return new ApiException(401, "Stuur een geldig toegangstoken mee (Authorization: Bearer). / Send a valid access token.");
+        return new ApiException(401, Message.of("api.unauthenticated"));
+    }
+
+    /** 400: the operation needs a JSON body and none came; {@code what} names it ("de CoP", "the CoP"). */
+    public static ApiException bodyMissing(Message what) {
+        return new ApiException(400, Message.of("api.bodyMissing", what));
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Locale;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.ConcurrentChangeException;
 import nl.lerendstelsel.application.InvalidInputException;
@@ -23,6 +22,7 @@ import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.domain.model.RuleException;
 import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.infrastructure.security.AccessDenials;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 
@@ -81,9 +81,7 @@ final class ApplicationExceptionMappers {
         public Response toResponse(ProcessingException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof JsonbException || cause instanceof JsonException) {
-                    return problem(uri, 400, "De inhoud is geen geldige JSON of heeft niet de vorm die deze bewerking verwacht "
-                            + "(zie /openapi). / The body is not valid JSON or not in the shape this operation expects (see /openapi).",
-                            null);
+                    return problem(uri, 400, RuleException.bothLanguages(Message.of("problem.unreadableBody")), null);
                 }
             }
             return new UnexpectedExceptionMapper().toResponse(e, uri);
@@ -112,8 +110,7 @@ final class ApplicationExceptionMappers {
 
         @Override
         public Response toResponse(OptimisticLockException e) {
-            return problem(uri, 409, "Iemand anders heeft dit intussen gewijzigd; uw actie is niet uitgevoerd. Probeer het "
-                    + "opnieuw. / Someone else changed it meanwhile; nothing was done.", null);
+            return problem(uri, 409, RuleException.bothLanguages(Message.of("problem.optimisticLock")), null);
         }
     }
 
@@ -140,7 +137,7 @@ final class ApplicationExceptionMappers {
             JsonArrayBuilder params = Json.createArrayBuilder();
             e.reasons().forEach((field, reason) -> params.add(Json.createObjectBuilder().add("name", field)
                     .add("reason", RuleException.bothLanguages(reason))));
-            return problem(uri, 400, "Een of meer velden zijn ongeldig. / One or more fields are invalid.",
+            return problem(uri, 400, RuleException.bothLanguages(Message.of("problem.invalidInput")),
                     Json.createObjectBuilder().add("invalidParams", params));
         }
     }
@@ -157,12 +154,12 @@ final class ApplicationExceptionMappers {
             e.findings().forEach((field, findings) -> findings.forEach(f -> found.add(Json.createObjectBuilder()
                     .add("veld", field)
                     .add("soort", f.kind().name())
-                    .add("omschrijving", f.kind().description(Locale.forLanguageTag("nl")))
+                    .add("omschrijving", f.kind().description(Message.DUTCH))
                     .add("positie", f.start())
                     .add("lengte", f.end() - f.start())
                     .add("weergave", f.masked()))));
-            return problem(uri, 422, "De tekst bevat persoonsgegevens; er is niets opgeslagen. Verwijder ze en probeer het opnieuw. "
-                    + "/ The text contains personal data; nothing was stored.", Json.createObjectBuilder().add("bevindingen", found));
+            return problem(uri, 422, RuleException.bothLanguages(Message.of("problem.personalData")),
+                    Json.createObjectBuilder().add("bevindingen", found));
         }
     }
 
@@ -174,8 +171,7 @@ final class ApplicationExceptionMappers {
 
         @Override
         public Response toResponse(ConcurrentChangeException e) {
-            return problem(uri, 409, "Iemand anders heeft dit knelpunt intussen gewijzigd; uw actie is niet uitgevoerd. "
-                    + "Bekijk de huidige stand en probeer het opnieuw. / Someone else changed it meanwhile.",
+            return problem(uri, 409, RuleException.bothLanguages(Message.of("problem.concurrentChange")),
                     Json.createObjectBuilder().add("referentie", e.reference()).add("huidigeVersie", e.currentVersion()));
         }
     }

@@ -2,10 +2,10 @@ package nl.lerendstelsel.interfaces.rest;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.domain.model.audit.AuditFilter;
 import nl.lerendstelsel.domain.model.audit.AuditRepository;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.infrastructure.config.ClockProducer;
 
 /**
@@ -22,7 +22,7 @@ public final class AuditLogParameters {
         LocalDate first = SignalReportResource.date("van", from);
         LocalDate last = SignalReportResource.date("tot", until);
         if (first != null && last != null && last.isBefore(first)) {
-            throw InvalidInputException.dutch(Map.of("tot", "De einddatum ligt voor de begindatum. / The end date is before the start date."));
+            throw InvalidInputException.of("tot", Message.of("input.period.endBeforeStart"));
         }
         return new AuditFilter(first == null ? null : first.atStartOfDay(ClockProducer.ZONE).toInstant(),
                 last == null ? null : last.plusDays(1).atStartOfDay(ClockProducer.ZONE).toInstant(),
@@ -48,13 +48,12 @@ public final class AuditLogParameters {
         } catch (NumberFormatException | java.time.DateTimeException e) {
             // falls through to the message below
         }
-        throw InvalidInputException.dutch(Map.of("na", "Onbekende paginaverwijzing; begin opnieuw bij de eerste pagina. "
-                + "/ Unknown page reference; start again at the first page."));
+        throw InvalidInputException.of("na", Message.of("input.audit.cursor"));
     }
 
     private static String limit(String field, String value) {
         if (value != null && value.length() > 100) {
-            throw InvalidInputException.dutch(Map.of(field, "Te lang: hoogstens 100 tekens. / Too long: at most 100 characters."));
+            throw InvalidInputException.of(field, Message.of("input.audit.tooLong"));
         }
         return value;
     }

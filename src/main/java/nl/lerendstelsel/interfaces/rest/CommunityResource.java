@@ -22,7 +22,6 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.CommunityService;
 import nl.lerendstelsel.application.DiscussionService;
@@ -39,6 +38,7 @@ import nl.lerendstelsel.domain.model.community.MembershipStatus;
 import nl.lerendstelsel.domain.model.community.Outcome;
 import nl.lerendstelsel.domain.model.community.OutcomeKind;
 import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -212,7 +212,7 @@ public class CommunityResource {
     public Lid decide(@PathParam("id") long id, @PathParam("gebruikersnaam") String username, Besluit body) {
         String decision = body == null || body.besluit() == null ? "" : body.besluit().strip().toUpperCase(Locale.ROOT);
         if (!decision.equals("GOEDKEUREN") && !decision.equals("AFWIJZEN")) {
-            throw InvalidInputException.dutch(Map.of("besluit", "Kies GOEDKEUREN of AFWIJZEN."));
+            throw InvalidInputException.of("besluit", Message.of("input.cop.decision"));
         }
         return Lid.of(communities.decide(id, username, decision.equals("GOEDKEUREN"), body.reden(), caller()));
     }
@@ -339,8 +339,8 @@ public class CommunityResource {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.dutch(Map.of(field, "Onbekende waarde '" + value + "'; kies uit "
-                    + Arrays.toString(type.getEnumConstants()) + "."));
+            throw InvalidInputException.of(field, Message.of("input.unknownValueChooseFrom", value,
+                    Arrays.toString(type.getEnumConstants())));
         }
     }
 }

@@ -19,8 +19,10 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.KnowledgeService;
+import nl.lerendstelsel.domain.model.RuleException;
 import nl.lerendstelsel.domain.model.knowledge.KnowledgeItem;
 import nl.lerendstelsel.domain.model.knowledge.KnowledgeType;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -82,7 +84,7 @@ public class KnowledgeResource {
     @Operation(summary = "Een kennisitem toevoegen (redacteuren)")
     public Response create(NieuwItem body) {
         if (body == null) {
-            throw new ApiException(400, "Stuur het item als JSON mee. / Send the item as JSON.");
+            throw new ApiException(400, RuleException.bothLanguages(Message.of("input.knowledge.body")));
         }
         return Response.status(Response.Status.CREATED).entity(Kennisitem.of(service.save(null, body.input(), caller()))).build();
     }
@@ -93,7 +95,7 @@ public class KnowledgeResource {
     @Operation(summary = "Een kennisitem wijzigen (redacteuren)")
     public Kennisitem update(@PathParam("id") long id, NieuwItem body) {
         if (body == null) {
-            throw new ApiException(400, "Stuur het item als JSON mee. / Send the item as JSON.");
+            throw new ApiException(400, RuleException.bothLanguages(Message.of("input.knowledge.body")));
         }
         return Kennisitem.of(service.save(id, body.input(), caller()));
     }

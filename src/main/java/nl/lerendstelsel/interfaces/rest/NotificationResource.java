@@ -26,6 +26,7 @@ import nl.lerendstelsel.application.NotificationService;
 import nl.lerendstelsel.domain.model.notification.Delivery;
 import nl.lerendstelsel.domain.model.notification.Notification;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -126,8 +127,8 @@ public class NotificationResource {
         try {
             return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.dutch(Map.of("email", "Onbekende waarde '" + value + "'; kies uit "
-                    + Arrays.toString(type.getEnumConstants()) + "."));
+            throw InvalidInputException.of("email", Message.of("input.notification.unknownValue", String.valueOf(value),
+                    Arrays.toString(type.getEnumConstants())));
         }
     }
 }

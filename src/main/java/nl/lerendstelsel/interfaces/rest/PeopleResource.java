@@ -13,9 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Map;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.PeopleService;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -74,7 +74,7 @@ public class PeopleResource {
             + "Wie geen toegang heeft, wordt bij het volgende verzoek geweigerd (403), ook met een geldig token.")
     public Persoon access(@PathParam("id") long id, Toegang body) {
         if (body == null || body.actief() == null) {
-            throw InvalidInputException.dutch(Map.of("actief", "Geef true of false. / Give true or false."));
+            throw InvalidInputException.of("actief", Message.of("input.people.active"));
         }
         return Persoon.of(people.setAccess(id, body.actief(), currentUser.caller().orElseThrow(ApiException::unauthenticated)));
     }

@@ -4,8 +4,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.lerendstelsel.domain.model.RuleException;
+import nl.lerendstelsel.domain.model.text.Message;
 
-/** An RFC 9457 problem detail, the only shape errors of the API take. Titles and details are Dutch and English. */
+/**
+ * An RFC 9457 problem detail, the only shape errors of the API take. Titles and details are Dutch and English ("Nederlands /
+ * English", from the message bundles); {@link ProblemLanguageFilter} keeps the half the client asks for.
+ */
 public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -35,19 +40,20 @@ public final class Problem {
         return Response.status(status).type(MEDIA).entity(body.build().toString()).build();
     }
 
+    /** The title for {@code status}, "Nederlands / English" (one text when both read the same). */
     static String titleFor(int status) {
-        return switch (status) {
-            case 400 -> "Ongeldig verzoek / Bad request";
-            case 401 -> "Niet geauthenticeerd / Not authenticated";
-            case 403 -> "Geen toegang / Forbidden";
-            case 404 -> "Niet gevonden / Not found";
-            case 405 -> "Methode niet toegestaan / Method not allowed";
-            case 406 -> "Formaat niet beschikbaar / Not acceptable";
-            case 409 -> "Conflict";
-            case 415 -> "Formaat niet ondersteund / Unsupported media type";
-            case 429 -> "Te veel verzoeken / Too many requests";
-            case 503 -> "Tijdelijk niet beschikbaar / Service unavailable";
-            default -> status >= 500 ? "Interne fout / Internal error" : "Fout / Error";
-        };
+        return RuleException.bothLanguages(switch (status) {
+            case 400 -> Message.of("problem.title.badRequest");
+            case 401 -> Message.of("problem.title.notAuthenticated");
+            case 403 -> Message.of("problem.title.forbidden");
+            case 404 -> Message.of("problem.title.notFound");
+            case 405 -> Message.of("problem.title.methodNotAllowed");
+            case 406 -> Message.of("problem.title.notAcceptable");
+            case 409 -> Message.of("problem.title.conflict");
+            case 415 -> Message.of("problem.title.unsupportedMediaType");
+            case 429 -> Message.of("problem.title.tooManyRequests");
+            case 503 -> Message.of("problem.title.unavailable");
+            default -> status >= 500 ? Message.of("problem.title.internalError") : Message.of("problem.title.error");
+        });
     }
 }

@@ -28,6 +28,7 @@ import nl.lerendstelsel.domain.model.qa.QaEntry;
 import nl.lerendstelsel.domain.model.qa.QaVersion;
 import nl.lerendstelsel.domain.model.qa.Question;
 import nl.lerendstelsel.domain.model.qa.VersionStatus;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.text.RichText;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -148,7 +149,7 @@ public class QaResource {
     @Operation(summary = "Was dit antwoord bruikbaar? (openbaar) bruikbaar true of false, met een optionele opmerking")
     public Response useful(@PathParam("id") long id, Bruikbaar body) {
         if (body == null || body.bruikbaar() == null) {
-            throw nl.lerendstelsel.application.InvalidInputException.dutch(Map.of("bruikbaar", "Zeg of het antwoord bruikbaar was (true of false)."));
+            throw nl.lerendstelsel.application.InvalidInputException.of("bruikbaar", Message.of("input.qa.useful"));
         }
         service.feedback(id, body.bruikbaar(), body.opmerking());
         return Response.noContent().build();

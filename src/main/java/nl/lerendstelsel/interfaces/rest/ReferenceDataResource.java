@@ -10,8 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.ReferenceDataService;
+import nl.lerendstelsel.domain.model.RuleException;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.interfaces.rest.Representations.Arbeidsmarktregio;
 import nl.lerendstelsel.interfaces.rest.Representations.Gemeente;
 import nl.lerendstelsel.interfaces.rest.Representations.Organisatie;
@@ -37,7 +40,7 @@ public class ReferenceDataResource {
     public List<Gemeente> gemeenten(@QueryParam("arbeidsmarktregio") String regionCode,
                                     @QueryParam("ook-opgeheven") boolean includeMerged) {
         if (regionCode != null && referenceData.regions().stream().noneMatch(r -> r.getCode().equals(regionCode))) {
-            throw new ApiException(400, "Onbekende arbeidsmarktregio: " + regionCode + ". / Unknown labour market region.");
+            throw new ApiException(400, RuleException.bothLanguages(Message.of("input.referenceData.unknownRegion", regionCode)));
         }
         return (includeMerged ? referenceData.gemeentenIncludingMerged(regionCode) : referenceData.gemeenten(regionCode))
                 .stream().map(Gemeente::of).toList();
@@ -48,7 +51,7 @@ public class ReferenceDataResource {
     @Operation(summary = "Eén gemeente op CBS-code, bijvoorbeeld GM0344")
     public Gemeente gemeente(@PathParam("code") String code) {
         return referenceData.organisation(code).filter(Organisation::isGemeente).map(Gemeente::of)
-                .orElseThrow(() -> ApiException.notFound("Gemeente " + code));
+                .orElseThrow(() -> new NotFoundException(Message.of("notFound.referenceData.gemeente", code)));
     }
 
     @GET
@@ -71,7 +74,7 @@ public class ReferenceDataResource {
     @Operation(summary = "Eén organisatie (partner of gemeente) op code")
     public Organisatie organisatie(@PathParam("code") String code) {
         return referenceData.organisation(code).map(Organisatie::of)
-                .orElseThrow(() -> ApiException.notFound("Organisatie " + code));
+                .orElseThrow(() -> new NotFoundException(Message.of("notFound.referenceData.organisation", code)));
     }
 
     @GET

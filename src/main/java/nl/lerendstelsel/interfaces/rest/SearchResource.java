@@ -18,6 +18,7 @@ import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.SearchService;
 import nl.lerendstelsel.domain.model.search.ContentChanged;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -70,7 +71,7 @@ public class SearchResource {
     public Map<String, Object> rebuild() {
         Caller caller = currentUser.caller().orElseThrow(ApiException::unauthenticated);
         if (!caller.has(Role.ADMIN)) {
-            throw new AccessDeniedException("Alleen beheerders bouwen de zoekindex opnieuw op / only admins rebuild the index");
+            throw new AccessDeniedException(Message.of("access.search.rebuild"));
         }
         return Map.of("documenten", search.rebuild());
     }

@@ -11,14 +11,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.FieldErrors;
 import nl.lerendstelsel.application.SettingsService;
+import nl.lerendstelsel.domain.model.RuleException;
 import nl.lerendstelsel.domain.model.settings.Setting;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -68,22 +69,20 @@ public class SettingsResource {
         Caller caller = caller();
         requireAdmin(caller);
         if (body == null || body.isEmpty()) {
-            throw new ApiException(400, "Geef ten minste één instelling. / Give at least one setting.");
+            throw new ApiException(400, RuleException.bothLanguages(Message.of("input.settings.none")));
         }
         Map<Setting, Long> changes = new EnumMap<>(Setting.class);
-        Map<String, String> unknown = new LinkedHashMap<>();
+        FieldErrors unknown = new FieldErrors();
         body.forEach((key, value) -> Setting.byKey(key).ifPresentOrElse(s -> changes.put(s, value),
-                () -> unknown.put(key, "Onbekende instelling.")));
-        if (!unknown.isEmpty()) {
-            throw InvalidInputException.dutch(unknown);
-        }
+                () -> unknown.put(key, Message.of("input.settings.unknown"))));
+        unknown.throwIfAny();
         settings.change(changes, caller);
         return settings.overview().stream().map(Instelling::of).toList();
     }
 
     private static void requireAdmin(Caller caller) {
         if (!caller.has(Role.ADMIN)) {
-            throw new AccessDeniedException("Alleen beheerders zien en wijzigen instellingen / only administrators see and change settings");
+            throw new AccessDeniedException(Message.of("access.settings.view"));
         }
     }
 

@@ -19,6 +19,7 @@ import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.SignalService;
 import nl.lerendstelsel.domain.model.signal.SignalReport;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.infrastructure.report.SignalReportCsv;
 import nl.lerendstelsel.infrastructure.report.SignalReportPdf;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
@@ -126,7 +127,7 @@ public class SignalReportResource {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.dutch(Map.of(field, "Geen geldige datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-07-01."));
+            throw InvalidInputException.of(field, Message.of("input.date.iso"));
         }
     }
 

@@ -22,13 +22,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.FieldErrors;
 import nl.lerendstelsel.application.SignalService;
+import nl.lerendstelsel.domain.model.RuleException;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.signal.Decision;
 import nl.lerendstelsel.domain.model.signal.Evidence;
@@ -39,6 +38,7 @@ import nl.lerendstelsel.domain.model.signal.SignalEvent;
 import nl.lerendstelsel.domain.model.signal.SignalMessage;
 import nl.lerendstelsel.domain.model.signal.SignalStatus;
 import nl.lerendstelsel.domain.model.signal.Urgency;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -188,7 +188,7 @@ public class SignalResource {
             + "(referenties van knelpunten in behandeling op schakelniveau). Het wordt een concept.")
     public Response create(NieuwSignaal body) {
         if (body == null) {
-            throw new ApiException(400, "Stuur het signaal als JSON mee. / Send the signal as JSON.");
+            throw new ApiException(400, RuleException.bothLanguages(Message.of("input.signal.json")));
         }
         Caller caller = caller();
         Signal signal = service.create(new SignalService.SignalInput(body.titel(), body.probleemstelling(), body.analyse(),
@@ -214,13 +214,11 @@ public class SignalResource {
             + "Velden: titel, probleemstelling, analyse, urgentie, voorstel; versie voorkomt dat u andermans wijziging overschrijft (409).")
     public Signaal edit(@PathParam("referentie") String reference, JsonObject patch) {
         if (patch == null) {
-            throw new ApiException(400, "Stuur de wijzigingen als JSON mee. / Send the changes as JSON.");
+            throw new ApiException(400, RuleException.bothLanguages(Message.of("input.signal.changesJson")));
         }
-        Map<String, String> unknown = new LinkedHashMap<>();
-        patch.keySet().stream().filter(k -> !EDITABLE.contains(k)).forEach(k -> unknown.put(k, "Onbekend of niet te wijzigen veld."));
-        if (!unknown.isEmpty()) {
-            throw InvalidInputException.dutch(unknown);
-        }
+        FieldErrors unknown = new FieldErrors();
+        patch.keySet().stream().filter(k -> !EDITABLE.contains(k)).forEach(k -> unknown.put(k, Message.of("input.signal.unknownField")));
+        unknown.throwIfAny();
         Caller caller = caller();
         Signal current = service.get(reference, caller);
         String urgency = BottleneckResource.text(patch, "urgentie", current.getUrgency().name());
@@ -318,7 +316,7 @@ public class SignalResource {
             + "met forum). Elk knelpunt in het signaal wordt opgelost met dit antwoord als terugkoppeling, in één transactie.")
     public Signaal respond(@PathParam("referentie") String reference, Beantwoording body) {
         if (body == null) {
-            throw new ApiException(400, "Stuur het antwoord als JSON mee. / Send the response as JSON.");
+            throw new ApiException(400, RuleException.bothLanguages(Message.of("input.signal.responseJson")));
         }
         service.respond(reference, CommunityResource.parse(Decision.class, "besluit", body.besluit()), body.antwoord(), body.forum(),
                 body.versie(), caller());

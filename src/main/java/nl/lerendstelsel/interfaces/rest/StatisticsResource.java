@@ -15,9 +15,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import nl.lerendstelsel.application.StatisticsService;
+import nl.lerendstelsel.domain.model.RuleException;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.statistics.Count;
 import nl.lerendstelsel.domain.model.statistics.LeadTimes;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.infrastructure.report.Csv;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -155,7 +157,7 @@ public class StatisticsResource {
 
     private static StatisticsTables.Table table(String name, StatisticsService.Dashboard d) {
         return StatisticsTables.named(d, Locale.forLanguageTag("nl"), name)
-                .orElseThrow(() -> new ApiException(404, "Onbekende tabel / unknown table: " + name));
+                .orElseThrow(() -> new ApiException(404, RuleException.bothLanguages(Message.of("notFound.statistics.table", name))));
     }
 
     private StatisticsService.Dashboard dashboard(String from, String to, String theme, String region) {

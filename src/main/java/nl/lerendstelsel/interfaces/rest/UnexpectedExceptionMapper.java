@@ -9,6 +9,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.lerendstelsel.domain.model.RuleException;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.infrastructure.persistence.DatabaseUnavailable;
 
 /**
@@ -37,15 +39,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (DatabaseUnavailable.isCause(exception)) {
             LOG.warning(() -> "Incident " + incident + " on /" + uri.getPath() + ": database unavailable ("
                     + DatabaseUnavailable.describe(exception) + ")");
-            return Response.fromResponse(Problem.response(503,
-                            "Het platform is tijdelijk niet beschikbaar; probeer het zo opnieuw en noem bij contact het "
-                                    + "incidentnummer. / The platform is temporarily unavailable; try again shortly.",
+            return Response.fromResponse(Problem.response(503, RuleException.bothLanguages(Message.of("problem.unavailable")),
                             uri.getRequestUri().getPath(), Json.createObjectBuilder().add("incident", incident)))
                     .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
         LOG.log(Level.SEVERE, "Incident " + incident + " on /" + uri.getPath(), exception);
-        return Problem.response(500,
-                "Er ging iets mis; noem het incidentnummer bij contact. / Something went wrong; quote the incident number.",
-                uri.getRequestUri().getPath(), Json.createObjectBuilder().add("incident", incident));
+        return Problem.response(500, RuleException.bothLanguages(Message.of("problem.unexpected")), uri.getRequestUri().getPath(), Json.createObjectBuilder().add("incident", incident));
     }
 }

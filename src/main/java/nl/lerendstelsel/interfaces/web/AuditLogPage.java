@@ -32,6 +32,9 @@ public class AuditLogPage {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Language language;
+
     private Map<String, String> values;
     private AuditLogService.Page page;
     private Map<String, String> errors;
@@ -66,7 +69,7 @@ public class AuditLogPage {
             page = auditLog.page(AuditLogParameters.filter(v.get("van"), v.get("tot"), v.get("actor"), v.get("actie"),
                     v.get("objecttype"), v.get("object")), AuditLogParameters.cursor(after), AuditLogService.PAGE_SIZE, caller());
         } catch (InvalidInputException e) {
-            errors = e.fieldErrors();
+            errors = e.fieldErrors(language.getLocale());
             page = new AuditLogService.Page(List.of(), null);
         }
     }

@@ -62,7 +62,7 @@ public class DashboardPage {
                         currentUser.caller().orElseThrow());
                 tables = StatisticsTables.of(figures, language.getLocale());
             } catch (InvalidInputException e) {
-                error = String.join(" ", e.fieldErrors().values());
+                error = String.join(" ", e.fieldErrors(language.getLocale()).values());
             }
         }
         return figures;

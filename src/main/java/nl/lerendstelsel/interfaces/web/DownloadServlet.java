@@ -46,7 +46,7 @@ abstract class DownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         } catch (InvalidInputException e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, String.join(" ", e.fieldErrors().values()));
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, String.join(" ", e.fieldErrors(Language.fromRequest(request)).values()));
             return;
         }
         if (download.isEmpty()) {

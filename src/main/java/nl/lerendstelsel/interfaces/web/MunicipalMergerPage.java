@@ -31,6 +31,9 @@ public class MunicipalMergerPage implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    transient Language language;
+
     private List<String> merging = new ArrayList<>();
     private String code;
     private String name;
@@ -59,7 +62,7 @@ public class MunicipalMergerPage implements Serializable {
             preview = null;
             show(e);
         } catch (AccessDeniedException e) {
-            error(e.getMessage());
+            error(e.message(language.getLocale()));
         }
     }
 
@@ -78,7 +81,7 @@ public class MunicipalMergerPage implements Serializable {
             preview = null;
             show(e);
         } catch (AccessDeniedException e) {
-            error(e.getMessage());
+            error(e.message(language.getLocale()));
         }
     }
 
@@ -87,7 +90,7 @@ public class MunicipalMergerPage implements Serializable {
     }
 
     private void show(InvalidInputException e) {
-        e.fieldErrors().forEach((field, message) -> error(message));
+        e.fieldErrors(language.getLocale()).forEach((field, message) -> error(message));
     }
 
     private static void error(String message) {

@@ -100,11 +100,14 @@ public class ReferenceDataForms {
             name = null;
             nameEn = null;
         } catch (InvalidInputException e) {
-            e.fieldErrors().values().forEach(message -> context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null)));
+            e.fieldErrors(language.getLocale()).values().forEach(message -> context.addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null)));
         } catch (RuleException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, language.isEnglish() ? e.english() : e.dutch(), null));
-        } catch (AccessDeniedException | NotFoundException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
+        } catch (AccessDeniedException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
+        } catch (NotFoundException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
         }
     }
 

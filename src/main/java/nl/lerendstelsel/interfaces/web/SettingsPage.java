@@ -100,7 +100,7 @@ public class SettingsPage {
         } catch (Settings.Rejected rejected) {
             for (Settings.Violation v : rejected.violations()) {
                 context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        Messages.get(context, "settings." + v.setting().key()) + ": " + (language.isEnglish() ? v.english() : v.dutch()), null));
+                        Messages.get(context, "settings." + v.setting().key()) + ": " + v.message(language.getLocale()), null));
             }
             return;
         }
@@ -109,10 +109,10 @@ public class SettingsPage {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(context, "settings.saved"), null));
             load();
         } catch (InvalidInputException e) {
-            e.fieldErrors().forEach((key, message) -> context.addMessage(null,
+            e.fieldErrors(language.getLocale()).forEach((key, message) -> context.addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(context, "settings." + key) + ": " + message, null)));
         } catch (AccessDeniedException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
         }
     }
 }

@@ -44,7 +44,7 @@ public class SignalReportPage {
                 report = service.report(SignalReportResource.date("van", from), SignalReportResource.date("tot", to),
                         currentUser.caller().orElseThrow());
             } catch (InvalidInputException e) {
-                error = String.join(" ", e.fieldErrors().values());
+                error = String.join(" ", e.fieldErrors(language.getLocale()).values());
             }
         }
         return report;

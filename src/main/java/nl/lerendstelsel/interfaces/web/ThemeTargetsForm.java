@@ -23,6 +23,9 @@ public class ThemeTargetsForm {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Language language;
+
     private String theme;
     private Integer executionDays;
     private Integer linkingDays;
@@ -41,11 +44,13 @@ public class ThemeTargetsForm {
             service.setThemeTargets(theme, executionDays, linkingDays, currentUser.caller().orElseThrow());
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(context, "refdata.targets.saved"), null));
         } catch (InvalidInputException e) {
-            e.fieldErrors().forEach((field, message) -> context.addMessage(
+            e.fieldErrors(language.getLocale()).forEach((field, message) -> context.addMessage(
                     "referentiedata:" + ("schakel".equals(field) ? "schakel" : "uitvoering"),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null)));
-        } catch (AccessDeniedException | NotFoundException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        } catch (AccessDeniedException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
+        } catch (NotFoundException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
         }
     }
 

@@ -8,6 +8,8 @@ import static nl.lerendstelsel.domain.model.community.MembershipStatus.UITNODIGI
 import static nl.lerendstelsel.domain.model.community.MembershipStatus.VERLATEN;
 import static nl.lerendstelsel.domain.model.community.MembershipStatus.VERWIJDERD;
 
+import nl.lerendstelsel.domain.model.text.Message;
+
 /**
  * Membership per mode, in one place. {@code current} is {@code null} for someone who never had anything to do with the
  * CoP. The rules:
@@ -36,42 +38,40 @@ public final class MembershipRules {
             case AANMELDEN -> join(mode, current);
             case GOEDKEUREN, AFWIJZEN -> {
                 if (current != AANGEVRAAGD) {
-                    throw new MembershipException("Er is geen openstaande aanvraag.", "There is no pending request.");
+                    throw new MembershipException(Message.of("refusal.cop.noPendingRequest"));
                 }
                 yield act == MembershipAct.GOEDKEUREN ? ACTIEF : AFGEWEZEN;
             }
             case UITNODIGEN -> {
                 if (current == ACTIEF) {
-                    throw new MembershipException("Deze persoon is al lid.", "This person is already a member.");
+                    throw new MembershipException(Message.of("refusal.cop.personAlreadyMember"));
                 }
                 if (current == UITGENODIGD) {
-                    throw new MembershipException("Deze persoon is al uitgenodigd.", "This person has already been invited.");
+                    throw new MembershipException(Message.of("refusal.cop.alreadyInvited"));
                 }
                 yield UITGENODIGD;
             }
             case UITNODIGING_AFSLAAN -> {
                 if (current != UITGENODIGD) {
-                    throw new MembershipException("Er is geen openstaande uitnodiging.", "There is no pending invitation.");
+                    throw new MembershipException(Message.of("refusal.cop.noPendingInvitation"));
                 }
                 yield UITNODIGING_AFGESLAGEN;
             }
             case VERLATEN -> {
                 if (current != ACTIEF) {
-                    throw new MembershipException("U bent geen lid van deze CoP.", "You are not a member of this CoP.");
+                    throw new MembershipException(Message.of("refusal.cop.youAreNotAMember"));
                 }
                 if (role == MemberRole.FACILITATOR && otherFacilitators == 0) {
-                    throw new MembershipException("U bent de enige facilitator; vraag de beheerder eerst een andere aan te wijzen.",
-                            "You are the only facilitator; ask an administrator to appoint another one first.");
+                    throw new MembershipException(Message.of("refusal.cop.onlyFacilitator"));
                 }
                 yield VERLATEN;
             }
             case VERWIJDEREN -> {
                 if (current != ACTIEF) {
-                    throw new MembershipException("Deze persoon is geen lid.", "This person is not a member.");
+                    throw new MembershipException(Message.of("refusal.cop.personNotAMember"));
                 }
                 if (role == MemberRole.FACILITATOR) {
-                    throw new MembershipException("Een facilitator wordt door de beheerder uit de CoP gehaald, niet verwijderd als lid.",
-                            "A facilitator is relieved by an administrator, not removed as a member.");
+                    throw new MembershipException(Message.of("refusal.cop.facilitatorNotRemoved"));
                 }
                 yield VERWIJDERD;
             }
@@ -80,10 +80,10 @@ public final class MembershipRules {
 
     private static MembershipStatus join(MembershipMode mode, MembershipStatus current) {
         if (current == ACTIEF) {
-            throw new MembershipException("U bent al lid van deze CoP.", "You are already a member of this CoP.");
+            throw new MembershipException(Message.of("refusal.cop.youAreAlreadyMember"));
         }
         if (current == AANGEVRAAGD) {
-            throw new MembershipException("Uw aanvraag wacht al op de facilitator.", "Your request is already waiting for the facilitator.");
+            throw new MembershipException(Message.of("refusal.cop.requestWaiting"));
         }
         if (current == UITGENODIGD) {
             return ACTIEF;
@@ -91,9 +91,7 @@ public final class MembershipRules {
         return switch (mode) {
             case OPEN -> current == VERWIJDERD ? AANGEVRAAGD : ACTIEF;
             case OP_AANVRAAG -> AANGEVRAAGD;
-            case OP_UITNODIGING -> throw new MembershipException(
-                    "U kunt alleen op uitnodiging van een facilitator lid worden van deze CoP.",
-                    "You can only join this CoP when a facilitator invites you.");
+            case OP_UITNODIGING -> throw new MembershipException(Message.of("refusal.cop.invitationOnly"));
         };
     }
 

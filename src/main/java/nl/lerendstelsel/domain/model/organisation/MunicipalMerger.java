@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.lerendstelsel.domain.model.text.Message;
 
 /**
  * A gemeentelijke herindeling: one or more gemeenten go up in a successor — a new gemeente (new CBS code, name and
@@ -24,8 +25,16 @@ public final class MunicipalMerger {
 
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
-    /** Why a merger cannot go ahead, per input field, in Dutch and English. */
-    public record Problem(String field, String dutch, String english) {
+    /** Why a merger cannot go ahead, per input field, as a keyed message. */
+    public record Problem(String field, Message message) {
+
+        public String dutch() {
+            return message.in(Message.DUTCH);
+        }
+
+        public String english() {
+            return message.in(Message.ENGLISH);
+        }
     }
 
     /** The merger was refused; {@link #problems()} says why. */
@@ -82,56 +91,46 @@ public final class MunicipalMerger {
         Set<String> seen = new HashSet<>();
         for (String code : codes) {
             if (!seen.add(code)) {
-                problems.add(new Problem("gemeenten", "Gemeente " + code + " staat er twee keer in.",
-                        "Gemeente " + code + " is listed twice."));
+                problems.add(new Problem("gemeenten", Message.of("input.merger.listedTwice", code)));
                 continue;
             }
             if (code.equals(target)) {
-                problems.add(new Problem("gemeenten", "Gemeente " + code + " kan niet in zichzelf opgaan.",
-                        "Gemeente " + code + " cannot merge into itself."));
+                problems.add(new Problem("gemeenten", Message.of("input.merger.intoItself", code)));
                 continue;
             }
             Optional<Organisation> organisation = organisations.apply(code).filter(Organisation::isGemeente);
             if (organisation.isEmpty()) {
-                problems.add(new Problem("gemeenten", "Gemeente " + code + " bestaat niet.", "Gemeente " + code + " does not exist."));
+                problems.add(new Problem("gemeenten", Message.of("input.merger.unknownGemeente", code)));
             } else if (!organisation.get().isActive()) {
-                problems.add(new Problem("gemeenten", organisation.get().getName() + " (" + code + ") is al opgeheven.",
-                        organisation.get().getName() + " (" + code + ") has already been retired."));
+                problems.add(new Problem("gemeenten", Message.of("input.merger.retired", organisation.get().getName(), code)));
             } else {
                 found.add(organisation.get());
             }
         }
         int needed = isNew ? 2 : 1;
         if (seen.size() < needed) {
-            problems.add(new Problem("gemeenten", isNew
-                    ? "Kies ten minste twee gemeenten die samen een nieuwe gemeente vormen."
-                    : "Kies ten minste één gemeente die opgaat in " + target + ".",
-                    isNew ? "Choose at least two gemeenten that together form a new gemeente."
-                            : "Choose at least one gemeente that merges into " + target + "."));
+            problems.add(new Problem("gemeenten", isNew ? Message.of("input.merger.atLeastTwo")
+                    : Message.of("input.merger.atLeastOne", target)));
         }
         if (!CBS_CODE.matcher(target).matches()) {
-            problems.add(new Problem("code", "Geef de CBS-code van de nieuwe gemeente: GM en vier cijfers, bijvoorbeeld GM1980.",
-                    "Give the CBS code of the new gemeente: GM and four digits, for example GM1980."));
+            problems.add(new Problem("code", Message.of("input.merger.code")));
         } else if (existing.isPresent() && (!existing.get().isGemeente() || !existing.get().isActive())) {
-            problems.add(new Problem("code", "Code " + target + " is al in gebruik door een organisatie die niet als opvolger kan dienen.",
-                    "Code " + target + " is taken by an organisation that cannot be the successor."));
+            problems.add(new Problem("code", Message.of("input.merger.codeTaken", target)));
         }
         String name = successorName == null ? "" : successorName.strip();
         if (isNew && name.isEmpty()) {
-            problems.add(new Problem("naam", "Geef de naam van de nieuwe gemeente.", "Give the name of the new gemeente."));
+            problems.add(new Problem("naam", Message.of("input.merger.name")));
         } else if (name.length() > 200) {
-            problems.add(new Problem("naam", "De naam is te lang (hoogstens 200 tekens).", "The name is too long (at most 200 characters)."));
+            problems.add(new Problem("naam", Message.of("input.merger.nameTooLong")));
         }
         Optional<LabourMarketRegion> region = regionCode == null || regionCode.isBlank() ? Optional.empty() : regions.apply(regionCode.strip());
         if (regionCode != null && !regionCode.isBlank() && region.isEmpty()) {
-            problems.add(new Problem("arbeidsmarktregio", "Onbekende arbeidsmarktregio: " + regionCode.strip() + ".",
-                    "Unknown labour market region: " + regionCode.strip() + "."));
+            problems.add(new Problem("arbeidsmarktregio", Message.of("input.merger.unknownRegion", regionCode.strip())));
         } else if (isNew && region.isEmpty()) {
-            problems.add(new Problem("arbeidsmarktregio", "Kies de arbeidsmarktregio van de nieuwe gemeente.",
-                    "Choose the labour market region of the new gemeente."));
+            problems.add(new Problem("arbeidsmarktregio", Message.of("input.merger.region")));
         }
         if (on == null) {
-            problems.add(new Problem("per", "Geef de datum van de herindeling.", "Give the date of the merger."));
+            problems.add(new Problem("per", Message.of("input.merger.date")));
         }
         if (!problems.isEmpty()) {
             throw new Refused(problems);

@@ -2,6 +2,7 @@ package nl.lerendstelsel.domain.model.privacy;
 
 import java.util.Locale;
 import java.util.Objects;
+import nl.lerendstelsel.domain.model.text.Message;
 
 /**
  * One piece of personal data found in a text: what kind it is, where it is ({@code start} inclusive, {@code end}
@@ -13,23 +14,26 @@ public record Finding(Kind kind, int start, int end, String masked) {
 
     /** The kinds of personal data the guard looks for. */
     public enum Kind {
-        BSN("een burgerservicenummer (BSN)", "a citizen service number (BSN)"),
-        EMAIL("een e-mailadres", "an e-mail address"),
-        PHONE("een telefoonnummer", "a telephone number"),
-        V_NUMBER("een vreemdelingennummer (V-nummer)", "a foreign national number (V-number)"),
-        DATE_OF_BIRTH("een geboortedatum", "a date of birth");
+        BSN(Message.of("privacy.kind.BSN")),
+        EMAIL(Message.of("privacy.kind.EMAIL")),
+        PHONE(Message.of("privacy.kind.PHONE")),
+        V_NUMBER(Message.of("privacy.kind.V_NUMBER")),
+        DATE_OF_BIRTH(Message.of("privacy.kind.DATE_OF_BIRTH"));
 
-        private final String dutch;
-        private final String english;
+        private final Message label;
 
-        Kind(String dutch, String english) {
-            this.dutch = dutch;
-            this.english = english;
+        Kind(Message label) {
+            this.label = label;
         }
 
-        /** With indefinite article, to go into a sentence: English for an English locale, Dutch otherwise. */
+        /** With indefinite article, to go into a sentence ("een e-mailadres"), as a keyed message. */
+        public Message label() {
+            return label;
+        }
+
+        /** {@link #label()} in {@code locale}: English for an English locale, Dutch otherwise. */
         public String description(Locale locale) {
-            return isEnglish(locale) ? english : dutch;
+            return label.in(locale);
         }
     }
 
@@ -51,13 +55,11 @@ public record Finding(Kind kind, int start, int end, String masked) {
      * (12*****82)." Positions are counted from 1, as people count characters.
      */
     public String message(Locale locale) {
-        if (isEnglish(locale)) {
-            return "Remove " + kind.description(locale) + " at position " + (start + 1) + " to " + end + " (" + masked + ").";
-        }
-        return "Verwijder " + kind.description(locale) + " op positie " + (start + 1) + " tot en met " + end + " (" + masked + ").";
+        return reason().in(locale);
     }
 
-    private static boolean isEnglish(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage());
+    /** {@link #message(Locale)} as a keyed message. */
+    public Message reason() {
+        return Message.of("input.personalData.remove", kind.label(), String.valueOf(start + 1), String.valueOf(end), masked);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import nl.lerendstelsel.domain.model.text.Message;
 
 /**
  * A reference to an article (and optionally a paragraph, "lid") of one of the regulations, shown as a readable
@@ -17,6 +18,24 @@ public class LawReference {
     private static final Pattern ARTICLE = Pattern.compile("\\d{1,3}(\\.\\d{1,3})?[a-z]?");
     private static final String[] ORDINALS = {"eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste",
             "negende", "tiende", "elfde", "twaalfde"};
+
+    /** A reference that cannot be read or does not name a valid article or paragraph; {@link #reason()} says why. */
+    public static final class Invalid extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Message reason;
+
+        Invalid(Message reason) {
+            super(reason.in(Message.DUTCH));
+            this.reason = reason;
+        }
+
+        /** Why, to be read in the person's language. */
+        public Message reason() {
+            return reason;
+        }
+    }
 
     @Enumerated(EnumType.STRING)
     @Column(name = "law", nullable = false, length = 10)
@@ -35,10 +54,10 @@ public class LawReference {
         this.law = Objects.requireNonNull(law, "law");
         this.article = article == null ? "" : article.strip();
         if (!ARTICLE.matcher(this.article).matches()) {
-            throw new IllegalArgumentException("Een artikelnummer is bijvoorbeeld 15, 2.3 of 7a, niet '" + article + "'.");
+            throw new Invalid(Message.of("input.qa.lawArticle", String.valueOf(article)));
         }
         if (paragraph != null && (paragraph < 1 || paragraph > 99)) {
-            throw new IllegalArgumentException("Een lid is een nummer van 1 tot 99.");
+            throw new Invalid(Message.of("input.qa.lawParagraph"));
         }
         this.paragraph = paragraph;
     }
@@ -62,7 +81,7 @@ public class LawReference {
         var m = Pattern.compile("(?i)\\s*(WI2021|BI2021|RI2021)\\s+art(?:ikel|\\.)?\\s*([0-9][0-9.]*[a-z]?)(?:\\s+lid\\s+(\\d{1,2}))?\\s*")
                 .matcher(code == null ? "" : code);
         if (!m.matches()) {
-            throw new IllegalArgumentException("Schrijf een wetsverwijzing als 'WI2021 art. 15 lid 2' (WI2021, BI2021 of RI2021).");
+            throw new Invalid(Message.of("input.qa.lawReference"));
         }
         return new LawReference(Law.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)), m.group(2),
                 m.group(3) == null ? null : Integer.valueOf(m.group(3)));

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.theme.Theme;
 
 /**
@@ -92,7 +93,7 @@ public class QaEntry {
     /** Withdraws the answer: the current version is archived and nothing is public any more. */
     public void withdraw(Instant now) {
         if (current == null) {
-            throw new EditorialException("Er is geen gepubliceerd antwoord om in te trekken.", "There is no published answer to withdraw.");
+            throw new EditorialException(Message.of("refusal.qa.nothingPublished"));
         }
         current.archive();
         current = null;

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import nl.lerendstelsel.domain.model.text.Message;
 
 /**
  * One version of an answer. Only a concept can change; submitting freezes it for review; it is published when every
@@ -98,8 +99,7 @@ public class QaVersion {
     public void write(String newQuestion, String newAnswer, List<LawReference> newReferences, LocalDate from, LocalDate until,
                       String note) {
         if (status != VersionStatus.CONCEPT) {
-            throw new EditorialException("Alleen een concept kan worden gewijzigd; maak een nieuwe versie.",
-                    "Only a concept can be changed; make a new version.");
+            throw new EditorialException(Message.of("refusal.qa.onlyConceptChanged"));
         }
         this.question = newQuestion;
         this.answer = newAnswer;
@@ -112,7 +112,7 @@ public class QaVersion {
     /** Concept → ter review; approvals start afresh. */
     public void submit() {
         if (status != VersionStatus.CONCEPT) {
-            throw new EditorialException("Alleen een concept kan ter review worden aangeboden.", "Only a concept can be submitted for review.");
+            throw new EditorialException(Message.of("refusal.qa.onlyConceptSubmitted"));
         }
         status = VersionStatus.TER_REVIEW;
         approvals.clear();
@@ -121,7 +121,7 @@ public class QaVersion {
     /** Ter review → concept (to change it); the approvals given so far lapse. */
     public void reopen() {
         if (status != VersionStatus.TER_REVIEW) {
-            throw new EditorialException("Alleen een versie ter review kan terug naar concept.", "Only a version in review can go back to concept.");
+            throw new EditorialException(Message.of("refusal.qa.onlyReviewReopened"));
         }
         status = VersionStatus.CONCEPT;
         approvals.clear();
@@ -133,15 +133,13 @@ public class QaVersion {
      */
     public boolean approve(Partner partner, String editor, Set<Partner> required, Instant now) {
         if (status != VersionStatus.TER_REVIEW) {
-            throw new EditorialException("Alleen een versie ter review kan worden goedgekeurd.", "Only a version in review can be approved.");
+            throw new EditorialException(Message.of("refusal.qa.onlyReviewApproved"));
         }
         if (!required.contains(partner)) {
-            throw new EditorialException(partner.displayName() + " hoeft dit antwoord niet goed te keuren.",
-                    partner.displayName() + " is not asked to sign off this answer.");
+            throw new EditorialException(Message.of("refusal.qa.partnerNotAsked", partner.displayName()));
         }
         if (approvedBy().contains(partner)) {
-            throw new EditorialException(partner.displayName() + " heeft deze versie al goedgekeurd.",
-                    partner.displayName() + " has already approved this version.");
+            throw new EditorialException(Message.of("refusal.qa.alreadyApproved", partner.displayName()));
         }
         approvals.add(new Approval(partner, editor, now));
         return approvedBy().containsAll(required);

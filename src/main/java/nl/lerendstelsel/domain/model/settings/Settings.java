@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import nl.lerendstelsel.domain.model.text.Message;
 
 /**
  * One consistent set of values, every {@link Setting} present. Immutable: a change makes a new set, checked as a whole
@@ -13,8 +15,21 @@ import java.util.Map;
  */
 public final class Settings {
 
-    /** A value that cannot be accepted, with the reason in Dutch and English. */
-    public record Violation(Setting setting, String dutch, String english) {
+    /** A value that cannot be accepted, with the reason as a keyed message. */
+    public record Violation(Setting setting, Message message) {
+
+        /** The reason in {@code locale}. */
+        public String message(Locale locale) {
+            return message.in(locale);
+        }
+
+        public String dutch() {
+            return message(Message.DUTCH);
+        }
+
+        public String english() {
+            return message(Message.ENGLISH);
+        }
     }
 
     /** A change refused as a whole. */
@@ -59,17 +74,14 @@ public final class Settings {
         Map<Setting, Long> next = new EnumMap<>(values);
         changes.forEach((setting, value) -> {
             if (value == null || !setting.allows(value)) {
-                violations.add(new Violation(setting,
-                        "Kies een waarde van " + setting.min() + " tot en met " + setting.max() + ".",
-                        "Choose a value from " + setting.min() + " to " + setting.max() + "."));
+                violations.add(new Violation(setting, Message.of("input.settings.range", String.valueOf(setting.min()),
+                        String.valueOf(setting.max()))));
             } else {
                 next.put(setting, value);
             }
         });
         if (violations.isEmpty() && next.get(Setting.SIGNAL_ANSWER_DAYS) < next.get(Setting.SIGNAL_ACKNOWLEDGE_DAYS)) {
-            violations.add(new Violation(Setting.SIGNAL_ANSWER_DAYS,
-                    "De termijn voor het antwoord mag niet korter zijn dan die voor de ontvangstbevestiging.",
-                    "The answer deadline cannot be shorter than the acknowledgement deadline."));
+            violations.add(new Violation(Setting.SIGNAL_ANSWER_DAYS, Message.of("input.settings.answerBeforeAcknowledgement")));
         }
         if (!violations.isEmpty()) {
             throw new Rejected(violations);

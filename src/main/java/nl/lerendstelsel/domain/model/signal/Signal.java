@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 
 /**
@@ -159,8 +160,7 @@ public class Signal {
     /** Sets the coordinator's texts: only while it is a concept or back with the coordinator for questions. */
     public void describe(String title, String problem, String analysis, Urgency urgency, Proposal proposal, Instant now) {
         if (!isEditable()) {
-            throw new SignalWorkflowException("Een signaal met status " + status.dutch() + " kan niet meer worden gewijzigd.",
-                    "A signal with status " + status.english() + " can no longer be changed.");
+            throw new SignalWorkflowException(Message.of("refusal.signal.notEditable", Message.of("signal.status." + status.name())));
         }
         this.title = title;
         this.problem = problem;
@@ -241,8 +241,7 @@ public class Signal {
 
     private void requireFollowUp() {
         if (decision == null || !decision.isAdopted()) {
-            throw new SignalWorkflowException("Opvolging hoort bij een signaal dat (deels) is overgenomen.",
-                    "Follow-up belongs to a signal that was (partly) adopted.");
+            throw new SignalWorkflowException(Message.of("refusal.signal.followUpNotAdopted"));
         }
     }
 
@@ -266,8 +265,7 @@ public class Signal {
     /** Takes a knelpunt out again: only while it is a concept (after submission it has moved to system level). */
     public boolean detach(Bottleneck bottleneck, UserProfile actor, Instant now) {
         if (status != SignalStatus.CONCEPT) {
-            throw new SignalWorkflowException("Knelpunten gaan alleen uit een signaal zolang het een concept is.",
-                    "Knelpunten leave a signal only while it is a draft.");
+            throw new SignalWorkflowException(Message.of("refusal.signal.detachOnlyDraft"));
         }
         if (!bottlenecks.remove(bottleneck)) {
             return false;

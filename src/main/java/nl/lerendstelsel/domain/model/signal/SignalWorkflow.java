@@ -20,6 +20,7 @@ import static nl.lerendstelsel.domain.model.signal.SignalStatus.VRAGEN;
 
 import java.util.List;
 import java.util.Optional;
+import nl.lerendstelsel.domain.model.text.Message;
 
 /**
  * The allowed steps of a signal, in one table: from which status, which action, by whom, to which status. Anything
@@ -55,13 +56,12 @@ public final class SignalWorkflow {
         return TABLE.stream().filter(s -> s.from() == from && s.action() == action && s.by() == by).findFirst();
     }
 
-    /** The status after {@code action}, or a {@link SignalWorkflowException} in Dutch and English saying why not. */
+    /** The status after {@code action}, or a {@link SignalWorkflowException} saying why not. */
     public static SignalStatus next(SignalStatus from, SignalAction action, SignalRole by, String text) {
         Step step = find(from, action, by).orElseThrow(() -> new SignalWorkflowException(
-                "Deze stap is niet mogelijk bij een signaal met status " + from.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".",
-                "This step is not possible for a signal with status " + from.name() + "."));
+                Message.of("refusal.signal.stepNotPossible", Message.of("signal.status." + from.name()))));
         if (action.needsText() && (text == null || text.isBlank())) {
-            throw new SignalWorkflowException("Deze stap vraagt om een toelichting.", "This step needs an explanation.");
+            throw new SignalWorkflowException(Message.of("refusal.signal.explanationNeeded"));
         }
         return step.to();
     }
