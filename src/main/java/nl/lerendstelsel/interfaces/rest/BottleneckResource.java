@@ -41,7 +41,6 @@ import nl.lerendstelsel.application.DuplicateService;
 import nl.lerendstelsel.application.FieldErrors;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotFoundException;
-import nl.lerendstelsel.domain.model.RuleException;
 import nl.lerendstelsel.domain.model.attachment.Attachment;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
@@ -185,7 +184,7 @@ public class BottleneckResource {
             + "waarvan u lid bent) of opbrengst (id van een opbrengst van de soort KNELPUNT, die er dan naar verwijst).")
     public Response report(NieuwKnelpunt body) {
         if (body == null) {
-            throw new ApiException(400, RuleException.bothLanguages(Message.of("input.bottleneck.api.body")));
+            throw ApiException.bodyMissing(Message.of("api.body.bottleneck"));
         }
         EstimatedScale scale = parseScale(body.schaal());
         Bottleneck created = service.report(new BottleneckService.NewBottleneck(body.titel(), body.omschrijving(), body.thema(),
@@ -215,7 +214,7 @@ public class BottleneckResource {
     public Knelpunt edit(@PathParam("referentie") String reference, JsonObject patch) {
         Caller caller = caller();
         if (patch == null) {
-            throw new ApiException(400, RuleException.bothLanguages(Message.of("input.bottleneck.api.patchBody")));
+            throw ApiException.bodyMissing(Message.of("api.body.changes"));
         }
         FieldErrors unknown = new FieldErrors();
         patch.keySet().stream().filter(k -> !EDITABLE.contains(k))
