@@ -17,6 +17,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.privacy.PersonalDataGuard;
 import nl.lerendstelsel.domain.model.settings.Setting;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.domain.model.user.UserProfileRepository;
@@ -71,23 +72,22 @@ public class AttachmentService {
         Bottleneck bottleneck = bottlenecks.load(reference, caller);
         UserProfile person = profileOf(caller);
         if (!mayAdd(bottleneck, person, caller)) {
-            throw new AccessDeniedException("U kunt bij dit knelpunt geen bestanden toevoegen / you cannot add files to this knelpunt");
+            throw new AccessDeniedException(Message.of("access.attachment.add"));
         }
         String name = cleanName(fileName);
         if (content == null || content.length == 0) {
-            throw InvalidInputException.dutch(Map.of("bestand", "Kies een bestand; dit bestand is leeg."));
+            throw InvalidInputException.of("bestand", Message.of("input.attachment.empty"));
         }
         long maxBytes = maxBytes();
         int maxCount = settings.current().days(Setting.UPLOAD_MAX_COUNT);
         if (content.length > maxBytes) {
-            throw InvalidInputException.dutch(Map.of("bestand", "Het bestand is groter dan " + readableSize(maxBytes) + "."));
+            throw InvalidInputException.of("bestand", Message.of("input.attachment.tooLarge", readableSize(maxBytes)));
         }
         if (attachments.count(bottleneck) >= maxCount) {
-            throw InvalidInputException.dutch(Map.of("bestand", "Een knelpunt heeft hoogstens " + maxCount + " bijlagen."));
+            throw InvalidInputException.of("bestand", Message.of("input.attachment.tooMany", String.valueOf(maxCount)));
         }
-        AttachmentKind kind = AttachmentKind.detect(content).orElseThrow(() -> InvalidInputException.dutch(Map.of("bestand",
-                "Dit soort bestand wordt niet geaccepteerd. Voeg een PDF, afbeelding (PNG, JPEG, GIF, WebP) of "
-                        + "Office/OpenDocument-bestand toe.")));
+        AttachmentKind kind = AttachmentKind.detect(content)
+                .orElseThrow(() -> InvalidInputException.of("bestand", Message.of("input.attachment.kind")));
         var findings = guard.inspect(name);
         if (!findings.isEmpty()) {
             throw new PersonalDataRejectedException(Map.of("bestandsnaam", findings));
@@ -122,7 +122,7 @@ public class AttachmentService {
         UserProfile person = profileOf(caller);
         boolean uploader = attachment.getUploader().getId().equals(person.getId());
         if (!caller.has(Role.ADMIN) && !(uploader && attachment.getBottleneck().getStatus().isOpen())) {
-            throw new AccessDeniedException("Alleen wie het bestand toevoegde verwijdert het / only the uploader removes a file");
+            throw new AccessDeniedException(Message.of("access.attachment.remove"));
         }
         attachments.remove(attachment);
         auditLog.record(person.getUsername(), "BIJLAGE_VERWIJDERD", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
@@ -154,7 +154,7 @@ public class AttachmentService {
     private Attachment own(String reference, long id, Caller caller) {
         Bottleneck bottleneck = bottlenecks.load(reference, caller);
         return attachments.find(id).filter(a -> a.getBottleneck().getId().equals(bottleneck.getId()))
-                .orElseThrow(() -> new NotFoundException("Bijlage " + id + " bestaat niet / Attachment " + id + " does not exist"));
+                .orElseThrow(() -> new NotFoundException(Message.of("notFound.attachment", String.valueOf(id))));
     }
 
     /** Only the last path segment, no control or quote characters, at most 200 characters. */
@@ -178,6 +178,6 @@ public class AttachmentService {
 
     private UserProfile profileOf(Caller caller) {
         return profiles.findBySubject(caller.subject())
-                .orElseThrow(() -> new AccessDeniedException("Onbekende gebruiker / unknown user"));
+                .orElseThrow(() -> new AccessDeniedException(Message.of("access.unknownUser")));
     }
 }

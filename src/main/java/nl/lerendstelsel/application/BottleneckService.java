@@ -13,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -140,12 +139,14 @@ public class BottleneckService {
     @Transactional
     public Bottleneck report(NewBottleneck input, Caller caller) {
         if (!caller.has(Role.PROFESSIONAL) && !caller.has(Role.ADMIN)) {
-            throw new AccessDeniedException("Alleen professionals melden knelpunten / only professionals report knelpunten");
+            throw new AccessDeniedException(Message.of("access.bottleneck.report"));
         }
         UserProfile reporter = profileOf(caller);
-        Validated valid = validate(input, reporter.getOrganisation() == null
-                ? Map.of("organisatie", "Uw account is niet gekoppeld aan een organisatie; neem contact op met de beheerder.")
-                : Map.of(), null);
+        FieldErrors noOrganisation = new FieldErrors();
+        if (reporter.getOrganisation() == null) {
+            noOrganisation.put("organisatie", Message.of("input.bottleneck.noOrganisation"));
+        }
+        Validated valid = validate(input, noOrganisation, null);
         Instant now = clock.instant();
         int year = LocalDate.ofInstant(now, ClockProducer.ZONE).getYear();
         String reference = "%s-%d-%05d".formatted(REFERENCE_KIND, year, bottlenecks.nextReferenceNumber(REFERENCE_KIND, year));
@@ -179,7 +180,7 @@ public class BottleneckService {
         }
         Community community = communityService.communityOrNull(copId);
         if (community == null || !communityService.access(community, caller).member()) {
-            throw InvalidInputException.dutch(Map.of("cop", "Kies een CoP waarvan u lid bent."));
+            throw InvalidInputException.of("cop", Message.of("input.bottleneck.cop"));
         }
         return community;
     }
@@ -192,12 +193,10 @@ public class BottleneckService {
 
     /** Checks a title and description as for reporting (lengths, personal data) and returns them stripped. */
     String[] checkedTexts(String title, String description, String fieldPrefix) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String t = required(errors, fieldPrefix + "titel", title, TITLE_MIN, TITLE_MAX);
         String d = required(errors, fieldPrefix + "omschrijving", description, TEXT_MIN, TEXT_MAX);
-        if (!errors.isEmpty()) {
-            throw InvalidInputException.dutch(errors);
-        }
+        errors.throwIfAny();
         rejectPersonalData(Map.of(fieldPrefix + "titel", t, fieldPrefix + "omschrijving", d));
         return new String[] {t, d};
     }
@@ -211,8 +210,8 @@ public class BottleneckService {
      * gemeente; an edit may keep the ones it has even when they have since been retired (a retired theme stays on old
      * records), and only a change must be to an active one.
      */
-    private Validated validate(NewBottleneck input, Map<String, String> moreErrors, Bottleneck current) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    private Validated validate(NewBottleneck input, FieldErrors moreErrors, Bottleneck current) {
+        FieldErrors errors = new FieldErrors();
         String title = required(errors, "titel", input.title(), TITLE_MIN, TITLE_MAX);
         String description = required(errors, "omschrijving", input.description(), TEXT_MIN, TEXT_MAX);
         String affectedGroup = optional(errors, "doelgroep", input.affectedGroup(), 200);
@@ -221,22 +220,20 @@ public class BottleneckService {
         Optional<Theme> theme = known
                 .filter(t -> t.isActive() || current != null && t.getCode().equals(current.getTheme().getCode()));
         if (theme.isEmpty()) {
-            errors.put("thema", known.isPresent() ? "Dit thema is ingetrokken; kies een thema dat nog in gebruik is."
-                    : "Kies een bestaand thema.");
+            errors.put("thema", known.isPresent() ? Message.of("input.bottleneck.themeRetired")
+                    : Message.of("input.bottleneck.themeUnknown"));
         }
         Optional<Organisation> gemeente = organisations.find(input.gemeenteCode()).filter(Organisation::isGemeente)
                 .filter(g -> g.isActive() || current != null && g.getCode().equals(current.getGemeente().getCode()));
         if (gemeente.isEmpty()) {
-            errors.put("gemeente", "Kies een bestaande gemeente (CBS-code, bijvoorbeeld GM0344).");
+            errors.put("gemeente", Message.of("input.bottleneck.gemeente"));
         }
         Tags.Result tags = Tags.normalise(input.tags());
         if (!tags.problems().isEmpty()) {
-            errors.put("tags", String.join(" ", tags.problems().values()));
+            errors.put("tags", tags.reason());
         }
-        errors.putAll(moreErrors);
-        if (!errors.isEmpty()) {
-            throw InvalidInputException.dutch(errors);
-        }
+        moreErrors.asMap().forEach(errors::put);
+        errors.throwIfAny();
         rejectPersonalData(Map.of("titel", title, "omschrijving", description,
                 "doelgroep", nullToEmpty(affectedGroup), "oplossingsrichting", nullToEmpty(proposedSolution),
                 "tags", String.join(", ", tags.tags())));
@@ -256,17 +253,15 @@ public class BottleneckService {
         UserProfile person = profileOf(caller);
         boolean admin = caller.has(Role.ADMIN);
         if (!admin && !bottleneck.isReportedBy(person)) {
-            throw new AccessDeniedException("Alleen de melder wijzigt een knelpunt / only the reporter edits a knelpunt");
+            throw new AccessDeniedException(Message.of("access.bottleneck.edit"));
         }
         if (!canEdit(bottleneck, admin)) {
-            throw new NotPossibleException(
-                    "Wijzigen kan alleen zolang het knelpunt gemeld is en nog niet in behandeling is genomen. Reageer of geef informatie in plaats daarvan.",
-                    "A knelpunt can only be edited while it is reported and not yet taken up. Comment or give information instead.");
+            throw new NotPossibleException(Message.of("refusal.bottleneck.edit"));
         }
         if (expectedVersion != null && expectedVersion != bottleneck.getVersion()) {
             throw new ConcurrentChangeException(reference, bottleneck.getVersion());
         }
-        Validated valid = validate(input, Map.of(), bottleneck);
+        Validated valid = validate(input, new FieldErrors(), bottleneck);
         List<String> changed = bottleneck.edit(valid.report(), valid.theme(), valid.gemeente(), input.restricted(),
                 valid.tags(), person, clock.instant());
         if (changed.isEmpty()) {
@@ -368,7 +363,7 @@ public class BottleneckService {
     @Transactional
     public SupportSummary support(String reference, String gemeenteCode, String note, Caller caller) {
         if (!caller.has(Role.PROFESSIONAL) && !caller.has(Role.ADMIN)) {
-            throw new AccessDeniedException("Alleen professionals steunen knelpunten / only professionals support knelpunten");
+            throw new AccessDeniedException(Message.of("access.bottleneck.support"));
         }
         Bottleneck bottleneck = load(reference, caller);
         // Supports of one knelpunt take turns: the "already supported" check then sees every earlier support, and
@@ -376,17 +371,17 @@ public class BottleneckService {
         bottlenecks.lockForUpdate(bottleneck);
         UserProfile supporter = profileOf(caller);
         Organisation organisation = supporter.getOrganisation();
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String stripped = optional(errors, "toelichting", note, 1000);
         if (organisation == null) {
-            errors.put("organisatie", "Uw account is niet gekoppeld aan een organisatie; neem contact op met de beheerder.");
-        } else if (organisation.getCode().equals(bottleneck.getOrganisation().getCode())) {
-            errors.put("steun", "Uw organisatie heeft dit knelpunt zelf gemeld.");
-        } else if (bottlenecks.isSupportedBy(bottleneck, organisation.getCode())) {
-            errors.put("steun", "Uw organisatie steunt dit knelpunt al.");
+            errors.put("organisatie", Message.of("input.bottleneck.noOrganisation"));
         }
         if (!bottleneck.getStatus().isOpen()) {
-            errors.put("steun", "Dit knelpunt is afgerond; steun is niet meer mogelijk.");
+            errors.put("steun", Message.of("input.bottleneck.support.finished"));
+        } else if (organisation != null && organisation.getCode().equals(bottleneck.getOrganisation().getCode())) {
+            errors.put("steun", Message.of("input.bottleneck.support.ownOrganisation"));
+        } else if (organisation != null && bottlenecks.isSupportedBy(bottleneck, organisation.getCode())) {
+            errors.put("steun", Message.of("input.bottleneck.support.already"));
         }
         Organisation gemeente = null;
         if (organisation != null && organisation.isGemeente()) {
@@ -395,12 +390,10 @@ public class BottleneckService {
             gemeente = organisations.find(gemeenteCode.strip()).filter(Organisation::isGemeente).filter(Organisation::isActive)
                     .orElse(null);
             if (gemeente == null) {
-                errors.put("gemeente", "Kies een bestaande gemeente (CBS-code, bijvoorbeeld GM0344).");
+                errors.put("gemeente", Message.of("input.bottleneck.gemeente"));
             }
         }
-        if (!errors.isEmpty()) {
-            throw InvalidInputException.dutch(errors);
-        }
+        errors.throwIfAny();
         rejectPersonalData(Map.of("toelichting", nullToEmpty(stripped)));
         bottlenecks.add(new Support(bottleneck, supporter, gemeente, stripped, clock.instant()));
         try {
@@ -408,7 +401,7 @@ public class BottleneckService {
         } catch (PersistenceException e) {
             // A colleague of the same organisation supported it at the same moment: the unique key says so (quality bar R4).
             if (DuplicateKeys.causedBy(e)) {
-                throw InvalidInputException.dutch(Map.of("steun", "Uw organisatie steunt dit knelpunt al."));
+                throw InvalidInputException.of("steun", Message.of("input.bottleneck.support.already"));
             }
             throw e;
         }
@@ -441,7 +434,7 @@ public class BottleneckService {
 
     private Bottleneck load(String reference) {
         return bottlenecks.findByReference(reference)
-                .orElseThrow(() -> new NotFoundException("Knelpunt " + reference + " bestaat niet / Knelpunt " + reference + " does not exist"));
+                .orElseThrow(() -> new NotFoundException(Message.of("notFound.bottleneck", reference)));
     }
 
     /** For the system itself (jobs, demo data, tests): every knelpunt, restricted or not. */
@@ -501,7 +494,7 @@ public class BottleneckService {
     /** Loads for an operation by {@code caller}: not found when it does not exist or is hidden from them. */
     Bottleneck load(String reference, Caller caller) {
         return find(reference, caller)
-                .orElseThrow(() -> new NotFoundException("Knelpunt " + reference + " bestaat niet / Knelpunt " + reference + " does not exist"));
+                .orElseThrow(() -> new NotFoundException(Message.of("notFound.bottleneck", reference)));
     }
 
     /**
@@ -580,9 +573,7 @@ public class BottleneckService {
         LocalDate lastDay = today(resolved.get()).plusDays(reopenDays());
         if (today(now).isAfter(lastDay)) {
             String date = lastDay.format(DateTimeFormatter.ofPattern("d-M-yyyy"));
-            throw new NotPossibleException(
-                    "Heropenen kon tot en met " + date + " (" + reopenDays() + " dagen na het oplossen). Meld het opnieuw als nieuw knelpunt.",
-                    "Reopening was possible until " + date + " (" + reopenDays() + " days after it was resolved). Report it again as a new knelpunt.");
+            throw new NotPossibleException(Message.of("refusal.bottleneck.reopenWindow", date, String.valueOf(reopenDays())));
         }
     }
 
@@ -661,27 +652,26 @@ public class BottleneckService {
         Optional<Actor> handler = Actor.handlerAt(bottleneck.getLevel());
         Set<Actor> actors = actorsFor(bottleneck, caller);
         if (handler.isEmpty() || !actors.contains(handler.get()) && !actors.contains(Actor.ADMIN)) {
-            throw new AccessDeniedException("Alleen behandelaars van dit niveau wijzen toe / only handlers of this level assign");
+            throw new AccessDeniedException(Message.of("access.bottleneck.assign"));
         }
         if (!bottleneck.getStatus().isOpen()) {
-            throw new NotPossibleException("Een afgerond knelpunt wordt niet meer toegewezen.",
-                    "A finished knelpunt is not assigned any more.");
+            throw new NotPossibleException(Message.of("refusal.bottleneck.assignFinished"));
         }
         UserProfile actor = profileOf(caller);
         UserProfile assignee = username == null || username.isBlank() ? null : profiles.findByUsername(username.strip())
-                .orElseThrow(() -> InvalidInputException.dutch(Map.of("behandelaar", "Onbekende gebruiker.")));
+                .orElseThrow(() -> InvalidInputException.of("behandelaar", Message.of("input.bottleneck.assign.unknownUser")));
         if (assignee == null) {
-            throw InvalidInputException.dutch(Map.of("behandelaar", "Kies een behandelaar."));
+            throw InvalidInputException.of("behandelaar", Message.of("input.bottleneck.assign.choose"));
         }
         Role role = handlerRole(bottleneck.getLevel()).orElseThrow();
         if (!assignee.getRoles().contains(role) && !assignee.getRoles().contains(Role.ADMIN)) {
-            throw InvalidInputException.dutch(Map.of("behandelaar",
-                    assignee.getDisplayName() + " is geen behandelaar op " + bottleneck.getLevel().dutch() + "."));
+            throw InvalidInputException.of("behandelaar", Message.of("input.bottleneck.assign.notHandler",
+                    assignee.getDisplayName(), Message.of("notification.level." + bottleneck.getLevel().name())));
         }
         if (bottleneck.getLevel() == Level.EXECUTION && bottleneck.getCommunity() != null && !assignee.getRoles().contains(Role.ADMIN)
                 && !communityService.facilitates(bottleneck.getCommunity(), new Caller(assignee.getSubject(), assignee.getRoles(), null))) {
-            throw InvalidInputException.dutch(Map.of("behandelaar", assignee.getDisplayName() + " faciliteert de CoP "
-                    + bottleneck.getCommunity().getName() + " niet."));
+            throw InvalidInputException.of("behandelaar", Message.of("input.bottleneck.assign.notFacilitator",
+                    assignee.getDisplayName(), bottleneck.getCommunity().getName()));
         }
         Long previousAssignee = bottleneck.getAssignee() == null ? null : bottleneck.getAssignee().getId();
         bottleneck.assign(assignee, actor, clock.instant());
@@ -730,18 +720,18 @@ public class BottleneckService {
 
     private UserProfile profileOf(Caller caller) {
         return profiles.findBySubject(caller.subject())
-                .orElseThrow(() -> new AccessDeniedException("Onbekende gebruiker / unknown user"));
+                .orElseThrow(() -> new AccessDeniedException(Message.of("access.unknownUser")));
     }
 
     private void rejectPersonalData(Map<String, String> texts) {
         InputChecks.rejectPersonalData(texts);
     }
 
-    private static String required(Map<String, String> errors, String field, String value, int min, int max) {
+    private static String required(FieldErrors errors, String field, String value, int min, int max) {
         return InputChecks.required(errors, field, value, min, max);
     }
 
-    private static String optional(Map<String, String> errors, String field, String value, int max) {
+    private static String optional(FieldErrors errors, String field, String value, int max) {
         return InputChecks.optional(errors, field, value, max);
     }
 

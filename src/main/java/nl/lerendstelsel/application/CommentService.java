@@ -12,6 +12,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
 import nl.lerendstelsel.domain.model.bottleneck.Comment;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.privacy.PersonalDataGuard;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
@@ -54,16 +55,16 @@ public class CommentService {
     public Comment comment(String reference, String text, Caller caller) {
         if (!caller.has(Role.PROFESSIONAL) && !caller.has(Role.FACILITATOR) && !caller.has(Role.COORDINATOR)
                 && !caller.has(Role.ADMIN)) {
-            throw new AccessDeniedException("U kunt bij knelpunten niet reageren / you cannot comment on knelpunten");
+            throw new AccessDeniedException(Message.of("access.comment"));
         }
         Bottleneck bottleneck = bottleneckService.load(reference, caller);
         UserProfile author = profileOf(caller);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
-            throw InvalidInputException.dutch(Map.of("tekst", "Schrijf een reactie."));
+            throw InvalidInputException.of("tekst", Message.of("input.comment.empty"));
         }
         if (body.length() > MAX_LENGTH) {
-            throw InvalidInputException.dutch(Map.of("tekst", "Gebruik hoogstens " + MAX_LENGTH + " tekens."));
+            throw InvalidInputException.of("tekst", Message.of("input.maxLength", MAX_LENGTH));
         }
         var findings = guard.inspect(body);
         if (!findings.isEmpty()) {
@@ -76,7 +77,7 @@ public class CommentService {
         auditLog.record(author.getUsername(), "KNELPUNT_REACTIE", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
                 caller.origin(), null);
         changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.COMMENT, author.getId(),
-                nl.lerendstelsel.domain.model.text.Message.of("notification.summary.comment", author.getDisplayName()), body, null));
+                Message.of("notification.summary.comment", author.getDisplayName()), body, null));
         return comment;
     }
 
@@ -120,6 +121,6 @@ public class CommentService {
 
     private UserProfile profileOf(Caller caller) {
         return profiles.findBySubject(caller.subject())
-                .orElseThrow(() -> new AccessDeniedException("Onbekende gebruiker / unknown user"));
+                .orElseThrow(() -> new AccessDeniedException(Message.of("access.unknownUser")));
     }
 }

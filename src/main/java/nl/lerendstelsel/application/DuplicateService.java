@@ -27,6 +27,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Support;
 import nl.lerendstelsel.domain.model.bottleneck.TextTerms;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.privacy.PersonalDataGuard;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.domain.model.user.UserProfileRepository;
 
@@ -129,7 +130,7 @@ public class DuplicateService {
         List<Part> given = parts == null ? List.of() : parts.stream().filter(p -> p != null
                 && (p.title() != null && !p.title().isBlank() || p.description() != null && !p.description().isBlank())).toList();
         if (given.size() < 2 || given.size() > 5) {
-            throw InvalidInputException.dutch(Map.of("delen", "Splits in 2 tot en met 5 delen, elk met een titel en omschrijving."));
+            throw InvalidInputException.of("delen", Message.of("input.bottleneck.split.parts"));
         }
         if (expectedVersion != null && expectedVersion != original.getVersion()) {
             throw new ConcurrentChangeException(reference, original.getVersion());
@@ -144,7 +145,7 @@ public class DuplicateService {
             throw new PersonalDataRejectedException(Map.of("toelichting", guard.inspect(reason)));
         }
         UserProfile person = profiles.findBySubject(caller.subject())
-                .orElseThrow(() -> new AccessDeniedException("Onbekende gebruiker / unknown user"));
+                .orElseThrow(() -> new AccessDeniedException(Message.of("access.unknownUser")));
         Instant now = clock.instant();
         List<Support> supports = bottlenecks.supports(original);
         Set<Long> audience = bottlenecks.audience(original);
@@ -174,7 +175,7 @@ public class DuplicateService {
         }
         created.forEach(p -> contentChanges.fire(new ContentChanged(ContentChanged.Kind.KNELPUNT, p.getId())));
         changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.FEEDBACK, person.getId(),
-                nl.lerendstelsel.domain.model.text.Message.of("notification.summary.split", references.size()), closing.getText(), null));
+                Message.of("notification.summary.split", references.size()), closing.getText(), null));
         auditLog.record(person.getUsername(), "KNELPUNT_" + Action.SPLITSEN.name(), "Bottleneck", reference,
                 AuditEntry.Result.SUCCESS, caller.origin(), String.join(",", references));
         return references;
@@ -192,15 +193,15 @@ public class DuplicateService {
         Bottleneck duplicate = bottleneckService.load(duplicateReference, caller);
         String survivorRef = survivorReference == null ? "" : survivorReference.strip().toUpperCase(Locale.ROOT);
         if (survivorRef.isEmpty()) {
-            throw InvalidInputException.dutch(Map.of("behouden", "Geef de referentie van het knelpunt dat blijft."));
+            throw InvalidInputException.of("behouden", Message.of("input.bottleneck.merge.survivor"));
         }
         if (survivorRef.equals(duplicate.getReference())) {
-            throw InvalidInputException.dutch(Map.of("behouden", "Een knelpunt kan niet met zichzelf worden samengevoegd."));
+            throw InvalidInputException.of("behouden", Message.of("input.bottleneck.merge.self"));
         }
         Bottleneck survivor = bottlenecks.findByReference(survivorRef)
-                .orElseThrow(() -> InvalidInputException.dutch(Map.of("behouden", "Knelpunt " + survivorRef + " bestaat niet.")));
+                .orElseThrow(() -> InvalidInputException.of("behouden", Message.of("notFound.bottleneck", survivorRef)));
         if (!survivor.getStatus().isOpen() || survivor.getMergedInto() != null) {
-            throw InvalidInputException.dutch(Map.of("behouden", survivorRef + " is afgerond; kies een open knelpunt."));
+            throw InvalidInputException.of("behouden", Message.of("input.bottleneck.merge.finished", survivorRef));
         }
         if (expectedVersion != null && expectedVersion != duplicate.getVersion()) {
             throw new ConcurrentChangeException(duplicateReference, duplicate.getVersion());
@@ -209,7 +210,7 @@ public class DuplicateService {
             throw new PersonalDataRejectedException(Map.of("toelichting", guard.inspect(reason)));
         }
         UserProfile person = profiles.findBySubject(caller.subject())
-                .orElseThrow(() -> new AccessDeniedException("Onbekende gebruiker / unknown user"));
+                .orElseThrow(() -> new AccessDeniedException(Message.of("access.unknownUser")));
         Set<Actor> actors = bottleneckService.actorsFor(duplicate, caller);
         Instant now = clock.instant();
 
@@ -217,7 +218,7 @@ public class DuplicateService {
         duplicate.setDeadline(Deadline.NONE);
         bottleneckService.flushOrConflict(duplicate);
         changes.fire(new BottleneckChanged(duplicate.getReference(), BottleneckChanged.What.FEEDBACK, person.getId(),
-                nl.lerendstelsel.domain.model.text.Message.of("notification.summary.merged", survivor.getReference()), closing.getText(), null));
+                Message.of("notification.summary.merged", survivor.getReference()), closing.getText(), null));
 
         String survivorOrganisation = survivor.getOrganisation().getCode();
         for (Support support : bottlenecks.supports(duplicate)) {
@@ -243,7 +244,7 @@ public class DuplicateService {
         }
         survivor.setProposed(bottleneckService.supportSummary(survivor).proposedForEscalation());
         changes.fire(new BottleneckChanged(survivor.getReference(), BottleneckChanged.What.STEP, person.getId(),
-                nl.lerendstelsel.domain.model.text.Message.of("notification.summary.mergedInto", duplicate.getReference()), reason, null));
+                Message.of("notification.summary.mergedInto", duplicate.getReference()), reason, null));
         auditLog.record(person.getUsername(), "KNELPUNT_" + Action.SAMENVOEGEN.name(), "Bottleneck", duplicateReference,
                 AuditEntry.Result.SUCCESS, caller.origin(), "behouden=" + survivor.getReference());
         return duplicate;

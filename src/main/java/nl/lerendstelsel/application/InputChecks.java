@@ -8,45 +8,15 @@ import nl.lerendstelsel.domain.model.privacy.PersonalDataGuard;
 import nl.lerendstelsel.domain.model.text.Message;
 
 /**
- * The checks every service applies to free text before anything is stored: lengths (errors collected per field, in
- * Dutch, for one {@link InvalidInputException}) and the personal-data guard (one {@link PersonalDataRejectedException}
- * naming every finding per field).
+ * The checks every service applies to free text before anything is stored: lengths (errors collected per field, as
+ * keyed messages in {@link FieldErrors}, for one {@link InvalidInputException}) and the personal-data guard (one
+ * {@link PersonalDataRejectedException} naming every finding per field).
  */
 final class InputChecks {
 
     private static final PersonalDataGuard GUARD = new PersonalDataGuard();
 
     private InputChecks() {
-    }
-
-    /** Stripped; an error for {@code field} when shorter than {@code min} or longer than {@code max}. */
-    static String required(Map<String, String> errors, String field, String value, int min, int max) {
-        String stripped = value == null ? "" : value.strip();
-        if (stripped.length() < min) {
-            errors.put(field, min <= 1 ? "Vul dit veld in." : "Vul minstens " + min + " tekens in.");
-        } else if (stripped.length() > max) {
-            errors.put(field, "Gebruik hoogstens " + max + " tekens.");
-        }
-        return stripped;
-    }
-
-    /** Stripped, or {@code null} when blank; an error when longer than {@code max}. */
-    static String optional(Map<String, String> errors, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            errors.put(field, "Gebruik hoogstens " + max + " tekens.");
-        }
-        return stripped;
-    }
-
-    /** Throws the collected errors, if any. */
-    static void throwIfAny(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw InvalidInputException.dutch(errors);
-        }
     }
 
     /** Stripped; an error for {@code field} when shorter than {@code min} or longer than {@code max}. */

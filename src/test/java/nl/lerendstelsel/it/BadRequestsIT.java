@@ -120,7 +120,22 @@ class BadRequestsIT {
             assertEquals(english ? "One or more fields are invalid." : "Een of meer velden zijn ongeldig.", problem.getString("detail"));
             assertEquals(english ? "en" : "nl", response.headers().firstValue("Content-Language").orElse(""));
             assertFalse(problem.getJsonArray("invalidParams").isEmpty());
+            // the reason per field reads in that language too (issue 24)
+            assertTrue(reason(problem, "titel").contains(english ? "at least 5 characters" : "minstens 5 tekens"), problem.toString());
+            assertEquals(english ? "Choose an existing theme." : "Kies een bestaand thema.", reason(problem, "thema"));
+            assertEquals(english ? "Choose an existing gemeente (CBS code, for example GM0344)."
+                    : "Kies een bestaande gemeente (CBS-code, bijvoorbeeld GM0344).", reason(problem, "gemeente"));
         }
+        // a refused workflow step on a knelpunt, in English: the action, status and level read in English as well
+        String reference = BottleneckApiIT.call("POST", "", "professional",
+                knelpunt("Engelse weigering " + RUN, "Inburgeraars wachten lang op een toetsplek.")).body().getString("referentie");
+        HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/knelpunten/" + reference + "/opschalen"))
+                .header("Authorization", "Bearer " + Tokens.accessToken("professional")).header("Accept-Language", "en")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"toelichting\": \"Graag verder.\"}")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals("'escalate' is not possible for a knelpunt with status 'reported' at the execution level.",
+                Json.createReader(new StringReader(refused.body())).readObject().getString("detail"));
         HttpResponse<String> notFound = HTTP.send(HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/knelpunten/KP-9999-99999"))
                 .header("Authorization", "Bearer " + Tokens.accessToken("professional")).header("Accept-Language", "en").GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -128,6 +143,29 @@ class BadRequestsIT {
         JsonObject problem = Json.createReader(new StringReader(notFound.body())).readObject();
         assertEquals("Not found", problem.getString("title"));
         assertEquals("Knelpunt KP-9999-99999 does not exist.", problem.getString("detail"), "the English half");
+    }
+
+    private static String reason(JsonObject problem, String field) {
+        return problem.getJsonArray("invalidParams").getValuesAs(JsonObject.class).stream()
+                .filter(p -> field.equals(p.getString("name"))).map(p -> p.getString("reason")).findFirst().orElse("(none for " + field + ")");
+    }
+
+    @Test
+    void anEnglishReaderGetsTheReportFormsFieldErrorsInEnglish() {
+        browser.signIn("professional");
+        try {
+            browser.open("/app/knelpunten/nieuw.xhtml?lang=en");
+            assertEquals("en", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
+            browser.driver.findElement(By.id("melden:titel")).sendKeys("Te");
+            browser.submit(By.id("melden:verzenden"));
+            assertTrue(browser.text("#melden\\:titel-fout").contains("at least 5 characters"), browser.text("#melden\\:titel-fout"));
+            assertEquals("Choose an existing theme.", browser.text("#melden\\:thema-fout"));
+            assertEquals("Choose an existing gemeente (CBS code, for example GM0344).", browser.text("#melden\\:gemeente-fout"));
+            assertFalse(browser.driver.findElement(By.tagName("main")).getText().contains("Kies een"), "no Dutch reason on the English page");
+        } finally {
+            browser.open("/app/start.xhtml?lang=nl");
+            browser.signOut();
+        }
     }
 
     @Test

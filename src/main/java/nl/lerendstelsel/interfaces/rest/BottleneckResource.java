@@ -30,16 +30,15 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import nl.lerendstelsel.application.AttachmentService;
 import nl.lerendstelsel.application.BottleneckService;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.CommentService;
 import nl.lerendstelsel.application.DuplicateService;
+import nl.lerendstelsel.application.FieldErrors;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.domain.model.attachment.Attachment;
@@ -55,6 +54,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.Support;
 import nl.lerendstelsel.domain.model.bottleneck.SupportSummary;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -166,8 +166,8 @@ public class BottleneckResource {
         Caller caller = caller();
         LocalDate today = service.today();
         BottleneckSort order = sort == null || sort.isBlank() ? BottleneckSort.CHANGED_DESC : BottleneckSort.ofCode(sort.strip())
-                .orElseThrow(() -> InvalidInputException.dutch(Map.of("sortering", "Kies een van " + Arrays.stream(BottleneckSort.values())
-                        .map(BottleneckSort::code).toList() + ".")));
+                .orElseThrow(() -> InvalidInputException.of("sortering", Message.of("input.bottleneck.oneOf",
+                        Arrays.stream(BottleneckSort.values()).map(BottleneckSort::code).toList().toString())));
         BottleneckFilter filter = new BottleneckFilter(level(level), parse(Status.class, "status", status),
                 blankToNull(theme), blankToNull(gemeente), blankToNull(region), mine ? caller.subject() : null,
                 supported ? currentUser.getUser().organisationCode() : null, overdue ? today : null, proposed, false,
@@ -184,7 +184,7 @@ public class BottleneckResource {
             + "waarvan u lid bent) of opbrengst (id van een opbrengst van de soort KNELPUNT, die er dan naar verwijst).")
     public Response report(NieuwKnelpunt body) {
         if (body == null) {
-            throw new ApiException(400, "Stuur een knelpunt als JSON mee. / Send a knelpunt as JSON.");
+            throw ApiException.bodyMissing(Message.of("api.body.bottleneck"));
         }
         EstimatedScale scale = parseScale(body.schaal());
         Bottleneck created = service.report(new BottleneckService.NewBottleneck(body.titel(), body.omschrijving(), body.thema(),
@@ -214,14 +214,12 @@ public class BottleneckResource {
     public Knelpunt edit(@PathParam("referentie") String reference, JsonObject patch) {
         Caller caller = caller();
         if (patch == null) {
-            throw new ApiException(400, "Stuur de wijzigingen als JSON mee. / Send the changes as JSON.");
+            throw ApiException.bodyMissing(Message.of("api.body.changes"));
         }
-        Map<String, String> unknown = new LinkedHashMap<>();
+        FieldErrors unknown = new FieldErrors();
         patch.keySet().stream().filter(k -> !EDITABLE.contains(k))
-                .forEach(k -> unknown.put(k, "Onbekend of niet te wijzigen veld."));
-        if (!unknown.isEmpty()) {
-            throw InvalidInputException.dutch(unknown);
-        }
+                .forEach(k -> unknown.put(k, Message.of("input.bottleneck.api.unknownField")));
+        unknown.throwIfAny();
         Bottleneck current = load(reference);
         BottleneckService.NewBottleneck values = new BottleneckService.NewBottleneck(
                 text(patch, "titel", current.getTitle()), text(patch, "omschrijving", current.getDescription()),
@@ -244,7 +242,7 @@ public class BottleneckResource {
         if (value instanceof JsonArray array && array.stream().allMatch(v -> v instanceof JsonString)) {
             return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
         }
-        throw InvalidInputException.dutch(Map.of("tags", "Geef een lijst met trefwoorden."));
+        throw InvalidInputException.of("tags", Message.of("input.bottleneck.api.tags"));
     }
 
     /** The patched value: absent keeps {@code current}, JSON null clears, a string replaces; anything else is refused. */
@@ -259,7 +257,7 @@ public class BottleneckResource {
         if (value instanceof JsonString string) {
             return string.getString();
         }
-        throw InvalidInputException.dutch(Map.of(field, "Geef tekst of null."));
+        throw InvalidInputException.of(field, Message.of("input.bottleneck.api.text"));
     }
 
     @GET
@@ -424,7 +422,7 @@ public class BottleneckResource {
             throws IOException {
         Caller caller = caller();
         if (file == null) {
-            throw InvalidInputException.dutch(Map.of("bestand", "Stuur een bestand mee in het veld 'bestand'."));
+            throw InvalidInputException.of("bestand", Message.of("input.attachment.missing"));
         }
         byte[] content;
         try (InputStream in = file.getContent()) {
@@ -546,7 +544,7 @@ public class BottleneckResource {
 
     private Bottleneck load(String reference) {
         return service.find(reference, caller()).orElseThrow(() -> new NotFoundException(
-                "Knelpunt " + reference + " bestaat niet. / Knelpunt " + reference + " does not exist."));
+                Message.of("notFound.bottleneck", reference)));
     }
 
     /** A level by its API code (UITVOERING, SCHAKEL, STELSEL); {@code null} when not given. */
@@ -554,8 +552,8 @@ public class BottleneckResource {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return Level.ofCode(value).orElseThrow(() -> InvalidInputException.dutch(Map.of("niveau",
-                "Kies een van " + Arrays.stream(Level.values()).map(Level::code).toList() + ".")));
+        return Level.ofCode(value).orElseThrow(() -> InvalidInputException.of("niveau", Message.of("input.bottleneck.oneOf",
+                Arrays.stream(Level.values()).map(Level::code).toList().toString())));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
@@ -565,8 +563,7 @@ public class BottleneckResource {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.dutch(Map.of(field,
-                    "Kies een van " + Arrays.toString(type.getEnumConstants()) + "."));
+            throw InvalidInputException.of(field, Message.of("input.bottleneck.oneOf", Arrays.toString(type.getEnumConstants())));
         }
     }
 
@@ -581,8 +578,7 @@ public class BottleneckResource {
         try {
             return EstimatedScale.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.dutch(Map.of("schaal",
-                    "Kies ENKELEN, TIENTALLEN, HONDERDEN of DUIZENDEN."));
+            throw InvalidInputException.of("schaal", Message.of("input.bottleneck.api.scale"));
         }
     }
 }

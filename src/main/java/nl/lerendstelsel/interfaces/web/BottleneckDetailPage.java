@@ -215,8 +215,11 @@ public class BottleneckDetailPage implements Serializable {
         try {
             var draft = qaService.fromBottleneck(reference, currentUser.caller().orElseThrow());
             return "/app/redactie/item.xhtml?faces-redirect=true&versie=" + draft.getId();
-        } catch (nl.lerendstelsel.application.NotPossibleException | AccessDeniedException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        } catch (nl.lerendstelsel.application.NotPossibleException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
+            return null;
+        } catch (AccessDeniedException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
             return null;
         }
     }
@@ -341,7 +344,7 @@ public class BottleneckDetailPage implements Serializable {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.format(context, "merge.done", mergeInto), null));
             mergeReason = null;
         } catch (InvalidInputException e) {
-            e.fieldErrors().values().forEach(m -> context.addMessage("samenvoegen:behouden", new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
+            e.fieldErrors(language.getLocale()).values().forEach(m -> context.addMessage("samenvoegen:behouden", new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
         } catch (WorkflowException e) {
             context.addMessage("samenvoegen:reden", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
         } catch (PersonalDataRejectedException e) {
@@ -350,7 +353,7 @@ public class BottleneckDetailPage implements Serializable {
         } catch (ConcurrentChangeException e) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.get(context, "bottleneck.action.conflict"), null));
         } catch (AccessDeniedException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
         }
         mergeConfirmation = null;
         timeline = null;
@@ -410,12 +413,12 @@ public class BottleneckDetailPage implements Serializable {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     Messages.format(context, "attachments.added", added.getFileName()), null));
         } catch (InvalidInputException e) {
-            e.fieldErrors().values().forEach(m -> context.addMessage("bijlagen:bestand", new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
+            e.fieldErrors(language.getLocale()).values().forEach(m -> context.addMessage("bijlagen:bestand", new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
         } catch (PersonalDataRejectedException e) {
             e.findings().values().forEach(list -> list.forEach(f -> context.addMessage("bijlagen:bestand",
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, f.message(language.getLocale()), null))));
         } catch (AccessDeniedException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
         } catch (IOException e) {
             context.addMessage("bijlagen:bestand", new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(context, "attachments.readError"), null));
         }
@@ -436,8 +439,10 @@ public class BottleneckDetailPage implements Serializable {
         try {
             attachmentService.remove(reference, pendingRemoval, currentUser.caller().orElseThrow());
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(context, "attachments.removed"), null));
-        } catch (AccessDeniedException | NotFoundException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        } catch (AccessDeniedException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
+        } catch (NotFoundException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
         }
         pendingRemoval = null;
         attachmentList = null;
@@ -487,12 +492,12 @@ public class BottleneckDetailPage implements Serializable {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(context, "comments.done"), null));
             return shownAgain(context);
         } catch (InvalidInputException e) {
-            e.fieldErrors().values().forEach(m -> context.addMessage("reageren:reactie", new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
+            e.fieldErrors(language.getLocale()).values().forEach(m -> context.addMessage("reageren:reactie", new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
         } catch (PersonalDataRejectedException e) {
             e.findings().values().forEach(list -> list.forEach(f -> context.addMessage("reageren:reactie",
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, f.message(language.getLocale()), null))));
         } catch (AccessDeniedException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
         }
         timeline = null;
         return null;
@@ -596,10 +601,12 @@ public class BottleneckDetailPage implements Serializable {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                     Messages.get(context, "bottleneck.action.conflict"), null));
         } catch (InvalidInputException e) {
-            e.fieldErrors().values().forEach(m -> context.addMessage("toewijzen:behandelaar",
+            e.fieldErrors(language.getLocale()).values().forEach(m -> context.addMessage("toewijzen:behandelaar",
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
-        } catch (AccessDeniedException | NotPossibleException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        } catch (AccessDeniedException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
+        } catch (NotPossibleException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
         }
         timeline = null;
         bottleneck = findVisible(reference);
@@ -637,8 +644,10 @@ public class BottleneckDetailPage implements Serializable {
         } catch (PersonalDataRejectedException e) {
             e.findings().values().forEach(list -> list.forEach(f -> context.addMessage("acties:toelichting",
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, f.message(language.getLocale()), null))));
-        } catch (AccessDeniedException | NotPossibleException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        } catch (AccessDeniedException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
+        } catch (NotPossibleException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
         }
         bottleneck = findVisible(reference);
         supports = null;
@@ -687,12 +696,12 @@ public class BottleneckDetailPage implements Serializable {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(context, "bottleneck.support.done"), null));
             return shownAgain(context);
         } catch (InvalidInputException e) {
-            e.fieldErrors().values().forEach(m -> context.addMessage("steun:toelichting", new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
+            e.fieldErrors(language.getLocale()).values().forEach(m -> context.addMessage("steun:toelichting", new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
         } catch (PersonalDataRejectedException e) {
             e.findings().values().forEach(list -> list.forEach(f -> context.addMessage("steun:toelichting",
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, f.message(language.getLocale()), null))));
         } catch (AccessDeniedException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
         }
         supportSummary = null;
         supports = null;

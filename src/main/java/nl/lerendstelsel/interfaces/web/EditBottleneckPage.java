@@ -81,11 +81,13 @@ public class EditBottleneckPage extends BottleneckFormFields {
             e.findings().forEach((field, findings) -> findings.forEach(f -> error(context, field, f.message(language.getLocale()))));
             error(context, null, Messages.get(context, "bottleneck.privacy.summary"));
         } catch (InvalidInputException e) {
-            e.fieldErrors().forEach((field, text) -> error(context, field, text));
+            e.fieldErrors(language.getLocale()).forEach((field, text) -> error(context, field, text));
         } catch (ConcurrentChangeException e) {
             error(context, null, Messages.get(context, "bottleneck.edit.conflict"));
-        } catch (NotPossibleException | AccessDeniedException e) {
-            error(context, null, e.getMessage());
+        } catch (NotPossibleException e) {
+            error(context, null, e.message(language.getLocale()));
+        } catch (AccessDeniedException e) {
+            error(context, null, e.message(language.getLocale()));
         }
         return null;
     }

@@ -166,7 +166,7 @@ public class QueuePage {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                     Messages.get(context, "bottleneck.action.conflict"), null));
         } catch (AccessDeniedException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
         }
         result = null;
     }

@@ -120,7 +120,7 @@ public class ReportBottleneckPage extends BottleneckFormFields {
                     finding.message(language.getLocale()))));
             error(null, Messages.get(facesContext, "bottleneck.privacy.summary"));
         } catch (InvalidInputException e) {
-            e.fieldErrors().forEach(this::error);
+            e.fieldErrors(language.getLocale()).forEach(this::error);
         }
         return null;
     }

@@ -89,7 +89,7 @@ public class SplitPage implements Serializable {
             context.getExternalContext().getFlash().put("gesplitst", String.join(", ", parts));
             return "/app/knelpunten/detail.xhtml?faces-redirect=true&ref=" + reference;
         } catch (InvalidInputException e) {
-            e.fieldErrors().forEach((field, text) -> context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+            e.fieldErrors(language.getLocale()).forEach((field, text) -> context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     label(context, field) + text, null)));
         } catch (PersonalDataRejectedException e) {
             e.findings().forEach((field, findings) -> findings.forEach(f -> context.addMessage(null,
@@ -99,7 +99,7 @@ public class SplitPage implements Serializable {
         } catch (ConcurrentChangeException e) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.get(context, "bottleneck.action.conflict"), null));
         } catch (AccessDeniedException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
         }
         return null;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.lerendstelsel.domain.model.text.Message;
 
 /**
  * Tags (trefwoorden): free labels that group knelpunten across themes, such as "leerroute" or "kinderopvang". Lower
@@ -22,13 +23,26 @@ public final class Tags {
     private Tags() {
     }
 
-    /** The result of normalising: the tags, and a Dutch message per refused input. */
-    public record Result(Set<String> tags, Map<String, String> problems) {
+    /** The result of normalising: the tags, and a keyed message per refused input ({@code "*"}: too many). */
+    public record Result(Set<String> tags, Map<String, Message> reasons) {
+
+        /** The reasons in Dutch (for tests and logs). */
+        public Map<String, String> problems() {
+            Map<String, String> texts = new LinkedHashMap<>();
+            reasons.forEach((input, reason) -> texts.put(input, reason.in(Message.DUTCH)));
+            return texts;
+        }
+
+        /** Every reason as one message, in the order found; {@code null} when there is none. */
+        public Message reason() {
+            return reasons.values().stream()
+                    .reduce((first, next) -> Message.of("input.bottleneck.tags.more", first, next)).orElse(null);
+        }
     }
 
     public static Result normalise(Collection<String> given) {
         Set<String> tags = new LinkedHashSet<>();
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Message> problems = new LinkedHashMap<>();
         if (given == null) {
             return new Result(tags, problems);
         }
@@ -38,15 +52,15 @@ public final class Tags {
             }
             String tag = raw.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             if (tag.length() < 2 || tag.length() > MAX_LENGTH) {
-                problems.put(raw, "Een trefwoord heeft 2 tot " + MAX_LENGTH + " tekens: '" + raw.strip() + "'.");
+                problems.put(raw, Message.of("input.bottleneck.tags.length", String.valueOf(MAX_LENGTH), raw.strip()));
             } else if (!tag.matches("[\\p{L}\\p{Nd}][\\p{L}\\p{Nd} -]*")) {
-                problems.put(raw, "Gebruik in trefwoorden alleen letters, cijfers, spaties en streepjes: '" + raw.strip() + "'.");
+                problems.put(raw, Message.of("input.bottleneck.tags.characters", raw.strip()));
             } else {
                 tags.add(tag);
             }
         }
         if (tags.size() > MAX_TAGS) {
-            problems.put("*", "Gebruik hoogstens " + MAX_TAGS + " trefwoorden.");
+            problems.put("*", Message.of("input.bottleneck.tags.tooMany", String.valueOf(MAX_TAGS)));
         }
         return new Result(tags, problems);
     }

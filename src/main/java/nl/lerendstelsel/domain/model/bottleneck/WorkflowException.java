@@ -2,10 +2,12 @@ package nl.lerendstelsel.domain.model.bottleneck;
 
 import java.util.Locale;
 import java.util.Objects;
+import nl.lerendstelsel.domain.model.text.Message;
 
 /**
- * A refused workflow step. {@link #reason()} is for code (REST problem type, tests); {@link #dutchMessage()} and
- * {@link #englishMessage()} are ready for the user; {@link #getMessage()} is the English one, for logs.
+ * A refused workflow step. {@link #reason()} is for code (REST problem type, tests); {@link #message()} is the keyed
+ * message for the person, which reads in their language ({@link #message(Locale)}, {@link #dutchMessage()},
+ * {@link #englishMessage()}); {@link #getMessage()} is the English one, for logs.
  */
 public final class WorkflowException extends RuntimeException {
 
@@ -27,15 +29,19 @@ public final class WorkflowException extends RuntimeException {
     private final Level level;
     private final Status status;
     private final Action action;
-    private final String dutchMessage;
+    private final transient Message message;
 
     WorkflowException(Reason reason, Level level, Status status, Action action) {
-        super(englishMessage(reason, level, status, action));
+        this(reason, level, status, action, message(reason, level, status, action));
+    }
+
+    private WorkflowException(Reason reason, Level level, Status status, Action action, Message message) {
+        super(message.in(Message.ENGLISH));
         this.reason = Objects.requireNonNull(reason, "reason");
         this.level = level;
         this.status = status;
         this.action = action;
-        this.dutchMessage = dutchMessage(reason, level, status, action);
+        this.message = message;
     }
 
     public Reason reason() {
@@ -57,8 +63,13 @@ public final class WorkflowException extends RuntimeException {
         return action;
     }
 
+    /** The refusal, to be read in the person's language. */
+    public Message message() {
+        return message;
+    }
+
     public String dutchMessage() {
-        return dutchMessage;
+        return message.in(Message.DUTCH);
     }
 
     public String englishMessage() {
@@ -67,30 +78,19 @@ public final class WorkflowException extends RuntimeException {
 
     /** The Dutch message for Dutch locales, the English one for every other. */
     public String message(Locale locale) {
-        return "nl".equals(locale.getLanguage()) ? dutchMessage : getMessage();
+        return "nl".equals(locale.getLanguage()) ? dutchMessage() : englishMessage();
     }
 
-    private static String dutchMessage(Reason reason, Level level, Status status, Action action) {
+    /** The action, status and level are messages themselves: they read in the same language as the refusal. */
+    private static Message message(Reason reason, Level level, Status status, Action action) {
+        Message step = Message.of("bottleneck.workflow.action." + action.name());
         return switch (reason) {
-            case NOT_ALLOWED -> "'%s' is niet mogelijk bij een knelpunt met status '%s' op %s."
-                    .formatted(action.dutch(), status.dutch(), level.dutch());
-            case NOT_PERMITTED_FOR_ACTOR -> "U mag '%s' niet uitvoeren bij een knelpunt met status '%s' op %s."
-                    .formatted(action.dutch(), status.dutch(), level.dutch());
-            case REASON_REQUIRED -> "Voor '%s' is een reden verplicht.".formatted(action.dutch());
-            case FEEDBACK_REQUIRED -> ("Voor '%s' is een terugkoppeling verplicht: een toelichting die de melder "
-                    + "en alle ondersteuners te zien krijgen.").formatted(action.dutch());
-        };
-    }
-
-    private static String englishMessage(Reason reason, Level level, Status status, Action action) {
-        return switch (reason) {
-            case NOT_ALLOWED -> "'%s' is not possible for a knelpunt with status '%s' at the %s."
-                    .formatted(action.english(), status.english(), level.english());
-            case NOT_PERMITTED_FOR_ACTOR -> "You may not '%s' a knelpunt with status '%s' at the %s."
-                    .formatted(action.english(), status.english(), level.english());
-            case REASON_REQUIRED -> "A reason is required for '%s'.".formatted(action.english());
-            case FEEDBACK_REQUIRED -> ("Feedback is required for '%s': a resolution text that the reporter and every "
-                    + "supporter will see.").formatted(action.english());
+            case NOT_ALLOWED -> Message.of("refusal.bottleneck.workflow.notAllowed", step,
+                    Message.of("bottleneck.workflow.status." + status.name()), Message.of("notification.level." + level.name()));
+            case NOT_PERMITTED_FOR_ACTOR -> Message.of("access.bottleneck.workflow.notPermitted", step,
+                    Message.of("bottleneck.workflow.status." + status.name()), Message.of("notification.level." + level.name()));
+            case REASON_REQUIRED -> Message.of("input.bottleneck.workflow.reasonRequired", step);
+            case FEEDBACK_REQUIRED -> Message.of("input.bottleneck.workflow.feedbackRequired", step);
         };
     }
 }

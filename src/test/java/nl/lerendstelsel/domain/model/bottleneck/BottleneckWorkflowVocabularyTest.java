@@ -212,6 +212,20 @@ class BottleneckWorkflowVocabularyTest {
     }
 
     @Test
+    void everyStatusAndLevelReadsInTheRefusalsLanguage() {
+        for (Level level : Level.values()) {
+            for (Status status : Status.values()) {
+                WorkflowException e = new WorkflowException(Reason.NOT_ALLOWED, level, status, Action.OPLOSSEN);
+                assertEquals("'oplossen' is niet mogelijk bij een knelpunt met status '%s' op %s."
+                        .formatted(status.dutch(), level.dutch()), e.dutchMessage());
+                assertEquals("'resolve' is not possible for a knelpunt with status '%s' at the %s."
+                        .formatted(status.english(), level.english()), e.englishMessage());
+                assertEquals(e.dutchMessage(), e.message().in(Locale.forLanguageTag("nl")), "the keyed message reads the same");
+            }
+        }
+    }
+
+    @Test
     void levelsHaveDutchApiCodes() {
         assertEquals(List.of("UITVOERING", "SCHAKEL", "STELSEL"), Arrays.stream(Level.values()).map(Level::code).toList());
         assertEquals(Optional.of(Level.LINKING), Level.ofCode(" schakel "));
