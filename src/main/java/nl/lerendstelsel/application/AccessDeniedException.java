@@ -19,13 +19,6 @@ public class AccessDeniedException extends RuntimeException {
         this.reason = reason;
     }
 
-    /** @deprecated a text in Java ("Nederlands / English"); say it with a keyed {@link Message}. Removed once no caller is left. */
-    @Deprecated(forRemoval = true)
-    public AccessDeniedException(String message) {
-        super(message);
-        this.reason = Message.verbatim(message);
-    }
-
     public Message reason() {
         return reason;
     }

@@ -30,14 +30,6 @@ public class InvalidInputException extends RuntimeException {
         return new InvalidInputException(new FieldErrors().put(field, reason));
     }
 
-    /** @deprecated Dutch texts in Java; collect keyed messages in {@link FieldErrors}. Removed once no caller is left. */
-    @Deprecated(forRemoval = true)
-    public static InvalidInputException dutch(Map<String, String> fieldErrors) {
-        FieldErrors errors = new FieldErrors();
-        fieldErrors.forEach((field, text) -> errors.put(field, Message.verbatim(text)));
-        return new InvalidInputException(errors);
-    }
-
     /** The reason per field, as messages. */
     public Map<String, Message> reasons() {
         return reasons;

@@ -20,9 +20,4 @@ public class NotPossibleException extends RuleException {
         super(message);
     }
 
-    /** @deprecated a Dutch/English pair in Java; say it with a keyed {@link Message}. Removed once no caller is left. */
-    @Deprecated(forRemoval = true)
-    public NotPossibleException(String dutch, String english) {
-        super(dutch, english);
-    }
 }

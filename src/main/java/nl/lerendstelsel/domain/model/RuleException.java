@@ -14,52 +14,34 @@ public class RuleException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient Message message;
-    private final String dutchLegacy;
-    private final String englishLegacy;
 
     public RuleException(Message message) {
         super(bothLanguages(message));
         this.message = Objects.requireNonNull(message, "message");
-        this.dutchLegacy = null;
-        this.englishLegacy = null;
     }
 
     /** The same refusal, passed on by a layer above. */
     protected RuleException(RuleException refusal) {
         super(refusal.getMessage(), refusal);
         this.message = refusal.message;
-        this.dutchLegacy = refusal.dutchLegacy;
-        this.englishLegacy = refusal.englishLegacy;
-    }
-
-    /** @deprecated a Dutch/English pair in Java; say it with a keyed {@link Message}. Removed once no caller is left. */
-    @Deprecated(forRemoval = true)
-    public RuleException(String dutch, String english) {
-        super(dutch + " / " + english);
-        this.message = null;
-        this.dutchLegacy = dutch;
-        this.englishLegacy = english;
     }
 
     /** The refusal, to be read in the person's language. */
     public Message message() {
-        return message != null ? message : Message.verbatim(dutchLegacy + " / " + englishLegacy);
+        return message;
     }
 
     /** The refusal in {@code locale}. */
     public String message(Locale locale) {
-        if (message == null) {
-            return Message.ENGLISH.getLanguage().equals(locale.getLanguage()) ? englishLegacy : dutchLegacy;
-        }
         return message.in(locale);
     }
 
     public String dutch() {
-        return message(Message.DUTCH);
+        return message.in(Message.DUTCH);
     }
 
     public String english() {
-        return message(Message.ENGLISH);
+        return message.in(Message.ENGLISH);
     }
 
     /** "Nederlands / English"; one text when both read the same (what a person wrote, a name). */

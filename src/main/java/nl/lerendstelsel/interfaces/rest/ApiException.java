@@ -16,23 +16,6 @@ public class ApiException extends WebApplicationException {
         super(RuleException.bothLanguages(message), status);
     }
 
-    /** @deprecated a Dutch/English pair in Java; say it with a keyed {@link Message}. Removed once no caller is left. */
-    @Deprecated(forRemoval = true)
-    public ApiException(int status, String message) {
-        super(message, status);
-    }
-
-    /** 404 for {@code what} (a message such as "Gemeente GM0344"). */
-    public static ApiException notFound(Message what) {
-        return new ApiException(404, Message.of("api.notFound", what));
-    }
-
-    /** @deprecated a Dutch/English pair in Java; use {@link #notFound(Message)}. Removed once no caller is left. */
-    @Deprecated(forRemoval = true)
-    public static ApiException notFound(String what) {
-        return new ApiException(404, what + " bestaat niet. / " + what + " does not exist.");
-    }
-
     public static ApiException unauthenticated() {
         return new ApiException(401, Message.of("api.unauthenticated"));
     }

@@ -79,6 +79,8 @@ class MessageKeysTest {
         Arrays.stream(FlagReason.values()).forEach(r -> keys.add("notification.moderation.reason." + r.name()));
         Arrays.stream(Decision.values()).forEach(d -> keys.add("signal.decision." + d.name()));
         Arrays.stream(Level.values()).forEach(l -> keys.add("notification.level." + l.name()));
+        Arrays.stream(Action.values()).forEach(a -> keys.add("bottleneck.workflow.action." + a.name()));
+        Arrays.stream(Status.values()).forEach(s -> keys.add("bottleneck.workflow.status." + s.name()));
         keys.add(Message.MOMENT);
         return keys;
     }
