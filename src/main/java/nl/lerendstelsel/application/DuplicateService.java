@@ -174,6 +174,9 @@ public class DuplicateService {
             throw new ConcurrentChangeException(reference, original.getVersion());
         }
         created.forEach(p -> contentChanges.fire(new ContentChanged(ContentChanged.Kind.KNELPUNT, p.getId())));
+        // each part waits in its level's queue: its handlers hear of it as of a new knelpunt
+        created.forEach(p -> changes.fire(new BottleneckChanged(p.getReference(), BottleneckChanged.What.SPLIT_PART, person.getId(),
+                Message.of("notification.summary.reported"), reference, null)));
         changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.FEEDBACK, person.getId(),
                 Message.of("notification.summary.split", references.size()), closing.getText(), null));
         auditLog.record(person.getUsername(), "KNELPUNT_" + Action.SPLITSEN.name(), "Bottleneck", reference,

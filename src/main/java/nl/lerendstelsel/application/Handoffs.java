@@ -55,6 +55,8 @@ final class Handoffs {
         switch (change.what()) {
             case REPORTED -> tell(told, facts.handlers().get(), new Tell(NotificationKind.ACTIE,
                     Message.of("notification.handoff.new", title), Message.of("notification.handoff.new.text")));
+            case SPLIT_PART -> tell(told, facts.handlers().get(), new Tell(NotificationKind.ACTIE,
+                    Message.of("notification.handoff.new", title), Message.of("notification.handoff.splitPart.text", change.text())));
             case PROPOSED -> tell(told, facts.handlers().get(), new Tell(NotificationKind.ACTIE,
                     Message.of("notification.handoff.proposed", title), change.summary()));
             case ASSIGNED -> {

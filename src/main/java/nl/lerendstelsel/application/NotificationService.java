@@ -68,14 +68,15 @@ public class NotificationService {
             case COMMENT -> NotificationKind.REACTIE;
             case SUPPORT -> NotificationKind.STEUN;
             case ASSIGNED -> NotificationKind.TOEGEWEZEN;
-            case REPORTED, PROPOSED -> NotificationKind.ACTIE;
+            case REPORTED, SPLIT_PART, PROPOSED -> NotificationKind.ACTIE;
         };
     }
 
     void onChange(@Observes BottleneckChanged change) {
         Bottleneck bottleneck = bottlenecks.findByReference(change.reference()).orElseThrow();
         Set<Long> audience = new TreeSet<>();
-        if (change.what() != BottleneckChanged.What.REPORTED && change.what() != BottleneckChanged.What.PROPOSED
+        if (change.what() != BottleneckChanged.What.REPORTED && change.what() != BottleneckChanged.What.SPLIT_PART
+                && change.what() != BottleneckChanged.What.PROPOSED
                 && change.what() != BottleneckChanged.What.ASSIGNED) {
             audience.addAll(bottlenecks.audience(bottleneck));
         }

@@ -65,6 +65,17 @@ class NotificationRecipientsTest {
     }
 
     @Test
+    void eachPartOfASplitReachesTheOtherHandlersOfItsQueueNotTheOneWhoSplit() {
+        BottleneckChanged part = new BottleneckChanged("KP-2026-00002", What.SPLIT_PART, 5L, Message.of("notification.summary.reported"),
+                "KP-2026-00001", null);
+        Map<Long, Handoffs.Tell> told = Handoffs.recipients(part, FACTS);
+        assertEquals(Set.of(6L), told.keySet(), "the audience follows the parts already and heard of the split");
+        assertEquals(NotificationKind.ACTIE, told.get(6L).kind());
+        assertEquals("Dit deel van het gesplitste knelpunt KP-2026-00001 wacht in uw wachtrij.", told.get(6L).text().in(Message.DUTCH));
+        assertEquals("This part of the split knelpunt KP-2026-00001 waits in your queue.", told.get(6L).text().in(Message.ENGLISH));
+    }
+
+    @Test
     void stepsThatHandWorkOnTellTheHandlersItIsTheirTurn() {
         for (Action action : new Action[] {Action.OPSCHALEN, Action.TERUGLEGGEN, Action.HEROPENEN, Action.INFORMATIE_ONTVANGEN}) {
             Map<Long, NotificationKind> kinds = kinds(step(action, 1L, null));

@@ -73,6 +73,9 @@ class HandoffsIT {
     NotificationService notifications;
 
     @Inject
+    nl.lerendstelsel.application.DuplicateService duplicates;
+
+    @Inject
     PeopleService people;
 
     @Inject
@@ -136,6 +139,27 @@ class HandoffsIT {
         assertTrue(about(utrechtCoordinator, reference).get(0).getTitle().startsWith("Opgeschaald naar schakelniveau"));
         assertEquals(List.of(), kinds(rotterdamCoordinator, reference), "not those of another region");
         assertEquals(NotificationKind.STAP, about(reporter, reference).get(0).getKind(), "the reporter sees it move");
+    }
+
+    @Test
+    void thePartsOfASplitReachTheOtherHandlersOfTheQueue() {
+        Caller splitter = handler(Role.FACILITATOR, "AM13");
+        Caller colleague = handler(Role.FACILITATOR, "AM13");
+        Caller elsewhere = handler(Role.FACILITATOR, "AM22");
+        String original = report(signedIn("GM0344", Role.PROFESSIONAL));
+        bottlenecks.perform(original, Action.IN_BEHANDELING_NEMEN, null, null, splitter);
+        List<String> parts = duplicates.split(original, List.of(
+                new nl.lerendstelsel.application.DuplicateService.Part("Geen plek bij de toetslocatie in de regio",
+                        "De toetslocatie in de regio heeft de komende weken geen plek voor de leerbaarheidstoets."),
+                new nl.lerendstelsel.application.DuplicateService.Part("Uitslag van de toets komt laat",
+                        "De uitslag van de leerbaarheidstoets komt pas weken na de afname.")),
+                "Twee verschillende problemen in een melding.", null, splitter);
+        for (String part : parts) {
+            assertEquals(List.of(NotificationKind.ACTIE), kinds(colleague, part), "new in the queue: " + part);
+            assertTrue(about(colleague, part).get(0).getBody().contains(original), about(colleague, part).get(0).getBody());
+            assertEquals(List.of(), kinds(splitter, part), "not the handler who split it");
+            assertEquals(List.of(), kinds(elsewhere, part), "not the queue of another region");
+        }
     }
 
     @Test

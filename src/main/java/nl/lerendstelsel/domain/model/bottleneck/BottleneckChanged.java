@@ -37,6 +37,8 @@ public record BottleneckChanged(String reference, What what, Long actorId, Messa
         ASSIGNED,
         /** Reported: new in the execution level's queue. */
         REPORTED,
+        /** A part of a split knelpunt: new in its level's queue. */
+        SPLIT_PART,
         /** Its support reached the threshold: proposed for escalation to its handlers. */
         PROPOSED
     }
