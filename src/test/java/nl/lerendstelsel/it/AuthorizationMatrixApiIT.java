@@ -91,7 +91,7 @@ class AuthorizationMatrixApiIT {
             List<Integer> row = new ArrayList<>();
             for (String account : ACCOUNTS) {
                 String reference = operation.prepare().reference();
-                BottleneckApiIT.Reply reply = call(operation.method(), operation.path().apply(reference), account, operation.body());
+                ApiClient.Reply reply = call(operation.method(), operation.path().apply(reference), account, operation.body());
                 row.add(reply.status());
                 boolean expected = operation.allowed().contains(account);
                 boolean permitted = reply.status() >= 200 && reply.status() < 300;
@@ -108,7 +108,7 @@ class AuthorizationMatrixApiIT {
     }
 
     private static String reported() throws Exception {
-        BottleneckApiIT.Reply created = call("POST", "", "professional", KNELPUNT);
+        ApiClient.Reply created = call("POST", "", "professional", KNELPUNT);
         assertEquals(201, created.status(), created.raw());
         return created.body().getString("referentie");
     }
@@ -137,7 +137,7 @@ class AuthorizationMatrixApiIT {
         return reference;
     }
 
-    private static void ok(BottleneckApiIT.Reply reply) {
+    private static void ok(ApiClient.Reply reply) {
         assertEquals(200, reply.status(), reply.raw());
     }
 }

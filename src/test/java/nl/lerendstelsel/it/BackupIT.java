@@ -27,18 +27,18 @@ class BackupIT {
     @Test
     void aBackupTakenWhileRunningRestoresToThatMoment() throws Exception {
         assumeFalse(Stack.POSTGRESQL, "Derby's online backup; PostgreSQL is backed up with pg_dump (docs/operations.md)");
-        String before = SignalsApiIT.call("POST", "/api/v1/knelpunten", "professional",
+        String before = ApiClient.call("POST", "/api/v1/knelpunten", "professional",
                 SignalsApiIT.report("Back-up: knelpunt van voor de back-up", "Dit knelpunt staat in de back-up."), "application/json")
                 .body().getString("referentie");
 
-        assertEquals(403, SignalsApiIT.call("POST", "/api/v1/beheer/back-ups", "coordinator", null, "application/json").status());
-        SignalsApiIT.Reply backup = SignalsApiIT.call("POST", "/api/v1/beheer/back-ups", "admin", null, "application/json");
+        assertEquals(403, ApiClient.call("POST", "/api/v1/beheer/back-ups", "coordinator", null, "application/json").status());
+        ApiClient.Reply backup = ApiClient.call("POST", "/api/v1/beheer/back-ups", "admin", null, "application/json");
         assertEquals(201, backup.status(), backup.raw());
         Path folder = Path.of(backup.body().getString("map"));
         assertTrue(Files.isDirectory(folder.resolve("lerend-stelsel/seg0")), folder.toString());
         assertTrue(backup.body().getJsonNumber("bytes").longValue() > 0);
 
-        String after = SignalsApiIT.call("POST", "/api/v1/knelpunten", "professional",
+        String after = ApiClient.call("POST", "/api/v1/knelpunten", "professional",
                 SignalsApiIT.report("Back-up: knelpunt van na de back-up", "Dit knelpunt kwam na de back-up."), "application/json")
                 .body().getString("referentie");
 

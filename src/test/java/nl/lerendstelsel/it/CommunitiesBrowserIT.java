@@ -159,7 +159,7 @@ class CommunitiesBrowserIT {
         CommunitiesApiIT.call("PUT", "/cops/" + cop + "/facilitatoren/facilitator", "admin", null);
         CommunitiesApiIT.member(cop, "professional2", "facilitator");
         LocalDateTime start = LocalDate.now().plusDays(12).atTime(14, 0);
-        CommunitiesApiIT.Reply planned = CommunitiesApiIT.call("POST", "/cops/" + cop + "/bijeenkomsten", "facilitator",
+        ApiClient.Reply planned = CommunitiesApiIT.call("POST", "/cops/" + cop + "/bijeenkomsten", "facilitator",
                 Json.createObjectBuilder().add("soort", "INTERVISIE").add("titel", "Intervisie die niet doorgaat")
                         .add("begin", start.toString()).add("einde", start.plusHours(2).toString()).add("plaats", "Zwolle").build().toString());
         assertEquals(201, planned.status(), planned.raw());

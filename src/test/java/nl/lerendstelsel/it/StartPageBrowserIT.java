@@ -101,12 +101,12 @@ class StartPageBrowserIT {
                 .add("doelgroep", "Gezinsmigranten")
                 .add("schaal", "TIENTALLEN")
                 .build().toString();
-        BottleneckApiIT.Reply created = BottleneckApiIT.call("POST", "", "professional", body);
+        ApiClient.Reply created = BottleneckApiIT.call("POST", "", "professional", body);
         assertEquals(201, created.status(), created.raw());
         return created.body().getString("referentie");
     }
 
-    private static void ok(BottleneckApiIT.Reply reply) {
+    private static void ok(ApiClient.Reply reply) {
         assertEquals(200, reply.status(), reply.raw());
     }
 }

@@ -98,7 +98,7 @@ class StatementCountIT {
             thread(manyCop, REPORTERS.get(i % REPORTERS.size()), "Discussie " + i);
         }
         for (int i = 0; i < 10; i++) {
-            CommunitiesApiIT.Reply reply = CommunitiesApiIT.call("POST", "/discussies/" + manyThread + "/berichten",
+            ApiClient.Reply reply = CommunitiesApiIT.call("POST", "/discussies/" + manyThread + "/berichten",
                     List.of("professional2", "professional3", "coordinator").get(i % 3),
                     "{\"tekst\":\"Bij ons werkt het zo, bericht " + i + ".\"}");
             assertEquals(201, reply.status(), reply.raw());
@@ -129,19 +129,19 @@ class StatementCountIT {
                 .add("schaal", "TIENTALLEN")
                 .add("afgeschermd", restricted)
                 .build().toString();
-        BottleneckApiIT.Reply created = BottleneckApiIT.call("POST", "", reporter, body);
+        ApiClient.Reply created = BottleneckApiIT.call("POST", "", reporter, body);
         assertEquals(201, created.status(), created.raw());
         return created.body().getString("referentie");
     }
 
     private static long thread(long cop, String author, String title) throws Exception {
-        CommunitiesApiIT.Reply started = CommunitiesApiIT.call("POST", "/cops/" + cop + "/discussies", author,
+        ApiClient.Reply started = CommunitiesApiIT.call("POST", "/cops/" + cop + "/discussies", author,
                 Json.createObjectBuilder().add("titel", title).add("tekst", "Hoe pakken jullie de planning aan?").build().toString());
         assertEquals(201, started.status(), started.raw());
         return started.object().getJsonNumber("id").longValue();
     }
 
-    private static void ok(BottleneckApiIT.Reply reply) {
+    private static void ok(ApiClient.Reply reply) {
         assertEquals(200, reply.status(), reply.raw());
     }
 
