@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * offered; settings take effect at once. The merger lets two gemeenten of this run go up in an existing gemeente, so the
  * number of gemeenten other tests see stays 342.
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class AdministrationApiIT {
 

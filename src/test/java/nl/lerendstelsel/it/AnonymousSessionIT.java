@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,6 +33,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * without a session, with the Content-Security-Policy nonce on every script. Pages under {@code /app/} keep their
  * server-side view state, and signing in still starts a session.
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class AnonymousSessionIT {
 

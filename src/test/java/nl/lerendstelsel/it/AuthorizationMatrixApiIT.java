@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * reporter ({@code professional}, Utrecht) or a supporter; note that the demo facilitator is also a professional.
  * Permitted means a 2xx answer, refused means 403 with a problem document; anything else is a difference.
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class AuthorizationMatrixApiIT {
 

@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.concurrent.TimeUnit;
 import nl.lerendstelsel.infrastructure.persistence.DerbyBackup;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * then {@code tools/restore.sh} into another data folder, and the restored database holds exactly what was there at
  * the moment of the backup.
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class BackupIT {
 

@@ -11,10 +11,12 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The knelpunten API with real Keycloak tokens: reporting, the privacy guard, roles, the workflow and conflicts. */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class BottleneckApiIT extends ApiClient {
 

@@ -11,10 +11,12 @@ import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Similar knelpunten while typing, and merging a duplicate: supports, followers and history move, the duplicate points on. */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class DuplicatesApiIT {
 

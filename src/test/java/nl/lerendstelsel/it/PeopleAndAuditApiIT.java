@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * directory (403 for every other role, 401 without a token); refusals land in the audit log with all six fields; the log
  * pages with a cursor and exports as CSV with Dutch headers; a person whose access was withdrawn is refused with a valid token.
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class PeopleAndAuditApiIT {
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import nl.lerendstelsel.it.ApiClient.Reply;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and version, immutability of published versions, public reading, questions, a knelpunt becoming a Q&amp;A concept,
  * and search that finds Dutch word forms and never shows what the reader may not see.
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class QaApiIT {
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import nl.lerendstelsel.it.ApiClient.Reply;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * asks, answers and records follow-up, the knelpunt follows; refusals are problem+json; the report comes as JSON, CSV
  * and PDF for the right people only.
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class SignalsApiIT {
 

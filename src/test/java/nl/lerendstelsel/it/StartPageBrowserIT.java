@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,6 +20,7 @@ import org.openqa.selenium.WebElement;
  * knelpunten, a facilitator the knelpunt they took and their queue — each a link to the knelpunt — and both pages, with
  * the bell counting unread notifications, pass axe (its experimental WCAG rules included).
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class StartPageBrowserIT {
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * differ in everything they refer to (theme, reporter, supports, history, authors). Each is fetched until two counts
  * agree, so one-off work (caches filling, a background refresh) does not count.
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class StatementCountIT {
 

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The monitoring figures through the API: JSON for those who monitor, CSV per table, clear refusals. */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class StatisticsApiIT {
 

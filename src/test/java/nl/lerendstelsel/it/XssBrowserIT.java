@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,6 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * Script and expression payloads stored through the API are shown as text on every page that shows them, in a real
  * browser: nothing executes (S2, S3). Each payload would set {@code window.__xss}; it must stay undefined.
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class XssBrowserIT {
 
