@@ -16,8 +16,9 @@ import java.nio.charset.StandardCharsets;
  * or none), with a JSON body or none, and its {@link Reply}. The API tests' own {@code call}s only add their resource's
  * path to it ({@code BottleneckApiIT.call("POST", "", …)} is {@code call("POST", "/api/v1/knelpunten", …)}).
  *
- * <p>{@code BottleneckApiIT} extends this class only so that the name {@code BottleneckApiIT.Reply}, which tests still
- * spell, names this {@link Reply}.
+ * <p>{@code BottleneckApiIT} and {@code SignalsApiIT} extend this class only so that the names {@code BottleneckApiIT.Reply},
+ * {@code SignalsApiIT.Reply} and {@code SignalsApiIT.call(method, path, user, json, accept)}, which tests still spell, name
+ * this {@link Reply} and this {@link #call(String, String, String, String, String, String...)}.
  */
 class ApiClient {
 

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import nl.lerendstelsel.it.ApiClient.Reply;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @Tag("quick")
 @ExtendWith(Stack.class)
-class SignalsApiIT {
+class SignalsApiIT extends ApiClient {
 
     /** The signals resource: {@code path} after {@code /api/v1/signalen}, accepting JSON. */
     static Reply call(String method, String path, String username, String json) throws Exception {
