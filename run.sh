@@ -63,9 +63,9 @@ say() { echo "[lerend-stelsel] $*"; }
 command -v java >/dev/null 2>&1 || fail "Java is niet gevonden. Installeer JDK 17 of nieuwer (Debian: apt-get install openjdk-17-jdk). / Java not found: install JDK 17+."
 JAVA_MAJOR="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/.*java.specification.version = \([0-9]*\).*/\1/p')"
 [ "${JAVA_MAJOR:-0}" -ge 17 ] || fail "Java ${JAVA_MAJOR:-?} gevonden, 17 of nieuwer is nodig. / Java 17 or newer is needed."
-if $BUILD; then
-    command -v mvn >/dev/null 2>&1 || fail "Maven is niet gevonden (Debian: apt-get install maven). / Maven not found."
-fi
+# Maven comes through the Maven Wrapper (./mvnw: the pinned version, fetched once from Maven Central into ~/.m2/wrapper);
+# curl fetches it and tells when the stack is ready.
+command -v curl >/dev/null 2>&1 || fail "curl is niet gevonden (Debian: apt-get install curl). / curl not found."
 port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 $START_APP || $START_SERVICES || fail "--app-only en --no-app samen starten niets. / --app-only with --no-app starts nothing."
 if $START_APP; then
@@ -98,7 +98,7 @@ RUNTIME_DIR="$DATA_DIR/runtime"
 # --- Build ----------------------------------------------------------------------------------------
 if $BUILD; then
     say "Bouwen (Maven) ... / building ..."
-    mvn -B -q -f "$ROOT/pom.xml" -pl src -am -DskipTests -Druntime.dir="$RUNTIME_DIR" package \
+    "$ROOT/mvnw" -B -q -f "$ROOT/pom.xml" -pl src -am -DskipTests -Druntime.dir="$RUNTIME_DIR" package \
         > "$DATA_DIR/logs/build.log" 2>&1 || { tail -40 "$DATA_DIR/logs/build.log" >&2; fail "Bouwen mislukt, zie $DATA_DIR/logs/build.log / build failed"; }
 fi
 WAR="$ROOT/src/target/lerend-stelsel.war"

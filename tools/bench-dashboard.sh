@@ -7,5 +7,5 @@
 # Usage: tools/bench-dashboard.sh [knelpunten...]     e.g. tools/bench-dashboard.sh 10000 100000
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -pl src test-compile org.codehaus.mojo:exec-maven-plugin:3.6.4:java -Dexec.classpathScope=test \
+mvn -B -q -pl src -Pbench test-compile org.codehaus.mojo:exec-maven-plugin:3.6.4:java -Dexec.classpathScope=test \
     -Dexec.mainClass=nl.lerendstelsel.application.StatisticsBenchmark -Dexec.args="${*:-10000 100000}"

@@ -3,5 +3,5 @@
 # Lucene index with the application's analysers and times queries and suggestions. Usage: tools/bench-search.sh [knelpunten] [qa]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -pl src test-compile org.codehaus.mojo:exec-maven-plugin:3.6.4:java -Dexec.classpathScope=test \
+mvn -B -q -pl src -Pbench test-compile org.codehaus.mojo:exec-maven-plugin:3.6.4:java -Dexec.classpathScope=test \
     -Dexec.mainClass=nl.lerendstelsel.infrastructure.search.SearchBenchmark -Dexec.args="${1:-100000} ${2:-10000}"

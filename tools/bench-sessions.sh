@@ -14,5 +14,5 @@ curl -fsS -o /dev/null "$APP/health/ready" || { echo "De applicatie draait niet 
 PID="$(ss -Hltnp "sport = :$PORT" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)"
 [ -n "$PID" ] || { echo "Geen proces gevonden op poort $PORT / no server process found" >&2; exit 2; }
 echo "Server: pid $PID, $(tr '\0' ' ' < "/proc/$PID/cmdline" | grep -o -- '-Xm[sx][0-9]*[mgMG]' | tr '\n' ' ')"
-mvn -B -q -pl src test-compile org.codehaus.mojo:exec-maven-plugin:3.6.4:java -Dexec.classpathScope=test \
+mvn -B -q -pl src -Pbench test-compile org.codehaus.mojo:exec-maven-plugin:3.6.4:java -Dexec.classpathScope=test \
     -Dexec.mainClass=nl.lerendstelsel.it.SessionMemoryBenchmark -Dexec.args="${1:-200} ${2:-4} $APP $PID ${3:-10}"

@@ -14,7 +14,7 @@ ROOT="$(pwd)"
 # Scripted load from one address is what the rate limits on writes refuse (quality bar S7): off for this run.
 export LERENDSTELSEL_RATELIMIT_USER_PER_MINUTE="${LERENDSTELSEL_RATELIMIT_USER_PER_MINUTE:-0}" \
     LERENDSTELSEL_RATELIMIT_ADDRESS_PER_MINUTE="${LERENDSTELSEL_RATELIMIT_ADDRESS_PER_MINUTE:-0}"
-mvn -B -q -pl src test-compile org.codehaus.mojo:exec-maven-plugin:3.6.4:java -Dexec.classpathScope=test \
+mvn -B -q -pl src -Pbench test-compile org.codehaus.mojo:exec-maven-plugin:3.6.4:java -Dexec.classpathScope=test \
     -Dexec.mainClass=nl.lerendstelsel.faults.KeycloakDownFault -Dexec.cleanupDaemonThreads=false \
     -Dlerend.project.dir="$ROOT" \
     -Dfault.data.dir="${FAULT_DATA_DIR:-$ROOT/src/target/fault-keycloak-down}" \

@@ -19,5 +19,5 @@ if [[ " ${ARGS[*]:-} " != *" --data-dir "* && " ${ARGS[*]:-} " != *" --db-url "*
     ARGS+=(--data-dir "${LERENDSTELSEL_DATA_DIR:-$ROOT/data}")
 fi
 cd "$ROOT"
-exec mvn -B -q -pl src test-compile org.codehaus.mojo:exec-maven-plugin:3.6.4:java -Dexec.classpathScope=test \
+exec mvn -B -q -pl src -Pbench test-compile org.codehaus.mojo:exec-maven-plugin:3.6.4:java -Dexec.classpathScope=test \
     -Dexec.mainClass=nl.lerendstelsel.bench.GenerateData -Dexec.args="${ARGS[*]:-}"

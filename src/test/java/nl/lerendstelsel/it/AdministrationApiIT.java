@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * offered; settings take effect at once. The merger lets two gemeenten of this run go up in an existing gemeente, so the
  * number of gemeenten other tests see stays 342.
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class AdministrationApiIT {
 
@@ -26,12 +28,12 @@ class AdministrationApiIT {
     private static final String A = "GM" + (8000 + RUN % 900);
     private static final String B = "GM" + (8001 + RUN % 900);
 
-    private static CommunitiesApiIT.Reply call(String method, String path, String user, String json) throws Exception {
+    private static ApiClient.Reply call(String method, String path, String user, String json) throws Exception {
         return CommunitiesApiIT.call(method, path, user, json);
     }
 
     private static String knelpunt(String user, String title, String gemeente, String theme) throws Exception {
-        BottleneckApiIT.Reply created = BottleneckApiIT.call("POST", "", user, Json.createObjectBuilder().add("titel", title)
+        ApiClient.Reply created = BottleneckApiIT.call("POST", "", user, Json.createObjectBuilder().add("titel", title)
                 .add("omschrijving", "Inburgeraars wachten lang op een plek bij de taalschool in de regio.")
                 .add("thema", theme).add("gemeente", gemeente).build().toString());
         assertEquals(201, created.status(), created.raw());
@@ -54,12 +56,12 @@ class AdministrationApiIT {
         for (Map.Entry<String, String> write : writes.entrySet()) {
             String[] parts = write.getKey().split(" ");
             for (String user : List.of("professional", "facilitator", "coordinator", "ministry", "editor")) {
-                CommunitiesApiIT.Reply reply = call(parts[0], parts[1], user, write.getValue());
+                ApiClient.Reply reply = call(parts[0], parts[1], user, write.getValue());
                 assertEquals(403, reply.status(), write.getKey() + " by " + user + ": " + reply.raw());
                 assertEquals("application/problem+json", reply.contentType());
             }
-            HttpResponse<String> anonymous = anonymously(parts[0], "/api/v1" + parts[1], write.getValue());
-            assertEquals(401, anonymous.statusCode(), write.getKey() + " anonymously");
+            ApiClient.Reply anonymous = call(parts[0], parts[1], null, write.getValue());
+            assertEquals(401, anonymous.status(), write.getKey() + " anonymously");
         }
         assertEquals(403, call("GET", "/instellingen", "coordinator", null).status());
         assertEquals("Utrecht", call("GET", "/gemeenten/GM0344", "professional", null).object().getString("naam"), "nothing changed");
@@ -68,28 +70,28 @@ class AdministrationApiIT {
 
     @Test
     void badInputIsAProblemWithTheFieldsToFix() throws Exception {
-        CommunitiesApiIT.Reply bad = call("POST", "/gemeenten", "admin", "{\"code\":\"8000\",\"naam\":\"\",\"arbeidsmarktregio\":\"XX\"}");
+        ApiClient.Reply bad = call("POST", "/gemeenten", "admin", "{\"code\":\"8000\",\"naam\":\"\",\"arbeidsmarktregio\":\"XX\"}");
         assertEquals(400, bad.status(), bad.raw());
         assertEquals("application/problem+json", bad.contentType());
         List<String> fields = bad.object().getJsonArray("invalidParams").getValuesAs(JsonObject.class).stream()
                 .map(p -> p.getString("name")).toList();
         assertEquals(List.of("code", "naam", "arbeidsmarktregio"), fields);
-        CommunitiesApiIT.Reply self = call("POST", "/herindelingen", "admin", "{\"gemeenten\":[\"GM0344\"],\"code\":\"GM0344\"}");
+        ApiClient.Reply self = call("POST", "/herindelingen", "admin", "{\"gemeenten\":[\"GM0344\"],\"code\":\"GM0344\"}");
         assertEquals(400, self.status(), self.raw());
         assertTrue(self.raw().contains("kan niet in zichzelf opgaan"), self.raw());
-        CommunitiesApiIT.Reply settings = call("PUT", "/instellingen", "admin", "{\"termijn.uitvoering\":0,\"onbekend\":3}");
+        ApiClient.Reply settings = call("PUT", "/instellingen", "admin", "{\"termijn.uitvoering\":0,\"onbekend\":3}");
         assertEquals(400, settings.status(), settings.raw());
-        CommunitiesApiIT.Reply range = call("PUT", "/instellingen", "admin", "{\"termijn.uitvoering\":0}");
+        ApiClient.Reply range = call("PUT", "/instellingen", "admin", "{\"termijn.uitvoering\":0}");
         assertEquals(400, range.status(), range.raw());
         assertTrue(range.raw().contains("Kies een waarde van 1 tot en met 250."), range.raw());
-        CommunitiesApiIT.Reply order = call("PUT", "/instellingen", "admin", "{\"signaal.termijn.ontvangst\":60}");
+        ApiClient.Reply order = call("PUT", "/instellingen", "admin", "{\"signaal.termijn.ontvangst\":60}");
         assertEquals(400, order.status(), order.raw());
     }
 
     @Test
     void aMunicipalMergerMovesKnelpuntenAndSupportsAndLosesNothing() throws Exception {
         for (String code : List.of(A, B)) {
-            CommunitiesApiIT.Reply added = call("POST", "/gemeenten", "admin", Json.createObjectBuilder().add("code", code)
+            ApiClient.Reply added = call("POST", "/gemeenten", "admin", Json.createObjectBuilder().add("code", code)
                     .add("naam", "Proefgemeente " + code).add("provincie", "Drenthe").add("arbeidsmarktregio", "AM01").build().toString());
             assertEquals(201, added.status(), added.raw());
         }
@@ -102,7 +104,7 @@ class AdministrationApiIT {
 
         String merger = Json.createObjectBuilder().add("gemeenten", Json.createArrayBuilder().add(A).add(B)).add("code", "GM1680")
                 .add("per", "2027-01-01").build().toString();
-        CommunitiesApiIT.Reply preview = call("POST", "/herindelingen/voorbeeld", "admin", merger);
+        ApiClient.Reply preview = call("POST", "/herindelingen/voorbeeld", "admin", merger);
         assertEquals(200, preview.status(), preview.raw());
         JsonObject counts = preview.object().getJsonObject("verplaatst");
         assertEquals(2, counts.getInt("knelpuntenInGemeente"));
@@ -110,7 +112,7 @@ class AdministrationApiIT {
         assertFalse(preview.object().getBoolean("uitgevoerd"));
         assertTrue(call("GET", "/gemeenten/" + A, "admin", null).object().getBoolean("actief"), "a preview changes nothing");
 
-        CommunitiesApiIT.Reply done = call("POST", "/herindelingen", "admin", merger);
+        ApiClient.Reply done = call("POST", "/herindelingen", "admin", merger);
         assertEquals(201, done.status(), done.raw());
         assertEquals(2, done.object().getJsonObject("verplaatst").getInt("knelpuntenInGemeente"));
         assertEquals(2, done.object().getJsonObject("verplaatst").getInt("steunVoorGemeente"));
@@ -132,7 +134,7 @@ class AdministrationApiIT {
         assertEquals("2027-01-01", old.getString("opgeheven"));
         assertEquals(342, call("GET", "/gemeenten", "professional", null).array().size(), "only current gemeenten");
         assertTrue(call("GET", "/gemeenten?ook-opgeheven=true", "professional", null).raw().contains(A));
-        BottleneckApiIT.Reply newInOld = BottleneckApiIT.call("POST", "", "professional", Json.createObjectBuilder()
+        ApiClient.Reply newInOld = BottleneckApiIT.call("POST", "", "professional", Json.createObjectBuilder()
                 .add("titel", "Nog een in een opgeheven gemeente").add("omschrijving", "Inburgeraars wachten lang op een plek.")
                 .add("thema", "taal").add("gemeente", A).build().toString());
         assertEquals(400, newInOld.status(), "a merged gemeente is not offered for new knelpunten");
@@ -142,22 +144,22 @@ class AdministrationApiIT {
     @Test
     void aRetiredThemeStaysOnOldKnelpuntenButIsNotOffered() throws Exception {
         String code = "proef-" + Long.toString(RUN, 36);
-        CommunitiesApiIT.Reply added = call("POST", "/themas", "admin", Json.createObjectBuilder().add("code", code)
+        ApiClient.Reply added = call("POST", "/themas", "admin", Json.createObjectBuilder().add("code", code)
                 .add("naam", "Proefthema").add("name", "Test theme").build().toString());
         assertEquals(201, added.status(), added.raw());
         String old = knelpunt("professional", "Knelpunt onder een proefthema " + RUN, "GM0344", code);
-        CommunitiesApiIT.Reply renamed = call("PUT", "/themas/" + code, "admin", "{\"naam\":\"Proefthema nieuw\",\"name\":\"Test theme new\"}");
+        ApiClient.Reply renamed = call("PUT", "/themas/" + code, "admin", "{\"naam\":\"Proefthema nieuw\",\"name\":\"Test theme new\"}");
         assertEquals("Proefthema nieuw", renamed.object().getString("naam"));
         assertEquals(200, call("PUT", "/themas/" + code, "admin", "{\"actief\":false}").status());
 
         assertFalse(call("GET", "/themas", "professional", null).raw().contains(code), "not offered");
         assertTrue(call("GET", "/themas?ook-ingetrokken=true", "professional", null).raw().contains(code));
         assertEquals(code, BottleneckApiIT.call("GET", "/" + old, "professional", null).body().getString("thema"), "kept");
-        BottleneckApiIT.Reply edited = BottleneckApiIT.call("PATCH", "/" + old, "professional", "{\"titel\":\"Knelpunt onder een oud proefthema " + RUN + "\"}");
+        ApiClient.Reply edited = BottleneckApiIT.call("PATCH", "/" + old, "professional", "{\"titel\":\"Knelpunt onder een oud proefthema " + RUN + "\"}");
         assertEquals(200, edited.status(), "editing keeps the retired theme: " + edited.raw());
         assertEquals(code, edited.body().getString("thema"));
         String other = knelpunt("professional", "Knelpunt onder een ander thema " + RUN, "GM0344", "taal");
-        BottleneckApiIT.Reply changed = BottleneckApiIT.call("PATCH", "/" + other, "professional", "{\"thema\":\"" + code + "\"}");
+        ApiClient.Reply changed = BottleneckApiIT.call("PATCH", "/" + other, "professional", "{\"thema\":\"" + code + "\"}");
         assertEquals(400, changed.status(), "a change of theme must be to an active one: " + changed.raw());
         assertTrue(changed.raw().contains("ingetrokken"), changed.raw());
         assertEquals(400, BottleneckApiIT.call("POST", "", "professional", Json.createObjectBuilder().add("titel", "Nieuw " + RUN)
@@ -190,7 +192,7 @@ class AdministrationApiIT {
         byte[] twoKilobytes = new byte[2048];
         twoKilobytes[0] = '%';
         try {
-            CommunitiesApiIT.Reply changed = call("PUT", "/instellingen", "admin",
+            ApiClient.Reply changed = call("PUT", "/instellingen", "admin",
                     "{\"steun.drempel.gemeenten\":2,\"bijlagen.max-bytes\":1024}");
             assertEquals(200, changed.status(), changed.raw());
             assertTrue(changed.array().getValuesAs(JsonObject.class).stream()
@@ -205,12 +207,6 @@ class AdministrationApiIT {
             assertEquals(200, call("PUT", "/instellingen", "admin", "{\"steun.drempel.gemeenten\":5,\"bijlagen.max-bytes\":10485760}").status());
         }
         assertFalse(BottleneckApiIT.call("GET", "/" + reference + "/steun", "facilitator", null).body().getBoolean("voorgesteldVoorOpschaling"));
-    }
-
-    private static HttpResponse<String> anonymously(String method, String path, String json) throws Exception {
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Stack.APP_URL + path))
-                .header("Content-Type", "application/json").method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 
     private static long knelpuntenIn(String gemeente) throws Exception {

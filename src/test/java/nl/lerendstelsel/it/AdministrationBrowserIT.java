@@ -112,10 +112,10 @@ class AdministrationBrowserIT {
     @Test
     void theEditFormKeepsTheKnelpuntsRetiredTheme() throws Exception {
         String code = "proef-bw-" + Long.toString(System.nanoTime(), 36);
-        CommunitiesApiIT.Reply added = CommunitiesApiIT.call("POST", "/themas", "admin", Json.createObjectBuilder().add("code", code)
+        ApiClient.Reply added = CommunitiesApiIT.call("POST", "/themas", "admin", Json.createObjectBuilder().add("code", code)
                 .add("naam", "Proefthema bewerken").add("name", "Edit test theme").build().toString());
         assertEquals(201, added.status(), added.raw());
-        BottleneckApiIT.Reply reported = BottleneckApiIT.call("POST", "", "professional", Json.createObjectBuilder()
+        ApiClient.Reply reported = BottleneckApiIT.call("POST", "", "professional", Json.createObjectBuilder()
                 .add("titel", "Wachtlijst taalschool onder een proefthema").add("omschrijving", "Inburgeraars wachten lang op een plek bij de taalschool.")
                 .add("thema", code).add("gemeente", "GM0344").build().toString());
         assertEquals(201, reported.status(), reported.raw());
@@ -169,10 +169,10 @@ class AdministrationBrowserIT {
         } finally {
             assertEquals(200, access(id, true).status(), "access given back");
         }
-        SignalsApiIT.Reply denied = SignalsApiIT.call("GET", "/api/v1/auditlog?actie=TOEGANG_GEWEIGERD&actor=professional3", "admin", null,
+        ApiClient.Reply denied = ApiClient.call("GET", "/api/v1/auditlog?actie=TOEGANG_GEWEIGERD&actor=professional3", "admin", null,
                 "application/json");
         assertTrue(denied.raw().contains("/app/knelpunten/index.xhtml"), "the refused page is audited: " + denied.raw());
-        SignalsApiIT.Reply refusedSignIn = SignalsApiIT.call("GET", "/api/v1/auditlog?actie=AANMELDEN_GEWEIGERD&actor=professional3", "admin",
+        ApiClient.Reply refusedSignIn = ApiClient.call("GET", "/api/v1/auditlog?actie=AANMELDEN_GEWEIGERD&actor=professional3", "admin",
                 null, "application/json");
         assertFalse(refusedSignIn.body().getJsonArray("regels").isEmpty(), refusedSignIn.raw());
 
@@ -201,14 +201,14 @@ class AdministrationBrowserIT {
     }
 
     private static long personId(String username) throws Exception {
-        SignalsApiIT.Reply found = SignalsApiIT.call("GET", "/api/v1/beheer/personen?q=" + username, "admin", null, "application/json");
+        ApiClient.Reply found = ApiClient.call("GET", "/api/v1/beheer/personen?q=" + username, "admin", null, "application/json");
         assertEquals(200, found.status(), found.raw());
         return found.body().getJsonArray("personen").stream().map(JsonObject.class::cast)
                 .filter(p -> p.getString("gebruikersnaam").equals(username)).findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
-    private static SignalsApiIT.Reply access(long id, boolean active) throws Exception {
-        return SignalsApiIT.call("PUT", "/api/v1/beheer/personen/" + id + "/toegang", "admin", "{\"actief\": " + active + "}",
+    private static ApiClient.Reply access(long id, boolean active) throws Exception {
+        return ApiClient.call("PUT", "/api/v1/beheer/personen/" + id + "/toegang", "admin", "{\"actief\": " + active + "}",
                 "application/json");
     }
 }

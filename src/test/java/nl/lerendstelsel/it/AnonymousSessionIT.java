@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,6 +33,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * without a session, with the Content-Security-Policy nonce on every script. Pages under {@code /app/} keep their
  * server-side view state, and signing in still starts a session.
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class AnonymousSessionIT {
 
@@ -58,9 +60,9 @@ class AnonymousSessionIT {
         question = "Hoe werkt de " + WORD + " in de B1-route?";
         assertEquals("TER_REVIEW", QaApiIT.call("POST", "/redactie/versies/" + version + "/ter-review", "editor", null).object().getString("status"));
         entry = entryOf(version);
-        QaApiIT.Reply approved = QaApiIT.call("POST", "/redactie/versies/" + version + "/goedkeuren", "editor", null);
+        ApiClient.Reply approved = QaApiIT.call("POST", "/redactie/versies/" + version + "/goedkeuren", "editor", null);
         assertEquals("GEPUBLICEERD", approved.object().getString("status"), approved.raw());
-        QaApiIT.Reply item = QaApiIT.call("POST", "/kennisbank", "editor", "{\"titel\":\"Handreiking " + WORD + "\",\"bron\":\"Divosa\","
+        ApiClient.Reply item = QaApiIT.call("POST", "/kennisbank", "editor", "{\"titel\":\"Handreiking " + WORD + "\",\"bron\":\"Divosa\","
                 + "\"datum\":\"2026-10-01\",\"soort\":\"HANDREIKING\",\"samenvatting\":\"Over pagina's zonder sessie.\","
                 + "\"link\":\"https://www.divosa.nl/\",\"themas\":[\"taal\"]}");
         assertEquals(201, item.status(), item.raw());
@@ -71,7 +73,7 @@ class AnonymousSessionIT {
 
     /** The Q&amp;A item of a version under review. */
     private static long entryOf(long version) throws Exception {
-        QaApiIT.Reply versions = QaApiIT.call("GET", "/redactie/werkvoorraad?status=TER_REVIEW", "editor", null);
+        ApiClient.Reply versions = QaApiIT.call("GET", "/redactie/werkvoorraad?status=TER_REVIEW", "editor", null);
         return versions.array().getValuesAs(jakarta.json.JsonObject.class).stream()
                 .filter(v -> v.getJsonNumber("id").longValue() == version).findFirst().orElseThrow()
                 .getJsonNumber("vraag").longValue();

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import nl.lerendstelsel.domain.model.attachment.AttachmentKindTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,6 +28,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Attachments through the API (multipart upload, download, removal, refusals) and in the browser. */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class AttachmentsIT {
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * reporter ({@code professional}, Utrecht) or a supporter; note that the demo facilitator is also a professional.
  * Permitted means a 2xx answer, refused means 403 with a problem document; anything else is a difference.
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class AuthorizationMatrixApiIT {
 
@@ -91,7 +93,7 @@ class AuthorizationMatrixApiIT {
             List<Integer> row = new ArrayList<>();
             for (String account : ACCOUNTS) {
                 String reference = operation.prepare().reference();
-                BottleneckApiIT.Reply reply = call(operation.method(), operation.path().apply(reference), account, operation.body());
+                ApiClient.Reply reply = call(operation.method(), operation.path().apply(reference), account, operation.body());
                 row.add(reply.status());
                 boolean expected = operation.allowed().contains(account);
                 boolean permitted = reply.status() >= 200 && reply.status() < 300;
@@ -108,7 +110,7 @@ class AuthorizationMatrixApiIT {
     }
 
     private static String reported() throws Exception {
-        BottleneckApiIT.Reply created = call("POST", "", "professional", KNELPUNT);
+        ApiClient.Reply created = call("POST", "", "professional", KNELPUNT);
         assertEquals(201, created.status(), created.raw());
         return created.body().getString("referentie");
     }
@@ -137,7 +139,7 @@ class AuthorizationMatrixApiIT {
         return reference;
     }
 
-    private static void ok(BottleneckApiIT.Reply reply) {
+    private static void ok(ApiClient.Reply reply) {
         assertEquals(200, reply.status(), reply.raw());
     }
 }

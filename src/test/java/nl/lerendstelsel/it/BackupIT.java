@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.concurrent.TimeUnit;
 import nl.lerendstelsel.infrastructure.persistence.DerbyBackup;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,24 +22,25 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * then {@code tools/restore.sh} into another data folder, and the restored database holds exactly what was there at
  * the moment of the backup.
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class BackupIT {
 
     @Test
     void aBackupTakenWhileRunningRestoresToThatMoment() throws Exception {
         assumeFalse(Stack.POSTGRESQL, "Derby's online backup; PostgreSQL is backed up with pg_dump (docs/operations.md)");
-        String before = SignalsApiIT.call("POST", "/api/v1/knelpunten", "professional",
+        String before = ApiClient.call("POST", "/api/v1/knelpunten", "professional",
                 SignalsApiIT.report("Back-up: knelpunt van voor de back-up", "Dit knelpunt staat in de back-up."), "application/json")
                 .body().getString("referentie");
 
-        assertEquals(403, SignalsApiIT.call("POST", "/api/v1/beheer/back-ups", "coordinator", null, "application/json").status());
-        SignalsApiIT.Reply backup = SignalsApiIT.call("POST", "/api/v1/beheer/back-ups", "admin", null, "application/json");
+        assertEquals(403, ApiClient.call("POST", "/api/v1/beheer/back-ups", "coordinator", null, "application/json").status());
+        ApiClient.Reply backup = ApiClient.call("POST", "/api/v1/beheer/back-ups", "admin", null, "application/json");
         assertEquals(201, backup.status(), backup.raw());
         Path folder = Path.of(backup.body().getString("map"));
         assertTrue(Files.isDirectory(folder.resolve("lerend-stelsel/seg0")), folder.toString());
         assertTrue(backup.body().getJsonNumber("bytes").longValue() > 0);
 
-        String after = SignalsApiIT.call("POST", "/api/v1/knelpunten", "professional",
+        String after = ApiClient.call("POST", "/api/v1/knelpunten", "professional",
                 SignalsApiIT.report("Back-up: knelpunt van na de back-up", "Dit knelpunt kwam na de back-up."), "application/json")
                 .body().getString("referentie");
 

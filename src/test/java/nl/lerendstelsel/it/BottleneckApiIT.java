@@ -7,40 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The knelpunten API with real Keycloak tokens: reporting, the privacy guard, roles, the workflow and conflicts. */
+@Tag("quick")
 @ExtendWith(Stack.class)
-class BottleneckApiIT {
+class BottleneckApiIT extends ApiClient {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    record Reply(int status, String contentType, String location, JsonObject body, String raw) {
-    }
-
+    /** The knelpunten resource: {@code path} after {@code /api/v1/knelpunten}, accepting JSON. */
     static Reply call(String method, String path, String username, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/knelpunten" + path))
-                .header("Accept", "application/json");
-        if (username != null) {
-            request.header("Authorization", "Bearer " + Tokens.accessToken(username));
-        }
-        if (json != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        String raw = response.body();
-        JsonObject body = raw.startsWith("{") ? Json.createReader(new StringReader(raw)).readObject() : null;
-        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse("").split(";")[0],
-                response.headers().firstValue("Location").orElse(null), body, raw);
+        return ApiClient.call(method, "/api/v1/knelpunten" + path, username, json);
     }
 
     static String report(String description) {
@@ -137,9 +119,7 @@ class BottleneckApiIT {
         assertEquals("TERUGGELEGD", seenByReporter.body().getString("status"));
         assertTrue(seenByReporter.body().getString("terugkoppeling").startsWith("De gemeente kan"));
 
-        HttpResponse<String> history = HTTP.send(HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/knelpunten" + path + "/historie"))
-                .header("Authorization", "Bearer " + Tokens.accessToken("professional")).GET().build(), HttpResponse.BodyHandlers.ofString());
-        JsonArray lines = Json.createReader(new StringReader(history.body())).readArray();
+        JsonArray lines = ApiClient.call("GET", "/api/v1/knelpunten" + path + "/historie", "professional", null, null).array();
         assertEquals(List.of("MELDEN", "IN_BEHANDELING_NEMEN", "OPSCHALEN", "IN_BEHANDELING_NEMEN", "TERUGLEGGEN"),
                 lines.getValuesAs(JsonObject.class).stream().map(l -> l.getString("actie")).toList());
     }

@@ -37,18 +37,12 @@ class BottleneckBrowserIT {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
-    private static void fill(String id, String text) {
-        var field = browser.driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
     @Test
     void reportRefusePersonalDataEscalateAndFollow() {
         browser.signIn("professional");
         browser.open("/app/knelpunten/nieuw.xhtml");
-        fill("melden:titel", "Geen plek bij taalscholen voor de onderwijsroute");
-        fill("melden:omschrijving", "De student met BSN 123456782 kan pas over drie maanden starten.");
+        browser.fill("melden:titel", "Geen plek bij taalscholen voor de onderwijsroute");
+        browser.fill("melden:omschrijving", "De student met BSN 123456782 kan pas over drie maanden starten.");
         new Select(browser.driver.findElement(By.id("melden:thema"))).selectByValue("onderwijsroute");
         new Select(browser.driver.findElement(By.id("melden:gemeente"))).selectByValue("GM0344");
         browser.submit(By.id("melden:verzenden"));
@@ -59,7 +53,7 @@ class BottleneckBrowserIT {
         assertTrue(browser.text("#melden\\:samenvatting").contains("niets opgeslagen"));
         browser.assertAccessible("knelpunt-melden-fout");
 
-        fill("melden:omschrijving", "Studenten in de onderwijsroute kunnen pas na drie maanden starten bij een taalschool.");
+        browser.fill("melden:omschrijving", "Studenten in de onderwijsroute kunnen pas na drie maanden starten bij een taalschool.");
         browser.submit(By.id("melden:verzenden"));
         String notice = browser.text("#gemeld");
         String reference = browser.text("#referentie");
@@ -79,7 +73,7 @@ class BottleneckBrowserIT {
 
         browser.signIn("professional2");
         browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
-        fill("steun:toelichting", "In Rotterdam wachten studenten ook maanden.");
+        browser.fill("steun:toelichting", "In Rotterdam wachten studenten ook maanden.");
         browser.submit(By.id("steun:ook-bij-ons"));
         assertTrue(browser.text("#steunbetuigingen").contains("Rotterdam"));
         assertTrue(browser.text("#steun-aantallen").startsWith("Dit knelpunt speelt in 2 gemeente"), browser.text("#steun-aantallen"));
@@ -89,7 +83,7 @@ class BottleneckBrowserIT {
 
         // A comment is posted, then the page comes back by GET (post/redirect/get): a refresh does not post it twice.
         String comment = "Bij ons helpt een vaste contactpersoon bij DUO " + System.nanoTime() + ".";
-        fill("reageren:reactie", comment);
+        browser.fill("reageren:reactie", comment);
         browser.submit(By.id("reageren:plaatsen"));
         assertTrue(browser.text("#acties\\:meldingen").contains("Uw reactie is geplaatst"), browser.text("#acties\\:meldingen"));
         assertTrue(browser.driver.getCurrentUrl().endsWith("/app/knelpunten/detail.xhtml?ref=" + reference), browser.driver.getCurrentUrl());
@@ -105,7 +99,7 @@ class BottleneckBrowserIT {
         assertEquals("In behandeling", browser.text("#status"));
         click("OPSCHALEN");
         assertTrue(browser.text("#acties\\:toelichting-fout").length() > 0, "escalating needs a reason");
-        fill("acties:toelichting", "Speelt ook in Amersfoort en Nieuwegein.");
+        browser.fill("acties:toelichting", "Speelt ook in Amersfoort en Nieuwegein.");
         click("OPSCHALEN");
         assertEquals("Schakelniveau", browser.text("#niveau"));
         browser.assertAccessible("knelpunt-opgeschaald");
@@ -179,11 +173,11 @@ class BottleneckBrowserIT {
         browser.driver.findElement(By.id("bewerken")).click();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bewerken:titel")));
         browser.assertAccessible("knelpunt-wijzigen");
-        fill("bewerken:omschrijving", "Mail a.jansen@voorbeeld.nl voor de lijst met namen.");
+        browser.fill("bewerken:omschrijving", "Mail a.jansen@voorbeeld.nl voor de lijst met namen.");
         browser.submit(By.id("bewerken:opslaan"));
         assertTrue(browser.text("#bewerken\\:omschrijving-fout").length() > 0, "the guard refuses the e-mail address");
-        fill("bewerken:omschrijving", "Inburgeraars wachten inmiddels **acht weken** op een afspraak voor de toets.\n\n- <b>geen</b> plek\n- geen datum");
-        fill("bewerken:titel", "Acht weken wachten op de leerbaarheidstoets");
+        browser.fill("bewerken:omschrijving", "Inburgeraars wachten inmiddels **acht weken** op een afspraak voor de toets.\n\n- <b>geen</b> plek\n- geen datum");
+        browser.fill("bewerken:titel", "Acht weken wachten op de leerbaarheidstoets");
         browser.submit(By.id("bewerken:opslaan"));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gewijzigd")));
         assertEquals("Acht weken wachten op de leerbaarheidstoets", browser.text("#titel"));

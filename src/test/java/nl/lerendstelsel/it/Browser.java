@@ -138,6 +138,24 @@ public final class Browser implements AutoCloseable, AfterAllCallback {
         });
     }
 
+    /** Types {@code text} into the field with this id, replacing what it held. */
+    public void fill(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /**
+     * Presses a workflow action of a knelpunt's or a signal's page ({@code data-action}), with {@code text} as its
+     * explanation ({@code acties:toelichting}) when not null.
+     */
+    public void act(String action, String text) {
+        if (text != null) {
+            fill("acties:toelichting", text);
+        }
+        submit(By.cssSelector("[data-action='" + action + "']"));
+    }
+
     public String text(String css) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))).getText();
     }

@@ -8,14 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonStructure;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.util.List;
+import nl.lerendstelsel.it.ApiClient.Reply;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,34 +23,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Stack.class)
 class CommunitiesApiIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String RUN = Long.toString(System.nanoTime(), 36);
 
-    record Reply(int status, String contentType, String raw) {
-        JsonObject object() {
-            return (JsonObject) structure();
-        }
-
-        JsonArray array() {
-            return (JsonArray) structure();
-        }
-
-        private JsonStructure structure() {
-            return Json.createReader(new StringReader(raw)).read();
-        }
-    }
-
+    /** {@code path} after {@code /api/v1}, without an Accept header (a meeting answers with its iCalendar file). */
     static Reply call(String method, String path, String username, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1" + path))
-                .header("Authorization", "Bearer " + Tokens.accessToken(username));
-        if (json != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse("").split(";")[0],
-                response.body());
+        return ApiClient.call(method, "/api/v1" + path, username, json, null);
     }
 
     /** Creates a CoP as admin and returns its id. */
@@ -146,7 +118,7 @@ class CommunitiesApiIT {
         assertTrue(html.contains("<a href=\"https://www.divosa.nl\" rel=\"nofollow noopener\">Divosa</a>"), html);
         assertTrue(first.getBoolean("nieuw"));
 
-        BottleneckApiIT.Reply mentions = NotificationsApiIT.notifications("professional2", "", "GET");
+        ApiClient.Reply mentions = NotificationsApiIT.notifications("professional2", "", "GET");
         assertTrue(mentions.body().getJsonArray("meldingen").getValuesAs(JsonObject.class).stream()
                 .anyMatch(n -> n.getString("soort").equals("VERMELDING") && n.getString("referentie").equals("DRAAD-" + thread)),
                 mentions.raw());
@@ -292,7 +264,7 @@ class CommunitiesApiIT {
         long outcomeId = outcome.object().getJsonNumber("id").longValue();
         assertEquals(404, call("GET", "/opbrengsten/" + outcomeId, "ministry", null).status(), "not shared yet");
 
-        BottleneckApiIT.Reply reported = BottleneckApiIT.call("POST", "", "professional", Json.createObjectBuilder()
+        ApiClient.Reply reported = BottleneckApiIT.call("POST", "", "professional", Json.createObjectBuilder()
                 .add("titel", "Leerbaarheidstoets te laat voor het PIP")
                 .add("omschrijving", "In de intervisie bleek dat bij vijf gemeenten de leerbaarheidstoets pas na acht weken plaatsvindt.")
                 .add("thema", "leerbaarheidstoets").add("gemeente", "GM0344").add("opbrengst", outcomeId).build().toString());
@@ -311,7 +283,7 @@ class CommunitiesApiIT {
         String inB = BottleneckApiIT.call("POST", "", "professional2", Json.createObjectBuilder()
                 .add("titel", "Geen kinderopvang tijdens taallessen").add("omschrijving", "Ouders kunnen de lessen niet volgen zonder opvang.")
                 .add("thema", "ouderschap").add("gemeente", "GM0599").add("cop", copB).build().toString()).body().getString("referentie");
-        BottleneckApiIT.Reply refused = BottleneckApiIT.call("POST", "/" + inB + "/in-behandeling-nemen", "facilitator", "{}");
+        ApiClient.Reply refused = BottleneckApiIT.call("POST", "/" + inB + "/in-behandeling-nemen", "facilitator", "{}");
         assertTrue(refused.status() == 403 || refused.status() == 409, refused.raw());
         assertEquals(400, BottleneckApiIT.call("POST", "", "professional3", Json.createObjectBuilder()
                 .add("titel", "Knelpunt in een vreemde CoP").add("omschrijving", "Ik ben geen lid van deze CoP en meld hier toch iets.")

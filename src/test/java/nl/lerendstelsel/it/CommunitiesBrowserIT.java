@@ -13,8 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -28,12 +26,6 @@ class CommunitiesBrowserIT {
     /** Chromium for this class's tests: started with the class, quit after its last test. */
     @RegisterExtension
     static final Browser browser = new Browser();
-
-    private static void fill(String id, String text) {
-        WebElement field = browser.driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
 
     private static void setValue(String id, String value) {
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
@@ -73,8 +65,8 @@ class CommunitiesBrowserIT {
         // the new member starts a discussion
         browser.signIn("professional3");
         browser.open(copPage);
-        fill("discussie:titel", "Kennismaking voor de brede intake");
-        fill("discussie:tekst", "Wij plannen **altijd** eerst een kennismaking. Hoe doen jullie dat, @professional2?");
+        browser.fill("discussie:titel", "Kennismaking voor de brede intake");
+        browser.fill("discussie:tekst", "Wij plannen **altijd** eerst een kennismaking. Hoe doen jullie dat, @professional2?");
         browser.submit(By.id("discussie:starten"));
         assertTrue(browser.text("#berichten").contains("Wij plannen altijd eerst een kennismaking"), browser.text("#berichten"));
         assertEquals("Kennismaking voor de brede intake", browser.text("#draad-titel"));
@@ -98,7 +90,7 @@ class CommunitiesBrowserIT {
         browser.open("/app/cops/moderatie.xhtml?cop=" + cop);
         assertTrue(browser.text("#wachtrij").contains("Wij plannen altijd eerst een kennismaking"), browser.text("#wachtrij"));
         browser.assertAccessible("moderatie");
-        fill("beoordelen:reden", "Noemt een collega bij naam; graag algemener formuleren");
+        browser.fill("beoordelen:reden", "Noemt een collega bij naam; graag algemener formuleren");
         browser.submit(By.cssSelector("[id$=':verbergen']"));
         assertTrue(browser.text("#beoordelen\\:meldingen").contains("verborgen"), browser.text("#beoordelen\\:meldingen"));
 
@@ -106,12 +98,12 @@ class CommunitiesBrowserIT {
         browser.open(copPage);
         browser.submit(By.id("plannen"));
         new Select(browser.driver.findElement(By.id("bijeenkomst:soort"))).selectByValue("INTERVISIE");
-        fill("bijeenkomst:titel", "Intervisie: de eerste zes weken");
+        browser.fill("bijeenkomst:titel", "Intervisie: de eerste zes weken");
         LocalDate day = LocalDate.now().plusDays(10);
         setValue("bijeenkomst:begin", day + "T10:00");
         setValue("bijeenkomst:einde", day + "T12:00");
-        fill("bijeenkomst:plaats", "Divosa, Utrecht");
-        fill("bijeenkomst:agenda", "1. Casus\n2. Afspraken");
+        browser.fill("bijeenkomst:plaats", "Divosa, Utrecht");
+        browser.fill("bijeenkomst:agenda", "1. Casus\n2. Afspraken");
         browser.assertAccessible("bijeenkomst-plannen");
         browser.submit(By.id("bijeenkomst:opslaan"));
         assertEquals("Intervisie: de eerste zes weken", browser.text("#bijeenkomst-titel"));
@@ -123,8 +115,8 @@ class CommunitiesBrowserIT {
         browser.open(copPage);
         browser.submit(By.id("opbrengst"));
         new Select(browser.driver.findElement(By.id("opbrengst:soort"))).selectByValue("KNELPUNT");
-        fill("opbrengst:titel", "Brede intake start te laat door late gegevens");
-        fill("opbrengst:omschrijving", "In de intervisie bleek dat de gegevens uit de warme overdracht bij veel gemeenten te laat komen.");
+        browser.fill("opbrengst:titel", "Brede intake start te laat door late gegevens");
+        browser.fill("opbrengst:omschrijving", "In de intervisie bleek dat de gegevens uit de warme overdracht bij veel gemeenten te laat komen.");
         browser.assertAccessible("opbrengst");
         browser.submit(By.id("opbrengst:opslaan"));
         assertEquals("Brede intake start te laat door late gegevens",
@@ -159,7 +151,7 @@ class CommunitiesBrowserIT {
         CommunitiesApiIT.call("PUT", "/cops/" + cop + "/facilitatoren/facilitator", "admin", null);
         CommunitiesApiIT.member(cop, "professional2", "facilitator");
         LocalDateTime start = LocalDate.now().plusDays(12).atTime(14, 0);
-        CommunitiesApiIT.Reply planned = CommunitiesApiIT.call("POST", "/cops/" + cop + "/bijeenkomsten", "facilitator",
+        ApiClient.Reply planned = CommunitiesApiIT.call("POST", "/cops/" + cop + "/bijeenkomsten", "facilitator",
                 Json.createObjectBuilder().add("soort", "INTERVISIE").add("titel", "Intervisie die niet doorgaat")
                         .add("begin", start.toString()).add("einde", start.plusHours(2).toString()).add("plaats", "Zwolle").build().toString());
         assertEquals(201, planned.status(), planned.raw());
@@ -178,7 +170,7 @@ class CommunitiesBrowserIT {
         browser.submit(By.id("afgelasten:bevestig-afgelasten"));
         assertFalse(browser.text("#afgelasten .field-error").isBlank(), "a reason is required");
         assertTrue(browser.driver.findElements(By.id("afgelast")).isEmpty(), "not cancelled without a reason");
-        fill("afgelasten:reden", "De gastspreker is ziek; een nieuwe datum volgt.");
+        browser.fill("afgelasten:reden", "De gastspreker is ziek; een nieuwe datum volgt.");
         browser.submit(By.id("afgelasten:bevestig-afgelasten"));
         assertTrue(browser.text("#afgelast").contains("De gastspreker is ziek; een nieuwe datum volgt."), browser.text("#afgelast"));
         assertTrue(browser.driver.findElements(By.id("afgelasten:afgelasten-knop")).isEmpty(), "nothing left to cancel");

@@ -24,6 +24,7 @@ import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Keycloak tokens (several users and organisations). For each kind of action exactly the allowed effects happen, nothing
  * acknowledged is lost, every loser gets a 4xx problem+json with a Dutch / English explanation, and there is no 5xx.
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class ConflictingActionsApiIT {
 

@@ -11,10 +11,12 @@ import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Similar knelpunten while typing, and merging a duplicate: supports, followers and history move, the duplicate points on. */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class DuplicatesApiIT {
 
@@ -22,12 +24,12 @@ class DuplicatesApiIT {
         String body = Json.createObjectBuilder().add("titel", title)
                 .add("omschrijving", "Statushouders wachten weken op een afspraak voor de leerbaarheidstoets bij DUO.")
                 .add("thema", "leerbaarheidstoets").add("gemeente", gemeente).build().toString();
-        BottleneckApiIT.Reply created = call("POST", "", username, body);
+        ApiClient.Reply created = call("POST", "", username, body);
         assertEquals(201, created.status(), created.raw());
         return created.body().getString("referentie");
     }
 
-    private static JsonArray array(BottleneckApiIT.Reply reply) {
+    private static JsonArray array(ApiClient.Reply reply) {
         return Json.createReader(new StringReader(reply.raw())).readArray();
     }
 
@@ -36,7 +38,7 @@ class DuplicatesApiIT {
         String existing = report("professional", "Wachttijden voor de leerbaarheidstoets lopen op", "GM0344");
         // Suggestions come from the search index, which takes a new knelpunt in a moment after its commit (SearchIndexer).
         String path = "/vergelijkbaar?titel=" + URLEncoder.encode("Lange wachttijd leerbaarheidstoets", StandardCharsets.UTF_8);
-        BottleneckApiIT.Reply similar = call("GET", path, "professional2", null);
+        ApiClient.Reply similar = call("GET", path, "professional2", null);
         for (long until = System.nanoTime() + 15_000_000_000L; !similar.raw().contains(existing) && System.nanoTime() < until; ) {
             Thread.sleep(250);
             similar = call("GET", path, "professional2", null);
@@ -65,13 +67,13 @@ class DuplicatesApiIT {
                 "{\"behouden\":\"" + survivor + "\",\"toelichting\":\"Dubbel.\"}").status());
         assertEquals(400, call("POST", "/" + duplicate + "/samenvoegen", "facilitator",
                 "{\"behouden\":\"" + duplicate + "\",\"toelichting\":\"Dubbel.\"}").status(), "not into itself");
-        BottleneckApiIT.Reply noReason = call("POST", "/" + duplicate + "/samenvoegen", "facilitator", "{\"behouden\":\"" + survivor + "\"}");
+        ApiClient.Reply noReason = call("POST", "/" + duplicate + "/samenvoegen", "facilitator", "{\"behouden\":\"" + survivor + "\"}");
         assertEquals(400, noReason.status(), noReason.raw());
         assertEquals("FEEDBACK_REQUIRED", noReason.body().getString("reden"));
         assertEquals(409, call("POST", "/" + duplicate + "/samenvoegen", "facilitator",
                 "{\"behouden\":\"" + survivor + "\",\"toelichting\":\"Dubbel.\",\"versie\":" + (version - 1) + "}").status());
 
-        BottleneckApiIT.Reply merged = call("POST", "/" + duplicate + "/samenvoegen", "facilitator",
+        ApiClient.Reply merged = call("POST", "/" + duplicate + "/samenvoegen", "facilitator",
                 "{\"behouden\":\"" + survivor + "\",\"toelichting\":\"Zelfde probleem met de toetscapaciteit.\",\"versie\":" + version + "}");
         assertEquals(200, merged.status(), merged.raw());
         assertEquals("GESLOTEN", merged.body().getString("status"));
@@ -109,10 +111,10 @@ class DuplicatesApiIT {
                 + "{\"titel\":\"Geen kinderopvang tijdens taallessen\",\"omschrijving\":\"Ouders kunnen de lessen niet volgen zonder opvang.\"}],"
                 + "\"toelichting\":\"Twee losse problemen.\"}";
         assertEquals(403, call("POST", "/" + original + "/splitsen", "professional", parts).status());
-        BottleneckApiIT.Reply tooFew = call("POST", "/" + original + "/splitsen", "facilitator",
+        ApiClient.Reply tooFew = call("POST", "/" + original + "/splitsen", "facilitator",
                 "{\"delen\":[{\"titel\":\"Alleen een deel\",\"omschrijving\":\"Een enkel deel is geen splitsing.\"}],\"toelichting\":\"x\"}");
         assertEquals(400, tooFew.status(), tooFew.raw());
-        BottleneckApiIT.Reply split = call("POST", "/" + original + "/splitsen", "facilitator", parts);
+        ApiClient.Reply split = call("POST", "/" + original + "/splitsen", "facilitator", parts);
         assertEquals(201, split.status(), split.raw());
         List<String> references = split.body().getJsonArray("referenties").getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString).toList();

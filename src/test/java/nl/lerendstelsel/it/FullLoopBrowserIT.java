@@ -23,23 +23,10 @@ class FullLoopBrowserIT {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    private static void fill(String id, String text) {
-        var field = browser.driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private static void act(String action, String text) {
-        if (text != null) {
-            fill("acties:toelichting", text);
-        }
-        browser.submit(By.cssSelector("[data-action='" + action + "']"));
-    }
-
     private static void support(String username, String note) {
         browser.signIn(username);
         browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
-        fill("steun:toelichting", note);
+        browser.fill("steun:toelichting", note);
         browser.submit(By.id("steun:ook-bij-ons"));
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("steun:ook-bij-ons")));
         browser.signOut();
@@ -56,8 +43,8 @@ class FullLoopBrowserIT {
     void upToTheLinkingLevelAndTheAnswerBackDownToReporterAndSupporters() throws Exception {
         browser.signIn("professional");
         browser.open("/app/knelpunten/nieuw.xhtml");
-        fill("melden:titel", "Te weinig plekken voor de leerbaarheidstoets in de regio");
-        fill("melden:omschrijving", "Inburgeraars in de regio wachten acht weken op de leerbaarheidstoets, waardoor het PIP later klaar is.");
+        browser.fill("melden:titel", "Te weinig plekken voor de leerbaarheidstoets in de regio");
+        browser.fill("melden:omschrijving", "Inburgeraars in de regio wachten acht weken op de leerbaarheidstoets, waardoor het PIP later klaar is.");
         new Select(browser.driver.findElement(By.id("melden:thema"))).selectByValue("leerbaarheidstoets");
         new Select(browser.driver.findElement(By.id("melden:gemeente"))).selectByValue("GM0344");
         browser.submit(By.id("melden:verzenden"));
@@ -71,15 +58,15 @@ class FullLoopBrowserIT {
         browser.signIn("facilitator");
         browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
         assertTrue(browser.text("#steun-aantallen").startsWith("Dit knelpunt speelt in 3 gemeente"), browser.text("#steun-aantallen"));
-        act("IN_BEHANDELING_NEMEN", null);
-        act("OPSCHALEN", "Speelt in drie gemeenten in twee regio's; landelijke capaciteit bij DUO.");
+        browser.act("IN_BEHANDELING_NEMEN", null);
+        browser.act("OPSCHALEN", "Speelt in drie gemeenten in twee regio's; landelijke capaciteit bij DUO.");
         assertEquals("Schakelniveau", browser.text("#niveau"));
         browser.signOut();
 
         browser.signIn("coordinator");
         browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
-        act("IN_BEHANDELING_NEMEN", null);
-        act("TERUGLEGGEN", "DUO zet vanaf januari extra toetsmomenten in; plan tot dan het PIP met een voorlopige leerroute.");
+        browser.act("IN_BEHANDELING_NEMEN", null);
+        browser.act("TERUGLEGGEN", "DUO zet vanaf januari extra toetsmomenten in; plan tot dan het PIP met een voorlopige leerroute.");
         assertEquals("Uitvoeringsniveau", browser.text("#niveau"));
         assertEquals("Teruggelegd", browser.text("#status"));
         browser.signOut();

@@ -79,7 +79,7 @@ class HtmlValidityIT {
         browser.open("/app/start.xhtml"); // the fetches made newer views than the one on screen (5 are kept)
         browser.signOut();
         for (int i = 0; i < QUEUE_PAGE + 1; i++) { // a second page in the execution-level queue, whatever ran before
-            BottleneckApiIT.Reply created = BottleneckApiIT.call("POST", "", "professional", Json.createObjectBuilder()
+            ApiClient.Reply created = BottleneckApiIT.call("POST", "", "professional", Json.createObjectBuilder()
                     .add("titel", "Wachtrij met twee pagina's, knelpunt " + (i + 1))
                     .add("omschrijving", "Inburgeraars wachten lang op een plek bij de taalschool in de regio.")
                     .add("thema", "taal").add("gemeente", "GM0344").build().toString());

@@ -4,13 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -257,16 +251,10 @@ class KeyboardFlowsBrowserIT {
                 + ", answer the signal " + answering + ", find an answer " + finding + "; " + focusChecks + " focus checks, all visible");
     }
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     private static JsonObject call(String method, String path, String user, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1" + path))
-                .header("Accept", "application/json").header("Authorization", "Bearer " + Tokens.accessToken(user));
-        request = body == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
-                : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(response.statusCode() < 300, method + " " + path + ": " + response.statusCode() + " " + response.body());
-        return Json.createReader(new StringReader(response.body())).readObject();
+        ApiClient.Reply reply = ApiClient.call(method, "/api/v1" + path, user, body);
+        assertTrue(reply.status() < 300, method + " " + path + ": " + reply.status() + " " + reply.raw());
+        return reply.object();
     }
 
     /** A published Q&A answer to find (prepared through the API: the flow under test is the finding). */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,6 +19,7 @@ import org.openqa.selenium.support.ui.Select;
  * dialog what will move, cancels once, then confirms. Two gemeenten of this run go up in Hoogeveen (GM0118), so the
  * number of gemeenten other tests see stays 342.
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class MunicipalMergerBrowserIT {
 

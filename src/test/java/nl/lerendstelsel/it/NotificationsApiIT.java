@@ -8,11 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
+import nl.lerendstelsel.it.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,22 +20,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Stack.class)
 class NotificationsApiIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    static BottleneckApiIT.Reply notifications(String username, String path, String method) throws Exception {
+    static Reply notifications(String username, String path, String method) throws Exception {
         return notifications(username, path, method, method.equals("PUT") ? "{\"email\":{\"REACTIE\":\"GEEN\"}}" : "");
     }
 
-    static BottleneckApiIT.Reply notifications(String username, String path, String method, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/meldingen" + path))
-                .header("Authorization", "Bearer " + Tokens.accessToken(username))
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        return new BottleneckApiIT.Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), null,
-                response.body().startsWith("{") ? jakarta.json.Json.createReader(new java.io.StringReader(response.body())).readObject() : null,
-                response.body());
+    /** {@code path} after {@code /api/v1/meldingen}, always with a JSON body (empty for a GET), without an Accept header. */
+    static Reply notifications(String username, String path, String method, String body) throws Exception {
+        return ApiClient.call(method, "/api/v1/meldingen" + path, username, body, null);
     }
 
     private static List<JsonObject> about(String username, String reference) throws Exception {
@@ -53,7 +41,7 @@ class NotificationsApiIT {
         String path = "/" + reference;
         assertEquals(201, call("POST", path + "/steun", "professional2", "{\"toelichting\":\"Ook in Rotterdam.\"}").status());
         assertEquals(200, call("POST", path + "/in-behandeling-nemen", "facilitator", step(null, null)).status());
-        BottleneckApiIT.Reply comment = call("POST", path + "/reacties", "facilitator",
+        ApiClient.Reply comment = call("POST", path + "/reacties", "facilitator",
                 "{\"tekst\":\"Welke toetslocaties zijn het drukst?\"}");
         assertEquals(201, comment.status(), comment.raw());
         assertEquals("Welke toetslocaties zijn het drukst?", call("GET", path + "/reacties", "professional", null)
@@ -65,7 +53,7 @@ class NotificationsApiIT {
         assertTrue(facilitatorKinds.stream().allMatch("ACTIE"::equals), "nobody is told of their own acts, only that a new "
                 + "knelpunt waited in their queue: " + facilitatorKinds);
 
-        BottleneckApiIT.Reply resolved = call("POST", path + "/oplossen", "facilitator",
+        ApiClient.Reply resolved = call("POST", path + "/oplossen", "facilitator",
                 step("DUO plant extra toetsmomenten in de regio Utrecht vanaf januari.", null));
         assertEquals(200, resolved.status(), resolved.raw());
         JsonObject feedback = about("professional", reference).stream().filter(m -> m.getString("soort").equals("TERUGKOPPELING"))
@@ -81,7 +69,7 @@ class NotificationsApiIT {
         assertTrue(toReporter.text().contains(Stack.APP_URL + "/app/knelpunten/detail.xhtml?ref=" + reference), toReporter.text());
         Mailbox.await("joost.devries@example.org", m -> m.subject().contains(reference) && m.subject().contains("Oplossen"));
 
-        BottleneckApiIT.Reply read = notifications("professional", "/" + feedback.getJsonNumber("id").longValue() + "/gelezen", "POST");
+        ApiClient.Reply read = notifications("professional", "/" + feedback.getJsonNumber("id").longValue() + "/gelezen", "POST");
         assertEquals(200, read.status(), read.raw());
         assertTrue(read.body().getBoolean("gelezen"));
         assertEquals(404, notifications("professional2", "/" + feedback.getJsonNumber("id").longValue() + "/gelezen", "POST").status(),
@@ -96,7 +84,7 @@ class NotificationsApiIT {
                 .body().getString("referentie");
         String path = "/" + reference;
         assertEquals(403, call("POST", path + "/reacties", "ministry", "{\"tekst\":\"Interessant.\"}").status());
-        BottleneckApiIT.Reply personal = call("POST", path + "/reacties", "professional2",
+        ApiClient.Reply personal = call("POST", path + "/reacties", "professional2",
                 "{\"tekst\":\"Bel mevrouw op 06-12345678.\"}");
         assertEquals(422, personal.status(), personal.raw());
         assertEquals(400, call("POST", path + "/reacties", "professional2", "{\"tekst\":\"  \"}").status());

@@ -73,20 +73,20 @@ class PageAccessMatrixIT {
         restricted = knelpunt("professional", RESTRICTED_TITLE, true);
         othersKnelpunt = knelpunt("professional2", "Knelpunt van een ander " + RUN, false);
         String evidence = SignalsApiIT.knelpuntAtLinking("Inburgeraars in de regio vinden geen toetsplek; voor een concept.");
-        SignalsApiIT.Reply created = SignalsApiIT.call("POST", "", "coordinator", SignalsApiIT.newSignal(CONCEPT_TITLE, evidence));
+        ApiClient.Reply created = SignalsApiIT.call("POST", "", "coordinator", SignalsApiIT.newSignal(CONCEPT_TITLE, evidence));
         assertEquals(201, created.status(), created.raw());
         concept = created.body().getString("referentie");
         closedCop = CommunitiesApiIT.createCop("Besloten " + RUN, "OP_UITNODIGING");
         CommunitiesApiIT.call("PUT", "/cops/" + closedCop + "/facilitatoren/facilitator", "admin", null);
         CommunitiesApiIT.member(closedCop, "professional", "facilitator");
-        CommunitiesApiIT.Reply thread = CommunitiesApiIT.call("POST", "/cops/" + closedCop + "/discussies", "professional",
+        ApiClient.Reply thread = CommunitiesApiIT.call("POST", "/cops/" + closedCop + "/discussies", "professional",
                 Json.createObjectBuilder().add("titel", THREAD_TITLE).add("tekst", "Alleen voor leden.").build().toString());
         assertEquals(201, thread.status(), thread.raw());
         closedThread = thread.object().getJsonNumber("id").longValue();
     }
 
     private static String knelpunt(String reporter, String title, boolean restrict) throws Exception {
-        BottleneckApiIT.Reply created = BottleneckApiIT.call("POST", "", reporter, Json.createObjectBuilder()
+        ApiClient.Reply created = BottleneckApiIT.call("POST", "", reporter, Json.createObjectBuilder()
                 .add("titel", title).add("omschrijving", "Inburgeraars wachten lang op een plek bij de taalschool.")
                 .add("thema", "taal").add("gemeente", "GM0344").add("doelgroep", "Asielstatushouders")
                 .add("schaal", "TIENTALLEN").add("afgeschermd", restrict).build().toString());

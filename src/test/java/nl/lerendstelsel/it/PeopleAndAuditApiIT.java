@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -16,14 +17,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * directory (403 for every other role, 401 without a token); refusals land in the audit log with all six fields; the log
  * pages with a cursor and exports as CSV with Dutch headers; a person whose access was withdrawn is refused with a valid token.
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class PeopleAndAuditApiIT {
 
     private static final List<String> ADMIN_ONLY_GETS = List.of("/api/v1/auditlog", "/api/v1/auditlog/export",
             "/api/v1/beheer/bewaartermijn", "/api/v1/beheer/personen");
 
-    private static SignalsApiIT.Reply call(String method, String path, String user, String json) throws Exception {
-        return SignalsApiIT.call(method, path, user, json, "application/json, text/csv");
+    private static ApiClient.Reply call(String method, String path, String user, String json) throws Exception {
+        return ApiClient.call(method, path, user, json, "application/json, text/csv");
     }
 
     @Test
@@ -40,7 +42,7 @@ class PeopleAndAuditApiIT {
             assertEquals(200, call("GET", path, "admin", null).status(), path);
         }
 
-        SignalsApiIT.Reply refused = call("GET", "/api/v1/auditlog?actor=editor&actie=TOEGANG_GEWEIGERD&object=/api/v1/beheer/bewaartermijn",
+        ApiClient.Reply refused = call("GET", "/api/v1/auditlog?actor=editor&actie=TOEGANG_GEWEIGERD&object=/api/v1/beheer/bewaartermijn",
                 "admin", null);
         assertEquals(200, refused.status(), refused.raw());
         JsonObject entry = refused.body().getJsonArray("regels").stream().map(JsonObject.class::cast)
@@ -56,20 +58,20 @@ class PeopleAndAuditApiIT {
 
     @Test
     void theLogPagesWithACursorAndExportsAsCsv() throws Exception {
-        SignalsApiIT.Reply first = call("GET", "/api/v1/auditlog?aantal=2", "admin", null);
+        ApiClient.Reply first = call("GET", "/api/v1/auditlog?aantal=2", "admin", null);
         assertEquals(200, first.status(), first.raw());
         assertEquals(2, first.body().getJsonArray("regels").size());
         String next = first.body().getString("volgende");
-        SignalsApiIT.Reply second = call("GET", "/api/v1/auditlog?aantal=2&na=" + next, "admin", null);
+        ApiClient.Reply second = call("GET", "/api/v1/auditlog?aantal=2&na=" + next, "admin", null);
         assertEquals(200, second.status(), second.raw());
         assertNotEquals(first.body().getJsonArray("regels").getJsonObject(1).getInt("id"),
                 second.body().getJsonArray("regels").getJsonObject(0).getInt("id"));
 
-        SignalsApiIT.Reply bad = call("GET", "/api/v1/auditlog?van=gisteren", "admin", null);
+        ApiClient.Reply bad = call("GET", "/api/v1/auditlog?van=gisteren", "admin", null);
         assertEquals(400, bad.status());
         assertEquals("van", bad.body().getJsonArray("invalidParams").getJsonObject(0).getString("name"));
 
-        SignalsApiIT.Reply csv = call("GET", "/api/v1/auditlog/export?actie=AANGEMELD", "admin", null);
+        ApiClient.Reply csv = call("GET", "/api/v1/auditlog/export?actie=AANGEMELD", "admin", null);
         assertEquals(200, csv.status());
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
         assertTrue(csv.raw().startsWith("\uFEFFTijdstip;Actor;Actie;Objecttype;Object;Resultaat;Herkomst;Details\r\n"), csv.raw());
@@ -79,16 +81,16 @@ class PeopleAndAuditApiIT {
     @Test
     void aPersonWhoseAccessIsWithdrawnIsRefusedWithAValidToken() throws Exception {
         assertEquals(200, call("GET", "/api/v1/knelpunten", "professional3", null).status(), "professional3 signs in");
-        SignalsApiIT.Reply found = call("GET", "/api/v1/beheer/personen?q=professional3", "admin", null);
+        ApiClient.Reply found = call("GET", "/api/v1/beheer/personen?q=professional3", "admin", null);
         JsonObject person = found.body().getJsonArray("personen").stream().map(JsonObject.class::cast)
                 .filter(p -> p.getString("gebruikersnaam").equals("professional3")).findFirst().orElseThrow();
         long id = person.getJsonNumber("id").longValue();
         assertTrue(person.getJsonArray("rollen").getString(0).equals("professional"));
         try {
-            SignalsApiIT.Reply withdrawn = call("PUT", "/api/v1/beheer/personen/" + id + "/toegang", "admin", "{\"actief\": false}");
+            ApiClient.Reply withdrawn = call("PUT", "/api/v1/beheer/personen/" + id + "/toegang", "admin", "{\"actief\": false}");
             assertEquals(200, withdrawn.status(), withdrawn.raw());
             assertFalse(withdrawn.body().getBoolean("actief"));
-            SignalsApiIT.Reply refused = call("GET", "/api/v1/knelpunten", "professional3", null);
+            ApiClient.Reply refused = call("GET", "/api/v1/knelpunten", "professional3", null);
             assertEquals(403, refused.status());
             assertTrue(refused.raw().contains("ingetrokken"), refused.raw());
             assertEquals(400, call("PUT", "/api/v1/beheer/personen/" + id + "/toegang", "admin", "{}").status());
@@ -96,13 +98,13 @@ class PeopleAndAuditApiIT {
             assertEquals(200, call("PUT", "/api/v1/beheer/personen/" + id + "/toegang", "admin", "{\"actief\": true}").status());
         }
         assertEquals(200, call("GET", "/api/v1/knelpunten", "professional3", null).status(), "access given back");
-        SignalsApiIT.Reply audited = call("GET", "/api/v1/auditlog?actie=GEBRUIKER_GEDEACTIVEERD&actor=admin", "admin", null);
+        ApiClient.Reply audited = call("GET", "/api/v1/auditlog?actie=GEBRUIKER_GEDEACTIVEERD&actor=admin", "admin", null);
         assertFalse(audited.body().getJsonArray("regels").isEmpty());
     }
 
     @Test
     void theRetentionReportSaysWhatTheNextRunWouldDo() throws Exception {
-        SignalsApiIT.Reply report = call("GET", "/api/v1/beheer/bewaartermijn", "admin", null);
+        ApiClient.Reply report = call("GET", "/api/v1/beheer/bewaartermijn", "admin", null);
         assertEquals(200, report.status(), report.raw());
         assertEquals(24, report.body().getInt("bewaartermijnMaanden"));
         assertEquals(java.time.LocalDate.parse(report.body().getString("vandaag")).minusMonths(24).toString(),

@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Predicate;
+import nl.lerendstelsel.it.ApiClient.Reply;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,34 +22,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and version, immutability of published versions, public reading, questions, a knelpunt becoming a Q&amp;A concept,
  * and search that finds Dutch word forms and never shows what the reader may not see.
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class QaApiIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String RUN = Long.toString(System.nanoTime(), 36);
 
-    record Reply(int status, String contentType, String raw) {
-        JsonObject object() {
-            return Json.createReader(new StringReader(raw)).readObject();
-        }
-
-        JsonArray array() {
-            return Json.createReader(new StringReader(raw)).readArray();
-        }
-    }
-
+    /** {@code path} after {@code /api/v1}, without an Accept header; null user: anonymous. */
     static Reply call(String method, String path, String username, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1" + path));
-        if (username != null) {
-            request.header("Authorization", "Bearer " + Tokens.accessToken(username));
-        }
-        if (json != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse("").split(";")[0], response.body());
+        return ApiClient.call(method, "/api/v1" + path, username, json, null);
     }
 
     static String q(String text) {
@@ -134,10 +112,9 @@ class QaApiIT {
         assertEquals(0, usefulness.getInt("nee"));
         assertEquals("Helder", usefulness.getJsonArray("opmerkingen").getString(0));
         assertEquals(403, call("GET", "/redactie/items/" + entry + "/bruikbaar", "professional", null).status());
-        HttpResponse<String> feed = HTTP.send(HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/vraag-en-antwoord/feed.xml?thema=b1-route"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
-        assertTrue(feed.body().contains("Hoe werkt de " + word), feed.body());
+        Reply feed = ApiClient.call("GET", "/vraag-en-antwoord/feed.xml?thema=b1-route", null, null, null);
+        assertTrue(feed.contentType().startsWith("application/atom+xml"));
+        assertTrue(feed.raw().contains("Hoe werkt de " + word), feed.raw());
 
         JsonArray found = searchUntil(word, null, r -> contains(r, "QA", String.valueOf(entry)));
         assertTrue(contains(found, "QA", String.valueOf(entry)), "anonymous visitors find published answers: " + found);

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -24,12 +23,6 @@ class QaBrowserIT {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    private static void fill(String id, String text) {
-        WebElement field = browser.driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
     @Test
     void askAnswerSignOffAndFindIt() throws Exception {
         String question = "Hoe vaak mag een inburgeraar de leerbaarheidstoets herkansen volgens de " + WORD + "?";
@@ -37,7 +30,7 @@ class QaBrowserIT {
         browser.signIn("professional");
         browser.open("/app/vraag-stellen.xhtml");
         new Select(browser.driver.findElement(By.id("vragen:thema"))).selectByValue("leerbaarheidstoets");
-        fill("vragen:vraag", question);
+        browser.fill("vragen:vraag", question);
         browser.assertAccessible("vraag-stellen");
         browser.submit(By.id("vragen:versturen"));
         assertTrue(browser.text("#vragen\\:meldingen").contains("verstuurd"), browser.text("#vragen\\:meldingen"));
@@ -54,9 +47,9 @@ class QaBrowserIT {
         browser.waitUntilGone(page);
         new Select(browser.driver.findElement(By.id("item:thema"))).selectByValue("leerbaarheidstoets");
         browser.driver.findElement(By.id("item:partners:1")).click(); // VNG need not sign off this one
-        fill("item:vraag", question);
-        fill("item:antwoord", "De " + WORD + " staat in het Besluit inburgering 2021: de toets wordt niet herkanst; de uitkomst weegt mee in de brede intake.");
-        fill("item:wetsverwijzingen", "BI2021 art. 2.3\nWI2021 art. 14 lid 1");
+        browser.fill("item:vraag", question);
+        browser.fill("item:antwoord", "De " + WORD + " staat in het Besluit inburgering 2021: de toets wordt niet herkanst; de uitkomst weegt mee in de brede intake.");
+        browser.fill("item:wetsverwijzingen", "BI2021 art. 2.3\nWI2021 art. 14 lid 1");
         browser.assertAccessible("redactie-item");
         browser.submit(By.id("item:opslaan"));
         assertTrue(browser.text("#versie-status").contains("concept"), browser.text("#versie-status"));

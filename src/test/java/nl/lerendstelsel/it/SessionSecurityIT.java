@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,6 +36,7 @@ import org.w3c.dom.Document;
  * HttpOnly and SameSite (Secure comes from the setting for production, see docs/operations.md), and the security
  * headers are on a page, an API response and an error page.
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class SessionSecurityIT {
 

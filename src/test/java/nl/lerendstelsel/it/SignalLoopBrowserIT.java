@@ -25,25 +25,12 @@ class SignalLoopBrowserIT {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    private static void fill(String id, String text) {
-        WebElement field = browser.driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private static void act(String action, String text) {
-        if (text != null) {
-            fill("acties:toelichting", text);
-        }
-        browser.submit(By.cssSelector("[data-action='" + action + "']"));
-    }
-
     @Test
     void fromAProfessionalToTheMinistryAndBack() throws Exception {
         browser.signIn("professional");
         browser.open("/app/knelpunten/nieuw.xhtml");
-        fill("melden:titel", "Geen beslistermijn voor de ontheffing na de Z-route");
-        fill("melden:omschrijving", "Na de Z-route wachten inburgeraars maanden op het besluit over hun ontheffing; de termijn loopt door.");
+        browser.fill("melden:titel", "Geen beslistermijn voor de ontheffing na de Z-route");
+        browser.fill("melden:omschrijving", "Na de Z-route wachten inburgeraars maanden op het besluit over hun ontheffing; de termijn loopt door.");
         new Select(browser.driver.findElement(By.id("melden:thema"))).selectByValue("zelfredzaamheidsroute");
         new Select(browser.driver.findElement(By.id("melden:gemeente"))).selectByValue("GM0344");
         browser.submit(By.id("melden:verzenden"));
@@ -52,21 +39,21 @@ class SignalLoopBrowserIT {
 
         browser.signIn("facilitator");
         browser.open("/app/knelpunten/detail.xhtml?ref=" + knelpunt);
-        act("IN_BEHANDELING_NEMEN", null);
-        act("OPSCHALEN", "Speelt in het hele land; de regelgeving kent geen beslistermijn.");
+        browser.act("IN_BEHANDELING_NEMEN", null);
+        browser.act("OPSCHALEN", "Speelt in het hele land; de regelgeving kent geen beslistermijn.");
         browser.signOut();
 
         browser.signIn("coordinator");
         browser.open("/app/knelpunten/detail.xhtml?ref=" + knelpunt);
-        act("IN_BEHANDELING_NEMEN", null);
+        browser.act("IN_BEHANDELING_NEMEN", null);
         browser.driver.findElement(By.id("bundelen")).click();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signaal:titel")));
         WebElement box = browser.driver.findElement(By.cssSelector("input[type='checkbox'][value='" + knelpunt + "']"));
         assertTrue(box.isSelected(), "the knelpunt the coordinator came from is chosen already");
         browser.assertAccessible("signaal-nieuw");
-        fill("signaal:titel", "Beslistermijn voor de ontheffing na de Z-route");
-        fill("signaal:probleem", "Inburgeraars die de Z-route hebben afgerond wachten maanden op een besluit over hun ontheffing.");
-        fill("signaal:analyse", "De regelgeving kent geen beslistermijn; gemeenten kunnen dit niet zelf oplossen.");
+        browser.fill("signaal:titel", "Beslistermijn voor de ontheffing na de Z-route");
+        browser.fill("signaal:probleem", "Inburgeraars die de Z-route hebben afgerond wachten maanden op een besluit over hun ontheffing.");
+        browser.fill("signaal:analyse", "De regelgeving kent geen beslistermijn; gemeenten kunnen dit niet zelf oplossen.");
         new Select(browser.driver.findElement(By.id("signaal:urgentie"))).selectByValue("HOOG");
         new Select(browser.driver.findElement(By.id("signaal:voorstel"))).selectByValue("AANPASSING_WET_REGELGEVING");
         browser.submit(By.id("signaal:opslaan"));
@@ -90,7 +77,7 @@ class SignalLoopBrowserIT {
         browser.submit(By.id("ministerie:in-behandeling"));
         assertTrue(browser.text("#status").startsWith("in behandeling"), browser.text("#status"));
         new Select(browser.driver.findElement(By.id("beantwoorden:besluit"))).selectByValue("OVERGENOMEN");
-        fill("beantwoorden:tekst", "Het Besluit inburgering 2021 krijgt een beslistermijn van acht weken voor deze ontheffing.");
+        browser.fill("beantwoorden:tekst", "Het Besluit inburgering 2021 krijgt een beslistermijn van acht weken voor deze ontheffing.");
         browser.submit(By.id("beantwoorden:publiceren"));
         assertTrue(browser.text("#beantwoorden-vraag").contains("1"), browser.text("#beantwoorden-vraag"));
         browser.assertAccessible("signaal-beantwoorden-bevestigen");

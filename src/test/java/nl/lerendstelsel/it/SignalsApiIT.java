@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,33 +19,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * asks, answers and records follow-up, the knelpunt follows; refusals are problem+json; the report comes as JSON, CSV
  * and PDF for the right people only.
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
-class SignalsApiIT {
+class SignalsApiIT extends ApiClient {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    record Reply(int status, String contentType, String location, JsonObject body, String raw, byte[] bytes) {
-    }
-
+    /** The signals resource: {@code path} after {@code /api/v1/signalen}, accepting JSON. */
     static Reply call(String method, String path, String username, String json) throws Exception {
-        return call(method, "/api/v1/signalen" + path, username, json, "application/json");
-    }
-
-    static Reply call(String method, String path, String username, String json, String accept) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Stack.APP_URL + path)).header("Accept", accept);
-        if (username != null) {
-            request.header("Authorization", "Bearer " + Tokens.accessToken(username));
-        }
-        if (json != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        String raw = new String(response.body(), StandardCharsets.UTF_8);
-        JsonObject body = raw.startsWith("{") ? Json.createReader(new StringReader(raw)).readObject() : null;
-        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.headers().firstValue("Location").orElse(null), body, raw, response.body());
+        return ApiClient.call(method, "/api/v1/signalen" + path, username, json);
     }
 
     /** A knelpunt reported by a professional and brought to linking level, in progress with the coordinator. */
@@ -169,7 +146,7 @@ class SignalsApiIT {
         String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
         String query = "/api/v1/rapportages/signalen?van=" + today + "&tot=" + today;
 
-        Reply json = call("GET", query, "ministry", null, "application/json");
+        Reply json = ApiClient.call("GET", query, "ministry", null, "application/json");
         assertEquals(200, json.status(), json.raw());
         assertEquals(today, json.body().getString("van"));
         assertTrue(json.body().getJsonArray("signalen").getValuesAs(JsonObject.class).stream()
@@ -180,26 +157,26 @@ class SignalsApiIT {
                 .filter(c -> c.getString("waarde").equals("INGEDIEND")).findFirst().orElseThrow().getJsonNumber("aantal").longValue();
         assertTrue(submittedCount >= 1);
 
-        Reply csv = call("GET", query, "coordinator", null, "text/csv");
+        Reply csv = ApiClient.call("GET", query, "coordinator", null, "text/csv");
         assertEquals(200, csv.status(), csv.raw());
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
         assertTrue(csv.raw().startsWith("\uFEFF"), "a BOM for Excel");
         assertTrue(csv.raw().contains(reference) && csv.raw().contains(knelpunt), csv.raw());
 
-        Reply pdf = call("GET", query, "admin", null, "application/pdf");
+        Reply pdf = ApiClient.call("GET", query, "admin", null, "application/pdf");
         assertEquals(200, pdf.status());
         assertTrue(pdf.contentType().startsWith("application/pdf"), pdf.contentType());
         assertEquals("%PDF", new String(pdf.bytes(), 0, 4, StandardCharsets.US_ASCII));
 
-        assertEquals(403, call("GET", query, "professional", null, "application/json").status());
-        assertEquals(403, call("GET", query, "facilitator", null, "text/csv").status());
-        assertEquals(401, call("GET", query, null, null, "application/json").status());
-        Reply badDate = call("GET", "/api/v1/rapportages/signalen?van=1-7-2026", "ministry", null, "application/json");
+        assertEquals(403, ApiClient.call("GET", query, "professional", null, "application/json").status());
+        assertEquals(403, ApiClient.call("GET", query, "facilitator", null, "text/csv").status());
+        assertEquals(401, ApiClient.call("GET", query, null, null, "application/json").status());
+        Reply badDate = ApiClient.call("GET", "/api/v1/rapportages/signalen?van=1-7-2026", "ministry", null, "application/json");
         assertEquals(400, badDate.status(), badDate.raw());
         assertTrue(badDate.raw().contains("JJJJ-MM-DD"), badDate.raw());
-        assertEquals(400, call("GET", "/api/v1/rapportages/signalen?van=2026-07-01&tot=2026-06-30", "ministry", null,
+        assertEquals(400, ApiClient.call("GET", "/api/v1/rapportages/signalen?van=2026-07-01&tot=2026-06-30", "ministry", null,
                 "application/json").status());
-        Reply lastQuarter = call("GET", "/api/v1/rapportages/signalen", "ministry", null, "application/json");
+        Reply lastQuarter = ApiClient.call("GET", "/api/v1/rapportages/signalen", "ministry", null, "application/json");
         assertEquals(200, lastQuarter.status(), lastQuarter.raw());
     }
 }

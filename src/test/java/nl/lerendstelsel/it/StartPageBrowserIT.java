@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,6 +20,7 @@ import org.openqa.selenium.WebElement;
  * knelpunten, a facilitator the knelpunt they took and their queue — each a link to the knelpunt — and both pages, with
  * the bell counting unread notifications, pass axe (its experimental WCAG rules included).
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class StartPageBrowserIT {
 
@@ -101,12 +103,12 @@ class StartPageBrowserIT {
                 .add("doelgroep", "Gezinsmigranten")
                 .add("schaal", "TIENTALLEN")
                 .build().toString();
-        BottleneckApiIT.Reply created = BottleneckApiIT.call("POST", "", "professional", body);
+        ApiClient.Reply created = BottleneckApiIT.call("POST", "", "professional", body);
         assertEquals(201, created.status(), created.raw());
         return created.body().getString("referentie");
     }
 
-    private static void ok(BottleneckApiIT.Reply reply) {
+    private static void ok(ApiClient.Reply reply) {
         assertEquals(200, reply.status(), reply.raw());
     }
 }

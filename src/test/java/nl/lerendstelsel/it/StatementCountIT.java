@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * differ in everything they refer to (theme, reporter, supports, history, authors). Each is fetched until two counts
  * agree, so one-off work (caches filling, a background refresh) does not count.
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class StatementCountIT {
 
@@ -98,7 +100,7 @@ class StatementCountIT {
             thread(manyCop, REPORTERS.get(i % REPORTERS.size()), "Discussie " + i);
         }
         for (int i = 0; i < 10; i++) {
-            CommunitiesApiIT.Reply reply = CommunitiesApiIT.call("POST", "/discussies/" + manyThread + "/berichten",
+            ApiClient.Reply reply = CommunitiesApiIT.call("POST", "/discussies/" + manyThread + "/berichten",
                     List.of("professional2", "professional3", "coordinator").get(i % 3),
                     "{\"tekst\":\"Bij ons werkt het zo, bericht " + i + ".\"}");
             assertEquals(201, reply.status(), reply.raw());
@@ -129,19 +131,19 @@ class StatementCountIT {
                 .add("schaal", "TIENTALLEN")
                 .add("afgeschermd", restricted)
                 .build().toString();
-        BottleneckApiIT.Reply created = BottleneckApiIT.call("POST", "", reporter, body);
+        ApiClient.Reply created = BottleneckApiIT.call("POST", "", reporter, body);
         assertEquals(201, created.status(), created.raw());
         return created.body().getString("referentie");
     }
 
     private static long thread(long cop, String author, String title) throws Exception {
-        CommunitiesApiIT.Reply started = CommunitiesApiIT.call("POST", "/cops/" + cop + "/discussies", author,
+        ApiClient.Reply started = CommunitiesApiIT.call("POST", "/cops/" + cop + "/discussies", author,
                 Json.createObjectBuilder().add("titel", title).add("tekst", "Hoe pakken jullie de planning aan?").build().toString());
         assertEquals(201, started.status(), started.raw());
         return started.object().getJsonNumber("id").longValue();
     }
 
-    private static void ok(BottleneckApiIT.Reply reply) {
+    private static void ok(ApiClient.Reply reply) {
         assertEquals(200, reply.status(), reply.raw());
     }
 

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The monitoring figures through the API: JSON for those who monitor, CSV per table, clear refusals. */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class StatisticsApiIT {
 
@@ -15,7 +17,7 @@ class StatisticsApiIT {
     void theFiguresAsJsonAndEveryTableAsCsv() throws Exception {
         String knelpunt = SignalsApiIT.knelpuntAtLinking("Inburgeraars vinden geen plek bij een taalschool in de regio.");
 
-        SignalsApiIT.Reply all = SignalsApiIT.call("GET", "/api/v1/statistieken?thema=leerbaarheidstoets", "ministry", null,
+        ApiClient.Reply all = ApiClient.call("GET", "/api/v1/statistieken?thema=leerbaarheidstoets", "ministry", null,
                 "application/json");
         assertEquals(200, all.status(), all.raw());
         JsonObject knelpunten = all.body().getJsonObject("knelpunten");
@@ -27,22 +29,22 @@ class StatisticsApiIT {
         assertEquals(3, knelpunten.getJsonArray("doorlooptijden").size());
         assertEquals("leerbaarheidstoets", all.body().getString("thema"));
 
-        SignalsApiIT.Reply csv = SignalsApiIT.call("GET", "/api/v1/statistieken/tabellen/thema?thema=leerbaarheidstoets", "coordinator",
+        ApiClient.Reply csv = ApiClient.call("GET", "/api/v1/statistieken/tabellen/thema?thema=leerbaarheidstoets", "coordinator",
                 null, "text/csv");
         assertEquals(200, csv.status(), csv.raw());
         assertTrue(csv.raw().startsWith("\uFEFFThema;Aantal\r\n"), csv.raw());
         assertTrue(csv.raw().contains("Leerbaarheidstoets"), csv.raw());
 
-        SignalsApiIT.Reply table = SignalsApiIT.call("GET", "/api/v1/statistieken/tabellen/niveau", "admin", null, "application/json");
+        ApiClient.Reply table = ApiClient.call("GET", "/api/v1/statistieken/tabellen/niveau", "admin", null, "application/json");
         assertEquals(200, table.status(), table.raw());
         assertEquals("Knelpunten per niveau", table.body().getString("titel"));
 
-        assertEquals(404, SignalsApiIT.call("GET", "/api/v1/statistieken/tabellen/geheim", "admin", null, "application/json").status());
-        assertEquals(200, SignalsApiIT.call("GET", "/api/v1/statistieken/signalen", "facilitator", null, "application/json").status());
-        assertEquals(403, SignalsApiIT.call("GET", "/api/v1/statistieken", "professional", null, "application/json").status());
-        assertEquals(403, SignalsApiIT.call("GET", "/api/v1/statistieken/knelpunten", "editor", null, "application/json").status());
-        assertEquals(401, SignalsApiIT.call("GET", "/api/v1/statistieken", null, null, "application/json").status());
-        SignalsApiIT.Reply badDate = SignalsApiIT.call("GET", "/api/v1/statistieken?van=gisteren", "ministry", null, "application/json");
+        assertEquals(404, ApiClient.call("GET", "/api/v1/statistieken/tabellen/geheim", "admin", null, "application/json").status());
+        assertEquals(200, ApiClient.call("GET", "/api/v1/statistieken/signalen", "facilitator", null, "application/json").status());
+        assertEquals(403, ApiClient.call("GET", "/api/v1/statistieken", "professional", null, "application/json").status());
+        assertEquals(403, ApiClient.call("GET", "/api/v1/statistieken/knelpunten", "editor", null, "application/json").status());
+        assertEquals(401, ApiClient.call("GET", "/api/v1/statistieken", null, null, "application/json").status());
+        ApiClient.Reply badDate = ApiClient.call("GET", "/api/v1/statistieken?van=gisteren", "ministry", null, "application/json");
         assertEquals(400, badDate.status(), badDate.raw());
         assertTrue(badDate.contentType().startsWith("application/problem+json"));
         assertTrue(knelpunt.startsWith("KP-"));

@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,6 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * Script and expression payloads stored through the API are shown as text on every page that shows them, in a real
  * browser: nothing executes (S2, S3). Each payload would set {@code window.__xss}; it must stay undefined.
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class XssBrowserIT {
 
@@ -41,14 +43,14 @@ class XssBrowserIT {
     void storedPayloadsStayText() throws Exception {
         String title = "Toetslocaties " + PAYLOADS.get(1);
         String description = String.join("\n", PAYLOADS);
-        SignalsApiIT.Reply created = SignalsApiIT.call("POST", "/api/v1/knelpunten", "professional", Json.createObjectBuilder()
+        ApiClient.Reply created = ApiClient.call("POST", "/api/v1/knelpunten", "professional", Json.createObjectBuilder()
                 .add("titel", title).add("omschrijving", "Inburgeraars wachten lang. " + description).add("thema", "leerbaarheidstoets")
                 .add("gemeente", "GM0344").add("doelgroep", PAYLOADS.get(2)).add("schaal", "TIENTALLEN")
                 .add("tags", Json.createArrayBuilder().add("xss")).build().toString(), "application/json");
         assertEquals(201, created.status(), created.raw());
         String reference = created.body().getString("referentie");
         for (String payload : PAYLOADS) {
-            assertEquals(201, SignalsApiIT.call("POST", "/api/v1/knelpunten/" + reference + "/reacties", "facilitator",
+            assertEquals(201, ApiClient.call("POST", "/api/v1/knelpunten/" + reference + "/reacties", "facilitator",
                     Json.createObjectBuilder().add("tekst", payload).build().toString(), "application/json").status());
         }
 
