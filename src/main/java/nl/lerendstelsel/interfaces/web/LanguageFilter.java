@@ -49,8 +49,9 @@ public class LanguageFilter extends HttpFilter {
         }
         chain.doFilter(request, response);
         if (chosen) {
-            // After the chain: by then the sign-in filter has run (filter order is not fixed), so a first request after
-            // signing in knows its person too, and asking for the current user here cannot hide them from the page.
+            // After the chain: the sign-in filter (its order against this one is not fixed) has then stored the person of a
+            // first request after signing in, and CurrentUser, which keeps what it finds for the whole request, is not
+            // asked before that.
             remember(lang);
         }
     }
