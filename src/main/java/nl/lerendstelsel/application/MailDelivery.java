@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.lerendstelsel.domain.model.notification.EmailStatus;
@@ -61,8 +62,10 @@ public class MailDelivery {
             return false;
         }
         try {
-            mailer.send(n.getRecipient().getEmail(), n.getRecipient().getDisplayName(), NotificationTexts.subject(n),
-                    NotificationTexts.body(n, baseUrl), calendarEntries(List.of(n)));
+            // in the language the recipient chose; unknown: Dutch with English below
+            Locale language = n.getRecipient().getLanguage();
+            mailer.send(n.getRecipient().getEmail(), n.getRecipient().getDisplayName(), NotificationTexts.subject(n, language),
+                    NotificationTexts.body(n, baseUrl, language), calendarEntries(List.of(n)));
             n.emailSent(clock.instant());
             return true;
         } catch (MessagingException e) {
@@ -96,9 +99,10 @@ public class MailDelivery {
             return false;
         }
         Notification first = waiting.get(0);
+        Locale language = first.getRecipient().getLanguage();
         try {
             mailer.send(first.getRecipient().getEmail(), first.getRecipient().getDisplayName(),
-                    NotificationTexts.digestSubject(waiting.size()), NotificationTexts.digestBody(waiting, baseUrl),
+                    NotificationTexts.digestSubject(waiting.size(), language), NotificationTexts.digestBody(waiting, baseUrl, language),
                     calendarEntries(waiting));
         } catch (MessagingException e) {
             LOG.log(Level.WARNING, "Digest for person " + recipientId + " failed, kept for the next run: " + e.getMessage());

@@ -81,6 +81,16 @@ public class UserProfileService {
         return profile;
     }
 
+    /**
+     * The signed-in person {@code subject} used the language switch: remembers {@code code} ({@code nl} or {@code en}) so
+     * their e-mails are written in it. Writes only when it changed; returns whether it did (an unknown person or code
+     * changes nothing).
+     */
+    @Transactional
+    public boolean chooseLanguage(String subject, String code) {
+        return profiles.findBySubject(subject).map(profile -> profile.chooseLanguage(code)).orElse(false);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<UserProfile> find(String subject) {
         return profiles.findBySubject(subject);

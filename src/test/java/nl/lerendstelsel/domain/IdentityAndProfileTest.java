@@ -84,4 +84,18 @@ class IdentityAndProfileTest {
         assertFalse(DIVOSA.isGemeente());
         assertThrows(IllegalArgumentException.class, () -> Organisation.partner("GM0001", "X", OrganisationKind.GEMEENTE));
     }
+
+    @Test
+    void theLanguageIsUnknownUntilThePersonSwitchesAndChangesOnlyWhenItDiffers() {
+        UserProfile profile = new UserProfile(new IdentityClaims("sub-9", "anna", "Anna", null, "GM0344", EnumSet.of(Role.PROFESSIONAL)),
+                UTRECHT, Instant.parse("2026-01-01T00:00:00Z"));
+        assertNull(profile.getLanguage(), "never switched: unknown");
+        assertTrue(profile.chooseLanguage("en"));
+        assertEquals("en", profile.getLanguage().getLanguage());
+        assertFalse(profile.chooseLanguage("en"), "the same choice again changes nothing");
+        assertFalse(profile.chooseLanguage("de"), "only Dutch or English");
+        assertFalse(profile.chooseLanguage(null));
+        assertTrue(profile.chooseLanguage("nl"));
+        assertEquals("nl", profile.getLanguage().getLanguage());
+    }
 }

@@ -140,4 +140,33 @@ class NotificationsApiIT {
         assertTrue(Mailbox.all().stream().noneMatch(m -> m.to().contains("karim.bouzid@example.org") && m.subject().contains(reference)),
                 "editor-szw chose no e-mail about feedback");
     }
+
+    @Test
+    void whoeverSwitchedToEnglishGetsTheirEMailInEnglishOnly() throws Exception {
+        // The language switch (?lang=en, LanguageFilter) on any request of a signed-in person, here an API call with a token.
+        assertEquals(200, notifications("professional3", "?lang=en", "GET").status());
+        try {
+            String reference = call("POST", "", "professional", report("Inburgeraars wachten negen weken op een toetsplek."))
+                    .body().getString("referentie");
+            String path = "/" + reference;
+            assertTrue(call("PUT", path + "/volgen", "professional3", null).body().getBoolean("volgt"));
+            assertEquals(200, call("POST", path + "/in-behandeling-nemen", "facilitator", step(null, null)).status());
+            assertEquals(200, call("POST", path + "/oplossen", "facilitator",
+                    step("De toetsaanbieder opent in april een extra locatie.", null)).status());
+
+            Mailbox.Mail english = Mailbox.await("noor.hendriks@example.org", m -> m.subject().contains(reference));
+            assertTrue(english.text().startsWith("Dear ") && english.text().contains("There is feedback on a knelpunt")
+                    && english.text().contains("De toetsaanbieder opent in april een extra locatie.")
+                    && english.text().contains("See the knelpunt: " + Stack.APP_URL), english.text());
+            for (String dutch : List.of("Beste", "Bekijk", "U krijgt", "Oplossen", "-- English --")) {
+                assertFalse(english.subject().contains(dutch) || english.text().contains(dutch), dutch + " in " + english);
+            }
+            // the reporter did not switch to English: Dutch (with English below while the language is unknown)
+            Mailbox.Mail both = Mailbox.await("fatima.elamrani@example.org", m -> m.subject().contains(reference));
+            assertTrue(both.subject().contains("Oplossen"), both.subject());
+        } finally {
+            // back to Dutch, so the other tests read this person's e-mails in Dutch
+            notifications("professional3", "?lang=nl", "GET");
+        }
+    }
 }

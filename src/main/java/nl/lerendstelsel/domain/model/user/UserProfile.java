@@ -83,6 +83,13 @@ public class UserProfile {
     @Column(name = "region_code", length = 10)
     private Set<String> regionCodes = new java.util.TreeSet<>();
 
+    /**
+     * The language this person chose with the language switch while signed in ({@code nl} or {@code en}), so e-mails can be
+     * written in it; {@code null} while they never switched (e-mails are then Dutch with English below).
+     */
+    @Column(length = 5)
+    private String language;
+
     @Version
     private long version;
 
@@ -136,6 +143,24 @@ public class UserProfile {
         boolean changed = active != newActive;
         active = newActive;
         return changed;
+    }
+
+    /**
+     * The person chose {@code code} ({@code nl} or {@code en}) with the language switch; returns whether that changed what
+     * was remembered (anything else is ignored).
+     */
+    public boolean chooseLanguage(String code) {
+        if (!"nl".equals(code) && !"en".equals(code) || code.equals(language)) {
+            return false;
+        }
+        language = code;
+        return true;
+    }
+
+    /** The language this person chose (Dutch or English), or {@code null} while it is unknown. */
+    public java.util.Locale getLanguage() {
+        return language == null ? null : "en".equals(language) ? nl.lerendstelsel.domain.model.text.Message.ENGLISH
+                : nl.lerendstelsel.domain.model.text.Message.DUTCH;
     }
 
     public void signedInAt(Instant moment) {

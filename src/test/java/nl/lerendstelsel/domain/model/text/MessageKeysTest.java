@@ -81,6 +81,12 @@ class MessageKeysTest {
         Arrays.stream(Level.values()).forEach(l -> keys.add("notification.level." + l.name()));
         Arrays.stream(Action.values()).forEach(a -> keys.add("bottleneck.workflow.action." + a.name()));
         Arrays.stream(Status.values()).forEach(s -> keys.add("bottleneck.workflow.status." + s.name()));
+        Arrays.stream(nl.lerendstelsel.domain.model.notification.NotificationKind.values())
+                .forEach(k -> keys.add("mail.intro." + k.name()));
+        Arrays.stream(nl.lerendstelsel.domain.model.notification.NotificationKind.Subject.values()).forEach(s -> {
+            keys.add("mail.link." + s.name());
+            keys.add("mail.reason." + s.name());
+        });
         keys.add(Message.MOMENT);
         return keys;
     }
