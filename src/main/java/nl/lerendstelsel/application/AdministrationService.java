@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.regex.Pattern;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
 import nl.lerendstelsel.domain.model.organisation.MunicipalMerger;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
@@ -39,7 +39,6 @@ public class AdministrationService {
     private static final Pattern REGION_CODE = Pattern.compile("AM\\d{2}");
     private static final Pattern PARTNER_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,19}");
     private static final Pattern THEME_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     @Inject
     OrganisationRepository organisations;
@@ -167,7 +166,7 @@ public class AdministrationService {
     private MunicipalMerger plan(List<String> merging, String successorCode, String successorName, String regionCode, LocalDate on) {
         try {
             return MunicipalMerger.plan(merging, successorCode == null ? null : successorCode.strip().toUpperCase(), successorName,
-                    regionCode, on == null ? LocalDate.now(clock.withZone(AMSTERDAM)) : on, organisations::find, organisations::findRegion);
+                    regionCode, on == null ? LocalDate.now(clock.withZone(DutchTime.ZONE)) : on, organisations::find, organisations::findRegion);
         } catch (MunicipalMerger.Refused refused) {
             Map<String, Message> reasons = new LinkedHashMap<>();
             refused.problems().forEach(p -> reasons.merge(p.field(), p.message(), (a, b) -> Message.of("input.admin.merger.both", a, b)));
@@ -251,7 +250,7 @@ public class AdministrationService {
         if (!partner.isActive()) {
             throw new NotPossibleException(Message.of("refusal.admin.partnerRetired", partner.getName()));
         }
-        partner.retire(LocalDate.now(clock.withZone(AMSTERDAM)));
+        partner.retire(LocalDate.now(clock.withZone(DutchTime.ZONE)));
         audit(caller, "ORGANISATIE_OPGEHEVEN", "Organisation", partner.getCode(), partner.getName());
         return partner;
     }

@@ -16,9 +16,9 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
-import nl.lerendstelsel.infrastructure.config.ClockProducer;
 import nl.lerendstelsel.infrastructure.persistence.DataSourceConfiguration;
 import nl.lerendstelsel.infrastructure.persistence.DerbyBackup;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -59,7 +59,7 @@ public class BackupService {
         }
         String actor = profiles.findBySubject(caller.subject()).map(p -> p.getUsername()).orElse(caller.subject());
         long start = System.nanoTime();
-        Path folder = Path.of(backupDir.get()).resolve(LocalDateTime.ofInstant(clock.instant(), ClockProducer.ZONE).format(STAMP));
+        Path folder = Path.of(backupDir.get()).resolve(LocalDateTime.ofInstant(clock.instant(), DutchTime.ZONE).format(STAMP));
         DataSource dataSource = DataSourceConfiguration.lookup();
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName();

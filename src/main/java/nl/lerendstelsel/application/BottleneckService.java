@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.community.Community;
 import nl.lerendstelsel.domain.model.search.ContentChanged;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
@@ -49,7 +50,6 @@ import nl.lerendstelsel.domain.model.theme.ThemeRepository;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.domain.model.user.UserProfileRepository;
-import nl.lerendstelsel.infrastructure.config.ClockProducer;
 
 /**
  * Reporting knelpunten and moving them through the workflow. Every free text passes the personal-data
@@ -148,7 +148,7 @@ public class BottleneckService {
         }
         Validated valid = validate(input, noOrganisation, null);
         Instant now = clock.instant();
-        int year = LocalDate.ofInstant(now, ClockProducer.ZONE).getYear();
+        int year = LocalDate.ofInstant(now, DutchTime.ZONE).getYear();
         String reference = "%s-%d-%05d".formatted(REFERENCE_KIND, year, bottlenecks.nextReferenceNumber(REFERENCE_KIND, year));
         Bottleneck bottleneck = Bottleneck.report(reference, valid.report(), valid.theme(), valid.gemeente(), reporter, now);
         bottleneck.setDeadline(settings.current().deadlines().onReport(valid.theme(), today(now)));
@@ -187,7 +187,7 @@ public class BottleneckService {
 
     /** A new reference {@code KP-<year>-<number>}, numbered per year. */
     String nextReference(Instant now) {
-        int year = LocalDate.ofInstant(now, ClockProducer.ZONE).getYear();
+        int year = LocalDate.ofInstant(now, DutchTime.ZONE).getYear();
         return "%s-%d-%05d".formatted(REFERENCE_KIND, year, bottlenecks.nextReferenceNumber(REFERENCE_KIND, year));
     }
 
@@ -352,7 +352,7 @@ public class BottleneckService {
     }
 
     private static LocalDate today(Instant instant) {
-        return LocalDate.ofInstant(instant, ClockProducer.ZONE);
+        return LocalDate.ofInstant(instant, DutchTime.ZONE);
     }
 
     /**

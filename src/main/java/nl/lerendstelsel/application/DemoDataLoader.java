@@ -13,10 +13,10 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.community.MeetingKind;
 import nl.lerendstelsel.domain.model.community.MembershipMode;
 import nl.lerendstelsel.domain.model.community.OutcomeKind;
-import nl.lerendstelsel.infrastructure.config.ClockProducer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -166,7 +166,7 @@ public class DemoDataLoader {
             }
         }
         Map<String, Long> meetingIds = new HashMap<>();
-        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(DutchTime.ZONE));
         for (JsonObject meeting : cop.getJsonArray("bijeenkomsten").getValuesAs(JsonObject.class)) {
             LocalDate day = today.plusDays(meeting.getInt("dagenVanafNu"));
             Long meetingId = meetings.plan(id, new MeetingService.MeetingInput(MeetingKind.valueOf(meeting.getString("soort")),

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.infrastructure.cluster.JobLeases;
 
 /**
@@ -43,7 +44,7 @@ public class MailOutboxJob {
         }
     }
 
-    @Schedule(hour = "7", minute = "0", timezone = "Europe/Amsterdam", persistent = false)
+    @Schedule(hour = "7", minute = "0", timezone = DutchTime.ZONE_ID, persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sendDigests() {
         // Every node fires at seven; the first claim wins, the lease has run out by the next morning.

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.community.Community;
 import nl.lerendstelsel.domain.model.community.CommunityRepository;
 import nl.lerendstelsel.domain.model.community.DiscussionThread;
@@ -24,7 +25,6 @@ import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.UserProfile;
-import nl.lerendstelsel.infrastructure.config.ClockProducer;
 
 /**
  * Meetings and outcomes of a CoP. Facilitators plan, move and cancel meetings (times entered and shown in
@@ -39,7 +39,7 @@ public class MeetingService {
     static final int TITLE_MAX = 200;
     static final int TEXT_MAX = 10_000;
     private static final java.time.format.DateTimeFormatter UNTIL = java.time.format.DateTimeFormatter
-            .ofPattern("HH:mm", Locale.ROOT).withZone(ClockProducer.ZONE);
+            .ofPattern("HH:mm", Locale.ROOT).withZone(DutchTime.ZONE);
 
     @Inject
     CommunityRepository communities;
@@ -132,8 +132,8 @@ public class MeetingService {
     }
 
     private static Message whenAndWhere(Meeting meeting) {
-        boolean sameDay = meeting.getStartsAt().atZone(ClockProducer.ZONE).toLocalDate()
-                .equals(meeting.getEndsAt().atZone(ClockProducer.ZONE).toLocalDate());
+        boolean sameDay = meeting.getStartsAt().atZone(DutchTime.ZONE).toLocalDate()
+                .equals(meeting.getEndsAt().atZone(DutchTime.ZONE).toLocalDate());
         Message text = Message.of("notification.meeting.when", moment(meeting.getStartsAt()),
                 sameDay ? UNTIL.format(meeting.getEndsAt()) : moment(meeting.getEndsAt()));
         if (meeting.getLocation() != null) {
@@ -147,7 +147,7 @@ public class MeetingService {
 
     /** A moment as the members read it: in Europe/Amsterdam, written out in their language. */
     private static java.time.ZonedDateTime moment(Instant instant) {
-        return instant.atZone(ClockProducer.ZONE);
+        return instant.atZone(DutchTime.ZONE);
     }
 
     /** Checks and applies the input; returns whether an already planned meeting moved (another time or place). */
@@ -180,8 +180,8 @@ public class MeetingService {
         texts.put("plaats", location);
         texts.put("agenda", agenda);
         InputChecks.rejectPersonalData(texts);
-        return meeting.plan(input.kind(), title, input.start().atZone(ClockProducer.ZONE).toInstant(),
-                input.end().atZone(ClockProducer.ZONE).toInstant(), location, link, agenda);
+        return meeting.plan(input.kind(), title, input.start().atZone(DutchTime.ZONE).toInstant(),
+                input.end().atZone(DutchTime.ZONE).toInstant(), location, link, agenda);
     }
 
     static boolean isWebAddress(String link) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.retention.RetentionRepository;
 
 /**
@@ -28,7 +29,7 @@ public class RetentionJob {
     @Inject
     RetentionService retention;
 
-    @Schedule(hour = "3", minute = "30", timezone = "Europe/Amsterdam", persistent = false)
+    @Schedule(hour = "3", minute = "30", timezone = DutchTime.ZONE_ID, persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void nightly() {
         RetentionService.Run run = run(RetentionService.SYSTEM, RetentionService.SYSTEM);

@@ -25,6 +25,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.calendar.WorkingDayCalendar;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
 import nl.lerendstelsel.domain.model.signal.Decision;
@@ -45,7 +46,6 @@ import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.domain.model.user.UserProfileRepository;
-import nl.lerendstelsel.infrastructure.config.ClockProducer;
 
 /**
  * Signals to SZW: coordinators bundle knelpunten at linking level into a signal and submit it; the ministry
@@ -115,7 +115,7 @@ public class SignalService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ClockProducer.ZONE);
+        return LocalDate.ofInstant(clock.instant(), DutchTime.ZONE);
     }
 
     /** The signal if the caller may read it: a concept only for coordinators and admins. */
@@ -239,7 +239,7 @@ public class SignalService {
             throw InvalidInputException.of("knelpunten", Message.of("input.signal.knelpunten.atLinking"));
         }
         Instant now = clock.instant();
-        int year = LocalDate.ofInstant(now, ClockProducer.ZONE).getYear();
+        int year = LocalDate.ofInstant(now, DutchTime.ZONE).getYear();
         Signal signal = new Signal("SIG-%d-%03d".formatted(year, signals.nextReferenceNumber(year)), person, now);
         signal.describe(checked.title(), checked.problem(), checked.analysis(), checked.urgency(), checked.proposal(), now);
         signals.add(signal);
@@ -638,7 +638,7 @@ public class SignalService {
     }
 
     private static LocalDate day(Instant instant) {
-        return instant == null ? null : LocalDate.ofInstant(instant, ClockProducer.ZONE);
+        return instant == null ? null : LocalDate.ofInstant(instant, DutchTime.ZONE);
     }
 
     private static Set<SignalRole> sides(Caller caller) {

@@ -22,6 +22,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.calendar.WorkingDayCalendar;
 import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
@@ -33,7 +34,6 @@ import nl.lerendstelsel.domain.model.statistics.StatisticsFilter;
 import nl.lerendstelsel.domain.model.statistics.StatisticsRepository;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
-import nl.lerendstelsel.infrastructure.config.ClockProducer;
 
 /**
  * The monitoring dashboard: how the lerend stelsel is doing. Coordinators, the ministry and admins see everything (the
@@ -91,7 +91,7 @@ public class StatisticsService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ClockProducer.ZONE);
+        return LocalDate.ofInstant(clock.instant(), DutchTime.ZONE);
     }
 
     /** Whether the caller sees the dashboard at all. */

@@ -22,12 +22,12 @@ import nl.lerendstelsel.application.WorkQueries.Step;
 import nl.lerendstelsel.application.WorkQueries.Version;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.qa.Partner;
 import nl.lerendstelsel.domain.model.settings.Setting;
 import nl.lerendstelsel.domain.model.signal.SignalDeadlines;
 import nl.lerendstelsel.domain.model.signal.SignalStatus;
 import nl.lerendstelsel.domain.model.user.Role;
-import nl.lerendstelsel.infrastructure.config.ClockProducer;
 
 /**
  * "Mijn werk": what waits for a person today, per role, as plain records (nothing of it is an entity, so a page may keep
@@ -111,7 +111,7 @@ public class WorkService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Worklist worklist(Caller caller) {
         Viewer viewer = viewers.of(caller);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.ZONE);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), DutchTime.ZONE);
         if (viewer.profileId() == null) {
             return new Worklist(today, null, null, null, null, null);
         }
@@ -131,7 +131,7 @@ public class WorkService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Slice<Item> assigned(Caller caller, int limit) {
         Long me = viewers.of(caller).profileId();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.ZONE);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), DutchTime.ZONE);
         return me == null ? Slice.empty()
                 : items(queries.knelpunten(KnelpuntList.ASSIGNED, me, null, null, null, Math.max(1, Math.min(limit, 200))), today, 0,
                         Map.of());

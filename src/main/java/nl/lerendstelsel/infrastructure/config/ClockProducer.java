@@ -3,17 +3,15 @@ package nl.lerendstelsel.infrastructure.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
-import java.time.ZoneId;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 
 /** The one clock of the application, in the Europe/Amsterdam zone; tests can replace it. */
 @ApplicationScoped
 public class ClockProducer {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return Clock.system(ZONE);
+        return Clock.system(DutchTime.ZONE);
     }
 }

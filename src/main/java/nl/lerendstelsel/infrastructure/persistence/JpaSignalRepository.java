@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.signal.Evidence;
 import nl.lerendstelsel.domain.model.signal.Signal;
 import nl.lerendstelsel.domain.model.signal.SignalRepository;
@@ -132,7 +133,7 @@ public class JpaSignalRepository implements SignalRepository {
         List<Evidence.Item> items = new ArrayList<>();
         for (Object[] row : rows) {
             items.add(new Evidence.Item((String) row[1], (String) row[2], (String) row[3], (String) row[4],
-                    ((java.time.Instant) row[5]).atZone(nl.lerendstelsel.infrastructure.config.ClockProducer.ZONE).toLocalDate(), supports.getOrDefault((Long) row[0], List.of())));
+                    ((java.time.Instant) row[5]).atZone(DutchTime.ZONE).toLocalDate(), supports.getOrDefault((Long) row[0], List.of())));
         }
         return items;
     }

@@ -6,14 +6,14 @@ import java.io.Writer;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
-import nl.lerendstelsel.infrastructure.config.ClockProducer;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 
 /** The audit log as CSV with Dutch column headers, written line by line so an export of any size streams. */
 public final class AuditLogCsv {
 
     public static final List<String> HEADER = List.of("Tijdstip", "Actor", "Actie", "Objecttype", "Object", "Resultaat", "Herkomst",
             "Details");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ClockProducer.ZONE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(DutchTime.ZONE);
 
     private final Writer out;
 

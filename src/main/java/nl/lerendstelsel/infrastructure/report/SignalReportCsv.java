@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.signal.SignalReport;
 
 /**
@@ -47,7 +48,7 @@ public final class SignalReportCsv {
         section(t("Signaleringsrapportage lerend stelsel inburgering", "Signalling report learning system civic integration"),
                 headers(t("Van", "From"), t("Tot en met", "To"), t("Gemaakt op", "Generated on")),
                 List.of(List.of(date(report.from()), date(report.to()),
-                        TIMESTAMP.format(report.generatedAt().atZone(nl.lerendstelsel.infrastructure.config.ClockProducer.ZONE)))));
+                        TIMESTAMP.format(report.generatedAt().atZone(DutchTime.ZONE)))));
         section(t("Signalen per status", "Signals by status"), headers(t("Status", "Status"), t("Aantal", "Count")),
                 counts(report.byStatus(), status -> english ? status.english() : status.dutch()));
         section(t("Signalen per thema", "Signals by theme"), headers(t("Thema", "Theme"), t("Aantal", "Count")),

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.signal.Decision;
 import nl.lerendstelsel.domain.model.signal.SignalReport;
 import nl.lerendstelsel.domain.model.signal.SignalStatus;
@@ -127,7 +128,7 @@ public final class SignalReportPdf {
 
     private String generated() {
         return DateTimeFormatter.ofPattern(t("d MMMM yyyy 'om' HH:mm", "d MMMM yyyy 'at' HH:mm"), locale)
-                .format(report.generatedAt().atZone(nl.lerendstelsel.infrastructure.config.ClockProducer.ZONE));
+                .format(report.generatedAt().atZone(DutchTime.ZONE));
     }
 
     private String summary() {

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.domain.model.audit.AuditFilter;
 import nl.lerendstelsel.domain.model.audit.AuditRepository;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.text.Message;
-import nl.lerendstelsel.infrastructure.config.ClockProducer;
 
 /**
  * The audit log's query parameters, the same for the page, its CSV export and the REST API: {@code van} and {@code tot}
@@ -24,8 +24,8 @@ public final class AuditLogParameters {
         if (first != null && last != null && last.isBefore(first)) {
             throw InvalidInputException.of("tot", Message.of("input.period.endBeforeStart"));
         }
-        return new AuditFilter(first == null ? null : first.atStartOfDay(ClockProducer.ZONE).toInstant(),
-                last == null ? null : last.plusDays(1).atStartOfDay(ClockProducer.ZONE).toInstant(),
+        return new AuditFilter(first == null ? null : first.atStartOfDay(DutchTime.ZONE).toInstant(),
+                last == null ? null : last.plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant(),
                 limit("actor", actor), limit("actie", action), limit("objecttype", objectType), limit("object", objectId));
     }
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.MeetingCalendar;
@@ -24,7 +25,6 @@ import nl.lerendstelsel.application.MeetingService;
 import nl.lerendstelsel.domain.model.community.Meeting;
 import nl.lerendstelsel.domain.model.community.Outcome;
 import nl.lerendstelsel.domain.model.community.RsvpAnswer;
-import nl.lerendstelsel.infrastructure.config.ClockProducer;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -62,7 +62,7 @@ public class MeetingResource {
                               String redenAfgelasting) {
         static Bijeenkomst of(Meeting m) {
             return new Bijeenkomst(m.getId(), m.getCommunity().getId(), m.getKind().name(), m.getTitle(),
-                    LocalDateTime.ofInstant(m.getStartsAt(), ClockProducer.ZONE), LocalDateTime.ofInstant(m.getEndsAt(), ClockProducer.ZONE),
+                    LocalDateTime.ofInstant(m.getStartsAt(), DutchTime.ZONE), LocalDateTime.ofInstant(m.getEndsAt(), DutchTime.ZONE),
                     m.getLocation(), m.getOnlineLink(), m.getAgenda(), m.getNotes(), m.getVersion(), m.getCancelledAt(),
                     m.getCancelReason());
         }

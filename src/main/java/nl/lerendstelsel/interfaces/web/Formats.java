@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import nl.lerendstelsel.infrastructure.config.ClockProducer;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 
 /** Dates and times as people read them: in the Europe/Amsterdam zone, written the way the reader's language does. */
 @Named("formats")
@@ -19,7 +19,7 @@ public class Formats {
 
     public String dateTime(Instant moment) {
         return moment == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(language.getLocale()).withZone(ClockProducer.ZONE).format(moment);
+                .withLocale(language.getLocale()).withZone(DutchTime.ZONE).format(moment);
     }
 
     /** A calendar day (a due day), e.g. "4 dec 2026". */
@@ -40,6 +40,6 @@ public class Formats {
 
     public String date(Instant moment) {
         return moment == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(language.getLocale()).withZone(ClockProducer.ZONE).format(moment);
+                .withLocale(language.getLocale()).withZone(DutchTime.ZONE).format(moment);
     }
 }

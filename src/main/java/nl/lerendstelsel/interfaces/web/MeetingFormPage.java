@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import java.time.LocalDateTime;
 import java.util.Map;
 import nl.lerendstelsel.application.MeetingService;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.community.Meeting;
 import nl.lerendstelsel.domain.model.community.MeetingKind;
-import nl.lerendstelsel.infrastructure.config.ClockProducer;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 
 /** Planning a meeting in a CoP ({@code ?cop=}) or changing one ({@code ?id=}); times in Europe/Amsterdam. */
@@ -49,8 +49,8 @@ public class MeetingFormPage {
             version = m.getVersion();
             kind = m.getKind();
             title = m.getTitle();
-            start = LocalDateTime.ofInstant(m.getStartsAt(), ClockProducer.ZONE);
-            end = LocalDateTime.ofInstant(m.getEndsAt(), ClockProducer.ZONE);
+            start = LocalDateTime.ofInstant(m.getStartsAt(), DutchTime.ZONE);
+            end = LocalDateTime.ofInstant(m.getEndsAt(), DutchTime.ZONE);
             location = m.getLocation();
             onlineLink = m.getOnlineLink();
             agenda = m.getAgenda();

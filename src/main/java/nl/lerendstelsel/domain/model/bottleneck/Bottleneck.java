@@ -21,7 +21,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,11 +28,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.lerendstelsel.domain.model.FlagConverter;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.community.Community;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.domain.model.user.UserProfile;
-import nl.lerendstelsel.infrastructure.persistence.FlagConverter;
 
 /**
  * A knelpunt: a problem in carrying out the Wet inburgering 2021, reported by a professional, handled at one
@@ -44,10 +44,6 @@ import nl.lerendstelsel.infrastructure.persistence.FlagConverter;
 @Entity
 @Table(name = "bottleneck")
 public class Bottleneck {
-
-    /** The days of the monitoring figures are days in the Netherlands. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-
 
     @Id
     @SequenceGenerator(name = "bottleneck_seq", sequenceName = "bottleneck_seq", allocationSize = 50)
@@ -212,7 +208,7 @@ public class Bottleneck {
         bottleneck.level = Level.EXECUTION;
         bottleneck.status = Status.GEMELD;
         bottleneck.reportedAt = now;
-        bottleneck.reportedOn = LocalDate.ofInstant(now, ZONE);
+        bottleneck.reportedOn = LocalDate.ofInstant(now, DutchTime.ZONE);
         bottleneck.changedAt = now;
         bottleneck.history.add(new BottleneckEvent(bottleneck, now, reporter, BottleneckEvent.REPORTED, null, null,
                 Level.EXECUTION, Status.GEMELD, null));
@@ -240,7 +236,7 @@ public class Bottleneck {
         }
         level = transition.toLevel();
         status = transition.toStatus();
-        finishedOn = status.isOpen() ? null : LocalDate.ofInstant(now, ZONE);
+        finishedOn = status.isOpen() ? null : LocalDate.ofInstant(now, DutchTime.ZONE);
         changedAt = now;
         history.add(event);
         return event;
@@ -350,7 +346,7 @@ public class Bottleneck {
         part.level = original.level;
         part.status = Status.GEMELD;
         part.reportedAt = now;
-        part.reportedOn = LocalDate.ofInstant(now, ZONE);
+        part.reportedOn = LocalDate.ofInstant(now, DutchTime.ZONE);
         part.changedAt = now;
         part.history.add(new BottleneckEvent(part, now, by, BottleneckEvent.SPLIT_FROM, null, null, part.level, Status.GEMELD,
                 "Ontstaan uit splitsing van " + original.reference + " (" + original.title + ")."));

@@ -20,9 +20,9 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.lerendstelsel.domain.model.FlagConverter;
 import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
 import nl.lerendstelsel.domain.model.theme.Theme;
-import nl.lerendstelsel.infrastructure.persistence.FlagConverter;
 
 /** A Community of Practice: what it is about, where (national or some arbeidsmarktregio's), and how people join. */
 @Entity

@@ -13,8 +13,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import nl.lerendstelsel.domain.model.FlagConverter;
 import nl.lerendstelsel.domain.model.user.UserProfile;
-import nl.lerendstelsel.infrastructure.persistence.FlagConverter;
 
 /** A discussion in a CoP: a title, an opening post and replies; facilitators pin it to the top or lock it. */
 @Entity

@@ -15,9 +15,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import nl.lerendstelsel.domain.model.FlagConverter;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.user.UserProfile;
-import nl.lerendstelsel.infrastructure.persistence.FlagConverter;
 
 /**
  * What a meeting or discussion produced (an opbrengst): an insight, a good practice, or a knelpunt. Shared outcomes are

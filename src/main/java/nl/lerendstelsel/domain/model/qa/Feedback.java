@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import nl.lerendstelsel.infrastructure.persistence.FlagConverter;
+import nl.lerendstelsel.domain.model.FlagConverter;
 
 /** "Was dit antwoord bruikbaar?": one anonymous answer for one published version, with an optional comment. */
 @Entity

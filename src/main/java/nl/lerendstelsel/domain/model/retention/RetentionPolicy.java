@@ -2,8 +2,8 @@ package nl.lerendstelsel.domain.model.retention;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 
 /**
  * How long the people in a finished knelpunt are kept: {@code months} after the day it was resolved or closed (a day in
@@ -12,7 +12,6 @@ import nl.lerendstelsel.domain.model.bottleneck.Status;
  */
 public record RetentionPolicy(int months) {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     public static final int DEFAULT_MONTHS = 24;
     /** The shortest period that may be configured: a knelpunt may be reopened and followed up for a while. */
     public static final int MINIMUM_MONTHS = 6;
@@ -26,7 +25,7 @@ public record RetentionPolicy(int months) {
 
     /** Today in the Netherlands at {@code now}. */
     public static LocalDate today(Instant now) {
-        return LocalDate.ofInstant(now, ZONE);
+        return LocalDate.ofInstant(now, DutchTime.ZONE);
     }
 
     /** The latest finishing day that is due at {@code now}: everything finished on or before it is anonymised. */

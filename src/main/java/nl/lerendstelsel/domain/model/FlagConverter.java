@@ -1,4 +1,4 @@
-package nl.lerendstelsel.infrastructure.persistence;
+package nl.lerendstelsel.domain.model;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

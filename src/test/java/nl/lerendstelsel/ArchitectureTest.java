@@ -1,0 +1,104 @@
+package nl.lerendstelsel;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.library.freeze.FreezingArchRule.freeze;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layer rules of issue 25, checked on the compiled classes (docs/architecture.md, "Layer rules"):
+ * <ul>
+ *   <li>the domain depends on no application, infrastructure or interfaces class;</li>
+ *   <li>application and infrastructure do not depend on interfaces, and infrastructure not on application;</li>
+ *   <li>the sub-packages of {@code domain.model} (the aggregates) have no cycles;</li>
+ *   <li>production code does not depend on test code.</li>
+ * </ul>
+ * A rule that is broken today and takes a larger refactoring is <em>frozen</em> ({@link
+ * com.tngtech.archunit.library.freeze.FreezingArchRule}): its present violations are listed in
+ * {@code src/test/resources/archunit-store} (the debt, in the open), and any new one fails the build. A fixed violation
+ * drops out of the store by itself: commit the smaller store. Nothing creates a store for a new frozen rule unless
+ * {@code -Darchunit.freeze.store.default.allowStoreCreation=true} is given once, on purpose.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "nl.lerendstelsel";
+    private static final String DOMAIN = ROOT + ".domain..";
+    private static final String APPLICATION = ROOT + ".application..";
+    private static final String INFRASTRUCTURE = ROOT + ".infrastructure..";
+    private static final String INTERFACES = ROOT + ".interfaces..";
+    /** The interfaces that application owns and infrastructure implements (search, mail, job leases, …). */
+    private static final String PORTS = ROOT + ".application.port..";
+
+    /** Classes compiled from src/test/java (target/test-classes). */
+    private static final DescribedPredicate<JavaClass> TEST_CODE = DescribedPredicate.describe("test code",
+            type -> type.getSource()
+                    .map(source -> new ImportOption.OnlyIncludeTests().includes(Location.of(source.getUri())))
+                    .orElse(false));
+
+    /** The project's classes, production and test code, imported once. */
+    private static final JavaClasses ALL = new ClassFileImporter().importPackages(ROOT);
+
+    /** The production classes (target/classes). */
+    private static final JavaClasses MAIN = ALL.that(not(TEST_CODE));
+
+    @Test
+    void theDomainDependsOnNoOtherLayer() {
+        noClasses().that().resideInAPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, INFRASTRUCTURE, INTERFACES)
+                .because("the domain is the core: the other layers use it, never the other way round")
+                .check(MAIN);
+    }
+
+    @Test
+    void applicationDoesNotDependOnInterfaces() {
+        noClasses().that().resideInAPackage(APPLICATION)
+                .should().dependOnClassesThat().resideInAPackage(INTERFACES)
+                .because("the use cases serve every interface (web pages, the REST API) alike")
+                .check(MAIN);
+    }
+
+    @Test
+    void infrastructureDoesNotDependOnInterfaces() {
+        noClasses().that().resideInAPackage(INFRASTRUCTURE)
+                .should().dependOnClassesThat().resideInAPackage(INTERFACES)
+                .because("infrastructure implements what the inner layers need, it knows no pages or resources")
+                .check(MAIN);
+    }
+
+    @Test
+    void infrastructureDoesNotDependOnApplication() {
+        ArchRule rule = noClasses().that().resideInAPackage(INFRASTRUCTURE)
+                .should().dependOnClassesThat(resideInAPackage(APPLICATION).and(not(resideInAPackage(PORTS))))
+                .because("application reaches infrastructure through the ports it owns, in " + PORTS
+                        + ", which infrastructure implements (issue 25)");
+        freeze(rule).check(MAIN);
+    }
+
+    @Test
+    void theDomainAggregatesHaveNoCycles() {
+        ArchRule rule = slices().matching(ROOT + ".domain.model.(*)..").namingSlices("domain.model.$1")
+                .should().beFreeOfCycles()
+                .because("an aggregate refers to another by id, not by entity (issue 25)");
+        freeze(rule).check(MAIN);
+    }
+
+    @Test
+    void productionCodeDoesNotDependOnTestCode() {
+        noClasses().that(not(TEST_CODE))
+                .should().dependOnClassesThat(TEST_CODE.or(resideInAnyPackage("org.junit..", "org.jboss.arquillian..",
+                        "org.openqa.selenium..", "com.deque..", "com.tngtech.archunit..")))
+                .because("what ships must not need the tests or their libraries")
+                .check(ALL);
+    }
+}
