@@ -1,0 +1,169 @@
+package nl.lerendstelsel.interfaces.rest.knelpunten;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import nl.lerendstelsel.application.BottleneckService;
+import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.FieldErrors;
+import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
+import nl.lerendstelsel.domain.model.text.Message;
+import nl.lerendstelsel.interfaces.rest.ApiCaller;
+import nl.lerendstelsel.interfaces.rest.ApiException;
+import nl.lerendstelsel.interfaces.rest.MergePatch;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Knelpunten themselves: the list, reporting, reading, changing and the history. The other knelpunt resources share
+ * the path {@code knelpunten} with sub-paths of their own: the workflow steps ({@link BottleneckStepResource}), support,
+ * comments and following, attachments, and duplicates (similar, merge, split). Signed-in callers only; the service
+ * decides who may do what.
+ */
+@Path("knelpunten")
+@RequestScoped
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Knelpunten")
+@SecurityRequirement(name = "keycloak")
+public class BottleneckResource {
+
+    private static final Set<String> EDITABLE = Set.of("titel", "omschrijving", "thema", "gemeente", "doelgroep", "schaal",
+            "oplossingsrichting", "afgeschermd", "tags", "versie");
+
+    @Inject
+    BottleneckService service;
+
+    @Inject
+    BottleneckLookup lookup;
+
+    @Inject
+    ApiCaller apiCaller;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "Knelpunten per pagina; te filteren op niveau, status, thema, gemeente, arbeidsmarktregio, eigen "
+            + "meldingen (mijn=true), steun van de eigen organisatie (gesteund=true), termijn verstreken (teLaat=true) en "
+            + "voorgesteld voor opschaling (voorgesteld=true), trefwoord (tag) en CoP (cop, het id: het knelpuntenbord van een CoP); sortering: -gewijzigd (standaard), gewijzigd, -gemeld, gemeld, "
+            + "termijn, -termijn, wachtrij")
+    public Pagina list(@BeanParam BottleneckListParameters query) {
+        Caller caller = lookup.caller();
+        LocalDate today = service.today();
+        BottleneckService.Page result = service.list(
+                query.filter(caller, apiCaller::organisationCode, today, service.viewer(caller)), query.order(),
+                query.page(), query.pageSize());
+        return new Pagina(result.items().stream().map(b -> Knelpunt.of(b, today)).toList(), result.total(), result.page(), result.pageSize());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een knelpunt melden (professional). Omschrijving en oplossingsrichting zijn tekst met eenvoudige "
+            + "opmaak (lege regel: alinea; **vet**, *cursief*, regels met - : lijst, [tekst](https://…): link), zo opgeslagen en "
+            + "veilig als HTML getoond. Persoonsgegevens in de tekst geven 422 met de bevindingen. Optioneel: cop (id van een CoP "
+            + "waarvan u lid bent) of opbrengst (id van een opbrengst van de soort KNELPUNT, die er dan naar verwijst).")
+    public Response report(NieuwKnelpunt body) {
+        if (body == null) {
+            throw ApiException.bodyMissing(Message.of("api.body.bottleneck"));
+        }
+        EstimatedScale scale = parseScale(body.schaal());
+        Bottleneck created = service.report(new BottleneckService.NewBottleneck(body.titel(), body.omschrijving(), body.thema(),
+                body.gemeente(), body.doelgroep(), scale, body.oplossingsrichting(), Boolean.TRUE.equals(body.afgeschermd()),
+                body.tags() == null ? List.of() : body.tags(), body.cop(), body.opbrengst()), lookup.caller());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getReference()).build())
+                .entity(lookup.knelpunt(created)).build();
+    }
+
+    @GET
+    @Path("{referentie}")
+    @Operation(summary = "Eén knelpunt op referentie, bijvoorbeeld KP-2026-00042")
+    public Knelpunt get(@PathParam("referentie") String reference) {
+        lookup.caller();
+        return lookup.knelpunt(reference);
+    }
+
+    @PATCH
+    @Path("{referentie}")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Een knelpunt wijzigen (JSON Merge Patch): de melder zolang het gemeld is en nog niet in "
+            + "behandeling, een beheerder zolang het open is. Velden: titel, omschrijving, thema, gemeente, doelgroep, schaal, "
+            + "oplossingsrichting, afgeschermd; null wist een optioneel veld; versie voorkomt dat u andermans wijziging overschrijft (409).")
+    public Knelpunt edit(@PathParam("referentie") String reference, JsonObject patch) {
+        Caller caller = lookup.caller();
+        if (patch == null) {
+            throw ApiException.bodyMissing(Message.of("api.body.changes"));
+        }
+        FieldErrors unknown = new FieldErrors();
+        patch.keySet().stream().filter(k -> !EDITABLE.contains(k))
+                .forEach(k -> unknown.put(k, Message.of("input.bottleneck.api.unknownField")));
+        unknown.throwIfAny();
+        Bottleneck current = lookup.load(reference);
+        BottleneckService.NewBottleneck values = new BottleneckService.NewBottleneck(
+                MergePatch.text(patch, "titel", current.getTitle()), MergePatch.text(patch, "omschrijving", current.getDescription()),
+                MergePatch.text(patch, "thema", current.getTheme().getCode()),
+                MergePatch.text(patch, "gemeente", current.getGemeente().getCode()),
+                MergePatch.text(patch, "doelgroep", current.getAffectedGroup()),
+                patch.containsKey("schaal") ? parseScale(MergePatch.text(patch, "schaal", null)) : current.getEstimatedScale(),
+                MergePatch.text(patch, "oplossingsrichting", current.getProposedSolution()),
+                patch.containsKey("afgeschermd") ? patch.get("afgeschermd") == JsonValue.TRUE : current.isRestricted(),
+                patch.containsKey("tags") ? tags(patch) : current.getTags());
+        Long version = patch.containsKey("versie") && patch.get("versie") instanceof JsonNumber n ? n.longValue() : null;
+        return lookup.knelpunt(service.edit(reference, values, version, caller));
+    }
+
+    @GET
+    @Path("{referentie}/historie")
+    @Operation(summary = "De geschiedenis van een knelpunt: wie wat wanneer en waarom")
+    public List<Gebeurtenis> history(@PathParam("referentie") String reference) {
+        lookup.caller();
+        return lookup.load(reference).getHistory().stream().map(Gebeurtenis::of).toList();
+    }
+
+    /** The patched tags: an array of strings, or null for none. */
+    private static List<String> tags(JsonObject patch) {
+        JsonValue value = patch.get("tags");
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (value instanceof JsonArray array && array.stream().allMatch(v -> v instanceof JsonString)) {
+            return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        }
+        throw InvalidInputException.of("tags", Message.of("input.bottleneck.api.tags"));
+    }
+
+    private static EstimatedScale parseScale(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return EstimatedScale.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("schaal", Message.of("input.bottleneck.api.scale"));
+        }
+    }
+}
