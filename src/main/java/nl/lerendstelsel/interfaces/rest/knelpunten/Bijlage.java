@@ -7,7 +7,7 @@ import nl.lerendstelsel.domain.model.attachment.Attachment;
 public record Bijlage(long id, String naam, String soort, String mediatype, long grootte, String sha256, String door,
                       Instant op) {
 
-    static Bijlage of(Attachment a) {
+    public static Bijlage of(Attachment a) {
         return new Bijlage(a.getId(), a.getFileName(), a.getKind().name(), a.getKind().mediaType(), a.getSize(), a.getSha256(),
                 a.getUploader().getDisplayName(), a.getUploadedAt());
     }

@@ -7,7 +7,7 @@ import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
 public record Gebeurtenis(Instant tijdstip, String actie, String door, String vanNiveau, String vanStatus,
                           String naarNiveau, String naarStatus, String toelichting, String uitKnelpunt) {
 
-    static Gebeurtenis of(BottleneckEvent e) {
+    public static Gebeurtenis of(BottleneckEvent e) {
         return new Gebeurtenis(e.getOccurredAt(), e.getActionCode(), e.getActor() == null ? null : e.getActor().getDisplayName(),
                 e.getFromLevel() == null ? null : e.getFromLevel().code(), e.getFromStatus() == null ? null : e.getFromStatus().name(),
                 e.getToLevel().code(), e.getToStatus().name(), e.getText(), e.getOriginReference());

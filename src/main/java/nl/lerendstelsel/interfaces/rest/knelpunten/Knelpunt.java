@@ -14,7 +14,7 @@ public record Knelpunt(String referentie, String titel, String omschrijving, Str
                        Integer werkdagenOverBijPauze, LocalDate wachtOpInformatieTot, boolean voorgesteldVoorOpschaling,
                        String samengevoegdIn, boolean afgeschermd, List<String> tags, Long cop, long versie) {
 
-    static Knelpunt of(Bottleneck b, LocalDate today) {
+    public static Knelpunt of(Bottleneck b, LocalDate today) {
         Deadline clock = b.getDeadline();
         return new Knelpunt(b.getReference(), b.getTitle(), b.getDescription(), b.getTheme().getCode(),
                 b.getGemeente().getCode(), b.getOrganisation().getCode(), b.getAffectedGroup(),

@@ -6,7 +6,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Comment;
 /** A comment on a knelpunt. */
 public record Reactie(long id, String door, String organisatie, String tekst, Instant op) {
 
-    static Reactie of(Comment c) {
+    public static Reactie of(Comment c) {
         return new Reactie(c.getId(), c.getAuthor().getDisplayName(),
                 c.getAuthor().getOrganisation() == null ? null : c.getAuthor().getOrganisation().getCode(), c.getBody(),
                 c.getCreatedAt());

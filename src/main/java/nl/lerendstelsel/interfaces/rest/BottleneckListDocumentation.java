@@ -1,4 +1,4 @@
-package nl.lerendstelsel.interfaces.rest.knelpunten;
+package nl.lerendstelsel.interfaces.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.DefaultValue;
@@ -6,7 +6,6 @@ import jakarta.ws.rs.QueryParam;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
-import nl.lerendstelsel.interfaces.rest.RestApplication;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;

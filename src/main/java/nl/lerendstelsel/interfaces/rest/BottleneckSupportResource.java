@@ -1,4 +1,4 @@
-package nl.lerendstelsel.interfaces.rest.knelpunten;
+package nl.lerendstelsel.interfaces.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import nl.lerendstelsel.application.BottleneckService;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.SupportSummary;
+import nl.lerendstelsel.interfaces.rest.knelpunten.Steun;
+import nl.lerendstelsel.interfaces.rest.knelpunten.SteunOverzicht;
+import nl.lerendstelsel.interfaces.rest.knelpunten.Steunbetuiging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Knelpunten")
 @SecurityRequirement(name = "keycloak")
 public class BottleneckSupportResource {
 
@@ -35,6 +37,7 @@ public class BottleneckSupportResource {
 
     @GET
     @Path("{referentie}/steun")
+    @Tag(name = "Knelpunten")
     @Operation(summary = "Wie dit knelpunt ook tegenkomt: aantallen organisaties, gemeenten en regio's, en de steunbetuigingen")
     public SteunOverzicht supports(@PathParam("referentie") String reference) {
         lookup.caller();
@@ -47,6 +50,7 @@ public class BottleneckSupportResource {
     @POST
     @Path("{referentie}/steun")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Knelpunten")
     @Operation(summary = "Ook bij ons: uw organisatie komt dit knelpunt ook tegen (eenmaal per organisatie)")
     public Response support(@PathParam("referentie") String reference, Steun body) {
         Steun given = body == null ? new Steun(null, null) : body;

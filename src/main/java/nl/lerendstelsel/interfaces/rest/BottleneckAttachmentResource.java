@@ -1,4 +1,4 @@
-package nl.lerendstelsel.interfaces.rest.knelpunten;
+package nl.lerendstelsel.interfaces.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,8 +24,7 @@ import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.domain.model.attachment.Attachment;
 import nl.lerendstelsel.domain.model.text.Message;
-import nl.lerendstelsel.interfaces.rest.ApiCaller;
-import nl.lerendstelsel.interfaces.rest.ContentDisposition;
+import nl.lerendstelsel.interfaces.rest.knelpunten.Bijlage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Knelpunten")
 @SecurityRequirement(name = "keycloak")
 public class BottleneckAttachmentResource {
 
@@ -50,6 +48,7 @@ public class BottleneckAttachmentResource {
 
     @GET
     @Path("{referentie}/bijlagen")
+    @Tag(name = "Knelpunten")
     @Operation(summary = "De bijlagen van een knelpunt (zonder inhoud)")
     public List<Bijlage> attachments(@PathParam("referentie") String reference) {
         return attachmentService.list(reference, caller.get()).stream().map(Bijlage::of).toList();
@@ -58,6 +57,7 @@ public class BottleneckAttachmentResource {
     @POST
     @Path("{referentie}/bijlagen")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Tag(name = "Knelpunten")
     @Operation(summary = "Een bijlage toevoegen (multipart/form-data, veld 'bestand'): PDF, PNG, JPEG, GIF, WebP, "
             + "Word/Excel/PowerPoint of OpenDocument, herkend aan de inhoud; hoogstens 10 MB en 10 per knelpunt")
     public Response addAttachment(@PathParam("referentie") String reference, @FormParam("bestand") EntityPart file)
@@ -78,6 +78,7 @@ public class BottleneckAttachmentResource {
     @GET
     @Path("{referentie}/bijlagen/{bijlage}")
     @Produces(MediaType.WILDCARD)
+    @Tag(name = "Knelpunten")
     @Operation(summary = "Een bijlage downloaden, met het herkende mediatype")
     public Response download(@PathParam("referentie") String reference, @PathParam("bijlage") long id) {
         AttachmentService.Download download = attachmentService.download(reference, id, caller.get());
@@ -89,6 +90,7 @@ public class BottleneckAttachmentResource {
 
     @DELETE
     @Path("{referentie}/bijlagen/{bijlage}")
+    @Tag(name = "Knelpunten")
     @Operation(summary = "Een bijlage verwijderen (wie haar toevoegde zolang het knelpunt open is, of een beheerder)")
     public Response removeAttachment(@PathParam("referentie") String reference, @PathParam("bijlage") long id) {
         attachmentService.remove(reference, id, caller.get());

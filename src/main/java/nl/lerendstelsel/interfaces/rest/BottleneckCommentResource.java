@@ -1,4 +1,4 @@
-package nl.lerendstelsel.interfaces.rest.knelpunten;
+package nl.lerendstelsel.interfaces.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,7 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.lerendstelsel.application.CommentService;
 import nl.lerendstelsel.domain.model.bottleneck.Comment;
-import nl.lerendstelsel.interfaces.rest.ApiCaller;
+import nl.lerendstelsel.interfaces.rest.knelpunten.NieuweReactie;
+import nl.lerendstelsel.interfaces.rest.knelpunten.Reactie;
+import nl.lerendstelsel.interfaces.rest.knelpunten.Reacties;
+import nl.lerendstelsel.interfaces.rest.knelpunten.Volgen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Knelpunten")
 @SecurityRequirement(name = "keycloak")
 public class BottleneckCommentResource {
 
@@ -39,6 +41,7 @@ public class BottleneckCommentResource {
 
     @GET
     @Path("{referentie}/reacties")
+    @Tag(name = "Knelpunten")
     @Operation(summary = "De reacties op een knelpunt, oudste eerst, per pagina")
     public Reacties comments(@PathParam("referentie") String reference, @QueryParam("pagina") @DefaultValue("1") int page,
                              @QueryParam("paginaGrootte") @DefaultValue("50") int pageSize) {
@@ -49,6 +52,7 @@ public class BottleneckCommentResource {
     @POST
     @Path("{referentie}/reacties")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Knelpunten")
     @Operation(summary = "Reageren op een knelpunt (professional, behandelaar, beheerder); u volgt het daarna. "
             + "Persoonsgegevens geven 422.")
     public Response comment(@PathParam("referentie") String reference, NieuweReactie body) {
@@ -58,6 +62,7 @@ public class BottleneckCommentResource {
 
     @GET
     @Path("{referentie}/volgen")
+    @Tag(name = "Knelpunten")
     @Operation(summary = "Of u dit knelpunt volgt")
     public Volgen following(@PathParam("referentie") String reference) {
         return new Volgen(comments.isFollowing(reference, caller.get()));
@@ -65,6 +70,7 @@ public class BottleneckCommentResource {
 
     @PUT
     @Path("{referentie}/volgen")
+    @Tag(name = "Knelpunten")
     @Operation(summary = "Dit knelpunt volgen: u krijgt meldingen van elke wijziging")
     public Volgen follow(@PathParam("referentie") String reference) {
         comments.follow(reference, true, caller.get());
@@ -73,6 +79,7 @@ public class BottleneckCommentResource {
 
     @DELETE
     @Path("{referentie}/volgen")
+    @Tag(name = "Knelpunten")
     @Operation(summary = "Dit knelpunt niet meer volgen (als melder of steunende organisatie blijft u terugkoppeling krijgen)")
     public Volgen unfollow(@PathParam("referentie") String reference) {
         comments.follow(reference, false, caller.get());

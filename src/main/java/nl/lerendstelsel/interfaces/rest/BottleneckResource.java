@@ -1,4 +1,4 @@
-package nl.lerendstelsel.interfaces.rest.knelpunten;
+package nl.lerendstelsel.interfaces.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,9 +31,10 @@ import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.text.Message;
-import nl.lerendstelsel.interfaces.rest.ApiCaller;
-import nl.lerendstelsel.interfaces.rest.ApiException;
-import nl.lerendstelsel.interfaces.rest.MergePatch;
+import nl.lerendstelsel.interfaces.rest.knelpunten.Gebeurtenis;
+import nl.lerendstelsel.interfaces.rest.knelpunten.Knelpunt;
+import nl.lerendstelsel.interfaces.rest.knelpunten.NieuwKnelpunt;
+import nl.lerendstelsel.interfaces.rest.knelpunten.Pagina;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,14 +42,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Knelpunten themselves: the list, reporting, reading, changing and the history. The other knelpunt resources share
  * the path {@code knelpunten} with sub-paths of their own: the workflow steps ({@link BottleneckStepResource}), support,
- * comments and following, attachments, and duplicates (similar, merge, split). Signed-in callers only; the service
- * decides who may do what.
+ * comments and following, attachments, and duplicates (similar, merge, split); their JSON records are in
+ * {@code rest.knelpunten}. Signed-in callers only; the service decides who may do what.
+ *
+ * <p>The tag "Knelpunten" is on each operation rather than on these classes: Payara lists a class-level tag in the
+ * document once per class, and the document should name it once, as it did when this was one class.
  */
 @Path("knelpunten")
 @RequestScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Knelpunten")
 @SecurityRequirement(name = "keycloak")
 public class BottleneckResource {
 
@@ -68,6 +71,7 @@ public class BottleneckResource {
     UriInfo uriInfo;
 
     @GET
+    @Tag(name = "Knelpunten")
     @Operation(summary = "Knelpunten per pagina; te filteren op niveau, status, thema, gemeente, arbeidsmarktregio, eigen "
             + "meldingen (mijn=true), steun van de eigen organisatie (gesteund=true), termijn verstreken (teLaat=true) en "
             + "voorgesteld voor opschaling (voorgesteld=true), trefwoord (tag) en CoP (cop, het id: het knelpuntenbord van een CoP); sortering: -gewijzigd (standaard), gewijzigd, -gemeld, gemeld, "
@@ -83,6 +87,7 @@ public class BottleneckResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Knelpunten")
     @Operation(summary = "Een knelpunt melden (professional). Omschrijving en oplossingsrichting zijn tekst met eenvoudige "
             + "opmaak (lege regel: alinea; **vet**, *cursief*, regels met - : lijst, [tekst](https://…): link), zo opgeslagen en "
             + "veilig als HTML getoond. Persoonsgegevens in de tekst geven 422 met de bevindingen. Optioneel: cop (id van een CoP "
@@ -101,6 +106,7 @@ public class BottleneckResource {
 
     @GET
     @Path("{referentie}")
+    @Tag(name = "Knelpunten")
     @Operation(summary = "Eén knelpunt op referentie, bijvoorbeeld KP-2026-00042")
     public Knelpunt get(@PathParam("referentie") String reference) {
         lookup.caller();
@@ -110,6 +116,7 @@ public class BottleneckResource {
     @PATCH
     @Path("{referentie}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @Tag(name = "Knelpunten")
     @Operation(summary = "Een knelpunt wijzigen (JSON Merge Patch): de melder zolang het gemeld is en nog niet in "
             + "behandeling, een beheerder zolang het open is. Velden: titel, omschrijving, thema, gemeente, doelgroep, schaal, "
             + "oplossingsrichting, afgeschermd; null wist een optioneel veld; versie voorkomt dat u andermans wijziging overschrijft (409).")
@@ -138,6 +145,7 @@ public class BottleneckResource {
 
     @GET
     @Path("{referentie}/historie")
+    @Tag(name = "Knelpunten")
     @Operation(summary = "De geschiedenis van een knelpunt: wie wat wanneer en waarom")
     public List<Gebeurtenis> history(@PathParam("referentie") String reference) {
         lookup.caller();

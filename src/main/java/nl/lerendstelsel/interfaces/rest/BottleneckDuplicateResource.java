@@ -1,4 +1,4 @@
-package nl.lerendstelsel.interfaces.rest.knelpunten;
+package nl.lerendstelsel.interfaces.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.lerendstelsel.application.DuplicateService;
+import nl.lerendstelsel.interfaces.rest.knelpunten.Gesplitst;
+import nl.lerendstelsel.interfaces.rest.knelpunten.Knelpunt;
+import nl.lerendstelsel.interfaces.rest.knelpunten.Samenvoegen;
+import nl.lerendstelsel.interfaces.rest.knelpunten.Splitsen;
+import nl.lerendstelsel.interfaces.rest.knelpunten.Vergelijkbaar;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Knelpunten")
 @SecurityRequirement(name = "keycloak")
 public class BottleneckDuplicateResource {
 
@@ -36,6 +40,7 @@ public class BottleneckDuplicateResource {
 
     @GET
     @Path("vergelijkbaar")
+    @Tag(name = "Knelpunten")
     @Operation(summary = "Knelpunten die lijken op een titel (en omschrijving), open eerst, met het percentage overeenkomst; "
             + "voor suggesties terwijl iemand een nieuw knelpunt typt")
     public List<Vergelijkbaar> similar(@QueryParam("titel") String title, @QueryParam("omschrijving") String description,
@@ -49,6 +54,7 @@ public class BottleneckDuplicateResource {
     @POST
     @Path("{referentie}/samenvoegen")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Knelpunten")
     @Operation(summary = "Dit knelpunt (een dubbele melding) samenvoegen met het knelpunt dat blijft (behouden): het wordt "
             + "gesloten met terugkoppeling die ernaar verwijst; steun, volgers en geschiedenis gaan mee. Behandelaar van het "
             + "niveau of beheerder; een toelichting is verplicht.")
@@ -61,6 +67,7 @@ public class BottleneckDuplicateResource {
     @POST
     @Path("{referentie}/splitsen")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Knelpunten")
     @Operation(summary = "Een knelpunt met meerdere problemen splitsen in 2 tot en met 5 nieuwe knelpunten op hetzelfde niveau "
             + "(behandelaar van het niveau of beheerder); het oorspronkelijke wordt gesloten met terugkoppeling die de delen noemt")
     public Response split(@PathParam("referentie") String reference, Splitsen body) {

@@ -1,4 +1,4 @@
-package nl.lerendstelsel.interfaces.rest.knelpunten;
+package nl.lerendstelsel.interfaces.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,6 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.lerendstelsel.application.BottleneckService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
+import nl.lerendstelsel.interfaces.rest.knelpunten.Knelpunt;
+import nl.lerendstelsel.interfaces.rest.knelpunten.Stap;
+import nl.lerendstelsel.interfaces.rest.knelpunten.Toewijzing;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Knelpunten")
 @SecurityRequirement(name = "keycloak")
 public class BottleneckStepResource {
 
@@ -36,6 +38,7 @@ public class BottleneckStepResource {
     @POST
     @Path("{referentie}/in-behandeling-nemen")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Knelpunten")
     @Operation(summary = "In behandeling nemen (behandelaar van het niveau)")
     public Knelpunt take(@PathParam("referentie") String reference, Stap step) {
         return perform(reference, Action.IN_BEHANDELING_NEMEN, step);
@@ -44,6 +47,7 @@ public class BottleneckStepResource {
     @POST
     @Path("{referentie}/opschalen")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Knelpunten")
     @Operation(summary = "Opschalen naar schakelniveau, met reden (facilitator)")
     public Knelpunt escalate(@PathParam("referentie") String reference, Stap step) {
         return perform(reference, Action.OPSCHALEN, step);
@@ -52,6 +56,7 @@ public class BottleneckStepResource {
     @POST
     @Path("{referentie}/terugleggen")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Knelpunten")
     @Operation(summary = "Terugleggen naar uitvoeringsniveau, met terugkoppeling (coördinator)")
     public Knelpunt returnDown(@PathParam("referentie") String reference, Stap step) {
         return perform(reference, Action.TERUGLEGGEN, step);
@@ -60,6 +65,7 @@ public class BottleneckStepResource {
     @POST
     @Path("{referentie}/oplossen")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Knelpunten")
     @Operation(summary = "Oplossen, met terugkoppeling")
     public Knelpunt resolve(@PathParam("referentie") String reference, Stap step) {
         return perform(reference, Action.OPLOSSEN, step);
@@ -68,6 +74,7 @@ public class BottleneckStepResource {
     @POST
     @Path("{referentie}/sluiten")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Knelpunten")
     @Operation(summary = "Sluiten, met terugkoppeling")
     public Knelpunt close(@PathParam("referentie") String reference, Stap step) {
         return perform(reference, Action.SLUITEN, step);
@@ -76,6 +83,7 @@ public class BottleneckStepResource {
     @POST
     @Path("{referentie}/heropenen")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Knelpunten")
     @Operation(summary = "Heropenen, met reden (melder of steuner)")
     public Knelpunt reopen(@PathParam("referentie") String reference, Stap step) {
         return perform(reference, Action.HEROPENEN, step);
@@ -84,6 +92,7 @@ public class BottleneckStepResource {
     @POST
     @Path("{referentie}/informatie-vragen")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Knelpunten")
     @Operation(summary = "Om informatie vragen (de klok staat stil), met vraag")
     public Knelpunt askInformation(@PathParam("referentie") String reference, Stap step) {
         return perform(reference, Action.INFORMATIE_VRAGEN, step);
@@ -92,6 +101,7 @@ public class BottleneckStepResource {
     @POST
     @Path("{referentie}/informatie-ontvangen")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Knelpunten")
     @Operation(summary = "Gevraagde informatie geven, met het antwoord")
     public Knelpunt informationReceived(@PathParam("referentie") String reference, Stap step) {
         return perform(reference, Action.INFORMATIE_ONTVANGEN, step);
@@ -100,6 +110,7 @@ public class BottleneckStepResource {
     @POST
     @Path("{referentie}/toewijzen")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Knelpunten")
     @Operation(summary = "Toewijzen aan een behandelaar van het huidige niveau (behandelaar van dat niveau of beheerder)")
     public Knelpunt assign(@PathParam("referentie") String reference, Toewijzing body) {
         Toewijzing given = body == null ? new Toewijzing(null, null) : body;

@@ -1,4 +1,4 @@
-package nl.lerendstelsel.interfaces.rest.knelpunten;
+package nl.lerendstelsel.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -7,7 +7,7 @@ import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.text.Message;
-import nl.lerendstelsel.interfaces.rest.ApiCaller;
+import nl.lerendstelsel.interfaces.rest.knelpunten.Knelpunt;
 
 /**
  * What every knelpunt resource needs: the caller (401 when nobody is signed in), a knelpunt the caller may see
