@@ -220,12 +220,12 @@ public class SignalResource {
         unknown.throwIfAny();
         Caller caller = caller();
         Signal current = service.get(reference, caller);
-        String urgency = BottleneckResource.text(patch, "urgentie", current.getUrgency().name());
-        String proposal = BottleneckResource.text(patch, "voorstel", current.getProposal().name());
+        String urgency = MergePatch.text(patch, "urgentie", current.getUrgency().name());
+        String proposal = MergePatch.text(patch, "voorstel", current.getProposal().name());
         SignalService.SignalInput input = new SignalService.SignalInput(
-                BottleneckResource.text(patch, "titel", current.getTitle()),
-                BottleneckResource.text(patch, "probleemstelling", current.getProblem()),
-                BottleneckResource.text(patch, "analyse", current.getAnalysis()),
+                MergePatch.text(patch, "titel", current.getTitle()),
+                MergePatch.text(patch, "probleemstelling", current.getProblem()),
+                MergePatch.text(patch, "analyse", current.getAnalysis()),
                 CommunityResource.parse(Urgency.class, "urgentie", urgency), CommunityResource.parse(Proposal.class, "voorstel", proposal));
         Long version = patch.get("versie") instanceof JsonNumber n ? n.longValue() : null;
         service.edit(reference, input, version, caller);

@@ -1,0 +1,99 @@
+package nl.lerendstelsel.interfaces.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import nl.lerendstelsel.application.AttachmentService;
+import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.domain.model.attachment.Attachment;
+import nl.lerendstelsel.domain.model.text.Message;
+import nl.lerendstelsel.interfaces.rest.knelpunten.Bijlage;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The attachments of a knelpunt: list, upload (multipart), download and remove. */
+@Path("knelpunten")
+@RequestScoped
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "keycloak")
+public class BottleneckAttachmentResource {
+
+    @Inject
+    AttachmentService attachmentService;
+
+    @Inject
+    ApiCaller caller;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Path("{referentie}/bijlagen")
+    @Tag(name = "Knelpunten")
+    @Operation(summary = "De bijlagen van een knelpunt (zonder inhoud)")
+    public List<Bijlage> attachments(@PathParam("referentie") String reference) {
+        return attachmentService.list(reference, caller.get()).stream().map(Bijlage::of).toList();
+    }
+
+    @POST
+    @Path("{referentie}/bijlagen")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Tag(name = "Knelpunten")
+    @Operation(summary = "Een bijlage toevoegen (multipart/form-data, veld 'bestand'): PDF, PNG, JPEG, GIF, WebP, "
+            + "Word/Excel/PowerPoint of OpenDocument, herkend aan de inhoud; hoogstens 10 MB en 10 per knelpunt")
+    public Response addAttachment(@PathParam("referentie") String reference, @FormParam("bestand") EntityPart file)
+            throws IOException {
+        Caller signedIn = caller.get();
+        if (file == null) {
+            throw InvalidInputException.of("bestand", Message.of("input.attachment.missing"));
+        }
+        byte[] content;
+        try (InputStream in = file.getContent()) {
+            content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, attachmentService.maxBytes() + 1));
+        }
+        Attachment added = attachmentService.add(reference, file.getFileName().orElse(null), content, signedIn);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(added.getId())).build())
+                .entity(Bijlage.of(added)).build();
+    }
+
+    @GET
+    @Path("{referentie}/bijlagen/{bijlage}")
+    @Produces(MediaType.WILDCARD)
+    @Tag(name = "Knelpunten")
+    @Operation(summary = "Een bijlage downloaden, met het herkende mediatype")
+    public Response download(@PathParam("referentie") String reference, @PathParam("bijlage") long id) {
+        AttachmentService.Download download = attachmentService.download(reference, id, caller.get());
+        return Response.ok(download.content(), download.attachment().getKind().mediaType())
+                .header("Content-Disposition", ContentDisposition.attachment(download.attachment().getFileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @DELETE
+    @Path("{referentie}/bijlagen/{bijlage}")
+    @Tag(name = "Knelpunten")
+    @Operation(summary = "Een bijlage verwijderen (wie haar toevoegde zolang het knelpunt open is, of een beheerder)")
+    public Response removeAttachment(@PathParam("referentie") String reference, @PathParam("bijlage") long id) {
+        attachmentService.remove(reference, id, caller.get());
+        return Response.noContent().build();
+    }
+}

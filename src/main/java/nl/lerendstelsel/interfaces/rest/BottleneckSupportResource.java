@@ -1,0 +1,60 @@
+package nl.lerendstelsel.interfaces.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.lerendstelsel.application.BottleneckService;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.SupportSummary;
+import nl.lerendstelsel.interfaces.rest.knelpunten.Steun;
+import nl.lerendstelsel.interfaces.rest.knelpunten.SteunOverzicht;
+import nl.lerendstelsel.interfaces.rest.knelpunten.Steunbetuiging;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** "Ook bij ons": who else meets a knelpunt, and saying that your organisation does too. */
+@Path("knelpunten")
+@RequestScoped
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "keycloak")
+public class BottleneckSupportResource {
+
+    @Inject
+    BottleneckService service;
+
+    @Inject
+    BottleneckLookup lookup;
+
+    @GET
+    @Path("{referentie}/steun")
+    @Tag(name = "Knelpunten")
+    @Operation(summary = "Wie dit knelpunt ook tegenkomt: aantallen organisaties, gemeenten en regio's, en de steunbetuigingen")
+    public SteunOverzicht supports(@PathParam("referentie") String reference) {
+        lookup.caller();
+        Bottleneck bottleneck = lookup.load(reference);
+        SupportSummary summary = service.supportSummary(bottleneck);
+        return new SteunOverzicht(summary.organisations(), summary.gemeenten(), summary.regions(),
+                summary.proposedForEscalation(), service.supports(bottleneck).stream().map(Steunbetuiging::of).toList());
+    }
+
+    @POST
+    @Path("{referentie}/steun")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Knelpunten")
+    @Operation(summary = "Ook bij ons: uw organisatie komt dit knelpunt ook tegen (eenmaal per organisatie)")
+    public Response support(@PathParam("referentie") String reference, Steun body) {
+        Steun given = body == null ? new Steun(null, null) : body;
+        service.support(reference, given.gemeente(), given.toelichting(), lookup.caller());
+        return Response.status(Response.Status.CREATED).entity(supports(reference)).build();
+    }
+}

@@ -1,0 +1,28 @@
+package nl.lerendstelsel.interfaces.rest.knelpunten;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.Deadline;
+
+/** A knelpunt as the API shows it: the answer of most knelpunt operations. */
+public record Knelpunt(String referentie, String titel, String omschrijving, String thema, String gemeente,
+                       String organisatie, String doelgroep, String schaal, String oplossingsrichting,
+                       String niveau, String status, String melder, String behandelaar, String terugkoppeling,
+                       Instant gemeldOp, Instant gewijzigdOp, LocalDate termijn, boolean teLaat,
+                       Integer werkdagenOverBijPauze, LocalDate wachtOpInformatieTot, boolean voorgesteldVoorOpschaling,
+                       String samengevoegdIn, boolean afgeschermd, List<String> tags, Long cop, long versie) {
+
+    public static Knelpunt of(Bottleneck b, LocalDate today) {
+        Deadline clock = b.getDeadline();
+        return new Knelpunt(b.getReference(), b.getTitle(), b.getDescription(), b.getTheme().getCode(),
+                b.getGemeente().getCode(), b.getOrganisation().getCode(), b.getAffectedGroup(),
+                b.getEstimatedScale() == null ? null : b.getEstimatedScale().name(), b.getProposedSolution(),
+                b.getLevel().code(), b.getStatus().name(), b.getReporter().getDisplayName(),
+                b.getAssignee() == null ? null : b.getAssignee().getDisplayName(), b.getResolution(),
+                b.getReportedAt(), b.getChangedAt(), clock.due(), b.isOverdueOn(today), clock.pausedRemaining(),
+                clock.waitingUntil(), b.isProposed(), b.getMergedInto(), b.isRestricted(), b.getTags(),
+                b.getCommunityId(), b.getVersion());
+    }
+}

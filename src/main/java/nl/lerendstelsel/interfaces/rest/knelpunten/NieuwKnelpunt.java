@@ -1,0 +1,9 @@
+package nl.lerendstelsel.interfaces.rest.knelpunten;
+
+import java.util.List;
+
+/** Request body for reporting a knelpunt. */
+public record NieuwKnelpunt(String titel, String omschrijving, String thema, String gemeente, String doelgroep,
+                            String schaal, String oplossingsrichting, Boolean afgeschermd, List<String> tags, Long cop,
+                            Long opbrengst) {
+}

@@ -1,0 +1,7 @@
+package nl.lerendstelsel.interfaces.rest.knelpunten;
+
+import java.util.List;
+
+/** One page of the knelpunten list. */
+public record Pagina(List<Knelpunt> knelpunten, long totaal, int pagina, int paginaGrootte) {
+}

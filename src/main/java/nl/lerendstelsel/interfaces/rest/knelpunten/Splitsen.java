@@ -1,0 +1,7 @@
+package nl.lerendstelsel.interfaces.rest.knelpunten;
+
+import java.util.List;
+
+/** Request body for splitting: 2 to 5 parts, each with a title and description, and the reason. */
+public record Splitsen(List<Deel> delen, String toelichting, Long versie) {
+}
