@@ -137,6 +137,12 @@ class ApiIT {
         for (String path : List.of("/api/v1/me", "/api/v1/gemeenten", "/api/v1/themas", "/api/v1/organisaties")) {
             assertTrue(paths.containsKey(path), "OpenAPI lacks " + path + ": " + paths.keySet());
         }
+        // the knelpunten list takes its query parameters as one @BeanParam, which the document lists one by one
+        List<String> listParameters = paths.getJsonObject("/api/v1/knelpunten").getJsonObject("get").getJsonArray("parameters")
+                .getValuesAs(JsonObject.class).stream().map(p -> p.getString("name")).toList();
+        for (String parameter : List.of("niveau", "status", "thema", "gemeente", "sortering", "pagina")) {
+            assertTrue(listParameters.contains(parameter), "GET /api/v1/knelpunten lacks " + parameter + ": " + listParameters);
+        }
     }
 
     @Test
