@@ -28,6 +28,7 @@ import nl.lerendstelsel.application.CommunityService;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.NotPossibleException;
+import nl.lerendstelsel.application.SignalQueries;
 import nl.lerendstelsel.application.SignalService;
 import nl.lerendstelsel.application.UserProfileService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
@@ -78,6 +79,9 @@ class SignalServicesIT {
 
     @Inject
     SignalService signals;
+
+    @Inject
+    SignalQueries queries;
 
     @Inject
     BottleneckService bottlenecks;
@@ -136,7 +140,7 @@ class SignalServicesIT {
         String reference = created.getReference();
         assertTrue(reference.matches("SIG-\\d{4}-\\d{3}"), reference);
         assertEquals(SignalStatus.CONCEPT, created.getStatus());
-        assertThrows(NotFoundException.class, () -> signals.get(reference, ministry.caller()), "the ministry does not see concepts");
+        assertThrows(NotFoundException.class, () -> queries.get(reference, ministry.caller()), "the ministry does not see concepts");
 
         signals.submit(reference, null, coordinator.caller());
         for (String knelpunt : List.of(first, second)) {
@@ -145,10 +149,10 @@ class SignalServicesIT {
             assertEquals(Status.OPGESCHAALD, b.getStatus(), knelpunt);
         }
         assertEquals(1, notifications(ministry, NotificationKind.SIGNAAL, reference), "the ministry hears of the new signal");
-        SignalService.View submitted = signals.view(reference, ministry.caller());
+        SignalQueries.View submitted = queries.view(reference, ministry.caller());
         assertEquals(2, submitted.evidence().knelpunten());
         assertTrue(submitted.evidence().gemeenten().size() >= 2, submitted.evidence().gemeenten().toString());
-        assertEquals(signals.today(), submitted.signal().getSubmittedOn());
+        assertEquals(queries.today(), submitted.signal().getSubmittedOn());
 
         signals.acknowledge(reference, ministry.caller());
         signals.takeInHand(reference, ministry.caller());
@@ -157,7 +161,7 @@ class SignalServicesIT {
         assertThrows(NotPossibleException.class, () -> signals.respond(reference, Decision.OVERGENOMEN,
                 "Wij nemen een beslistermijn op.", null, null, ministry.caller()), "no answer while questions are open");
         signals.answerQuestions(reference, "Ongeveer 400 per jaar, in alle regio's.", coordinator.caller());
-        assertEquals(SignalStatus.IN_BEHANDELING, signals.get(reference, ministry.caller()).getStatus());
+        assertEquals(SignalStatus.IN_BEHANDELING, queries.get(reference, ministry.caller()).getStatus());
 
         InvalidInputException noForum = assertThrows(InvalidInputException.class, () -> signals.respond(reference,
                 Decision.DOORVERWEZEN, "Dit bespreken wij met de VNG.", null, null, ministry.caller()));
@@ -165,7 +169,7 @@ class SignalServicesIT {
         signals.respond(reference, Decision.DOORVERWEZEN, "Dit bespreken wij met de VNG en Divosa in het Bestuurlijk Overleg.",
                 "Bestuurlijk Overleg", null, ministry.caller());
 
-        Signal answered = signals.get(reference, reporter.caller());
+        Signal answered = queries.get(reference, reporter.caller());
         assertEquals(SignalStatus.BEANTWOORD, answered.getStatus());
         assertEquals(Decision.DOORVERWEZEN, answered.getDecision());
         assertEquals(List.of(SignalMessage.Kind.VRAAG, SignalMessage.Kind.ANTWOORD),
@@ -188,7 +192,7 @@ class SignalServicesIT {
         assertThrows(NotPossibleException.class, () -> signals.recordFollowUp(reference, "Een beslistermijn van acht weken.",
                 LocalDate.now().plusMonths(6), ministry.caller()), "follow-up is for adopted decisions");
         signals.close(reference, null, coordinator.caller());
-        assertEquals(SignalStatus.GESLOTEN, signals.get(reference, ministry.caller()).getStatus());
+        assertEquals(SignalStatus.GESLOTEN, queries.get(reference, ministry.caller()).getStatus());
     }
 
     @Test
@@ -255,7 +259,7 @@ class SignalServicesIT {
                 "Wij zorgen voor meer toetsplekken.", null, null, ministry.caller()));
         assertTrue(refused.getMessage().contains(broken), refused.getMessage());
 
-        Signal unchanged = signals.get(reference, ministry.caller());
+        Signal unchanged = queries.get(reference, ministry.caller());
         assertEquals(SignalStatus.IN_BEHANDELING, unchanged.getStatus());
         assertNull(unchanged.getDecision());
         assertNull(unchanged.getResponse());
@@ -279,20 +283,20 @@ class SignalServicesIT {
         signals.recordFollowUp(reference, "Het Besluit inburgering 2021 krijgt een beslistermijn van acht weken.",
                 LocalDate.of(2027, 7, 1), ministry.caller());
         signals.addProgress(reference, "Het ontwerpbesluit ligt voor internetconsultatie.", ministry.caller());
-        Signal signal = signals.get(reference, supporter.caller());
+        Signal signal = queries.get(reference, supporter.caller());
         assertEquals(LocalDate.of(2027, 7, 1), signal.getFollowUpExpected());
         assertEquals(1, signal.getProgress().size());
         assertEquals(2, notifications(supporter, NotificationKind.SIGNAAL, reference), "follow-up and progress");
         assertEquals(2, notifications(reporter, NotificationKind.SIGNAAL, reference));
 
-        SignalReport report = signals.report(signals.today(), signals.today(), coordinator.caller());
+        SignalReport report = queries.report(queries.today(), queries.today(), coordinator.caller());
         SignalReport.Line line = report.lines().stream().filter(l -> l.reference().equals(reference)).findFirst().orElseThrow();
         assertEquals(Decision.OVERGENOMEN, line.decision());
         assertEquals(1, line.knelpunten());
         assertTrue(report.knelpunten().stream().anyMatch(k -> k.signal().equals(reference) && k.reference().equals(knelpunt)));
         assertTrue(report.byDecision().get(Decision.OVERGENOMEN) >= 1);
-        assertThrows(AccessDeniedException.class, () -> signals.report(null, null, reporter.caller()));
-        assertThrows(InvalidInputException.class, () -> signals.report(signals.today(), signals.today().minusDays(1), coordinator.caller()));
+        assertThrows(AccessDeniedException.class, () -> queries.report(null, null, reporter.caller()));
+        assertThrows(InvalidInputException.class, () -> queries.report(queries.today(), queries.today().minusDays(1), coordinator.caller()));
     }
 
     @Test
@@ -357,7 +361,7 @@ class SignalServicesIT {
                             signals.attach(ref, List.of(atLinking(reporter, author)), null, author.caller());
                             return ref;
                         },
-                        (ref, caller) -> signals.detach(ref, signals.view(ref, author.caller()).knelpunten().get(0).getReference(), caller)),
+                        (ref, caller) -> signals.detach(ref, queries.view(ref, author.caller()).knelpunten().get(0).getReference(), caller)),
                 new Operation("indienen", COORDINATOR, concept, (ref, caller) -> signals.submit(ref, null, caller)),
                 new Operation("ontvangst bevestigen", MINISTRY, submitted, (ref, caller) -> signals.acknowledge(ref, caller)),
                 new Operation("in behandeling nemen", MINISTRY, received, (ref, caller) -> signals.takeInHand(ref, caller)),
@@ -373,12 +377,12 @@ class SignalServicesIT {
                 new Operation("voortgang melden", MINISTRY, followedUp,
                         (ref, caller) -> signals.addProgress(ref, "Het ontwerp is klaar.", caller)),
                 new Operation("bericht schrijven", BOTH, submitted, (ref, caller) -> signals.write(ref, "Wanneer kunnen wij iets verwachten?", caller)),
-                new Operation("ingediend signaal lezen", EnumSet.allOf(Role.class), submitted, (ref, caller) -> signals.view(ref, caller)),
-                new Operation("concept lezen", CONCEPT_READERS, concept, (ref, caller) -> signals.view(ref, caller)),
+                new Operation("ingediend signaal lezen", EnumSet.allOf(Role.class), submitted, (ref, caller) -> queries.view(ref, caller)),
+                new Operation("concept lezen", CONCEPT_READERS, concept, (ref, caller) -> queries.view(ref, caller)),
                 new Operation("concepten opvragen", CONCEPT_READERS, () -> null,
-                        (ref, caller) -> signals.list(SignalStatus.CONCEPT, false, false, 1, 10, caller)),
-                new Operation("kandidaten opvragen", COORDINATOR, concept, (ref, caller) -> signals.candidates(signals.get(ref, caller), caller)),
-                new Operation("rapportage", REPORT_READERS, () -> null, (ref, caller) -> signals.report(null, null, caller)));
+                        (ref, caller) -> queries.list(SignalStatus.CONCEPT, false, false, 1, 10, caller)),
+                new Operation("kandidaten opvragen", COORDINATOR, concept, (ref, caller) -> queries.candidates(queries.get(ref, caller), caller)),
+                new Operation("rapportage", REPORT_READERS, () -> null, (ref, caller) -> queries.report(null, null, caller)));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.NotFoundException;
+import nl.lerendstelsel.application.SignalQueries;
 import nl.lerendstelsel.application.SignalService;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.signal.Proposal;
@@ -27,6 +28,9 @@ public class SignalFormPage {
 
     private static final Map<String, String> FIELDS = Map.of("titel", "signaal:titel", "probleemstelling", "signaal:probleem",
             "analyse", "signaal:analyse", "urgentie", "signaal:urgentie", "voorstel", "signaal:voorstel", "knelpunten", "signaal:knelpunten");
+
+    @Inject
+    SignalQueries queries;
 
     @Inject
     SignalService service;
@@ -60,7 +64,7 @@ public class SignalFormPage {
         }
         if (ref != null) {
             try {
-                Signal signal = service.get(ref, caller());
+                Signal signal = queries.get(ref, caller());
                 title = signal.getTitle();
                 problem = signal.getProblem();
                 analysis = signal.getAnalysis();
@@ -74,7 +78,7 @@ public class SignalFormPage {
 
     public List<Bottleneck> getCandidates() {
         if (candidates == null) {
-            candidates = ref == null ? service.candidates(null, caller()) : List.of();
+            candidates = ref == null ? queries.candidates(null, caller()) : List.of();
         }
         return candidates;
     }
