@@ -11,7 +11,7 @@ import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.domain.model.user.UserProfileRepository;
 
-/** The look-ups of people the use cases share: the caller's own profile, and everyone with a role. */
+/** The look-ups of people the use cases share: the caller's own profile and name, and everyone with a role. */
 @ApplicationScoped
 public class Profiles {
 
@@ -28,6 +28,12 @@ public class Profiles {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<UserProfile> find(Caller caller) {
         return profiles.findBySubject(caller.subject());
+    }
+
+    /** The caller's username as the audit log names them; their subject when they have no profile. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String username(Caller caller) {
+        return find(caller).map(UserProfile::getUsername).orElse(caller.subject());
     }
 
     /** The ids of the active people with {@code role}, ascending. */

@@ -1,5 +1,6 @@
 package nl.lerendstelsel.application;
 
+import jakarta.persistence.OptimisticLockException;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -10,13 +11,15 @@ import java.util.Set;
 import java.util.function.Supplier;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
+import nl.lerendstelsel.domain.model.signal.Signal;
+import nl.lerendstelsel.domain.model.signal.SignalRepository;
 import nl.lerendstelsel.domain.model.signal.SignalRole;
 import nl.lerendstelsel.domain.model.signal.SignalWorkflowException;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 
 /**
- * The checks the signal use cases ({@link SignalQueries}, {@link SignalService}) share: who the caller is on a signal,
+ * The checks the signal use cases ({@link SignalQueries}, {@link SignalDrafts}, {@link SignalService}) share: who the caller is on a signal,
  * what they wrote, and the refusals that name a knelpunt. Pure: no state, no look-ups.
  */
 final class SignalChecks {
@@ -64,7 +67,7 @@ final class SignalChecks {
     }
 
     /** The texts a coordinator writes, checked and stripped; personal data refused. */
-    static SignalService.SignalInput checked(SignalService.SignalInput input) {
+    static SignalDrafts.SignalInput checked(SignalDrafts.SignalInput input) {
         if (input == null) {
             throw InvalidInputException.of("titel", Message.of("input.signal.texts"));
         }
@@ -84,7 +87,7 @@ final class SignalChecks {
         texts.put("probleemstelling", problem);
         texts.put("analyse", analysis);
         InputChecks.rejectPersonalData(texts);
-        return new SignalService.SignalInput(title, problem, analysis, input.urgency(), input.proposal());
+        return new SignalDrafts.SignalInput(title, problem, analysis, input.urgency(), input.proposal());
     }
 
     /** A message, answer, note or progress text: required, not too long, no personal data. */
@@ -119,6 +122,22 @@ final class SignalChecks {
             action.run();
             return null;
         });
+    }
+
+    /** Refused as a concurrent change when the caller saw another version than there is now. */
+    static void checkVersion(Signal signal, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != signal.getVersion()) {
+            throw new ConcurrentChangeException(signal.getReference(), signal.getVersion());
+        }
+    }
+
+    /** Writes the change now, so that a concurrent one is refused as such rather than at commit. */
+    static void flushOrConflict(SignalRepository signals, Signal signal) {
+        try {
+            signals.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException(signal.getReference(), signal.getVersion());
+        }
     }
 
     /** A knelpunt a coordinator can put in a signal: in behandeling at linking level. */

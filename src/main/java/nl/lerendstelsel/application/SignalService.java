@@ -3,38 +3,31 @@ package nl.lerendstelsel.application;
 import static nl.lerendstelsel.application.SignalChecks.FORUM_MAX;
 import static nl.lerendstelsel.application.SignalChecks.TEXT_MAX;
 import static nl.lerendstelsel.application.SignalChecks.TEXT_MIN;
-import static nl.lerendstelsel.application.SignalChecks.checked;
+import static nl.lerendstelsel.application.SignalChecks.checkVersion;
 import static nl.lerendstelsel.application.SignalChecks.checkedText;
 import static nl.lerendstelsel.application.SignalChecks.isAtLinking;
 import static nl.lerendstelsel.application.SignalChecks.levelName;
-import static nl.lerendstelsel.application.SignalChecks.references;
-import static nl.lerendstelsel.application.SignalChecks.requireCoordinator;
 import static nl.lerendstelsel.application.SignalChecks.requireMinistry;
 import static nl.lerendstelsel.application.SignalChecks.rule;
 import static nl.lerendstelsel.application.SignalChecks.statusName;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import nl.lerendstelsel.application.SignalRecipients.Occasion;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
 import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
-import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
 import nl.lerendstelsel.domain.model.signal.Decision;
-import nl.lerendstelsel.domain.model.signal.Proposal;
 import nl.lerendstelsel.domain.model.signal.Signal;
 import nl.lerendstelsel.domain.model.signal.SignalAction;
 import nl.lerendstelsel.domain.model.signal.SignalEvent;
@@ -43,22 +36,17 @@ import nl.lerendstelsel.domain.model.signal.SignalRepository;
 import nl.lerendstelsel.domain.model.signal.SignalRole;
 import nl.lerendstelsel.domain.model.signal.SignalStatus;
 import nl.lerendstelsel.domain.model.signal.SignalWorkflow;
-import nl.lerendstelsel.domain.model.signal.Urgency;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 
 /**
- * Changing signals to SZW: coordinators bundle knelpunten at linking level into a signal and submit it; the ministry
- * acknowledges, may send questions back, and publishes its formal response, which resolves every knelpunt in the signal
- * with that response as feedback, in the same transaction. Who may do what is decided here:
- * <ul>
- *   <li>coordinators create and edit signals, add knelpunten, submit, answer questions and close;</li>
- *   <li>the ministry acknowledges, takes it in hand, asks questions, responds, closes and records follow-up;</li>
- *   <li>both write in the clarification thread.</li>
- * </ul>
- * Every act is audited; the steps themselves come from {@link SignalWorkflow}. Reading is {@link SignalQueries}'s;
- * who hears of a change {@link SignalRecipients} decides.
+ * The steps of a signal to SZW between coordinator and ministry: the coordinator submits it and answers questions; the
+ * ministry acknowledges, takes it in hand, may send questions back, and publishes its formal response, which resolves
+ * every knelpunt in the signal with that response as feedback, in the same transaction; either closes it; the ministry
+ * records the follow-up of an adopted decision; both write in the clarification thread. Who may take which step comes
+ * from {@link SignalWorkflow}; every act is audited. Writing the signal is {@link SignalDrafts}'s, reading
+ * {@link SignalQueries}'s; who hears of a step {@link SignalRecipients} decides.
  */
 @ApplicationScoped
 public class SignalService {
@@ -89,81 +77,6 @@ public class SignalService {
 
     @Inject
     SettingsService settings;
-
-    /** What a coordinator writes. */
-    public record SignalInput(String title, String problem, String analysis, Urgency urgency, Proposal proposal) {
-    }
-
-    // ---- the coordinator's side ---------------------------------------------------------------------------------
-
-    /** A coordinator starts a concept from one or more knelpunten at linking level. */
-    @Transactional
-    public Signal create(SignalInput input, Collection<String> knelpunten, Caller caller) {
-        requireCoordinator(caller);
-        UserProfile person = profiles.of(caller);
-        SignalInput checked = checked(input);
-        List<String> references = references(knelpunten);
-        if (references.isEmpty()) {
-            throw InvalidInputException.of("knelpunten", Message.of("input.signal.knelpunten.atLinking"));
-        }
-        Instant now = clock.instant();
-        int year = LocalDate.ofInstant(now, DutchTime.ZONE).getYear();
-        Signal signal = new Signal("SIG-%d-%03d".formatted(year, signals.nextReferenceNumber(year)), person, now);
-        signal.describe(checked.title(), checked.problem(), checked.analysis(), checked.urgency(), checked.proposal(), now);
-        signals.add(signal);
-        auditLog.record(person.getUsername(), "SIGNAAL_AANMAKEN", "Signal", signal.getReference(), AuditEntry.Result.SUCCESS,
-                caller.origin(), null);
-        attachAll(signal, references, person, caller);
-        return signal;
-    }
-
-    /** A coordinator changes the texts, while it is a concept or back with them for questions. */
-    @Transactional
-    public Signal edit(String reference, SignalInput input, Long expectedVersion, Caller caller) {
-        requireCoordinator(caller);
-        Signal signal = queries.get(reference, caller);
-        checkVersion(signal, expectedVersion);
-        SignalInput checked = checked(input);
-        Instant now = clock.instant();
-        describe(signal, checked, now);
-        signal.note(SignalEvent.EDITED, profiles.of(caller), null, now);
-        flushOrConflict(signal);
-        auditLog.record(profiles.of(caller).getUsername(), "SIGNAAL_WIJZIGEN", "Signal", signal.getReference(),
-                AuditEntry.Result.SUCCESS, caller.origin(), null);
-        return signal;
-    }
-
-    /**
-     * Adds knelpunten. While it is a concept they wait at linking level; once submitted, each moves to system level
-     * with status {@code opgeschaald} straight away.
-     */
-    @Transactional
-    public Signal attach(String reference, Collection<String> knelpunten, Long expectedVersion, Caller caller) {
-        requireCoordinator(caller);
-        Signal signal = queries.get(reference, caller);
-        checkVersion(signal, expectedVersion);
-        List<String> references = references(knelpunten);
-        if (references.isEmpty()) {
-            throw InvalidInputException.of("knelpunten", Message.of("input.signal.knelpunten.none"));
-        }
-        attachAll(signal, references, profiles.of(caller), caller);
-        flushOrConflict(signal);
-        return signal;
-    }
-
-    /** Takes a knelpunt out of a concept (it stays at linking level, untouched). */
-    @Transactional
-    public Signal detach(String reference, String knelpunt, Caller caller) {
-        requireCoordinator(caller);
-        Signal signal = queries.get(reference, caller);
-        Bottleneck bottleneck = signal.getBottlenecks().stream().filter(b -> b.getReference().equals(knelpunt)).findFirst()
-                .orElseThrow(() -> new NotFoundException(Message.of("notFound.signal.knelpunt", knelpunt, reference)));
-        rule(() -> signal.detach(bottleneck, profiles.of(caller), clock.instant()));
-        flushOrConflict(signal);
-        auditLog.record(profiles.of(caller).getUsername(), "SIGNAAL_KNELPUNT_VERWIJDEREN", "Signal", signal.getReference(),
-                AuditEntry.Result.SUCCESS, caller.origin(), knelpunt);
-        return signal;
-    }
 
     /**
      * Submits the concept to the ministry: every knelpunt in it must still be in behandeling at linking level; they all
@@ -383,40 +296,6 @@ public class SignalService {
                 caller.origin(), event.getFromStatus() + " -> " + event.getToStatus());
     }
 
-    private void attachAll(Signal signal, List<String> references, UserProfile person, Caller caller) {
-        rule(() -> SignalWorkflow.next(signal.getStatus(), SignalAction.KNELPUNT_TOEVOEGEN, SignalRole.COORDINATOR, null));
-        Instant now = clock.instant();
-        for (String reference : references) {
-            Bottleneck bottleneck = bottlenecks.findByReference(reference)
-                    .orElseThrow(() -> InvalidInputException.of("knelpunten", Message.of("input.signal.knelpunten.unknown", reference)));
-            Optional<Signal> other = openSignalOf(bottleneck, signal);
-            if (other.isPresent()) {
-                throw new NotPossibleException(Message.of("refusal.signal.knelpuntInOtherSignal", reference, other.get().getReference()));
-            }
-            if (signal.getBottlenecks().contains(bottleneck)) {
-                continue;
-            }
-            if (!isAtLinking(bottleneck)) {
-                throw new NotPossibleException(Message.of("refusal.signal.knelpuntNotAtLinking", reference,
-                        levelName(bottleneck.getLevel()), statusName(bottleneck.getStatus())));
-            }
-            signal.attach(bottleneck, person, now);
-            auditLog.record(person.getUsername(), "SIGNAAL_KNELPUNT_TOEVOEGEN", "Signal", signal.getReference(),
-                    AuditEntry.Result.SUCCESS, caller.origin(), reference);
-            if (signal.getStatus() != SignalStatus.CONCEPT) {
-                bottleneckService.moveToSignal(bottleneck, signal.getReference(), person, caller.origin());
-            }
-        }
-    }
-
-    /** Another signal, not yet answered, that already holds this knelpunt. */
-    private Optional<Signal> openSignalOf(Bottleneck bottleneck, Signal except) {
-        return signals.signalsOf(bottleneck).stream()
-                .filter(s -> !s.equals(except))
-                .filter(s -> s.getStatus() != SignalStatus.BEANTWOORD && s.getStatus() != SignalStatus.GESLOTEN)
-                .findFirst();
-    }
-
     /** The feedback every knelpunt gets: which signal, the decision, the forum of a referral, and the response. */
     static String feedback(Signal signal) {
         StringBuilder text = new StringBuilder("Antwoord van het ministerie van SZW op signaal ").append(signal.getReference())
@@ -427,29 +306,14 @@ public class SignalService {
         return text.append(":\n\n").append(signal.getResponse()).toString();
     }
 
-    private void describe(Signal signal, SignalInput input, Instant now) {
-        rule(() -> signal.describe(input.title(), input.problem(), input.analysis(), input.urgency(), input.proposal(), now));
-    }
-
-    private void checkVersion(Signal signal, Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != signal.getVersion()) {
-            throw new ConcurrentChangeException(signal.getReference(), signal.getVersion());
-        }
-    }
-
-    private void flushOrConflict(Signal signal) {
-        try {
-            signals.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException(signal.getReference(), signal.getVersion());
-        }
-    }
-
-
     /** Tells who {@link SignalRecipients} chooses "summary — title" of the signal, with what a person wrote (if anything) as the text. */
     private void tell(Occasion occasion, Signal signal, Message summary, String text, UserProfile actor) {
         notifications.tell(SignalRecipients.of(occasion, signal, () -> profiles.ids(Role.MINISTRY), bottlenecks::audience),
                 NotificationKind.SIGNAAL, signal.getReference(), Message.of("notification.about", summary, signal.getTitle()),
                 Message.verbatim(text), actor == null ? null : actor.getId());
+    }
+
+    private void flushOrConflict(Signal signal) {
+        SignalChecks.flushOrConflict(signals, signal);
     }
 }

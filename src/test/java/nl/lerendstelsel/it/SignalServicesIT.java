@@ -29,6 +29,7 @@ import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.SignalQueries;
+import nl.lerendstelsel.application.SignalDrafts;
 import nl.lerendstelsel.application.SignalService;
 import nl.lerendstelsel.application.UserProfileService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
@@ -76,6 +77,9 @@ class SignalServicesIT {
     private static final Map<Role, String> ORGANISATION = Map.of(
             Role.PROFESSIONAL, "GM0363", Role.FACILITATOR, "DIVOSA", Role.COORDINATOR, "VNG",
             Role.MINISTRY, "SZW", Role.EDITOR, "DIVOSA", Role.ADMIN, "DIVOSA");
+
+    @Inject
+    SignalDrafts drafts;
 
     @Inject
     SignalService signals;
@@ -135,7 +139,7 @@ class SignalServicesIT {
         toLinking(first, facilitator, coordinator);
         String second = atLinking(otherReporter, coordinator);
 
-        Signal created = signals.create(input("Geen beslistermijn voor ontheffing na de Z-route"), List.of(first, second),
+        Signal created = drafts.create(input("Geen beslistermijn voor ontheffing na de Z-route"), List.of(first, second),
                 coordinator.caller());
         String reference = created.getReference();
         assertTrue(reference.matches("SIG-\\d{4}-\\d{3}"), reference);
@@ -242,7 +246,7 @@ class SignalServicesIT {
         Person reporter = person(Role.PROFESSIONAL, "GM0344");
         String fine = atLinking(reporter, coordinator);
         String broken = atLinking(reporter, coordinator);
-        String reference = signals.create(input("Toetsplekken ontbreken in de regio"), List.of(fine, broken), coordinator.caller())
+        String reference = drafts.create(input("Toetsplekken ontbreken in de regio"), List.of(fine, broken), coordinator.caller())
                 .getReference();
         signals.submit(reference, null, coordinator.caller());
         signals.acknowledge(reference, ministry.caller());
@@ -306,10 +310,10 @@ class SignalServicesIT {
         String reference = submitted(coordinator, reporter);
         String later = atLinking(reporter, coordinator);
         assertEquals(Level.LINKING, knelpunt(later).getLevel());
-        signals.attach(reference, List.of(later), null, coordinator.caller());
+        drafts.attach(reference, List.of(later), null, coordinator.caller());
         assertEquals(Level.SYSTEM, knelpunt(later).getLevel());
         assertEquals(Status.OPGESCHAALD, knelpunt(later).getStatus());
-        NotPossibleException twice = assertThrows(NotPossibleException.class, () -> signals.create(input("Nog een signaal erover"),
+        NotPossibleException twice = assertThrows(NotPossibleException.class, () -> drafts.create(input("Nog een signaal erover"),
                 List.of(later), coordinator.caller()));
         assertTrue(twice.getMessage().contains(reference), twice.getMessage());
     }
@@ -351,17 +355,17 @@ class SignalServicesIT {
         };
         return List.of(
                 new Operation("opstellen", COORDINATOR, () -> atLinking(reporter, author),
-                        (knelpunt, caller) -> signals.create(input("Nieuw signaal over de toetsen"), List.of(knelpunt), caller)),
+                        (knelpunt, caller) -> drafts.create(input("Nieuw signaal over de toetsen"), List.of(knelpunt), caller)),
                 new Operation("wijzigen (concept)", COORDINATOR, concept,
-                        (ref, caller) -> signals.edit(ref, input("Gewijzigde titel van het signaal"), null, caller)),
+                        (ref, caller) -> drafts.edit(ref, input("Gewijzigde titel van het signaal"), null, caller)),
                 new Operation("knelpunt toevoegen", COORDINATOR, concept,
-                        (ref, caller) -> signals.attach(ref, List.of(atLinking(reporter, author)), null, caller)),
+                        (ref, caller) -> drafts.attach(ref, List.of(atLinking(reporter, author)), null, caller)),
                 new Operation("knelpunt verwijderen", COORDINATOR, () -> {
                             String ref = concept.get();
-                            signals.attach(ref, List.of(atLinking(reporter, author)), null, author.caller());
+                            drafts.attach(ref, List.of(atLinking(reporter, author)), null, author.caller());
                             return ref;
                         },
-                        (ref, caller) -> signals.detach(ref, queries.view(ref, author.caller()).knelpunten().get(0).getReference(), caller)),
+                        (ref, caller) -> drafts.detach(ref, queries.view(ref, author.caller()).knelpunten().get(0).getReference(), caller)),
                 new Operation("indienen", COORDINATOR, concept, (ref, caller) -> signals.submit(ref, null, caller)),
                 new Operation("ontvangst bevestigen", MINISTRY, submitted, (ref, caller) -> signals.acknowledge(ref, caller)),
                 new Operation("in behandeling nemen", MINISTRY, received, (ref, caller) -> signals.takeInHand(ref, caller)),
@@ -443,7 +447,7 @@ class SignalServicesIT {
     }
 
     private String concept(Person coordinator, Person reporter) {
-        return signals.create(input("Te weinig examenplekken in het land"), List.of(atLinking(reporter, coordinator)),
+        return drafts.create(input("Te weinig examenplekken in het land"), List.of(atLinking(reporter, coordinator)),
                 coordinator.caller()).getReference();
     }
 
@@ -454,7 +458,7 @@ class SignalServicesIT {
     }
 
     private String answered(String knelpunt, Person coordinator, Person ministry, Decision decision) {
-        String reference = signals.create(input("Beslistermijn ontbreekt in de regeling"), List.of(knelpunt), coordinator.caller())
+        String reference = drafts.create(input("Beslistermijn ontbreekt in de regeling"), List.of(knelpunt), coordinator.caller())
                 .getReference();
         signals.submit(reference, null, coordinator.caller());
         signals.acknowledge(reference, ministry.caller());
@@ -463,8 +467,8 @@ class SignalServicesIT {
         return reference;
     }
 
-    private static SignalService.SignalInput input(String title) {
-        return new SignalService.SignalInput(title, "Gemeenten in verschillende regio's melden hetzelfde probleem.",
+    private static SignalDrafts.SignalInput input(String title) {
+        return new SignalDrafts.SignalInput(title, "Gemeenten in verschillende regio's melden hetzelfde probleem.",
                 "De oorzaak ligt in de regelgeving; gemeenten kunnen dit niet zelf oplossen.", Urgency.HOOG,
                 Proposal.AANPASSING_WET_REGELGEVING);
     }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Set;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.FieldErrors;
+import nl.lerendstelsel.application.SignalDrafts;
 import nl.lerendstelsel.application.SignalQueries;
 import nl.lerendstelsel.application.SignalService;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
@@ -60,6 +61,9 @@ public class SignalResource {
 
     @Inject
     SignalQueries queries;
+
+    @Inject
+    SignalDrafts drafts;
 
     @Inject
     SignalService service;
@@ -194,7 +198,7 @@ public class SignalResource {
             throw new ApiException(400, Message.of("input.signal.json"));
         }
         Caller caller = caller();
-        Signal signal = service.create(new SignalService.SignalInput(body.titel(), body.probleemstelling(), body.analyse(),
+        Signal signal = drafts.create(new SignalDrafts.SignalInput(body.titel(), body.probleemstelling(), body.analyse(),
                 CommunityResource.parse(Urgency.class, "urgentie", body.urgentie()),
                 CommunityResource.parse(Proposal.class, "voorstel", body.voorstel())), body.knelpunten(), caller);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(signal.getReference()).build())
@@ -226,13 +230,13 @@ public class SignalResource {
         Signal current = queries.get(reference, caller);
         String urgency = MergePatch.text(patch, "urgentie", current.getUrgency().name());
         String proposal = MergePatch.text(patch, "voorstel", current.getProposal().name());
-        SignalService.SignalInput input = new SignalService.SignalInput(
+        SignalDrafts.SignalInput input = new SignalDrafts.SignalInput(
                 MergePatch.text(patch, "titel", current.getTitle()),
                 MergePatch.text(patch, "probleemstelling", current.getProblem()),
                 MergePatch.text(patch, "analyse", current.getAnalysis()),
                 CommunityResource.parse(Urgency.class, "urgentie", urgency), CommunityResource.parse(Proposal.class, "voorstel", proposal));
         Long version = patch.get("versie") instanceof JsonNumber n ? n.longValue() : null;
-        service.edit(reference, input, version, caller);
+        drafts.edit(reference, input, version, caller);
         return get(reference);
     }
 
@@ -249,7 +253,7 @@ public class SignalResource {
     @Operation(summary = "Knelpunten aan een signaal toevoegen (coördinator). Bij een ingediend signaal gaan ze meteen naar "
             + "stelselniveau met status opgeschaald.")
     public Signaal attach(@PathParam("referentie") String reference, Knelpunten body) {
-        service.attach(reference, body == null ? null : body.knelpunten(), body == null ? null : body.versie(), caller());
+        drafts.attach(reference, body == null ? null : body.knelpunten(), body == null ? null : body.versie(), caller());
         return get(reference);
     }
 
@@ -257,7 +261,7 @@ public class SignalResource {
     @Path("{referentie}/knelpunten/{knelpunt}")
     @Operation(summary = "Een knelpunt uit een concept halen (coördinator); het blijft op schakelniveau")
     public Signaal detach(@PathParam("referentie") String reference, @PathParam("knelpunt") String knelpunt) {
-        service.detach(reference, knelpunt, caller());
+        drafts.detach(reference, knelpunt, caller());
         return get(reference);
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.SignalQueries;
-import nl.lerendstelsel.application.SignalService;
+import nl.lerendstelsel.application.SignalDrafts;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.signal.Proposal;
 import nl.lerendstelsel.domain.model.signal.Signal;
@@ -33,7 +33,7 @@ public class SignalFormPage {
     SignalQueries queries;
 
     @Inject
-    SignalService service;
+    SignalDrafts drafts;
 
     @Inject
     CurrentUser currentUser;
@@ -84,11 +84,11 @@ public class SignalFormPage {
     }
 
     public String save() {
-        SignalService.SignalInput input = new SignalService.SignalInput(title, problem, analysis, urgency, proposal);
+        SignalDrafts.SignalInput input = new SignalDrafts.SignalInput(title, problem, analysis, urgency, proposal);
         String[] saved = new String[1];
         boolean done = feedback.run(() -> saved[0] = ref == null
-                ? service.create(input, selected, caller()).getReference()
-                : service.edit(ref, input, null, caller()).getReference(), ref == null ? "signal.created" : "signal.saved", FIELDS, null);
+                ? drafts.create(input, selected, caller()).getReference()
+                : drafts.edit(ref, input, null, caller()).getReference(), ref == null ? "signal.created" : "signal.saved", FIELDS, null);
         if (!done) {
             return null;
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.SignalQueries;
+import nl.lerendstelsel.application.SignalDrafts;
 import nl.lerendstelsel.application.SignalService;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.signal.Decision;
@@ -28,6 +29,9 @@ public class SignalPage {
 
     @Inject
     SignalQueries queries;
+
+    @Inject
+    SignalDrafts drafts;
 
     @Inject
     SignalService service;
@@ -107,7 +111,7 @@ public class SignalPage {
     }
 
     public String attach() {
-        if (feedback.run(() -> service.attach(ref, selected, null, caller()), "signal.attached", Map.of("knelpunten", "toevoegen:kandidaten"),
+        if (feedback.run(() -> drafts.attach(ref, selected, null, caller()), "signal.attached", Map.of("knelpunten", "toevoegen:kandidaten"),
                 null)) {
             selected = new ArrayList<>();
         }
@@ -115,7 +119,7 @@ public class SignalPage {
     }
 
     public String detach(String knelpunt) {
-        feedback.run(() -> service.detach(ref, knelpunt, caller()), "signal.detached", Map.of(), null);
+        feedback.run(() -> drafts.detach(ref, knelpunt, caller()), "signal.detached", Map.of(), null);
         return reload();
     }
 
