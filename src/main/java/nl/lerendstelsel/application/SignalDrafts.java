@@ -98,9 +98,10 @@ public class SignalDrafts {
         SignalInput checked = checked(input);
         Instant now = clock.instant();
         describe(signal, checked, now);
-        signal.note(SignalEvent.EDITED, profiles.of(caller), null, now);
+        UserProfile person = profiles.of(caller);
+        signal.note(SignalEvent.EDITED, person, null, now);
         flushOrConflict(signal);
-        auditLog.record(profiles.of(caller).getUsername(), "SIGNAAL_WIJZIGEN", "Signal", signal.getReference(),
+        auditLog.record(person.getUsername(), "SIGNAAL_WIJZIGEN", "Signal", signal.getReference(),
                 AuditEntry.Result.SUCCESS, caller.origin(), null);
         return signal;
     }
@@ -130,9 +131,10 @@ public class SignalDrafts {
         Signal signal = queries.get(reference, caller);
         Bottleneck bottleneck = signal.getBottlenecks().stream().filter(b -> b.getReference().equals(knelpunt)).findFirst()
                 .orElseThrow(() -> new NotFoundException(Message.of("notFound.signal.knelpunt", knelpunt, reference)));
-        rule(() -> signal.detach(bottleneck, profiles.of(caller), clock.instant()));
+        UserProfile person = profiles.of(caller);
+        rule(() -> signal.detach(bottleneck, person, clock.instant()));
         flushOrConflict(signal);
-        auditLog.record(profiles.of(caller).getUsername(), "SIGNAAL_KNELPUNT_VERWIJDEREN", "Signal", signal.getReference(),
+        auditLog.record(person.getUsername(), "SIGNAAL_KNELPUNT_VERWIJDEREN", "Signal", signal.getReference(),
                 AuditEntry.Result.SUCCESS, caller.origin(), knelpunt);
         return signal;
     }

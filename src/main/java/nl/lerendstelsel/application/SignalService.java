@@ -78,6 +78,8 @@ public class SignalService {
     @Inject
     SettingsService settings;
 
+    // ---- the coordinator's side ---------------------------------------------------------------------------------
+
     /**
      * Submits the concept to the ministry: every knelpunt in it must still be in behandeling at linking level; they all
      * move to system level, the ministry's deadlines start, and the ministry is told. All or nothing.
