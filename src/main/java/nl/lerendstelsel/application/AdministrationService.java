@@ -56,6 +56,9 @@ public class AdministrationService {
     UserProfileRepository profiles;
 
     @Inject
+    Profiles people;
+
+    @Inject
     AuditLog auditLog;
 
     @Inject
@@ -340,7 +343,7 @@ public class AdministrationService {
      * when the transaction ends (other nodes read them again within a few seconds).
      */
     private void audit(Caller caller, String action, String type, String id, String details) {
-        String actor = profiles.findBySubject(caller.subject()).map(UserProfile::getUsername).orElse(caller.subject());
+        String actor = people.username(caller);
         auditLog.record(actor, action, type, id, AuditEntry.Result.SUCCESS, caller.origin(), details);
         referenceDataChanges.fire(new ReferenceDataService.Changed());
     }

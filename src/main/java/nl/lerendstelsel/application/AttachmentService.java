@@ -20,7 +20,6 @@ import nl.lerendstelsel.domain.model.settings.Setting;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
-import nl.lerendstelsel.domain.model.user.UserProfileRepository;
 
 /**
  * Files on knelpunten. The kind is decided from the content ({@link AttachmentKind}); size and number are limited;
@@ -40,7 +39,7 @@ public class AttachmentService {
     BottleneckService bottlenecks;
 
     @Inject
-    UserProfileRepository profiles;
+    Profiles people;
 
     @Inject
     AuditLog auditLog;
@@ -70,7 +69,7 @@ public class AttachmentService {
     @Transactional
     public Attachment add(String reference, String fileName, byte[] content, Caller caller) {
         Bottleneck bottleneck = bottlenecks.load(reference, caller);
-        UserProfile person = profileOf(caller);
+        UserProfile person = people.of(caller);
         if (!mayAdd(bottleneck, person, caller)) {
             throw new AccessDeniedException(Message.of("access.attachment.add"));
         }
@@ -119,7 +118,7 @@ public class AttachmentService {
     @Transactional
     public void remove(String reference, long id, Caller caller) {
         Attachment attachment = own(reference, id, caller);
-        UserProfile person = profileOf(caller);
+        UserProfile person = people.of(caller);
         boolean uploader = attachment.getUploader().getId().equals(person.getId());
         if (!caller.has(Role.ADMIN) && !(uploader && attachment.getBottleneck().getStatus().isOpen())) {
             throw new AccessDeniedException(Message.of("access.attachment.remove"));
@@ -176,8 +175,4 @@ public class AttachmentService {
         }
     }
 
-    private UserProfile profileOf(Caller caller) {
-        return profiles.findBySubject(caller.subject())
-                .orElseThrow(() -> new AccessDeniedException(Message.of("access.unknownUser")));
-    }
 }

@@ -10,8 +10,6 @@ import nl.lerendstelsel.domain.model.audit.AuditFilter;
 import nl.lerendstelsel.domain.model.audit.AuditRepository;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
-import nl.lerendstelsel.domain.model.user.UserProfile;
-import nl.lerendstelsel.domain.model.user.UserProfileRepository;
 
 /**
  * Reading the audit log, for admins only: a page at a time, newest first, or everything that matches a filter as an
@@ -28,7 +26,7 @@ public class AuditLogService {
     AuditRepository entries;
 
     @Inject
-    UserProfileRepository profiles;
+    Profiles people;
 
     @Inject
     AuditLog auditLog;
@@ -103,6 +101,6 @@ public class AuditLogService {
     }
 
     private String username(Caller caller) {
-        return profiles.findBySubject(caller.subject()).map(UserProfile::getUsername).orElse(caller.subject());
+        return people.username(caller);
     }
 }

@@ -41,7 +41,7 @@ public class BackupService {
     AuditLog auditLog;
 
     @Inject
-    nl.lerendstelsel.domain.model.user.UserProfileRepository profiles;
+    Profiles people;
 
     @Inject
     Clock clock;
@@ -57,7 +57,7 @@ public class BackupService {
         if (backupDir.isEmpty() || backupDir.get().isBlank()) {
             throw new NotPossibleException(Message.of("refusal.backup.noFolder"));
         }
-        String actor = profiles.findBySubject(caller.subject()).map(p -> p.getUsername()).orElse(caller.subject());
+        String actor = people.username(caller);
         long start = System.nanoTime();
         Path folder = Path.of(backupDir.get()).resolve(LocalDateTime.ofInstant(clock.instant(), DutchTime.ZONE).format(STAMP));
         DataSource dataSource = DataSourceConfiguration.lookup();

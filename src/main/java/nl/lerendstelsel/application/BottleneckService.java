@@ -72,6 +72,9 @@ public class BottleneckService {
     UserProfileRepository profiles;
 
     @Inject
+    Profiles people;
+
+    @Inject
     ThemeRepository themes;
 
     @Inject
@@ -141,7 +144,7 @@ public class BottleneckService {
         if (!caller.has(Role.PROFESSIONAL) && !caller.has(Role.ADMIN)) {
             throw new AccessDeniedException(Message.of("access.bottleneck.report"));
         }
-        UserProfile reporter = profileOf(caller);
+        UserProfile reporter = people.of(caller);
         FieldErrors noOrganisation = new FieldErrors();
         if (reporter.getOrganisation() == null) {
             noOrganisation.put("organisatie", Message.of("input.bottleneck.noOrganisation"));
@@ -250,7 +253,7 @@ public class BottleneckService {
     @Transactional
     public Bottleneck edit(String reference, NewBottleneck input, Long expectedVersion, Caller caller) {
         Bottleneck bottleneck = load(reference, caller);
-        UserProfile person = profileOf(caller);
+        UserProfile person = people.of(caller);
         boolean admin = caller.has(Role.ADMIN);
         if (!admin && !bottleneck.isReportedBy(person)) {
             throw new AccessDeniedException(Message.of("access.bottleneck.edit"));
@@ -369,7 +372,7 @@ public class BottleneckService {
         // Supports of one knelpunt take turns: the "already supported" check then sees every earlier support, and
         // concurrent inserts and counts cannot deadlock (quality bar R4).
         bottlenecks.lockForUpdate(bottleneck);
-        UserProfile supporter = profileOf(caller);
+        UserProfile supporter = people.of(caller);
         Organisation organisation = supporter.getOrganisation();
         FieldErrors errors = new FieldErrors();
         String stripped = optional(errors, "toelichting", note, 1000);
@@ -511,7 +514,7 @@ public class BottleneckService {
         if (text != null) {
             rejectPersonalData(Map.of("toelichting", text));
         }
-        UserProfile person = profileOf(caller);
+        UserProfile person = people.of(caller);
         Set<Actor> actors = actorsFor(bottleneck, caller);
         Instant now = clock.instant();
         if (action == Action.HEROPENEN && !actors.contains(Actor.ADMIN)) {
@@ -657,7 +660,7 @@ public class BottleneckService {
         if (!bottleneck.getStatus().isOpen()) {
             throw new NotPossibleException(Message.of("refusal.bottleneck.assignFinished"));
         }
-        UserProfile actor = profileOf(caller);
+        UserProfile actor = people.of(caller);
         UserProfile assignee = username == null || username.isBlank() ? null : profiles.findByUsername(username.strip())
                 .orElseThrow(() -> InvalidInputException.of("behandelaar", Message.of("input.bottleneck.assign.unknownUser")));
         if (assignee == null) {
@@ -716,11 +719,6 @@ public class BottleneckService {
             case LINKING -> Optional.of(Role.COORDINATOR);
             case SYSTEM -> Optional.empty();
         };
-    }
-
-    private UserProfile profileOf(Caller caller) {
-        return profiles.findBySubject(caller.subject())
-                .orElseThrow(() -> new AccessDeniedException(Message.of("access.unknownUser")));
     }
 
     private void rejectPersonalData(Map<String, String> texts) {

@@ -16,7 +16,6 @@ import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.privacy.PersonalDataGuard;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
-import nl.lerendstelsel.domain.model.user.UserProfileRepository;
 
 /**
  * Comments on knelpunten and following them. Professionals, handlers and admins comment; the ministry and editors
@@ -33,7 +32,7 @@ public class CommentService {
     BottleneckRepository bottlenecks;
 
     @Inject
-    UserProfileRepository profiles;
+    Profiles people;
 
     @Inject
     BottleneckService bottleneckService;
@@ -58,7 +57,7 @@ public class CommentService {
             throw new AccessDeniedException(Message.of("access.comment"));
         }
         Bottleneck bottleneck = bottleneckService.load(reference, caller);
-        UserProfile author = profileOf(caller);
+        UserProfile author = people.of(caller);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
             throw InvalidInputException.of("tekst", Message.of("input.comment.empty"));
@@ -98,7 +97,7 @@ public class CommentService {
     @Transactional
     public void follow(String reference, boolean follow, Caller caller) {
         Bottleneck bottleneck = bottleneckService.load(reference, caller);
-        UserProfile person = profileOf(caller);
+        UserProfile person = people.of(caller);
         if (follow) {
             bottlenecks.lockForUpdate(bottleneck);
             bottlenecks.follow(bottleneck, person.getId(), clock.instant());
@@ -119,8 +118,4 @@ public class CommentService {
         return person != null && bottlenecks.isFollowing(bottleneck, person);
     }
 
-    private UserProfile profileOf(Caller caller) {
-        return profiles.findBySubject(caller.subject())
-                .orElseThrow(() -> new AccessDeniedException(Message.of("access.unknownUser")));
-    }
 }

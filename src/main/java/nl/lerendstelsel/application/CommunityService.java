@@ -49,6 +49,9 @@ public class CommunityService {
     UserProfileRepository profiles;
 
     @Inject
+    Profiles people;
+
+    @Inject
     Viewers viewers;
 
     @Inject
@@ -89,7 +92,7 @@ public class CommunityService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Access access(Community community, Caller caller) {
-        UserProfile person = profileOf(caller);
+        UserProfile person = people.of(caller);
         Membership membership = communities.membership(community.getId(), person.getId()).orElse(null);
         boolean admin = caller.has(Role.ADMIN);
         boolean facilitator = admin || caller.has(Role.FACILITATOR) && membership != null && membership.isFacilitator();
@@ -148,7 +151,7 @@ public class CommunityService {
     @Transactional
     public Community create(CommunityInput input, Caller caller) {
         requireAdmin(caller);
-        UserProfile person = profileOf(caller);
+        UserProfile person = people.of(caller);
         Checked checked = check(input, null);
         Community community = new Community(checked.name(), checked.description(), input.mode(), clock.instant());
         community.scope(checked.themes(), checked.regions());
@@ -177,7 +180,7 @@ public class CommunityService {
     public Membership appoint(Long id, String username, boolean facilitator, Caller caller) {
         requireAdmin(caller);
         Community community = load(id);
-        UserProfile admin = profileOf(caller);
+        UserProfile admin = people.of(caller);
         UserProfile person = userNamed(username);
         if (facilitator && !person.getRoles().contains(Role.FACILITATOR)) {
             throw InvalidInputException.of("gebruikersnaam",
@@ -203,7 +206,7 @@ public class CommunityService {
     @Transactional
     public Membership join(Long id, Caller caller) {
         Community community = load(id);
-        UserProfile person = profileOf(caller);
+        UserProfile person = people.of(caller);
         Membership membership = communities.membership(id, person.getId()).orElse(null);
         boolean fresh = membership == null;
         if (fresh) {
@@ -235,7 +238,7 @@ public class CommunityService {
 
     private Membership selfAct(Long id, MembershipAct act, String action, Caller caller) {
         Community community = load(id);
-        UserProfile person = profileOf(caller);
+        UserProfile person = people.of(caller);
         Membership membership = communities.membership(id, person.getId())
                 .orElseThrow(() -> new NotPossibleException(act == MembershipAct.VERLATEN
                         ? Message.of("refusal.cop.youAreNotAMember") : Message.of("refusal.cop.noPendingInvitation")));
@@ -352,8 +355,7 @@ public class CommunityService {
     /** The ids of the active facilitators of a CoP. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> facilitatorIds(Long id) {
-        return communities.memberships(id, MembershipStatus.ACTIEF).stream().filter(Membership::isFacilitator)
-                .map(m -> m.getPerson().getId()).toList();
+        return communities.facilitatorIds(id);
     }
 
     /** The ids of all active members of a CoP (facilitators included). */
@@ -409,11 +411,6 @@ public class CommunityService {
         String name = username == null ? "" : username.strip();
         return profiles.findByUsername(name).filter(UserProfile::isActive)
                 .orElseThrow(() -> InvalidInputException.of("gebruikersnaam", Message.of("input.cop.unknownUser", name)));
-    }
-
-    UserProfile profileOf(Caller caller) {
-        return profiles.findBySubject(caller.subject())
-                .orElseThrow(() -> new AccessDeniedException(Message.of("access.cop.unknownUser")));
     }
 
     void audit(UserProfile actor, String action, Community community, Caller caller, String details) {

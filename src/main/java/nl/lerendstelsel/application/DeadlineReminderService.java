@@ -91,6 +91,9 @@ public class DeadlineReminderService {
     @Inject
     nl.lerendstelsel.domain.model.user.UserProfileRepository profiles;
 
+    @Inject
+    Profiles people;
+
     /** The rule as the settings say now. */
     public ReminderRule rule() {
         return new ReminderRule(settings.current().deadlines().calendar(), settings.current().days(Setting.REMINDER_DAYS));
@@ -210,26 +213,18 @@ public class DeadlineReminderService {
         }
         Message what = Message.of(answer ? "reminder.signal.answer" : "reminder.signal.acknowledge");
         Message status = Message.of("signal.status." + signal.getStatus().name());
-        Set<Long> ids = new TreeSet<>();
-        profiles.withRole(nl.lerendstelsel.domain.model.user.Role.MINISTRY).forEach(p -> ids.add(p.getId()));
+        Set<Long> ids = SignalRecipients.reminded(signal, people.ids(nl.lerendstelsel.domain.model.user.Role.MINISTRY),
+                due.kind() != ReminderRule.Kind.HERINNERING);
         if (due.kind() == ReminderRule.Kind.HERINNERING) {
             notificationService.remindOf(signal.getReference(), ids,
                     dueDay.equals(today) ? Message.of("reminder.signal.today", what, signal.getTitle())
                             : Message.of("reminder.signal.near", what, dueDay, signal.getTitle()),
                     Message.of("reminder.signal.near.text", status, what, dueDay));
         } else {
-            ids.add(submitterOf(signal));
             notificationService.remindOf(signal.getReference(), ids, Message.of("reminder.signal.passed", what, dueDay, signal.getTitle()),
                     Message.of("reminder.signal.passed.text", status, what, dueDay));
         }
         return true;
-    }
-
-    /** Who submitted the signal: the actor of its submission, else its author. */
-    private static Long submitterOf(nl.lerendstelsel.domain.model.signal.Signal signal) {
-        return signal.getHistory().stream()
-                .filter(e -> nl.lerendstelsel.domain.model.signal.SignalAction.INDIENEN.name().equals(e.getAction()) && e.getActor() != null)
-                .reduce((first, second) -> second).map(e -> e.getActor().getId()).orElse(signal.getAuthor().getId());
     }
 
     /** The deadline still calls for this word today and it was not said yet; if so, records it as said. */

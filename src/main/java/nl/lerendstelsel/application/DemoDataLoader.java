@@ -70,6 +70,9 @@ public class DemoDataLoader {
     KnowledgeService knowledge;
 
     @Inject
+    SignalDrafts drafts;
+
+    @Inject
     SignalService signals;
 
     @PostConstruct
@@ -128,7 +131,7 @@ public class DemoDataLoader {
     /** One signal as a coordinator would write it, then the steps it took through the ministry's workflow. */
     private void loadSignal(JsonObject item, Map<String, String> references, Map<String, Caller> callers) {
         List<String> knelpunten = strings(item, "knelpunten").stream().map(references::get).toList();
-        String reference = signals.create(new SignalService.SignalInput(item.getString("titel"), item.getString("probleemstelling"),
+        String reference = drafts.create(new SignalDrafts.SignalInput(item.getString("titel"), item.getString("probleemstelling"),
                 item.getString("analyse"), nl.lerendstelsel.domain.model.signal.Urgency.valueOf(item.getString("urgentie")),
                 nl.lerendstelsel.domain.model.signal.Proposal.valueOf(item.getString("voorstel"))),
                 knelpunten, callers.get(item.getString("door"))).getReference();

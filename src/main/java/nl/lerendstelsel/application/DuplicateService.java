@@ -29,7 +29,6 @@ import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.privacy.PersonalDataGuard;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.UserProfile;
-import nl.lerendstelsel.domain.model.user.UserProfileRepository;
 
 /**
  * Duplicates: similar knelpunten while someone types a new one, and merging a duplicate into the knelpunt where
@@ -65,7 +64,7 @@ public class DuplicateService {
     jakarta.enterprise.event.Event<ContentChanged> contentChanges;
 
     @Inject
-    UserProfileRepository profiles;
+    Profiles people;
 
     @Inject
     AuditLog auditLog;
@@ -144,8 +143,7 @@ public class DuplicateService {
         if (!guard.inspect(reason).isEmpty()) {
             throw new PersonalDataRejectedException(Map.of("toelichting", guard.inspect(reason)));
         }
-        UserProfile person = profiles.findBySubject(caller.subject())
-                .orElseThrow(() -> new AccessDeniedException(Message.of("access.unknownUser")));
+        UserProfile person = people.of(caller);
         Instant now = clock.instant();
         List<Support> supports = bottlenecks.supports(original);
         Set<Long> audience = bottlenecks.audience(original);
@@ -212,8 +210,7 @@ public class DuplicateService {
         if (reason != null && !guard.inspect(reason).isEmpty()) {
             throw new PersonalDataRejectedException(Map.of("toelichting", guard.inspect(reason)));
         }
-        UserProfile person = profiles.findBySubject(caller.subject())
-                .orElseThrow(() -> new AccessDeniedException(Message.of("access.unknownUser")));
+        UserProfile person = people.of(caller);
         Set<Actor> actors = bottleneckService.actorsFor(duplicate, caller);
         Instant now = clock.instant();
 

@@ -49,6 +49,9 @@ public class NotificationService {
     UserProfileRepository profiles;
 
     @Inject
+    Profiles people;
+
+    @Inject
     CommunityRepository communities;
 
     @Inject
@@ -120,17 +123,12 @@ public class NotificationService {
             return Set.of();
         }
         if (role == Role.FACILITATOR && bottleneck.getCommunity() != null) {
-            return communities.memberships(bottleneck.getCommunity().getId(), MembershipStatus.ACTIEF).stream()
-                    .filter(m -> m.isFacilitator()).map(m -> m.getPerson().getId())
-                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+            return new TreeSet<>(communities.facilitatorIds(bottleneck.getCommunity().getId()));
         }
         String region = bottleneck.getGemeente() == null || bottleneck.getGemeente().getRegion() == null ? null
                 : bottleneck.getGemeente().getRegion().getCode();
         Set<Long> ids = new TreeSet<>(profiles.handlerIds(role, region));
-        if (ids.isEmpty()) {
-            profiles.withRole(role).forEach(p -> ids.add(p.getId()));
-        }
-        return ids;
+        return ids.isEmpty() ? people.ids(role) : ids;
     }
 
     /**
@@ -218,7 +216,7 @@ public class NotificationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page page(Caller caller, int page, int pageSize) {
-        UserProfile person = profileOf(caller);
+        UserProfile person = people.of(caller);
         int size = Math.max(1, Math.min(pageSize, 100));
         int number = Math.max(1, page);
         return new Page(notifications.page(person.getId(), (number - 1) * size, size), notifications.count(person.getId()),
@@ -228,7 +226,7 @@ public class NotificationService {
     /** Marks one of the caller's own notifications read; someone else's does not exist for them. */
     @Transactional
     public Notification markRead(Long id, Caller caller) {
-        UserProfile person = profileOf(caller);
+        UserProfile person = people.of(caller);
         Notification notification = notifications.find(id).filter(n -> n.getRecipient().getId().equals(person.getId()))
                 .orElseThrow(() -> new NotFoundException(Message.of("notFound.notification", String.valueOf(id))));
         notification.markRead(clock.instant());
@@ -237,13 +235,13 @@ public class NotificationService {
 
     @Transactional
     public int markAllRead(Caller caller) {
-        return notifications.markAllRead(profileOf(caller).getId(), clock.instant());
+        return notifications.markAllRead(people.of(caller).getId(), clock.instant());
     }
 
     /** The caller's delivery per kind: their choice, or the kind's default. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<NotificationKind, Delivery> preferences(Caller caller) {
-        Map<NotificationKind, Delivery> chosen = notifications.preferences(profileOf(caller).getId());
+        Map<NotificationKind, Delivery> chosen = notifications.preferences(people.of(caller).getId());
         Map<NotificationKind, Delivery> all = new EnumMap<>(NotificationKind.class);
         for (NotificationKind kind : NotificationKind.values()) {
             all.put(kind, chosen.getOrDefault(kind, kind.defaultDelivery()));
@@ -253,7 +251,7 @@ public class NotificationService {
 
     @Transactional
     public Map<NotificationKind, Delivery> setPreferences(Map<NotificationKind, Delivery> choices, Caller caller) {
-        UserProfile person = profileOf(caller);
+        UserProfile person = people.of(caller);
         choices.forEach((kind, delivery) -> {
             if (kind != null && delivery != null && !kind.alwaysDirect()) {
                 notifications.setPreference(person.getId(), kind, delivery);
@@ -265,8 +263,4 @@ public class NotificationService {
         return preferences(caller);
     }
 
-    private UserProfile profileOf(Caller caller) {
-        return profiles.findBySubject(caller.subject())
-                .orElseThrow(() -> new AccessDeniedException(Message.of("access.unknownUser")));
-    }
 }

@@ -38,6 +38,9 @@ public class PeopleService {
     UserProfileRepository profiles;
 
     @Inject
+    Profiles people;
+
+    @Inject
     OrganisationRepository organisations;
 
     @Inject
@@ -158,6 +161,6 @@ public class PeopleService {
         if (!caller.has(Role.ADMIN)) {
             throw new AccessDeniedException(Message.of("access.people.adminsOnly"));
         }
-        return profiles.findBySubject(caller.subject()).map(UserProfile::getUsername).orElse(caller.subject());
+        return people.username(caller);
     }
 }

@@ -60,6 +60,9 @@ public class QaService {
     UserProfileRepository profiles;
 
     @Inject
+    Profiles people;
+
+    @Inject
     BottleneckService bottlenecks;
 
     @Inject
@@ -152,7 +155,7 @@ public class QaService {
 
     @Transactional
     public Question ask(String text, String themeCode, Caller caller) {
-        UserProfile person = profileOf(caller);
+        UserProfile person = people.of(caller);
         FieldErrors errors = new FieldErrors();
         String checked = InputChecks.required(errors, "vraag", text, 10, 2_000);
         Theme theme = themeCode == null || themeCode.isBlank() ? null : themes.find(themeCode.strip()).orElse(null);
@@ -165,7 +168,7 @@ public class QaService {
         qa.add(question);
         qa.flush();
         audit(person, "VRAAG_GESTELD", "Question", question.getId(), caller);
-        notifications.tell(profiles.withRole(Role.EDITOR).stream().map(UserProfile::getId).toList(), NotificationKind.NIEUWE_VRAAG,
+        notifications.tell(people.ids(Role.EDITOR), NotificationKind.NIEUWE_VRAAG,
                 questionReference(question), Message.of("notification.qa.newQuestion", shortened(checked)), Message.verbatim(checked),
                 person.getId());
         return question;
@@ -173,7 +176,7 @@ public class QaService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Question> myQuestions(Caller caller) {
-        return qa.questionsOf(profileOf(caller).getId());
+        return qa.questionsOf(people.of(caller).getId());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -252,7 +255,6 @@ public class QaService {
         audit(editor, "QA_GEWIJZIGD", "QaVersion", versionId, caller);
         return version;
     }
-
 
     @Transactional
     public QaVersion submit(Long versionId, Caller caller) {
@@ -462,12 +464,7 @@ public class QaService {
         if (!caller.has(Role.EDITOR) && !caller.has(Role.ADMIN)) {
             throw new AccessDeniedException(Message.of("access.qa.editorsOnly"));
         }
-        return profileOf(caller);
-    }
-
-    private UserProfile profileOf(Caller caller) {
-        return profiles.findBySubject(caller.subject())
-                .orElseThrow(() -> new AccessDeniedException(Message.of("access.qa.unknownUser")));
+        return people.of(caller);
     }
 
     private QaEntry entry(Long id) {

@@ -20,8 +20,6 @@ import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.domain.model.theme.ThemeRepository;
 import nl.lerendstelsel.domain.model.user.Role;
-import nl.lerendstelsel.domain.model.user.UserProfile;
-import nl.lerendstelsel.domain.model.user.UserProfileRepository;
 
 /**
  * Read access to the reference data, shared by the web UI and the REST API.
@@ -60,7 +58,7 @@ public class ReferenceDataService {
     AuditLog auditLog;
 
     @Inject
-    UserProfileRepository profiles;
+    Profiles people;
 
     @Inject
     SettingsService settings;
@@ -132,7 +130,7 @@ public class ReferenceDataService {
         }
         errors.throwIfAny();
         theme.setTargets(executionDays, linkingDays);
-        String actor = profiles.findBySubject(caller.subject()).map(UserProfile::getUsername).orElse(caller.subject());
+        String actor = people.username(caller);
         auditLog.record(actor, "THEMA_TERMIJNEN", "Theme", code, AuditEntry.Result.SUCCESS, caller.origin(),
                 "uitvoering=" + executionDays + ", schakel=" + linkingDays);
         changed.fire(new Changed());

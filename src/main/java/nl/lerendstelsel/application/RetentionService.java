@@ -14,8 +14,6 @@ import nl.lerendstelsel.domain.model.retention.RetentionRepository;
 import nl.lerendstelsel.domain.model.search.ContentChanged;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
-import nl.lerendstelsel.domain.model.user.UserProfile;
-import nl.lerendstelsel.domain.model.user.UserProfileRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -48,7 +46,7 @@ public class RetentionService {
     RetentionRepository repository;
 
     @Inject
-    UserProfileRepository profiles;
+    Profiles people;
 
     @Inject
     AuditLog auditLog;
@@ -123,6 +121,6 @@ public class RetentionService {
         if (!caller.has(Role.ADMIN)) {
             throw new AccessDeniedException(Message.of("access.retention.adminsOnly"));
         }
-        return profiles.findBySubject(caller.subject()).map(UserProfile::getUsername).orElse(caller.subject());
+        return people.username(caller);
     }
 }

@@ -22,8 +22,6 @@ import nl.lerendstelsel.domain.model.settings.StoredSetting;
 import nl.lerendstelsel.domain.model.signal.SignalDeadlines;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
-import nl.lerendstelsel.domain.model.user.UserProfile;
-import nl.lerendstelsel.domain.model.user.UserProfileRepository;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -66,7 +64,7 @@ public class SettingsService {
     Config config;
 
     @Inject
-    UserProfileRepository profiles;
+    Profiles people;
 
     @Inject
     AuditLog auditLog;
@@ -130,7 +128,7 @@ public class SettingsService {
             rejected.violations().forEach(v -> errors.put(v.setting().key(), v.message()));
             throw new InvalidInputException(errors);
         }
-        String actor = profiles.findBySubject(caller.subject()).map(UserProfile::getUsername).orElse(caller.subject());
+        String actor = people.username(caller);
         for (Setting setting : Setting.values()) {
             long old = before.get(setting);
             long value = after.get(setting);

@@ -85,6 +85,9 @@ class HandoffsIT {
     DeadlineReminderJob reminderJob;
 
     @Inject
+    nl.lerendstelsel.application.SignalDrafts drafts;
+
+    @Inject
     nl.lerendstelsel.application.SignalService signals;
 
     @Inject
@@ -237,7 +240,7 @@ class HandoffsIT {
         bottlenecks.perform(knelpunt, Action.IN_BEHANDELING_NEMEN, null, null, facilitator);
         bottlenecks.perform(knelpunt, Action.OPSCHALEN, "Speelt in meerdere regio's.", null, facilitator);
         bottlenecks.perform(knelpunt, Action.IN_BEHANDELING_NEMEN, null, null, coordinator);
-        String signal = signals.create(new nl.lerendstelsel.application.SignalService.SignalInput("Te weinig toetsplekken in de regio",
+        String signal = drafts.create(new nl.lerendstelsel.application.SignalDrafts.SignalInput("Te weinig toetsplekken in de regio",
                 "Gemeenten in verschillende regio's melden hetzelfde probleem.",
                 "De oorzaak ligt in de regelgeving; gemeenten kunnen dit niet zelf oplossen.",
                 nl.lerendstelsel.domain.model.signal.Urgency.HOOG, nl.lerendstelsel.domain.model.signal.Proposal.AANPASSING_WET_REGELGEVING),

@@ -28,6 +28,8 @@ import nl.lerendstelsel.application.CommunityService;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.NotPossibleException;
+import nl.lerendstelsel.application.SignalQueries;
+import nl.lerendstelsel.application.SignalDrafts;
 import nl.lerendstelsel.application.SignalService;
 import nl.lerendstelsel.application.UserProfileService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
@@ -77,7 +79,13 @@ class SignalServicesIT {
             Role.MINISTRY, "SZW", Role.EDITOR, "DIVOSA", Role.ADMIN, "DIVOSA");
 
     @Inject
+    SignalDrafts drafts;
+
+    @Inject
     SignalService signals;
+
+    @Inject
+    SignalQueries queries;
 
     @Inject
     BottleneckService bottlenecks;
@@ -131,12 +139,12 @@ class SignalServicesIT {
         toLinking(first, facilitator, coordinator);
         String second = atLinking(otherReporter, coordinator);
 
-        Signal created = signals.create(input("Geen beslistermijn voor ontheffing na de Z-route"), List.of(first, second),
+        Signal created = drafts.create(input("Geen beslistermijn voor ontheffing na de Z-route"), List.of(first, second),
                 coordinator.caller());
         String reference = created.getReference();
         assertTrue(reference.matches("SIG-\\d{4}-\\d{3}"), reference);
         assertEquals(SignalStatus.CONCEPT, created.getStatus());
-        assertThrows(NotFoundException.class, () -> signals.get(reference, ministry.caller()), "the ministry does not see concepts");
+        assertThrows(NotFoundException.class, () -> queries.get(reference, ministry.caller()), "the ministry does not see concepts");
 
         signals.submit(reference, null, coordinator.caller());
         for (String knelpunt : List.of(first, second)) {
@@ -145,10 +153,10 @@ class SignalServicesIT {
             assertEquals(Status.OPGESCHAALD, b.getStatus(), knelpunt);
         }
         assertEquals(1, notifications(ministry, NotificationKind.SIGNAAL, reference), "the ministry hears of the new signal");
-        SignalService.View submitted = signals.view(reference, ministry.caller());
+        SignalQueries.View submitted = queries.view(reference, ministry.caller());
         assertEquals(2, submitted.evidence().knelpunten());
         assertTrue(submitted.evidence().gemeenten().size() >= 2, submitted.evidence().gemeenten().toString());
-        assertEquals(signals.today(), submitted.signal().getSubmittedOn());
+        assertEquals(queries.today(), submitted.signal().getSubmittedOn());
 
         signals.acknowledge(reference, ministry.caller());
         signals.takeInHand(reference, ministry.caller());
@@ -157,7 +165,7 @@ class SignalServicesIT {
         assertThrows(NotPossibleException.class, () -> signals.respond(reference, Decision.OVERGENOMEN,
                 "Wij nemen een beslistermijn op.", null, null, ministry.caller()), "no answer while questions are open");
         signals.answerQuestions(reference, "Ongeveer 400 per jaar, in alle regio's.", coordinator.caller());
-        assertEquals(SignalStatus.IN_BEHANDELING, signals.get(reference, ministry.caller()).getStatus());
+        assertEquals(SignalStatus.IN_BEHANDELING, queries.get(reference, ministry.caller()).getStatus());
 
         InvalidInputException noForum = assertThrows(InvalidInputException.class, () -> signals.respond(reference,
                 Decision.DOORVERWEZEN, "Dit bespreken wij met de VNG.", null, null, ministry.caller()));
@@ -165,7 +173,7 @@ class SignalServicesIT {
         signals.respond(reference, Decision.DOORVERWEZEN, "Dit bespreken wij met de VNG en Divosa in het Bestuurlijk Overleg.",
                 "Bestuurlijk Overleg", null, ministry.caller());
 
-        Signal answered = signals.get(reference, reporter.caller());
+        Signal answered = queries.get(reference, reporter.caller());
         assertEquals(SignalStatus.BEANTWOORD, answered.getStatus());
         assertEquals(Decision.DOORVERWEZEN, answered.getDecision());
         assertEquals(List.of(SignalMessage.Kind.VRAAG, SignalMessage.Kind.ANTWOORD),
@@ -188,7 +196,7 @@ class SignalServicesIT {
         assertThrows(NotPossibleException.class, () -> signals.recordFollowUp(reference, "Een beslistermijn van acht weken.",
                 LocalDate.now().plusMonths(6), ministry.caller()), "follow-up is for adopted decisions");
         signals.close(reference, null, coordinator.caller());
-        assertEquals(SignalStatus.GESLOTEN, signals.get(reference, ministry.caller()).getStatus());
+        assertEquals(SignalStatus.GESLOTEN, queries.get(reference, ministry.caller()).getStatus());
     }
 
     @Test
@@ -238,7 +246,7 @@ class SignalServicesIT {
         Person reporter = person(Role.PROFESSIONAL, "GM0344");
         String fine = atLinking(reporter, coordinator);
         String broken = atLinking(reporter, coordinator);
-        String reference = signals.create(input("Toetsplekken ontbreken in de regio"), List.of(fine, broken), coordinator.caller())
+        String reference = drafts.create(input("Toetsplekken ontbreken in de regio"), List.of(fine, broken), coordinator.caller())
                 .getReference();
         signals.submit(reference, null, coordinator.caller());
         signals.acknowledge(reference, ministry.caller());
@@ -255,7 +263,7 @@ class SignalServicesIT {
                 "Wij zorgen voor meer toetsplekken.", null, null, ministry.caller()));
         assertTrue(refused.getMessage().contains(broken), refused.getMessage());
 
-        Signal unchanged = signals.get(reference, ministry.caller());
+        Signal unchanged = queries.get(reference, ministry.caller());
         assertEquals(SignalStatus.IN_BEHANDELING, unchanged.getStatus());
         assertNull(unchanged.getDecision());
         assertNull(unchanged.getResponse());
@@ -279,20 +287,20 @@ class SignalServicesIT {
         signals.recordFollowUp(reference, "Het Besluit inburgering 2021 krijgt een beslistermijn van acht weken.",
                 LocalDate.of(2027, 7, 1), ministry.caller());
         signals.addProgress(reference, "Het ontwerpbesluit ligt voor internetconsultatie.", ministry.caller());
-        Signal signal = signals.get(reference, supporter.caller());
+        Signal signal = queries.get(reference, supporter.caller());
         assertEquals(LocalDate.of(2027, 7, 1), signal.getFollowUpExpected());
         assertEquals(1, signal.getProgress().size());
         assertEquals(2, notifications(supporter, NotificationKind.SIGNAAL, reference), "follow-up and progress");
         assertEquals(2, notifications(reporter, NotificationKind.SIGNAAL, reference));
 
-        SignalReport report = signals.report(signals.today(), signals.today(), coordinator.caller());
+        SignalReport report = queries.report(queries.today(), queries.today(), coordinator.caller());
         SignalReport.Line line = report.lines().stream().filter(l -> l.reference().equals(reference)).findFirst().orElseThrow();
         assertEquals(Decision.OVERGENOMEN, line.decision());
         assertEquals(1, line.knelpunten());
         assertTrue(report.knelpunten().stream().anyMatch(k -> k.signal().equals(reference) && k.reference().equals(knelpunt)));
         assertTrue(report.byDecision().get(Decision.OVERGENOMEN) >= 1);
-        assertThrows(AccessDeniedException.class, () -> signals.report(null, null, reporter.caller()));
-        assertThrows(InvalidInputException.class, () -> signals.report(signals.today(), signals.today().minusDays(1), coordinator.caller()));
+        assertThrows(AccessDeniedException.class, () -> queries.report(null, null, reporter.caller()));
+        assertThrows(InvalidInputException.class, () -> queries.report(queries.today(), queries.today().minusDays(1), coordinator.caller()));
     }
 
     @Test
@@ -302,10 +310,10 @@ class SignalServicesIT {
         String reference = submitted(coordinator, reporter);
         String later = atLinking(reporter, coordinator);
         assertEquals(Level.LINKING, knelpunt(later).getLevel());
-        signals.attach(reference, List.of(later), null, coordinator.caller());
+        drafts.attach(reference, List.of(later), null, coordinator.caller());
         assertEquals(Level.SYSTEM, knelpunt(later).getLevel());
         assertEquals(Status.OPGESCHAALD, knelpunt(later).getStatus());
-        NotPossibleException twice = assertThrows(NotPossibleException.class, () -> signals.create(input("Nog een signaal erover"),
+        NotPossibleException twice = assertThrows(NotPossibleException.class, () -> drafts.create(input("Nog een signaal erover"),
                 List.of(later), coordinator.caller()));
         assertTrue(twice.getMessage().contains(reference), twice.getMessage());
     }
@@ -347,17 +355,17 @@ class SignalServicesIT {
         };
         return List.of(
                 new Operation("opstellen", COORDINATOR, () -> atLinking(reporter, author),
-                        (knelpunt, caller) -> signals.create(input("Nieuw signaal over de toetsen"), List.of(knelpunt), caller)),
+                        (knelpunt, caller) -> drafts.create(input("Nieuw signaal over de toetsen"), List.of(knelpunt), caller)),
                 new Operation("wijzigen (concept)", COORDINATOR, concept,
-                        (ref, caller) -> signals.edit(ref, input("Gewijzigde titel van het signaal"), null, caller)),
+                        (ref, caller) -> drafts.edit(ref, input("Gewijzigde titel van het signaal"), null, caller)),
                 new Operation("knelpunt toevoegen", COORDINATOR, concept,
-                        (ref, caller) -> signals.attach(ref, List.of(atLinking(reporter, author)), null, caller)),
+                        (ref, caller) -> drafts.attach(ref, List.of(atLinking(reporter, author)), null, caller)),
                 new Operation("knelpunt verwijderen", COORDINATOR, () -> {
                             String ref = concept.get();
-                            signals.attach(ref, List.of(atLinking(reporter, author)), null, author.caller());
+                            drafts.attach(ref, List.of(atLinking(reporter, author)), null, author.caller());
                             return ref;
                         },
-                        (ref, caller) -> signals.detach(ref, signals.view(ref, author.caller()).knelpunten().get(0).getReference(), caller)),
+                        (ref, caller) -> drafts.detach(ref, queries.view(ref, author.caller()).knelpunten().get(0).getReference(), caller)),
                 new Operation("indienen", COORDINATOR, concept, (ref, caller) -> signals.submit(ref, null, caller)),
                 new Operation("ontvangst bevestigen", MINISTRY, submitted, (ref, caller) -> signals.acknowledge(ref, caller)),
                 new Operation("in behandeling nemen", MINISTRY, received, (ref, caller) -> signals.takeInHand(ref, caller)),
@@ -373,12 +381,12 @@ class SignalServicesIT {
                 new Operation("voortgang melden", MINISTRY, followedUp,
                         (ref, caller) -> signals.addProgress(ref, "Het ontwerp is klaar.", caller)),
                 new Operation("bericht schrijven", BOTH, submitted, (ref, caller) -> signals.write(ref, "Wanneer kunnen wij iets verwachten?", caller)),
-                new Operation("ingediend signaal lezen", EnumSet.allOf(Role.class), submitted, (ref, caller) -> signals.view(ref, caller)),
-                new Operation("concept lezen", CONCEPT_READERS, concept, (ref, caller) -> signals.view(ref, caller)),
+                new Operation("ingediend signaal lezen", EnumSet.allOf(Role.class), submitted, (ref, caller) -> queries.view(ref, caller)),
+                new Operation("concept lezen", CONCEPT_READERS, concept, (ref, caller) -> queries.view(ref, caller)),
                 new Operation("concepten opvragen", CONCEPT_READERS, () -> null,
-                        (ref, caller) -> signals.list(SignalStatus.CONCEPT, false, false, 1, 10, caller)),
-                new Operation("kandidaten opvragen", COORDINATOR, concept, (ref, caller) -> signals.candidates(signals.get(ref, caller), caller)),
-                new Operation("rapportage", REPORT_READERS, () -> null, (ref, caller) -> signals.report(null, null, caller)));
+                        (ref, caller) -> queries.list(SignalStatus.CONCEPT, false, false, 1, 10, caller)),
+                new Operation("kandidaten opvragen", COORDINATOR, concept, (ref, caller) -> queries.candidates(queries.get(ref, caller), caller)),
+                new Operation("rapportage", REPORT_READERS, () -> null, (ref, caller) -> queries.report(null, null, caller)));
     }
 
     @Test
@@ -439,7 +447,7 @@ class SignalServicesIT {
     }
 
     private String concept(Person coordinator, Person reporter) {
-        return signals.create(input("Te weinig examenplekken in het land"), List.of(atLinking(reporter, coordinator)),
+        return drafts.create(input("Te weinig examenplekken in het land"), List.of(atLinking(reporter, coordinator)),
                 coordinator.caller()).getReference();
     }
 
@@ -450,7 +458,7 @@ class SignalServicesIT {
     }
 
     private String answered(String knelpunt, Person coordinator, Person ministry, Decision decision) {
-        String reference = signals.create(input("Beslistermijn ontbreekt in de regeling"), List.of(knelpunt), coordinator.caller())
+        String reference = drafts.create(input("Beslistermijn ontbreekt in de regeling"), List.of(knelpunt), coordinator.caller())
                 .getReference();
         signals.submit(reference, null, coordinator.caller());
         signals.acknowledge(reference, ministry.caller());
@@ -459,8 +467,8 @@ class SignalServicesIT {
         return reference;
     }
 
-    private static SignalService.SignalInput input(String title) {
-        return new SignalService.SignalInput(title, "Gemeenten in verschillende regio's melden hetzelfde probleem.",
+    private static SignalDrafts.SignalInput input(String title) {
+        return new SignalDrafts.SignalInput(title, "Gemeenten in verschillende regio's melden hetzelfde probleem.",
                 "De oorzaak ligt in de regelgeving; gemeenten kunnen dit niet zelf oplossen.", Urgency.HOOG,
                 Proposal.AANPASSING_WET_REGELGEVING);
     }

@@ -22,6 +22,7 @@ import nl.lerendstelsel.application.BottleneckService;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.CommunityService;
 import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.SignalDrafts;
 import nl.lerendstelsel.application.SignalService;
 import nl.lerendstelsel.application.StatisticsService;
 import nl.lerendstelsel.application.UserProfileService;
@@ -71,6 +72,9 @@ class StatisticsIT {
     CommunityService communities;
 
     @Inject
+    SignalDrafts drafts;
+
+    @Inject
     SignalService signals;
 
     @Inject
@@ -112,7 +116,7 @@ class StatisticsIT {
         bottlenecks.perform(escalated, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
         bottlenecks.perform(escalated, Action.OPSCHALEN, "Speelt landelijk.", null, facilitator.caller());
         bottlenecks.perform(escalated, Action.IN_BEHANDELING_NEMEN, null, null, coordinator.caller());
-        String signal = signals.create(new SignalService.SignalInput("Te weinig woningen voor statushouders",
+        String signal = drafts.create(new SignalDrafts.SignalInput("Te weinig woningen voor statushouders",
                 "Statushouders wachten lang op een woning en starten later met inburgeren.",
                 "De taakstelling huisvesting sluit niet aan op de inburgering.", Urgency.GEMIDDELD, Proposal.FINANCIERING),
                 List.of(escalated), coordinator.caller()).getReference();

@@ -23,6 +23,7 @@ import nl.lerendstelsel.application.CommunityService;
 import nl.lerendstelsel.application.DiscussionService;
 import nl.lerendstelsel.application.MeetingService;
 import nl.lerendstelsel.application.QaService;
+import nl.lerendstelsel.application.SignalDrafts;
 import nl.lerendstelsel.application.SignalService;
 import nl.lerendstelsel.application.UserProfileService;
 import nl.lerendstelsel.application.WorkQueries;
@@ -80,6 +81,9 @@ class WorkServicesIT {
 
     @Inject
     DiscussionService discussions;
+
+    @Inject
+    SignalDrafts drafts;
 
     @Inject
     SignalService signals;
@@ -241,7 +245,7 @@ class WorkServicesIT {
         assertEquals(linkingQueue + 1, coordinating.handler().queues().get(0).items().total());
         bottlenecks.perform(knelpunt, Action.IN_BEHANDELING_NEMEN, null, null, coordinator.caller());
 
-        String signal = signals.create(new SignalService.SignalInput("Te weinig examenplekken", "Gemeenten melden hetzelfde probleem.",
+        String signal = drafts.create(new SignalDrafts.SignalInput("Te weinig examenplekken", "Gemeenten melden hetzelfde probleem.",
                 "De oorzaak ligt in de regelgeving.", Urgency.HOOG, Proposal.AANPASSING_WET_REGELGEVING), List.of(knelpunt),
                 coordinator.caller()).getReference();
         assertEquals(concepts + 1, work.worklist(coordinator.caller()).coordinator().concepts().total(), "a concept");

@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.InvalidInputException;
-import nl.lerendstelsel.application.SignalService;
+import nl.lerendstelsel.application.SignalQueries;
 import nl.lerendstelsel.domain.model.signal.SignalReport;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.infrastructure.report.SignalReportCsv;
@@ -42,7 +42,7 @@ public class SignalReportResource {
     static final String PDF = "application/pdf";
 
     @Inject
-    SignalService service;
+    SignalQueries queries;
 
     @Inject
     CurrentUser currentUser;
@@ -133,6 +133,6 @@ public class SignalReportResource {
 
     private SignalReport report(String from, String to) {
         Caller caller = currentUser.caller().orElseThrow(ApiException::unauthenticated);
-        return service.report(date("van", from), date("tot", to), caller);
+        return queries.report(date("van", from), date("tot", to), caller);
     }
 }

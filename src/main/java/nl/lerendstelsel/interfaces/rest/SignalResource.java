@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Set;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.FieldErrors;
+import nl.lerendstelsel.application.SignalDrafts;
+import nl.lerendstelsel.application.SignalQueries;
 import nl.lerendstelsel.application.SignalService;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.signal.Decision;
@@ -56,6 +58,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Signalen")
 @SecurityRequirement(name = "keycloak")
 public class SignalResource {
+
+    @Inject
+    SignalQueries queries;
+
+    @Inject
+    SignalDrafts drafts;
 
     @Inject
     SignalService service;
@@ -124,7 +132,7 @@ public class SignalResource {
                           LocalDate antwoordUiterlijk, Instant ontvangen, Instant beantwoord, Instant gesloten, boolean achterstallig,
                           Bewijs bewijs, List<KnelpuntInSignaal> knelpunten, int afgeschermdeKnelpunten, Antwoord antwoord,
                           Opvolging opvolging, List<Bericht> berichten, List<String> mogelijkeStappen, long versie) {
-        static Signaal of(SignalService.View view) {
+        static Signaal of(SignalQueries.View view) {
             Signal s = view.signal();
             return new Signaal(s.getReference(), s.getTitle(), s.getProblem(), s.getAnalysis(), s.getUrgency().name(), s.getProposal().name(),
                     s.getStatus().name(), name(s.getAuthor()), s.getCreatedAt(), s.getSubmittedOn(), s.getAcknowledgeDue(), s.getAnswerDue(),
@@ -171,9 +179,9 @@ public class SignalResource {
     public Signalen list(@QueryParam("status") String status, @QueryParam("achterstallig") boolean overdue,
                          @QueryParam("mijn") boolean mine, @QueryParam("pagina") @DefaultValue("1") int page,
                          @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize) {
-        SignalService.Page result = service.list(CommunityResource.parse(SignalStatus.class, "status", status), overdue, mine,
+        SignalQueries.Page result = queries.list(CommunityResource.parse(SignalStatus.class, "status", status), overdue, mine,
                 page, pageSize, caller());
-        LocalDate today = service.today();
+        LocalDate today = queries.today();
         return new Signalen(result.items().stream().map(s -> new SignaalKort(s.getReference(), s.getTitle(), s.getStatus().name(),
                 s.getUrgency().name(), s.getProposal().name(), s.getSubmittedOn(), s.getAnswerDue(), s.isOverdue(today),
                 result.knelpunten().getOrDefault(s.getId(), 0L), s.getDecision() == null ? null : s.getDecision().name(),
@@ -190,18 +198,18 @@ public class SignalResource {
             throw new ApiException(400, Message.of("input.signal.json"));
         }
         Caller caller = caller();
-        Signal signal = service.create(new SignalService.SignalInput(body.titel(), body.probleemstelling(), body.analyse(),
+        Signal signal = drafts.create(new SignalDrafts.SignalInput(body.titel(), body.probleemstelling(), body.analyse(),
                 CommunityResource.parse(Urgency.class, "urgentie", body.urgentie()),
                 CommunityResource.parse(Proposal.class, "voorstel", body.voorstel())), body.knelpunten(), caller);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(signal.getReference()).build())
-                .entity(Signaal.of(service.view(signal.getReference(), caller))).build();
+                .entity(Signaal.of(queries.view(signal.getReference(), caller))).build();
     }
 
     @GET
     @Path("{referentie}")
     @Operation(summary = "Eén signaal met het afgeleide bewijs, de knelpunten, het overleg, het antwoord en de opvolging")
     public Signaal get(@PathParam("referentie") String reference) {
-        return Signaal.of(service.view(reference, caller()));
+        return Signaal.of(queries.view(reference, caller()));
     }
 
     private static final Set<String> EDITABLE = Set.of("titel", "probleemstelling", "analyse", "urgentie", "voorstel", "versie");
@@ -219,16 +227,16 @@ public class SignalResource {
         patch.keySet().stream().filter(k -> !EDITABLE.contains(k)).forEach(k -> unknown.put(k, Message.of("input.signal.unknownField")));
         unknown.throwIfAny();
         Caller caller = caller();
-        Signal current = service.get(reference, caller);
+        Signal current = queries.get(reference, caller);
         String urgency = MergePatch.text(patch, "urgentie", current.getUrgency().name());
         String proposal = MergePatch.text(patch, "voorstel", current.getProposal().name());
-        SignalService.SignalInput input = new SignalService.SignalInput(
+        SignalDrafts.SignalInput input = new SignalDrafts.SignalInput(
                 MergePatch.text(patch, "titel", current.getTitle()),
                 MergePatch.text(patch, "probleemstelling", current.getProblem()),
                 MergePatch.text(patch, "analyse", current.getAnalysis()),
                 CommunityResource.parse(Urgency.class, "urgentie", urgency), CommunityResource.parse(Proposal.class, "voorstel", proposal));
         Long version = patch.get("versie") instanceof JsonNumber n ? n.longValue() : null;
-        service.edit(reference, input, version, caller);
+        drafts.edit(reference, input, version, caller);
         return get(reference);
     }
 
@@ -236,7 +244,7 @@ public class SignalResource {
     @Path("{referentie}/historie")
     @Operation(summary = "De geschiedenis van een signaal: elke stap, wie, wanneer en met welke toelichting")
     public List<Gebeurtenis> history(@PathParam("referentie") String reference) {
-        return service.get(reference, caller()).getHistory().stream().map(Gebeurtenis::of).toList();
+        return queries.get(reference, caller()).getHistory().stream().map(Gebeurtenis::of).toList();
     }
 
     @POST
@@ -245,7 +253,7 @@ public class SignalResource {
     @Operation(summary = "Knelpunten aan een signaal toevoegen (coördinator). Bij een ingediend signaal gaan ze meteen naar "
             + "stelselniveau met status opgeschaald.")
     public Signaal attach(@PathParam("referentie") String reference, Knelpunten body) {
-        service.attach(reference, body == null ? null : body.knelpunten(), body == null ? null : body.versie(), caller());
+        drafts.attach(reference, body == null ? null : body.knelpunten(), body == null ? null : body.versie(), caller());
         return get(reference);
     }
 
@@ -253,7 +261,7 @@ public class SignalResource {
     @Path("{referentie}/knelpunten/{knelpunt}")
     @Operation(summary = "Een knelpunt uit een concept halen (coördinator); het blijft op schakelniveau")
     public Signaal detach(@PathParam("referentie") String reference, @PathParam("knelpunt") String knelpunt) {
-        service.detach(reference, knelpunt, caller());
+        drafts.detach(reference, knelpunt, caller());
         return get(reference);
     }
 

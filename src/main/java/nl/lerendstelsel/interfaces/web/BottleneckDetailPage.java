@@ -172,14 +172,14 @@ public class BottleneckDetailPage implements Serializable {
     nl.lerendstelsel.application.QaService qaService;
 
     @Inject
-    nl.lerendstelsel.application.SignalService signalService;
+    nl.lerendstelsel.application.SignalQueries signalQueries;
 
     private List<nl.lerendstelsel.domain.model.signal.Signal> signals;
 
     /** The signals to SZW this knelpunt is in (concepts only for coordinators): where its answer comes from. */
     public List<nl.lerendstelsel.domain.model.signal.Signal> getSignals() {
         if (signals == null) {
-            signals = getBottleneck() == null ? List.of() : signalService.signalsOf(getBottleneck(), currentUser.caller().orElseThrow());
+            signals = getBottleneck() == null ? List.of() : signalQueries.signalsOf(getBottleneck(), currentUser.caller().orElseThrow());
         }
         return signals;
     }

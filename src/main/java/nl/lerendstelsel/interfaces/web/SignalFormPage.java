@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.NotFoundException;
-import nl.lerendstelsel.application.SignalService;
+import nl.lerendstelsel.application.SignalQueries;
+import nl.lerendstelsel.application.SignalDrafts;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.signal.Proposal;
 import nl.lerendstelsel.domain.model.signal.Signal;
@@ -29,7 +30,10 @@ public class SignalFormPage {
             "analyse", "signaal:analyse", "urgentie", "signaal:urgentie", "voorstel", "signaal:voorstel", "knelpunten", "signaal:knelpunten");
 
     @Inject
-    SignalService service;
+    SignalQueries queries;
+
+    @Inject
+    SignalDrafts drafts;
 
     @Inject
     CurrentUser currentUser;
@@ -60,7 +64,7 @@ public class SignalFormPage {
         }
         if (ref != null) {
             try {
-                Signal signal = service.get(ref, caller());
+                Signal signal = queries.get(ref, caller());
                 title = signal.getTitle();
                 problem = signal.getProblem();
                 analysis = signal.getAnalysis();
@@ -74,17 +78,17 @@ public class SignalFormPage {
 
     public List<Bottleneck> getCandidates() {
         if (candidates == null) {
-            candidates = ref == null ? service.candidates(null, caller()) : List.of();
+            candidates = ref == null ? queries.candidates(null, caller()) : List.of();
         }
         return candidates;
     }
 
     public String save() {
-        SignalService.SignalInput input = new SignalService.SignalInput(title, problem, analysis, urgency, proposal);
+        SignalDrafts.SignalInput input = new SignalDrafts.SignalInput(title, problem, analysis, urgency, proposal);
         String[] saved = new String[1];
         boolean done = feedback.run(() -> saved[0] = ref == null
-                ? service.create(input, selected, caller()).getReference()
-                : service.edit(ref, input, null, caller()).getReference(), ref == null ? "signal.created" : "signal.saved", FIELDS, null);
+                ? drafts.create(input, selected, caller()).getReference()
+                : drafts.edit(ref, input, null, caller()).getReference(), ref == null ? "signal.created" : "signal.saved", FIELDS, null);
         if (!done) {
             return null;
         }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.SignalService;
+import nl.lerendstelsel.application.SignalQueries;
 import nl.lerendstelsel.domain.model.signal.Signal;
 import nl.lerendstelsel.domain.model.signal.SignalStatus;
 import nl.lerendstelsel.domain.model.user.Role;
@@ -24,7 +24,7 @@ public class SignalListPage {
     static final int PAGE_SIZE = 20;
 
     @Inject
-    SignalService service;
+    SignalQueries queries;
 
     @Inject
     CurrentUser currentUser;
@@ -33,16 +33,16 @@ public class SignalListPage {
     private boolean overdue;
     private boolean mine;
     private int page = 1;
-    private SignalService.Page result;
+    private SignalQueries.Page result;
     private LocalDate today;
 
-    public SignalService.Page getResult() {
+    public SignalQueries.Page getResult() {
         if (result == null) {
             SignalStatus chosen = Arrays.stream(SignalStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
             if (chosen == SignalStatus.CONCEPT && !isSeesConcepts()) {
                 chosen = null;
             }
-            result = service.list(chosen, overdue, mine, page, PAGE_SIZE, caller());
+            result = queries.list(chosen, overdue, mine, page, PAGE_SIZE, caller());
         }
         return result;
     }
@@ -53,7 +53,7 @@ public class SignalListPage {
 
     public boolean overdue(Signal signal) {
         if (today == null) {
-            today = service.today();
+            today = queries.today();
         }
         return signal.isOverdue(today);
     }

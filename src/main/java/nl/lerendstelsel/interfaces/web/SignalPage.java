@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.NotFoundException;
+import nl.lerendstelsel.application.SignalQueries;
+import nl.lerendstelsel.application.SignalDrafts;
 import nl.lerendstelsel.application.SignalService;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.signal.Decision;
@@ -26,6 +28,12 @@ import nl.lerendstelsel.infrastructure.security.CurrentUser;
 public class SignalPage {
 
     @Inject
+    SignalQueries queries;
+
+    @Inject
+    SignalDrafts drafts;
+
+    @Inject
     SignalService service;
 
     @Inject
@@ -35,7 +43,7 @@ public class SignalPage {
     Feedback feedback;
 
     private String ref;
-    private SignalService.View view;
+    private SignalQueries.View view;
     private boolean missing;
     private List<Bottleneck> candidates;
     private List<String> selected = new ArrayList<>();
@@ -62,10 +70,10 @@ public class SignalPage {
         confirming = RequestParameters.text("bevestig");
     }
 
-    public SignalService.View getView() {
+    public SignalQueries.View getView() {
         if (view == null && !missing && ref != null) {
             try {
-                view = service.view(ref, caller());
+                view = queries.view(ref, caller());
                 if (followUpChange == null) {
                     followUpChange = view.signal().getFollowUpChange();
                     followUpExpected = view.signal().getFollowUpExpected();
@@ -88,7 +96,7 @@ public class SignalPage {
     /** Knelpunten the coordinator can still add (while the table allows adding). */
     public List<Bottleneck> getCandidates() {
         if (candidates == null) {
-            candidates = may(SignalAction.KNELPUNT_TOEVOEGEN) ? service.candidates(view.signal(), caller()) : List.of();
+            candidates = may(SignalAction.KNELPUNT_TOEVOEGEN) ? queries.candidates(view.signal(), caller()) : List.of();
         }
         return candidates;
     }
@@ -103,7 +111,7 @@ public class SignalPage {
     }
 
     public String attach() {
-        if (feedback.run(() -> service.attach(ref, selected, null, caller()), "signal.attached", Map.of("knelpunten", "toevoegen:kandidaten"),
+        if (feedback.run(() -> drafts.attach(ref, selected, null, caller()), "signal.attached", Map.of("knelpunten", "toevoegen:kandidaten"),
                 null)) {
             selected = new ArrayList<>();
         }
@@ -111,7 +119,7 @@ public class SignalPage {
     }
 
     public String detach(String knelpunt) {
-        feedback.run(() -> service.detach(ref, knelpunt, caller()), "signal.detached", Map.of(), null);
+        feedback.run(() -> drafts.detach(ref, knelpunt, caller()), "signal.detached", Map.of(), null);
         return reload();
     }
 

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import nl.lerendstelsel.application.InvalidInputException;
-import nl.lerendstelsel.application.SignalService;
+import nl.lerendstelsel.application.SignalQueries;
 import nl.lerendstelsel.domain.model.signal.SignalReport;
 import nl.lerendstelsel.infrastructure.security.CurrentUser;
 import nl.lerendstelsel.interfaces.rest.SignalReportResource;
@@ -22,7 +22,7 @@ import nl.lerendstelsel.interfaces.rest.SignalReportResource;
 public class SignalReportPage {
 
     @Inject
-    SignalService service;
+    SignalQueries queries;
 
     @Inject
     CurrentUser currentUser;
@@ -41,7 +41,7 @@ public class SignalReportPage {
         if (!loaded) {
             loaded = true;
             try {
-                report = service.report(SignalReportResource.date("van", from), SignalReportResource.date("tot", to),
+                report = queries.report(SignalReportResource.date("van", from), SignalReportResource.date("tot", to),
                         currentUser.caller().orElseThrow());
             } catch (InvalidInputException e) {
                 error = String.join(" ", e.fieldErrors(language.getLocale()).values());

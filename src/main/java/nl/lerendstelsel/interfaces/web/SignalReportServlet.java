@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Optional;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.SignalService;
+import nl.lerendstelsel.application.SignalQueries;
 import nl.lerendstelsel.domain.model.signal.SignalReport;
 import nl.lerendstelsel.infrastructure.report.SignalReportCsv;
 import nl.lerendstelsel.infrastructure.report.SignalReportPdf;
@@ -23,7 +23,7 @@ public class SignalReportServlet extends DownloadServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SignalService signals;
+    transient SignalQueries signals;
 
     @Override
     protected Optional<Download> prepare(HttpServletRequest request, Caller caller) {

@@ -36,6 +36,12 @@ public interface CommunityRepository {
     /** Memberships with {@code status} in a CoP, facilitators first, then by name. */
     List<Membership> memberships(Long communityId, MembershipStatus status);
 
+    /** The ids of the active facilitators of a CoP, in the order of {@link #memberships}. */
+    default List<Long> facilitatorIds(Long communityId) {
+        return memberships(communityId, MembershipStatus.ACTIEF).stream().filter(Membership::isFacilitator)
+                .map(m -> m.getPerson().getId()).toList();
+    }
+
     long activeMemberCount(Long communityId);
 
     /** Active facilitators of a CoP other than {@code exceptUserId}. */
