@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import java.util.Locale;
 import java.util.Map;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.ConcurrentChangeException;
@@ -52,25 +51,10 @@ public class Feedback {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.get(context, "bottleneck.action.conflict"), null));
         } catch (NotPossibleException e) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
-        } catch (AccessDeniedException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, half(e.message(language.getLocale())), null));
-        } catch (NotFoundException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, half(e.message(language.getLocale())), null));
+        } catch (AccessDeniedException | NotFoundException e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
         }
         context.validationFailed();
         return false;
-    }
-
-    private boolean isEnglish() {
-        return Locale.ENGLISH.getLanguage().equals(language.getLocale().getLanguage());
-    }
-
-    /** "Dutch / English" messages: the half in the viewer's language. */
-    private String half(String message) {
-        int slash = message == null ? -1 : message.indexOf(" / ");
-        if (slash < 0) {
-            return message;
-        }
-        return isEnglish() ? message.substring(slash + 3) : message.substring(0, slash);
     }
 }
