@@ -8,4 +8,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -pl src -Pbench test-compile org.codehaus.mojo:exec-maven-plugin:3.6.4:java -Dexec.classpathScope=test \
-    -Dexec.mainClass=nl.lerendstelsel.application.StatisticsBenchmark -Dexec.args="${*:-10000 100000}"
+    -Dexec.mainClass=nl.lerendstelsel.application.statistics.StatisticsBenchmark -Dexec.args="${*:-10000 100000}"

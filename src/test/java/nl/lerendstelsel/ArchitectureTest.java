@@ -3,9 +3,9 @@ package nl.lerendstelsel;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static com.tngtech.archunit.library.freeze.FreezingArchRule.freeze;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -13,7 +13,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
-import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,14 +20,13 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>the domain depends on no application, infrastructure or interfaces class;</li>
  *   <li>application and infrastructure do not depend on interfaces, and infrastructure not on application;</li>
- *   <li>the sub-packages of {@code domain.model} (the aggregates) have no cycles;</li>
+ *   <li>the sub-packages of {@code domain.model} (the aggregates) have no cycles: an aggregate keeps another's id;</li>
+ *   <li>services live in a feature package of application, pages in one of interfaces.web;</li>
  *   <li>production code does not depend on test code.</li>
  * </ul>
- * A rule that is broken today and takes a larger refactoring is <em>frozen</em> ({@link
- * com.tngtech.archunit.library.freeze.FreezingArchRule}): its present violations are listed in
- * {@code src/test/resources/archunit-store} (the debt, in the open), and any new one fails the build. A fixed violation
- * drops out of the store by itself: commit the smaller store. Nothing creates a store for a new frozen rule unless
- * {@code -Darchunit.freeze.store.default.allowStoreCreation=true} is given once, on purpose.
+ * None of these rules is broken today; no violation is frozen. Should a rule ever need a grace period, ArchUnit's
+ * {@code FreezingArchRule} with the store settings in {@code src/test/resources/archunit.properties} keeps the known
+ * violations in the open and fails on every new one.
  */
 class ArchitectureTest {
 
@@ -78,19 +76,33 @@ class ArchitectureTest {
 
     @Test
     void infrastructureDoesNotDependOnApplication() {
-        ArchRule rule = noClasses().that().resideInAPackage(INFRASTRUCTURE)
+        noClasses().that().resideInAPackage(INFRASTRUCTURE)
                 .should().dependOnClassesThat(resideInAPackage(APPLICATION).and(not(resideInAPackage(PORTS))))
                 .because("application reaches infrastructure through the ports it owns, in " + PORTS
-                        + ", which infrastructure implements (issue 25)");
-        freeze(rule).check(MAIN);
+                        + ", which infrastructure implements; the HTTP edge that calls services is interfaces.security")
+                .check(MAIN);
     }
 
     @Test
     void theDomainAggregatesHaveNoCycles() {
-        ArchRule rule = slices().matching(ROOT + ".domain.model.(*)..").namingSlices("domain.model.$1")
+        slices().matching(ROOT + ".domain.model.(*)..").namingSlices("domain.model.$1")
                 .should().beFreeOfCycles()
-                .because("an aggregate refers to another by id, not by entity (issue 25)");
-        freeze(rule).check(MAIN);
+                .because("an aggregate refers to another by id, not by entity (issue 25)")
+                .check(MAIN);
+    }
+
+    @Test
+    void useCasesAndPagesLiveInTheirFeaturePackage() {
+        classes().that().resideInAPackage(APPLICATION).and().haveSimpleNameEndingWith("Service")
+                .should().resideInAPackage(ROOT + ".application.*")
+                .because("application is grouped by feature (bottleneck, community, qa, signal, …); the root package "
+                        + "holds only what every feature shares (Caller, the refusals, FieldErrors)")
+                .check(MAIN);
+        classes().that().resideInAPackage(ROOT + ".interfaces.web..").and().haveSimpleNameEndingWith("Page")
+                .and().doNotHaveSimpleName("ErrorPage").and().doNotHaveSimpleName("SearchPage")
+                .should().resideInAPackage(ROOT + ".interfaces.web.*")
+                .because("pages are grouped by feature like the use cases they call; the root package holds the Faces glue")
+                .check(MAIN);
     }
 
     @Test

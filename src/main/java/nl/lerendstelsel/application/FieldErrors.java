@@ -35,7 +35,7 @@ public final class FieldErrors {
         }
     }
 
-    Map<String, Message> asMap() {
+    public Map<String, Message> asMap() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(reasons));
     }
 }

@@ -12,7 +12,7 @@ import nl.lerendstelsel.domain.model.text.Message;
  * keyed messages in {@link FieldErrors}, for one {@link InvalidInputException}) and the personal-data guard (one
  * {@link PersonalDataRejectedException} naming every finding per field).
  */
-final class InputChecks {
+public final class InputChecks {
 
     private static final PersonalDataGuard GUARD = new PersonalDataGuard();
 
@@ -20,7 +20,7 @@ final class InputChecks {
     }
 
     /** Stripped; an error for {@code field} when shorter than {@code min} or longer than {@code max}. */
-    static String required(FieldErrors errors, String field, String value, int min, int max) {
+    public static String required(FieldErrors errors, String field, String value, int min, int max) {
         String stripped = value == null ? "" : value.strip();
         if (stripped.length() < min) {
             errors.put(field, min <= 1 ? Message.of("input.required") : Message.of("input.minLength", min));
@@ -31,7 +31,7 @@ final class InputChecks {
     }
 
     /** Stripped, or {@code null} when blank; an error when longer than {@code max}. */
-    static String optional(FieldErrors errors, String field, String value, int max) {
+    public static String optional(FieldErrors errors, String field, String value, int max) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -43,7 +43,7 @@ final class InputChecks {
     }
 
     /** Refuses when any of the texts (per field; {@code null} values are skipped) holds personal data. */
-    static void rejectPersonalData(Map<String, String> texts) {
+    public static void rejectPersonalData(Map<String, String> texts) {
         Map<String, List<Finding>> found = new LinkedHashMap<>();
         texts.forEach((field, value) -> {
             if (value != null) {
@@ -59,7 +59,7 @@ final class InputChecks {
     }
 
     /** {@link #rejectPersonalData(Map)} for one field. */
-    static void rejectPersonalData(String field, String text) {
+    public static void rejectPersonalData(String field, String text) {
         rejectPersonalData(text == null ? Map.of() : Map.of(field, text));
     }
 }

@@ -15,12 +15,12 @@ import java.util.Set;
 import java.util.UUID;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.CommunityService;
-import nl.lerendstelsel.application.DiscussionService;
-import nl.lerendstelsel.application.ModerationService;
+import nl.lerendstelsel.application.community.CommunityService;
+import nl.lerendstelsel.application.community.DiscussionService;
+import nl.lerendstelsel.application.community.ModerationService;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
-import nl.lerendstelsel.application.UserProfileService;
+import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.domain.model.community.DiscussionThread;
 import nl.lerendstelsel.domain.model.community.FlagReason;
 import nl.lerendstelsel.domain.model.community.MembershipMode;
@@ -114,8 +114,8 @@ class CommunityServicesIT {
         assertThrows(AccessDeniedException.class, () -> moderation.queue(b, facilitatorA.caller()));
         assertTrue(moderation.queue(facilitatorA.caller()).stream()
                 .noneMatch(r -> r.post().getThread().getCommunity().getId() == b), "B's flags are not in A's facilitator's queue");
-        assertTrue(communities.facilitates(communities.load(a), facilitatorA.caller()));
-        assertFalse(communities.facilitates(communities.load(b), facilitatorA.caller()));
+        assertTrue(communities.facilitates(a, facilitatorA.caller()));
+        assertFalse(communities.facilitates(b, facilitatorA.caller()));
 
         Post hidden = moderation.moderate(post.getId(), ModerationAct.VERBERGEN, null, "Graag in een eigen draad", facilitatorB.caller());
         assertEquals(PostStatus.VERBORGEN, hidden.getStatus());

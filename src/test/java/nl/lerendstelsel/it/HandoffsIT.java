@@ -20,14 +20,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-import nl.lerendstelsel.application.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.CommentService;
-import nl.lerendstelsel.application.DeadlineReminderJob;
+import nl.lerendstelsel.application.bottleneck.CommentService;
+import nl.lerendstelsel.application.job.DeadlineReminderJob;
 import nl.lerendstelsel.application.InvalidInputException;
-import nl.lerendstelsel.application.NotificationService;
-import nl.lerendstelsel.application.PeopleService;
-import nl.lerendstelsel.application.UserProfileService;
+import nl.lerendstelsel.application.notification.NotificationService;
+import nl.lerendstelsel.application.administration.PeopleService;
+import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.notification.Delivery;
@@ -73,7 +73,7 @@ class HandoffsIT {
     NotificationService notifications;
 
     @Inject
-    nl.lerendstelsel.application.DuplicateService duplicates;
+    nl.lerendstelsel.application.bottleneck.DuplicateService duplicates;
 
     @Inject
     PeopleService people;
@@ -85,16 +85,16 @@ class HandoffsIT {
     DeadlineReminderJob reminderJob;
 
     @Inject
-    nl.lerendstelsel.application.SignalDrafts drafts;
+    nl.lerendstelsel.application.signal.SignalDrafts drafts;
 
     @Inject
-    nl.lerendstelsel.application.SignalService signals;
+    nl.lerendstelsel.application.signal.SignalService signals;
 
     @Inject
-    nl.lerendstelsel.application.QaService qa;
+    nl.lerendstelsel.application.qa.QaService qa;
 
     @Inject
-    nl.lerendstelsel.application.WorkService work;
+    nl.lerendstelsel.application.work.WorkService work;
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
@@ -152,9 +152,9 @@ class HandoffsIT {
         String original = report(signedIn("GM0344", Role.PROFESSIONAL));
         bottlenecks.perform(original, Action.IN_BEHANDELING_NEMEN, null, null, splitter);
         List<String> parts = duplicates.split(original, List.of(
-                new nl.lerendstelsel.application.DuplicateService.Part("Geen plek bij de toetslocatie in de regio",
+                new nl.lerendstelsel.application.bottleneck.DuplicateService.Part("Geen plek bij de toetslocatie in de regio",
                         "De toetslocatie in de regio heeft de komende weken geen plek voor de leerbaarheidstoets."),
-                new nl.lerendstelsel.application.DuplicateService.Part("Uitslag van de toets komt laat",
+                new nl.lerendstelsel.application.bottleneck.DuplicateService.Part("Uitslag van de toets komt laat",
                         "De uitslag van de leerbaarheidstoets komt pas weken na de afname.")),
                 "Twee verschillende problemen in een melding.", null, splitter);
         for (String part : parts) {
@@ -240,7 +240,7 @@ class HandoffsIT {
         bottlenecks.perform(knelpunt, Action.IN_BEHANDELING_NEMEN, null, null, facilitator);
         bottlenecks.perform(knelpunt, Action.OPSCHALEN, "Speelt in meerdere regio's.", null, facilitator);
         bottlenecks.perform(knelpunt, Action.IN_BEHANDELING_NEMEN, null, null, coordinator);
-        String signal = drafts.create(new nl.lerendstelsel.application.SignalDrafts.SignalInput("Te weinig toetsplekken in de regio",
+        String signal = drafts.create(new nl.lerendstelsel.application.signal.SignalDrafts.SignalInput("Te weinig toetsplekken in de regio",
                 "Gemeenten in verschillende regio's melden hetzelfde probleem.",
                 "De oorzaak ligt in de regelgeving; gemeenten kunnen dit niet zelf oplossen.",
                 nl.lerendstelsel.domain.model.signal.Urgency.HOOG, nl.lerendstelsel.domain.model.signal.Proposal.AANPASSING_WET_REGELGEVING),
@@ -271,7 +271,7 @@ class HandoffsIT {
         Caller divosaEditor = signedIn("DIVOSA", Role.EDITOR);
         Caller vngEditor = signedIn("VNG", Role.EDITOR);
         var version = qa.create("leerbaarheidstoets", EnumSet.of(nl.lerendstelsel.domain.model.qa.Partner.DIVOSA),
-                new nl.lerendstelsel.application.QaService.Draft("Mag de leerbaarheidstoets worden overgedaan?",
+                new nl.lerendstelsel.application.qa.QaService.Draft("Mag de leerbaarheidstoets worden overgedaan?",
                         "Nee, de leerbaarheidstoets wordt één keer afgenomen; de uitslag geldt voor het hele traject.", List.of(),
                         null, LocalDate.of(2031, 3, 3), null), divosaEditor);
         qa.submit(version.getId(), divosaEditor);

@@ -12,7 +12,7 @@ import nl.lerendstelsel.domain.model.user.Role;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Turns what Keycloak vouches for — an OpenID Connect session or a bearer token — into {@link IdentityClaims}. */
-final class IdentityClaimsReader {
+public final class IdentityClaimsReader {
 
     static final String ORGANISATION_CLAIM = "organisatie";
     static final String GROUPS_CLAIM = "groups";
@@ -20,7 +20,7 @@ final class IdentityClaimsReader {
     private IdentityClaimsReader() {
     }
 
-    static IdentityClaims fromOpenId(OpenIdContext context) {
+    public static IdentityClaims fromOpenId(OpenIdContext context) {
         JwtClaims idToken = context.getIdentityToken().getJwtClaims();
         Set<Role> roles = IdentityClaims.rolesFrom(idToken.getArrayStringClaim(GROUPS_CLAIM));
         return new IdentityClaims(
@@ -32,7 +32,7 @@ final class IdentityClaimsReader {
                 roles);
     }
 
-    static IdentityClaims fromBearer(JsonWebToken token) {
+    public static IdentityClaims fromBearer(JsonWebToken token) {
         return new IdentityClaims(
                 token.getSubject(),
                 stringClaim(token, "preferred_username"),

@@ -26,10 +26,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.UnsupportedCallbackException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
 import nl.lerendstelsel.infrastructure.cluster.ClusterNode;
 
 /**
@@ -100,7 +100,7 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
                 beanManager.createCreationalContext(bean));
     }
 
-    static boolean hasBearerToken(HttpServletRequest request) {
+    public static boolean hasBearerToken(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
         return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
@@ -172,7 +172,7 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
     private AuthenticationStatus continueMovedSession(Principal signedIn, HttpServletRequest request, HttpMessageContext context)
             throws AuthenticationException {
         HttpSession session = request.getSession(false);
-        Object snapshot = session == null ? null : session.getAttribute(SignInFilter.SESSION_KEY);
+        Object snapshot = session == null ? null : session.getAttribute(SignedInUser.SESSION_KEY);
         // Drop an empty OpenID Connect context this node may have created for the session: it holds no tokens, and another
         // node cannot deserialise it (Weld's proxy inside it), which would break the session when it moves back.
         if (session != null) {

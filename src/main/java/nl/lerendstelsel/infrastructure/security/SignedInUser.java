@@ -13,7 +13,11 @@ import nl.lerendstelsel.domain.model.user.UserProfile;
 public record SignedInUser(long profileId, String subject, String username, String displayName,
                            String organisationCode, String organisationName, Set<Role> roles) implements Serializable {
 
-    static SignedInUser of(UserProfile profile) {
+    /** The session attribute that holds the snapshot of the signed-in person. */
+    public static final String SESSION_KEY = SignedInUser.class.getName();
+
+
+    public static SignedInUser of(UserProfile profile) {
         return new SignedInUser(profile.getId(), profile.getSubject(), profile.getUsername(), profile.getDisplayName(),
                 profile.getOrganisation() == null ? null : profile.getOrganisation().getCode(),
                 profile.getOrganisation() == null ? null : profile.getOrganisation().getName(),

@@ -3,7 +3,7 @@ package nl.lerendstelsel.interfaces.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.infrastructure.security.CurrentUser;
+import nl.lerendstelsel.interfaces.security.CurrentUser;
 
 /** Who calls the API in this request, as the services want it; 401 when nobody is signed in. */
 @RequestScoped

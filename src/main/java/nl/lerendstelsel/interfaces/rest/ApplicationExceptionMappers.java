@@ -23,8 +23,8 @@ import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.domain.model.RuleException;
 import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
 import nl.lerendstelsel.domain.model.text.Message;
-import nl.lerendstelsel.infrastructure.security.AccessDenials;
-import nl.lerendstelsel.infrastructure.security.CurrentUser;
+import nl.lerendstelsel.interfaces.security.AccessDenials;
+import nl.lerendstelsel.interfaces.security.CurrentUser;
 
 /** The application's exceptions as problem details: which status, and which extra members tell the client what to fix. */
 final class ApplicationExceptionMappers {

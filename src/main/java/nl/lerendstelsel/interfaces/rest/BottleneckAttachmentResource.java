@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import nl.lerendstelsel.application.AttachmentService;
+import nl.lerendstelsel.application.bottleneck.AttachmentService;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.domain.model.attachment.Attachment;

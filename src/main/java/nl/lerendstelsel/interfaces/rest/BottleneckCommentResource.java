@@ -15,7 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.lerendstelsel.application.CommentService;
+import nl.lerendstelsel.application.bottleneck.CommentService;
 import nl.lerendstelsel.domain.model.bottleneck.Comment;
 import nl.lerendstelsel.interfaces.rest.knelpunten.NieuweReactie;
 import nl.lerendstelsel.interfaces.rest.knelpunten.Reactie;

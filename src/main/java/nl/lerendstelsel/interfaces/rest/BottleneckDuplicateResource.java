@@ -14,7 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import nl.lerendstelsel.application.DuplicateService;
+import nl.lerendstelsel.application.bottleneck.DuplicateService;
 import nl.lerendstelsel.interfaces.rest.knelpunten.Gesplitst;
 import nl.lerendstelsel.interfaces.rest.knelpunten.Knelpunt;
 import nl.lerendstelsel.interfaces.rest.knelpunten.Samenvoegen;

@@ -2,7 +2,7 @@ package nl.lerendstelsel.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import nl.lerendstelsel.application.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.lerendstelsel.application.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.interfaces.rest.knelpunten.Knelpunt;
 import nl.lerendstelsel.interfaces.rest.knelpunten.Stap;

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.QaService;
+import nl.lerendstelsel.application.qa.QaService;
 import nl.lerendstelsel.domain.model.qa.LawReference;
 import nl.lerendstelsel.domain.model.qa.Partner;
 import nl.lerendstelsel.domain.model.qa.QaEntry;
@@ -30,7 +30,7 @@ import nl.lerendstelsel.domain.model.qa.Question;
 import nl.lerendstelsel.domain.model.qa.VersionStatus;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.text.RichText;
-import nl.lerendstelsel.infrastructure.security.CurrentUser;
+import nl.lerendstelsel.interfaces.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -11,7 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.lerendstelsel.application.NotFoundException;
-import nl.lerendstelsel.application.ReferenceDataService;
+import nl.lerendstelsel.application.administration.ReferenceDataService;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.interfaces.rest.Representations.Arbeidsmarktregio;

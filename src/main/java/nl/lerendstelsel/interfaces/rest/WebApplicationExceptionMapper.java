@@ -8,8 +8,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import nl.lerendstelsel.infrastructure.security.AccessDenials;
-import nl.lerendstelsel.infrastructure.security.CurrentUser;
+import nl.lerendstelsel.interfaces.security.AccessDenials;
+import nl.lerendstelsel.interfaces.security.CurrentUser;
 
 /** Turns the JAX-RS exceptions (404, 405, 403 from role checks, …) into problem details; a 403 is audited. */
 @Provider

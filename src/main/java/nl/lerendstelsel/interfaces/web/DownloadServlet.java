@@ -11,7 +11,7 @@ import java.util.Optional;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.InvalidInputException;
-import nl.lerendstelsel.infrastructure.security.CurrentUser;
+import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.rest.ContentDisposition;
 
 /**
@@ -19,7 +19,7 @@ import nl.lerendstelsel.interfaces.rest.ContentDisposition;
  * not signed in, 403 when the service refuses the caller, 400 with the service's message for bad parameters, 404 when
  * there is nothing by that name — and the attachment headers. A subclass only says what to send.
  */
-abstract class DownloadServlet extends HttpServlet {
+public abstract class DownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -64,19 +64,19 @@ abstract class DownloadServlet extends HttpServlet {
         static final String CSV = "text/csv; charset=utf-8";
 
         /** A body known in full: sent with its length. */
-        static Download of(String contentType, String fileName, byte[] bytes) {
+        public static Download of(String contentType, String fileName, byte[] bytes) {
             return new Download(contentType, fileName, response -> {
                 response.setContentLength(bytes.length);
                 response.getOutputStream().write(bytes);
             });
         }
 
-        static Download csv(String fileName, String text) {
+        public static Download csv(String fileName, String text) {
             return of(CSV, fileName, text.getBytes(StandardCharsets.UTF_8));
         }
 
         /** CSV written as it is produced (a long export is never held in memory). */
-        static Download streamedCsv(String fileName, CsvWriter body) {
+        public static Download streamedCsv(String fileName, CsvWriter body) {
             return new Download(CSV, fileName, response -> {
                 Writer writer = response.getWriter();
                 body.writeTo(writer);

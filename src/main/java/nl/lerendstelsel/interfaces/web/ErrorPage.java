@@ -12,11 +12,11 @@ import java.security.SecureRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.lerendstelsel.infrastructure.persistence.DatabaseUnavailable;
-import nl.lerendstelsel.infrastructure.security.AccessDenials;
+import nl.lerendstelsel.interfaces.security.AccessDenials;
 import nl.lerendstelsel.infrastructure.security.ClientAddress;
-import nl.lerendstelsel.infrastructure.security.CurrentUser;
-import nl.lerendstelsel.infrastructure.security.SignInFilter;
-import nl.lerendstelsel.infrastructure.security.RateLimitFilter;
+import nl.lerendstelsel.interfaces.security.CurrentUser;
+import nl.lerendstelsel.interfaces.security.SignInFilter;
+import nl.lerendstelsel.interfaces.security.RateLimitFilter;
 
 /**
  * Backs the error pages. Every error gets an incident id that is shown to the person and written to the

@@ -54,7 +54,7 @@ public class Language {
         return "en".equals(getLocale().getLanguage());
     }
 
-    static Locale fromRequest(HttpServletRequest request) {
+    public static Locale fromRequest(HttpServletRequest request) {
         Object chosen = request.getAttribute(LanguageFilter.CHOSEN_ATTRIBUTE);
         if (chosen instanceof String code) {
             return of(code);

@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import nl.lerendstelsel.application.UserProfileService;
-import nl.lerendstelsel.infrastructure.security.CurrentUser;
+import nl.lerendstelsel.application.administration.UserProfileService;
+import nl.lerendstelsel.interfaces.security.CurrentUser;
 
 /**
  * Handles the language switch: {@code ?lang=en} or {@code ?lang=nl} on any page stores the choice in a cookie, and for a

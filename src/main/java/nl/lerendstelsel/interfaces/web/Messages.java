@@ -11,17 +11,17 @@ import java.util.ResourceBundle;
  * request ({@link Language}), not from the view root: during an {@code <f:viewAction>} the view is not built yet, and its
  * root still carries the locale Faces derived from the browser's Accept-Language, not the one the page will render in.
  */
-final class Messages {
+public final class Messages {
 
     private Messages() {
     }
 
-    static String get(FacesContext context, String key) {
+    public static String get(FacesContext context, String key) {
         return ResourceBundle.getBundle("nl.lerendstelsel.i18n.messages", locale(context)).getString(key);
     }
 
     /** A text with {@code {0}}-style placeholders filled in, formatted for the view's language. */
-    static String format(FacesContext context, String key, Object... arguments) {
+    public static String format(FacesContext context, String key, Object... arguments) {
         return new MessageFormat(get(context, key), locale(context)).format(arguments);
     }
 

@@ -7,19 +7,19 @@ import jakarta.faces.context.FacesContext;
  * only in the update-model phase, after Faces has decided which forms and buttons exist; pages that show forms
  * depending on an id therefore also send it as a plain hidden field and read it here first.
  */
-final class RequestParameters {
+public final class RequestParameters {
 
     private RequestParameters() {
     }
 
     /** The parameter, or null when absent or blank. */
-    static String text(String name) {
+    public static String text(String name) {
         String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
         return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The parameter as a number, or null when absent, blank or not a number (left to the page's "not found"). */
-    static Long number(String name) {
+    public static Long number(String name) {
         String value = text(name);
         try {
             return value == null ? null : Long.valueOf(value);

@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import nl.lerendstelsel.application.SearchService;
+import nl.lerendstelsel.application.search.SearchService;
 import nl.lerendstelsel.domain.model.search.ContentChanged;
-import nl.lerendstelsel.infrastructure.security.CurrentUser;
+import nl.lerendstelsel.interfaces.security.CurrentUser;
 
 /** The search page (public; signed-in people also find the knelpunten and discussions they may see). */
 @Named("searchPage")

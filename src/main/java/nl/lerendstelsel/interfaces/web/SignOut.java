@@ -15,9 +15,9 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import nl.lerendstelsel.application.UserProfileService;
+import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.infrastructure.security.ClientAddress;
-import nl.lerendstelsel.infrastructure.security.CurrentUser;
+import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.infrastructure.security.OpenIdSettings;
 
 /**

@@ -30,7 +30,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.lerendstelsel.domain.model.FlagConverter;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
-import nl.lerendstelsel.domain.model.community.Community;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.domain.model.user.UserProfile;
@@ -134,11 +133,6 @@ public class Bottleneck {
     @Convert(converter = FlagConverter.class)
     private boolean restricted;
 
-    /** The Community of Practice it belongs to, if any: its facilitators handle it at execution level, its members hear the feedback. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "cop_id")
-    private Community community;
-
     /** The theme and gemeente codes as plain columns, so the monitoring counts group without joins. */
     @Column(name = "theme_code", insertable = false, updatable = false)
     private String themeCode;
@@ -156,8 +150,11 @@ public class Bottleneck {
     @Column(name = "organisation_code", insertable = false, updatable = false)
     private String organisationCode;
 
-    /** The same column as a number, so lists show the CoP without loading it. */
-    @Column(name = "cop_id", insertable = false, updatable = false)
+    /**
+     * The id of the Community of Practice it belongs to, if any: its facilitators handle it at execution level, its members
+     * hear the feedback. An id, not the entity: the CoP is another aggregate (docs/architecture.md, "Layer rules").
+     */
+    @Column(name = "cop_id")
     private Long communityId;
 
     /** Trefwoorden, normalised by {@link Tags}. */
@@ -341,7 +338,7 @@ public class Bottleneck {
         part.organisation = original.organisation;
         part.reporter = original.reporter;
         part.restricted = original.restricted;
-        part.community = original.community;
+        part.communityId = original.communityId;
         part.tags.addAll(original.tags);
         part.level = original.level;
         part.status = Status.GEMELD;
@@ -402,13 +399,8 @@ public class Bottleneck {
         return true;
     }
 
-    public Community getCommunity() {
-        return community;
-    }
-
-    public void setCommunity(Community community) {
-        this.community = community;
-        this.communityId = community == null ? null : community.getId();
+    public void setCommunityId(Long communityId) {
+        this.communityId = communityId;
     }
 
     public Long getCommunityId() {

@@ -1,0 +1,186 @@
+package nl.lerendstelsel.application.bottleneck;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import nl.lerendstelsel.application.AccessDeniedException;
+import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.NotFoundException;
+import nl.lerendstelsel.application.PersonalDataRejectedException;
+import nl.lerendstelsel.application.Profiles;
+import nl.lerendstelsel.application.administration.AuditLog;
+import nl.lerendstelsel.application.administration.SettingsService;
+import nl.lerendstelsel.domain.model.attachment.Attachment;
+import nl.lerendstelsel.domain.model.attachment.AttachmentKind;
+import nl.lerendstelsel.domain.model.attachment.AttachmentRepository;
+import nl.lerendstelsel.domain.model.audit.AuditEntry;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.privacy.PersonalDataGuard;
+import nl.lerendstelsel.domain.model.settings.Setting;
+import nl.lerendstelsel.domain.model.text.Message;
+import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.domain.model.user.UserProfile;
+
+/**
+ * Files on knelpunten. The kind is decided from the content ({@link AttachmentKind}); size and number are limited;
+ * the file name is cleaned and passes the personal-data guard. The reporter adds while the knelpunt is open, as do
+ * the handlers of its current level and admins; the uploader removes their own file while it is open, admins always.
+ * Whoever may read the knelpunt may download its files.
+ */
+@ApplicationScoped
+public class AttachmentService {
+
+    private final PersonalDataGuard guard = new PersonalDataGuard();
+
+    @Inject
+    AttachmentRepository attachments;
+
+    @Inject
+    BottleneckService bottlenecks;
+
+    @Inject
+    Profiles people;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SettingsService settings;
+
+    /** The largest file accepted, in bytes, as the settings say now. */
+    public long maxBytes() {
+        return settings.current().get(Setting.UPLOAD_MAX_BYTES);
+    }
+
+    /** A size for people: whole megabytes, or kilobytes below one megabyte. */
+    static String readableSize(long bytes) {
+        return bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB"
+                : bytes >= 1024 * 1024 ? String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024)).replace('.', ',')
+                : (bytes + 1023) / 1024 + " kB";
+    }
+
+    /** A file to download: what it is and its bytes. */
+    public record Download(Attachment attachment, byte[] content) {
+    }
+
+    @Transactional
+    public Attachment add(String reference, String fileName, byte[] content, Caller caller) {
+        Bottleneck bottleneck = bottlenecks.load(reference, caller);
+        UserProfile person = people.of(caller);
+        if (!mayAdd(bottleneck, person, caller)) {
+            throw new AccessDeniedException(Message.of("access.attachment.add"));
+        }
+        String name = cleanName(fileName);
+        if (content == null || content.length == 0) {
+            throw InvalidInputException.of("bestand", Message.of("input.attachment.empty"));
+        }
+        long maxBytes = maxBytes();
+        int maxCount = settings.current().days(Setting.UPLOAD_MAX_COUNT);
+        if (content.length > maxBytes) {
+            throw InvalidInputException.of("bestand", Message.of("input.attachment.tooLarge", readableSize(maxBytes)));
+        }
+        if (attachments.count(bottleneck) >= maxCount) {
+            throw InvalidInputException.of("bestand", Message.of("input.attachment.tooMany", String.valueOf(maxCount)));
+        }
+        AttachmentKind kind = AttachmentKind.detect(content)
+                .orElseThrow(() -> InvalidInputException.of("bestand", Message.of("input.attachment.kind")));
+        var findings = guard.inspect(name);
+        if (!findings.isEmpty()) {
+            throw new PersonalDataRejectedException(Map.of("bestandsnaam", findings));
+        }
+        Attachment attachment = new Attachment(bottleneck, name, kind, content.length, sha256(content), person, clock.instant());
+        attachments.add(attachment, content);
+        auditLog.record(person.getUsername(), "BIJLAGE_TOEGEVOEGD", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
+                caller.origin(), kind + ", " + content.length + " bytes");
+        return attachment;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Attachment> list(String reference, Caller caller) {
+        return list(bottlenecks.load(reference, caller));
+    }
+
+    /** The files of a knelpunt the caller has already been allowed to see. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Attachment> list(Bottleneck visible) {
+        return attachments.of(visible);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Download download(String reference, long id, Caller caller) {
+        Attachment attachment = own(reference, id, caller);
+        return new Download(attachment, attachments.content(attachment));
+    }
+
+    @Transactional
+    public void remove(String reference, long id, Caller caller) {
+        Attachment attachment = own(reference, id, caller);
+        UserProfile person = people.of(caller);
+        boolean uploader = attachment.getUploader().getId().equals(person.getId());
+        if (!caller.has(Role.ADMIN) && !(uploader && attachment.getBottleneck().getStatus().isOpen())) {
+            throw new AccessDeniedException(Message.of("access.attachment.remove"));
+        }
+        attachments.remove(attachment);
+        auditLog.record(person.getUsername(), "BIJLAGE_VERWIJDERD", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
+                caller.origin(), attachment.getFileName());
+    }
+
+    /** Whether this person may add files: reporter while open, handler of the current level, admin. */
+    public boolean mayAdd(Bottleneck bottleneck, UserProfile person, Caller caller) {
+        return mayAdd(bottleneck, person.getId(), caller);
+    }
+
+    /** As {@link #mayAdd(Bottleneck, UserProfile, Caller)}, for the caller as the request knows them. */
+    public boolean mayAdd(Bottleneck bottleneck, Caller caller) {
+        return mayAdd(bottleneck, bottlenecks.viewer(caller).profileId(), caller);
+    }
+
+    private boolean mayAdd(Bottleneck bottleneck, Long person, Caller caller) {
+        if (caller.has(Role.ADMIN)) {
+            return true;
+        }
+        if (!bottleneck.getStatus().isOpen()) {
+            return false;
+        }
+        return bottleneck.isReportedBy(person)
+                || bottleneck.getLevel() == Level.EXECUTION && caller.has(Role.FACILITATOR)
+                || bottleneck.getLevel() == Level.LINKING && caller.has(Role.COORDINATOR);
+    }
+
+    private Attachment own(String reference, long id, Caller caller) {
+        Bottleneck bottleneck = bottlenecks.load(reference, caller);
+        return attachments.find(id).filter(a -> a.getBottleneck().getId().equals(bottleneck.getId()))
+                .orElseThrow(() -> new NotFoundException(Message.of("notFound.attachment", String.valueOf(id))));
+    }
+
+    /** Only the last path segment, no control or quote characters, at most 200 characters. */
+    static String cleanName(String fileName) {
+        String name = fileName == null ? "" : fileName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+            name = "bijlage";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

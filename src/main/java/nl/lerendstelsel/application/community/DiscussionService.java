@@ -1,0 +1,354 @@
+package nl.lerendstelsel.application.community;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.lerendstelsel.application.AccessDeniedException;
+import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.ConcurrentChangeException;
+import nl.lerendstelsel.application.FieldErrors;
+import nl.lerendstelsel.application.InputChecks;
+import nl.lerendstelsel.application.NotFoundException;
+import nl.lerendstelsel.application.NotPossibleException;
+import nl.lerendstelsel.application.administration.AuditLog;
+import nl.lerendstelsel.application.notification.NotificationService;
+import nl.lerendstelsel.domain.model.audit.AuditEntry;
+import nl.lerendstelsel.domain.model.community.Community;
+import nl.lerendstelsel.domain.model.community.CommunityRepository;
+import nl.lerendstelsel.domain.model.community.DiscussionThread;
+import nl.lerendstelsel.domain.model.community.Mentions;
+import nl.lerendstelsel.domain.model.community.Post;
+import nl.lerendstelsel.domain.model.community.PostRevision;
+import nl.lerendstelsel.domain.model.community.PostStatus;
+import nl.lerendstelsel.domain.model.notification.NotificationKind;
+import nl.lerendstelsel.domain.model.text.Message;
+import nl.lerendstelsel.domain.model.text.PostBody;
+import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.domain.model.user.UserProfile;
+
+/**
+ * Discussions in a CoP. Members read and write; facilitators pin and lock; authors edit (earlier text kept) and delete
+ * (soft) their own posts. Every post passes the allow-list sanitiser and the personal-data guard before it is stored.
+ * Writing follows the thread; followers hear of new posts, mentioned members of the mention.
+ */
+@ApplicationScoped
+public class DiscussionService {
+
+    static final int TITLE_MIN = 5;
+    static final int TITLE_MAX = 200;
+    static final int BODY_MAX = 10_000;
+    public static final int PAGE_SIZE = 20;
+
+    @Inject
+    CommunityRepository communities;
+
+    @Inject
+    CommunityService communityService;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    jakarta.enterprise.event.Event<nl.lerendstelsel.domain.model.search.ContentChanged> contentChanges;
+
+    private void indexed(Post post) {
+        contentChanges.fire(new nl.lerendstelsel.domain.model.search.ContentChanged(
+                nl.lerendstelsel.domain.model.search.ContentChanged.Kind.BERICHT, post.getId()));
+    }
+
+    /** A thread in a list, with whether the reader has unread posts in it. */
+    public record ThreadListing(DiscussionThread thread, boolean unread) {
+    }
+
+    /** A page of threads of a CoP. */
+    public record ThreadPage(List<ThreadListing> items, long total, int page, int pageSize) {
+    }
+
+    /**
+     * A page of a thread as the reader sees it: each post with whether it is new to them (written after their previous
+     * visit), and whether they follow the thread.
+     */
+    public record PostPage(DiscussionThread thread, List<PostView> items, long total, int page, int pageSize,
+                           boolean following) {
+    }
+
+    /** A post for a reader: {@code html} is what they see (empty when not shown to them); {@code isNew} since their last visit. */
+    public record PostView(Post post, String html, boolean isNew, boolean mine) {
+    }
+
+    /** The body as the client sent it: the forms' light markup, or HTML (API); exactly one. */
+    public record Body(String text, String html) {
+
+        public static Body markup(String text) {
+            return new Body(text, null);
+        }
+
+        PostBody toPostBody() {
+            return html != null && !html.isBlank() ? PostBody.fromHtml(html) : PostBody.fromMarkup(text);
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ThreadPage threads(Long communityId, int page, Caller caller) {
+        CommunityService.Access access = readable(communityService.load(communityId), caller);
+        int number = Math.max(1, page);
+        List<DiscussionThread> threads = communities.threads(communityId, (number - 1) * PAGE_SIZE, PAGE_SIZE);
+        Map<Long, Instant> read = communities.readMarks(access.person().getId(), threads.stream().map(DiscussionThread::getId).toList());
+        List<ThreadListing> items = threads.stream().map(t -> new ThreadListing(t,
+                !read.containsKey(t.getId()) || t.getLastPostAt().isAfter(read.get(t.getId())))).toList();
+        return new ThreadPage(items, communities.threadCount(communityId), number, PAGE_SIZE);
+    }
+
+    @Transactional
+    public DiscussionThread start(Long communityId, String title, Body body, Caller caller) {
+        Community community = communityService.load(communityId);
+        CommunityService.Access access = readable(community, caller);
+        FieldErrors errors = new FieldErrors();
+        String checkedTitle = InputChecks.required(errors, "titel", title, TITLE_MIN, TITLE_MAX);
+        PostBody content = checked(body, errors);
+        InputChecks.rejectPersonalData("titel", checkedTitle);
+        Instant now = communityService.now();
+        DiscussionThread thread = new DiscussionThread(community, checkedTitle, access.person(), now);
+        communities.add(thread);
+        communities.flush();
+        Post post = new Post(thread, access.person(), content, now);
+        communities.add(post);
+        thread.posted(now);
+        communities.follow(thread.getId(), access.person().getId(), now);
+        communities.markRead(thread.getId(), access.person().getId(), now);
+        audit(access.person(), "COP_DISCUSSIE_GESTART", "Thread", thread.getId(), caller);
+        communities.flush();
+        indexed(post);
+        mention(community, thread, content, access.person());
+        return thread;
+    }
+
+    @Transactional
+    public Post reply(Long threadId, Body body, Caller caller) {
+        DiscussionThread thread = thread(threadId);
+        CommunityService.Access access = readable(thread.getCommunity(), caller);
+        if (thread.isLocked() && !access.facilitator()) {
+            throw new NotPossibleException(Message.of("refusal.discussion.locked"));
+        }
+        FieldErrors errors = new FieldErrors();
+        PostBody content = checked(body, errors);
+        Instant now = communityService.now();
+        Post post = new Post(thread, access.person(), content, now);
+        communities.add(post);
+        thread.posted(now);
+        communities.flush();
+        Set<Long> mentioned = mention(thread.getCommunity(), thread, content, access.person());
+        Set<Long> followers = new LinkedHashSet<>(communities.threadFollowers(thread.getId()));
+        followers.removeAll(mentioned);
+        // only who may read the thread now: its CoP's current members (a membership that ends also ends its follows;
+        // this covers follows from before that rule too)
+        followers.retainAll(new java.util.HashSet<>(communityService.memberIds(thread.getCommunity().getId())));
+        notifications.tell(followers, NotificationKind.DISCUSSIE, thread.getReference(),
+                Message.of("notification.discussion.newPost", access.person().getDisplayName(), thread.getTitle()),
+                Message.verbatim(content.visibleText()), access.person().getId());
+        communities.follow(thread.getId(), access.person().getId(), now);
+        communities.markRead(thread.getId(), access.person().getId(), now);
+        audit(access.person(), "COP_BERICHT_GEPLAATST", "Post", post.getId(), caller);
+        indexed(post);
+        return post;
+    }
+
+    /** The author changes their post; the earlier text is kept and the post shows "bewerkt". */
+    @Transactional
+    public Post edit(Long postId, Body body, Long expectedVersion, Caller caller) {
+        Post post = post(postId);
+        CommunityService.Access access = readable(post.getThread().getCommunity(), caller);
+        ownLivePost(post, access);
+        if (expectedVersion != null && expectedVersion != post.getVersion()) {
+            throw new ConcurrentChangeException("bericht " + postId, post.getVersion());
+        }
+        PostBody content = checked(body, new FieldErrors());
+        if (content.html().equals(post.getBodyHtml()) && content.source().equals(post.getBody())) {
+            return post;
+        }
+        PostRevision earlier = post.edit(content, communityService.now());
+        communities.add(earlier);
+        audit(access.person(), "COP_BERICHT_BEWERKT", "Post", post.getId(), caller);
+        indexed(post);
+        return post;
+    }
+
+    /** The author deletes their post: a placeholder stays in the thread. */
+    @Transactional
+    public Post delete(Long postId, Caller caller) {
+        Post post = post(postId);
+        CommunityService.Access access = readable(post.getThread().getCommunity(), caller);
+        ownLivePost(post, access);
+        post.delete(communityService.now());
+        audit(access.person(), "COP_BERICHT_VERWIJDERD_DOOR_AUTEUR", "Post", post.getId(), caller);
+        indexed(post);
+        return post;
+    }
+
+    private static void ownLivePost(Post post, CommunityService.Access access) {
+        if (!post.getAuthor().getId().equals(access.person().getId())) {
+            throw new AccessDeniedException(Message.of("access.discussion.ownPostsOnly"));
+        }
+        if (post.isDeleted() || post.getStatus() == PostStatus.VERWIJDERD) {
+            throw new NotPossibleException(Message.of("refusal.discussion.postDeleted"));
+        }
+    }
+
+    @Transactional
+    public DiscussionThread pin(Long threadId, boolean pinned, Caller caller) {
+        return facilitatorSetting(threadId, caller, pinned ? "COP_DISCUSSIE_VASTGEZET" : "COP_DISCUSSIE_LOSGEMAAKT",
+                t -> t.setPinned(pinned));
+    }
+
+    @Transactional
+    public DiscussionThread lock(Long threadId, boolean locked, Caller caller) {
+        return facilitatorSetting(threadId, caller, locked ? "COP_DISCUSSIE_GESLOTEN" : "COP_DISCUSSIE_HEROPEND",
+                t -> t.setLocked(locked));
+    }
+
+    private DiscussionThread facilitatorSetting(Long threadId, Caller caller, String action,
+                                                java.util.function.Consumer<DiscussionThread> change) {
+        DiscussionThread thread = thread(threadId);
+        CommunityService.Access access = communityService.requireFacilitator(thread.getCommunity(), caller,
+                Message.of("access.cop.facilitatorsOnly"));
+        change.accept(thread);
+        audit(access.person(), action, "Thread", thread.getId(), caller);
+        return thread;
+    }
+
+    @Transactional
+    public void follow(Long threadId, boolean follow, Caller caller) {
+        DiscussionThread thread = thread(threadId);
+        CommunityService.Access access = readable(thread.getCommunity(), caller);
+        if (follow) {
+            communities.follow(threadId, access.person().getId(), communityService.now());
+        } else {
+            communities.unfollow(threadId, access.person().getId());
+        }
+    }
+
+    /**
+     * A page of a thread for a member; reading it marks the thread read for them (the markers on this page still show
+     * what was new). Hidden, removed and deleted posts keep their place with an explanation instead of their text; the
+     * author still sees their own hidden post and why.
+     */
+    @Transactional
+    public PostPage read(Long threadId, int page, Caller caller) {
+        DiscussionThread thread = thread(threadId);
+        CommunityService.Access access = readable(thread.getCommunity(), caller);
+        Long me = access.person().getId();
+        long total = communities.postCount(threadId);
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int number = page <= 0 ? pages : Math.min(page, pages);
+        Instant lastRead = communities.readMarks(me, List.of(threadId)).get(threadId);
+        List<PostView> items = new ArrayList<>();
+        for (Post post : communities.posts(threadId, (number - 1) * PAGE_SIZE, PAGE_SIZE)) {
+            boolean mine = post.getAuthor().getId().equals(me);
+            boolean visible = post.isShown() || mine && !post.isDeleted() && post.getStatus() != PostStatus.VERWIJDERD
+                    || access.facilitator() && !post.isDeleted() && post.getStatus() != PostStatus.VERWIJDERD;
+            items.add(new PostView(post, visible ? post.getBodyHtml() : "",
+                    !mine && (lastRead == null || post.getCreatedAt().isAfter(lastRead)), mine));
+        }
+        if (number == pages) {
+            communities.markRead(threadId, me, communityService.now());
+        }
+        return new PostPage(thread, items, total, number, PAGE_SIZE, communities.isFollowing(threadId, me));
+    }
+
+    /** The earlier texts of a post (for readers of the thread; not of deleted or removed posts). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PostRevision> revisions(Long postId, Caller caller) {
+        Post post = post(postId);
+        readable(post.getThread().getCommunity(), caller);
+        if (post.isDeleted() || !post.isShown()) {
+            return List.of();
+        }
+        return communities.revisions(postId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DiscussionThread thread(Long id) {
+        return communities.findThread(id).orElseThrow(() -> new NotFoundException(Message.of("notFound.discussion", String.valueOf(id))));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Post post(Long id) {
+        return communities.findPost(id).orElseThrow(() -> new NotFoundException(Message.of("notFound.post", String.valueOf(id))));
+    }
+
+    /**
+     * Of these posts, the ids of those {@code caller} may read — shown (not removed or hidden) in a CoP they are an
+     * active member of, or any CoP for an admin — in two reads for all of them (search results).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> readableAmong(Collection<Long> ids, Caller caller) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        boolean admin = caller.has(Role.ADMIN);
+        Set<Long> memberOf = admin ? Set.of() : communityService.communitiesOf(caller, false);
+        Set<Long> readable = new HashSet<>();
+        for (Post post : communities.findPosts(ids)) {
+            if (post.isShown() && (admin || memberOf.contains(post.getThread().getCommunity().getId()))) {
+                readable.add(post.getId());
+            }
+        }
+        return readable;
+    }
+
+    /** Members (and admins) read a CoP's discussions; others are told the CoP's content is for members. */
+    CommunityService.Access readable(Community community, Caller caller) {
+        CommunityService.Access access = communityService.access(community, caller);
+        if (!access.member()) {
+            throw new AccessDeniedException(Message.of("access.discussion.membersOnly"));
+        }
+        return access;
+    }
+
+
+    private PostBody checked(Body body, FieldErrors errors) {
+        PostBody content = body == null ? PostBody.fromMarkup("") : body.toPostBody();
+        if (content.isBlank()) {
+            errors.put("tekst", Message.of("input.discussion.textRequired"));
+        } else if (content.source().length() > BODY_MAX) {
+            errors.put("tekst", Message.of("input.maxLength", BODY_MAX));
+        }
+        errors.throwIfAny();
+        InputChecks.rejectPersonalData("tekst", content.visibleText());
+        return content;
+    }
+
+    /** Notifies the active members mentioned in {@code content} (not the author); returns their ids. */
+    private Set<Long> mention(Community community, DiscussionThread thread, PostBody content, UserProfile author) {
+        Set<String> names = Mentions.in(content.visibleText());
+        Set<Long> ids = new LinkedHashSet<>();
+        if (names.isEmpty()) {
+            return ids;
+        }
+        for (var membership : communities.memberships(community.getId(), nl.lerendstelsel.domain.model.community.MembershipStatus.ACTIEF)) {
+            UserProfile person = membership.getPerson();
+            if (person.getUsername() != null && names.contains(person.getUsername().toLowerCase(java.util.Locale.ROOT))) {
+                ids.add(person.getId());
+            }
+        }
+        notifications.tell(ids, NotificationKind.VERMELDING, thread.getReference(),
+                Message.of("notification.discussion.mentioned", author.getDisplayName(), thread.getTitle()),
+                Message.verbatim(content.visibleText()), author.getId());
+        return ids;
+    }
+
+    private void audit(UserProfile actor, String action, String type, Long id, Caller caller) {
+        auditLog.record(actor.getUsername(), action, type, String.valueOf(id), AuditEntry.Result.SUCCESS, caller.origin(), null);
+    }
+}

@@ -1,0 +1,363 @@
+package nl.lerendstelsel.application.community;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.ConcurrentChangeException;
+import nl.lerendstelsel.application.FieldErrors;
+import nl.lerendstelsel.application.InputChecks;
+import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.NotFoundException;
+import nl.lerendstelsel.application.NotPossibleException;
+import nl.lerendstelsel.application.administration.AuditLog;
+import nl.lerendstelsel.application.notification.NotificationService;
+import nl.lerendstelsel.domain.model.audit.AuditEntry;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
+import nl.lerendstelsel.domain.model.community.Community;
+import nl.lerendstelsel.domain.model.community.CommunityRepository;
+import nl.lerendstelsel.domain.model.community.DiscussionThread;
+import nl.lerendstelsel.domain.model.community.Meeting;
+import nl.lerendstelsel.domain.model.community.MeetingKind;
+import nl.lerendstelsel.domain.model.community.Outcome;
+import nl.lerendstelsel.domain.model.community.OutcomeKind;
+import nl.lerendstelsel.domain.model.community.Rsvp;
+import nl.lerendstelsel.domain.model.community.RsvpAnswer;
+import nl.lerendstelsel.domain.model.notification.NotificationKind;
+import nl.lerendstelsel.domain.model.text.Message;
+import nl.lerendstelsel.domain.model.user.UserProfile;
+
+/**
+ * Meetings and outcomes of a CoP. Facilitators plan, move and cancel meetings (times entered and shown in
+ * Europe/Amsterdam; the members are told each time, and their e-mail carries the calendar entry), write the notes
+ * afterwards and record outcomes; members answer whether they come, download the meeting for their calendar and
+ * read the outcomes. Shared outcomes are for every signed-in user (and the kennisbank). An outcome of kind knelpunt
+ * is linked to the knelpunt reported from it.
+ */
+@ApplicationScoped
+public class MeetingService {
+
+    static final int TITLE_MAX = 200;
+    static final int TEXT_MAX = 10_000;
+    private static final java.time.format.DateTimeFormatter UNTIL = java.time.format.DateTimeFormatter
+            .ofPattern("HH:mm", Locale.ROOT).withZone(DutchTime.ZONE);
+
+    @Inject
+    CommunityRepository communities;
+
+    @Inject
+    CommunityService communityService;
+
+    @Inject
+    DiscussionService discussions;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    AuditLog auditLog;
+
+    /** A meeting as planned; times are local to Europe/Amsterdam. */
+    public record MeetingInput(MeetingKind kind, String title, LocalDateTime start, LocalDateTime end, String location,
+                               String onlineLink, String agenda) {
+    }
+
+    /** An outcome; {@code meetingId} or {@code threadId} names where it came from (both optional). */
+    public record OutcomeInput(OutcomeKind kind, String title, String description, Long meetingId, Long threadId) {
+    }
+
+    @Transactional
+    public Meeting plan(Long communityId, MeetingInput input, Caller caller) {
+        Community community = communityService.load(communityId);
+        CommunityService.Access access = facilitator(community, caller);
+        Meeting meeting = new Meeting(community, access.person(), communityService.now());
+        apply(meeting, input);
+        communities.add(meeting);
+        communities.flush();
+        audit(access.person(), "COP_BIJEENKOMST_GEPLAND", "Meeting", meeting.getId(), null, caller);
+        notifications.tell(communityService.memberIds(communityId), NotificationKind.BIJEENKOMST, meeting.getReference(),
+                Message.of("notification.meeting.planned", meeting.getTitle(), moment(meeting.getStartsAt()), community.getName()),
+                Message.verbatim(meeting.getAgenda()), access.person().getId());
+        return meeting;
+    }
+
+    @Transactional
+    public Meeting replan(Long meetingId, MeetingInput input, Long expectedVersion, Caller caller) {
+        Meeting meeting = meeting(meetingId);
+        CommunityService.Access access = facilitator(meeting.getCommunity(), caller);
+        if (expectedVersion != null && expectedVersion != meeting.getVersion()) {
+            throw new ConcurrentChangeException(meeting.getReference(), meeting.getVersion());
+        }
+        requireNotCancelled(meeting);
+        boolean moved = apply(meeting, input);
+        audit(access.person(), "COP_BIJEENKOMST_GEWIJZIGD", "Meeting", meetingId, null, caller);
+        if (moved) {
+            notifications.tell(communityService.memberIds(meeting.getCommunity().getId()), NotificationKind.BIJEENKOMSTWIJZIGING,
+                    meeting.getReference(), Message.of("notification.meeting.moved", meeting.getTitle(), moment(meeting.getStartsAt()),
+                            meeting.getCommunity().getName()), whenAndWhere(meeting), access.person().getId());
+        }
+        return meeting;
+    }
+
+    /**
+     * A facilitator cancels a meeting that has not ended, with a reason the members see; they are told, and their
+     * e-mail carries the cancellation for their calendar. A cancelled meeting is no longer upcoming.
+     */
+    @Transactional
+    public Meeting cancel(Long meetingId, String reason, Long expectedVersion, Caller caller) {
+        Meeting meeting = meeting(meetingId);
+        CommunityService.Access access = facilitator(meeting.getCommunity(), caller);
+        if (expectedVersion != null && expectedVersion != meeting.getVersion()) {
+            throw new ConcurrentChangeException(meeting.getReference(), meeting.getVersion());
+        }
+        requireNotCancelled(meeting);
+        if (meeting.getEndsAt().isBefore(communityService.now())) {
+            throw new NotPossibleException(Message.of("refusal.meeting.overNoCancel"));
+        }
+        FieldErrors errors = new FieldErrors();
+        String why = InputChecks.required(errors, "reden", reason, 1, CommunityService.REASON_MAX);
+        errors.throwIfAny();
+        InputChecks.rejectPersonalData("reden", why);
+        meeting.cancel(why, communityService.now());
+        audit(access.person(), "COP_BIJEENKOMST_AFGELAST", "Meeting", meetingId, why, caller);
+        notifications.tell(communityService.memberIds(meeting.getCommunity().getId()), NotificationKind.BIJEENKOMSTWIJZIGING,
+                meeting.getReference(), Message.of("notification.meeting.cancelled", meeting.getTitle(), moment(meeting.getStartsAt()),
+                        meeting.getCommunity().getName()), Message.of("notification.reason", why), access.person().getId());
+        return meeting;
+    }
+
+    private static void requireNotCancelled(Meeting meeting) {
+        if (meeting.isCancelled()) {
+            throw new NotPossibleException(Message.of("refusal.meeting.cancelled"));
+        }
+    }
+
+    private static Message whenAndWhere(Meeting meeting) {
+        boolean sameDay = meeting.getStartsAt().atZone(DutchTime.ZONE).toLocalDate()
+                .equals(meeting.getEndsAt().atZone(DutchTime.ZONE).toLocalDate());
+        Message text = Message.of("notification.meeting.when", moment(meeting.getStartsAt()),
+                sameDay ? UNTIL.format(meeting.getEndsAt()) : moment(meeting.getEndsAt()));
+        if (meeting.getLocation() != null) {
+            text = Message.of("notification.meeting.where", text, meeting.getLocation());
+        }
+        if (meeting.getOnlineLink() != null) {
+            text = Message.of("notification.meeting.online", text, meeting.getOnlineLink());
+        }
+        return text;
+    }
+
+    /** A moment as the members read it: in Europe/Amsterdam, written out in their language. */
+    private static java.time.ZonedDateTime moment(Instant instant) {
+        return instant.atZone(DutchTime.ZONE);
+    }
+
+    /** Checks and applies the input; returns whether an already planned meeting moved (another time or place). */
+    private boolean apply(Meeting meeting, MeetingInput input) {
+        FieldErrors errors = new FieldErrors();
+        if (input.kind() == null) {
+            errors.put("soort", Message.of("input.meeting.kind"));
+        }
+        String title = InputChecks.required(errors, "titel", input.title(), 3, TITLE_MAX);
+        if (input.start() == null) {
+            errors.put("begin", Message.of("input.meeting.start"));
+        }
+        if (input.end() == null) {
+            errors.put("einde", Message.of("input.meeting.end"));
+        } else if (input.start() != null && !input.end().isAfter(input.start())) {
+            errors.put("einde", Message.of("input.meeting.endAfterStart"));
+        }
+        String location = InputChecks.optional(errors, "plaats", input.location(), 300);
+        String link = InputChecks.optional(errors, "onlineLink", input.onlineLink(), 1000);
+        if (link != null && !isWebAddress(link)) {
+            errors.put("onlineLink", Message.of("input.meeting.onlineLink"));
+        }
+        if (location == null && link == null) {
+            errors.put("plaats", Message.of("input.meeting.placeOrLink"));
+        }
+        String agenda = InputChecks.optional(errors, "agenda", input.agenda(), TEXT_MAX);
+        errors.throwIfAny();
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("titel", title);
+        texts.put("plaats", location);
+        texts.put("agenda", agenda);
+        InputChecks.rejectPersonalData(texts);
+        return meeting.plan(input.kind(), title, input.start().atZone(DutchTime.ZONE).toInstant(),
+                input.end().atZone(DutchTime.ZONE).toInstant(), location, link, agenda);
+    }
+
+    public static boolean isWebAddress(String link) {
+        try {
+            URI uri = new URI(link);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** The notes afterwards (light markup); only once the meeting has begun. */
+    @Transactional
+    public Meeting notes(Long meetingId, String notes, Caller caller) {
+        Meeting meeting = meeting(meetingId);
+        CommunityService.Access access = facilitator(meeting.getCommunity(), caller);
+        requireNotCancelled(meeting);
+        if (!meeting.hasTakenPlace(communityService.now())) {
+            throw new NotPossibleException(Message.of("refusal.meeting.notesNotYet"));
+        }
+        FieldErrors errors = new FieldErrors();
+        String checked = InputChecks.optional(errors, "verslag", notes, TEXT_MAX);
+        errors.throwIfAny();
+        InputChecks.rejectPersonalData("verslag", checked);
+        meeting.setNotes(checked);
+        audit(access.person(), "COP_BIJEENKOMST_VERSLAG", "Meeting", meetingId, null, caller);
+        return meeting;
+    }
+
+    @Transactional
+    public Rsvp rsvp(Long meetingId, RsvpAnswer answer, Caller caller) {
+        Meeting meeting = meeting(meetingId);
+        CommunityService.Access access = member(meeting.getCommunity(), caller);
+        if (answer == null) {
+            throw InvalidInputException.of("antwoord", Message.of("input.meeting.rsvp"));
+        }
+        requireNotCancelled(meeting);
+        if (meeting.getEndsAt().isBefore(communityService.now())) {
+            throw new NotPossibleException(Message.of("refusal.meeting.over"));
+        }
+        Instant now = communityService.now();
+        UserProfile person = access.person();
+        Rsvp rsvp = communities.rsvp(meetingId, person.getId()).orElse(null);
+        if (rsvp == null) {
+            rsvp = new Rsvp(meetingId, person, answer, now);
+            communities.add(rsvp);
+        } else {
+            rsvp.answer(answer, now);
+        }
+        return rsvp;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Meeting read(Long meetingId, Caller caller) {
+        Meeting meeting = meeting(meetingId);
+        member(meeting.getCommunity(), caller);
+        return meeting;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Rsvp> rsvps(Long meetingId, Caller caller) {
+        return communities.rsvps(read(meetingId, caller).getId());
+    }
+
+    /** The meetings of a CoP for a member: upcoming (soonest first, not cancelled) or past (latest first). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Meeting> meetings(Long communityId, boolean upcoming, Caller caller) {
+        member(communityService.load(communityId), caller);
+        return communities.meetings(communityId, communityService.now(), upcoming, 50);
+    }
+
+    @Transactional
+    public Outcome record(Long communityId, OutcomeInput input, Caller caller) {
+        Community community = communityService.load(communityId);
+        CommunityService.Access access = facilitator(community, caller);
+        FieldErrors errors = new FieldErrors();
+        if (input.kind() == null) {
+            errors.put("soort", Message.of("input.outcome.kind"));
+        }
+        String title = InputChecks.required(errors, "titel", input.title(), 5, TITLE_MAX);
+        String description = InputChecks.required(errors, "omschrijving", input.description(), 10, TEXT_MAX);
+        Meeting meeting = null;
+        if (input.meetingId() != null) {
+            meeting = communities.findMeeting(input.meetingId()).filter(m -> m.getCommunity().getId().equals(communityId)).orElse(null);
+            if (meeting == null) {
+                errors.put("bijeenkomst", Message.of("input.outcome.meetingOfOtherCop"));
+            }
+        }
+        DiscussionThread thread = null;
+        if (input.threadId() != null) {
+            thread = communities.findThread(input.threadId()).filter(t -> t.getCommunity().getId().equals(communityId)).orElse(null);
+            if (thread == null) {
+                errors.put("discussie", Message.of("input.outcome.threadOfOtherCop"));
+            }
+        }
+        errors.throwIfAny();
+        InputChecks.rejectPersonalData(Map.of("titel", title, "omschrijving", description));
+        Outcome outcome = new Outcome(community, input.kind(), title, description, meeting, thread, access.person(),
+                communityService.now());
+        communities.add(outcome);
+        communities.flush();
+        audit(access.person(), "COP_OPBRENGST_VASTGELEGD", "Outcome", outcome.getId(), null, caller);
+        return outcome;
+    }
+
+    /** Shares an outcome with all signed-in users and the kennisbank, or takes it back. */
+    @Transactional
+    public Outcome share(Long outcomeId, boolean share, Caller caller) {
+        Outcome outcome = outcome(outcomeId);
+        CommunityService.Access access = facilitator(outcome.getCommunity(), caller);
+        outcome.share(share, communityService.now());
+        audit(access.person(), share ? "COP_OPBRENGST_GEDEELD" : "COP_OPBRENGST_NIET_MEER_GEDEELD", "Outcome", outcomeId, null, caller);
+        return outcome;
+    }
+
+    /** Links an outcome of kind knelpunt to the knelpunt reported from it (in the same transaction as the report). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void linkReported(Long outcomeId, Bottleneck knelpunt, Caller caller) {
+        Outcome outcome = outcome(outcomeId);
+        if (outcome.getKind() != OutcomeKind.KNELPUNT || outcome.getBottleneck() != null) {
+            throw new NotPossibleException(Message.of("refusal.outcome.noKnelpunt"));
+        }
+        member(outcome.getCommunity(), caller);
+        outcome.linkBottleneck(knelpunt);
+    }
+
+    /** A CoP's outcomes: all for members, only the shared ones for others. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Outcome> outcomes(Long communityId, Caller caller) {
+        boolean member = communityService.access(communityId, caller).member();
+        return communities.outcomes(communityId).stream().filter(o -> member || o.isShared()).toList();
+    }
+
+    /** One outcome: for members of its CoP, or anyone signed in when shared. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Outcome outcome(Long outcomeId, Caller caller) {
+        Outcome outcome = outcome(outcomeId);
+        if (!outcome.isShared() && !communityService.access(outcome.getCommunity(), caller).member()) {
+            throw new NotFoundException(Message.of("notFound.outcome", String.valueOf(outcomeId)));
+        }
+        return outcome;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Outcome> sharedOutcomes(int page, int pageSize) {
+        int size = Math.max(1, Math.min(pageSize, 100));
+        return communities.sharedOutcomes((Math.max(1, page) - 1) * size, size);
+    }
+
+    private Outcome outcome(Long id) {
+        return communities.findOutcome(id).orElseThrow(() -> new NotFoundException(Message.of("notFound.outcome", String.valueOf(id))));
+    }
+
+    private Meeting meeting(Long id) {
+        return communities.findMeeting(id).orElseThrow(() -> new NotFoundException(Message.of("notFound.meeting", String.valueOf(id))));
+    }
+
+    private CommunityService.Access facilitator(Community community, Caller caller) {
+        return communityService.requireFacilitator(community, caller, Message.of("access.cop.facilitatorsOnly"));
+    }
+
+    private CommunityService.Access member(Community community, Caller caller) {
+        return discussions.readable(community, caller);
+    }
+
+    private void audit(UserProfile actor, String action, String type, Long id, String details, Caller caller) {
+        auditLog.record(actor.getUsername(), action, type, String.valueOf(id), AuditEntry.Result.SUCCESS, caller.origin(), details);
+    }
+}

@@ -1,0 +1,63 @@
+package nl.lerendstelsel.application.job;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.work.DeadlineReminderService;
+import nl.lerendstelsel.infrastructure.cluster.JobLeases;
+
+/**
+ * Every hour: reminders of knelpunt deadlines that come near and notices of those that passed
+ * ({@link DeadlineReminderService}). One transaction per reminder, so one failure does not hold up the others; with
+ * more than one node only the holder of the job's lease runs it, and should two runs meet anyway, the primary key of
+ * the sent reminders lets only one of them through.
+ */
+@Singleton
+public class DeadlineReminderJob {
+
+    private static final Logger LOG = Logger.getLogger(DeadlineReminderJob.class.getName());
+
+    @Inject
+    DeadlineReminderService reminders;
+
+    @Inject
+    BottleneckService bottlenecks;
+
+    @Inject
+    JobLeases leases;
+
+    @Schedule(minute = "5", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void remind() {
+        if (!leases.claim("deadline-reminders", Duration.ofMinutes(50))) {
+            return;
+        }
+        int sent = run(bottlenecks.today());
+        if (sent > 0) {
+            LOG.info(() -> "Sent " + sent + " deadline reminder(s)");
+        }
+    }
+
+    /** Sends what is due on {@code today}; returns how many reminders this call sent. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int run(LocalDate today) {
+        int sent = 0;
+        for (DeadlineReminderService.Due due : reminders.dueOn(today)) {
+            try {
+                if (reminders.send(due, today)) {
+                    sent++;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not send the reminder for " + due.reference() + "; the next run tries again", e);
+            }
+        }
+        return sent;
+    }
+}

@@ -1,0 +1,59 @@
+package nl.lerendstelsel.application.job;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.infrastructure.cluster.JobLeases;
+
+/**
+ * Every quarter of an hour: knelpunten that waited for information longer than the waiting period fall back to
+ * {@code in behandeling} ({@code termijn verlopen}, by the system). One transaction per knelpunt, so one failure
+ * does not hold up the others. With more than one node only the holder of the job's lease ({@link JobLeases}) runs it;
+ * should two runs meet anyway, the second finds the knelpunt already moved (or loses on the optimistic lock) and skips it.
+ */
+@Singleton
+public class WaitingPeriodJob {
+
+    private static final Logger LOG = Logger.getLogger(WaitingPeriodJob.class.getName());
+
+    @Inject
+    BottleneckService bottlenecks;
+
+    @Inject
+    JobLeases leases;
+
+    @Schedule(minute = "*/15", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void expireWaits() {
+        if (!leases.claim("waiting-period", Duration.ofMinutes(20))) {
+            return;
+        }
+        int expired = run(bottlenecks.today());
+        if (expired > 0) {
+            LOG.info(() -> "Waiting period expired for " + expired + " knelpunt(en)");
+        }
+    }
+
+    /** Ends every wait that expired on {@code today}; returns how many this call ended. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int run(LocalDate today) {
+        int expired = 0;
+        for (String reference : bottlenecks.waitExpiredOn(today)) {
+            try {
+                if (bottlenecks.expireWait(reference, today)) {
+                    expired++;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not end the wait of " + reference + "; the next run tries again", e);
+            }
+        }
+        return expired;
+    }
+}

@@ -1,0 +1,196 @@
+package nl.lerendstelsel.application.signal;
+
+import static nl.lerendstelsel.application.signal.SignalChecks.notFound;
+import static nl.lerendstelsel.application.signal.SignalChecks.requireCoordinator;
+import static nl.lerendstelsel.application.signal.SignalChecks.seesConcepts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.lerendstelsel.application.AccessDeniedException;
+import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.Profiles;
+import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
+import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.bottleneck.Status;
+import nl.lerendstelsel.domain.model.bottleneck.Viewer;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
+import nl.lerendstelsel.domain.model.calendar.WorkingDayCalendar;
+import nl.lerendstelsel.domain.model.signal.Evidence;
+import nl.lerendstelsel.domain.model.signal.Signal;
+import nl.lerendstelsel.domain.model.signal.SignalAction;
+import nl.lerendstelsel.domain.model.signal.SignalReport;
+import nl.lerendstelsel.domain.model.signal.SignalRepository;
+import nl.lerendstelsel.domain.model.signal.SignalRole;
+import nl.lerendstelsel.domain.model.signal.SignalStatus;
+import nl.lerendstelsel.domain.model.signal.SignalWorkflow;
+import nl.lerendstelsel.domain.model.text.Message;
+import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.domain.model.user.UserProfile;
+
+/**
+ * Reading signals to SZW: one signal with what the caller may do with it, the list, the signals a knelpunt is in, the
+ * knelpunten a coordinator can add, and the signalling report. Everyone signed in reads submitted signals and responses;
+ * concepts only coordinators and admins. The changes are {@link SignalService}'s.
+ */
+@ApplicationScoped
+public class SignalQueries {
+
+    static final int CANDIDATES_MAX = 200;
+    static final int REPORT_YEARS_MAX = 5;
+    static final String HIDDEN_TITLE = "(afgeschermd knelpunt)";
+
+    @Inject
+    SignalRepository signals;
+
+    @Inject
+    BottleneckService bottleneckService;
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    /** A page of signals with the number of knelpunten of each. */
+    public record Page(List<Signal> items, Map<Long, Long> knelpunten, long total, int page, int pageSize) {
+    }
+
+    /** What a reader sees of a signal beyond its fields: the evidence, the knelpunten they may see, overdue or not. */
+    public record View(Signal signal, Evidence evidence, List<Bottleneck> knelpunten, int hiddenKnelpunten, boolean overdue,
+                       Set<SignalAction> actions, boolean mayEdit, boolean mayWrite, boolean mayFollowUp) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), DutchTime.ZONE);
+    }
+
+    /** The signal if the caller may read it: a concept only for coordinators and admins. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Signal get(String reference, Caller caller) {
+        Signal signal = signals.findByReference(reference == null ? null : reference.strip())
+                .orElseThrow(() -> notFound(reference));
+        if (signal.getStatus() == SignalStatus.CONCEPT && !seesConcepts(caller)) {
+            throw notFound(reference);
+        }
+        return signal;
+    }
+
+    /** Everything the signal page and the API show. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public View view(String reference, Caller caller) {
+        Signal signal = get(reference, caller);
+        Viewer viewer = bottleneckService.viewer(caller);
+        List<Bottleneck> visible = signal.getBottlenecks().stream().filter(viewer::maySee).toList();
+        Set<SignalAction> actions = EnumSet.noneOf(SignalAction.class);
+        for (SignalRole side : SignalChecks.sides(caller)) {
+            actions.addAll(SignalWorkflow.allowed(signal.getStatus(), side));
+        }
+        boolean coordinator = caller.has(Role.COORDINATOR);
+        boolean ministry = caller.has(Role.MINISTRY);
+        return new View(signal, Evidence.of(signals.evidenceItems(signal)), visible, signal.getBottlenecks().size() - visible.size(),
+                signal.isOverdue(today()), actions, coordinator && signal.isEditable(),
+                (coordinator || ministry) && signal.getStatus() != SignalStatus.CONCEPT && signal.getStatus() != SignalStatus.GESLOTEN,
+                ministry && signal.getDecision() != null && signal.getDecision().isAdopted());
+    }
+
+    /**
+     * Signals newest-changed first. {@code status} narrows to one status, {@code overdue} to those past a ministry
+     * deadline today, {@code mine} to the caller's own.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page list(SignalStatus status, boolean overdue, boolean mine, int page, int pageSize, Caller caller) {
+        if (status == SignalStatus.CONCEPT && !seesConcepts(caller)) {
+            throw new AccessDeniedException(Message.of("access.signal.drafts"));
+        }
+        Long author = mine ? profiles.find(caller).map(UserProfile::getId).orElse(-1L) : null;
+        SignalRepository.Filter filter = new SignalRepository.Filter(status, seesConcepts(caller), overdue ? today() : null, author);
+        int size = Math.max(1, Math.min(pageSize, 100));
+        int number = Math.max(1, page);
+        List<Signal> items = signals.list(filter, (number - 1) * size, size);
+        return new Page(items, signals.knelpuntCounts(items.stream().map(Signal::getId).toList()), signals.count(filter), number, size);
+    }
+
+    /** The signals a knelpunt is in that the caller may read (concepts only for coordinators). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Signal> signalsOf(Bottleneck bottleneck, Caller caller) {
+        boolean concepts = seesConcepts(caller);
+        return signals.signalsOf(bottleneck).stream().filter(s -> concepts || s.getStatus() != SignalStatus.CONCEPT).toList();
+    }
+
+    /**
+     * The knelpunten a coordinator can put in a signal now (the most recently changed {@value #CANDIDATES_MAX}): at
+     * linking level, in behandeling, in no signal that is not answered yet (this one included).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Bottleneck> candidates(Signal signal, Caller caller) {
+        requireCoordinator(caller);
+        List<Bottleneck> atLinking = bottleneckService.list(new BottleneckFilter(Level.LINKING, Status.IN_BEHANDELING, null, null, null,
+                null, null, null, false, true, null, null), 1, CANDIDATES_MAX).items();
+        Set<Long> taken = signals.inOpenSignals(atLinking.stream().map(Bottleneck::getId).toList());
+        return atLinking.stream().filter(b -> !taken.contains(b.getId())).toList();
+    }
+
+    /**
+     * The signalling report over the signals submitted in a period (default: the last full quarter), for coordinators,
+     * the ministry and admins. Knelpunten the caller may not see appear without their title.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SignalReport report(LocalDate from, LocalDate to, Caller caller) {
+        if (!seesConcepts(caller) && !caller.has(Role.MINISTRY)) {
+            throw new AccessDeniedException(Message.of("access.signal.report"));
+        }
+        SignalReport.Period period = period(from, to);
+        List<Signal> submitted = signals.submittedBetween(period.from(), period.to());
+        List<Long> ids = submitted.stream().map(Signal::getId).toList();
+        Map<Long, Long> counts = signals.knelpuntCounts(ids);
+        Map<Long, List<String>> themes = signals.themes(ids);
+        LocalDate today = today();
+        List<SignalReport.Line> lines = submitted.stream().map(s -> new SignalReport.Line(s.getReference(), s.getTitle(), s.getStatus(),
+                s.getUrgency(), s.getProposal(), s.getSubmittedOn(), day(s.getAcknowledgedAt()), day(s.getAnsweredAt()), s.getDecision(),
+                s.getForum(), counts.getOrDefault(s.getId(), 0L).intValue(), themes.getOrDefault(s.getId(), List.of()),
+                s.isOverdue(today))).toList();
+        Viewer viewer = bottleneckService.viewer(caller);
+        List<SignalReport.KnelpuntLine> knelpunten = signals.knelpuntenOf(ids).stream().map(pair -> {
+            Bottleneck b = pair.getValue();
+            return new SignalReport.KnelpuntLine(pair.getKey(), b.getReference(), viewer.maySee(b) ? b.getTitle() : HIDDEN_TITLE,
+                    b.getTheme().getNameNl(), b.getGemeente() == null ? null : b.getGemeente().getName(), b.getLevel().dutch(),
+                    b.getStatus().dutch(), day(b.getReportedAt()));
+        }).toList();
+        return SignalReport.of(period.from(), period.to(), clock.instant(), lines, knelpunten, calendar);
+    }
+
+    /** The report's period: the last full quarter when neither end is given; at most {@value #REPORT_YEARS_MAX} years. */
+    private SignalReport.Period period(LocalDate from, LocalDate to) {
+        if (from == null && to == null) {
+            return SignalReport.Period.lastQuarter(today());
+        }
+        LocalDate start = from == null ? to.withDayOfYear(1) : from;
+        LocalDate end = to == null ? today() : to;
+        if (start.isAfter(end)) {
+            throw InvalidInputException.of("van", Message.of("input.period.startAfterEnd"));
+        }
+        if (start.plusYears(REPORT_YEARS_MAX).isBefore(end)) {
+            throw InvalidInputException.of("tot", Message.of("input.period.tooLong", String.valueOf(REPORT_YEARS_MAX)));
+        }
+        return new SignalReport.Period(start, end);
+    }
+
+    private static LocalDate day(Instant instant) {
+        return instant == null ? null : LocalDate.ofInstant(instant, DutchTime.ZONE);
+    }
+}

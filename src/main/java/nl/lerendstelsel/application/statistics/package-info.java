@@ -1,0 +1,4 @@
+/**
+ * The monitoring dashboard: counts, lead times and their exports.
+ */
+package nl.lerendstelsel.application.statistics;

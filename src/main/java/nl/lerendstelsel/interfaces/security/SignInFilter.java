@@ -1,0 +1,125 @@
+package nl.lerendstelsel.interfaces.security;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.security.Principal;
+import nl.lerendstelsel.application.administration.PeopleService;
+import nl.lerendstelsel.application.administration.UserProfileService;
+import nl.lerendstelsel.domain.model.user.UserProfile;
+import nl.lerendstelsel.infrastructure.security.ClientAddress;
+import nl.lerendstelsel.infrastructure.security.IdentityClaimsReader;
+import nl.lerendstelsel.infrastructure.security.RoutingAuthenticationMechanism;
+import nl.lerendstelsel.infrastructure.security.SignedInUser;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Runs after the container has authenticated a browser request. The first request of a signed-in session
+ * creates or updates the person's profile from the OpenID Connect claims, records the sign-in in the audit
+ * log and keeps a {@link SignedInUser} snapshot in the session. A person whose access an administrator has
+ * deactivated is refused at sign-in and, when it happens during a session, at their next request: signed out and sent to
+ * the 403 page that says their access was withdrawn. A bearer token of such a person gets a 403 problem.
+ */
+@WebFilter(filterName = "SignInFilter", urlPatterns = "/*")
+public class SignInFilter extends HttpFilter {
+
+
+    /** Request attribute: this 403 is about access an admin withdrew ({@code fout/403.xhtml} reads it). */
+    public static final String ACCESS_REVOKED = "lerendstelsel.accessRevoked";
+
+    @Inject
+    UserProfileService userProfiles;
+
+    @Inject
+    OpenIdContext openIdContext;
+
+    @Inject
+    PeopleService people;
+
+    @Inject
+    AccessDenials denials;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Principal principal = request.getUserPrincipal();
+        if (principal != null && RoutingAuthenticationMechanism.hasBearerToken(request)) {
+            String subject = principal instanceof JsonWebToken token ? token.getSubject() : principal.getName();
+            if (people.isRevoked(subject)) {
+                denials.record(request, username(principal), "API", path(request));
+                writeRevoked(request, response);
+                return;
+            }
+        } else if (principal != null) {
+            HttpSession session = request.getSession();
+            SignedInUser user = (SignedInUser) session.getAttribute(SignedInUser.SESSION_KEY);
+            if (user == null) {
+                UserProfile profile = userProfiles.signedIn(IdentityClaimsReader.fromOpenId(openIdContext),
+                        ClientAddress.of(request));
+                if (!profile.isActive()) {
+                    refuse(request, response, session);
+                    return;
+                }
+                request.changeSessionId();
+                request.getSession().setAttribute(SignedInUser.SESSION_KEY, SignedInUser.of(profile));
+            } else if (people.isRevoked(user.subject())) {
+                // Withdrawn while signed in: the session ends at the next request.
+                denials.record(request, user.username(), "Pagina", path(request));
+                refuse(request, response, session);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * Signs the person out of the application and shows the 403 page with "your access has been withdrawn". Not by
+     * {@code request.logout()}: with RP-initiated logout configured, the OpenID Connect mechanism answers that with a
+     * redirect to Keycloak's end-session endpoint and invalidates the session itself, so the 403 page could not be
+     * shown (it failed with "session already invalidated"). Invalidating the session drops the tokens (the
+     * session-scoped OpenID Connect context) and the {@link SignedInUser}; Keycloak's own session stays, and every new
+     * sign-in through it is refused here as long as the access stays withdrawn.
+     */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpSession session) throws IOException {
+        try {
+            session.invalidate();
+        } catch (IllegalStateException alreadyInvalidated) {
+            // nothing left to end
+        }
+        request.setAttribute(ACCESS_REVOKED, Boolean.TRUE);
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    private static void writeRevoked(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", "Toegang ingetrokken / Access withdrawn")
+                .add("status", HttpServletResponse.SC_FORBIDDEN)
+                .add("detail", "Uw toegang tot het platform is ingetrokken door een beheerder. / An administrator has withdrawn "
+                        + "your access to the platform.")
+                .add("instance", request.getRequestURI())
+                .build().toString());
+    }
+
+    private static String username(Principal principal) {
+        if (principal instanceof JsonWebToken token && token.getClaim("preferred_username") != null) {
+            return String.valueOf(token.<Object>getClaim("preferred_username")).replace("\"", "");
+        }
+        return principal.getName();
+    }
+
+    static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}

@@ -1,0 +1,120 @@
+package nl.lerendstelsel.interfaces.web.bottleneck;
+
+import java.io.Serializable;
+import java.util.List;
+import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
+import nl.lerendstelsel.domain.model.bottleneck.Tags;
+
+/** The fields of the knelpunt form, shared by the report page and the edit page. */
+public abstract class BottleneckFormFields implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String title;
+    private String description;
+    private String themeCode;
+    private String gemeenteCode;
+    private String affectedGroup;
+    private EstimatedScale estimatedScale;
+    private String proposedSolution;
+    private boolean restricted;
+    private String tagText;
+
+    /** What the form holds, for the service. */
+    protected BottleneckService.NewBottleneck toInput() {
+        return new BottleneckService.NewBottleneck(title, description, themeCode, gemeenteCode, affectedGroup, estimatedScale,
+                proposedSolution, restricted, Tags.fromText(tagText));
+    }
+
+    /** Fills the form with a knelpunt's current values. */
+    protected void fill(Bottleneck b) {
+        title = b.getTitle();
+        description = b.getDescription();
+        themeCode = b.getTheme().getCode();
+        gemeenteCode = b.getGemeente().getCode();
+        affectedGroup = b.getAffectedGroup();
+        estimatedScale = b.getEstimatedScale();
+        proposedSolution = b.getProposedSolution();
+        restricted = b.isRestricted();
+        tagText = String.join(", ", b.getTags());
+    }
+
+    public List<EstimatedScale> getScales() {
+        return List.of(EstimatedScale.values());
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getThemeCode() {
+        return themeCode;
+    }
+
+    public void setThemeCode(String themeCode) {
+        this.themeCode = themeCode;
+    }
+
+    public String getGemeenteCode() {
+        return gemeenteCode;
+    }
+
+    public void setGemeenteCode(String gemeenteCode) {
+        this.gemeenteCode = gemeenteCode;
+    }
+
+    public String getAffectedGroup() {
+        return affectedGroup;
+    }
+
+    public void setAffectedGroup(String affectedGroup) {
+        this.affectedGroup = affectedGroup;
+    }
+
+    public EstimatedScale getEstimatedScale() {
+        return estimatedScale;
+    }
+
+    public void setEstimatedScale(EstimatedScale estimatedScale) {
+        this.estimatedScale = estimatedScale;
+    }
+
+    public String getProposedSolution() {
+        return proposedSolution;
+    }
+
+    public void setProposedSolution(String proposedSolution) {
+        this.proposedSolution = proposedSolution;
+    }
+
+    public boolean isRestricted() {
+        return restricted;
+    }
+
+    public void setRestricted(boolean restricted) {
+        this.restricted = restricted;
+    }
+
+    /** The tags as typed, separated by commas. */
+    public String getTagText() {
+        return tagText;
+    }
+
+    public void setTagText(String tagText) {
+        this.tagText = tagText;
+    }
+}

@@ -1,0 +1,148 @@
+package nl.lerendstelsel.interfaces.web.bottleneck;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.PersonalDataRejectedException;
+import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.DuplicateService;
+import nl.lerendstelsel.application.community.CommunityService;
+import nl.lerendstelsel.application.community.MeetingService;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.interfaces.security.CurrentUser;
+import nl.lerendstelsel.interfaces.web.Language;
+import nl.lerendstelsel.interfaces.web.Messages;
+
+/**
+ * The form to report a knelpunt. On success: redirect to the new knelpunt (POST-redirect-GET). When the
+ * personal-data guard finds something, nothing is stored and each finding is shown at its field, with its
+ * position, so the author can remove it; what was typed stays in the form.
+ */
+@Named("reportBottleneck")
+@RequestScoped
+public class ReportBottleneckPage extends BottleneckFormFields {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Form field ids, by the service's field names, to put messages where they belong. */
+    static final Map<String, String> FIELD_IDS = Map.of(
+            "titel", "melden:titel", "omschrijving", "melden:omschrijving", "thema", "melden:thema",
+            "gemeente", "melden:gemeente", "doelgroep", "melden:doelgroep", "oplossingsrichting", "melden:oplossing",
+            "organisatie", "melden", "tags", "melden:tags", "cop", "melden:cop");
+
+    @Inject
+    BottleneckService service;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    FacesContext facesContext;
+
+    @Inject
+    Language language;
+
+    @Inject
+    DuplicateService duplicates;
+
+    @Inject
+    CommunityService communities;
+
+    @Inject
+    MeetingService meetings;
+
+    private List<DuplicateService.Similar> similar;
+    private Long copId;
+    private Long outcomeId;
+    private String outcomeCommunity;
+
+    /**
+     * Reporting from a CoP outcome of kind knelpunt: title and description come from the outcome, the knelpunt goes into
+     * its CoP. From a CoP page ({@code ?cop=}) the CoP is chosen already.
+     */
+    public void prefill() {
+        if (outcomeId != null) {
+            try {
+                var outcome = meetings.outcome(outcomeId, currentUser.caller().orElseThrow());
+                outcomeCommunity = outcome.getCommunity().getName();
+                copId = outcome.getCommunity().getId();
+                if (!facesContext.isPostback()) {
+                    setTitle(outcome.getTitle());
+                    setDescription(outcome.getDescription());
+                }
+            } catch (nl.lerendstelsel.application.NotFoundException e) {
+                outcomeId = null;
+            }
+        }
+    }
+
+    /** The CoPs the reporter belongs to, to choose from. */
+    public List<nl.lerendstelsel.domain.model.community.Community> getMyCommunities() {
+        var caller = currentUser.caller().orElseThrow();
+        return communities.membershipsOf(caller).values().stream()
+                .filter(nl.lerendstelsel.domain.model.community.Membership::isActive).map(m -> m.getCommunity())
+                .sorted(java.util.Comparator.comparing(nl.lerendstelsel.domain.model.community.Community::getName)).toList();
+    }
+
+    public Long getCopId() {
+        return copId;
+    }
+
+    public void setCopId(Long copId) {
+        this.copId = copId;
+    }
+
+    public Long getOutcomeId() {
+        return outcomeId;
+    }
+
+    public void setOutcomeId(Long outcomeId) {
+        this.outcomeId = outcomeId;
+    }
+
+    public String getOutcomeCommunity() {
+        return outcomeCommunity;
+    }
+
+    public String submit() {
+        try {
+            BottleneckService.NewBottleneck form = toInput();
+            Bottleneck created = service.report(new BottleneckService.NewBottleneck(form.title(), form.description(),
+                    form.themeCode(), form.gemeenteCode(), form.affectedGroup(), form.estimatedScale(), form.proposedSolution(),
+                    form.restricted(), form.tags(), outcomeId == null ? copId : null, outcomeId), currentUser.caller().orElseThrow());
+            facesContext.getExternalContext().getFlash().put("melding", created.getReference());
+            return "/app/knelpunten/detail.xhtml?faces-redirect=true&ref=" + created.getReference();
+        } catch (PersonalDataRejectedException e) {
+            e.findings().forEach((field, findings) -> findings.forEach(finding -> error(field,
+                    finding.message(language.getLocale()))));
+            error(null, Messages.get(facesContext, "bottleneck.privacy.summary"));
+        } catch (InvalidInputException e) {
+            e.fieldErrors(language.getLocale()).forEach(this::error);
+        }
+        return null;
+    }
+
+    private void error(String field, String text) {
+        String clientId = field == null ? null : FIELD_IDS.getOrDefault(field, null);
+        facesContext.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    /** Similar knelpunten for what has been typed so far (ajax, while typing the title). */
+    public List<DuplicateService.Similar> getSimilar() {
+        if (similar == null) {
+            String typed = getTitle();
+            similar = typed == null || typed.strip().length() < 4 ? List.of()
+                    : duplicates.similar(typed, getDescription(), null, 5, currentUser.caller().orElseThrow());
+        }
+        return similar;
+    }
+
+    public void suggest() {
+        similar = null;
+    }
+}

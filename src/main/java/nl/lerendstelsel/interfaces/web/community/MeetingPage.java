@@ -1,0 +1,194 @@
+package nl.lerendstelsel.interfaces.web.community;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import nl.lerendstelsel.application.AccessDeniedException;
+import nl.lerendstelsel.application.NotFoundException;
+import nl.lerendstelsel.application.community.CommunityService;
+import nl.lerendstelsel.application.community.MeetingService;
+import nl.lerendstelsel.domain.model.community.Meeting;
+import nl.lerendstelsel.domain.model.community.Rsvp;
+import nl.lerendstelsel.domain.model.community.RsvpAnswer;
+import nl.lerendstelsel.interfaces.security.CurrentUser;
+import nl.lerendstelsel.interfaces.web.Feedback;
+import nl.lerendstelsel.interfaces.web.RequestParameters;
+
+/** A meeting: when, where, agenda, who comes (and the caller's answer), the calendar file, and the notes afterwards. */
+@Named("meeting")
+@RequestScoped
+public class MeetingPage {
+
+    @Inject
+    MeetingService service;
+
+    @Inject
+    CommunityService communities;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Feedback feedback;
+
+    @Inject
+    Clock clock;
+
+    private Long id;
+    private Meeting meeting;
+    private String problem;
+    private String notes;
+    private List<Rsvp> rsvps;
+    private String cancelReason;
+    /** Whether the question "cancel this meeting?" shows; it travels with the form as a plain field ("bevestig"). */
+    private boolean confirmCancel;
+
+
+    /**
+     * The page's {@code id} also travels with every form as a plain field, read here before the page decides which
+     * forms and buttons exist on a postback (view parameters reach the bean only after that).
+     */
+    @jakarta.annotation.PostConstruct
+    void readParameter() {
+        Long value = RequestParameters.number("id");
+        if (value != null) {
+            id = value;
+        }
+        confirmCancel = "afgelasten".equals(RequestParameters.text("bevestig"));
+    }
+
+    public Meeting getMeeting() {
+        if (meeting == null && problem == null && id != null) {
+            try {
+                meeting = service.read(id, caller());
+                if (notes == null) {
+                    notes = meeting.getNotes();
+                }
+            } catch (NotFoundException e) {
+                problem = "meeting.missing";
+            } catch (AccessDeniedException e) {
+                problem = "thread.membersOnly";
+            }
+        }
+        return meeting;
+    }
+
+    public String getProblem() {
+        if (id == null) {
+            return "meeting.missing";
+        }
+        getMeeting();
+        return problem;
+    }
+
+    private Boolean facilitator;
+
+    public boolean isFacilitator() {
+        if (facilitator == null) {
+            facilitator = getMeeting() != null && communities.access(getMeeting().getCommunity(), caller()).facilitator();
+        }
+        return facilitator;
+    }
+
+    public boolean isTakenPlace() {
+        return getMeeting() != null && getMeeting().hasTakenPlace(clock.instant());
+    }
+
+    public boolean isOver() {
+        return getMeeting() != null && getMeeting().getEndsAt().isBefore(clock.instant());
+    }
+
+    public List<Rsvp> getRsvps() {
+        if (rsvps == null && getMeeting() != null) {
+            rsvps = service.rsvps(id, caller());
+        }
+        return rsvps == null ? List.of() : rsvps;
+    }
+
+    public long count(RsvpAnswer answer) {
+        return getRsvps().stream().filter(r -> r.getAnswer() == answer).count();
+    }
+
+    public RsvpAnswer getMyAnswer() {
+        long me = currentUser.getUser().profileId();
+        return getRsvps().stream().filter(r -> r.getPerson().getId() == me).map(Rsvp::getAnswer).findFirst().orElse(null);
+    }
+
+    public String answer(RsvpAnswer answer) {
+        feedback.run(() -> service.rsvp(id, answer, caller()), "meeting.answered", Map.of(), null);
+        rsvps = null;
+        return null;
+    }
+
+    public String saveNotes() {
+        feedback.run(() -> service.notes(id, notes, caller()), "meeting.notesSaved", Map.of("verslag", "verslag:tekst"), "verslag:tekst");
+        meeting = null;
+        return null;
+    }
+
+    /** Cancelling is confirmed first, with the reason: this shows the question, {@link #cancelMeeting()} does it. */
+    public String askCancel() {
+        confirmCancel = true;
+        return null;
+    }
+
+    public String cancelMeeting() {
+        if (feedback.run(() -> service.cancel(id, cancelReason, null, caller()), "meeting.cancelled.done",
+                Map.of("reden", "afgelasten:reden"), "afgelasten:reden")) {
+            confirmCancel = false;
+            cancelReason = null;
+            meeting = null;
+            rsvps = null;
+        }
+        return null;
+    }
+
+    public String keepMeeting() {
+        confirmCancel = false;
+        cancelReason = null;
+        return null;
+    }
+
+    public boolean isConfirmCancel() {
+        return confirmCancel;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+
+    public String getAgendaHtml() {
+        return getMeeting() == null ? "" : nl.lerendstelsel.domain.model.text.RichText.toHtml(getMeeting().getAgenda());
+    }
+
+    public String getNotesHtml() {
+        return getMeeting() == null ? "" : nl.lerendstelsel.domain.model.text.RichText.toHtml(getMeeting().getNotes());
+    }
+
+    private nl.lerendstelsel.application.Caller caller() {
+        return currentUser.caller().orElseThrow();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+}

@@ -1,0 +1,116 @@
+package nl.lerendstelsel.interfaces.web.community;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import nl.lerendstelsel.application.community.MeetingService;
+import nl.lerendstelsel.domain.model.community.Outcome;
+import nl.lerendstelsel.domain.model.community.OutcomeKind;
+import nl.lerendstelsel.interfaces.security.CurrentUser;
+import nl.lerendstelsel.interfaces.web.Feedback;
+
+/**
+ * Recording an outcome of a CoP, from a meeting or discussion when given. An outcome of kind knelpunt continues on the
+ * knelpunt form, pre-filled from the outcome and in the CoP.
+ */
+@Named("outcomeForm")
+@RequestScoped
+public class OutcomeFormPage {
+
+    @Inject
+    MeetingService service;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Feedback feedback;
+
+    private Long cop;
+    private Long meetingId;
+    private Long threadId;
+    private OutcomeKind kind = OutcomeKind.INZICHT;
+    private String title;
+    private String description;
+    private boolean share;
+
+    public String save() {
+        Outcome[] saved = new Outcome[1];
+        boolean ok = feedback.run(() -> {
+            saved[0] = service.record(cop, new MeetingService.OutcomeInput(kind, title, description, meetingId, threadId),
+                    currentUser.caller().orElseThrow());
+            if (share) {
+                service.share(saved[0].getId(), true, currentUser.caller().orElseThrow());
+            }
+        }, null, Map.of("soort", "opbrengst:soort", "titel", "opbrengst:titel", "omschrijving", "opbrengst:omschrijving"), null);
+        if (!ok) {
+            return null;
+        }
+        if (saved[0].getKind() == OutcomeKind.KNELPUNT) {
+            return "/app/knelpunten/nieuw.xhtml?faces-redirect=true&opbrengst=" + saved[0].getId();
+        }
+        return "/app/cops/cop.xhtml?faces-redirect=true&id=" + cop;
+    }
+
+    public List<OutcomeKind> getKinds() {
+        return List.of(OutcomeKind.values());
+    }
+
+    public Long getCop() {
+        return cop;
+    }
+
+    public void setCop(Long cop) {
+        this.cop = cop;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public void setMeetingId(Long meetingId) {
+        this.meetingId = meetingId;
+    }
+
+    public Long getThreadId() {
+        return threadId;
+    }
+
+    public void setThreadId(Long threadId) {
+        this.threadId = threadId;
+    }
+
+    public OutcomeKind getKind() {
+        return kind;
+    }
+
+    public void setKind(OutcomeKind kind) {
+        this.kind = kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public boolean isShare() {
+        return share;
+    }
+
+    public void setShare(boolean share) {
+        this.share = share;
+    }
+}

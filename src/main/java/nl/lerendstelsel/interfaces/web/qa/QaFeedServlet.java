@@ -1,0 +1,70 @@
+package nl.lerendstelsel.interfaces.web.qa;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import nl.lerendstelsel.application.qa.QaService;
+import nl.lerendstelsel.domain.model.qa.QaVersion;
+import nl.lerendstelsel.domain.model.text.RichText;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** An Atom feed (RFC 4287) of new and changed answers, overall or of one theme ({@code ?thema=}). Public. */
+@WebServlet("/vraag-en-antwoord/feed.xml")
+public class QaFeedServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient QaService qa;
+
+    @Inject
+    @ConfigProperty(name = "lerendstelsel.base-url", defaultValue = "http://localhost:8080")
+    transient String baseUrl;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String theme = request.getParameter("thema");
+        if (theme != null && !theme.matches("[a-z0-9-]{1,40}")) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        List<QaVersion> versions = qa.recentlyPublished(theme, 50);
+        Instant updated = versions.isEmpty() ? Instant.EPOCH : versions.get(0).getPublishedAt();
+        String self = baseUrl + "/vraag-en-antwoord/feed.xml" + (theme == null ? "" : "?thema=" + theme);
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"nl\">\n")
+                .append("  <title>").append(escape("Wet inburgering in vraag en antwoord" + (theme == null ? "" : " — " + theme))).append("</title>\n")
+                .append("  <id>").append(escape(self)).append("</id>\n")
+                .append("  <link rel=\"self\" href=\"").append(escape(self)).append("\"/>\n")
+                .append("  <updated>").append(DateTimeFormatter.ISO_INSTANT.format(updated)).append("</updated>\n")
+                .append("  <author><name>Divosa, VNG en ministerie van SZW</name></author>\n");
+        for (QaVersion v : versions) {
+            String link = baseUrl + "/vraag-en-antwoord/vraag.xhtml?id=" + v.getEntry().getId();
+            xml.append("  <entry>\n")
+                    .append("    <title>").append(escape(v.getQuestion())).append("</title>\n")
+                    .append("    <id>").append(escape(link + "&versie=" + v.getNumber())).append("</id>\n")
+                    .append("    <link href=\"").append(escape(link)).append("\"/>\n")
+                    .append("    <updated>").append(DateTimeFormatter.ISO_INSTANT.format(v.getPublishedAt())).append("</updated>\n")
+                    .append("    <category term=\"").append(escape(v.getEntry().getTheme().getCode())).append("\"/>\n")
+                    .append("    <summary>").append(escape(v.getNumber() == 1 ? "Nieuw antwoord" : "Gewijzigd antwoord (versie " + v.getNumber() + ")"
+                            + (v.getChangeNote() == null ? "" : ": " + v.getChangeNote()))).append("</summary>\n")
+                    .append("    <content type=\"html\">").append(escape(RichText.toHtml(v.getAnswer()))).append("</content>\n")
+                    .append("  </entry>\n");
+        }
+        xml.append("</feed>\n");
+        byte[] bytes = xml.toString().getBytes(StandardCharsets.UTF_8);
+        response.setContentType("application/atom+xml; charset=utf-8");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    static String escape(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

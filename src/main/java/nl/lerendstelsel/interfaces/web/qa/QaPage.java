@@ -1,0 +1,146 @@
+package nl.lerendstelsel.interfaces.web.qa;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import nl.lerendstelsel.application.NotFoundException;
+import nl.lerendstelsel.application.qa.QaService;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.qa.QaEntry;
+import nl.lerendstelsel.domain.model.text.RichText;
+import nl.lerendstelsel.interfaces.security.CurrentUser;
+import nl.lerendstelsel.interfaces.web.Feedback;
+import nl.lerendstelsel.interfaces.web.Messages;
+import nl.lerendstelsel.interfaces.web.RequestParameters;
+
+/** The public Q&A pages: themes with their number of answers, the answers of a theme, one answer with its history. */
+@Named("qa")
+@RequestScoped
+public class QaPage {
+
+    static final int PAGE_SIZE = 25;
+
+    @Inject
+    QaService service;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Feedback feedback;
+
+    private String theme;
+    private Long id;
+    private int page = 1;
+    private Map<String, Long> counts;
+    private QaService.PublicEntry entry;
+    private boolean missing;
+    private String comment;
+    private boolean thanked;
+
+    /** The id travels with the feedback form (see RequestParameters). */
+    @jakarta.annotation.PostConstruct
+    void readParameter() {
+        if (RequestParameters.text("id") != null) {
+            id = RequestParameters.number("id");
+            missing = id == null;
+        }
+    }
+
+    public long count(String themeCode) {
+        if (counts == null) {
+            counts = service.publishedPerTheme();
+        }
+        return counts.getOrDefault(themeCode, 0L);
+    }
+
+    public List<QaEntry> getEntries() {
+        return service.published(theme, page, PAGE_SIZE);
+    }
+
+    private Long total;
+
+    public long getTotal() {
+        if (total == null) {
+            total = service.publishedCount(theme);
+        }
+        return total;
+    }
+
+    public long getPageCount() {
+        return Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public QaService.PublicEntry getEntry() {
+        if (entry == null && id != null && !missing) {
+            try {
+                entry = service.published(id);
+            } catch (NotFoundException e) {
+                missing = true;
+            }
+        }
+        return entry;
+    }
+
+    public boolean isMissing() {
+        return id == null || getEntry() == null;
+    }
+
+    public String getAnswerHtml() {
+        return getEntry() == null ? "" : RichText.toHtml(getEntry().current().getAnswer());
+    }
+
+    public List<Bottleneck> getAnswered() {
+        return currentUser.caller().map(c -> service.answered(id, c)).orElse(List.of());
+    }
+
+    public String useful(boolean useful) {
+        if (feedback.run(() -> service.feedback(id, useful, comment), null, Map.of("opmerking", "bruikbaar:opmerking"), null)) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(context, "qa.thanks"), null));
+            thanked = true;
+            comment = null;
+        }
+        return null;
+    }
+
+    public boolean isThanked() {
+        return thanked;
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public void setTheme(String theme) {
+        this.theme = theme;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(1, page);
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}

@@ -1,0 +1,322 @@
+package nl.lerendstelsel.interfaces.web.signal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.NotFoundException;
+import nl.lerendstelsel.application.signal.SignalDrafts;
+import nl.lerendstelsel.application.signal.SignalQueries;
+import nl.lerendstelsel.application.signal.SignalService;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.signal.Decision;
+import nl.lerendstelsel.domain.model.signal.SignalAction;
+import nl.lerendstelsel.interfaces.security.CurrentUser;
+import nl.lerendstelsel.interfaces.web.Feedback;
+import nl.lerendstelsel.interfaces.web.RequestParameters;
+
+/**
+ * One signal: its texts, the derived evidence, its knelpunten, the clarification thread, the ministry's response and
+ * the follow-up, with the steps the viewer may take now. Publishing the response is confirmed first: it resolves every
+ * knelpunt in the signal.
+ */
+@Named("signal")
+@RequestScoped
+public class SignalPage {
+
+    @Inject
+    SignalQueries queries;
+
+    @Inject
+    SignalDrafts drafts;
+
+    @Inject
+    SignalService service;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Feedback feedback;
+
+    private String ref;
+    private SignalQueries.View view;
+    private boolean missing;
+    private List<Bottleneck> candidates;
+    private List<String> selected = new ArrayList<>();
+    private String questions;
+    private String answer;
+    private String message;
+    private String response;
+    private Decision decision;
+    private String forum;
+    private String closeNote;
+    private String followUpChange;
+    private LocalDate followUpExpected;
+    private String progress;
+    /** Which confirmation is showing ("beantwoorden", "indienen"); it travels with the form as a plain field. */
+    private String confirming;
+
+    /** The reference and the pending confirmation travel with every form as plain fields (see {@link RequestParameters}). */
+    @PostConstruct
+    void readParameters() {
+        String value = RequestParameters.text("ref");
+        if (value != null) {
+            ref = value;
+        }
+        confirming = RequestParameters.text("bevestig");
+    }
+
+    public SignalQueries.View getView() {
+        if (view == null && !missing && ref != null) {
+            try {
+                view = queries.view(ref, caller());
+                if (followUpChange == null) {
+                    followUpChange = view.signal().getFollowUpChange();
+                    followUpExpected = view.signal().getFollowUpExpected();
+                }
+            } catch (NotFoundException e) {
+                missing = true;
+            }
+        }
+        return view;
+    }
+
+    public boolean isMissing() {
+        return ref == null || getView() == null;
+    }
+
+    public boolean may(SignalAction action) {
+        return getView() != null && view.actions().contains(action);
+    }
+
+    /** Knelpunten the coordinator can still add (while the table allows adding). */
+    public List<Bottleneck> getCandidates() {
+        if (candidates == null) {
+            candidates = may(SignalAction.KNELPUNT_TOEVOEGEN) ? queries.candidates(view.signal(), caller()) : List.of();
+        }
+        return candidates;
+    }
+
+    /** A set of names as one line, e.g. "Almere, Utrecht". */
+    public String joined(java.util.Collection<String> names) {
+        return String.join(", ", new java.util.TreeSet<>(names));
+    }
+
+    public Decision[] getDecisions() {
+        return Decision.values();
+    }
+
+    public String attach() {
+        if (feedback.run(() -> drafts.attach(ref, selected, null, caller()), "signal.attached", Map.of("knelpunten", "toevoegen:kandidaten"),
+                null)) {
+            selected = new ArrayList<>();
+        }
+        return reload();
+    }
+
+    public String detach(String knelpunt) {
+        feedback.run(() -> drafts.detach(ref, knelpunt, caller()), "signal.detached", Map.of(), null);
+        return reload();
+    }
+
+    public String askSubmit() {
+        confirming = "indienen";
+        return null;
+    }
+
+    public String submit() {
+        feedback.run(() -> service.submit(ref, null, caller()), "signal.submitted.done", Map.of(), null);
+        confirming = null;
+        return reload();
+    }
+
+    public String acknowledge() {
+        feedback.run(() -> service.acknowledge(ref, caller()), "signal.acknowledged", Map.of(), null);
+        return reload();
+    }
+
+    public String takeInHand() {
+        feedback.run(() -> service.takeInHand(ref, caller()), "signal.takenInHand", Map.of(), null);
+        return reload();
+    }
+
+    public String ask() {
+        if (feedback.run(() -> service.askQuestions(ref, questions, caller()), "signal.asked", Map.of(), "vragen:tekst")) {
+            questions = null;
+        }
+        return reload();
+    }
+
+    public String answerQuestions() {
+        if (feedback.run(() -> service.answerQuestions(ref, answer, caller()), "signal.questionsAnswered", Map.of(), "vragen-beantwoorden:tekst")) {
+            answer = null;
+        }
+        return reload();
+    }
+
+    public String write() {
+        if (feedback.run(() -> service.write(ref, message, caller()), "signal.messageSent", Map.of(), "overleg:tekst")) {
+            message = null;
+        }
+        return reload();
+    }
+
+    /** First click: show what publishing does and ask to confirm; the texts stay in the form. */
+    public String askRespond() {
+        confirming = "beantwoorden";
+        return null;
+    }
+
+    public String respond() {
+        boolean done = feedback.run(() -> service.respond(ref, decision, response, forum, null, caller()), "signal.responded",
+                Map.of("antwoord", "beantwoorden:tekst", "besluit", "beantwoorden:besluit", "forum", "beantwoorden:forum"), null);
+        confirming = null;
+        if (done) {
+            response = null;
+            forum = null;
+            decision = null;
+        }
+        return reload();
+    }
+
+    public String cancel() {
+        confirming = null;
+        return null;
+    }
+
+    public String close() {
+        if (feedback.run(() -> service.close(ref, closeNote, caller()), "signal.closed", Map.of(), "sluiten:toelichting")) {
+            closeNote = null;
+        }
+        return reload();
+    }
+
+    public String recordFollowUp() {
+        feedback.run(() -> service.recordFollowUp(ref, followUpChange, followUpExpected, caller()), "signal.followUpSaved",
+                Map.of("wijziging", "opvolging:wijziging", "verwachteDatum", "opvolging:verwacht"), null);
+        return reload();
+    }
+
+    public String addProgress() {
+        if (feedback.run(() -> service.addProgress(ref, progress, caller()), "signal.progressSaved", Map.of(), "voortgang:tekst")) {
+            progress = null;
+        }
+        return reload();
+    }
+
+    private String reload() {
+        view = null;
+        candidates = null;
+        return null;
+    }
+
+    private Caller caller() {
+        return currentUser.caller().orElseThrow();
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref;
+    }
+
+    public String getConfirming() {
+        return confirming;
+    }
+
+    public List<String> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<String> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    public String getQuestions() {
+        return questions;
+    }
+
+    public void setQuestions(String questions) {
+        this.questions = questions;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
+    public String getResponse() {
+        return response;
+    }
+
+    public void setResponse(String response) {
+        this.response = response;
+    }
+
+    public Decision getDecision() {
+        return decision;
+    }
+
+    public void setDecision(Decision decision) {
+        this.decision = decision;
+    }
+
+    public String getForum() {
+        return forum;
+    }
+
+    public void setForum(String forum) {
+        this.forum = forum;
+    }
+
+    public String getCloseNote() {
+        return closeNote;
+    }
+
+    public void setCloseNote(String closeNote) {
+        this.closeNote = closeNote;
+    }
+
+    public String getFollowUpChange() {
+        return followUpChange;
+    }
+
+    public void setFollowUpChange(String followUpChange) {
+        this.followUpChange = followUpChange;
+    }
+
+    public LocalDate getFollowUpExpected() {
+        return followUpExpected;
+    }
+
+    public void setFollowUpExpected(LocalDate followUpExpected) {
+        this.followUpExpected = followUpExpected;
+    }
+
+    public String getProgress() {
+        return progress;
+    }
+
+    public void setProgress(String progress) {
+        this.progress = progress;
+    }
+}

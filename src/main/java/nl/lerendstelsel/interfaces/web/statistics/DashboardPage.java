@@ -1,0 +1,199 @@
+package nl.lerendstelsel.interfaces.web.statistics;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.administration.ReferenceDataService;
+import nl.lerendstelsel.application.statistics.StatisticsService;
+import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
+import nl.lerendstelsel.domain.model.theme.Theme;
+import nl.lerendstelsel.interfaces.security.CurrentUser;
+import nl.lerendstelsel.interfaces.rest.SignalReportResource;
+import nl.lerendstelsel.interfaces.rest.StatisticsTables;
+import nl.lerendstelsel.interfaces.web.Language;
+
+/**
+ * The monitoring dashboard ({@code /app/dashboard/index.xhtml?van=&tot=&thema=&regio=}): charts drawn by PrimeFaces
+ * (Chart.js) from the same tables that are shown under each chart as its accessible alternative and offered as CSV.
+ */
+@Named("dashboard")
+@RequestScoped
+public class DashboardPage {
+
+    /** Chart colours of the Rijkshuisstijl palette, readable against white. */
+    private static final String BLUE = "#01689b";
+    private static final String ORANGE = "#e17000";
+    private static final String GREEN = "#39870c";
+    private static final int CHART_ROWS_MAX = 15;
+
+    @Inject
+    StatisticsService service;
+
+    @Inject
+    ReferenceDataService referenceData;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Language language;
+
+    private String from;
+    private String to;
+    private String theme;
+    private String region;
+    private StatisticsService.Dashboard figures;
+    private List<StatisticsTables.Table> tables;
+    private String error;
+    private boolean loaded;
+
+    /** The figures, or {@code null} with {@link #getError()} set when the filter is not valid. */
+    public StatisticsService.Dashboard getFigures() {
+        if (!loaded) {
+            loaded = true;
+            try {
+                figures = service.dashboard(SignalReportResource.date("van", from), SignalReportResource.date("tot", to), theme, region,
+                        currentUser.caller().orElseThrow());
+                tables = StatisticsTables.of(figures, language.getLocale());
+            } catch (InvalidInputException e) {
+                error = String.join(" ", e.fieldErrors(language.getLocale()).values());
+            }
+        }
+        return figures;
+    }
+
+    public String getError() {
+        getFigures();
+        return error;
+    }
+
+    public List<StatisticsTables.Table> getTables() {
+        getFigures();
+        return tables == null ? List.of() : tables;
+    }
+
+    public StatisticsTables.Table table(String name) {
+        return getTables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** The query string of the current filter, for the CSV links. */
+    public String getFilterQuery() {
+        StatisticsService.Dashboard shown = getFigures();
+        if (shown == null) {
+            return "";
+        }
+        StringBuilder query = new StringBuilder("&van=").append(shown.filter().from()).append("&tot=").append(shown.filter().to());
+        if (shown.filter().themeCode() != null) {
+            query.append("&thema=").append(encode(shown.filter().themeCode()));
+        }
+        if (shown.filter().regionCode() != null) {
+            query.append("&regio=").append(encode(shown.filter().regionCode()));
+        }
+        return query.toString();
+    }
+
+    public List<Theme> getThemes() {
+        return referenceData.themes();
+    }
+
+    public List<LabourMarketRegion> getRegions() {
+        return referenceData.regions();
+    }
+
+    // ---- charts (Chart.js configurations as JSON for p:chart) ---------------------------------------------------
+
+    /** A bar chart of a count table (first column the label, second the number); horizontal for long labels. */
+    public String bar(String name, boolean horizontal) {
+        StatisticsTables.Table table = table(name);
+        List<List<String>> rows = table.rows().stream().limit(CHART_ROWS_MAX).toList();
+        return chart("bar", labels(rows), List.of(dataset(table.headers().get(1), rows, 1, BLUE)), horizontal, false);
+    }
+
+    /** Reported and finished per month. */
+    public String getTrendChart() {
+        StatisticsTables.Table table = table("trend");
+        return chart("line", labels(table.rows()), List.of(dataset(table.headers().get(1), table.rows(), 1, BLUE),
+                dataset(table.headers().get(2), table.rows(), 2, GREEN)), false, true);
+    }
+
+    /** Median and 90th percentile of the lead time per level. */
+    public String getLeadTimeChart() {
+        StatisticsTables.Table table = table("doorlooptijd");
+        List<List<String>> rows = table.rows().stream().map(r -> r.stream().map(c -> "–".equals(c) ? "0" : c).toList()).toList();
+        return chart("bar", labels(rows), List.of(dataset(table.headers().get(2), rows, 2, BLUE),
+                dataset(table.headers().get(3), rows, 3, ORANGE)), false, true);
+    }
+
+    private static JsonArrayBuilder labels(List<List<String>> rows) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        rows.forEach(r -> labels.add(r.get(0)));
+        return labels;
+    }
+
+    private static JsonObjectBuilder dataset(String label, List<List<String>> rows, int column, String colour) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        rows.forEach(r -> data.add(Long.parseLong(r.get(column))));
+        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour).add("borderColor", colour);
+    }
+
+    private static String chart(String type, JsonArrayBuilder labels, List<JsonObjectBuilder> datasets, boolean horizontal, boolean legend) {
+        JsonArrayBuilder sets = Json.createArrayBuilder();
+        datasets.forEach(sets::add);
+        JsonObjectBuilder options = Json.createObjectBuilder()
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add("animation", false)
+                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", legend)))
+                .add("scales", Json.createObjectBuilder().add(horizontal ? "x" : "y", Json.createObjectBuilder()
+                        .add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", 0))));
+        if (horizontal) {
+            options.add("indexAxis", "y");
+        }
+        return Json.createObjectBuilder().add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
+                .add("options", options).build().toString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public void setTheme(String theme) {
+        this.theme = theme;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The monitoring dashboard and its exports.
+ */
+package nl.lerendstelsel.interfaces.web.statistics;
