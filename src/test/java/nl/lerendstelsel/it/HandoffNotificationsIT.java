@@ -17,17 +17,18 @@ import java.util.Set;
 import java.util.UUID;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.NotPossibleException;
+import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.DiscussionService;
-import nl.lerendstelsel.application.InvalidInputException;
-import nl.lerendstelsel.application.notification.MailDelivery;
 import nl.lerendstelsel.application.community.MeetingCalendar;
 import nl.lerendstelsel.application.community.MeetingService;
 import nl.lerendstelsel.application.community.ModerationService;
-import nl.lerendstelsel.application.NotPossibleException;
+import nl.lerendstelsel.application.notification.MailDelivery;
 import nl.lerendstelsel.application.notification.NotificationService;
 import nl.lerendstelsel.application.qa.QaService;
-import nl.lerendstelsel.application.administration.UserProfileService;
+import nl.lerendstelsel.application.qa.QuestionService;
 import nl.lerendstelsel.domain.model.community.DiscussionThread;
 import nl.lerendstelsel.domain.model.community.FlagReason;
 import nl.lerendstelsel.domain.model.community.IcsCalendar;
@@ -95,6 +96,9 @@ class HandoffNotificationsIT {
 
     @Inject
     QaService qa;
+
+    @Inject
+    QuestionService questions;
 
     @Inject
     MailDelivery mail;
@@ -312,7 +316,7 @@ class HandoffNotificationsIT {
         Person otherEditor = person("DIVOSA", Role.EDITOR);
         Person bystander = person("GM0599", Role.PROFESSIONAL);
 
-        Question question = qa.ask("Mag een inburgeraar tijdens de brede intake al met de taalcursus beginnen?", "brede-intake",
+        Question question = questions.ask("Mag een inburgeraar tijdens de brede intake al met de taalcursus beginnen?", "brede-intake",
                 asker.caller());
         String questionReference = "VRAAG-" + question.getId();
         List<Notification> toEditor = notifications(editor, NotificationKind.NIEUWE_VRAAG, questionReference);
@@ -324,7 +328,7 @@ class HandoffNotificationsIT {
         assertEquals(0, notifications(asker, NotificationKind.NIEUWE_VRAAG, questionReference).size());
         assertEquals(0, notifications(bystander, NotificationKind.NIEUWE_VRAAG, questionReference).size());
 
-        QaVersion draft = qa.answerQuestion(question.getId(), "brede-intake", Set.of(Partner.DIVOSA), new QaService.Draft(
+        QaVersion draft = questions.answerQuestion(question.getId(), "brede-intake", Set.of(Partner.DIVOSA), new QaService.Draft(
                 "Mag een inburgeraar tijdens de brede intake al met de taalcursus beginnen?",
                 "Ja. De gemeente kan een taalcursus aanbieden voordat het PIP is vastgesteld.", List.of(), null, null, null),
                 editor.caller());
@@ -345,15 +349,15 @@ class HandoffNotificationsIT {
         assertEquals(1, notifications(asker, NotificationKind.VRAAG_AFGEHANDELD, answerReference).size(),
                 "a later version is no new answer to the question");
 
-        Question declined = qa.ask("Hoe vaak mag een inburgeraar het examen overdoen bij de taalschool?", null, asker.caller());
-        qa.declineQuestion(declined.getId(), "Dit staat al in de vraag-en-antwoordbank onder 'Examens'.", editor.caller());
+        Question declined = questions.ask("Hoe vaak mag een inburgeraar het examen overdoen bij de taalschool?", null, asker.caller());
+        questions.declineQuestion(declined.getId(), "Dit staat al in de vraag-en-antwoordbank onder 'Examens'.", editor.caller());
         List<Notification> toldDeclined = notifications(asker, NotificationKind.VRAAG_AFGEHANDELD, "VRAAG-" + declined.getId());
         assertEquals(1, toldDeclined.size());
         assertTrue(toldDeclined.get(0).getTitle().startsWith("Uw vraag is niet in behandeling genomen: Hoe vaak"),
                 toldDeclined.get(0).getTitle());
         assertEquals("Reden: Dit staat al in de vraag-en-antwoordbank onder 'Examens'.", toldDeclined.get(0).getBody());
         assertEquals("/app/vraag-stellen.xhtml", NotificationTexts.path(toldDeclined.get(0).getKind(), toldDeclined.get(0).getReference()));
-        assertThrows(NotPossibleException.class, () -> qa.declineQuestion(declined.getId(), "Nog eens", editor.caller()),
+        assertThrows(NotPossibleException.class, () -> questions.declineQuestion(declined.getId(), "Nog eens", editor.caller()),
                 "declined once, told once");
         assertEquals(1, notifications(asker, NotificationKind.VRAAG_AFGEHANDELD, "VRAAG-" + declined.getId()).size());
     }
@@ -361,7 +365,7 @@ class HandoffNotificationsIT {
     @Test
     void anEditorWhoAsksIsNotToldOfTheirOwnQuestion() {
         Person editor = person("VNG", Role.EDITOR);
-        Question question = qa.ask("Welke termijn geldt voor het vaststellen van het PIP na de brede intake?", null, editor.caller());
+        Question question = questions.ask("Welke termijn geldt voor het vaststellen van het PIP na de brede intake?", null, editor.caller());
         assertEquals(0, notifications(editor, NotificationKind.NIEUWE_VRAAG, "VRAAG-" + question.getId()).size());
     }
 

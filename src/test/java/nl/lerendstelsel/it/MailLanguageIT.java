@@ -13,9 +13,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.notification.MailDelivery;
-import nl.lerendstelsel.application.qa.QaService;
 import nl.lerendstelsel.application.administration.UserProfileService;
+import nl.lerendstelsel.application.notification.MailDelivery;
+import nl.lerendstelsel.application.qa.QuestionService;
 import nl.lerendstelsel.domain.model.qa.Question;
 import nl.lerendstelsel.domain.model.user.IdentityClaims;
 import nl.lerendstelsel.domain.model.user.Role;
@@ -50,7 +50,7 @@ class MailLanguageIT {
     UserProfileService userProfiles;
 
     @Inject
-    QaService qa;
+    QuestionService questions;
 
     @Inject
     MailDelivery mail;
@@ -72,8 +72,8 @@ class MailLanguageIT {
         assertEquals(version, version(asker), "and no write");
         assertEquals("en", profile(asker).getLanguage().getLanguage());
 
-        Question question = qa.ask("Mag een inburgeraar de taalcursus online volgen bij een erkende school?", null, asker.caller());
-        qa.declineQuestion(question.getId(), "Dit staat al in de vraag-en-antwoordbank.", editor.caller());
+        Question question = questions.ask("Mag een inburgeraar de taalcursus online volgen bij een erkende school?", null, asker.caller());
+        questions.declineQuestion(question.getId(), "Dit staat al in de vraag-en-antwoordbank.", editor.caller());
 
         Mailbox.Mail told = Mailbox.await(asker.email(), m -> m.subject().contains("VRAAG-" + question.getId()));
         assertEquals("[Lerend stelsel] VRAAG-" + question.getId() + ": Your question was not taken up: Mag een inburgeraar de taalcursus "
@@ -93,8 +93,8 @@ class MailLanguageIT {
     void aPersonWhoseLanguageIsUnknownGetsDutchWithEnglishBelow() throws Exception {
         Person editor = person(Role.EDITOR);
         Person asker = person(Role.PROFESSIONAL);
-        Question question = qa.ask("Hoe lang mag de brede intake duren voor een statushouder in een AZC?", null, asker.caller());
-        qa.declineQuestion(question.getId(), "Dit staat al in de vraag-en-antwoordbank.", editor.caller());
+        Question question = questions.ask("Hoe lang mag de brede intake duren voor een statushouder in een AZC?", null, asker.caller());
+        questions.declineQuestion(question.getId(), "Dit staat al in de vraag-en-antwoordbank.", editor.caller());
 
         Mailbox.Mail told = Mailbox.await(asker.email(), m -> m.subject().contains("VRAAG-" + question.getId()));
         assertEquals("[Lerend stelsel] VRAAG-" + question.getId() + ": Uw vraag is niet in behandeling genomen: Hoe lang mag de "
@@ -115,7 +115,7 @@ class MailLanguageIT {
         Person editor = person(Role.EDITOR);
         Person asker = person(Role.PROFESSIONAL);
         userProfiles.chooseLanguage(editor.subject(), "en");
-        Question question = qa.ask("Welke termijn geldt voor het PIP als de statushouder verhuist naar een andere gemeente?", null,
+        Question question = questions.ask("Welke termijn geldt voor het PIP als de statushouder verhuist naar een andere gemeente?", null,
                 asker.caller());
         assertTrue(mail.sendDigest(editor.id()), "new questions reach editors in their digest");
         Mailbox.Mail digest = Mailbox.await(editor.email(), m -> m.text().contains("VRAAG-" + question.getId()));

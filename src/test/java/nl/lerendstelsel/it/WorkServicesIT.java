@@ -17,16 +17,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.administration.UserProfileService;
+import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.DiscussionService;
 import nl.lerendstelsel.application.community.MeetingService;
+import nl.lerendstelsel.application.port.WorkQueries;
 import nl.lerendstelsel.application.qa.QaService;
+import nl.lerendstelsel.application.qa.QuestionService;
 import nl.lerendstelsel.application.signal.SignalDrafts;
 import nl.lerendstelsel.application.signal.SignalService;
-import nl.lerendstelsel.application.administration.UserProfileService;
-import nl.lerendstelsel.application.port.WorkQueries;
 import nl.lerendstelsel.application.work.WorkService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
@@ -92,6 +93,9 @@ class WorkServicesIT {
     QaService qa;
 
     @Inject
+    QuestionService questions;
+
+    @Inject
     UserProfileService userProfiles;
 
     @Inject
@@ -126,7 +130,7 @@ class WorkServicesIT {
         bottlenecks.perform(resolved, Action.OPLOSSEN, "DUO plant extra toetsmomenten in de regio.", null, facilitator.caller());
         String fresh = report(reporter, null);
         report(colleague, null);
-        qa.ask("Geldt de ontheffing ook voor inburgeraars in de Z-route?", null, reporter.caller());
+        questions.ask("Geldt de ontheffing ook voor inburgeraars in de Z-route?", null, reporter.caller());
 
         long cop = communities.create(new CommunityService.CommunityInput("Werklijst " + UUID.randomUUID().toString().substring(0, 6),
                 "Uitwisseling over de planning van examens.", MembershipMode.OPEN, List.of("b1-route"), List.of()), admin.caller()).getId();
@@ -292,7 +296,7 @@ class WorkServicesIT {
         long toSignSzw = work.worklist(szw.caller()).editor().toSignOff().total();
         long expiring = before.expiring().total();
 
-        qa.ask("Moet een inburgeraar de kosten van een herexamen zelf betalen?", null, asker.caller());
+        questions.ask("Moet een inburgeraar de kosten van een herexamen zelf betalen?", null, asker.caller());
         assertEquals(open + 1, work.worklist(divosa.caller()).editor().openQuestions().total());
 
         LocalDate today = work.worklist(divosa.caller()).today();

@@ -19,7 +19,7 @@ import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.bottleneck.DuplicateService;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.DiscussionService;
-import nl.lerendstelsel.application.qa.QaService;
+import nl.lerendstelsel.application.qa.QaPublication;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.search.ContentChanged;
@@ -60,7 +60,7 @@ public class SearchService {
     CommunityService communities;
 
     @Inject
-    QaService qa;
+    QaPublication publication;
 
     @Inject
     DiscussionService discussions;
@@ -155,7 +155,7 @@ public class SearchService {
         Set<String> visible = new HashSet<>();
         ids.forEach((kind, of) -> {
             Collection<String> shown = switch (kind) {
-                case QA -> qa.publishedAmong(numbers(of)).stream().map(String::valueOf).toList();
+                case QA -> publication.publishedAmong(numbers(of)).stream().map(String::valueOf).toList();
                 case KENNIS -> of;
                 case KNELPUNT -> caller.isPresent() ? bottlenecks.visibleAmong(of, caller.get()) : Set.of();
                 case BERICHT -> caller.isPresent()

@@ -21,7 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.qa.QaPublication;
 import nl.lerendstelsel.application.qa.QaService;
+import nl.lerendstelsel.application.qa.QuestionService;
 import nl.lerendstelsel.domain.model.qa.LawReference;
 import nl.lerendstelsel.domain.model.qa.Partner;
 import nl.lerendstelsel.domain.model.qa.QaEntry;
@@ -47,6 +49,12 @@ public class QaResource {
 
     @Inject
     QaService service;
+
+    @Inject
+    QaPublication publication;
+
+    @Inject
+    QuestionService questions;
 
     @Inject
     CurrentUser currentUser;
@@ -128,7 +136,7 @@ public class QaResource {
     @Operation(summary = "Gepubliceerde vragen en antwoorden, per thema te filteren (openbaar)")
     public Vragen list(@QueryParam("thema") String theme, @QueryParam("pagina") @DefaultValue("1") int page,
                        @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize) {
-        return new Vragen(service.published(theme, page, pageSize).stream().map(Vraag::of).toList(), service.publishedCount(theme),
+        return new Vragen(publication.published(theme, page, pageSize).stream().map(Vraag::of).toList(), publication.publishedCount(theme),
                 Math.max(1, page), Math.max(1, Math.min(pageSize, 100)));
     }
 
@@ -136,8 +144,8 @@ public class QaResource {
     @Path("vragen/{id}")
     @Operation(summary = "Eén vraag met het geldende antwoord, de geschiedenis van wijzigingen en (ingelogd) de knelpunten die ermee beantwoord zijn")
     public VraagMetGeschiedenis get(@PathParam("id") long id) {
-        QaService.PublicEntry entry = service.published(id);
-        List<String> answered = currentUser.caller().map(c -> service.answered(id, c).stream().map(b -> b.getReference()).toList())
+        QaPublication.PublicEntry entry = publication.published(id);
+        List<String> answered = currentUser.caller().map(c -> publication.answered(id, c).stream().map(b -> b.getReference()).toList())
                 .orElse(List.of());
         return new VraagMetGeschiedenis(Vraag.of(entry.entry()), entry.history().stream()
                 .map(v -> new Wijziging(v.getNumber(), v.getPublishedAt(), v.getChangeNote())).toList(), answered);
@@ -151,7 +159,7 @@ public class QaResource {
         if (body == null || body.bruikbaar() == null) {
             throw nl.lerendstelsel.application.InvalidInputException.of("bruikbaar", Message.of("input.qa.useful"));
         }
-        service.feedback(id, body.bruikbaar(), body.opmerking());
+        publication.feedback(id, body.bruikbaar(), body.opmerking());
         return Response.noContent().build();
     }
 
@@ -160,7 +168,7 @@ public class QaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een vraag stellen voor de vraag-en-antwoordbank (ingelogd); geen persoonsgegevens")
     public Response ask(NieuweVraag body) {
-        Question q = service.ask(body == null ? null : body.vraag(), body == null ? null : body.thema(), caller());
+        Question q = questions.ask(body == null ? null : body.vraag(), body == null ? null : body.thema(), caller());
         return Response.status(Response.Status.CREATED).entity(GesteldeVraag.of(q)).build();
     }
 
@@ -168,14 +176,14 @@ public class QaResource {
     @Path("vragen/gesteld")
     @Operation(summary = "De vragen die u stelde, met hun status")
     public List<GesteldeVraag> mine() {
-        return service.myQuestions(caller()).stream().map(GesteldeVraag::of).toList();
+        return questions.myQuestions(caller()).stream().map(GesteldeVraag::of).toList();
     }
 
     @GET
     @Path("redactie/vragen")
     @Operation(summary = "Nieuwe vragen van gebruikers (redacteuren)")
     public List<GesteldeVraag> queue() {
-        return service.questionQueue(caller()).stream().map(GesteldeVraag::of).toList();
+        return questions.questionQueue(caller()).stream().map(GesteldeVraag::of).toList();
     }
 
     @POST
@@ -183,7 +191,7 @@ public class QaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een gestelde vraag afwijzen met een reden (redacteuren)")
     public GesteldeVraag decline(@PathParam("id") long id, Map<String, String> body) {
-        return GesteldeVraag.of(service.declineQuestion(id, body == null ? null : body.get("reden"), caller()));
+        return GesteldeVraag.of(questions.declineQuestion(id, body == null ? null : body.get("reden"), caller()));
     }
 
     @POST
@@ -192,7 +200,7 @@ public class QaResource {
     @Operation(summary = "Een gestelde vraag beantwoorden: een nieuw item met een concept (redacteuren)")
     public Response answer(@PathParam("id") long id, Concept body) {
         Concept c = body == null ? new Concept(null, null, null, null, null, null, null, null, null) : body;
-        return Response.status(Response.Status.CREATED).entity(Versie.of(service.answerQuestion(id, c.thema(), c.partnerSet(), c.draft(),
+        return Response.status(Response.Status.CREATED).entity(Versie.of(questions.answerQuestion(id, c.thema(), c.partnerSet(), c.draft(),
                 caller()))).build();
     }
 

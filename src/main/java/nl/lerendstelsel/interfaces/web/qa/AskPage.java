@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import nl.lerendstelsel.application.qa.QaService;
+import nl.lerendstelsel.application.qa.QuestionService;
 import nl.lerendstelsel.domain.model.qa.Question;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Feedback;
@@ -16,7 +16,7 @@ import nl.lerendstelsel.interfaces.web.Feedback;
 public class AskPage {
 
     @Inject
-    QaService service;
+    QuestionService questions;
 
     @Inject
     CurrentUser currentUser;
@@ -28,7 +28,7 @@ public class AskPage {
     private String theme;
 
     public String submit() {
-        if (feedback.run(() -> service.ask(text, theme, currentUser.caller().orElseThrow()), "ask.done",
+        if (feedback.run(() -> questions.ask(text, theme, currentUser.caller().orElseThrow()), "ask.done",
                 Map.of("vraag", "vragen:vraag", "thema", "vragen:thema"), "vragen:vraag")) {
             text = null;
             theme = null;
@@ -37,7 +37,7 @@ public class AskPage {
     }
 
     public List<Question> getMine() {
-        return service.myQuestions(currentUser.caller().orElseThrow());
+        return questions.myQuestions(currentUser.caller().orElseThrow());
     }
 
     public String getText() {

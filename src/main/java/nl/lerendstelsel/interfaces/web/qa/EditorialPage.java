@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import nl.lerendstelsel.application.qa.QaService;
+import nl.lerendstelsel.application.qa.QuestionService;
 import nl.lerendstelsel.domain.model.qa.Partner;
 import nl.lerendstelsel.domain.model.qa.QaVersion;
 import nl.lerendstelsel.domain.model.qa.Question;
@@ -22,6 +23,9 @@ public class EditorialPage {
     QaService service;
 
     @Inject
+    QuestionService questions;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -30,7 +34,7 @@ public class EditorialPage {
     private String declineReason;
 
     public List<Question> getQuestions() {
-        return service.questionQueue(caller());
+        return questions.questionQueue(caller());
     }
 
     public List<QaVersion> getConcepts() {
@@ -62,7 +66,7 @@ public class EditorialPage {
     }
 
     public String decline(long questionId) {
-        feedback.run(() -> service.declineQuestion(questionId, declineReason, caller()), "editorial.declined",
+        feedback.run(() -> questions.declineQuestion(questionId, declineReason, caller()), "editorial.declined",
                 Map.of("reden", "vragen:reden"), null);
         return null;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.lerendstelsel.application.qa.QaService;
+import nl.lerendstelsel.application.qa.QuestionService;
 import nl.lerendstelsel.domain.model.qa.LawReference;
 import nl.lerendstelsel.domain.model.qa.Partner;
 import nl.lerendstelsel.domain.model.qa.QaVersion;
@@ -34,6 +35,9 @@ public class EntryEditorPage {
 
     @Inject
     QaService service;
+
+    @Inject
+    QuestionService questions;
 
     @Inject
     CurrentUser currentUser;
@@ -118,7 +122,7 @@ public class EntryEditorPage {
         boolean ok = feedback.run(() -> {
             if (versionId == null) {
                 saved[0] = questionId == null ? service.create(theme, partnerSet(), draft, caller())
-                        : service.answerQuestion(questionId, theme, partnerSet(), draft, caller());
+                        : questions.answerQuestion(questionId, theme, partnerSet(), draft, caller());
             } else {
                 saved[0] = service.edit(versionId, draft, expected, caller());
             }

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import nl.lerendstelsel.application.qa.QaService;
+import nl.lerendstelsel.application.qa.QaPublication;
 import nl.lerendstelsel.domain.model.qa.QaVersion;
 import nl.lerendstelsel.domain.model.text.RichText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,7 +22,7 @@ public class QaFeedServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient QaService qa;
+    transient QaPublication publication;
 
     @Inject
     @ConfigProperty(name = "lerendstelsel.base-url", defaultValue = "http://localhost:8080")
@@ -35,7 +35,7 @@ public class QaFeedServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        List<QaVersion> versions = qa.recentlyPublished(theme, 50);
+        List<QaVersion> versions = publication.recentlyPublished(theme, 50);
         Instant updated = versions.isEmpty() ? Instant.EPOCH : versions.get(0).getPublishedAt();
         String self = baseUrl + "/vraag-en-antwoord/feed.xml" + (theme == null ? "" : "?thema=" + theme);
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"nl\">\n")

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import nl.lerendstelsel.application.NotFoundException;
-import nl.lerendstelsel.application.qa.QaService;
+import nl.lerendstelsel.application.qa.QaPublication;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.qa.QaEntry;
 import nl.lerendstelsel.domain.model.text.RichText;
@@ -25,7 +25,7 @@ public class QaPage {
     static final int PAGE_SIZE = 25;
 
     @Inject
-    QaService service;
+    QaPublication publication;
 
     @Inject
     CurrentUser currentUser;
@@ -37,7 +37,7 @@ public class QaPage {
     private Long id;
     private int page = 1;
     private Map<String, Long> counts;
-    private QaService.PublicEntry entry;
+    private QaPublication.PublicEntry entry;
     private boolean missing;
     private String comment;
     private boolean thanked;
@@ -53,20 +53,20 @@ public class QaPage {
 
     public long count(String themeCode) {
         if (counts == null) {
-            counts = service.publishedPerTheme();
+            counts = publication.publishedPerTheme();
         }
         return counts.getOrDefault(themeCode, 0L);
     }
 
     public List<QaEntry> getEntries() {
-        return service.published(theme, page, PAGE_SIZE);
+        return publication.published(theme, page, PAGE_SIZE);
     }
 
     private Long total;
 
     public long getTotal() {
         if (total == null) {
-            total = service.publishedCount(theme);
+            total = publication.publishedCount(theme);
         }
         return total;
     }
@@ -75,10 +75,10 @@ public class QaPage {
         return Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
-    public QaService.PublicEntry getEntry() {
+    public QaPublication.PublicEntry getEntry() {
         if (entry == null && id != null && !missing) {
             try {
-                entry = service.published(id);
+                entry = publication.published(id);
             } catch (NotFoundException e) {
                 missing = true;
             }
@@ -95,11 +95,11 @@ public class QaPage {
     }
 
     public List<Bottleneck> getAnswered() {
-        return currentUser.caller().map(c -> service.answered(id, c)).orElse(List.of());
+        return currentUser.caller().map(c -> publication.answered(id, c)).orElse(List.of());
     }
 
     public String useful(boolean useful) {
-        if (feedback.run(() -> service.feedback(id, useful, comment), null, Map.of("opmerking", "bruikbaar:opmerking"), null)) {
+        if (feedback.run(() -> publication.feedback(id, useful, comment), null, Map.of("opmerking", "bruikbaar:opmerking"), null)) {
             FacesContext context = FacesContext.getCurrentInstance();
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(context, "qa.thanks"), null));
             thanked = true;

@@ -1,0 +1,133 @@
+package nl.lerendstelsel.application.qa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.lerendstelsel.application.AccessDeniedException;
+import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.ConcurrentChangeException;
+import nl.lerendstelsel.application.FieldErrors;
+import nl.lerendstelsel.application.InputChecks;
+import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.NotFoundException;
+import nl.lerendstelsel.application.NotPossibleException;
+import nl.lerendstelsel.application.Profiles;
+import nl.lerendstelsel.application.administration.AuditLog;
+import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.notification.NotificationService;
+import nl.lerendstelsel.domain.model.audit.AuditEntry;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.Status;
+import nl.lerendstelsel.domain.model.notification.NotificationKind;
+import nl.lerendstelsel.domain.model.qa.EditorialException;
+import nl.lerendstelsel.domain.model.qa.Feedback;
+import nl.lerendstelsel.domain.model.qa.LawReference;
+import nl.lerendstelsel.domain.model.qa.Partner;
+import nl.lerendstelsel.domain.model.qa.QaEntry;
+import nl.lerendstelsel.domain.model.qa.QaRepository;
+import nl.lerendstelsel.domain.model.qa.QaVersion;
+import nl.lerendstelsel.domain.model.qa.Question;
+import nl.lerendstelsel.domain.model.qa.QuestionStatus;
+import nl.lerendstelsel.domain.model.qa.VersionStatus;
+import nl.lerendstelsel.domain.model.search.ContentChanged;
+import nl.lerendstelsel.domain.model.text.Message;
+import nl.lerendstelsel.domain.model.theme.Theme;
+import nl.lerendstelsel.domain.model.theme.ThemeRepository;
+import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.domain.model.user.UserProfile;
+import nl.lerendstelsel.domain.model.user.UserProfileRepository;
+
+/**
+ * The Q&amp;A base as the public reads it: published answers per theme, one answer with its published history, the knelpunten
+ * it answered (as far as the reader may see them), the latest for the feed, and "was dit antwoord bruikbaar?", which
+ * anyone may say, also without signing in.
+ */
+@ApplicationScoped
+public class QaPublication {
+
+    @Inject
+    QaRepository qa;
+
+    @Inject
+    BottleneckService bottlenecks;
+
+    @Inject
+    Clock clock;
+
+    /** A published entry for the public: the current version and the history of published versions. */
+    public record PublicEntry(QaEntry entry, QaVersion current, List<QaVersion> history) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> publishedPerTheme() {
+        return qa.publishedPerTheme();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QaEntry> published(String themeCode, int page, int pageSize) {
+        int size = Math.max(1, Math.min(pageSize, 100));
+        return qa.published(blankToNull(themeCode), (Math.max(1, page) - 1) * size, size);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long publishedCount(String themeCode) {
+        return qa.publishedCount(blankToNull(themeCode));
+    }
+
+    /** Of these entries, the ids of those the public may read (a published answer) — one read for all. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> publishedAmong(Collection<Long> ids) {
+        return qa.publishedAmong(ids);
+    }
+
+    /** A published entry: not found when it does not exist or has nothing published. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PublicEntry published(Long id) {
+        QaEntry entry = qa.findEntry(id).filter(QaEntry::isPublished)
+                .orElseThrow(() -> new NotFoundException(Message.of("notFound.qa.question", String.valueOf(id))));
+        List<QaVersion> history = qa.versions(id).stream().filter(v -> v.getPublishedAt() != null).toList();
+        return new PublicEntry(entry, entry.getCurrent(), history);
+    }
+
+    /** The knelpunten this entry answered, as far as {@code caller} may see them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Bottleneck> answered(Long entryId, Caller caller) {
+        List<Bottleneck> result = new ArrayList<>();
+        for (Long id : qa.bottlenecksOf(entryId)) {
+            bottlenecks.findById(id).flatMap(b -> bottlenecks.find(b.getReference(), caller)).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QaVersion> recentlyPublished(String themeCode, int limit) {
+        return qa.recentlyPublished(blankToNull(themeCode), limit);
+    }
+
+    /** "Was dit antwoord bruikbaar?" — anyone, also without signing in; a comment passes the personal-data guard. */
+    @Transactional
+    public void feedback(Long entryId, boolean useful, String comment) {
+        QaEntry entry = published(entryId).entry();
+        FieldErrors errors = new FieldErrors();
+        String checked = InputChecks.optional(errors, "opmerking", comment, 1000);
+        errors.throwIfAny();
+        InputChecks.rejectPersonalData("opmerking", checked);
+        qa.add(new Feedback(entry.getId(), entry.getCurrent().getId(), useful, checked, clock.instant()));
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
