@@ -15,12 +15,13 @@ import java.util.Set;
 import java.util.UUID;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.community.CommunityService;
-import nl.lerendstelsel.application.community.DiscussionService;
-import nl.lerendstelsel.application.community.ModerationService;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.application.administration.UserProfileService;
+import nl.lerendstelsel.application.community.CommunityService;
+import nl.lerendstelsel.application.community.DiscussionService;
+import nl.lerendstelsel.application.community.MembershipService;
+import nl.lerendstelsel.application.community.ModerationService;
 import nl.lerendstelsel.domain.model.community.DiscussionThread;
 import nl.lerendstelsel.domain.model.community.FlagReason;
 import nl.lerendstelsel.domain.model.community.MembershipMode;
@@ -60,6 +61,9 @@ class CommunityServicesIT {
     CommunityService communities;
 
     @Inject
+    MembershipService memberships;
+
+    @Inject
     DiscussionService discussions;
 
     @Inject
@@ -83,7 +87,7 @@ class CommunityServicesIT {
         long id = communities.create(new CommunityService.CommunityInput(name + " " + UUID.randomUUID().toString().substring(0, 6),
                 "Een CoP voor de test van de diensten.", MembershipMode.OPEN, List.of("brede-intake"), List.of()), admin.caller()).getId();
         if (facilitator != null) {
-            communities.appoint(id, facilitator.username(), true, admin.caller());
+            memberships.appoint(id, facilitator.username(), true, admin.caller());
         }
         return id;
     }
@@ -101,8 +105,8 @@ class CommunityServicesIT {
         Person author = signedIn("GM0344", Role.PROFESSIONAL);
         long a = cop(admin, "CoP A", facilitatorA);
         long b = cop(admin, "CoP B", facilitatorB);
-        communities.join(b, author.caller());
-        communities.join(b, facilitatorA.caller()); // a member of B, but not its facilitator
+        memberships.join(b, author.caller());
+        memberships.join(b, facilitatorA.caller()); // a member of B, but not its facilitator
         DiscussionThread thread = discussions.start(b, "Vraag over de brede intake", DiscussionService.Body.markup("Hoe doen jullie dit?"),
                 author.caller());
         Post post = discussions.read(thread.getId(), 1, author.caller()).items().get(0).post();
@@ -110,7 +114,7 @@ class CommunityServicesIT {
         assertThrows(AccessDeniedException.class, () -> moderation.moderate(post.getId(), ModerationAct.VERWIJDEREN, null, "weg",
                 facilitatorA.caller()));
         assertThrows(AccessDeniedException.class, () -> discussions.lock(thread.getId(), true, facilitatorA.caller()));
-        assertThrows(AccessDeniedException.class, () -> communities.remove(b, author.username(), "weg", facilitatorA.caller()));
+        assertThrows(AccessDeniedException.class, () -> memberships.remove(b, author.username(), "weg", facilitatorA.caller()));
         assertThrows(AccessDeniedException.class, () -> moderation.queue(b, facilitatorA.caller()));
         assertTrue(moderation.queue(facilitatorA.caller()).stream()
                 .noneMatch(r -> r.post().getThread().getCommunity().getId() == b), "B's flags are not in A's facilitator's queue");
@@ -132,8 +136,8 @@ class CommunityServicesIT {
         Person author = signedIn("GM0344", Role.PROFESSIONAL);
         List<Person> members = List.of(signedIn("GM0599", Role.PROFESSIONAL), signedIn("GM0307", Role.PROFESSIONAL),
                 signedIn("GM0363", Role.PROFESSIONAL));
-        communities.join(id, author.caller());
-        members.forEach(m -> communities.join(id, m.caller()));
+        memberships.join(id, author.caller());
+        members.forEach(m -> memberships.join(id, m.caller()));
         DiscussionThread thread = discussions.start(id, "Korting op cursussen", DiscussionService.Body.markup("Koop nu!"), author.caller());
         long postId = discussions.read(thread.getId(), 1, author.caller()).items().get(0).post().getId();
 
@@ -161,7 +165,7 @@ class CommunityServicesIT {
         Person admin = signedIn("DIVOSA", Role.ADMIN);
         Person member = signedIn("GM0344", Role.PROFESSIONAL);
         long id = cop(admin, "CoP privacy", null);
-        communities.join(id, member.caller());
+        memberships.join(id, member.caller());
         DiscussionThread thread = discussions.start(id, "Ervaringen met de brede intake", DiscussionService.Body.markup("Eerste bericht"),
                 member.caller());
         assertThrows(PersonalDataRejectedException.class, () -> discussions.reply(thread.getId(),

@@ -24,6 +24,7 @@ import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.DiscussionService;
 import nl.lerendstelsel.application.community.MeetingCalendar;
 import nl.lerendstelsel.application.community.MeetingService;
+import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.application.community.ModerationService;
 import nl.lerendstelsel.application.notification.MailDelivery;
 import nl.lerendstelsel.application.notification.NotificationService;
@@ -80,6 +81,9 @@ class HandoffNotificationsIT {
     CommunityService communities;
 
     @Inject
+    MembershipService memberships;
+
+    @Inject
     DiscussionService discussions;
 
     @Inject
@@ -121,8 +125,8 @@ class HandoffNotificationsIT {
         Person author = person("GM0344", Role.PROFESSIONAL);
         List<Person> members = List.of(person("GM0599", Role.PROFESSIONAL), person("GM0307", Role.PROFESSIONAL),
                 person("GM0363", Role.PROFESSIONAL));
-        communities.join(cop, author.caller());
-        members.forEach(m -> communities.join(cop, m.caller()));
+        memberships.join(cop, author.caller());
+        members.forEach(m -> memberships.join(cop, m.caller()));
         DiscussionThread thread = discussions.start(cop, "Korting op cursussen", DiscussionService.Body.markup("Koop nu!"),
                 author.caller());
         long postId = discussions.read(thread.getId(), 1, author.caller()).items().get(0).post().getId();
@@ -155,7 +159,7 @@ class HandoffNotificationsIT {
         Person removed = person("GM0599", Role.PROFESSIONAL);
         Person stayer = person("GM0307", Role.PROFESSIONAL);
         for (Person member : List.of(leaver, removed, stayer)) {
-            communities.join(cop, member.caller());
+            memberships.join(cop, member.caller());
         }
         DiscussionThread thread = discussions.start(cop, "Taalniveau bij instroom", DiscussionService.Body.markup("Wat meten jullie?"),
                 stayer.caller());
@@ -163,8 +167,8 @@ class HandoffNotificationsIT {
         discussions.reply(thread.getId(), DiscussionService.Body.markup("Wij ook, met een gesprek erbij."), removed.caller());
         assertEquals(2, follows(thread.getId(), leaver, removed), "writing follows the thread");
 
-        communities.leave(cop, leaver.caller());
-        communities.remove(cop, removed.username(), "Werkt niet meer bij een gemeente.", facilitator.caller());
+        memberships.leave(cop, leaver.caller());
+        memberships.remove(cop, removed.username(), "Werkt niet meer bij een gemeente.", facilitator.caller());
         discussions.reply(thread.getId(), DiscussionService.Body.markup("Dank, dat helpt."), stayer.caller());
 
         for (Person former : List.of(leaver, removed)) {
@@ -190,16 +194,16 @@ class HandoffNotificationsIT {
         long cop = communities.create(new CommunityService.CommunityInput("CoP op aanvraag " + UUID.randomUUID().toString().substring(0, 6),
                 "Een CoP waar je lid van wordt op aanvraag.", MembershipMode.OP_AANVRAAG, List.of("brede-intake"), List.of()),
                 admin.caller()).getId();
-        communities.appoint(cop, facilitator.username(), true, admin.caller());
+        memberships.appoint(cop, facilitator.username(), true, admin.caller());
         cop(admin, "Andere CoP", otherFacilitator);
         Person member = person("GM0344", Role.PROFESSIONAL);
         Person applicant = person("GM0599", Role.PROFESSIONAL);
-        communities.invite(cop, member.username(), facilitator.caller());
-        communities.join(cop, member.caller());
+        memberships.invite(cop, member.username(), facilitator.caller());
+        memberships.join(cop, member.caller());
         String reference = communities.load(cop).getReference();
         long before = notifications(member, NotificationKind.LIDMAATSCHAP, reference).size();
 
-        communities.join(cop, applicant.caller());
+        memberships.join(cop, applicant.caller());
         List<Notification> told = notifications(facilitator, NotificationKind.LIDMAATSCHAP, reference);
         assertEquals(1, told.stream().filter(n -> n.getTitle().contains("vraagt lidmaatschap aan")).count(), told.toString());
         assertEquals(0, notifications(otherFacilitator, NotificationKind.LIDMAATSCHAP, reference).size());
@@ -219,7 +223,7 @@ class HandoffNotificationsIT {
         Person leaver = person("GM0307", Role.PROFESSIONAL);
         Person outsider = person("GM0363", Role.PROFESSIONAL);
         for (Person p : List.of(member, digestMember, leaver)) {
-            communities.join(cop, p.caller());
+            memberships.join(cop, p.caller());
         }
         notificationService.setPreferences(java.util.Map.of(NotificationKind.BIJEENKOMSTWIJZIGING, Delivery.DAGELIJKS),
                 digestMember.caller());
@@ -237,7 +241,7 @@ class HandoffNotificationsIT {
         meetings.replan(meeting.getId(), input(start, "Divosa, Utrecht", "1. Casus\n2. Afspraken"), null, facilitator.caller());
         assertEquals(0, notifications(member, NotificationKind.BIJEENKOMSTWIJZIGING, reference).size(), "another agenda is no move");
 
-        communities.leave(cop, leaver.caller());
+        memberships.leave(cop, leaver.caller());
         meetings.replan(meeting.getId(), input(start.plusDays(1).withHour(13), "Divosa, Utrecht", "1. Casus"), null,
                 facilitator.caller());
         List<Notification> moved = notifications(member, NotificationKind.BIJEENKOMSTWIJZIGING, reference);
@@ -386,7 +390,7 @@ class HandoffNotificationsIT {
     private long cop(Person admin, String name, Person facilitator) {
         long id = communities.create(new CommunityService.CommunityInput(name + " " + UUID.randomUUID().toString().substring(0, 6),
                 "Een CoP voor de test van de meldingen.", MembershipMode.OPEN, List.of("brede-intake"), List.of()), admin.caller()).getId();
-        communities.appoint(id, facilitator.username(), true, admin.caller());
+        memberships.appoint(id, facilitator.username(), true, admin.caller());
         return id;
     }
 

@@ -21,17 +21,18 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nl.lerendstelsel.application.AccessDeniedException;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.bottleneck.CommentService;
-import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.NotPossibleException;
-import nl.lerendstelsel.application.signal.SignalQueries;
-import nl.lerendstelsel.application.signal.SignalDrafts;
-import nl.lerendstelsel.application.signal.SignalService;
 import nl.lerendstelsel.application.administration.UserProfileService;
+import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.CommentService;
+import nl.lerendstelsel.application.community.CommunityService;
+import nl.lerendstelsel.application.community.MembershipService;
+import nl.lerendstelsel.application.signal.SignalDrafts;
+import nl.lerendstelsel.application.signal.SignalQueries;
+import nl.lerendstelsel.application.signal.SignalService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
@@ -97,6 +98,9 @@ class SignalServicesIT {
     CommunityService communities;
 
     @Inject
+    MembershipService memberships;
+
+    @Inject
     CommentService comments;
 
     @Inject
@@ -127,9 +131,9 @@ class SignalServicesIT {
         long cop = communities.create(new CommunityService.CommunityInput("CoP Z-route " + UUID.randomUUID().toString().substring(0, 6),
                 "Uitwisseling over de Z-route.", MembershipMode.OPEN, List.of("zelfredzaamheidsroute"), List.of()), admin.caller()).getId();
         Person facilitator = person(Role.FACILITATOR, "DIVOSA");
-        communities.appoint(cop, facilitator.username(), true, admin.caller());
-        communities.join(cop, reporter.caller());
-        communities.join(cop, member.caller());
+        memberships.appoint(cop, facilitator.username(), true, admin.caller());
+        memberships.join(cop, reporter.caller());
+        memberships.join(cop, member.caller());
 
         String first = bottlenecks.report(new BottleneckService.NewBottleneck("Ontheffing na de Z-route duurt maanden",
                 "Na de Z-route wachten inburgeraars maanden op het besluit over hun ontheffing.", "zelfredzaamheidsroute", "GM0344",

@@ -18,14 +18,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.lerendstelsel.application.AccessDeniedException;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.administration.UserProfileService;
+import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.community.CommunityService;
+import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.application.signal.SignalDrafts;
 import nl.lerendstelsel.application.signal.SignalService;
 import nl.lerendstelsel.application.statistics.StatisticsService;
-import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
@@ -72,6 +73,9 @@ class StatisticsIT {
     CommunityService communities;
 
     @Inject
+    MembershipService memberships;
+
+    @Inject
     SignalDrafts drafts;
 
     @Inject
@@ -99,9 +103,9 @@ class StatisticsIT {
         Person amersfoort = person(Role.PROFESSIONAL, "GM0307");
         long cop = communities.create(new CommunityService.CommunityInput("CoP monitor " + UUID.randomUUID().toString().substring(0, 6),
                 "Een CoP voor de cijfers.", MembershipMode.OPEN, List.of("b1-route"), List.of()), admin.caller()).getId();
-        communities.appoint(cop, facilitator.username(), true, admin.caller());
-        communities.join(cop, utrecht.caller());
-        communities.join(cop, rotterdam.caller());
+        memberships.appoint(cop, facilitator.username(), true, admin.caller());
+        memberships.join(cop, utrecht.caller());
+        memberships.join(cop, rotterdam.caller());
 
         String open = report(utrecht, "b1-route", "GM0344", cop);
         bottlenecks.support(open, "GM0599", null, rotterdam.caller());

@@ -23,6 +23,7 @@ import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.DiscussionService;
 import nl.lerendstelsel.application.community.MeetingService;
+import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.application.port.WorkQueries;
 import nl.lerendstelsel.application.qa.QaService;
 import nl.lerendstelsel.application.qa.QuestionService;
@@ -76,6 +77,9 @@ class WorkServicesIT {
 
     @Inject
     CommunityService communities;
+
+    @Inject
+    MembershipService memberships;
 
     @Inject
     MeetingService meetings;
@@ -134,9 +138,9 @@ class WorkServicesIT {
 
         long cop = communities.create(new CommunityService.CommunityInput("Werklijst " + UUID.randomUUID().toString().substring(0, 6),
                 "Uitwisseling over de planning van examens.", MembershipMode.OPEN, List.of("b1-route"), List.of()), admin.caller()).getId();
-        communities.appoint(cop, facilitator.username(), true, admin.caller());
-        communities.join(cop, reporter.caller());
-        communities.join(cop, colleague.caller());
+        memberships.appoint(cop, facilitator.username(), true, admin.caller());
+        memberships.join(cop, reporter.caller());
+        memberships.join(cop, colleague.caller());
         LocalDateTime start = LocalDateTime.now().plusDays(7).withHour(10).withMinute(0).withSecond(0).withNano(0);
         long meeting = meetings.plan(cop, new MeetingService.MeetingInput(MeetingKind.INTERVISIE, "Intervisie examenplanning",
                 start, start.plusHours(2), "Utrecht", null, "Casussen"), facilitator.caller()).getId();
@@ -332,8 +336,8 @@ class WorkServicesIT {
     private long cop(Person admin, Person facilitator, Person member) {
         long cop = communities.create(new CommunityService.CommunityInput("Werk " + UUID.randomUUID().toString().substring(0, 8),
                 "Uitwisseling over de planning.", MembershipMode.OPEN, List.of("b1-route"), List.of()), admin.caller()).getId();
-        communities.appoint(cop, facilitator.username(), true, admin.caller());
-        communities.join(cop, member.caller());
+        memberships.appoint(cop, facilitator.username(), true, admin.caller());
+        memberships.join(cop, member.caller());
         return cop;
     }
 

@@ -19,7 +19,6 @@ import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.Profiles;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
-import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;

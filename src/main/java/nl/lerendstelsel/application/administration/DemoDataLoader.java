@@ -21,6 +21,7 @@ import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.DiscussionService;
 import nl.lerendstelsel.application.community.MeetingService;
+import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.application.qa.KnowledgeService;
 import nl.lerendstelsel.application.qa.QaService;
 import nl.lerendstelsel.application.signal.SignalDrafts;
@@ -62,6 +63,9 @@ public class DemoDataLoader {
 
     @Inject
     CommunityService communities;
+
+    @Inject
+    MembershipService memberships;
 
     @Inject
     DiscussionService discussions;
@@ -162,13 +166,13 @@ public class DemoDataLoader {
                 MembershipMode.valueOf(cop.getString("lidmaatschap")), strings(cop, "themas"), strings(cop, "regios")), admin).getId();
         String facilitator = null;
         for (String username : strings(cop, "facilitatoren")) {
-            communities.appoint(id, username, true, admin);
+            memberships.appoint(id, username, true, admin);
             facilitator = username;
         }
         Caller host = callers.get(facilitator);
         for (String username : strings(cop, "leden")) {
-            communities.invite(id, username, host);
-            communities.join(id, callers.get(username));
+            memberships.invite(id, username, host);
+            memberships.join(id, callers.get(username));
         }
         for (JsonObject thread : cop.getJsonArray("discussies").getValuesAs(JsonObject.class)) {
             Long threadId = discussions.start(id, thread.getString("titel"), DiscussionService.Body.markup(thread.getString("tekst")),

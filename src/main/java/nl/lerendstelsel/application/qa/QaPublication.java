@@ -1,53 +1,25 @@
 package nl.lerendstelsel.application.qa;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.ConcurrentChangeException;
 import nl.lerendstelsel.application.FieldErrors;
 import nl.lerendstelsel.application.InputChecks;
-import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotFoundException;
-import nl.lerendstelsel.application.NotPossibleException;
-import nl.lerendstelsel.application.Profiles;
-import nl.lerendstelsel.application.administration.AuditLog;
 import nl.lerendstelsel.application.bottleneck.BottleneckService;
-import nl.lerendstelsel.application.notification.NotificationService;
-import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
-import nl.lerendstelsel.domain.model.bottleneck.Status;
-import nl.lerendstelsel.domain.model.notification.NotificationKind;
-import nl.lerendstelsel.domain.model.qa.EditorialException;
 import nl.lerendstelsel.domain.model.qa.Feedback;
-import nl.lerendstelsel.domain.model.qa.LawReference;
-import nl.lerendstelsel.domain.model.qa.Partner;
 import nl.lerendstelsel.domain.model.qa.QaEntry;
 import nl.lerendstelsel.domain.model.qa.QaRepository;
 import nl.lerendstelsel.domain.model.qa.QaVersion;
-import nl.lerendstelsel.domain.model.qa.Question;
-import nl.lerendstelsel.domain.model.qa.QuestionStatus;
-import nl.lerendstelsel.domain.model.qa.VersionStatus;
-import nl.lerendstelsel.domain.model.search.ContentChanged;
 import nl.lerendstelsel.domain.model.text.Message;
-import nl.lerendstelsel.domain.model.theme.Theme;
-import nl.lerendstelsel.domain.model.theme.ThemeRepository;
-import nl.lerendstelsel.domain.model.user.Role;
-import nl.lerendstelsel.domain.model.user.UserProfile;
-import nl.lerendstelsel.domain.model.user.UserProfileRepository;
 
 /**
  * The Q&amp;A base as the public reads it: published answers per theme, one answer with its published history, the knelpunten

@@ -23,10 +23,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.DiscussionService;
-import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.community.MeetingService;
+import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.domain.model.community.Community;
 import nl.lerendstelsel.domain.model.community.CommunityRepository;
 import nl.lerendstelsel.domain.model.community.DiscussionThread;
@@ -60,6 +61,9 @@ public class CommunityResource {
 
     @Inject
     CommunityService communities;
+
+    @Inject
+    MembershipService memberships;
 
     @Inject
     DiscussionService discussions;
@@ -181,28 +185,28 @@ public class CommunityResource {
     @Path("{id}/lidmaatschap")
     @Operation(summary = "Lid worden (open CoP), lidmaatschap aanvragen (op aanvraag) of een uitnodiging aannemen")
     public Lid join(@PathParam("id") long id) {
-        return Lid.of(communities.join(id, caller()));
+        return Lid.of(memberships.join(id, caller()));
     }
 
     @DELETE
     @Path("{id}/lidmaatschap")
     @Operation(summary = "De CoP verlaten")
     public Lid leave(@PathParam("id") long id) {
-        return Lid.of(communities.leave(id, caller()));
+        return Lid.of(memberships.leave(id, caller()));
     }
 
     @POST
     @Path("{id}/uitnodiging/afslaan")
     @Operation(summary = "Een uitnodiging afslaan")
     public Lid declineInvitation(@PathParam("id") long id) {
-        return Lid.of(communities.declineInvitation(id, caller()));
+        return Lid.of(memberships.declineInvitation(id, caller()));
     }
 
     @GET
     @Path("{id}/aanvragen")
     @Operation(summary = "Openstaande aanvragen (status=AANGEVRAAGD, standaard) of uitnodigingen (status=UITGENODIGD); alleen facilitatoren van de CoP")
     public List<Lid> pending(@PathParam("id") long id, @QueryParam("status") @DefaultValue("AANGEVRAAGD") String status) {
-        return communities.pending(id, parse(MembershipStatus.class, "status", status), caller()).stream().map(Lid::of).toList();
+        return memberships.pending(id, parse(MembershipStatus.class, "status", status), caller()).stream().map(Lid::of).toList();
     }
 
     @POST
@@ -214,7 +218,7 @@ public class CommunityResource {
         if (!decision.equals("GOEDKEUREN") && !decision.equals("AFWIJZEN")) {
             throw InvalidInputException.of("besluit", Message.of("input.cop.decision"));
         }
-        return Lid.of(communities.decide(id, username, decision.equals("GOEDKEUREN"), body.reden(), caller()));
+        return Lid.of(memberships.decide(id, username, decision.equals("GOEDKEUREN"), body.reden(), caller()));
     }
 
     @POST
@@ -222,7 +226,7 @@ public class CommunityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Iemand uitnodigen (facilitator)")
     public Lid invite(@PathParam("id") long id, Persoon body) {
-        return Lid.of(communities.invite(id, body == null ? null : body.gebruikersnaam(), caller()));
+        return Lid.of(memberships.invite(id, body == null ? null : body.gebruikersnaam(), caller()));
     }
 
     @POST
@@ -230,21 +234,21 @@ public class CommunityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een lid uit de CoP verwijderen (facilitator), met een reden die het lid ziet")
     public Lid remove(@PathParam("id") long id, @PathParam("gebruikersnaam") String username, Besluit body) {
-        return Lid.of(communities.remove(id, username, body == null ? null : body.reden(), caller()));
+        return Lid.of(memberships.remove(id, username, body == null ? null : body.reden(), caller()));
     }
 
     @PUT
     @Path("{id}/facilitatoren/{gebruikersnaam}")
     @Operation(summary = "Iemand met de rol facilitator aanwijzen als facilitator van deze CoP (beheerder)")
     public Lid appoint(@PathParam("id") long id, @PathParam("gebruikersnaam") String username) {
-        return Lid.of(communities.appoint(id, username, true, caller()));
+        return Lid.of(memberships.appoint(id, username, true, caller()));
     }
 
     @DELETE
     @Path("{id}/facilitatoren/{gebruikersnaam}")
     @Operation(summary = "Een facilitator ontheffen (beheerder); hij of zij blijft lid")
     public Lid relieve(@PathParam("id") long id, @PathParam("gebruikersnaam") String username) {
-        return Lid.of(communities.appoint(id, username, false, caller()));
+        return Lid.of(memberships.appoint(id, username, false, caller()));
     }
 
     @GET

@@ -11,8 +11,8 @@ import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.bottleneck.DuplicateService;
-import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.MeetingService;
+import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Language;
@@ -51,7 +51,7 @@ public class ReportBottleneckPage extends BottleneckFormFields {
     DuplicateService duplicates;
 
     @Inject
-    CommunityService communities;
+    MembershipService memberships;
 
     @Inject
     MeetingService meetings;
@@ -84,7 +84,7 @@ public class ReportBottleneckPage extends BottleneckFormFields {
     /** The CoPs the reporter belongs to, to choose from. */
     public List<nl.lerendstelsel.domain.model.community.Community> getMyCommunities() {
         var caller = currentUser.caller().orElseThrow();
-        return communities.membershipsOf(caller).values().stream()
+        return memberships.membershipsOf(caller).values().stream()
                 .filter(nl.lerendstelsel.domain.model.community.Membership::isActive).map(m -> m.getCommunity())
                 .sorted(java.util.Comparator.comparing(nl.lerendstelsel.domain.model.community.Community::getName)).toList();
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.MeetingService;
+import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.domain.model.community.CommunityRepository;
 import nl.lerendstelsel.domain.model.community.Membership;
 import nl.lerendstelsel.domain.model.community.MembershipStatus;
@@ -24,6 +25,9 @@ public class CommunityDirectoryPage {
 
     @Inject
     CommunityService service;
+
+    @Inject
+    MembershipService memberships;
 
     @Inject
     MeetingService meetings;
@@ -56,7 +60,7 @@ public class CommunityDirectoryPage {
     /** The caller's membership of a CoP, if any (any status). */
     public Optional<Membership> membership(Long copId) {
         if (mine == null) {
-            mine = service.membershipsOf(currentUser.caller().orElseThrow());
+            mine = memberships.membershipsOf(currentUser.caller().orElseThrow());
         }
         return Optional.ofNullable(mine.get(copId));
     }
@@ -93,7 +97,7 @@ public class CommunityDirectoryPage {
 
     public void join(long copId) {
         feedback.run(() -> {
-            Membership m = service.join(copId, currentUser.caller().orElseThrow());
+            Membership m = memberships.join(copId, currentUser.caller().orElseThrow());
             jakarta.faces.context.FacesContext context = jakarta.faces.context.FacesContext.getCurrentInstance();
             context.addMessage(null, new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_INFO,
                     Messages.format(context, m.isActive() ? "cop.joined" : "cop.requested", m.getCommunity().getName()), null));
@@ -103,7 +107,7 @@ public class CommunityDirectoryPage {
     }
 
     public List<Membership> getInvitations() {
-        return service.invitations(currentUser.caller().orElseThrow());
+        return memberships.invitations(currentUser.caller().orElseThrow());
     }
 
     public List<Outcome> getSharedOutcomes() {

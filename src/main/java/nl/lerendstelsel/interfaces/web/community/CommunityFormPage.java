@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.lerendstelsel.application.community.CommunityService;
+import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.domain.model.community.Community;
 import nl.lerendstelsel.domain.model.community.MembershipMode;
 import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
@@ -23,6 +24,9 @@ public class CommunityFormPage {
 
     @Inject
     CommunityService service;
+
+    @Inject
+    MembershipService memberships;
 
     @Inject
     CurrentUser currentUser;
@@ -77,7 +81,7 @@ public class CommunityFormPage {
     }
 
     public String appoint() {
-        if (feedback.run(() -> service.appoint(id, facilitatorUsername, true, currentUser.caller().orElseThrow()), "cop.appointed",
+        if (feedback.run(() -> memberships.appoint(id, facilitatorUsername, true, currentUser.caller().orElseThrow()), "cop.appointed",
                 Map.of("gebruikersnaam", "facilitator-form:gebruikersnaam"), "facilitator-form:gebruikersnaam")) {
             facilitatorUsername = null;
         }

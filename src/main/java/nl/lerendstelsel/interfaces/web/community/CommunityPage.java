@@ -12,6 +12,7 @@ import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.DiscussionService;
 import nl.lerendstelsel.application.community.MeetingService;
+import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
@@ -38,6 +39,9 @@ public class CommunityPage {
 
     @Inject
     CommunityService service;
+
+    @Inject
+    MembershipService memberships;
 
     @Inject
     DiscussionService discussions;
@@ -130,7 +134,7 @@ public class CommunityPage {
 
     public String join() {
         feedback.run(() -> {
-            Membership m = service.join(id, caller());
+            Membership m = memberships.join(id, caller());
             FacesContext context = FacesContext.getCurrentInstance();
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     Messages.format(context, m.isActive() ? "cop.joined" : "cop.requested", m.getCommunity().getName()), null));
@@ -140,7 +144,7 @@ public class CommunityPage {
     }
 
     public String declineInvitation() {
-        feedback.run(() -> service.declineInvitation(id, caller()), "cop.invitationDeclined", Map.of(), null);
+        feedback.run(() -> memberships.declineInvitation(id, caller()), "cop.invitationDeclined", Map.of(), null);
         reset();
         return null;
     }
@@ -152,7 +156,7 @@ public class CommunityPage {
     }
 
     public String leave() {
-        feedback.run(() -> service.leave(id, caller()), "cop.left", Map.of(), null);
+        feedback.run(() -> memberships.leave(id, caller()), "cop.left", Map.of(), null);
         confirmLeave = false;
         reset();
         return null;
@@ -186,33 +190,33 @@ public class CommunityPage {
 
     public List<Membership> getRequests() {
         if (requests == null) {
-            requests = isFacilitator() ? service.pending(id, MembershipStatus.AANGEVRAAGD, caller()) : List.of();
+            requests = isFacilitator() ? memberships.pending(id, MembershipStatus.AANGEVRAAGD, caller()) : List.of();
         }
         return requests;
     }
 
     public List<Membership> getInvited() {
         if (invited == null) {
-            invited = isFacilitator() ? service.pending(id, MembershipStatus.UITGENODIGD, caller()) : List.of();
+            invited = isFacilitator() ? memberships.pending(id, MembershipStatus.UITGENODIGD, caller()) : List.of();
         }
         return invited;
     }
 
     public String approve(String username) {
-        feedback.run(() -> service.decide(id, username, true, null, caller()), "cop.requestApproved", Map.of(), null);
+        feedback.run(() -> memberships.decide(id, username, true, null, caller()), "cop.requestApproved", Map.of(), null);
         reset();
         return null;
     }
 
     public String decline(String username) {
-        feedback.run(() -> service.decide(id, username, false, decisionReason, caller()), "cop.requestDeclined",
+        feedback.run(() -> memberships.decide(id, username, false, decisionReason, caller()), "cop.requestDeclined",
                 Map.of("reden", "aanvragen:reden"), null);
         reset();
         return null;
     }
 
     public String invite() {
-        if (feedback.run(() -> service.invite(id, inviteUsername, caller()), "cop.invited",
+        if (feedback.run(() -> memberships.invite(id, inviteUsername, caller()), "cop.invited",
                 Map.of("gebruikersnaam", "uitnodigen:gebruikersnaam"), "uitnodigen:gebruikersnaam")) {
             inviteUsername = null;
         }
@@ -221,7 +225,7 @@ public class CommunityPage {
     }
 
     public String remove() {
-        if (feedback.run(() -> service.remove(id, removeUsername, removeReason, caller()), "cop.removed",
+        if (feedback.run(() -> memberships.remove(id, removeUsername, removeReason, caller()), "cop.removed",
                 Map.of("gebruikersnaam", "verwijderen:lid", "reden", "verwijderen:reden"), "verwijderen:lid")) {
             removeUsername = null;
             removeReason = null;
