@@ -22,7 +22,6 @@ import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.organisation.OrganisationReferences;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.theme.Theme;
-import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.rest.Representations.Arbeidsmarktregio;
 import nl.lerendstelsel.interfaces.rest.Representations.Gemeente;
 import nl.lerendstelsel.interfaces.rest.Representations.Organisatie;
@@ -48,7 +47,7 @@ public class AdministrationResource {
     AdministrationService administration;
 
     @Inject
-    CurrentUser currentUser;
+    ApiCaller apiCaller;
 
     @Context
     UriInfo uriInfo;
@@ -106,7 +105,7 @@ public class AdministrationResource {
     @Operation(summary = "Een gemeente toevoegen (beheerders)")
     public Response addGemeente(NieuweGemeente body) {
         NieuweGemeente b = body == null ? new NieuweGemeente(null, null, null, null) : body;
-        Organisation created = administration.addGemeente(b.code(), b.naam(), b.provincie(), b.arbeidsmarktregio(), caller());
+        Organisation created = administration.addGemeente(b.code(), b.naam(), b.provincie(), b.arbeidsmarktregio(), apiCaller.get());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getCode()).build()).entity(Gemeente.of(created)).build();
     }
 
@@ -114,7 +113,7 @@ public class AdministrationResource {
     @Path("gemeenten/{code}")
     @Operation(summary = "Een gemeente hernoemen en/of in een andere arbeidsmarktregio plaatsen (beheerders)")
     public Gemeente changeGemeente(@PathParam("code") String code, GemeenteWijziging body) {
-        Caller caller = caller();
+        Caller caller = apiCaller.get();
         Organisation gemeente = null;
         if (body != null && body.naam() != null) {
             gemeente = administration.renameOrganisation(code, body.naam(), caller);
@@ -134,7 +133,7 @@ public class AdministrationResource {
     public HerindelingUitkomst previewMerger(Herindeling body) {
         Herindeling b = body == null ? new Herindeling(null, null, null, null, null) : body;
         return HerindelingUitkomst.of(administration.previewMerger(b.gemeenten(), b.code(), b.naam(), b.arbeidsmarktregio(), b.per(),
-                caller()), false);
+                apiCaller.get()), false);
     }
 
     @POST
@@ -144,7 +143,7 @@ public class AdministrationResource {
     public Response merge(Herindeling body) {
         Herindeling b = body == null ? new Herindeling(null, null, null, null, null) : body;
         AdministrationService.MergerReport report = administration.merge(b.gemeenten(), b.code(), b.naam(), b.arbeidsmarktregio(),
-                b.per(), caller());
+                b.per(), apiCaller.get());
         return Response.created(uriInfo.getBaseUriBuilder().path("gemeenten").path(report.merger().successor().getCode()).build())
                 .entity(HerindelingUitkomst.of(report, true)).build();
     }
@@ -154,7 +153,7 @@ public class AdministrationResource {
     @Operation(summary = "Een arbeidsmarktregio toevoegen (beheerders)")
     public Response addRegion(NieuweRegio body) {
         NieuweRegio b = body == null ? new NieuweRegio(null, null) : body;
-        LabourMarketRegion created = administration.addRegion(b.code(), b.naam(), caller());
+        LabourMarketRegion created = administration.addRegion(b.code(), b.naam(), apiCaller.get());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getCode()).build())
                 .entity(Arbeidsmarktregio.of(created)).build();
     }
@@ -163,7 +162,7 @@ public class AdministrationResource {
     @Path("arbeidsmarktregios/{code}")
     @Operation(summary = "Een arbeidsmarktregio hernoemen (beheerders)")
     public Arbeidsmarktregio renameRegion(@PathParam("code") String code, NieuweRegio body) {
-        return Arbeidsmarktregio.of(administration.renameRegion(code, body == null ? null : body.naam(), caller()));
+        return Arbeidsmarktregio.of(administration.renameRegion(code, body == null ? null : body.naam(), apiCaller.get()));
     }
 
     @POST
@@ -172,7 +171,7 @@ public class AdministrationResource {
             + "MINISTERIE, TAALSCHOOL of MAATSCHAPPELIJKE_ORGANISATIE")
     public Response addPartner(NieuweOrganisatie body) {
         NieuweOrganisatie b = body == null ? new NieuweOrganisatie(null, null, null) : body;
-        Organisation created = administration.addPartner(b.code(), b.naam(), b.soort(), caller());
+        Organisation created = administration.addPartner(b.code(), b.naam(), b.soort(), apiCaller.get());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getCode()).build()).entity(Organisatie.of(created)).build();
     }
 
@@ -180,7 +179,7 @@ public class AdministrationResource {
     @Path("organisaties/{code}")
     @Operation(summary = "Een partnerorganisatie hernoemen of opheffen (actief: false) (beheerders)")
     public Organisatie changePartner(@PathParam("code") String code, OrganisatieWijziging body) {
-        Caller caller = caller();
+        Caller caller = apiCaller.get();
         Organisation organisation = null;
         if (body != null && body.naam() != null) {
             organisation = administration.renameOrganisation(code, body.naam(), caller);
@@ -199,7 +198,7 @@ public class AdministrationResource {
     @Operation(summary = "Een thema toevoegen, met naam in het Nederlands (naam) en Engels (name) (beheerders)")
     public Response addTheme(NieuwThema body) {
         NieuwThema b = body == null ? new NieuwThema(null, null, null, null, null) : body;
-        Theme created = administration.addTheme(b.code(), b.naam(), b.name(), b.omschrijving(), b.description(), caller());
+        Theme created = administration.addTheme(b.code(), b.naam(), b.name(), b.omschrijving(), b.description(), apiCaller.get());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getCode()).build()).entity(Thema.of(created)).build();
     }
 
@@ -208,7 +207,7 @@ public class AdministrationResource {
     @Operation(summary = "Een thema hernoemen (naam en name samen) of intrekken (actief: false) (beheerders); een ingetrokken thema "
             + "blijft op oude knelpunten staan maar wordt niet meer aangeboden")
     public Thema changeTheme(@PathParam("code") String code, ThemaWijziging body) {
-        Caller caller = caller();
+        Caller caller = apiCaller.get();
         Theme theme = null;
         if (body != null && (body.naam() != null || body.name() != null)) {
             theme = administration.renameTheme(code, body.naam(), body.name(), caller);
@@ -222,7 +221,4 @@ public class AdministrationResource {
         return Thema.of(theme);
     }
 
-    private Caller caller() {
-        return currentUser.caller().orElseThrow(ApiException::unauthenticated);
-    }
 }

@@ -21,7 +21,6 @@ import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.audit.AuditFilter;
 import nl.lerendstelsel.infrastructure.report.AuditLogCsv;
-import nl.lerendstelsel.interfaces.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,7 +38,7 @@ public class AuditLogResource {
     AuditLogService auditLog;
 
     @Inject
-    CurrentUser currentUser;
+    ApiCaller apiCaller;
 
     public record Regel(long id, String tijdstip, String actor, String actie, String objecttype, String object, String resultaat,
                         String herkomst, String details) {
@@ -61,7 +60,7 @@ public class AuditLogResource {
                        @QueryParam("actie") String action, @QueryParam("objecttype") String objectType,
                        @QueryParam("object") String objectId, @QueryParam("na") String after,
                        @QueryParam("aantal") @DefaultValue("50") int size) {
-        Caller caller = currentUser.caller().orElseThrow(ApiException::unauthenticated);
+        Caller caller = apiCaller.get();
         AuditFilter filter = AuditLogParameters.filter(from, until, actor, action, objectType, objectId);
         AuditLogService.Page page = auditLog.page(filter, AuditLogParameters.cursor(after), size, caller);
         return new Pagina(page.entries().stream().map(Regel::of).toList(), AuditLogParameters.cursor(page.next()));
@@ -75,7 +74,7 @@ public class AuditLogResource {
     public Response export(@QueryParam("van") String from, @QueryParam("tot") String until, @QueryParam("actor") String actor,
                            @QueryParam("actie") String action, @QueryParam("objecttype") String objectType,
                            @QueryParam("object") String objectId) {
-        Caller caller = currentUser.caller().orElseThrow(ApiException::unauthenticated);
+        Caller caller = apiCaller.get();
         AuditFilter filter = AuditLogParameters.filter(from, until, actor, action, objectType, objectId);
         auditLog.mayRead(caller); // before the response starts
         StreamingOutput body = output -> {

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.lerendstelsel.application.administration.BackupService;
-import nl.lerendstelsel.interfaces.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,7 +26,7 @@ public class BackupResource {
     BackupService backups;
 
     @Inject
-    CurrentUser currentUser;
+    ApiCaller apiCaller;
 
     public record BackUp(String map, long bytes, long milliseconden) {
     }
@@ -36,7 +35,7 @@ public class BackupResource {
     @Operation(summary = "Een back-up van de database maken terwijl de applicatie doorwerkt (beheerders; embedded Derby). "
             + "Bij PostgreSQL: 409, gebruik pg_dump.")
     public Response create() {
-        BackupService.Backup backup = backups.backup(currentUser.caller().orElseThrow(ApiException::unauthenticated));
+        BackupService.Backup backup = backups.backup(apiCaller.get());
         return Response.status(201).entity(new BackUp(backup.folder().toString(), backup.bytes(), backup.millis())).build();
     }
 }

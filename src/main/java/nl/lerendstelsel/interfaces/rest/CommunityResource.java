@@ -41,7 +41,6 @@ import nl.lerendstelsel.domain.model.community.OutcomeKind;
 import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.theme.Theme;
-import nl.lerendstelsel.interfaces.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -72,7 +71,7 @@ public class CommunityResource {
     MeetingService meetings;
 
     @Inject
-    CurrentUser currentUser;
+    ApiCaller apiCaller;
 
     @Context
     UriInfo uriInfo;
@@ -136,14 +135,10 @@ public class CommunityResource {
     public record NieuweOpbrengst(String soort, String titel, String omschrijving, Long bijeenkomst, Long discussie) {
     }
 
-    private Caller caller() {
-        return currentUser.caller().orElseThrow(ApiException::unauthenticated);
-    }
-
     @GET
     @Operation(summary = "De gids van CoP's, op naam; te filteren op thema (code) en arbeidsmarktregio (code; landelijke CoP's horen bij elke regio)")
     public List<CopSamenvatting> directory(@QueryParam("thema") String theme, @QueryParam("regio") String region) {
-        caller();
+        apiCaller.get();
         return communities.directory(theme, region).stream()
                 .map((CommunityRepository.Listing l) -> CopSamenvatting.of(l.community(), l.members())).toList();
     }
@@ -152,16 +147,16 @@ public class CommunityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een CoP inrichten (beheerder). lidmaatschap: OPEN, OP_AANVRAAG of OP_UITNODIGING; geen regio's: landelijk")
     public Response create(NieuweCop body) {
-        Community created = communities.create(input(body), caller());
+        Community created = communities.create(input(body), apiCaller.get());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(view(created, caller())).build();
+                .entity(view(created, apiCaller.get())).build();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Eén CoP, met uw eigen lidmaatschap")
     public Cop get(@PathParam("id") long id) {
-        return view(communities.load(id), caller());
+        return view(communities.load(id), apiCaller.get());
     }
 
     @PUT
@@ -169,7 +164,7 @@ public class CommunityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een CoP wijzigen (haar facilitatoren en beheerders); versie voorkomt dat u andermans wijziging overschrijft (409)")
     public Cop update(@PathParam("id") long id, NieuweCop body) {
-        Caller caller = caller();
+        Caller caller = apiCaller.get();
         return view(communities.update(id, input(body), body == null ? null : body.versie(), caller), caller);
     }
 
@@ -177,7 +172,7 @@ public class CommunityResource {
     @Path("{id}/leden")
     @Operation(summary = "De leden met hun organisatie, facilitatoren eerst")
     public List<Lid> members(@PathParam("id") long id) {
-        caller();
+        apiCaller.get();
         return communities.members(id).stream().map(Lid::of).toList();
     }
 
@@ -185,28 +180,28 @@ public class CommunityResource {
     @Path("{id}/lidmaatschap")
     @Operation(summary = "Lid worden (open CoP), lidmaatschap aanvragen (op aanvraag) of een uitnodiging aannemen")
     public Lid join(@PathParam("id") long id) {
-        return Lid.of(memberships.join(id, caller()));
+        return Lid.of(memberships.join(id, apiCaller.get()));
     }
 
     @DELETE
     @Path("{id}/lidmaatschap")
     @Operation(summary = "De CoP verlaten")
     public Lid leave(@PathParam("id") long id) {
-        return Lid.of(memberships.leave(id, caller()));
+        return Lid.of(memberships.leave(id, apiCaller.get()));
     }
 
     @POST
     @Path("{id}/uitnodiging/afslaan")
     @Operation(summary = "Een uitnodiging afslaan")
     public Lid declineInvitation(@PathParam("id") long id) {
-        return Lid.of(memberships.declineInvitation(id, caller()));
+        return Lid.of(memberships.declineInvitation(id, apiCaller.get()));
     }
 
     @GET
     @Path("{id}/aanvragen")
     @Operation(summary = "Openstaande aanvragen (status=AANGEVRAAGD, standaard) of uitnodigingen (status=UITGENODIGD); alleen facilitatoren van de CoP")
     public List<Lid> pending(@PathParam("id") long id, @QueryParam("status") @DefaultValue("AANGEVRAAGD") String status) {
-        return memberships.pending(id, parse(MembershipStatus.class, "status", status), caller()).stream().map(Lid::of).toList();
+        return memberships.pending(id, parse(MembershipStatus.class, "status", status), apiCaller.get()).stream().map(Lid::of).toList();
     }
 
     @POST
@@ -218,7 +213,7 @@ public class CommunityResource {
         if (!decision.equals("GOEDKEUREN") && !decision.equals("AFWIJZEN")) {
             throw InvalidInputException.of("besluit", Message.of("input.cop.decision"));
         }
-        return Lid.of(memberships.decide(id, username, decision.equals("GOEDKEUREN"), body.reden(), caller()));
+        return Lid.of(memberships.decide(id, username, decision.equals("GOEDKEUREN"), body.reden(), apiCaller.get()));
     }
 
     @POST
@@ -226,7 +221,7 @@ public class CommunityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Iemand uitnodigen (facilitator)")
     public Lid invite(@PathParam("id") long id, Persoon body) {
-        return Lid.of(memberships.invite(id, body == null ? null : body.gebruikersnaam(), caller()));
+        return Lid.of(memberships.invite(id, body == null ? null : body.gebruikersnaam(), apiCaller.get()));
     }
 
     @POST
@@ -234,28 +229,28 @@ public class CommunityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een lid uit de CoP verwijderen (facilitator), met een reden die het lid ziet")
     public Lid remove(@PathParam("id") long id, @PathParam("gebruikersnaam") String username, Besluit body) {
-        return Lid.of(memberships.remove(id, username, body == null ? null : body.reden(), caller()));
+        return Lid.of(memberships.remove(id, username, body == null ? null : body.reden(), apiCaller.get()));
     }
 
     @PUT
     @Path("{id}/facilitatoren/{gebruikersnaam}")
     @Operation(summary = "Iemand met de rol facilitator aanwijzen als facilitator van deze CoP (beheerder)")
     public Lid appoint(@PathParam("id") long id, @PathParam("gebruikersnaam") String username) {
-        return Lid.of(memberships.appoint(id, username, true, caller()));
+        return Lid.of(memberships.appoint(id, username, true, apiCaller.get()));
     }
 
     @DELETE
     @Path("{id}/facilitatoren/{gebruikersnaam}")
     @Operation(summary = "Een facilitator ontheffen (beheerder); hij of zij blijft lid")
     public Lid relieve(@PathParam("id") long id, @PathParam("gebruikersnaam") String username) {
-        return Lid.of(memberships.appoint(id, username, false, caller()));
+        return Lid.of(memberships.appoint(id, username, false, apiCaller.get()));
     }
 
     @GET
     @Path("{id}/discussies")
     @Operation(summary = "De discussies van een CoP (leden): vastgezette eerst, dan de meest recente, met ongelezen-markering")
     public Discussies threads(@PathParam("id") long id, @QueryParam("pagina") @DefaultValue("1") int page) {
-        DiscussionService.ThreadPage result = discussions.threads(id, page, caller());
+        DiscussionService.ThreadPage result = discussions.threads(id, page, apiCaller.get());
         return new Discussies(result.items().stream().map(l -> Discussie.of(l.thread(), l.unread())).toList(), result.total(),
                 result.page(), result.pageSize());
     }
@@ -269,7 +264,7 @@ public class CommunityResource {
         if (body == null) {
             throw ApiException.bodyMissing(Message.of("api.body.discussion"));
         }
-        DiscussionThread thread = discussions.start(id, body.titel(), new DiscussionService.Body(body.tekst(), body.html()), caller());
+        DiscussionThread thread = discussions.start(id, body.titel(), new DiscussionService.Body(body.tekst(), body.html()), apiCaller.get());
         return Response.created(uriInfo.getBaseUriBuilder().path("discussies").path(String.valueOf(thread.getId())).build())
                 .entity(Discussie.of(thread, false)).build();
     }
@@ -279,7 +274,7 @@ public class CommunityResource {
     @Operation(summary = "Bijeenkomsten van een CoP (leden): komend (standaard, eerstvolgende eerst) of geweest (komend=false)")
     public List<MeetingResource.Bijeenkomst> meetings(@PathParam("id") long id,
                                                       @QueryParam("komend") @DefaultValue("true") boolean upcoming) {
-        return meetings.meetings(id, upcoming, caller()).stream().map(MeetingResource.Bijeenkomst::of).toList();
+        return meetings.meetings(id, upcoming, apiCaller.get()).stream().map(MeetingResource.Bijeenkomst::of).toList();
     }
 
     @POST
@@ -291,7 +286,7 @@ public class CommunityResource {
         if (body == null) {
             throw ApiException.bodyMissing(Message.of("api.body.meeting"));
         }
-        Meeting meeting = meetings.plan(id, body.toInput(), caller());
+        Meeting meeting = meetings.plan(id, body.toInput(), apiCaller.get());
         return Response.created(uriInfo.getBaseUriBuilder().path("bijeenkomsten").path(String.valueOf(meeting.getId())).build())
                 .entity(MeetingResource.Bijeenkomst.of(meeting)).build();
     }
@@ -300,7 +295,7 @@ public class CommunityResource {
     @Path("{id}/opbrengsten")
     @Operation(summary = "Opbrengsten van een CoP: alle voor leden, alleen de gedeelde voor anderen")
     public List<MeetingResource.Opbrengst> outcomes(@PathParam("id") long id) {
-        return meetings.outcomes(id, caller()).stream().map(MeetingResource.Opbrengst::of).toList();
+        return meetings.outcomes(id, apiCaller.get()).stream().map(MeetingResource.Opbrengst::of).toList();
     }
 
     @POST
@@ -313,7 +308,7 @@ public class CommunityResource {
             throw ApiException.bodyMissing(Message.of("api.body.outcome"));
         }
         Outcome outcome = meetings.record(id, new MeetingService.OutcomeInput(parse(OutcomeKind.class, "soort", body.soort()),
-                body.titel(), body.omschrijving(), body.bijeenkomst(), body.discussie()), caller());
+                body.titel(), body.omschrijving(), body.bijeenkomst(), body.discussie()), apiCaller.get());
         return Response.created(uriInfo.getBaseUriBuilder().path("opbrengsten").path(String.valueOf(outcome.getId())).build())
                 .entity(MeetingResource.Opbrengst.of(outcome)).build();
     }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
-import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.community.DiscussionService;
 import nl.lerendstelsel.application.community.ModerationService;
 import nl.lerendstelsel.domain.model.community.Flag;
@@ -26,7 +25,6 @@ import nl.lerendstelsel.domain.model.community.FlagReason;
 import nl.lerendstelsel.domain.model.community.ModerationAct;
 import nl.lerendstelsel.domain.model.community.Post;
 import nl.lerendstelsel.domain.model.community.PostStatus;
-import nl.lerendstelsel.interfaces.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,7 +45,7 @@ public class DiscussionResource {
     ModerationService moderation;
 
     @Inject
-    CurrentUser currentUser;
+    ApiCaller apiCaller;
 
     /**
      * A post as the reader sees it: {@code html} is empty when it is not shown to them, and {@code status} with
@@ -108,16 +106,12 @@ public class DiscussionResource {
     public record ModeratieBesluit(String besluit, Long melding, String reden) {
     }
 
-    private Caller caller() {
-        return currentUser.caller().orElseThrow(ApiException::unauthenticated);
-    }
-
     @GET
     @Path("discussies/{id}")
     @Operation(summary = "Een discussie met één pagina berichten (leden), oudste eerst; zonder pagina de laatste. Lezen "
             + "markeert de discussie als gelezen; 'nieuw' zegt welke berichten na uw vorige bezoek kwamen.")
     public DiscussieMetBerichten read(@PathParam("id") long id, @QueryParam("pagina") @DefaultValue("0") int page) {
-        DiscussionService.PostPage result = discussions.read(id, page, caller());
+        DiscussionService.PostPage result = discussions.read(id, page, apiCaller.get());
         return new DiscussieMetBerichten(CommunityResource.Discussie.of(result.thread(), null),
                 result.items().stream().map(Bericht::of).toList(), result.total(), result.page(), result.pageSize(), result.following());
     }
@@ -127,7 +121,7 @@ public class DiscussionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reageren in een discussie (leden); niet in een gesloten discussie")
     public Response reply(@PathParam("id") long id, Inhoud body) {
-        Post post = discussions.reply(id, body == null ? null : body.body(), caller());
+        Post post = discussions.reply(id, body == null ? null : body.body(), apiCaller.get());
         return Response.status(Response.Status.CREATED).entity(Bericht.own(post)).build();
     }
 
@@ -135,7 +129,7 @@ public class DiscussionResource {
     @Path("discussies/{id}/volgen")
     @Operation(summary = "Een discussie volgen: meldingen bij nieuwe berichten")
     public Response follow(@PathParam("id") long id) {
-        discussions.follow(id, true, caller());
+        discussions.follow(id, true, apiCaller.get());
         return Response.noContent().build();
     }
 
@@ -143,7 +137,7 @@ public class DiscussionResource {
     @Path("discussies/{id}/volgen")
     @Operation(summary = "Een discussie niet meer volgen")
     public Response unfollow(@PathParam("id") long id) {
-        discussions.follow(id, false, caller());
+        discussions.follow(id, false, apiCaller.get());
         return Response.noContent().build();
     }
 
@@ -152,7 +146,7 @@ public class DiscussionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een discussie bovenaan vastzetten of losmaken (facilitator van de CoP)")
     public CommunityResource.Discussie pin(@PathParam("id") long id, Aan body) {
-        return CommunityResource.Discussie.of(discussions.pin(id, body == null || body.on(), caller()), null);
+        return CommunityResource.Discussie.of(discussions.pin(id, body == null || body.on(), apiCaller.get()), null);
     }
 
     @PUT
@@ -160,7 +154,7 @@ public class DiscussionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een discussie sluiten of heropenen (facilitator van de CoP)")
     public CommunityResource.Discussie lock(@PathParam("id") long id, Aan body) {
-        return CommunityResource.Discussie.of(discussions.lock(id, body == null || body.on(), caller()), null);
+        return CommunityResource.Discussie.of(discussions.lock(id, body == null || body.on(), apiCaller.get()), null);
     }
 
     @PATCH
@@ -168,21 +162,21 @@ public class DiscussionResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Operation(summary = "Uw eigen bericht bewerken; de vorige tekst blijft bewaard en het bericht toont 'bewerkt'")
     public Bericht edit(@PathParam("id") long id, Inhoud body) {
-        return Bericht.own(discussions.edit(id, body == null ? null : body.body(), body == null ? null : body.versie(), caller()));
+        return Bericht.own(discussions.edit(id, body == null ? null : body.body(), body == null ? null : body.versie(), apiCaller.get()));
     }
 
     @DELETE
     @Path("berichten/{id}")
     @Operation(summary = "Uw eigen bericht verwijderen; er blijft een aanduiding staan")
     public Bericht delete(@PathParam("id") long id) {
-        return Bericht.own(discussions.delete(id, caller()));
+        return Bericht.own(discussions.delete(id, apiCaller.get()));
     }
 
     @GET
     @Path("berichten/{id}/versies")
     @Operation(summary = "Eerdere teksten van een bewerkt bericht, oudste eerst")
     public List<Versie> revisions(@PathParam("id") long id) {
-        return discussions.revisions(id, caller()).stream().map(r -> new Versie(r.getBodyHtml(), r.getWrittenAt())).toList();
+        return discussions.revisions(id, apiCaller.get()).stream().map(r -> new Versie(r.getBodyHtml(), r.getWrittenAt())).toList();
     }
 
     @POST
@@ -192,7 +186,7 @@ public class DiscussionResource {
             + "(met toelichting). Na drie meldingen wordt het verborgen tot een facilitator het heeft beoordeeld.")
     public Response flag(@PathParam("id") long id, NieuweMelding body) {
         Flag flag = moderation.flag(id, body == null ? null : CommunityResource.parse(FlagReason.class, "reden", body.reden()),
-                body == null ? null : body.toelichting(), caller());
+                body == null ? null : body.toelichting(), apiCaller.get());
         return Response.status(Response.Status.CREATED).entity(Melding.of(flag)).build();
     }
 
@@ -200,7 +194,7 @@ public class DiscussionResource {
     @Path("moderatie")
     @Operation(summary = "De beoordelingslijst: gemelde berichten in de CoP's die u faciliteert (beheerders: alle)")
     public List<TeBeoordelen> queue() {
-        return moderation.queue(caller()).stream().map(r -> new TeBeoordelen(r.post().getId(), r.post().getThread().getId(),
+        return moderation.queue(apiCaller.get()).stream().map(r -> new TeBeoordelen(r.post().getId(), r.post().getThread().getId(),
                 r.post().getThread().getCommunity().getId(), r.post().getThread().getTitle(), r.post().getAuthor().getDisplayName(),
                 r.post().getBodyHtml(), r.post().getStatus().name(), r.flags().stream().map(Melding::of).toList())).toList();
     }
@@ -212,7 +206,7 @@ public class DiscussionResource {
             + "(met reden die de auteur ziet), of MELDING_AFWIJZEN met het id van de melding")
     public Bericht moderate(@PathParam("id") long id, ModeratieBesluit body) {
         Post post = moderation.moderate(id, body == null ? null : CommunityResource.parse(ModerationAct.class, "besluit", body.besluit()),
-                body == null ? null : body.melding(), body == null ? null : body.reden(), caller());
+                body == null ? null : body.melding(), body == null ? null : body.reden(), apiCaller.get());
         return Bericht.of(new DiscussionService.PostView(post, post.getBodyHtml(), false, false));
     }
 }

@@ -17,13 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
-import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.qa.KnowledgeService;
 import nl.lerendstelsel.domain.model.knowledge.KnowledgeItem;
 import nl.lerendstelsel.domain.model.knowledge.KnowledgeType;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.theme.Theme;
-import nl.lerendstelsel.interfaces.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,7 +37,7 @@ public class KnowledgeResource {
     KnowledgeService service;
 
     @Inject
-    CurrentUser currentUser;
+    ApiCaller apiCaller;
 
     public record Kennisitem(long id, String titel, String bron, LocalDate datum, String samenvatting, String link, String soort,
                              List<String> themas, long versie) {
@@ -57,10 +55,6 @@ public class KnowledgeResource {
             return new KnowledgeService.ItemInput(titel, bron, datum, samenvatting, link,
                     CommunityResource.parse(KnowledgeType.class, "soort", soort), themas);
         }
-    }
-
-    private Caller caller() {
-        return currentUser.caller().orElseThrow(ApiException::unauthenticated);
     }
 
     @GET
@@ -85,7 +79,7 @@ public class KnowledgeResource {
         if (body == null) {
             throw new ApiException(400, Message.of("input.knowledge.body"));
         }
-        return Response.status(Response.Status.CREATED).entity(Kennisitem.of(service.save(null, body.input(), caller()))).build();
+        return Response.status(Response.Status.CREATED).entity(Kennisitem.of(service.save(null, body.input(), apiCaller.get()))).build();
     }
 
     @PUT
@@ -96,14 +90,14 @@ public class KnowledgeResource {
         if (body == null) {
             throw new ApiException(400, Message.of("input.knowledge.body"));
         }
-        return Kennisitem.of(service.save(id, body.input(), caller()));
+        return Kennisitem.of(service.save(id, body.input(), apiCaller.get()));
     }
 
     @DELETE
     @Path("{id}")
     @Operation(summary = "Een kennisitem verwijderen (redacteuren)")
     public Response delete(@PathParam("id") long id) {
-        service.remove(id, caller());
+        service.remove(id, apiCaller.get());
         return Response.noContent().build();
     }
 }

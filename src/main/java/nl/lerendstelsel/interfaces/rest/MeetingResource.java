@@ -19,13 +19,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.text.Message;
-import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.community.MeetingCalendar;
 import nl.lerendstelsel.application.community.MeetingService;
 import nl.lerendstelsel.domain.model.community.Meeting;
 import nl.lerendstelsel.domain.model.community.Outcome;
 import nl.lerendstelsel.domain.model.community.RsvpAnswer;
-import nl.lerendstelsel.interfaces.security.CurrentUser;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -47,7 +45,7 @@ public class MeetingResource {
     MeetingCalendar calendar;
 
     @Inject
-    CurrentUser currentUser;
+    ApiCaller apiCaller;
 
     @Inject
     @ConfigProperty(name = "lerendstelsel.base-url", defaultValue = "http://localhost:8080")
@@ -94,15 +92,11 @@ public class MeetingResource {
     public record Gedeeld(Boolean gedeeld) {
     }
 
-    private Caller caller() {
-        return currentUser.caller().orElseThrow(ApiException::unauthenticated);
-    }
-
     @GET
     @Path("bijeenkomsten/{id}")
     @Operation(summary = "Eén bijeenkomst (leden van de CoP)")
     public Bijeenkomst get(@PathParam("id") long id) {
-        return Bijeenkomst.of(meetings.read(id, caller()));
+        return Bijeenkomst.of(meetings.read(id, apiCaller.get()));
     }
 
     @PUT
@@ -113,7 +107,7 @@ public class MeetingResource {
         if (body == null) {
             throw ApiException.bodyMissing(Message.of("api.body.meeting"));
         }
-        return Bijeenkomst.of(meetings.replan(id, body.toInput(), body.versie(), caller()));
+        return Bijeenkomst.of(meetings.replan(id, body.toInput(), body.versie(), apiCaller.get()));
     }
 
     @POST
@@ -122,7 +116,7 @@ public class MeetingResource {
     @Operation(summary = "Een bijeenkomst afgelasten (facilitator), met een reden die de leden zien; zij krijgen bericht met de "
             + "afzegging voor hun agenda")
     public Bijeenkomst cancel(@PathParam("id") long id, Afgelasting body) {
-        return Bijeenkomst.of(meetings.cancel(id, body == null ? null : body.reden(), body == null ? null : body.versie(), caller()));
+        return Bijeenkomst.of(meetings.cancel(id, body == null ? null : body.reden(), body == null ? null : body.versie(), apiCaller.get()));
     }
 
     @PUT
@@ -130,14 +124,14 @@ public class MeetingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Het verslag na afloop (facilitator)")
     public Bijeenkomst notes(@PathParam("id") long id, Verslag body) {
-        return Bijeenkomst.of(meetings.notes(id, body == null ? null : body.verslag(), caller()));
+        return Bijeenkomst.of(meetings.notes(id, body == null ? null : body.verslag(), apiCaller.get()));
     }
 
     @GET
     @Path("bijeenkomsten/{id}/aanwezigheid")
     @Operation(summary = "Wie komt er (leden)")
     public List<Aanwezigheid> attendance(@PathParam("id") long id) {
-        return meetings.rsvps(id, caller()).stream()
+        return meetings.rsvps(id, apiCaller.get()).stream()
                 .map(r -> new Aanwezigheid(r.getPerson().getDisplayName(), r.getAnswer().name(), r.getAnsweredAt())).toList();
     }
 
@@ -147,7 +141,7 @@ public class MeetingResource {
     @Operation(summary = "Uw antwoord: JA, NEE of MISSCHIEN (leden)")
     public Aanwezigheid rsvp(@PathParam("id") long id, Antwoord body) {
         var rsvp = meetings.rsvp(id, body == null ? null : CommunityResource.parse(RsvpAnswer.class, "antwoord", body.antwoord()),
-                caller());
+                apiCaller.get());
         return new Aanwezigheid(rsvp.getPerson().getDisplayName(), rsvp.getAnswer().name(), rsvp.getAnsweredAt());
     }
 
@@ -156,7 +150,7 @@ public class MeetingResource {
     @Produces("text/calendar")
     @Operation(summary = "De bijeenkomst als iCalendar-bestand voor uw agenda (leden)")
     public Response ics(@PathParam("id") long id) {
-        return Response.ok(calendar.ics(id, baseUrl, caller()), "text/calendar; charset=utf-8")
+        return Response.ok(calendar.ics(id, baseUrl, apiCaller.get()), "text/calendar; charset=utf-8")
                 .header("Content-Disposition", ContentDisposition.attachment("bijeenkomst-" + id + ".ics")).build();
     }
 
@@ -165,7 +159,7 @@ public class MeetingResource {
     @Operation(summary = "Gedeelde opbrengsten van alle CoP's, nieuwste eerst (iedereen die is ingelogd)")
     public List<Opbrengst> shared(@QueryParam("pagina") @DefaultValue("1") int page,
                                   @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize) {
-        caller();
+        apiCaller.get();
         return meetings.sharedOutcomes(page, pageSize).stream().map(Opbrengst::of).toList();
     }
 
@@ -173,7 +167,7 @@ public class MeetingResource {
     @Path("opbrengsten/{id}")
     @Operation(summary = "Eén opbrengst: voor leden van de CoP, of voor iedereen als ze gedeeld is")
     public Opbrengst outcome(@PathParam("id") long id) {
-        return Opbrengst.of(meetings.outcome(id, caller()));
+        return Opbrengst.of(meetings.outcome(id, apiCaller.get()));
     }
 
     @PUT
@@ -181,6 +175,6 @@ public class MeetingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een opbrengst delen met iedereen (en de kennisbank), of het delen intrekken (facilitator)")
     public Opbrengst share(@PathParam("id") long id, Gedeeld body) {
-        return Opbrengst.of(meetings.share(id, body == null || body.gedeeld() == null || body.gedeeld(), caller()));
+        return Opbrengst.of(meetings.share(id, body == null || body.gedeeld() == null || body.gedeeld(), apiCaller.get()));
     }
 }

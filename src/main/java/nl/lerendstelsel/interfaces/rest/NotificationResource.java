@@ -20,14 +20,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.notification.NotificationService;
 import nl.lerendstelsel.domain.model.notification.Delivery;
 import nl.lerendstelsel.domain.model.notification.Notification;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
 import nl.lerendstelsel.domain.model.text.Message;
-import nl.lerendstelsel.interfaces.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +43,7 @@ public class NotificationResource {
     NotificationService service;
 
     @Inject
-    CurrentUser currentUser;
+    ApiCaller apiCaller;
 
     @jakarta.ws.rs.core.Context
     jakarta.ws.rs.core.HttpHeaders headers;
@@ -71,15 +69,11 @@ public class NotificationResource {
     public record Voorkeuren(Map<String, String> email) {
     }
 
-    private Caller caller() {
-        return currentUser.caller().orElseThrow(ApiException::unauthenticated);
-    }
-
     @GET
     @Operation(summary = "Uw meldingen, nieuwste eerst, per pagina, met het aantal ongelezen")
     public Pagina list(@QueryParam("pagina") @DefaultValue("1") int page,
                        @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize) {
-        NotificationService.Page result = service.page(caller(), page, pageSize);
+        NotificationService.Page result = service.page(apiCaller.get(), page, pageSize);
         return new Pagina(result.items().stream().map(n -> Melding.of(n, language())).toList(), result.total(), result.unread(), result.page(),
                 result.pageSize());
     }
@@ -88,21 +82,21 @@ public class NotificationResource {
     @Path("{id}/gelezen")
     @Operation(summary = "Eén melding als gelezen markeren")
     public Melding markRead(@PathParam("id") long id) {
-        return Melding.of(service.markRead(id, caller()), language());
+        return Melding.of(service.markRead(id, apiCaller.get()), language());
     }
 
     @POST
     @Path("gelezen")
     @Operation(summary = "Alle meldingen als gelezen markeren")
     public Map<String, Integer> markAllRead() {
-        return Map.of("gemarkeerd", service.markAllRead(caller()));
+        return Map.of("gemarkeerd", service.markAllRead(apiCaller.get()));
     }
 
     @GET
     @Path("voorkeuren")
     @Operation(summary = "Hoe u per soort melding e-mail krijgt: DIRECT, DAGELIJKS (in een dagelijks overzicht) of GEEN")
     public Voorkeuren preferences() {
-        return of(service.preferences(caller()));
+        return of(service.preferences(apiCaller.get()));
     }
 
     @PUT
@@ -114,7 +108,7 @@ public class NotificationResource {
         if (body != null && body.email() != null) {
             body.email().forEach((kind, delivery) -> choices.put(parse(NotificationKind.class, kind), parse(Delivery.class, delivery)));
         }
-        return of(service.setPreferences(choices, caller()));
+        return of(service.setPreferences(choices, apiCaller.get()));
     }
 
     private static Voorkeuren of(Map<NotificationKind, Delivery> preferences) {

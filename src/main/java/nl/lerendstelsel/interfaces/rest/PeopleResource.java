@@ -17,7 +17,6 @@ import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.administration.PeopleService;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.UserProfile;
-import nl.lerendstelsel.interfaces.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +34,7 @@ public class PeopleResource {
     PeopleService people;
 
     @Inject
-    CurrentUser currentUser;
+    ApiCaller apiCaller;
 
     public record Persoon(long id, String gebruikersnaam, String naam, String organisatie, String organisatieVolgensKeycloak,
                           boolean organisatieGecorrigeerd, List<String> rollen, boolean actief, String laatsteAanmelding,
@@ -63,7 +62,7 @@ public class PeopleResource {
     @Operation(summary = "Personen die ooit hebben ingelogd (beheerders), op naam, 25 per pagina; q zoekt in naam, gebruikersnaam, e-mail "
             + "en organisatie. Rollen zoals Keycloak ze bij de laatste aanmelding doorgaf; rollen wijzigen gebeurt in Keycloak.")
     public Pagina list(@QueryParam("q") String q, @QueryParam("pagina") @DefaultValue("1") int page) {
-        PeopleService.Page p = people.directory(q, page, currentUser.caller().orElseThrow(ApiException::unauthenticated));
+        PeopleService.Page p = people.directory(q, page, apiCaller.get());
         return new Pagina(p.people().stream().map(Persoon::of).toList(), p.total(), p.page(), p.pages());
     }
 
@@ -76,7 +75,7 @@ public class PeopleResource {
         if (body == null || body.actief() == null) {
             throw InvalidInputException.of("actief", Message.of("input.people.active"));
         }
-        return Persoon.of(people.setAccess(id, body.actief(), currentUser.caller().orElseThrow(ApiException::unauthenticated)));
+        return Persoon.of(people.setAccess(id, body.actief(), apiCaller.get()));
     }
 
     @PUT
@@ -86,7 +85,7 @@ public class PeopleResource {
             + "volgens Keycloak.")
     public Persoon organisation(@PathParam("id") long id, Organisatie body) {
         return Persoon.of(people.correctOrganisation(id, body == null ? null : body.organisatie(),
-                currentUser.caller().orElseThrow(ApiException::unauthenticated)));
+                apiCaller.get()));
     }
 
     @PUT
@@ -97,6 +96,6 @@ public class PeopleResource {
             + "Een lege lijst: heel Nederland.")
     public Persoon regions(@PathParam("id") long id, Regios body) {
         return Persoon.of(people.setRegions(id, body == null || body.regios() == null ? List.of() : body.regios(),
-                currentUser.caller().orElseThrow(ApiException::unauthenticated)));
+                apiCaller.get()));
     }
 }

@@ -20,7 +20,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.qa.QaPublication;
 import nl.lerendstelsel.application.qa.QaService;
 import nl.lerendstelsel.application.qa.QuestionService;
@@ -58,6 +57,9 @@ public class QaResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    ApiCaller apiCaller;
 
     public record Wetsverwijzing(String code, String citaat) {
         static Wetsverwijzing of(LawReference r) {
@@ -127,10 +129,6 @@ public class QaResource {
         }
     }
 
-    private Caller caller() {
-        return currentUser.caller().orElseThrow(ApiException::unauthenticated);
-    }
-
     @GET
     @Path("vragen")
     @Operation(summary = "Gepubliceerde vragen en antwoorden, per thema te filteren (openbaar)")
@@ -168,7 +166,7 @@ public class QaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een vraag stellen voor de vraag-en-antwoordbank (ingelogd); geen persoonsgegevens")
     public Response ask(NieuweVraag body) {
-        Question q = questions.ask(body == null ? null : body.vraag(), body == null ? null : body.thema(), caller());
+        Question q = questions.ask(body == null ? null : body.vraag(), body == null ? null : body.thema(), apiCaller.get());
         return Response.status(Response.Status.CREATED).entity(GesteldeVraag.of(q)).build();
     }
 
@@ -176,14 +174,14 @@ public class QaResource {
     @Path("vragen/gesteld")
     @Operation(summary = "De vragen die u stelde, met hun status")
     public List<GesteldeVraag> mine() {
-        return questions.myQuestions(caller()).stream().map(GesteldeVraag::of).toList();
+        return questions.myQuestions(apiCaller.get()).stream().map(GesteldeVraag::of).toList();
     }
 
     @GET
     @Path("redactie/vragen")
     @Operation(summary = "Nieuwe vragen van gebruikers (redacteuren)")
     public List<GesteldeVraag> queue() {
-        return questions.questionQueue(caller()).stream().map(GesteldeVraag::of).toList();
+        return questions.questionQueue(apiCaller.get()).stream().map(GesteldeVraag::of).toList();
     }
 
     @POST
@@ -191,7 +189,7 @@ public class QaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een gestelde vraag afwijzen met een reden (redacteuren)")
     public GesteldeVraag decline(@PathParam("id") long id, Map<String, String> body) {
-        return GesteldeVraag.of(questions.declineQuestion(id, body == null ? null : body.get("reden"), caller()));
+        return GesteldeVraag.of(questions.declineQuestion(id, body == null ? null : body.get("reden"), apiCaller.get()));
     }
 
     @POST
@@ -201,7 +199,7 @@ public class QaResource {
     public Response answer(@PathParam("id") long id, Concept body) {
         Concept c = body == null ? new Concept(null, null, null, null, null, null, null, null, null) : body;
         return Response.status(Response.Status.CREATED).entity(Versie.of(questions.answerQuestion(id, c.thema(), c.partnerSet(), c.draft(),
-                caller()))).build();
+                apiCaller.get()))).build();
     }
 
     @POST
@@ -211,7 +209,7 @@ public class QaResource {
             + "(DIVOSA, VNG, SZW); wetsverwijzingen als 'WI2021 art. 15 lid 2'")
     public Response create(Concept body) {
         Concept c = body == null ? new Concept(null, null, null, null, null, null, null, null, null) : body;
-        return Response.status(Response.Status.CREATED).entity(Versie.of(service.create(c.thema(), c.partnerSet(), c.draft(), caller())))
+        return Response.status(Response.Status.CREATED).entity(Versie.of(service.create(c.thema(), c.partnerSet(), c.draft(), apiCaller.get())))
                 .build();
     }
 
@@ -219,14 +217,14 @@ public class QaResource {
     @Path("redactie/werkvoorraad")
     @Operation(summary = "Versies per status (CONCEPT, TER_REVIEW) voor redacteuren")
     public List<Versie> worklist(@QueryParam("status") @DefaultValue("TER_REVIEW") String status) {
-        return service.worklist(CommunityResource.parse(VersionStatus.class, "status", status), caller()).stream().map(Versie::of).toList();
+        return service.worklist(CommunityResource.parse(VersionStatus.class, "status", status), apiCaller.get()).stream().map(Versie::of).toList();
     }
 
     @GET
     @Path("redactie/items/{id}/versies")
     @Operation(summary = "Alle versies van een item, nieuwste eerst (redacteuren)")
     public List<Versie> versions(@PathParam("id") long id) {
-        return service.versions(id, caller()).stream().map(Versie::of).toList();
+        return service.versions(id, apiCaller.get()).stream().map(Versie::of).toList();
     }
 
     @PUT
@@ -235,21 +233,21 @@ public class QaResource {
     @Operation(summary = "Een concept wijzigen (redacteuren); een gepubliceerde versie verandert nooit (409)")
     public Versie edit(@PathParam("id") long id, Concept body) {
         Concept c = body == null ? new Concept(null, null, null, null, null, null, null, null, null) : body;
-        return Versie.of(service.edit(id, c.draft(), c.versie(), caller()));
+        return Versie.of(service.edit(id, c.draft(), c.versie(), apiCaller.get()));
     }
 
     @POST
     @Path("redactie/versies/{id}/ter-review")
     @Operation(summary = "Een concept ter review aanbieden; goedkeuringen beginnen opnieuw")
     public Versie submit(@PathParam("id") long id) {
-        return Versie.of(service.submit(id, caller()));
+        return Versie.of(service.submit(id, apiCaller.get()));
     }
 
     @POST
     @Path("redactie/versies/{id}/terug-naar-concept")
     @Operation(summary = "Een versie ter review terug naar concept; gegeven goedkeuringen vervallen")
     public Versie reopen(@PathParam("id") long id) {
-        return Versie.of(service.reopen(id, caller()));
+        return Versie.of(service.reopen(id, apiCaller.get()));
     }
 
     @POST
@@ -257,7 +255,7 @@ public class QaResource {
     @Operation(summary = "Goedkeuren namens uw eigen partner (de organisatie waarbij u hoort). Als alle genoemde partners deze "
             + "versie hebben goedgekeurd, wordt ze gepubliceerd")
     public Versie approve(@PathParam("id") long id) {
-        return Versie.of(service.approve(id, caller()));
+        return Versie.of(service.approve(id, apiCaller.get()));
     }
 
     public record Bruikbaarheid(long ja, long nee, List<String> opmerkingen) {
@@ -267,8 +265,8 @@ public class QaResource {
     @Path("redactie/items/{id}/bruikbaar")
     @Operation(summary = "Hoe vaak lezers dit antwoord bruikbaar vonden (ja/nee) en hun laatste opmerkingen (redacteuren)")
     public Bruikbaarheid usefulness(@PathParam("id") long id) {
-        long[] counts = service.feedbackCounts(List.of(id), caller()).getOrDefault(id, new long[2]);
-        return new Bruikbaarheid(counts[0], counts[1], service.feedbackOf(id, caller()).stream()
+        long[] counts = service.feedbackCounts(List.of(id), apiCaller.get()).getOrDefault(id, new long[2]);
+        return new Bruikbaarheid(counts[0], counts[1], service.feedbackOf(id, apiCaller.get()).stream()
                 .map(nl.lerendstelsel.domain.model.qa.Feedback::getComment).filter(java.util.Objects::nonNull).limit(20).toList());
     }
 
@@ -276,14 +274,14 @@ public class QaResource {
     @Path("redactie/items/{id}/nieuwe-versie")
     @Operation(summary = "Een nieuwe conceptversie van een gepubliceerd antwoord")
     public Response newVersion(@PathParam("id") long id) {
-        return Response.status(Response.Status.CREATED).entity(Versie.of(service.newVersion(id, caller()))).build();
+        return Response.status(Response.Status.CREATED).entity(Versie.of(service.newVersion(id, apiCaller.get()))).build();
     }
 
     @POST
     @Path("redactie/items/{id}/intrekken")
     @Operation(summary = "Een gepubliceerd antwoord intrekken: het wordt gearchiveerd en is niet meer openbaar")
     public Response withdraw(@PathParam("id") long id) {
-        service.withdraw(id, caller());
+        service.withdraw(id, apiCaller.get());
         return Response.noContent().build();
     }
 
@@ -291,6 +289,6 @@ public class QaResource {
     @Path("redactie/knelpunten/{referentie}")
     @Operation(summary = "Een opgelost knelpunt in één stap omzetten in een concept-vraag-en-antwoord, in beide richtingen gekoppeld")
     public Response fromBottleneck(@PathParam("referentie") String reference) {
-        return Response.status(Response.Status.CREATED).entity(Versie.of(service.fromBottleneck(reference, caller()))).build();
+        return Response.status(Response.Status.CREATED).entity(Versie.of(service.fromBottleneck(reference, apiCaller.get()))).build();
     }
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.lerendstelsel.application.administration.RetentionService;
-import nl.lerendstelsel.interfaces.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,7 +27,7 @@ public class RetentionResource {
     RetentionService retention;
 
     @Inject
-    CurrentUser currentUser;
+    ApiCaller apiCaller;
 
     public record Knelpunt(String referentie, String titel, String status, String afgerondOp, long reacties, long bijlagen,
                            long steunbetuigingen, long volgers) {
@@ -44,7 +43,7 @@ public class RetentionResource {
     @Operation(summary = "Wat de volgende uitvoering van de bewaartermijn anonimiseert (beheerders): het aantal knelpunten dat langer "
             + "dan de bewaartermijn opgelost of gesloten is en nog niet geanonimiseerd, en de eerste 200 ervan, oudste eerst.")
     public Voorbeeld preview() {
-        RetentionService.Preview p = retention.preview(currentUser.caller().orElseThrow(ApiException::unauthenticated));
+        RetentionService.Preview p = retention.preview(apiCaller.get());
         return new Voorbeeld(p.months(), p.today().toString(), p.cutoff().toString(), p.total(), p.first().stream()
                 .map(c -> new Knelpunt(c.reference(), c.title(), c.status(), String.valueOf(c.finishedOn()), c.comments(), c.attachments(),
                         c.supports(), c.followers())).toList());
@@ -55,7 +54,7 @@ public class RetentionResource {
     @Operation(summary = "De bewaartermijn nu toepassen (beheerders): anonimiseert wat GET /beheer/bewaartermijn toont. Elke "
             + "geanonimiseerde knelpunt en de uitvoering zelf komen in het auditlog; een tweede uitvoering vindt niets meer.")
     public Uitvoering run() {
-        RetentionService.Run r = retention.runNow(currentUser.caller().orElseThrow(ApiException::unauthenticated));
+        RetentionService.Run r = retention.runNow(apiCaller.get());
         return new Uitvoering(r.cutoff().toString(), r.knelpunten(), r.people(), r.comments(), r.attachments(), r.supports());
     }
 }

@@ -38,6 +38,9 @@ public class SearchResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    ApiCaller apiCaller;
+
     public record Resultaat(String soort, String id, String titel, String fragment, String link) {
     }
 
@@ -69,7 +72,7 @@ public class SearchResource {
     @Path("beheer/zoekindex")
     @Operation(summary = "De zoekindex opnieuw opbouwen uit de database (beheerders); geeft het aantal documenten")
     public Map<String, Object> rebuild() {
-        Caller caller = currentUser.caller().orElseThrow(ApiException::unauthenticated);
+        Caller caller = apiCaller.get();
         if (!caller.has(Role.ADMIN)) {
             throw new AccessDeniedException(Message.of("access.search.rebuild"));
         }

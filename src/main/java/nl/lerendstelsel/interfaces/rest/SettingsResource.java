@@ -20,7 +20,6 @@ import nl.lerendstelsel.application.administration.SettingsService;
 import nl.lerendstelsel.domain.model.settings.Setting;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
-import nl.lerendstelsel.interfaces.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,7 +40,7 @@ public class SettingsResource {
     SettingsService settings;
 
     @Inject
-    CurrentUser currentUser;
+    ApiCaller apiCaller;
 
     /** One setting: its key, value in force, the value without changes, the allowed range and the last change. */
     public record Instelling(String sleutel, long waarde, long standaard, long minimum, long maximum, boolean gewijzigd,
@@ -56,7 +55,7 @@ public class SettingsResource {
     @GET
     @Operation(summary = "De instellingen met hun waarde, standaardwaarde en bereik (beheerders)")
     public List<Instelling> list() {
-        requireAdmin(caller());
+        requireAdmin(apiCaller.get());
         return settings.overview().stream().map(Instelling::of).toList();
     }
 
@@ -65,7 +64,7 @@ public class SettingsResource {
     @Operation(summary = "Instellingen wijzigen (beheerders): een object met sleutel → waarde, bijvoorbeeld "
             + "{\"steun.drempel.gemeenten\": 4}; alle waarden worden samen gecontroleerd; geldt vanaf nu")
     public List<Instelling> change(Map<String, Long> body) {
-        Caller caller = caller();
+        Caller caller = apiCaller.get();
         requireAdmin(caller);
         if (body == null || body.isEmpty()) {
             throw new ApiException(400, Message.of("input.settings.none"));
@@ -85,7 +84,4 @@ public class SettingsResource {
         }
     }
 
-    private Caller caller() {
-        return currentUser.caller().orElseThrow(ApiException::unauthenticated);
-    }
 }

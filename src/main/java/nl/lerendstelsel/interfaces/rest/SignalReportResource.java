@@ -22,7 +22,6 @@ import nl.lerendstelsel.domain.model.signal.SignalReport;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.infrastructure.report.SignalReportCsv;
 import nl.lerendstelsel.infrastructure.report.SignalReportPdf;
-import nl.lerendstelsel.interfaces.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +44,7 @@ public class SignalReportResource {
     SignalQueries queries;
 
     @Inject
-    CurrentUser currentUser;
+    ApiCaller apiCaller;
 
     public record Aantal(String waarde, long aantal) {
     }
@@ -132,7 +131,7 @@ public class SignalReportResource {
     }
 
     private SignalReport report(String from, String to) {
-        Caller caller = currentUser.caller().orElseThrow(ApiException::unauthenticated);
+        Caller caller = apiCaller.get();
         return queries.report(date("van", from), date("tot", to), caller);
     }
 }

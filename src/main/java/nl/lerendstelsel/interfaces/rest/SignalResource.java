@@ -41,7 +41,6 @@ import nl.lerendstelsel.domain.model.signal.SignalStatus;
 import nl.lerendstelsel.domain.model.signal.Urgency;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.UserProfile;
-import nl.lerendstelsel.interfaces.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -69,7 +68,7 @@ public class SignalResource {
     SignalService service;
 
     @Inject
-    CurrentUser currentUser;
+    ApiCaller apiCaller;
 
     @Context
     UriInfo uriInfo;
@@ -180,7 +179,7 @@ public class SignalResource {
                          @QueryParam("mijn") boolean mine, @QueryParam("pagina") @DefaultValue("1") int page,
                          @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize) {
         SignalQueries.Page result = queries.list(CommunityResource.parse(SignalStatus.class, "status", status), overdue, mine,
-                page, pageSize, caller());
+                page, pageSize, apiCaller.get());
         LocalDate today = queries.today();
         return new Signalen(result.items().stream().map(s -> new SignaalKort(s.getReference(), s.getTitle(), s.getStatus().name(),
                 s.getUrgency().name(), s.getProposal().name(), s.getSubmittedOn(), s.getAnswerDue(), s.isOverdue(today),
@@ -197,7 +196,7 @@ public class SignalResource {
         if (body == null) {
             throw new ApiException(400, Message.of("input.signal.json"));
         }
-        Caller caller = caller();
+        Caller caller = apiCaller.get();
         Signal signal = drafts.create(new SignalDrafts.SignalInput(body.titel(), body.probleemstelling(), body.analyse(),
                 CommunityResource.parse(Urgency.class, "urgentie", body.urgentie()),
                 CommunityResource.parse(Proposal.class, "voorstel", body.voorstel())), body.knelpunten(), caller);
@@ -209,7 +208,7 @@ public class SignalResource {
     @Path("{referentie}")
     @Operation(summary = "Eén signaal met het afgeleide bewijs, de knelpunten, het overleg, het antwoord en de opvolging")
     public Signaal get(@PathParam("referentie") String reference) {
-        return Signaal.of(queries.view(reference, caller()));
+        return Signaal.of(queries.view(reference, apiCaller.get()));
     }
 
     private static final Set<String> EDITABLE = Set.of("titel", "probleemstelling", "analyse", "urgentie", "voorstel", "versie");
@@ -226,7 +225,7 @@ public class SignalResource {
         FieldErrors unknown = new FieldErrors();
         patch.keySet().stream().filter(k -> !EDITABLE.contains(k)).forEach(k -> unknown.put(k, Message.of("input.signal.unknownField")));
         unknown.throwIfAny();
-        Caller caller = caller();
+        Caller caller = apiCaller.get();
         Signal current = queries.get(reference, caller);
         String urgency = MergePatch.text(patch, "urgentie", current.getUrgency().name());
         String proposal = MergePatch.text(patch, "voorstel", current.getProposal().name());
@@ -244,7 +243,7 @@ public class SignalResource {
     @Path("{referentie}/historie")
     @Operation(summary = "De geschiedenis van een signaal: elke stap, wie, wanneer en met welke toelichting")
     public List<Gebeurtenis> history(@PathParam("referentie") String reference) {
-        return queries.get(reference, caller()).getHistory().stream().map(Gebeurtenis::of).toList();
+        return queries.get(reference, apiCaller.get()).getHistory().stream().map(Gebeurtenis::of).toList();
     }
 
     @POST
@@ -253,7 +252,7 @@ public class SignalResource {
     @Operation(summary = "Knelpunten aan een signaal toevoegen (coördinator). Bij een ingediend signaal gaan ze meteen naar "
             + "stelselniveau met status opgeschaald.")
     public Signaal attach(@PathParam("referentie") String reference, Knelpunten body) {
-        drafts.attach(reference, body == null ? null : body.knelpunten(), body == null ? null : body.versie(), caller());
+        drafts.attach(reference, body == null ? null : body.knelpunten(), body == null ? null : body.versie(), apiCaller.get());
         return get(reference);
     }
 
@@ -261,7 +260,7 @@ public class SignalResource {
     @Path("{referentie}/knelpunten/{knelpunt}")
     @Operation(summary = "Een knelpunt uit een concept halen (coördinator); het blijft op schakelniveau")
     public Signaal detach(@PathParam("referentie") String reference, @PathParam("knelpunt") String knelpunt) {
-        drafts.detach(reference, knelpunt, caller());
+        drafts.detach(reference, knelpunt, apiCaller.get());
         return get(reference);
     }
 
@@ -269,7 +268,7 @@ public class SignalResource {
     @Path("{referentie}/indienen")
     @Operation(summary = "Het concept indienen bij SZW (coördinator): de knelpunten gaan naar stelselniveau, de termijnen van SZW lopen")
     public Signaal submit(@PathParam("referentie") String reference, Tekst body) {
-        service.submit(reference, body == null ? null : body.versie(), caller());
+        service.submit(reference, body == null ? null : body.versie(), apiCaller.get());
         return get(reference);
     }
 
@@ -277,7 +276,7 @@ public class SignalResource {
     @Path("{referentie}/ontvangen")
     @Operation(summary = "De ontvangst bevestigen (SZW)")
     public Signaal acknowledge(@PathParam("referentie") String reference) {
-        service.acknowledge(reference, caller());
+        service.acknowledge(reference, apiCaller.get());
         return get(reference);
     }
 
@@ -285,7 +284,7 @@ public class SignalResource {
     @Path("{referentie}/in-behandeling-nemen")
     @Operation(summary = "Het signaal in behandeling nemen (SZW)")
     public Signaal takeInHand(@PathParam("referentie") String reference) {
-        service.takeInHand(reference, caller());
+        service.takeInHand(reference, apiCaller.get());
         return get(reference);
     }
 
@@ -294,7 +293,7 @@ public class SignalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Vragen stellen aan de coördinator (SZW); het signaal gaat terug tot de vragen beantwoord zijn")
     public Signaal ask(@PathParam("referentie") String reference, Tekst body) {
-        service.askQuestions(reference, body == null ? null : body.tekst(), caller());
+        service.askQuestions(reference, body == null ? null : body.tekst(), apiCaller.get());
         return get(reference);
     }
 
@@ -303,7 +302,7 @@ public class SignalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "De vragen van SZW beantwoorden (coördinator); het signaal gaat terug naar SZW")
     public Signaal answerQuestions(@PathParam("referentie") String reference, Tekst body) {
-        service.answerQuestions(reference, body == null ? null : body.tekst(), caller());
+        service.answerQuestions(reference, body == null ? null : body.tekst(), apiCaller.get());
         return get(reference);
     }
 
@@ -312,7 +311,7 @@ public class SignalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een bericht in het overleg tussen SZW en de coördinator")
     public Response write(@PathParam("referentie") String reference, Tekst body) {
-        SignalMessage message = service.write(reference, body == null ? null : body.tekst(), caller());
+        SignalMessage message = service.write(reference, body == null ? null : body.tekst(), apiCaller.get());
         return Response.status(Response.Status.CREATED).entity(Bericht.of(message)).build();
     }
 
@@ -326,7 +325,7 @@ public class SignalResource {
             throw new ApiException(400, Message.of("input.signal.responseJson"));
         }
         service.respond(reference, CommunityResource.parse(Decision.class, "besluit", body.besluit()), body.antwoord(), body.forum(),
-                body.versie(), caller());
+                body.versie(), apiCaller.get());
         return get(reference);
     }
 
@@ -334,7 +333,7 @@ public class SignalResource {
     @Path("{referentie}/sluiten")
     @Operation(summary = "Een beantwoord signaal sluiten (coördinator of SZW), met een optionele toelichting")
     public Signaal close(@PathParam("referentie") String reference, Tekst body) {
-        service.close(reference, body == null ? null : body.tekst(), caller());
+        service.close(reference, body == null ? null : body.tekst(), apiCaller.get());
         return get(reference);
     }
 
@@ -343,7 +342,7 @@ public class SignalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "De opvolging van een (deels) overgenomen besluit vastleggen (SZW): wat verandert en wanneer")
     public Signaal followUp(@PathParam("referentie") String reference, NieuweOpvolging body) {
-        service.recordFollowUp(reference, body == null ? null : body.wijziging(), body == null ? null : body.verwachteDatum(), caller());
+        service.recordFollowUp(reference, body == null ? null : body.wijziging(), body == null ? null : body.verwachteDatum(), apiCaller.get());
         return get(reference);
     }
 
@@ -352,12 +351,8 @@ public class SignalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Voortgang op de opvolging melden (SZW); wie de knelpunten meldde, steunt of volgt, hoort het")
     public Signaal progress(@PathParam("referentie") String reference, Tekst body) {
-        service.addProgress(reference, body == null ? null : body.tekst(), caller());
+        service.addProgress(reference, body == null ? null : body.tekst(), apiCaller.get());
         return get(reference);
-    }
-
-    private Caller caller() {
-        return currentUser.caller().orElseThrow(ApiException::unauthenticated);
     }
 
     private static String name(UserProfile person) {

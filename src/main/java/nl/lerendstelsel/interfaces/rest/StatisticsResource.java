@@ -20,7 +20,6 @@ import nl.lerendstelsel.domain.model.statistics.Count;
 import nl.lerendstelsel.domain.model.statistics.LeadTimes;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.infrastructure.report.Csv;
-import nl.lerendstelsel.interfaces.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,7 +41,7 @@ public class StatisticsResource {
     StatisticsService service;
 
     @Inject
-    CurrentUser currentUser;
+    ApiCaller apiCaller;
 
     public record Aantal(String code, String naam, long aantal) {
         static List<Aantal> of(List<Count> counts) {
@@ -161,6 +160,6 @@ public class StatisticsResource {
 
     private StatisticsService.Dashboard dashboard(String from, String to, String theme, String region) {
         return service.dashboard(SignalReportResource.date("van", from), SignalReportResource.date("tot", to), theme, region,
-                currentUser.caller().orElseThrow(ApiException::unauthenticated));
+                apiCaller.get());
     }
 }
