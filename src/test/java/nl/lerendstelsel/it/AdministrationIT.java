@@ -28,19 +28,21 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.lerendstelsel.application.AccessDeniedException;
-import nl.lerendstelsel.application.administration.AdministrationService;
-import nl.lerendstelsel.application.bottleneck.AttachmentService;
-import nl.lerendstelsel.application.administration.AuditLogService;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.bottleneck.CommentService;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotPossibleException;
+import nl.lerendstelsel.application.administration.AdministrationService;
+import nl.lerendstelsel.application.administration.AuditLogService;
+import nl.lerendstelsel.application.administration.MunicipalMergerService;
 import nl.lerendstelsel.application.administration.PeopleService;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
-import nl.lerendstelsel.application.job.RetentionJob;
 import nl.lerendstelsel.application.administration.RetentionService;
+import nl.lerendstelsel.application.administration.ThemeService;
 import nl.lerendstelsel.application.administration.UserProfileService;
+import nl.lerendstelsel.application.bottleneck.AttachmentService;
+import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.CommentService;
+import nl.lerendstelsel.application.job.RetentionJob;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.audit.AuditFilter;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
@@ -105,6 +107,12 @@ class AdministrationIT {
 
     @Inject
     AdministrationService administration;
+
+    @Inject
+    ThemeService themes;
+
+    @Inject
+    MunicipalMergerService mergers;
 
     @Inject
     ReferenceDataService referenceData;
@@ -290,12 +298,12 @@ class AdministrationIT {
         long activeGemeenten = count("SELECT COUNT(*) FROM organisation WHERE kind = 'GEMEENTE' AND active = TRUE");
 
         LocalDate on = LocalDate.of(2027, 1, 1);
-        assertThrows(AccessDeniedException.class, () -> administration.merge(codes, SUCCESSOR, null, null, on, utrecht));
-        OrganisationReferences.Counts preview = administration.previewMerger(codes, SUCCESSOR, null, null, on, admin).counts();
+        assertThrows(AccessDeniedException.class, () -> mergers.merge(codes, SUCCESSOR, null, null, on, utrecht));
+        OrganisationReferences.Counts preview = mergers.previewMerger(codes, SUCCESSOR, null, null, on, admin).counts();
         assertEquals(new OrganisationReferences.Counts(1, 2, 3, 4, 4, 2), preview, "the confirmation names what will move");
         assertEquals(before, references(codes), "a preview moves nothing");
 
-        AdministrationService.MergerReport merged = administration.merge(codes, SUCCESSOR, null, null, on, admin);
+        MunicipalMergerService.MergerReport merged = mergers.merge(codes, SUCCESSOR, null, null, on, admin);
         // The later of the two supports that now name the successor on one knelpunt (b1's) is dropped, and so is a2's
         // support of B's knelpunt: after the merger it would be the successor supporting its own knelpunt.
         assertEquals(new OrganisationReferences.Counts(1, 2, 1, 2, 4, 2), merged.counts());
@@ -355,7 +363,7 @@ class AdministrationIT {
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> report(a1.caller(), a, "Nog een knelpunt in de opgeheven gemeente " + a));
         assertTrue(refused.fieldErrors().containsKey("gemeente"), refused.fieldErrors().toString());
-        assertThrows(InvalidInputException.class, () -> administration.merge(List.of(a), SUCCESSOR, null, null, on, admin), "not twice");
+        assertThrows(InvalidInputException.class, () -> mergers.merge(List.of(a), SUCCESSOR, null, null, on, admin), "not twice");
     }
 
     @Test
@@ -365,13 +373,13 @@ class AdministrationIT {
         String suffix = Long.toString(System.nanoTime(), 36);
         String kept = "proef-oud-" + suffix;
         String other = "proef-ander-" + suffix;
-        administration.addTheme(kept, "Proefthema oud", "Old test theme", null, null, admin);
-        administration.addTheme(other, "Proefthema ander", "Other test theme", null, null, admin);
+        themes.addTheme(kept, "Proefthema oud", "Old test theme", null, null, admin);
+        themes.addTheme(other, "Proefthema ander", "Other test theme", null, null, admin);
         String reference = bottlenecks.report(new BottleneckService.NewBottleneck("Wachtlijst voor de taalschool (thema ingetrokken)",
                 "Inburgeraars wachten weken op een plek bij de taalschool.", kept, "GM0344", "Asielstatushouders",
                 EstimatedScale.TIENTALLEN, null), reporter).getReference();
-        administration.retireTheme(kept, admin);
-        administration.retireTheme(other, admin);
+        themes.retireTheme(kept, admin);
+        themes.retireTheme(other, admin);
 
         Bottleneck edited = bottlenecks.edit(reference, edit("Wachtlijst voor de taalschool (titel gewijzigd)", kept), null, reporter);
         assertEquals("Wachtlijst voor de taalschool (titel gewijzigd)", edited.getTitle(), "an unchanged retired theme is accepted");
@@ -405,9 +413,9 @@ class AdministrationIT {
         assertSame(before, referenceData.themes(), "the list comes from the cache");
         assertNull(nameOf(before, code));
 
-        administration.addTheme(code, "Proefthema cache", "Cache test theme", null, null, admin);
+        themes.addTheme(code, "Proefthema cache", "Cache test theme", null, null, admin);
         assertEquals("Proefthema cache", nameOf(referenceData.themes(), code), "added on this node: shown at once");
-        administration.renameTheme(code, "Proefthema hernoemd", "Renamed cache test theme", admin);
+        themes.renameTheme(code, "Proefthema hernoemd", "Renamed cache test theme", admin);
         assertEquals("Proefthema hernoemd", nameOf(referenceData.themes(), code), "renamed on this node: shown at once");
 
         List<Theme> cached = referenceData.themes();
@@ -420,7 +428,7 @@ class AdministrationIT {
         }
         assertTrue(referenceData.themes() != cached, "read again from the database");
 
-        administration.retireTheme(code, admin);
+        themes.retireTheme(code, admin);
         assertNull(nameOf(referenceData.themes(), code), "retired on this node: no longer offered, at once");
     }
 

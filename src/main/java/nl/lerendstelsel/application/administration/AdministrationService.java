@@ -1,85 +1,46 @@
 package nl.lerendstelsel.application.administration;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.FieldErrors;
 import nl.lerendstelsel.application.InputChecks;
-import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.NotPossibleException;
-import nl.lerendstelsel.application.Profiles;
-import nl.lerendstelsel.domain.model.audit.AuditEntry;
-import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
 import nl.lerendstelsel.domain.model.organisation.MunicipalMerger;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.organisation.OrganisationKind;
-import nl.lerendstelsel.domain.model.organisation.OrganisationReferences;
 import nl.lerendstelsel.domain.model.organisation.OrganisationRepository;
-import nl.lerendstelsel.domain.model.search.ContentChanged;
 import nl.lerendstelsel.domain.model.text.Message;
-import nl.lerendstelsel.domain.model.theme.Theme;
-import nl.lerendstelsel.domain.model.theme.ThemeRepository;
 import nl.lerendstelsel.domain.model.user.Role;
-import nl.lerendstelsel.domain.model.user.UserProfile;
-import nl.lerendstelsel.domain.model.user.UserProfileRepository;
 
 /**
- * Admins maintain the reference data: gemeenten (add, rename, move to another region, and the yearly municipal merger),
- * arbeidsmarktregio's, partner organisations and themes (add, rename, retire). Only admins; every act is audited in
- * the same transaction. Nothing is deleted: retired organisations and themes stay on the records that name them.
+ * Admins maintain the reference data: gemeenten (add, rename, move to another region), arbeidsmarktregio's and partner
+ * organisations (add, rename, retire); the municipal merger is {@link MunicipalMergerService}, the themes {@link
+ * ThemeService}. Only admins; every act is audited in the same transaction ({@link ReferenceDataChangeLog}). Nothing is
+ * deleted: retired organisations and themes stay on the records that name them.
  */
 @ApplicationScoped
 public class AdministrationService {
 
     private static final Pattern REGION_CODE = Pattern.compile("AM\\d{2}");
     private static final Pattern PARTNER_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,19}");
-    private static final Pattern THEME_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
 
     @Inject
     OrganisationRepository organisations;
 
     @Inject
-    OrganisationReferences references;
-
-    @Inject
-    ThemeRepository themes;
-
-    @Inject
-    BottleneckRepository bottlenecks;
-
-    @Inject
-    UserProfileRepository profiles;
-
-    @Inject
-    Profiles people;
-
-    @Inject
-    AuditLog auditLog;
+    ReferenceDataChangeLog changeLog;
 
     @Inject
     Clock clock;
-
-    @Inject
-    Event<ContentChanged> contentChanges;
-
-    @Inject
-    Event<ReferenceDataService.Changed> referenceDataChanges;
-
-    /** What a merger would move (before) or moved (after). */
-    public record MergerReport(MunicipalMerger merger, OrganisationReferences.Counts counts) {
-    }
 
     // --- gemeenten -------------------------------------------------------------------------------------------------
 
@@ -99,7 +60,7 @@ public class AdministrationService {
         errors.throwIfAny();
         Organisation gemeente = Organisation.gemeente(cleanCode, cleanName, cleanProvince, region);
         organisations.add(gemeente);
-        audit(caller, "GEMEENTE_TOEGEVOEGD", "Organisation", cleanCode, cleanName + ", " + region.getCode());
+        changeLog.record(caller, "GEMEENTE_TOEGEVOEGD", "Organisation", cleanCode, cleanName + ", " + region.getCode());
         return gemeente;
     }
 
@@ -113,7 +74,7 @@ public class AdministrationService {
         errors.throwIfAny();
         String old = organisation.getName();
         organisation.rename(cleanName);
-        audit(caller, "ORGANISATIE_HERNOEMD", "Organisation", organisation.getCode(), old + " → " + cleanName);
+        changeLog.record(caller, "ORGANISATIE_HERNOEMD", "Organisation", organisation.getCode(), old + " → " + cleanName);
         return organisation;
     }
 
@@ -129,61 +90,8 @@ public class AdministrationService {
         errors.throwIfAny();
         String old = gemeente.getRegion() == null ? "-" : gemeente.getRegion().getCode();
         gemeente.assignRegion(region);
-        audit(caller, "GEMEENTE_REGIO_GEWIJZIGD", "Organisation", gemeente.getCode(), old + " → " + region.getCode());
+        changeLog.record(caller, "GEMEENTE_REGIO_GEWIJZIGD", "Organisation", gemeente.getCode(), old + " → " + region.getCode());
         return gemeente;
-    }
-
-    /** What a merger would do, without doing it: the plan and the counts of what would move. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public MergerReport previewMerger(List<String> merging, String successorCode, String successorName, String regionCode,
-                                      LocalDate on, Caller caller) {
-        requireAdmin(caller);
-        MunicipalMerger merger = plan(merging, successorCode, successorName, regionCode, on);
-        return new MergerReport(merger, references.count(merger.mergingCodes(), merger.successor().getCode()));
-    }
-
-    /**
-     * The municipal merger: the successor is added (or takes the new name and region), the merging gemeenten are
-     * retired with a pointer to it, every knelpunt, support and user of theirs moves to it, each moved knelpunt gets a
-     * history line, and the search index is brought up to date after the commit. All or nothing.
-     */
-    @Transactional
-    public MergerReport merge(List<String> merging, String successorCode, String successorName, String regionCode, LocalDate on,
-                              Caller caller) {
-        requireAdmin(caller);
-        MunicipalMerger merger = plan(merging, successorCode, successorName, regionCode, on);
-        if (merger.successorIsNew()) {
-            organisations.add(merger.successor());
-        }
-        merger.apply();
-        List<String> codes = merger.mergingCodes();
-        List<Long> moving = references.bottlenecksReferring(codes);
-        UserProfile admin = profiles.findBySubject(caller.subject()).orElse(null);
-        String text = merger.historyText();
-        for (Long id : moving) {
-            bottlenecks.findById(id).ifPresent(b -> b.recordMunicipalMerger(text, admin, clock.instant()));
-        }
-        bottlenecks.flush();
-        OrganisationReferences.Counts moved = references.move(codes, merger.successor().getCode());
-        audit(caller, "GEMEENTELIJKE_HERINDELING", "Organisation", merger.successor().getCode(), text + " Verplaatst: "
-                + moved.knelpuntenInGemeente() + " knelpunten (gemeente), " + moved.knelpuntenReported() + " knelpunten (melder), "
-                + moved.supports() + " steunbetuigingen, " + moved.supportsForGemeente() + " steun voor gemeente, "
-                + moved.users() + " gebruikers; " + moved.duplicateSupports() + " dubbele of eigen steun vervallen.");
-        moving.forEach(id -> contentChanges.fire(new ContentChanged(ContentChanged.Kind.KNELPUNT, id)));
-        return new MergerReport(merger, moved);
-    }
-
-    private MunicipalMerger plan(List<String> merging, String successorCode, String successorName, String regionCode, LocalDate on) {
-        try {
-            return MunicipalMerger.plan(merging, successorCode == null ? null : successorCode.strip().toUpperCase(), successorName,
-                    regionCode, on == null ? LocalDate.now(clock.withZone(DutchTime.ZONE)) : on, organisations::find, organisations::findRegion);
-        } catch (MunicipalMerger.Refused refused) {
-            Map<String, Message> reasons = new LinkedHashMap<>();
-            refused.problems().forEach(p -> reasons.merge(p.field(), p.message(), (a, b) -> Message.of("input.admin.merger.both", a, b)));
-            FieldErrors errors = new FieldErrors();
-            reasons.forEach(errors::put);
-            throw new InvalidInputException(errors);
-        }
     }
 
     // --- arbeidsmarktregio's ---------------------------------------------------------------------------------------
@@ -202,7 +110,7 @@ public class AdministrationService {
         errors.throwIfAny();
         LabourMarketRegion region = new LabourMarketRegion(cleanCode, cleanName);
         organisations.add(region);
-        audit(caller, "REGIO_TOEGEVOEGD", "LabourMarketRegion", cleanCode, cleanName);
+        changeLog.record(caller, "REGIO_TOEGEVOEGD", "LabourMarketRegion", cleanCode, cleanName);
         return region;
     }
 
@@ -216,7 +124,7 @@ public class AdministrationService {
         errors.throwIfAny();
         String old = region.getName();
         region.rename(cleanName);
-        audit(caller, "REGIO_HERNOEMD", "LabourMarketRegion", code, old + " → " + cleanName);
+        changeLog.record(caller, "REGIO_HERNOEMD", "LabourMarketRegion", code, old + " → " + cleanName);
         return region;
     }
 
@@ -245,7 +153,7 @@ public class AdministrationService {
         errors.throwIfAny();
         Organisation partner = Organisation.partner(cleanCode, cleanName, partnerKind);
         organisations.add(partner);
-        audit(caller, "ORGANISATIE_TOEGEVOEGD", "Organisation", cleanCode, cleanName + ", " + partnerKind);
+        changeLog.record(caller, "ORGANISATIE_TOEGEVOEGD", "Organisation", cleanCode, cleanName + ", " + partnerKind);
         return partner;
     }
 
@@ -261,62 +169,8 @@ public class AdministrationService {
             throw new NotPossibleException(Message.of("refusal.admin.partnerRetired", partner.getName()));
         }
         partner.retire(LocalDate.now(clock.withZone(DutchTime.ZONE)));
-        audit(caller, "ORGANISATIE_OPGEHEVEN", "Organisation", partner.getCode(), partner.getName());
+        changeLog.record(caller, "ORGANISATIE_OPGEHEVEN", "Organisation", partner.getCode(), partner.getName());
         return partner;
-    }
-
-    // --- themes ----------------------------------------------------------------------------------------------------
-
-    @Transactional
-    public Theme addTheme(String code, String nameNl, String nameEn, String descriptionNl, String descriptionEn, Caller caller) {
-        requireAdmin(caller);
-        FieldErrors errors = new FieldErrors();
-        String cleanCode = code == null ? "" : code.strip().toLowerCase();
-        if (!THEME_CODE.matcher(cleanCode).matches()) {
-            errors.put("code", Message.of("input.admin.themeCode"));
-        } else if (themes.find(cleanCode).isPresent()) {
-            errors.put("code", Message.of("input.admin.codeTaken", cleanCode));
-        }
-        String nl = InputChecks.required(errors, "naam", nameNl, 2, 100);
-        String en = InputChecks.required(errors, "name", nameEn, 2, 100);
-        String descriptionNlClean = InputChecks.optional(errors, "omschrijving", descriptionNl, 500);
-        String descriptionEnClean = InputChecks.optional(errors, "description", descriptionEn, 500);
-        errors.throwIfAny();
-        int order = themes.all(true).stream().mapToInt(Theme::getSortOrder).max().orElse(0) + 10;
-        Theme theme = new Theme(cleanCode, nl, en, descriptionNlClean, descriptionEnClean, order);
-        themes.add(theme);
-        audit(caller, "THEMA_TOEGEVOEGD", "Theme", cleanCode, nl + " / " + en);
-        return theme;
-    }
-
-    @Transactional
-    public Theme renameTheme(String code, String nameNl, String nameEn, Caller caller) {
-        requireAdmin(caller);
-        Theme theme = theme(code);
-        FieldErrors errors = new FieldErrors();
-        String nl = InputChecks.required(errors, "naam", nameNl, 2, 100);
-        String en = InputChecks.required(errors, "name", nameEn, 2, 100);
-        errors.throwIfAny();
-        String old = theme.getNameNl() + " / " + theme.getNameEn();
-        theme.rename(nl, en);
-        audit(caller, "THEMA_HERNOEMD", "Theme", theme.getCode(), old + " → " + nl + " / " + en);
-        return theme;
-    }
-
-    /** Not offered for new knelpunten, CoPs or questions; what was filed under it keeps it. */
-    @Transactional
-    public Theme retireTheme(String code, Caller caller) {
-        requireAdmin(caller);
-        Theme theme = theme(code);
-        if (!theme.isActive()) {
-            throw new NotPossibleException(Message.of("refusal.admin.themeRetired"));
-        }
-        if (themes.all(false).size() <= 1) {
-            throw new NotPossibleException(Message.of("refusal.admin.lastTheme"));
-        }
-        theme.retire();
-        audit(caller, "THEMA_INGETROKKEN", "Theme", theme.getCode(), theme.getNameNl());
-        return theme;
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------------
@@ -332,26 +186,11 @@ public class AdministrationService {
                 .orElseThrow(() -> new NotFoundException(Message.of("notFound.admin.organisation", String.valueOf(code))));
     }
 
-    private Theme theme(String code) {
-        return themes.find(code == null ? null : code.strip())
-                .orElseThrow(() -> new NotFoundException(Message.of("notFound.admin.theme", String.valueOf(code))));
-    }
-
     private LabourMarketRegion region(String code, FieldErrors errors) {
         LabourMarketRegion region = organisations.findRegion(code == null ? null : code.strip().toUpperCase()).orElse(null);
         if (region == null) {
             errors.put("arbeidsmarktregio", Message.of("input.admin.region"));
         }
         return region;
-    }
-
-    /**
-     * Every change here ends with this audit entry; it also tells {@link ReferenceDataService} to drop its cached lists
-     * when the transaction ends (other nodes read them again within a few seconds).
-     */
-    private void audit(Caller caller, String action, String type, String id, String details) {
-        String actor = people.username(caller);
-        auditLog.record(actor, action, type, id, AuditEntry.Result.SUCCESS, caller.origin(), details);
-        referenceDataChanges.fire(new ReferenceDataService.Changed());
     }
 }

@@ -15,8 +15,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
-import nl.lerendstelsel.application.administration.AdministrationService;
 import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.administration.AdministrationService;
+import nl.lerendstelsel.application.administration.MunicipalMergerService;
+import nl.lerendstelsel.application.administration.ThemeService;
 import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.organisation.OrganisationReferences;
@@ -45,6 +47,12 @@ public class AdministrationResource {
 
     @Inject
     AdministrationService administration;
+
+    @Inject
+    ThemeService themes;
+
+    @Inject
+    MunicipalMergerService mergers;
 
     @Inject
     ApiCaller apiCaller;
@@ -93,7 +101,7 @@ public class AdministrationResource {
 
     public record HerindelingUitkomst(List<Gemeente> opgeheven, Gemeente opvolger, boolean nieuweGemeente, LocalDate per,
                                       Verplaatst verplaatst, boolean uitgevoerd) {
-        static HerindelingUitkomst of(AdministrationService.MergerReport report, boolean done) {
+        static HerindelingUitkomst of(MunicipalMergerService.MergerReport report, boolean done) {
             return new HerindelingUitkomst(report.merger().merging().stream().map(Gemeente::of).toList(),
                     Gemeente.of(report.merger().successor()), report.merger().successorIsNew(), report.merger().on(),
                     Verplaatst.of(report.counts()), done);
@@ -132,7 +140,7 @@ public class AdministrationResource {
     @Operation(summary = "Wat een gemeentelijke herindeling zou verplaatsen, zonder iets te wijzigen (beheerders)")
     public HerindelingUitkomst previewMerger(Herindeling body) {
         Herindeling b = body == null ? new Herindeling(null, null, null, null, null) : body;
-        return HerindelingUitkomst.of(administration.previewMerger(b.gemeenten(), b.code(), b.naam(), b.arbeidsmarktregio(), b.per(),
+        return HerindelingUitkomst.of(mergers.previewMerger(b.gemeenten(), b.code(), b.naam(), b.arbeidsmarktregio(), b.per(),
                 apiCaller.get()), false);
     }
 
@@ -142,7 +150,7 @@ public class AdministrationResource {
             + "steunbetuigingen en gebruikers verhuizen mee, met een regel in de historie van elk knelpunt")
     public Response merge(Herindeling body) {
         Herindeling b = body == null ? new Herindeling(null, null, null, null, null) : body;
-        AdministrationService.MergerReport report = administration.merge(b.gemeenten(), b.code(), b.naam(), b.arbeidsmarktregio(),
+        MunicipalMergerService.MergerReport report = mergers.merge(b.gemeenten(), b.code(), b.naam(), b.arbeidsmarktregio(),
                 b.per(), apiCaller.get());
         return Response.created(uriInfo.getBaseUriBuilder().path("gemeenten").path(report.merger().successor().getCode()).build())
                 .entity(HerindelingUitkomst.of(report, true)).build();
@@ -198,7 +206,7 @@ public class AdministrationResource {
     @Operation(summary = "Een thema toevoegen, met naam in het Nederlands (naam) en Engels (name) (beheerders)")
     public Response addTheme(NieuwThema body) {
         NieuwThema b = body == null ? new NieuwThema(null, null, null, null, null) : body;
-        Theme created = administration.addTheme(b.code(), b.naam(), b.name(), b.omschrijving(), b.description(), apiCaller.get());
+        Theme created = themes.addTheme(b.code(), b.naam(), b.name(), b.omschrijving(), b.description(), apiCaller.get());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getCode()).build()).entity(Thema.of(created)).build();
     }
 
@@ -210,10 +218,10 @@ public class AdministrationResource {
         Caller caller = apiCaller.get();
         Theme theme = null;
         if (body != null && (body.naam() != null || body.name() != null)) {
-            theme = administration.renameTheme(code, body.naam(), body.name(), caller);
+            theme = themes.renameTheme(code, body.naam(), body.name(), caller);
         }
         if (body != null && Boolean.FALSE.equals(body.actief())) {
-            theme = administration.retireTheme(code, caller);
+            theme = themes.retireTheme(code, caller);
         }
         if (theme == null) {
             throw new ApiException(400, Message.of("input.admin.themeChange"));

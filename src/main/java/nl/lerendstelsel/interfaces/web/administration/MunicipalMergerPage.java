@@ -12,6 +12,7 @@ import java.util.List;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.administration.AdministrationService;
+import nl.lerendstelsel.application.administration.MunicipalMergerService;
 import nl.lerendstelsel.domain.model.organisation.OrganisationReferences;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Language;
@@ -28,7 +29,7 @@ public class MunicipalMergerPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AdministrationService administration;
+    transient MunicipalMergerService mergers;
 
     @Inject
     transient CurrentUser currentUser;
@@ -49,7 +50,7 @@ public class MunicipalMergerPage implements Serializable {
     /** The plan and counts as the page shows them. */
     public record Summary(String merging, String successor, boolean successorIsNew, LocalDate on,
                           OrganisationReferences.Counts counts) implements Serializable {
-        static Summary of(AdministrationService.MergerReport report) {
+        static Summary of(MunicipalMergerService.MergerReport report) {
             return new Summary(String.join(", ", report.merger().merging().stream().map(o -> o.getName() + " (" + o.getCode() + ")").toList()),
                     report.merger().successor().getName() + " (" + report.merger().successor().getCode() + ")",
                     report.merger().successorIsNew(), report.merger().on(), report.counts());
@@ -59,7 +60,7 @@ public class MunicipalMergerPage implements Serializable {
     public void review() {
         result = null;
         try {
-            preview = Summary.of(administration.previewMerger(merging, code, name, region, on, currentUser.caller().orElseThrow()));
+            preview = Summary.of(mergers.previewMerger(merging, code, name, region, on, currentUser.caller().orElseThrow()));
         } catch (InvalidInputException e) {
             preview = null;
             show(e);
@@ -70,7 +71,7 @@ public class MunicipalMergerPage implements Serializable {
 
     public void confirm() {
         try {
-            result = Summary.of(administration.merge(merging, code, name, region, on, currentUser.caller().orElseThrow()));
+            result = Summary.of(mergers.merge(merging, code, name, region, on, currentUser.caller().orElseThrow()));
             preview = null;
             merging = new ArrayList<>();
             code = null;

@@ -13,6 +13,7 @@ import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.administration.AdministrationService;
+import nl.lerendstelsel.application.administration.ThemeService;
 import nl.lerendstelsel.domain.model.RuleException;
 import nl.lerendstelsel.domain.model.organisation.OrganisationKind;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
@@ -29,6 +30,9 @@ public class ReferenceDataForms {
 
     @Inject
     AdministrationService administration;
+
+    @Inject
+    ThemeService themes;
 
     @Inject
     CurrentUser currentUser;
@@ -78,15 +82,15 @@ public class ReferenceDataForms {
     }
 
     public void addTheme() {
-        run("admin.theme.added", () -> administration.addTheme(code, name, nameEn, description, descriptionEn, caller()));
+        run("admin.theme.added", () -> themes.addTheme(code, name, nameEn, description, descriptionEn, caller()));
     }
 
     public void renameTheme() {
-        run("admin.renamed", () -> administration.renameTheme(code, name, nameEn, caller()));
+        run("admin.renamed", () -> themes.renameTheme(code, name, nameEn, caller()));
     }
 
     public void retireTheme() {
-        run("admin.theme.retired", () -> administration.retireTheme(code, caller()));
+        run("admin.theme.retired", () -> themes.retireTheme(code, caller()));
     }
 
     private Caller caller() {
