@@ -19,6 +19,7 @@ import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.community.CommunityService;
+import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.application.community.DiscussionService;
 import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.application.community.ModerationService;
@@ -67,6 +68,9 @@ class CommunityServicesIT {
     DiscussionService discussions;
 
     @Inject
+    DiscussionQueries discussionQueries;
+
+    @Inject
     ModerationService moderation;
 
     @PersistenceContext(unitName = "lerend-stelsel")
@@ -109,7 +113,7 @@ class CommunityServicesIT {
         memberships.join(b, facilitatorA.caller()); // a member of B, but not its facilitator
         DiscussionThread thread = discussions.start(b, "Vraag over de brede intake", DiscussionService.Body.markup("Hoe doen jullie dit?"),
                 author.caller());
-        Post post = discussions.read(thread.getId(), 1, author.caller()).items().get(0).post();
+        Post post = discussionQueries.read(thread.getId(), 1, author.caller()).items().get(0).post();
 
         assertThrows(AccessDeniedException.class, () -> moderation.moderate(post.getId(), ModerationAct.VERWIJDEREN, null, "weg",
                 facilitatorA.caller()));
@@ -139,7 +143,7 @@ class CommunityServicesIT {
         memberships.join(id, author.caller());
         members.forEach(m -> memberships.join(id, m.caller()));
         DiscussionThread thread = discussions.start(id, "Korting op cursussen", DiscussionService.Body.markup("Koop nu!"), author.caller());
-        long postId = discussions.read(thread.getId(), 1, author.caller()).items().get(0).post().getId();
+        long postId = discussionQueries.read(thread.getId(), 1, author.caller()).items().get(0).post().getId();
 
         moderation.flag(postId, FlagReason.SPAM, null, members.get(0).caller());
         moderation.flag(postId, FlagReason.SPAM, null, members.get(1).caller());
@@ -147,7 +151,7 @@ class CommunityServicesIT {
         assertThrows(NotPossibleException.class, () -> moderation.flag(postId, FlagReason.SPAM, null, members.get(1).caller()));
         moderation.flag(postId, FlagReason.ONGEPAST, null, members.get(2).caller());
         assertEquals(PostStatus.IN_BEOORDELING, discussions.post(postId).getStatus());
-        assertEquals("", discussions.read(thread.getId(), 1, members.get(0).caller()).items().get(0).html(), "hidden from readers");
+        assertEquals("", discussionQueries.read(thread.getId(), 1, members.get(0).caller()).items().get(0).html(), "hidden from readers");
         assertEquals(3, audited("COP_BERICHT_GEMELD", String.valueOf(postId)));
         assertEquals(1, audited("COP_BERICHT_IN_BEOORDELING", String.valueOf(postId)));
 
@@ -172,8 +176,8 @@ class CommunityServicesIT {
                 new DiscussionService.Body(null, "<p>Mail <a href=\"mailto:j.jansen@voorbeeld.nl\">hem</a></p>"), member.caller()));
         assertThrows(PersonalDataRejectedException.class, () -> discussions.reply(thread.getId(),
                 DiscussionService.Body.markup("Zijn BSN is 111 222 333"), member.caller()));
-        assertEquals(1, discussions.read(thread.getId(), 1, member.caller()).total());
+        assertEquals(1, discussionQueries.read(thread.getId(), 1, member.caller()).total());
         Person outsider = signedIn("GM0599", Role.PROFESSIONAL);
-        assertThrows(AccessDeniedException.class, () -> discussions.read(thread.getId(), 1, outsider.caller()));
+        assertThrows(AccessDeniedException.class, () -> discussionQueries.read(thread.getId(), 1, outsider.caller()));
     }
 }

@@ -21,6 +21,7 @@ import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.community.CommunityService;
+import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.application.community.DiscussionService;
 import nl.lerendstelsel.application.community.MeetingCalendar;
 import nl.lerendstelsel.application.community.MeetingService;
@@ -87,6 +88,9 @@ class HandoffNotificationsIT {
     DiscussionService discussions;
 
     @Inject
+    DiscussionQueries discussionQueries;
+
+    @Inject
     ModerationService moderation;
 
     @Inject
@@ -129,7 +133,7 @@ class HandoffNotificationsIT {
         members.forEach(m -> memberships.join(cop, m.caller()));
         DiscussionThread thread = discussions.start(cop, "Korting op cursussen", DiscussionService.Body.markup("Koop nu!"),
                 author.caller());
-        long postId = discussions.read(thread.getId(), 1, author.caller()).items().get(0).post().getId();
+        long postId = discussionQueries.read(thread.getId(), 1, author.caller()).items().get(0).post().getId();
 
         moderation.flag(postId, FlagReason.SPAM, "Reclame voor een taalschool", members.get(0).caller());
         List<Notification> told = notifications(facilitator, NotificationKind.BEOORDELING, thread.getReference());

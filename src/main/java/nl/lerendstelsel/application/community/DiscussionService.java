@@ -4,12 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
@@ -31,13 +27,13 @@ import nl.lerendstelsel.domain.model.community.PostStatus;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.text.PostBody;
-import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 
 /**
  * Discussions in a CoP. Members read and write; facilitators pin and lock; authors edit (earlier text kept) and delete
  * (soft) their own posts. Every post passes the allow-list sanitiser and the personal-data guard before it is stored.
- * Writing follows the thread; followers hear of new posts, mentioned members of the mention.
+ * Writing follows the thread; followers hear of new posts, mentioned members of the mention. Reading is
+ * {@link DiscussionQueries}.
  */
 @ApplicationScoped
 public class DiscussionService {
@@ -45,7 +41,6 @@ public class DiscussionService {
     static final int TITLE_MIN = 5;
     static final int TITLE_MAX = 200;
     static final int BODY_MAX = 10_000;
-    public static final int PAGE_SIZE = 20;
 
     @Inject
     CommunityRepository communities;
@@ -67,26 +62,6 @@ public class DiscussionService {
                 nl.lerendstelsel.domain.model.search.ContentChanged.Kind.BERICHT, post.getId()));
     }
 
-    /** A thread in a list, with whether the reader has unread posts in it. */
-    public record ThreadListing(DiscussionThread thread, boolean unread) {
-    }
-
-    /** A page of threads of a CoP. */
-    public record ThreadPage(List<ThreadListing> items, long total, int page, int pageSize) {
-    }
-
-    /**
-     * A page of a thread as the reader sees it: each post with whether it is new to them (written after their previous
-     * visit), and whether they follow the thread.
-     */
-    public record PostPage(DiscussionThread thread, List<PostView> items, long total, int page, int pageSize,
-                           boolean following) {
-    }
-
-    /** A post for a reader: {@code html} is what they see (empty when not shown to them); {@code isNew} since their last visit. */
-    public record PostView(Post post, String html, boolean isNew, boolean mine) {
-    }
-
     /** The body as the client sent it: the forms' light markup, or HTML (API); exactly one. */
     public record Body(String text, String html) {
 
@@ -97,17 +72,6 @@ public class DiscussionService {
         PostBody toPostBody() {
             return html != null && !html.isBlank() ? PostBody.fromHtml(html) : PostBody.fromMarkup(text);
         }
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public ThreadPage threads(Long communityId, int page, Caller caller) {
-        CommunityService.Access access = readable(communityService.load(communityId), caller);
-        int number = Math.max(1, page);
-        List<DiscussionThread> threads = communities.threads(communityId, (number - 1) * PAGE_SIZE, PAGE_SIZE);
-        Map<Long, Instant> read = communities.readMarks(access.person().getId(), threads.stream().map(DiscussionThread::getId).toList());
-        List<ThreadListing> items = threads.stream().map(t -> new ThreadListing(t,
-                !read.containsKey(t.getId()) || t.getLastPostAt().isAfter(read.get(t.getId())))).toList();
-        return new ThreadPage(items, communities.threadCount(communityId), number, PAGE_SIZE);
     }
 
     @Transactional
@@ -238,45 +202,6 @@ public class DiscussionService {
         }
     }
 
-    /**
-     * A page of a thread for a member; reading it marks the thread read for them (the markers on this page still show
-     * what was new). Hidden, removed and deleted posts keep their place with an explanation instead of their text; the
-     * author still sees their own hidden post and why.
-     */
-    @Transactional
-    public PostPage read(Long threadId, int page, Caller caller) {
-        DiscussionThread thread = thread(threadId);
-        CommunityService.Access access = readable(thread.getCommunity(), caller);
-        Long me = access.person().getId();
-        long total = communities.postCount(threadId);
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int number = page <= 0 ? pages : Math.min(page, pages);
-        Instant lastRead = communities.readMarks(me, List.of(threadId)).get(threadId);
-        List<PostView> items = new ArrayList<>();
-        for (Post post : communities.posts(threadId, (number - 1) * PAGE_SIZE, PAGE_SIZE)) {
-            boolean mine = post.getAuthor().getId().equals(me);
-            boolean visible = post.isShown() || mine && !post.isDeleted() && post.getStatus() != PostStatus.VERWIJDERD
-                    || access.facilitator() && !post.isDeleted() && post.getStatus() != PostStatus.VERWIJDERD;
-            items.add(new PostView(post, visible ? post.getBodyHtml() : "",
-                    !mine && (lastRead == null || post.getCreatedAt().isAfter(lastRead)), mine));
-        }
-        if (number == pages) {
-            communities.markRead(threadId, me, communityService.now());
-        }
-        return new PostPage(thread, items, total, number, PAGE_SIZE, communities.isFollowing(threadId, me));
-    }
-
-    /** The earlier texts of a post (for readers of the thread; not of deleted or removed posts). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PostRevision> revisions(Long postId, Caller caller) {
-        Post post = post(postId);
-        readable(post.getThread().getCommunity(), caller);
-        if (post.isDeleted() || !post.isShown()) {
-            return List.of();
-        }
-        return communities.revisions(postId);
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public DiscussionThread thread(Long id) {
         return communities.findThread(id).orElseThrow(() -> new NotFoundException(Message.of("notFound.discussion", String.valueOf(id))));
@@ -285,26 +210,6 @@ public class DiscussionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Post post(Long id) {
         return communities.findPost(id).orElseThrow(() -> new NotFoundException(Message.of("notFound.post", String.valueOf(id))));
-    }
-
-    /**
-     * Of these posts, the ids of those {@code caller} may read — shown (not removed or hidden) in a CoP they are an
-     * active member of, or any CoP for an admin — in two reads for all of them (search results).
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Set<Long> readableAmong(Collection<Long> ids, Caller caller) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        boolean admin = caller.has(Role.ADMIN);
-        Set<Long> memberOf = admin ? Set.of() : communityService.communitiesOf(caller, false);
-        Set<Long> readable = new HashSet<>();
-        for (Post post : communities.findPosts(ids)) {
-            if (post.isShown() && (admin || memberOf.contains(post.getThread().getCommunity().getId()))) {
-                readable.add(post.getId());
-            }
-        }
-        return readable;
     }
 
     /** Members (and admins) read a CoP's discussions; others are told the CoP's content is for members. */

@@ -18,7 +18,7 @@ import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.bottleneck.DuplicateService;
 import nl.lerendstelsel.application.community.CommunityService;
-import nl.lerendstelsel.application.community.DiscussionService;
+import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.application.qa.QaPublication;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
@@ -63,7 +63,7 @@ public class SearchService {
     QaPublication publication;
 
     @Inject
-    DiscussionService discussions;
+    DiscussionQueries discussionQueries;
 
     private final AtomicBoolean rebuilding = new AtomicBoolean();
 
@@ -159,7 +159,7 @@ public class SearchService {
                 case KENNIS -> of;
                 case KNELPUNT -> caller.isPresent() ? bottlenecks.visibleAmong(of, caller.get()) : Set.of();
                 case BERICHT -> caller.isPresent()
-                        ? discussions.readableAmong(numbers(of), caller.get()).stream().map(String::valueOf).toList() : Set.of();
+                        ? discussionQueries.readableAmong(numbers(of), caller.get()).stream().map(String::valueOf).toList() : Set.of();
             };
             shown.forEach(id -> visible.add(kind.name() + ":" + id));
         });

@@ -25,6 +25,7 @@ import java.util.Locale;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.community.CommunityService;
+import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.application.community.DiscussionService;
 import nl.lerendstelsel.application.community.MeetingService;
 import nl.lerendstelsel.application.community.MembershipService;
@@ -66,6 +67,9 @@ public class CommunityResource {
 
     @Inject
     DiscussionService discussions;
+
+    @Inject
+    DiscussionQueries discussionQueries;
 
     @Inject
     MeetingService meetings;
@@ -250,7 +254,7 @@ public class CommunityResource {
     @Path("{id}/discussies")
     @Operation(summary = "De discussies van een CoP (leden): vastgezette eerst, dan de meest recente, met ongelezen-markering")
     public Discussies threads(@PathParam("id") long id, @QueryParam("pagina") @DefaultValue("1") int page) {
-        DiscussionService.ThreadPage result = discussions.threads(id, page, apiCaller.get());
+        DiscussionQueries.ThreadPage result = discussionQueries.threads(id, page, apiCaller.get());
         return new Discussies(result.items().stream().map(l -> Discussie.of(l.thread(), l.unread())).toList(), result.total(),
                 result.page(), result.pageSize());
     }

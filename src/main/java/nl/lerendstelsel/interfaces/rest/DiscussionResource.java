@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.application.community.DiscussionService;
 import nl.lerendstelsel.application.community.ModerationService;
 import nl.lerendstelsel.domain.model.community.Flag;
@@ -42,6 +43,9 @@ public class DiscussionResource {
     DiscussionService discussions;
 
     @Inject
+    DiscussionQueries discussionQueries;
+
+    @Inject
     ModerationService moderation;
 
     @Inject
@@ -54,7 +58,7 @@ public class DiscussionResource {
     public record Bericht(long id, long discussie, String auteur, String gebruikersnaam, String html, String tekst,
                           Instant geplaatstOp, Instant bewerktOp, String status, String reden, boolean nieuw, boolean eigen,
                           long versie) {
-        static Bericht of(DiscussionService.PostView v) {
+        static Bericht of(DiscussionQueries.PostView v) {
             Post p = v.post();
             boolean shown = !v.html().isEmpty();
             return new Bericht(p.getId(), p.getThread().getId(), p.getAuthor().getDisplayName(), p.getAuthor().getUsername(),
@@ -65,7 +69,7 @@ public class DiscussionResource {
         }
 
         static Bericht own(Post p) {
-            return of(new DiscussionService.PostView(p, p.isDeleted() ? "" : p.getBodyHtml(), false, true));
+            return of(new DiscussionQueries.PostView(p, p.isDeleted() ? "" : p.getBodyHtml(), false, true));
         }
     }
 
@@ -111,7 +115,7 @@ public class DiscussionResource {
     @Operation(summary = "Een discussie met één pagina berichten (leden), oudste eerst; zonder pagina de laatste. Lezen "
             + "markeert de discussie als gelezen; 'nieuw' zegt welke berichten na uw vorige bezoek kwamen.")
     public DiscussieMetBerichten read(@PathParam("id") long id, @QueryParam("pagina") @DefaultValue("0") int page) {
-        DiscussionService.PostPage result = discussions.read(id, page, apiCaller.get());
+        DiscussionQueries.PostPage result = discussionQueries.read(id, page, apiCaller.get());
         return new DiscussieMetBerichten(CommunityResource.Discussie.of(result.thread(), null),
                 result.items().stream().map(Bericht::of).toList(), result.total(), result.page(), result.pageSize(), result.following());
     }
@@ -176,7 +180,7 @@ public class DiscussionResource {
     @Path("berichten/{id}/versies")
     @Operation(summary = "Eerdere teksten van een bewerkt bericht, oudste eerst")
     public List<Versie> revisions(@PathParam("id") long id) {
-        return discussions.revisions(id, apiCaller.get()).stream().map(r -> new Versie(r.getBodyHtml(), r.getWrittenAt())).toList();
+        return discussionQueries.revisions(id, apiCaller.get()).stream().map(r -> new Versie(r.getBodyHtml(), r.getWrittenAt())).toList();
     }
 
     @POST
@@ -207,6 +211,6 @@ public class DiscussionResource {
     public Bericht moderate(@PathParam("id") long id, ModeratieBesluit body) {
         Post post = moderation.moderate(id, body == null ? null : CommunityResource.parse(ModerationAct.class, "besluit", body.besluit()),
                 body == null ? null : body.melding(), body == null ? null : body.reden(), apiCaller.get());
-        return Bericht.of(new DiscussionService.PostView(post, post.getBodyHtml(), false, false));
+        return Bericht.of(new DiscussionQueries.PostView(post, post.getBodyHtml(), false, false));
     }
 }

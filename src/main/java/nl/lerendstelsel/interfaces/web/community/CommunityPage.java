@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.community.CommunityService;
+import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.application.community.DiscussionService;
 import nl.lerendstelsel.application.community.MeetingService;
 import nl.lerendstelsel.application.community.MembershipService;
@@ -45,6 +46,9 @@ public class CommunityPage {
 
     @Inject
     DiscussionService discussions;
+
+    @Inject
+    DiscussionQueries discussionQueries;
 
     @Inject
     MeetingService meetings;
@@ -234,9 +238,9 @@ public class CommunityPage {
         return null;
     }
 
-    private DiscussionService.ThreadPage threads;
+    private DiscussionQueries.ThreadPage threads;
 
-    public List<DiscussionService.ThreadListing> getThreads() {
+    public List<DiscussionQueries.ThreadListing> getThreads() {
         return threadPage() == null ? List.of() : threadPage().items();
     }
 
@@ -244,9 +248,9 @@ public class CommunityPage {
         return threadPage() == null ? 0 : threadPage().total();
     }
 
-    private DiscussionService.ThreadPage threadPage() {
+    private DiscussionQueries.ThreadPage threadPage() {
         if (threads == null && isMember()) {
-            threads = discussions.threads(id, 1, caller());
+            threads = discussionQueries.threads(id, 1, caller());
         }
         return threads;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.community.CommunityService;
+import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.application.community.DiscussionService;
 import nl.lerendstelsel.application.community.ModerationService;
 import nl.lerendstelsel.domain.model.community.DiscussionThread;
@@ -29,6 +30,9 @@ public class ThreadPage {
     DiscussionService service;
 
     @Inject
+    DiscussionQueries discussionQueries;
+
+    @Inject
     ModerationService moderation;
 
     @Inject
@@ -45,7 +49,7 @@ public class ThreadPage {
     private Long editing;
     private Long flagging;
     private Long deleting;
-    private DiscussionService.PostPage result;
+    private DiscussionQueries.PostPage result;
     private CommunityService.Access access;
     private String problem;
 
@@ -73,10 +77,10 @@ public class ThreadPage {
     }
 
 
-    public DiscussionService.PostPage getResult() {
+    public DiscussionQueries.PostPage getResult() {
         if (result == null && problem == null && id != null) {
             try {
-                result = service.read(id, page, currentUser.caller().orElseThrow());
+                result = discussionQueries.read(id, page, currentUser.caller().orElseThrow());
             } catch (NotFoundException e) {
                 problem = "thread.missing";
             } catch (AccessDeniedException e) {
@@ -197,7 +201,7 @@ public class ThreadPage {
     }
 
     public List<PostRevision> revisions(long postId) {
-        return service.revisions(postId, caller());
+        return discussionQueries.revisions(postId, caller());
     }
 
     public FlagReason[] getFlagReasons() {
