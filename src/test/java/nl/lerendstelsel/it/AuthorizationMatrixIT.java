@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.io.File;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.BottleneckService;
@@ -21,12 +19,10 @@ import nl.lerendstelsel.application.UserProfileService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
-import nl.lerendstelsel.domain.model.user.IdentityClaims;
 import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.it.InContainer.People;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,11 +39,7 @@ class AuthorizationMatrixIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "lerend-stelsel.war")
-                .importFrom(new File(System.getProperty("lerend.war", "target/lerend-stelsel.war")))
-                .as(WebArchive.class)
-                .addClasses(AuthorizationMatrixIT.class, AuthorizationMatrixIT.Operation.class,
-                        AuthorizationMatrixIT.Act.class, Stack.class, Stack.Running.class);
+        return InContainer.deployment(AuthorizationMatrixIT.class, AuthorizationMatrixIT.Operation.class, AuthorizationMatrixIT.Act.class);
     }
 
     /** The organisation each single-role person belongs to; the reporter below is from GM0344 (Utrecht). */
@@ -201,16 +193,12 @@ class AuthorizationMatrixIT {
         return person(role, ORGANISATION.get(role));
     }
 
+    /** Their usernames are "m-" and the first eight characters of their subject: assigning names them so. */
     private Caller person(Role role, String organisation) {
-        String subject = UUID.randomUUID().toString();
-        userProfiles.signedIn(new IdentityClaims(subject, "m-" + subject.substring(0, 8), "Matrix " + role,
-                null, organisation, EnumSet.of(role)), "127.0.0.1");
-        return new Caller(subject, EnumSet.of(role), "127.0.0.1");
+        return new People("m-", false).signIn(userProfiles, organisation, role).caller();
     }
 
     private static BottleneckService.NewBottleneck knelpunt() {
-        return new BottleneckService.NewBottleneck("Wachtlijst voor de leerbaarheidstoets",
-                "Inburgeraars wachten weken op een afspraak voor de toets.", "leerbaarheidstoets", "GM0344",
-                "Asielstatushouders", EstimatedScale.TIENTALLEN, null);
+        return InContainer.knelpunt("Wachtlijst voor de leerbaarheidstoets", "leerbaarheidstoets");
     }
 }

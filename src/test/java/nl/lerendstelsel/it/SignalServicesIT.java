@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -46,12 +45,11 @@ import nl.lerendstelsel.domain.model.signal.SignalMessage;
 import nl.lerendstelsel.domain.model.signal.SignalReport;
 import nl.lerendstelsel.domain.model.signal.SignalStatus;
 import nl.lerendstelsel.domain.model.signal.Urgency;
-import nl.lerendstelsel.domain.model.user.IdentityClaims;
 import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.it.InContainer.People;
+import nl.lerendstelsel.it.InContainer.Person;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,11 +65,7 @@ class SignalServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "lerend-stelsel.war")
-                .importFrom(new File(System.getProperty("lerend.war", "target/lerend-stelsel.war")))
-                .as(WebArchive.class)
-                .addClasses(SignalServicesIT.class, SignalServicesIT.Operation.class, SignalServicesIT.Person.class,
-                        Stack.class, Stack.Running.class);
+        return InContainer.deployment(SignalServicesIT.class, SignalServicesIT.Operation.class);
     }
 
     private static final Map<Role, String> ORGANISATION = Map.of(
@@ -104,9 +98,6 @@ class SignalServicesIT {
 
     @PersistenceContext(unitName = "lerend-stelsel")
     EntityManager em;
-
-    record Person(Long id, String username, Caller caller) {
-    }
 
     /** One row of the matrix: an operation, the roles that may do it, how to prepare its signal, and the call. */
     record Operation(String name, Set<Role> allowed, Supplier<String> prepare, java.util.function.BiConsumer<String, Caller> act) {
@@ -474,12 +465,7 @@ class SignalServicesIT {
     }
 
     private Person person(Role role, String organisation) {
-        String subject = UUID.randomUUID().toString();
-        userProfiles.signedIn(new IdentityClaims(subject, "s-" + subject.substring(0, 8), "Signaal " + role, null, organisation,
-                EnumSet.of(role)), "127.0.0.1");
-        Long id = em.createQuery("SELECT p.id FROM UserProfile p WHERE p.subject = :s", Long.class).setParameter("s", subject)
-                .getSingleResult();
-        return new Person(id, "s-" + subject.substring(0, 8), new Caller(subject, EnumSet.of(role), "127.0.0.1"));
+        return new People("s-", false).signIn(userProfiles, organisation, role);
     }
 
     private Bottleneck knelpunt(String reference) {
@@ -498,7 +484,6 @@ class SignalServicesIT {
     }
 
     private long audited(String action, String objectId) {
-        return em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = :a AND a.objectId = :o", Long.class)
-                .setParameter("a", action).setParameter("o", objectId).getSingleResult();
+        return InContainer.audited(em, action, objectId);
     }
 }
