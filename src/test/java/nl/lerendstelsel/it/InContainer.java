@@ -8,8 +8,14 @@ import java.io.File;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import nl.lerendstelsel.application.BottleneckService;
 import nl.lerendstelsel.application.Caller;
@@ -32,6 +38,11 @@ final class InContainer {
     /** Where every caller of these tests comes from. */
     static final String ORIGIN = "127.0.0.1";
 
+    /** The organisation a person of one role belongs to in the role matrices (a reporter there is from GM0344, Utrecht). */
+    static final Map<Role, String> ORGANISATION = Map.of(
+            Role.PROFESSIONAL, "GM0363", Role.FACILITATOR, "DIVOSA", Role.COORDINATOR, "VNG",
+            Role.MINISTRY, "SZW", Role.EDITOR, "DIVOSA", Role.ADMIN, "DIVOSA");
+
     private InContainer() {
     }
 
@@ -43,7 +54,7 @@ final class InContainer {
         return ShrinkWrap.create(ZipImporter.class, "lerend-stelsel.war")
                 .importFrom(new File(System.getProperty("lerend.war", "target/lerend-stelsel.war")))
                 .as(WebArchive.class)
-                .addClasses(test, InContainer.class, Person.class, People.class, Stack.class, Stack.Running.class)
+                .addClasses(test, InContainer.class, Person.class, People.class, Operation.class, Stack.class, Stack.Running.class)
                 .addClasses(extra);
     }
 
@@ -105,6 +116,46 @@ final class InContainer {
             assertEquals(1, statement.executeUpdate(), sql);
         }
         emf.getCache().evictAll();
+    }
+
+    /** One row of a role matrix: an operation, the roles that may do it, how to prepare its target, and the call on that target. */
+    record Operation(String name, Set<Role> allowed, Supplier<String> prepare, BiConsumer<String, Caller> act) {
+    }
+
+    /**
+     * Every role times every operation, each time on a freshly prepared target by a new {@code person} of that role. Returns the
+     * matrix (per operation a row of " ja " or " nee" per role, in the order of {@link Role#values()}) and adds to
+     * {@code differences} every permission that is not the expected one. {@code unexpected} tells how the code refuses from a
+     * surprise: null for a refusal, else what was unexpected (then also a difference, and counted as refused); it may rethrow.
+     */
+    static Map<String, String> roleMatrix(List<Operation> operations, Function<Role, Caller> person,
+                                          Function<RuntimeException, String> unexpected, List<String> differences) {
+        Map<String, String> matrix = new LinkedHashMap<>();
+        for (Operation operation : operations) {
+            StringBuilder row = new StringBuilder();
+            for (Role role : Role.values()) {
+                String target = operation.prepare().get();
+                Caller caller = person.apply(role);
+                boolean permitted;
+                try {
+                    operation.act().accept(target, caller);
+                    permitted = true;
+                } catch (RuntimeException e) {
+                    String surprise = unexpected.apply(e);
+                    if (surprise != null) {
+                        differences.add(operation.name() + " by " + role + ": unexpected " + surprise);
+                    }
+                    permitted = false;
+                }
+                row.append(permitted ? " ja " : " nee");
+                if (permitted != operation.allowed().contains(role)) {
+                    differences.add(operation.name() + " by " + role + ": " + (permitted ? "permitted" : "refused")
+                            + ", expected " + (permitted ? "refused" : "permitted"));
+                }
+            }
+            matrix.put(operation.name(), row.toString());
+        }
+        return matrix;
     }
 
     /** How many audit entries of {@code action} name {@code objectId}. */

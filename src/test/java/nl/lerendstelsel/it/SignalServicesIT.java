@@ -13,7 +13,6 @@ import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +20,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.BottleneckService;
-import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.CommentService;
 import nl.lerendstelsel.application.CommunityService;
 import nl.lerendstelsel.application.InvalidInputException;
@@ -46,6 +44,7 @@ import nl.lerendstelsel.domain.model.signal.SignalReport;
 import nl.lerendstelsel.domain.model.signal.SignalStatus;
 import nl.lerendstelsel.domain.model.signal.Urgency;
 import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.it.InContainer.Operation;
 import nl.lerendstelsel.it.InContainer.People;
 import nl.lerendstelsel.it.InContainer.Person;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -65,12 +64,8 @@ class SignalServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return InContainer.deployment(SignalServicesIT.class, SignalServicesIT.Operation.class);
+        return InContainer.deployment(SignalServicesIT.class);
     }
-
-    private static final Map<Role, String> ORGANISATION = Map.of(
-            Role.PROFESSIONAL, "GM0363", Role.FACILITATOR, "DIVOSA", Role.COORDINATOR, "VNG",
-            Role.MINISTRY, "SZW", Role.EDITOR, "DIVOSA", Role.ADMIN, "DIVOSA");
 
     @Inject
     SignalDrafts drafts;
@@ -98,10 +93,6 @@ class SignalServicesIT {
 
     @PersistenceContext(unitName = "lerend-stelsel")
     EntityManager em;
-
-    /** One row of the matrix: an operation, the roles that may do it, how to prepare its signal, and the call. */
-    record Operation(String name, Set<Role> allowed, Supplier<String> prepare, java.util.function.BiConsumer<String, Caller> act) {
-    }
 
     // ---- the loop and the cascade -------------------------------------------------------------------------------
 
@@ -383,31 +374,8 @@ class SignalServicesIT {
     @Test
     void everyRoleTimesEverySignalOperation() {
         List<String> differences = new ArrayList<>();
-        Map<String, String> matrix = new LinkedHashMap<>();
-        List<Operation> operations = operations();
-        for (Operation operation : operations) {
-            StringBuilder row = new StringBuilder();
-            for (Role role : Role.values()) {
-                String target = operation.prepare().get();
-                Caller caller = person(role, ORGANISATION.get(role)).caller();
-                boolean permitted;
-                try {
-                    operation.act().accept(target, caller);
-                    permitted = true;
-                } catch (AccessDeniedException | NotFoundException e) {
-                    permitted = false;
-                } catch (RuntimeException e) {
-                    differences.add(operation.name() + " by " + role + ": unexpected " + e);
-                    permitted = false;
-                }
-                row.append(permitted ? " ja " : " nee");
-                if (permitted != operation.allowed().contains(role)) {
-                    differences.add(operation.name() + " by " + role + ": " + (permitted ? "permitted" : "refused")
-                            + ", expected " + (permitted ? "refused" : "permitted"));
-                }
-            }
-            matrix.put(operation.name(), row.toString());
-        }
+        Map<String, String> matrix = InContainer.roleMatrix(operations(), role -> person(role, InContainer.ORGANISATION.get(role)).caller(),
+                e -> e instanceof AccessDeniedException || e instanceof NotFoundException ? null : String.valueOf(e), differences);
         assertTrue(differences.isEmpty(), String.join("\n", differences) + "\nmatrix:\n" + matrix);
         assertEquals(19, matrix.size());
         assertFalse(matrix.values().stream().allMatch(r -> r.equals(matrix.values().iterator().next())), "the rows differ");
