@@ -12,7 +12,6 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
@@ -54,10 +53,10 @@ import nl.lerendstelsel.domain.model.user.IdentityClaims;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.infrastructure.persistence.DataSourceConfiguration;
+import nl.lerendstelsel.it.InContainer.People;
+import nl.lerendstelsel.it.InContainer.Person;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -75,10 +74,7 @@ class AdministrationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "lerend-stelsel.war")
-                .importFrom(new File(System.getProperty("lerend.war", "target/lerend-stelsel.war")))
-                .as(WebArchive.class)
-                .addClasses(AdministrationIT.class, Stack.class, Stack.Running.class);
+        return InContainer.deployment(AdministrationIT.class);
     }
 
     @Inject
@@ -441,16 +437,9 @@ class AdministrationIT {
                 "Asielstatushouders", EstimatedScale.TIENTALLEN, null);
     }
 
-    /** A person signed in with these claims; the claims are kept for a later sign-in. */
-    record Person(IdentityClaims claims, Caller caller) {
-    }
-
+    /** A person signed in; their claims are kept for a later sign-in. */
     private Person person(String organisation, Role role) {
-        String subject = UUID.randomUUID().toString();
-        IdentityClaims claims = new IdentityClaims(subject, "h-" + subject.substring(0, 8), "Test " + role, null, organisation,
-                EnumSet.of(role));
-        userProfiles.signedIn(claims, "127.0.0.1");
-        return new Person(claims, new Caller(subject, EnumSet.of(role), "127.0.0.1"));
+        return new People("a-", false).signIn(userProfiles, organisation, role);
     }
 
     private String report(Caller reporter, String gemeente, String title) {
@@ -542,25 +531,15 @@ class AdministrationIT {
     }
 
     private String report(Caller reporter) {
-        return bottlenecks.report(new BottleneckService.NewBottleneck("Wachtlijst voor de leerbaarheidstoets (bewaartermijn)",
-                "Inburgeraars wachten weken op een afspraak voor de toets.", "leerbaarheidstoets", "GM0344", "Asielstatushouders",
-                EstimatedScale.TIENTALLEN, null), reporter).getReference();
+        return bottlenecks.report(InContainer.knelpunt("Wachtlijst voor de leerbaarheidstoets (bewaartermijn)", "leerbaarheidstoets"),
+                reporter).getReference();
     }
 
     private void execute(String sql, Object... parameters) throws Exception {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            assertEquals(1, statement.executeUpdate(), sql);
-        }
-        emf.getCache().evictAll();
+        InContainer.execute(dataSource, emf, sql, parameters);
     }
 
     private Caller signedIn(String organisation, Role role) {
-        String subject = UUID.randomUUID().toString();
-        userProfiles.signedIn(new IdentityClaims(subject, "a-" + subject.substring(0, 8), "Test " + role,
-                null, organisation, EnumSet.of(role)), "127.0.0.1");
-        return new Caller(subject, EnumSet.of(role), "127.0.0.1");
+        return person(organisation, role).caller();
     }
 }

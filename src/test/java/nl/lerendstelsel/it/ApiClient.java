@@ -63,6 +63,14 @@ class ApiClient {
 
     /** The same with another Accept header (null: none), and further headers as name, value, name, value, …. */
     static Reply call(String method, String path, String user, String json, String accept, String... headers) throws Exception {
+        return send(request(method, path, user, json, accept, headers).build());
+    }
+
+    /**
+     * The request {@link #call(String, String, String, String, String, String...)} sends, for a test that needs one thing more
+     * (a timeout, another Content-Type with {@code setHeader}) before it {@link #send}s it.
+     */
+    static HttpRequest.Builder request(String method, String path, String user, String json, String accept, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Stack.APP_URL + path));
         if (accept != null) {
             request.header("Accept", accept);
@@ -78,7 +86,12 @@ class ApiClient {
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
-        HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return request;
+    }
+
+    /** Sends the request and reads its answer. */
+    static Reply send(HttpRequest request) throws Exception {
+        HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
         String raw = new String(response.body(), StandardCharsets.UTF_8);
         JsonObject body = raw.startsWith("{") ? Json.createReader(new StringReader(raw)).readObject() : null;
         return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse("").split(";")[0].trim(),

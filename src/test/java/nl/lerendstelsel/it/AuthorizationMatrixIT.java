@@ -4,29 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.io.File;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 import nl.lerendstelsel.application.AccessDeniedException;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.bottleneck.CommentService;
 import nl.lerendstelsel.application.administration.UserProfileService;
+import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.CommentService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
-import nl.lerendstelsel.domain.model.user.IdentityClaims;
 import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.it.InContainer.Operation;
+import nl.lerendstelsel.it.InContainer.People;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,17 +39,8 @@ class AuthorizationMatrixIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "lerend-stelsel.war")
-                .importFrom(new File(System.getProperty("lerend.war", "target/lerend-stelsel.war")))
-                .as(WebArchive.class)
-                .addClasses(AuthorizationMatrixIT.class, AuthorizationMatrixIT.Operation.class,
-                        AuthorizationMatrixIT.Act.class, Stack.class, Stack.Running.class);
+        return InContainer.deployment(AuthorizationMatrixIT.class);
     }
-
-    /** The organisation each single-role person belongs to; the reporter below is from GM0344 (Utrecht). */
-    private static final Map<Role, String> ORGANISATION = Map.of(
-            Role.PROFESSIONAL, "GM0363", Role.FACILITATOR, "DIVOSA", Role.COORDINATOR, "VNG",
-            Role.MINISTRY, "SZW", Role.EDITOR, "DIVOSA", Role.ADMIN, "DIVOSA");
 
     private static final Set<Role> HANDLERS_EXECUTION = EnumSet.of(Role.FACILITATOR, Role.ADMIN);
     private static final Set<Role> HANDLERS_LINKING = EnumSet.of(Role.COORDINATOR, Role.ADMIN);
@@ -68,15 +55,6 @@ class AuthorizationMatrixIT {
 
     @Inject
     CommentService comments;
-
-    @FunctionalInterface
-    interface Act {
-        void run(String reference, Caller caller);
-    }
-
-    /** One row of the matrix: an operation, the roles that may do it, how to prepare the knelpunt, and the call. */
-    record Operation(String name, Set<Role> allowed, Supplier<String> prepare, Act act) {
-    }
 
     private List<Operation> operations() {
         return List.of(
@@ -123,32 +101,15 @@ class AuthorizationMatrixIT {
     @Test
     void everyRoleTimesEveryOperation() {
         List<String> differences = new ArrayList<>();
-        Map<String, String> matrix = new LinkedHashMap<>();
-        for (Operation operation : operations()) {
-            StringBuilder row = new StringBuilder();
-            for (Role role : Role.values()) {
-                String reference = operation.prepare().get();
-                Caller caller = person(role);
-                boolean permitted;
-                try {
-                    operation.act().run(reference, caller);
-                    permitted = true;
-                } catch (AccessDeniedException e) {
-                    permitted = false;
-                } catch (WorkflowException e) {
-                    if (e.reason() != WorkflowException.Reason.NOT_PERMITTED_FOR_ACTOR) {
-                        differences.add(operation.name() + " by " + role + ": unexpected " + e.reason());
-                    }
-                    permitted = false;
-                }
-                row.append(permitted ? " ja " : " nee");
-                if (permitted != operation.allowed().contains(role)) {
-                    differences.add(operation.name() + " by " + role + ": " + (permitted ? "permitted" : "refused")
-                            + ", expected " + (permitted ? "refused" : "permitted"));
-                }
+        Map<String, String> matrix = InContainer.roleMatrix(operations(), this::person, e -> {
+            if (e instanceof AccessDeniedException) {
+                return null;
             }
-            matrix.put(operation.name(), row.toString());
-        }
+            if (e instanceof WorkflowException refused) {
+                return refused.reason() == WorkflowException.Reason.NOT_PERMITTED_FOR_ACTOR ? null : String.valueOf(refused.reason());
+            }
+            throw e;
+        }, differences);
         assertTrue(differences.isEmpty(), String.join("\n", differences) + "\nmatrix:\n" + matrix);
         assertEquals(operations().size(), matrix.size());
     }
@@ -198,19 +159,15 @@ class AuthorizationMatrixIT {
     }
 
     private Caller person(Role role) {
-        return person(role, ORGANISATION.get(role));
+        return person(role, InContainer.ORGANISATION.get(role));
     }
 
+    /** Their usernames are "m-" and the first eight characters of their subject: assigning names them so. */
     private Caller person(Role role, String organisation) {
-        String subject = UUID.randomUUID().toString();
-        userProfiles.signedIn(new IdentityClaims(subject, "m-" + subject.substring(0, 8), "Matrix " + role,
-                null, organisation, EnumSet.of(role)), "127.0.0.1");
-        return new Caller(subject, EnumSet.of(role), "127.0.0.1");
+        return new People("m-", false).signIn(userProfiles, organisation, role).caller();
     }
 
     private static BottleneckService.NewBottleneck knelpunt() {
-        return new BottleneckService.NewBottleneck("Wachtlijst voor de leerbaarheidstoets",
-                "Inburgeraars wachten weken op een afspraak voor de toets.", "leerbaarheidstoets", "GM0344",
-                "Asielstatushouders", EstimatedScale.TIENTALLEN, null);
+        return InContainer.knelpunt("Wachtlijst voor de leerbaarheidstoets", "leerbaarheidstoets");
     }
 }

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -226,13 +223,10 @@ class BottleneckApiIT extends ApiClient {
         String path = "/" + created.body().getString("referentie");
         long version = created.body().getJsonNumber("versie").longValue();
 
-        HttpResponse<String> patched = HTTP.send(HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/knelpunten" + path))
-                .header("Authorization", "Bearer " + Tokens.accessToken("professional"))
-                .header("Content-Type", "application/merge-patch+json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(
-                        "{\"titel\":\"Acht weken wachten op de leerbaarheidstoets\",\"doelgroep\":null,\"versie\":" + version + "}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, patched.statusCode(), patched.body());
+        Reply patched = send(request("PATCH", "/api/v1/knelpunten" + path, "professional",
+                "{\"titel\":\"Acht weken wachten op de leerbaarheidstoets\",\"doelgroep\":null,\"versie\":" + version + "}", null)
+                .setHeader("Content-Type", "application/merge-patch+json").build());
+        assertEquals(200, patched.status(), patched.raw());
         Reply read = call("GET", path, "professional", null);
         assertEquals("Acht weken wachten op de leerbaarheidstoets", read.body().getString("titel"));
         assertTrue(!read.body().containsKey("doelgroep") || read.body().isNull("doelgroep"), read.raw());

@@ -8,13 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.File;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import nl.lerendstelsel.application.AccessDeniedException;
-import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.application.administration.UserProfileService;
@@ -29,12 +25,11 @@ import nl.lerendstelsel.domain.model.community.MembershipMode;
 import nl.lerendstelsel.domain.model.community.ModerationAct;
 import nl.lerendstelsel.domain.model.community.Post;
 import nl.lerendstelsel.domain.model.community.PostStatus;
-import nl.lerendstelsel.domain.model.user.IdentityClaims;
 import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.it.InContainer.People;
+import nl.lerendstelsel.it.InContainer.Person;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,10 +44,7 @@ class CommunityServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "lerend-stelsel.war")
-                .importFrom(new File(System.getProperty("lerend.war", "target/lerend-stelsel.war")))
-                .as(WebArchive.class)
-                .addClasses(CommunityServicesIT.class, Stack.class, Stack.Running.class, Tokens.class);
+        return InContainer.deployment(CommunityServicesIT.class, Tokens.class);
     }
 
     @Inject
@@ -76,15 +68,8 @@ class CommunityServicesIT {
     @PersistenceContext(unitName = "lerend-stelsel")
     EntityManager em;
 
-    private record Person(String username, Caller caller) {
-    }
-
     private Person signedIn(String organisation, Role... roles) {
-        String subject = UUID.randomUUID().toString();
-        String username = "u-" + subject.substring(0, 8);
-        Set<Role> roleSet = EnumSet.of(roles[0], roles);
-        userProfiles.signedIn(new IdentityClaims(subject, username, "Test " + username, null, organisation, roleSet), "127.0.0.1");
-        return new Person(username, new Caller(subject, roleSet, "127.0.0.1"));
+        return new People("u-", false).signIn(userProfiles, organisation, roles);
     }
 
     private long cop(Person admin, String name, Person facilitator) {
@@ -97,8 +82,7 @@ class CommunityServicesIT {
     }
 
     private long audited(String action, String objectId) {
-        return em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = :a AND a.objectId = :o", Long.class)
-                .setParameter("a", action).setParameter("o", objectId).getSingleResult();
+        return InContainer.audited(em, action, objectId);
     }
 
     @Test

@@ -6,27 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.ConcurrentChangeException;
 import nl.lerendstelsel.application.administration.UserProfileService;
+import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
-import nl.lerendstelsel.domain.model.user.IdentityClaims;
 import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.it.InContainer.People;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,10 +39,7 @@ class ConcurrencyIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "lerend-stelsel.war")
-                .importFrom(new File(System.getProperty("lerend.war", "target/lerend-stelsel.war")))
-                .as(WebArchive.class)
-                .addClasses(ConcurrencyIT.class, Stack.class, Stack.Running.class);
+        return InContainer.deployment(ConcurrencyIT.class);
     }
 
     @Inject
@@ -107,9 +99,6 @@ class ConcurrencyIT {
     }
 
     private Caller signedIn(String organisation, Role role) {
-        String subject = UUID.randomUUID().toString();
-        userProfiles.signedIn(new IdentityClaims(subject, "c-" + subject.substring(0, 8), "Test " + role,
-                null, organisation, EnumSet.of(role)), "127.0.0.1");
-        return new Caller(subject, EnumSet.of(role), "127.0.0.1");
+        return new People("c-", false).signIn(userProfiles, organisation, role).caller();
     }
 }

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,7 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ConflictingActionsApiIT {
 
     private static final int N = 100;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static ExecutorService pool;
 
     @BeforeAll
@@ -56,9 +51,25 @@ class ConflictingActionsApiIT {
     }
 
     /** The answer to one call, with the call. */
-    record Outcome(Call call, int status, String contentType, JsonObject body, String raw) {
+    record Outcome(Call call, ApiClient.Reply reply) {
         boolean won() {
-            return status >= 200 && status < 300;
+            return status() >= 200 && status() < 300;
+        }
+
+        int status() {
+            return reply.status();
+        }
+
+        String contentType() {
+            return reply.contentType();
+        }
+
+        JsonObject body() {
+            return reply.body();
+        }
+
+        String raw() {
+            return reply.raw();
         }
     }
 
@@ -287,31 +298,18 @@ class ConflictingActionsApiIT {
     }
 
     private static List<String> actions(String reference) throws Exception {
-        HttpResponse<String> response = HTTP.send(request(new Call("GET", "/" + reference + "/historie", "professional", null)),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
-        return Json.createReader(new StringReader(response.body())).readArray().getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("actie")).toList();
+        Outcome history = call(new Call("GET", "/" + reference + "/historie", "professional", null));
+        assertEquals(200, history.status(), history.raw());
+        return history.reply().array().getValuesAs(JsonObject.class).stream().map(e -> e.getString("actie")).toList();
     }
 
-    private static HttpRequest request(Call c) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/knelpunten" + c.path()))
-                .timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + Tokens.accessToken(c.username()));
-        if (c.json() != null) {
-            String type = c.method().equals("PATCH") ? "application/merge-patch+json" : "application/json";
-            request.header("Content-Type", type).method(c.method(), HttpRequest.BodyPublishers.ofString(c.json()));
-        } else {
-            request.method(c.method(), HttpRequest.BodyPublishers.noBody());
-        }
-        return request.build();
-    }
-
+    /** {@code c} through {@link ApiClient}, on the knelpunten resource; a call that hangs fails after a minute. */
     private static Outcome call(Call c) throws Exception {
-        HttpResponse<String> response = HTTP.send(request(c), HttpResponse.BodyHandlers.ofString());
-        String raw = response.body();
-        JsonObject body = raw.startsWith("{") ? Json.createReader(new StringReader(raw)).readObject() : null;
-        return new Outcome(c, response.statusCode(), response.headers().firstValue("Content-Type").orElse("").split(";")[0], body, raw);
+        HttpRequest.Builder request = ApiClient.request(c.method(), "/api/v1/knelpunten" + c.path(), c.username(), c.json(),
+                ApiClient.JSON).timeout(Duration.ofSeconds(60));
+        if (c.json() != null && c.method().equals("PATCH")) {
+            request.setHeader("Content-Type", "application/merge-patch+json");
+        }
+        return new Outcome(c, ApiClient.send(request.build()));
     }
 }

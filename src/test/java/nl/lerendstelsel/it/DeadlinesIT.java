@@ -11,10 +11,7 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
-import java.io.File;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,28 +22,26 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.lerendstelsel.application.AccessDeniedException;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
 import nl.lerendstelsel.application.administration.UserProfileService;
+import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.job.WaitingPeriodJob;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
-import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.calendar.WorkingDayCalendar;
 import nl.lerendstelsel.domain.model.user.IdentityClaims;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.infrastructure.persistence.DataSourceConfiguration;
+import nl.lerendstelsel.it.InContainer.People;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,10 +57,7 @@ class DeadlinesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "lerend-stelsel.war")
-                .importFrom(new File(System.getProperty("lerend.war", "target/lerend-stelsel.war")))
-                .as(WebArchive.class)
-                .addClasses(DeadlinesIT.class, Stack.class, Stack.Running.class);
+        return InContainer.deployment(DeadlinesIT.class);
     }
 
     @Inject
@@ -213,25 +205,14 @@ class DeadlinesIT {
     }
 
     private String report(String theme, Caller reporter) {
-        return bottlenecks.report(new BottleneckService.NewBottleneck("Wachtlijst voor de leerbaarheidstoets",
-                "Inburgeraars wachten weken op een afspraak voor de toets.", theme, "GM0344", "Asielstatushouders",
-                EstimatedScale.TIENTALLEN, null), reporter).getReference();
+        return bottlenecks.report(InContainer.knelpunt("Wachtlijst voor de leerbaarheidstoets", theme), reporter).getReference();
     }
 
     private void execute(String sql, Object... parameters) throws Exception {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            assertEquals(1, statement.executeUpdate(), sql);
-        }
-        emf.getCache().evictAll();
+        InContainer.execute(dataSource, emf, sql, parameters);
     }
 
     private Caller signedIn(String organisation, Role role) {
-        String subject = UUID.randomUUID().toString();
-        userProfiles.signedIn(new IdentityClaims(subject, "d-" + subject.substring(0, 8), "Test " + role,
-                null, organisation, EnumSet.of(role)), "127.0.0.1");
-        return new Caller(subject, EnumSet.of(role), "127.0.0.1");
+        return new People("d-", false).signIn(userProfiles, organisation, role).caller();
     }
 }

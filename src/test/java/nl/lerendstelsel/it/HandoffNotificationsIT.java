@@ -8,15 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.File;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.lerendstelsel.application.AccessDeniedException;
-import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.administration.UserProfileService;
@@ -46,13 +43,12 @@ import nl.lerendstelsel.domain.model.notification.NotificationTexts;
 import nl.lerendstelsel.domain.model.qa.Partner;
 import nl.lerendstelsel.domain.model.qa.QaVersion;
 import nl.lerendstelsel.domain.model.qa.Question;
-import nl.lerendstelsel.domain.model.user.IdentityClaims;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.infrastructure.mail.Mailer;
+import nl.lerendstelsel.it.InContainer.People;
+import nl.lerendstelsel.it.InContainer.Person;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -69,10 +65,7 @@ class HandoffNotificationsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "lerend-stelsel.war")
-                .importFrom(new File(System.getProperty("lerend.war", "target/lerend-stelsel.war")))
-                .as(WebArchive.class)
-                .addClasses(HandoffNotificationsIT.class, HandoffNotificationsIT.Person.class, Stack.class, Stack.Running.class);
+        return InContainer.deployment(HandoffNotificationsIT.class);
     }
 
     @Inject
@@ -113,9 +106,6 @@ class HandoffNotificationsIT {
 
     @PersistenceContext(unitName = "lerend-stelsel")
     EntityManager em;
-
-    record Person(Long id, String username, String email, Caller caller) {
-    }
 
     // ---- CoP: flags ---------------------------------------------------------------------------------------------
 
@@ -398,15 +388,9 @@ class HandoffNotificationsIT {
         return id;
     }
 
+    /** With an e-mail address: what reaches them by e-mail is part of the test. */
     private Person person(String organisation, Role role) {
-        String subject = UUID.randomUUID().toString();
-        String username = "h-" + subject.substring(0, 8);
-        String email = username + "@example.org";
-        userProfiles.signedIn(new IdentityClaims(subject, username, "Test " + username, email, organisation, EnumSet.of(role)),
-                "127.0.0.1");
-        Long id = em.createQuery("SELECT p.id FROM UserProfile p WHERE p.subject = :s", Long.class).setParameter("s", subject)
-                .getSingleResult();
-        return new Person(id, username, email, new Caller(subject, EnumSet.of(role), "127.0.0.1"));
+        return new People("h-", true).signIn(userProfiles, organisation, role);
     }
 
     private nl.lerendstelsel.domain.model.user.UserProfile profile(Person person) {
@@ -420,7 +404,6 @@ class HandoffNotificationsIT {
     }
 
     private long audited(String action, String objectId) {
-        return em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = :a AND a.objectId = :o", Long.class)
-                .setParameter("a", action).setParameter("o", objectId).getSingleResult();
+        return InContainer.audited(em, action, objectId);
     }
 }

@@ -1,7 +1,6 @@
 package nl.lerendstelsel.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,39 +8,32 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
-import java.io.File;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import javax.sql.DataSource;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.bottleneck.CommentService;
-import nl.lerendstelsel.application.job.DeadlineReminderJob;
 import nl.lerendstelsel.application.InvalidInputException;
-import nl.lerendstelsel.application.notification.NotificationService;
 import nl.lerendstelsel.application.administration.PeopleService;
 import nl.lerendstelsel.application.administration.UserProfileService;
+import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.CommentService;
+import nl.lerendstelsel.application.job.DeadlineReminderJob;
+import nl.lerendstelsel.application.notification.NotificationService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
-import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.notification.Delivery;
 import nl.lerendstelsel.domain.model.notification.EmailStatus;
 import nl.lerendstelsel.domain.model.notification.Notification;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
-import nl.lerendstelsel.domain.model.user.IdentityClaims;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.infrastructure.persistence.DataSourceConfiguration;
+import nl.lerendstelsel.it.InContainer.People;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,10 +49,7 @@ class HandoffsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "lerend-stelsel.war")
-                .importFrom(new File(System.getProperty("lerend.war", "target/lerend-stelsel.war")))
-                .as(WebArchive.class)
-                .addClasses(HandoffsIT.class, Stack.class, Stack.Running.class);
+        return InContainer.deployment(HandoffsIT.class);
     }
 
     @Inject
@@ -319,9 +308,8 @@ class HandoffsIT {
     }
 
     private String report(Caller reporter) {
-        return bottlenecks.report(new BottleneckService.NewBottleneck("Wachtlijst voor de leerbaarheidstoets in de regio",
-                "Inburgeraars wachten weken op een afspraak voor de toets.", "leerbaarheidstoets", "GM0344", "Asielstatushouders",
-                EstimatedScale.TIENTALLEN, null), reporter).getReference();
+        return bottlenecks.report(InContainer.knelpunt("Wachtlijst voor de leerbaarheidstoets in de regio", "leerbaarheidstoets"),
+                reporter).getReference();
     }
 
     /** The caller's notifications about {@code reference}, newest first. */
@@ -355,19 +343,10 @@ class HandoffsIT {
     }
 
     private Caller signedIn(String organisation, Role role) {
-        String subject = UUID.randomUUID().toString();
-        userProfiles.signedIn(new IdentityClaims(subject, "h-" + subject.substring(0, 8), "Test " + role,
-                "h-" + subject.substring(0, 8) + "@example.org", organisation, EnumSet.of(role)), "127.0.0.1");
-        return new Caller(subject, EnumSet.of(role), "127.0.0.1");
+        return new People("h-", true).signIn(userProfiles, organisation, role).caller();
     }
 
     private void execute(String sql, Object... parameters) throws Exception {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            assertEquals(1, statement.executeUpdate(), sql);
-        }
-        emf.getCache().evictAll();
+        InContainer.execute(dataSource, emf, sql, parameters);
     }
 }

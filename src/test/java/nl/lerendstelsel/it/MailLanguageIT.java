@@ -8,22 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.File;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
-import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.notification.MailDelivery;
 import nl.lerendstelsel.application.qa.QuestionService;
 import nl.lerendstelsel.domain.model.qa.Question;
-import nl.lerendstelsel.domain.model.user.IdentityClaims;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
+import nl.lerendstelsel.it.InContainer.People;
+import nl.lerendstelsel.it.InContainer.Person;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,11 +34,7 @@ class MailLanguageIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "lerend-stelsel.war")
-                .importFrom(new File(System.getProperty("lerend.war", "target/lerend-stelsel.war")))
-                .as(WebArchive.class)
-                .addClasses(MailLanguageIT.class, MailLanguageIT.Person.class, Stack.class, Stack.Running.class, Mailbox.class,
-                        Mailbox.Mail.class, Mailbox.Attachment.class);
+        return InContainer.deployment(MailLanguageIT.class, Mailbox.class, Mailbox.Mail.class, Mailbox.Attachment.class);
     }
 
     @Inject
@@ -57,9 +48,6 @@ class MailLanguageIT {
 
     @PersistenceContext(unitName = "lerend-stelsel")
     EntityManager em;
-
-    record Person(Long id, String subject, String email, Caller caller) {
-    }
 
     @Test
     void aPersonWhoSwitchedToEnglishGetsEnglishOnly() throws Exception {
@@ -128,14 +116,7 @@ class MailLanguageIT {
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     private Person person(Role role) {
-        String organisation = role == Role.EDITOR ? "DIVOSA" : "GM0344";
-        String subject = UUID.randomUUID().toString();
-        String username = "taal-" + subject.substring(0, 8);
-        String email = username + "@example.org";
-        userProfiles.signedIn(new IdentityClaims(subject, username, "Test " + username, email, organisation, EnumSet.of(role)), "127.0.0.1");
-        Long id = em.createQuery("SELECT p.id FROM UserProfile p WHERE p.subject = :s", Long.class).setParameter("s", subject)
-                .getSingleResult();
-        return new Person(id, subject, email, new Caller(subject, EnumSet.of(role), "127.0.0.1"));
+        return new People("taal-", true).signIn(userProfiles, role == Role.EDITOR ? "DIVOSA" : "GM0344", role);
     }
 
     private UserProfile profile(Person person) {

@@ -11,7 +11,6 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -25,7 +24,6 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.lerendstelsel.application.AccessDeniedException;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.ConcurrentChangeException;
 import nl.lerendstelsel.application.InvalidInputException;
@@ -33,9 +31,9 @@ import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.application.administration.ReferenceDataLoader;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
 import nl.lerendstelsel.application.administration.UserProfileService;
+import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
-import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.SupportSummary;
@@ -47,12 +45,11 @@ import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.infrastructure.persistence.DataSourceConfiguration;
 import nl.lerendstelsel.infrastructure.persistence.DatabaseMigration;
+import nl.lerendstelsel.it.InContainer.People;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,10 +64,7 @@ class ServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "lerend-stelsel.war")
-                .importFrom(new File(System.getProperty("lerend.war", "target/lerend-stelsel.war")))
-                .as(WebArchive.class)
-                .addClasses(ServicesIT.class, Stack.class, Stack.Running.class, Tokens.class);
+        return InContainer.deployment(ServicesIT.class, Tokens.class);
     }
 
     @Inject
@@ -149,16 +143,11 @@ class ServicesIT {
     }
 
     private Caller signedIn(String organisation, Role... roles) {
-        String subject = UUID.randomUUID().toString();
-        Set<Role> roleSet = EnumSet.of(roles[0], roles);
-        userProfiles.signedIn(new IdentityClaims(subject, "u-" + subject.substring(0, 8), "Test " + roles[0],
-                null, organisation, roleSet), "127.0.0.1");
-        return new Caller(subject, roleSet, "127.0.0.1");
+        return new People("u-", false).signIn(userProfiles, organisation, roles).caller();
     }
 
     private static BottleneckService.NewBottleneck knelpunt(String description) {
-        return new BottleneckService.NewBottleneck("Wachtlijst voor de leerbaarheidstoets",
-                description, "leerbaarheidstoets", "GM0344", "Asielstatushouders", EstimatedScale.TIENTALLEN, null);
+        return InContainer.knelpunt("Wachtlijst voor de leerbaarheidstoets", description, "leerbaarheidstoets");
     }
 
     @Test

@@ -10,18 +10,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nl.lerendstelsel.application.AccessDeniedException;
-import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.NotPossibleException;
@@ -47,12 +44,12 @@ import nl.lerendstelsel.domain.model.signal.SignalMessage;
 import nl.lerendstelsel.domain.model.signal.SignalReport;
 import nl.lerendstelsel.domain.model.signal.SignalStatus;
 import nl.lerendstelsel.domain.model.signal.Urgency;
-import nl.lerendstelsel.domain.model.user.IdentityClaims;
 import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.it.InContainer.Operation;
+import nl.lerendstelsel.it.InContainer.People;
+import nl.lerendstelsel.it.InContainer.Person;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -68,16 +65,8 @@ class SignalServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "lerend-stelsel.war")
-                .importFrom(new File(System.getProperty("lerend.war", "target/lerend-stelsel.war")))
-                .as(WebArchive.class)
-                .addClasses(SignalServicesIT.class, SignalServicesIT.Operation.class, SignalServicesIT.Person.class,
-                        Stack.class, Stack.Running.class);
+        return InContainer.deployment(SignalServicesIT.class);
     }
-
-    private static final Map<Role, String> ORGANISATION = Map.of(
-            Role.PROFESSIONAL, "GM0363", Role.FACILITATOR, "DIVOSA", Role.COORDINATOR, "VNG",
-            Role.MINISTRY, "SZW", Role.EDITOR, "DIVOSA", Role.ADMIN, "DIVOSA");
 
     @Inject
     SignalDrafts drafts;
@@ -108,13 +97,6 @@ class SignalServicesIT {
 
     @PersistenceContext(unitName = "lerend-stelsel")
     EntityManager em;
-
-    record Person(Long id, String username, Caller caller) {
-    }
-
-    /** One row of the matrix: an operation, the roles that may do it, how to prepare its signal, and the call. */
-    record Operation(String name, Set<Role> allowed, Supplier<String> prepare, java.util.function.BiConsumer<String, Caller> act) {
-    }
 
     // ---- the loop and the cascade -------------------------------------------------------------------------------
 
@@ -396,31 +378,8 @@ class SignalServicesIT {
     @Test
     void everyRoleTimesEverySignalOperation() {
         List<String> differences = new ArrayList<>();
-        Map<String, String> matrix = new LinkedHashMap<>();
-        List<Operation> operations = operations();
-        for (Operation operation : operations) {
-            StringBuilder row = new StringBuilder();
-            for (Role role : Role.values()) {
-                String target = operation.prepare().get();
-                Caller caller = person(role, ORGANISATION.get(role)).caller();
-                boolean permitted;
-                try {
-                    operation.act().accept(target, caller);
-                    permitted = true;
-                } catch (AccessDeniedException | NotFoundException e) {
-                    permitted = false;
-                } catch (RuntimeException e) {
-                    differences.add(operation.name() + " by " + role + ": unexpected " + e);
-                    permitted = false;
-                }
-                row.append(permitted ? " ja " : " nee");
-                if (permitted != operation.allowed().contains(role)) {
-                    differences.add(operation.name() + " by " + role + ": " + (permitted ? "permitted" : "refused")
-                            + ", expected " + (permitted ? "refused" : "permitted"));
-                }
-            }
-            matrix.put(operation.name(), row.toString());
-        }
+        Map<String, String> matrix = InContainer.roleMatrix(operations(), role -> person(role, InContainer.ORGANISATION.get(role)).caller(),
+                e -> e instanceof AccessDeniedException || e instanceof NotFoundException ? null : String.valueOf(e), differences);
         assertTrue(differences.isEmpty(), String.join("\n", differences) + "\nmatrix:\n" + matrix);
         assertEquals(19, matrix.size());
         assertFalse(matrix.values().stream().allMatch(r -> r.equals(matrix.values().iterator().next())), "the rows differ");
@@ -478,12 +437,7 @@ class SignalServicesIT {
     }
 
     private Person person(Role role, String organisation) {
-        String subject = UUID.randomUUID().toString();
-        userProfiles.signedIn(new IdentityClaims(subject, "s-" + subject.substring(0, 8), "Signaal " + role, null, organisation,
-                EnumSet.of(role)), "127.0.0.1");
-        Long id = em.createQuery("SELECT p.id FROM UserProfile p WHERE p.subject = :s", Long.class).setParameter("s", subject)
-                .getSingleResult();
-        return new Person(id, "s-" + subject.substring(0, 8), new Caller(subject, EnumSet.of(role), "127.0.0.1"));
+        return new People("s-", false).signIn(userProfiles, organisation, role);
     }
 
     private Bottleneck knelpunt(String reference) {
@@ -502,7 +456,6 @@ class SignalServicesIT {
     }
 
     private long audited(String action, String objectId) {
-        return em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = :a AND a.objectId = :o", Long.class)
-                .setParameter("a", action).setParameter("o", objectId).getSingleResult();
+        return InContainer.audited(em, action, objectId);
     }
 }

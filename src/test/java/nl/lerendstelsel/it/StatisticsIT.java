@@ -9,16 +9,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.lerendstelsel.application.AccessDeniedException;
-import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.bottleneck.BottleneckService;
@@ -36,12 +33,11 @@ import nl.lerendstelsel.domain.model.signal.Urgency;
 import nl.lerendstelsel.domain.model.statistics.Count;
 import nl.lerendstelsel.domain.model.statistics.LeadTimes;
 import nl.lerendstelsel.domain.model.statistics.MonthCount;
-import nl.lerendstelsel.domain.model.user.IdentityClaims;
 import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.it.InContainer.People;
+import nl.lerendstelsel.it.InContainer.Person;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,10 +53,7 @@ class StatisticsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "lerend-stelsel.war")
-                .importFrom(new File(System.getProperty("lerend.war", "target/lerend-stelsel.war")))
-                .as(WebArchive.class)
-                .addClasses(StatisticsIT.class, StatisticsIT.Person.class, Stack.class, Stack.Running.class);
+        return InContainer.deployment(StatisticsIT.class);
     }
 
     @Inject
@@ -89,9 +82,6 @@ class StatisticsIT {
 
     @PersistenceContext(unitName = "lerend-stelsel")
     EntityManager em;
-
-    record Person(String username, Caller caller) {
-    }
 
     @Test
     void aFacilitatorSeesExactlyTheFiguresOfTheirCop() throws Exception {
@@ -205,10 +195,6 @@ class StatisticsIT {
     }
 
     private Person person(Role role, String organisation) {
-        String subject = UUID.randomUUID().toString();
-        String username = "st-" + subject.substring(0, 8);
-        userProfiles.signedIn(new IdentityClaims(subject, username, "Statistiek " + role, null, organisation, EnumSet.of(role)),
-                "127.0.0.1");
-        return new Person(username, new Caller(subject, EnumSet.of(role), "127.0.0.1"));
+        return new People("st-", false).signIn(userProfiles, organisation, role);
     }
 }

@@ -10,14 +10,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.community.CommunityService;
@@ -42,12 +40,11 @@ import nl.lerendstelsel.domain.model.qa.QuestionStatus;
 import nl.lerendstelsel.domain.model.signal.Proposal;
 import nl.lerendstelsel.domain.model.signal.SignalStatus;
 import nl.lerendstelsel.domain.model.signal.Urgency;
-import nl.lerendstelsel.domain.model.user.IdentityClaims;
 import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.it.InContainer.People;
+import nl.lerendstelsel.it.InContainer.Person;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,10 +60,7 @@ class WorkServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "lerend-stelsel.war")
-                .importFrom(new File(System.getProperty("lerend.war", "target/lerend-stelsel.war")))
-                .as(WebArchive.class)
-                .addClasses(WorkServicesIT.class, WorkServicesIT.Person.class, Stack.class, Stack.Running.class);
+        return InContainer.deployment(WorkServicesIT.class);
     }
 
     @Inject
@@ -107,9 +101,6 @@ class WorkServicesIT {
 
     @PersistenceContext(unitName = "lerend-stelsel")
     EntityManager em;
-
-    record Person(String username, Caller caller) {
-    }
 
     @Test
     void aProfessionalSeesWhatIsAskedOfThemTheirKnelpuntenQuestionsAndCops() throws Exception {
@@ -361,9 +352,6 @@ class WorkServicesIT {
     }
 
     private Person person(String organisation, Role role) {
-        String subject = UUID.randomUUID().toString();
-        String username = "w-" + subject.substring(0, 8);
-        userProfiles.signedIn(new IdentityClaims(subject, username, "Werk " + role, null, organisation, EnumSet.of(role)), "127.0.0.1");
-        return new Person(username, new Caller(subject, EnumSet.of(role), "127.0.0.1"));
+        return new People("w-", false).signIn(userProfiles, organisation, role);
     }
 }
