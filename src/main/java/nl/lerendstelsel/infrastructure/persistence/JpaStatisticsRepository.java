@@ -43,7 +43,7 @@ public class JpaStatisticsRepository implements StatisticsRepository {
     private record Conditions(BottleneckFilter base, String dateField, StatisticsFilter filter) {
 
         String where() {
-            String where = JpaBottleneckRepository.where(base);
+            String where = BottleneckFilterJpql.where(base);
             StringBuilder more = new StringBuilder(dateField == null ? "" : "b." + dateField + " BETWEEN :from AND :to");
             if (filter.cops() != null) {
                 more.append(more.isEmpty() ? "" : " AND ").append(filter.cops().isEmpty() ? "b.communityId IS NULL AND b.id IS NULL"
@@ -56,7 +56,7 @@ public class JpaStatisticsRepository implements StatisticsRepository {
         }
 
         void bind(Query query) {
-            JpaBottleneckRepository.bind(query, base);
+            BottleneckFilterJpql.bind(query, base);
             if (dateField != null) {
                 query.setParameter("from", filter.from()).setParameter("to", filter.to());
             }
