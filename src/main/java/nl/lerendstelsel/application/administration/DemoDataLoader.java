@@ -22,6 +22,7 @@ import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.DiscussionService;
 import nl.lerendstelsel.application.community.MeetingService;
 import nl.lerendstelsel.application.community.MembershipService;
+import nl.lerendstelsel.application.community.OutcomeService;
 import nl.lerendstelsel.application.qa.KnowledgeService;
 import nl.lerendstelsel.application.qa.QaService;
 import nl.lerendstelsel.application.signal.SignalDrafts;
@@ -72,6 +73,9 @@ public class DemoDataLoader {
 
     @Inject
     MeetingService meetings;
+
+    @Inject
+    OutcomeService outcomes;
 
     @Inject
     java.time.Clock clock;
@@ -195,11 +199,11 @@ public class DemoDataLoader {
             meetingIds.put(meeting.getString("titel"), meetingId);
         }
         for (JsonObject outcome : cop.getJsonArray("opbrengsten").getValuesAs(JsonObject.class)) {
-            Long outcomeId = meetings.record(id, new MeetingService.OutcomeInput(OutcomeKind.valueOf(outcome.getString("soort")),
+            Long outcomeId = outcomes.record(id, new OutcomeService.OutcomeInput(OutcomeKind.valueOf(outcome.getString("soort")),
                     outcome.getString("titel"), outcome.getString("omschrijving"), meetingIds.get(outcome.getString("bijeenkomst", "")),
                     null), host).getId();
             if (outcome.getBoolean("gedeeld", false)) {
-                meetings.share(outcomeId, true, host);
+                outcomes.share(outcomeId, true, host);
             }
         }
         return id;

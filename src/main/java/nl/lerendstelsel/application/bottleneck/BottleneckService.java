@@ -31,7 +31,7 @@ import nl.lerendstelsel.application.Viewers;
 import nl.lerendstelsel.application.administration.AuditLog;
 import nl.lerendstelsel.application.administration.SettingsService;
 import nl.lerendstelsel.application.community.CommunityService;
-import nl.lerendstelsel.application.community.MeetingService;
+import nl.lerendstelsel.application.community.OutcomeService;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Actor;
@@ -114,7 +114,7 @@ public class BottleneckService {
     Event<ContentChanged> contentChanges;
 
     @Inject
-    MeetingService meetings;
+    OutcomeService outcomes;
 
     @Inject
     Viewers viewers;
@@ -176,7 +176,7 @@ public class BottleneckService {
         bottlenecks.add(bottleneck);
         if (input.outcomeId() != null) {
             bottlenecks.flush();
-            meetings.linkReported(input.outcomeId(), bottleneck, caller);
+            outcomes.linkReported(input.outcomeId(), bottleneck, caller);
         }
         bottlenecks.replaceTerms(bottleneck, TextTerms.of(bottleneck.getTitle(), bottleneck.getDescription()));
         contentChanges.fire(new ContentChanged(ContentChanged.Kind.KNELPUNT, bottleneck.getId()));
@@ -192,7 +192,7 @@ public class BottleneckService {
      * must belong to (admins any).
      */
     private Long communityFor(NewBottleneck input, Caller caller) {
-        Long copId = input.outcomeId() != null ? meetings.outcome(input.outcomeId(), caller).getCommunity().getId() : input.copId();
+        Long copId = input.outcomeId() != null ? outcomes.outcome(input.outcomeId(), caller).getCommunity().getId() : input.copId();
         if (copId == null) {
             return null;
         }

@@ -29,6 +29,7 @@ import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.application.community.DiscussionService;
 import nl.lerendstelsel.application.community.MeetingService;
 import nl.lerendstelsel.application.community.MembershipService;
+import nl.lerendstelsel.application.community.OutcomeService;
 import nl.lerendstelsel.domain.model.community.Community;
 import nl.lerendstelsel.domain.model.community.CommunityRepository;
 import nl.lerendstelsel.domain.model.community.DiscussionThread;
@@ -73,6 +74,9 @@ public class CommunityResource {
 
     @Inject
     MeetingService meetings;
+
+    @Inject
+    OutcomeService outcomes;
 
     @Inject
     ApiCaller apiCaller;
@@ -299,7 +303,7 @@ public class CommunityResource {
     @Path("{id}/opbrengsten")
     @Operation(summary = "Opbrengsten van een CoP: alle voor leden, alleen de gedeelde voor anderen")
     public List<MeetingResource.Opbrengst> outcomes(@PathParam("id") long id) {
-        return meetings.outcomes(id, apiCaller.get()).stream().map(MeetingResource.Opbrengst::of).toList();
+        return outcomes.outcomes(id, apiCaller.get()).stream().map(MeetingResource.Opbrengst::of).toList();
     }
 
     @POST
@@ -311,7 +315,7 @@ public class CommunityResource {
         if (body == null) {
             throw ApiException.bodyMissing(Message.of("api.body.outcome"));
         }
-        Outcome outcome = meetings.record(id, new MeetingService.OutcomeInput(parse(OutcomeKind.class, "soort", body.soort()),
+        Outcome outcome = outcomes.record(id, new OutcomeService.OutcomeInput(parse(OutcomeKind.class, "soort", body.soort()),
                 body.titel(), body.omschrijving(), body.bijeenkomst(), body.discussie()), apiCaller.get());
         return Response.created(uriInfo.getBaseUriBuilder().path("opbrengsten").path(String.valueOf(outcome.getId())).build())
                 .entity(MeetingResource.Opbrengst.of(outcome)).build();

@@ -17,13 +17,14 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
-import nl.lerendstelsel.domain.model.calendar.DutchTime;
-import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.application.community.MeetingCalendar;
 import nl.lerendstelsel.application.community.MeetingService;
+import nl.lerendstelsel.application.community.OutcomeService;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.community.Meeting;
 import nl.lerendstelsel.domain.model.community.Outcome;
 import nl.lerendstelsel.domain.model.community.RsvpAnswer;
+import nl.lerendstelsel.domain.model.text.Message;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -40,6 +41,9 @@ public class MeetingResource {
 
     @Inject
     MeetingService meetings;
+
+    @Inject
+    OutcomeService outcomes;
 
     @Inject
     MeetingCalendar calendar;
@@ -160,14 +164,14 @@ public class MeetingResource {
     public List<Opbrengst> shared(@QueryParam("pagina") @DefaultValue("1") int page,
                                   @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize) {
         apiCaller.get();
-        return meetings.sharedOutcomes(page, pageSize).stream().map(Opbrengst::of).toList();
+        return outcomes.sharedOutcomes(page, pageSize).stream().map(Opbrengst::of).toList();
     }
 
     @GET
     @Path("opbrengsten/{id}")
     @Operation(summary = "Eén opbrengst: voor leden van de CoP, of voor iedereen als ze gedeeld is")
     public Opbrengst outcome(@PathParam("id") long id) {
-        return Opbrengst.of(meetings.outcome(id, apiCaller.get()));
+        return Opbrengst.of(outcomes.outcome(id, apiCaller.get()));
     }
 
     @PUT
@@ -175,6 +179,6 @@ public class MeetingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een opbrengst delen met iedereen (en de kennisbank), of het delen intrekken (facilitator)")
     public Opbrengst share(@PathParam("id") long id, Gedeeld body) {
-        return Opbrengst.of(meetings.share(id, body == null || body.gedeeld() == null || body.gedeeld(), apiCaller.get()));
+        return Opbrengst.of(outcomes.share(id, body == null || body.gedeeld() == null || body.gedeeld(), apiCaller.get()));
     }
 }

@@ -11,8 +11,8 @@ import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.bottleneck.DuplicateService;
-import nl.lerendstelsel.application.community.MeetingService;
 import nl.lerendstelsel.application.community.MembershipService;
+import nl.lerendstelsel.application.community.OutcomeService;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Language;
@@ -54,7 +54,7 @@ public class ReportBottleneckPage extends BottleneckFormFields {
     MembershipService memberships;
 
     @Inject
-    MeetingService meetings;
+    OutcomeService outcomes;
 
     private List<DuplicateService.Similar> similar;
     private Long copId;
@@ -68,7 +68,7 @@ public class ReportBottleneckPage extends BottleneckFormFields {
     public void prefill() {
         if (outcomeId != null) {
             try {
-                var outcome = meetings.outcome(outcomeId, currentUser.caller().orElseThrow());
+                var outcome = outcomes.outcome(outcomeId, currentUser.caller().orElseThrow());
                 outcomeCommunity = outcome.getCommunity().getName();
                 copId = outcome.getCommunity().getId();
                 if (!facesContext.isPostback()) {

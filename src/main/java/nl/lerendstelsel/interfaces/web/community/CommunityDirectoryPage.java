@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.lerendstelsel.application.community.CommunityService;
-import nl.lerendstelsel.application.community.MeetingService;
 import nl.lerendstelsel.application.community.MembershipService;
+import nl.lerendstelsel.application.community.OutcomeService;
 import nl.lerendstelsel.domain.model.community.CommunityRepository;
 import nl.lerendstelsel.domain.model.community.Membership;
 import nl.lerendstelsel.domain.model.community.MembershipStatus;
@@ -30,7 +30,7 @@ public class CommunityDirectoryPage {
     MembershipService memberships;
 
     @Inject
-    MeetingService meetings;
+    OutcomeService outcomes;
 
     @Inject
     CurrentUser currentUser;
@@ -111,7 +111,7 @@ public class CommunityDirectoryPage {
     }
 
     public List<Outcome> getSharedOutcomes() {
-        return meetings.sharedOutcomes(1, 5);
+        return outcomes.sharedOutcomes(1, 5);
     }
 
     public String getTheme() {

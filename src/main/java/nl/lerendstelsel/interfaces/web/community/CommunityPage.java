@@ -14,6 +14,7 @@ import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.application.community.DiscussionService;
 import nl.lerendstelsel.application.community.MeetingService;
 import nl.lerendstelsel.application.community.MembershipService;
+import nl.lerendstelsel.application.community.OutcomeService;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
@@ -52,6 +53,9 @@ public class CommunityPage {
 
     @Inject
     MeetingService meetings;
+
+    @Inject
+    OutcomeService outcomeService;
 
     @Inject
     BottleneckService bottlenecks;
@@ -280,7 +284,7 @@ public class CommunityPage {
 
     public List<Outcome> getOutcomes() {
         if (outcomes == null) {
-            outcomes = getCommunity() == null ? List.of() : meetings.outcomes(id, caller());
+            outcomes = getCommunity() == null ? List.of() : outcomeService.outcomes(id, caller());
         }
         return outcomes;
     }

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import nl.lerendstelsel.application.community.MeetingService;
+import nl.lerendstelsel.application.community.OutcomeService;
 import nl.lerendstelsel.domain.model.community.Outcome;
 import nl.lerendstelsel.domain.model.community.OutcomeKind;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
@@ -20,7 +20,7 @@ import nl.lerendstelsel.interfaces.web.Feedback;
 public class OutcomeFormPage {
 
     @Inject
-    MeetingService service;
+    OutcomeService outcomes;
 
     @Inject
     CurrentUser currentUser;
@@ -39,10 +39,10 @@ public class OutcomeFormPage {
     public String save() {
         Outcome[] saved = new Outcome[1];
         boolean ok = feedback.run(() -> {
-            saved[0] = service.record(cop, new MeetingService.OutcomeInput(kind, title, description, meetingId, threadId),
+            saved[0] = outcomes.record(cop, new OutcomeService.OutcomeInput(kind, title, description, meetingId, threadId),
                     currentUser.caller().orElseThrow());
             if (share) {
-                service.share(saved[0].getId(), true, currentUser.caller().orElseThrow());
+                outcomes.share(saved[0].getId(), true, currentUser.caller().orElseThrow());
             }
         }, null, Map.of("soort", "opbrengst:soort", "titel", "opbrengst:titel", "omschrijving", "opbrengst:omschrijving"), null);
         if (!ok) {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import nl.lerendstelsel.application.community.MeetingService;
+import nl.lerendstelsel.application.community.OutcomeService;
 import nl.lerendstelsel.domain.model.community.Outcome;
 
 /** What CoPs shared with everyone: outcomes marked "gedeeld", newest first, paged. */
@@ -15,14 +15,14 @@ public class SharedOutcomesPage {
     static final int PAGE_SIZE = 20;
 
     @Inject
-    MeetingService service;
+    OutcomeService outcomes;
 
     private int page = 1;
     private List<Outcome> items;
 
     public List<Outcome> getItems() {
         if (items == null) {
-            items = service.sharedOutcomes(page, PAGE_SIZE + 1);
+            items = outcomes.sharedOutcomes(page, PAGE_SIZE + 1);
         }
         return items.stream().limit(PAGE_SIZE).toList();
     }

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import nl.lerendstelsel.application.community.OutcomeService;
 import nl.lerendstelsel.application.qa.KnowledgeService;
-import nl.lerendstelsel.application.community.MeetingService;
 import nl.lerendstelsel.domain.model.community.Outcome;
 import nl.lerendstelsel.domain.model.knowledge.KnowledgeType;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
@@ -21,7 +21,7 @@ public class KnowledgePage {
     KnowledgeService service;
 
     @Inject
-    MeetingService meetings;
+    OutcomeService outcomes;
 
     @Inject
     CurrentUser currentUser;
@@ -49,7 +49,7 @@ public class KnowledgePage {
     }
 
     public List<Outcome> getSharedOutcomes() {
-        return currentUser.caller().isPresent() ? meetings.sharedOutcomes(1, 10) : List.of();
+        return currentUser.caller().isPresent() ? outcomes.sharedOutcomes(1, 10) : List.of();
     }
 
     public KnowledgeType[] getTypes() {
