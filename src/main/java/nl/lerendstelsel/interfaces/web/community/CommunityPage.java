@@ -32,8 +32,8 @@ import nl.lerendstelsel.interfaces.web.RequestParameters;
 
 /**
  * A CoP's page: what it is about, the caller's membership and what they can do about it, and for members the upcoming
- * meetings, recent discussions (with a form to start one), its knelpunten board, outcomes and members. Facilitators
- * also decide on requests, invite and remove people.
+ * meetings, recent discussions (with a form to start one), its knelpunten board, outcomes and members. What facilitators
+ * do about members is {@link CommunityMembersForm}.
  */
 @Named("cop")
 @RequestScoped
@@ -73,10 +73,6 @@ public class CommunityPage {
 
     private String threadTitle;
     private String threadText;
-    private String inviteUsername;
-    private String decisionReason;
-    private String removeUsername;
-    private String removeReason;
     private boolean confirmLeave;
 
 
@@ -190,57 +186,9 @@ public class CommunityPage {
     }
 
     // Read once per request: a page evaluates each of these several times (rendered="…", then the list itself).
-    private List<Membership> requests;
-    private List<Membership> invited;
     private List<Meeting> upcoming;
     private List<Meeting> past;
     private List<Outcome> outcomes;
-
-    public List<Membership> getRequests() {
-        if (requests == null) {
-            requests = isFacilitator() ? memberships.pending(id, MembershipStatus.AANGEVRAAGD, caller()) : List.of();
-        }
-        return requests;
-    }
-
-    public List<Membership> getInvited() {
-        if (invited == null) {
-            invited = isFacilitator() ? memberships.pending(id, MembershipStatus.UITGENODIGD, caller()) : List.of();
-        }
-        return invited;
-    }
-
-    public String approve(String username) {
-        feedback.run(() -> memberships.decide(id, username, true, null, caller()), "cop.requestApproved", Map.of(), null);
-        reset();
-        return null;
-    }
-
-    public String decline(String username) {
-        feedback.run(() -> memberships.decide(id, username, false, decisionReason, caller()), "cop.requestDeclined",
-                Map.of("reden", "aanvragen:reden"), null);
-        reset();
-        return null;
-    }
-
-    public String invite() {
-        if (feedback.run(() -> memberships.invite(id, inviteUsername, caller()), "cop.invited",
-                Map.of("gebruikersnaam", "uitnodigen:gebruikersnaam"), "uitnodigen:gebruikersnaam")) {
-            inviteUsername = null;
-        }
-        reset();
-        return null;
-    }
-
-    public String remove() {
-        if (feedback.run(() -> memberships.remove(id, removeUsername, removeReason, caller()), "cop.removed",
-                Map.of("gebruikersnaam", "verwijderen:lid", "reden", "verwijderen:reden"), "verwijderen:lid")) {
-            removeUsername = null;
-            removeReason = null;
-        }
-        reset();
-        return null;
-    }
 
     private DiscussionQueries.ThreadPage threads;
 
@@ -306,14 +254,13 @@ public class CommunityPage {
         return currentUser.caller().orElseThrow();
     }
 
-    private void reset() {
+    /** Forgets what was read, so the page shows the state after an act. */
+    public void reset() {
         community = null;
         access = null;
         threads = null;
         members = null;
         board = null;
-        requests = null;
-        invited = null;
         upcoming = null;
         past = null;
         outcomes = null;
@@ -346,38 +293,6 @@ public class CommunityPage {
 
     public void setThreadText(String threadText) {
         this.threadText = threadText;
-    }
-
-    public String getInviteUsername() {
-        return inviteUsername;
-    }
-
-    public void setInviteUsername(String inviteUsername) {
-        this.inviteUsername = inviteUsername;
-    }
-
-    public String getDecisionReason() {
-        return decisionReason;
-    }
-
-    public void setDecisionReason(String decisionReason) {
-        this.decisionReason = decisionReason;
-    }
-
-    public String getRemoveUsername() {
-        return removeUsername;
-    }
-
-    public void setRemoveUsername(String removeUsername) {
-        this.removeUsername = removeUsername;
-    }
-
-    public String getRemoveReason() {
-        return removeReason;
-    }
-
-    public void setRemoveReason(String removeReason) {
-        this.removeReason = removeReason;
     }
 
     public boolean isConfirmLeave() {
