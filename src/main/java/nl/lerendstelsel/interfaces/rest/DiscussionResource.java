@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.util.List;
 import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.application.community.DiscussionService;
@@ -25,17 +24,28 @@ import nl.lerendstelsel.domain.model.community.Flag;
 import nl.lerendstelsel.domain.model.community.FlagReason;
 import nl.lerendstelsel.domain.model.community.ModerationAct;
 import nl.lerendstelsel.domain.model.community.Post;
-import nl.lerendstelsel.domain.model.community.PostStatus;
+import nl.lerendstelsel.interfaces.rest.cops.Aan;
+import nl.lerendstelsel.interfaces.rest.cops.Bericht;
+import nl.lerendstelsel.interfaces.rest.cops.Discussie;
+import nl.lerendstelsel.interfaces.rest.cops.DiscussieMetBerichten;
+import nl.lerendstelsel.interfaces.rest.cops.Inhoud;
+import nl.lerendstelsel.interfaces.rest.cops.Melding;
+import nl.lerendstelsel.interfaces.rest.cops.ModeratieBesluit;
+import nl.lerendstelsel.interfaces.rest.cops.NieuweMelding;
+import nl.lerendstelsel.interfaces.rest.cops.TeBeoordelen;
+import nl.lerendstelsel.interfaces.rest.cops.Versie;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Threads and posts of CoP discussions, flags and the moderation queue. */
+/**
+ * Threads and posts of CoP discussions at their own addresses, flags and the moderation queue; a CoP's list of
+ * threads and starting one are in {@link CommunityContentResource}. The JSON records are in {@code rest.cops}.
+ */
 @Path("")
 @RequestScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Communities of Practice")
 @SecurityRequirement(name = "keycloak")
 public class DiscussionResource {
 
@@ -51,78 +61,21 @@ public class DiscussionResource {
     @Inject
     ApiCaller apiCaller;
 
-    /**
-     * A post as the reader sees it: {@code html} is empty when it is not shown to them, and {@code status} with
-     * {@code reden} says why (VERWIJDERD_DOOR_AUTEUR, IN_BEOORDELING, VERBORGEN, VERWIJDERD).
-     */
-    public record Bericht(long id, long discussie, String auteur, String gebruikersnaam, String html, String tekst,
-                          Instant geplaatstOp, Instant bewerktOp, String status, String reden, boolean nieuw, boolean eigen,
-                          long versie) {
-        static Bericht of(DiscussionQueries.PostView v) {
-            Post p = v.post();
-            boolean shown = !v.html().isEmpty();
-            return new Bericht(p.getId(), p.getThread().getId(), p.getAuthor().getDisplayName(), p.getAuthor().getUsername(),
-                    v.html(), shown && v.mine() ? p.getBody() : null, p.getCreatedAt(), p.getEditedAt(),
-                    p.isDeleted() ? "VERWIJDERD_DOOR_AUTEUR" : p.getStatus().name(),
-                    p.isDeleted() || p.getStatus() == PostStatus.ZICHTBAAR || p.getStatus() == PostStatus.IN_BEOORDELING && !v.mine()
-                            ? null : p.getStatusReason(), v.isNew(), v.mine(), p.getVersion());
-        }
-
-        static Bericht own(Post p) {
-            return of(new DiscussionQueries.PostView(p, p.isDeleted() ? "" : p.getBodyHtml(), false, true));
-        }
-    }
-
-    public record DiscussieMetBerichten(CommunityResource.Discussie discussie, List<Bericht> berichten, long totaal, int pagina,
-                                        int paginaGrootte, boolean volgend) {
-    }
-
-    /** A post's content: {@code tekst} (light markup) or {@code html}; {@code versie} when editing. */
-    public record Inhoud(String tekst, String html, Long versie) {
-        DiscussionService.Body body() {
-            return new DiscussionService.Body(tekst, html);
-        }
-    }
-
-    public record Versie(String html, Instant geschrevenOp) {
-    }
-
-    public record Aan(Boolean aan) {
-        boolean on() {
-            return aan == null || aan;
-        }
-    }
-
-    public record NieuweMelding(String reden, String toelichting) {
-    }
-
-    public record Melding(long id, long bericht, String reden, String toelichting, String door, Instant op) {
-        static Melding of(Flag f) {
-            return new Melding(f.getId(), f.getPost().getId(), f.getReason().name(), f.getNote(), f.getFlagger().getDisplayName(),
-                    f.getCreatedAt());
-        }
-    }
-
-    public record TeBeoordelen(long bericht, long discussie, long cop, String discussieTitel, String auteur, String html,
-                               String status, List<Melding> meldingen) {
-    }
-
-    public record ModeratieBesluit(String besluit, Long melding, String reden) {
-    }
-
     @GET
     @Path("discussies/{id}")
+    @Tag(name = "Communities of Practice")
     @Operation(summary = "Een discussie met één pagina berichten (leden), oudste eerst; zonder pagina de laatste. Lezen "
             + "markeert de discussie als gelezen; 'nieuw' zegt welke berichten na uw vorige bezoek kwamen.")
     public DiscussieMetBerichten read(@PathParam("id") long id, @QueryParam("pagina") @DefaultValue("0") int page) {
         DiscussionQueries.PostPage result = discussionQueries.read(id, page, apiCaller.get());
-        return new DiscussieMetBerichten(CommunityResource.Discussie.of(result.thread(), null),
+        return new DiscussieMetBerichten(Discussie.of(result.thread(), null),
                 result.items().stream().map(Bericht::of).toList(), result.total(), result.page(), result.pageSize(), result.following());
     }
 
     @POST
     @Path("discussies/{id}/berichten")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Communities of Practice")
     @Operation(summary = "Reageren in een discussie (leden); niet in een gesloten discussie")
     public Response reply(@PathParam("id") long id, Inhoud body) {
         Post post = discussions.reply(id, body == null ? null : body.body(), apiCaller.get());
@@ -131,6 +84,7 @@ public class DiscussionResource {
 
     @PUT
     @Path("discussies/{id}/volgen")
+    @Tag(name = "Communities of Practice")
     @Operation(summary = "Een discussie volgen: meldingen bij nieuwe berichten")
     public Response follow(@PathParam("id") long id) {
         discussions.follow(id, true, apiCaller.get());
@@ -139,6 +93,7 @@ public class DiscussionResource {
 
     @DELETE
     @Path("discussies/{id}/volgen")
+    @Tag(name = "Communities of Practice")
     @Operation(summary = "Een discussie niet meer volgen")
     public Response unfollow(@PathParam("id") long id) {
         discussions.follow(id, false, apiCaller.get());
@@ -148,22 +103,25 @@ public class DiscussionResource {
     @PUT
     @Path("discussies/{id}/vastgezet")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Communities of Practice")
     @Operation(summary = "Een discussie bovenaan vastzetten of losmaken (facilitator van de CoP)")
-    public CommunityResource.Discussie pin(@PathParam("id") long id, Aan body) {
-        return CommunityResource.Discussie.of(discussions.pin(id, body == null || body.on(), apiCaller.get()), null);
+    public Discussie pin(@PathParam("id") long id, Aan body) {
+        return Discussie.of(discussions.pin(id, body == null || body.on(), apiCaller.get()), null);
     }
 
     @PUT
     @Path("discussies/{id}/gesloten")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Communities of Practice")
     @Operation(summary = "Een discussie sluiten of heropenen (facilitator van de CoP)")
-    public CommunityResource.Discussie lock(@PathParam("id") long id, Aan body) {
-        return CommunityResource.Discussie.of(discussions.lock(id, body == null || body.on(), apiCaller.get()), null);
+    public Discussie lock(@PathParam("id") long id, Aan body) {
+        return Discussie.of(discussions.lock(id, body == null || body.on(), apiCaller.get()), null);
     }
 
     @PATCH
     @Path("berichten/{id}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @Tag(name = "Communities of Practice")
     @Operation(summary = "Uw eigen bericht bewerken; de vorige tekst blijft bewaard en het bericht toont 'bewerkt'")
     public Bericht edit(@PathParam("id") long id, Inhoud body) {
         return Bericht.own(discussions.edit(id, body == null ? null : body.body(), body == null ? null : body.versie(), apiCaller.get()));
@@ -171,6 +129,7 @@ public class DiscussionResource {
 
     @DELETE
     @Path("berichten/{id}")
+    @Tag(name = "Communities of Practice")
     @Operation(summary = "Uw eigen bericht verwijderen; er blijft een aanduiding staan")
     public Bericht delete(@PathParam("id") long id) {
         return Bericht.own(discussions.delete(id, apiCaller.get()));
@@ -178,6 +137,7 @@ public class DiscussionResource {
 
     @GET
     @Path("berichten/{id}/versies")
+    @Tag(name = "Communities of Practice")
     @Operation(summary = "Eerdere teksten van een bewerkt bericht, oudste eerst")
     public List<Versie> revisions(@PathParam("id") long id) {
         return discussionQueries.revisions(id, apiCaller.get()).stream().map(r -> new Versie(r.getBodyHtml(), r.getWrittenAt())).toList();
@@ -186,6 +146,7 @@ public class DiscussionResource {
     @POST
     @Path("berichten/{id}/meldingen")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Communities of Practice")
     @Operation(summary = "Een bericht melden bij de facilitator (leden); reden SPAM, ONGEPAST, PERSOONSGEGEVENS of ANDERS "
             + "(met toelichting). Na drie meldingen wordt het verborgen tot een facilitator het heeft beoordeeld.")
     public Response flag(@PathParam("id") long id, NieuweMelding body) {
@@ -196,6 +157,7 @@ public class DiscussionResource {
 
     @GET
     @Path("moderatie")
+    @Tag(name = "Communities of Practice")
     @Operation(summary = "De beoordelingslijst: gemelde berichten in de CoP's die u faciliteert (beheerders: alle)")
     public List<TeBeoordelen> queue() {
         return moderation.queue(apiCaller.get()).stream().map(r -> new TeBeoordelen(r.post().getId(), r.post().getThread().getId(),
@@ -206,6 +168,7 @@ public class DiscussionResource {
     @POST
     @Path("berichten/{id}/moderatie")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Communities of Practice")
     @Operation(summary = "Besluit over een gemeld bericht (facilitator van die CoP): GOEDKEUREN, VERBERGEN of VERWIJDEREN "
             + "(met reden die de auteur ziet), of MELDING_AFWIJZEN met het id van de melding")
     public Bericht moderate(@PathParam("id") long id, ModeratieBesluit body) {

@@ -1,0 +1,55 @@
+package nl.lerendstelsel.interfaces.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.lerendstelsel.application.signal.SignalService;
+import nl.lerendstelsel.interfaces.rest.signalen.NieuweOpvolging;
+import nl.lerendstelsel.interfaces.rest.signalen.Signaal;
+import nl.lerendstelsel.interfaces.rest.signalen.Tekst;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** After SZW adopted a signal (wholly or in part): what changes and when ({@code …/opvolging}), and progress on it. */
+@Path("signalen")
+@RequestScoped
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "keycloak")
+public class SignalFollowUpResource {
+
+    @Inject
+    SignalService service;
+
+    @Inject
+    SignalLookup lookup;
+
+    @PUT
+    @Path("{referentie}/opvolging")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Signalen")
+    @Operation(summary = "De opvolging van een (deels) overgenomen besluit vastleggen (SZW): wat verandert en wanneer")
+    public Signaal followUp(@PathParam("referentie") String reference, NieuweOpvolging body) {
+        service.recordFollowUp(reference, body == null ? null : body.wijziging(), body == null ? null : body.verwachteDatum(),
+                lookup.caller());
+        return lookup.signaal(reference);
+    }
+
+    @POST
+    @Path("{referentie}/opvolging/voortgang")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Signalen")
+    @Operation(summary = "Voortgang op de opvolging melden (SZW); wie de knelpunten meldde, steunt of volgt, hoort het")
+    public Signaal progress(@PathParam("referentie") String reference, Tekst body) {
+        service.addProgress(reference, body == null ? null : body.tekst(), lookup.caller());
+        return lookup.signaal(reference);
+    }
+}

@@ -1,0 +1,123 @@
+package nl.lerendstelsel.interfaces.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.lerendstelsel.application.signal.SignalService;
+import nl.lerendstelsel.domain.model.signal.Decision;
+import nl.lerendstelsel.domain.model.signal.SignalMessage;
+import nl.lerendstelsel.domain.model.text.Message;
+import nl.lerendstelsel.interfaces.rest.signalen.Beantwoording;
+import nl.lerendstelsel.interfaces.rest.signalen.Bericht;
+import nl.lerendstelsel.interfaces.rest.signalen.Signaal;
+import nl.lerendstelsel.interfaces.rest.signalen.Tekst;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The steps of a signal between coordinator and ministry as sub-resources ({@code …/indienen}, {@code …/ontvangen},
+ * {@code …/vragen}, {@code …/beantwoorden}, …), and the messages between them. Each step answers with the signal as it
+ * is after the step.
+ */
+@Path("signalen")
+@RequestScoped
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "keycloak")
+public class SignalStepResource {
+
+    @Inject
+    SignalService service;
+
+    @Inject
+    SignalLookup lookup;
+
+    @POST
+    @Path("{referentie}/indienen")
+    @Tag(name = "Signalen")
+    @Operation(summary = "Het concept indienen bij SZW (coördinator): de knelpunten gaan naar stelselniveau, de termijnen van SZW lopen")
+    public Signaal submit(@PathParam("referentie") String reference, Tekst body) {
+        service.submit(reference, body == null ? null : body.versie(), lookup.caller());
+        return lookup.signaal(reference);
+    }
+
+    @POST
+    @Path("{referentie}/ontvangen")
+    @Tag(name = "Signalen")
+    @Operation(summary = "De ontvangst bevestigen (SZW)")
+    public Signaal acknowledge(@PathParam("referentie") String reference) {
+        service.acknowledge(reference, lookup.caller());
+        return lookup.signaal(reference);
+    }
+
+    @POST
+    @Path("{referentie}/in-behandeling-nemen")
+    @Tag(name = "Signalen")
+    @Operation(summary = "Het signaal in behandeling nemen (SZW)")
+    public Signaal takeInHand(@PathParam("referentie") String reference) {
+        service.takeInHand(reference, lookup.caller());
+        return lookup.signaal(reference);
+    }
+
+    @POST
+    @Path("{referentie}/vragen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Signalen")
+    @Operation(summary = "Vragen stellen aan de coördinator (SZW); het signaal gaat terug tot de vragen beantwoord zijn")
+    public Signaal ask(@PathParam("referentie") String reference, Tekst body) {
+        service.askQuestions(reference, body == null ? null : body.tekst(), lookup.caller());
+        return lookup.signaal(reference);
+    }
+
+    @POST
+    @Path("{referentie}/vragen-beantwoorden")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Signalen")
+    @Operation(summary = "De vragen van SZW beantwoorden (coördinator); het signaal gaat terug naar SZW")
+    public Signaal answerQuestions(@PathParam("referentie") String reference, Tekst body) {
+        service.answerQuestions(reference, body == null ? null : body.tekst(), lookup.caller());
+        return lookup.signaal(reference);
+    }
+
+    @POST
+    @Path("{referentie}/berichten")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Signalen")
+    @Operation(summary = "Een bericht in het overleg tussen SZW en de coördinator")
+    public Response write(@PathParam("referentie") String reference, Tekst body) {
+        SignalMessage message = service.write(reference, body == null ? null : body.tekst(), lookup.caller());
+        return Response.status(Response.Status.CREATED).entity(Bericht.of(message)).build();
+    }
+
+    @POST
+    @Path("{referentie}/beantwoorden")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Signalen")
+    @Operation(summary = "Het formele antwoord van SZW met besluit (OVERGENOMEN, DEELS_OVERGENOMEN, NIET_OVERGENOMEN, DOORVERWEZEN "
+            + "met forum). Elk knelpunt in het signaal wordt opgelost met dit antwoord als terugkoppeling, in één transactie.")
+    public Signaal respond(@PathParam("referentie") String reference, Beantwoording body) {
+        if (body == null) {
+            throw new ApiException(400, Message.of("input.signal.responseJson"));
+        }
+        service.respond(reference, CommunityResource.parse(Decision.class, "besluit", body.besluit()), body.antwoord(), body.forum(),
+                body.versie(), lookup.caller());
+        return lookup.signaal(reference);
+    }
+
+    @POST
+    @Path("{referentie}/sluiten")
+    @Tag(name = "Signalen")
+    @Operation(summary = "Een beantwoord signaal sluiten (coördinator of SZW), met een optionele toelichting")
+    public Signaal close(@PathParam("referentie") String reference, Tekst body) {
+        service.close(reference, body == null ? null : body.tekst(), lookup.caller());
+        return lookup.signaal(reference);
+    }
+}

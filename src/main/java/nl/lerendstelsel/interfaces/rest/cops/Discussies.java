@@ -1,0 +1,7 @@
+package nl.lerendstelsel.interfaces.rest.cops;
+
+import java.util.List;
+
+/** One page of a CoP's discussions. */
+public record Discussies(List<Discussie> discussies, long totaal, int pagina, int paginaGrootte) {
+}

@@ -1,0 +1,13 @@
+package nl.lerendstelsel.interfaces.rest.cops;
+
+import java.time.Instant;
+import nl.lerendstelsel.domain.model.community.Flag;
+
+/** A flag on a post: why, by whom and when. */
+public record Melding(long id, long bericht, String reden, String toelichting, String door, Instant op) {
+
+    public static Melding of(Flag f) {
+        return new Melding(f.getId(), f.getPost().getId(), f.getReason().name(), f.getNote(), f.getFlagger().getDisplayName(),
+                f.getCreatedAt());
+    }
+}

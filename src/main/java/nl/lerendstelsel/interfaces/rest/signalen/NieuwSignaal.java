@@ -1,0 +1,8 @@
+package nl.lerendstelsel.interfaces.rest.signalen;
+
+import java.util.List;
+
+/** Request body for a new signal. */
+public record NieuwSignaal(String titel, String probleemstelling, String analyse, String urgentie, String voorstel,
+                           List<String> knelpunten) {
+}
