@@ -25,7 +25,7 @@ import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.Profiles;
 import nl.lerendstelsel.application.administration.AuditLog;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.notification.NotificationService;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
@@ -75,7 +75,7 @@ public class QaService {
     Profiles people;
 
     @Inject
-    BottleneckService bottlenecks;
+    BottleneckQueries queries;
 
     @Inject
     AuditLog auditLog;
@@ -136,7 +136,7 @@ public class QaService {
     public List<Bottleneck> answered(Long entryId, Caller caller) {
         List<Bottleneck> result = new ArrayList<>();
         for (Long id : qa.bottlenecksOf(entryId)) {
-            bottlenecks.findById(id).flatMap(b -> bottlenecks.find(b.getReference(), caller)).ifPresent(result::add);
+            queries.findById(id).flatMap(b -> queries.find(b.getReference(), caller)).ifPresent(result::add);
         }
         return result;
     }
@@ -345,7 +345,7 @@ public class QaService {
     @Transactional
     public QaVersion fromBottleneck(String reference, Caller caller) {
         requireEditor(caller);
-        Bottleneck bottleneck = bottlenecks.load(reference, caller);
+        Bottleneck bottleneck = queries.load(reference, caller);
         if (bottleneck.getStatus() != Status.OPGELOST && bottleneck.getStatus() != Status.GESLOTEN
                 || bottleneck.getResolution() == null || bottleneck.getResolution().isBlank()) {
             throw new NotPossibleException(Message.of("refusal.qa.fromBottleneck"));

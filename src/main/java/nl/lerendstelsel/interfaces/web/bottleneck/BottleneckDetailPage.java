@@ -28,7 +28,11 @@ import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
 import nl.lerendstelsel.application.bottleneck.AttachmentService;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckAssignment;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
+import nl.lerendstelsel.application.bottleneck.BottleneckRights;
+import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
+import nl.lerendstelsel.application.bottleneck.BottleneckSupport;
 import nl.lerendstelsel.application.bottleneck.CommentService;
 import nl.lerendstelsel.application.bottleneck.DuplicateService;
 import nl.lerendstelsel.domain.model.attachment.Attachment;
@@ -68,7 +72,16 @@ public class BottleneckDetailPage implements Serializable {
             Action.HEROPENEN);
 
     @Inject
-    BottleneckService service;
+    BottleneckSteps bottleneckSteps;
+
+    @Inject
+    BottleneckQueries queries;
+
+    @Inject
+    BottleneckSupport bottleneckSupporting;
+
+    @Inject
+    BottleneckAssignment assignment;
 
     @Inject
     CurrentUser currentUser;
@@ -151,7 +164,7 @@ public class BottleneckDetailPage implements Serializable {
     }
 
     private Bottleneck findVisible(String ref) {
-        return currentUser.caller().flatMap(caller -> service.find(ref, caller)).orElse(null);
+        return currentUser.caller().flatMap(caller -> queries.find(ref, caller)).orElse(null);
     }
 
     public Bottleneck getBottleneck() {
@@ -180,7 +193,7 @@ public class BottleneckDetailPage implements Serializable {
     /** The capacities in which the viewer acts on this knelpunt (the service's rule, CoP scoping included). */
     private Set<Actor> getActors() {
         if (actors == null) {
-            actors = service.actorsFor(getBottleneck(), currentUser.caller().orElseThrow());
+            actors = queries.actorsFor(getBottleneck(), currentUser.caller().orElseThrow());
         }
         return actors;
     }
@@ -274,7 +287,7 @@ public class BottleneckDetailPage implements Serializable {
         }
         Set<Actor> actors = getActors();
         boolean reopenOpen = actors.contains(Actor.ADMIN)
-                || getReopenUntil() == null || !service.today().isAfter(getReopenUntil());
+                || getReopenUntil() == null || !queries.today().isAfter(getReopenUntil());
         return BottleneckWorkflow.allowed(current.getLevel(), current.getStatus(), actors).stream()
                 .map(Transition::action).filter(OFFERED::contains)
                 .filter(a -> a != Action.HEROPENEN || reopenOpen).distinct().toList();
@@ -415,7 +428,7 @@ public class BottleneckDetailPage implements Serializable {
 
     public boolean isCanAttach() {
         Bottleneck current = getBottleneck();
-        return current != null && currentUser.caller().map(caller -> attachmentService.mayAdd(current, caller)).orElse(false);
+        return current != null && currentUser.caller().map(caller -> queries.rights(current, caller).attach()).orElse(false);
     }
 
     public void upload() {
@@ -492,7 +505,7 @@ public class BottleneckDetailPage implements Serializable {
             return false;
         }
         boolean admin = user.has(Role.ADMIN);
-        return (admin || current.getReporter().getSubject().equals(user.subject())) && BottleneckService.canEdit(current, admin);
+        return (admin || current.getReporter().getSubject().equals(user.subject())) && BottleneckRights.editable(current, admin);
     }
 
     /** Professionals, handlers and admins comment; the ministry and editors read. */
@@ -555,11 +568,11 @@ public class BottleneckDetailPage implements Serializable {
 
     /** The last day reporter and supporters may reopen it; {@code null} unless it is resolved. */
     public LocalDate getReopenUntil() {
-        return getBottleneck() == null ? null : service.reopenUntil(getBottleneck()).orElse(null);
+        return getBottleneck() == null ? null : queries.reopenUntil(getBottleneck()).orElse(null);
     }
 
     public boolean isOverdue() {
-        return getBottleneck() != null && getBottleneck().isOverdueOn(service.today());
+        return getBottleneck() != null && getBottleneck().isOverdueOn(queries.today());
     }
 
     /** Handlers of the current level and admins assign; offered while the knelpunt is open. */
@@ -586,12 +599,12 @@ public class BottleneckDetailPage implements Serializable {
     public List<HandlerChoice> completeHandler(String text) {
         Bottleneck current = getBottleneck();
         return current == null || !isCanAssign() ? List.of()
-                : service.handlersFor(current, text).stream().map(HandlerChoice::of).toList();
+                : assignment.handlersFor(current, text).stream().map(HandlerChoice::of).toList();
     }
 
     /** Between the field's hidden value (a user name) and the choice it stands for. */
     public Converter<HandlerChoice> getHandlerConverter() {
-        BottleneckService people = service;
+        BottleneckAssignment people = assignment;
         return new Converter<>() {
             @Override
             public HandlerChoice getAsObject(FacesContext context, UIComponent component, String value) {
@@ -609,7 +622,7 @@ public class BottleneckDetailPage implements Serializable {
     public void assign() {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
-            Bottleneck assigned = service.assign(reference, assignee == null ? null : assignee.username(), shownVersion,
+            Bottleneck assigned = assignment.assign(reference, assignee == null ? null : assignee.username(), shownVersion,
                     currentUser.caller().orElseThrow());
             assignee = null;
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
@@ -648,7 +661,7 @@ public class BottleneckDetailPage implements Serializable {
         }
         takeoverPending = false;
         try {
-            service.perform(reference, action, text, shownVersion, currentUser.caller().orElseThrow());
+            bottleneckSteps.perform(reference, action, text, shownVersion, currentUser.caller().orElseThrow());
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     Messages.get(context, "bottleneck.action.done"), null));
             return shownAgain(context);
@@ -677,14 +690,14 @@ public class BottleneckDetailPage implements Serializable {
 
     public SupportSummary getSupportSummary() {
         if (supportSummary == null && getBottleneck() != null) {
-            supportSummary = service.supportSummary(getBottleneck());
+            supportSummary = bottleneckSupporting.supportSummary(getBottleneck());
         }
         return supportSummary;
     }
 
     public List<Support> getSupports() {
         if (supports == null && getBottleneck() != null) {
-            supports = service.supports(getBottleneck());
+            supports = bottleneckSupporting.supports(getBottleneck());
         }
         return supports;
     }
@@ -709,7 +722,7 @@ public class BottleneckDetailPage implements Serializable {
     public String support() {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
-            service.support(reference, supportGemeente, supportNote, currentUser.caller().orElseThrow());
+            bottleneckSupporting.support(reference, supportGemeente, supportNote, currentUser.caller().orElseThrow());
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(context, "bottleneck.support.done"), null));
             return shownAgain(context);
         } catch (InvalidInputException e) {

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Set;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.ConcurrentChangeException;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
+import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.application.port.WorkQueries.Slice;
 import nl.lerendstelsel.application.work.WorkService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
@@ -39,7 +40,10 @@ public class QueuePage {
     static final int PAGE_SIZE = 20;
 
     @Inject
-    BottleneckService service;
+    BottleneckSteps steps;
+
+    @Inject
+    BottleneckQueries queries;
 
     @Inject
     nl.lerendstelsel.application.community.CommunityService communities;
@@ -64,7 +68,7 @@ public class QueuePage {
 
     private int page = 1;
     private String level;
-    private BottleneckService.Page result;
+    private BottleneckQueries.Page result;
     private LocalDate today;
     private String assigned;
     /** {@code alle}: every region, not only those the handler looks after. */
@@ -92,11 +96,11 @@ public class QueuePage {
                 .orElse(levels.isEmpty() ? Level.EXECUTION : levels.get(0));
     }
 
-    public BottleneckService.Page getResult() {
+    public BottleneckQueries.Page getResult() {
         if (result == null) {
             result = getLevels().isEmpty()
-                    ? new BottleneckService.Page(List.of(), 0, 1, PAGE_SIZE)
-                    : service.list(BottleneckFilter.queue(getShownLevel(), currentUser.caller().map(service::viewer).orElse(null),
+                    ? new BottleneckQueries.Page(List.of(), 0, 1, PAGE_SIZE)
+                    : queries.list(BottleneckFilter.queue(getShownLevel(), currentUser.caller().map(queries::viewer).orElse(null),
                             handledCops(), isRegionScoped() ? getMyRegions() : null), BottleneckSort.QUEUE, page, PAGE_SIZE);
         }
         return result;
@@ -141,7 +145,7 @@ public class QueuePage {
 
     public boolean overdue(Bottleneck bottleneck) {
         if (today == null) {
-            today = service.today();
+            today = queries.today();
         }
         return bottleneck.isOverdueOn(today);
     }
@@ -159,7 +163,7 @@ public class QueuePage {
     public void take(String reference) {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
-            service.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, currentUser.caller().orElseThrow());
+            steps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, currentUser.caller().orElseThrow());
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     Messages.format(context, "queue.taken", reference), null));
         } catch (WorkflowException e) {
