@@ -86,7 +86,7 @@ public record BottleneckRights(Set<Actor> actors, List<Action> actions, Long per
     }
 
     /** Whether this knelpunt may still be edited: by its reporter while new at execution level, by an admin while open. */
-    public static boolean editable(Bottleneck bottleneck, boolean admin) {
+    private static boolean editable(Bottleneck bottleneck, boolean admin) {
         return admin ? bottleneck.getStatus().isOpen()
                 : bottleneck.getLevel() == Level.EXECUTION && bottleneck.getStatus() == Status.GEMELD;
     }

@@ -16,11 +16,8 @@ import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
-import nl.lerendstelsel.application.bottleneck.BottleneckRights;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
-import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
-import nl.lerendstelsel.infrastructure.security.SignedInUser;
 import nl.lerendstelsel.interfaces.web.Language;
 import nl.lerendstelsel.interfaces.web.Messages;
 
@@ -65,10 +62,7 @@ public class EditBottleneckPage extends BottleneckFormFields {
             context.responseComplete();
             return;
         }
-        SignedInUser user = currentUser.getUser();
-        boolean admin = user != null && user.has(Role.ADMIN);
-        boolean reporter = user != null && b.getReporter().getSubject().equals(user.subject());
-        editable = (admin || reporter) && BottleneckRights.editable(b, admin);
+        editable = queries.rights(b, currentUser.caller().orElseThrow()).edit();
         shownVersion = b.getVersion();
         fill(b);
         retiredTheme = b.getTheme().isActive() ? null : new SelectItem(b.getTheme().getCode(),
