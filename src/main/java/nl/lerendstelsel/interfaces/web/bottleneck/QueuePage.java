@@ -9,9 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import nl.lerendstelsel.application.AccessDeniedException;
-import nl.lerendstelsel.application.ConcurrentChangeException;
 import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.application.port.WorkQueries.Slice;
@@ -22,11 +21,10 @@ import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
-import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.infrastructure.security.SignedInUser;
-import nl.lerendstelsel.interfaces.web.Language;
+import nl.lerendstelsel.interfaces.web.Feedback;
 import nl.lerendstelsel.interfaces.web.Messages;
 
 /**
@@ -52,7 +50,7 @@ public class QueuePage {
     CurrentUser currentUser;
 
     @Inject
-    Language language;
+    Feedback feedback;
 
     @Inject
     WorkService work;
@@ -161,18 +159,11 @@ public class QueuePage {
     }
 
     public void take(String reference) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            steps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, currentUser.caller().orElseThrow());
+        if (feedback.run(() -> steps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, currentUser.caller().orElseThrow()),
+                null, Map.of(), null)) {
+            FacesContext context = FacesContext.getCurrentInstance();
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     Messages.format(context, "queue.taken", reference), null));
-        } catch (WorkflowException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
-        } catch (ConcurrentChangeException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    Messages.get(context, "bottleneck.action.conflict"), null));
-        } catch (AccessDeniedException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
         }
         result = null;
     }
