@@ -8,10 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +26,11 @@ import nl.lerendstelsel.application.signal.SignalQueries;
 import nl.lerendstelsel.domain.model.attachment.Attachment;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
-import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
-import nl.lerendstelsel.domain.model.bottleneck.Comment;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.Support;
 import nl.lerendstelsel.domain.model.bottleneck.SupportSummary;
 import nl.lerendstelsel.domain.model.qa.QaEntry;
-import nl.lerendstelsel.domain.model.signal.Decision;
-import nl.lerendstelsel.domain.model.signal.Signal;
 import nl.lerendstelsel.domain.model.signal.SignalStatus;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
@@ -198,26 +191,6 @@ public class BottleneckDetailPage implements Serializable {
         return communityName;
     }
 
-    /** A signal this knelpunt is in, as the page names it: plain values, no entity kept in the view. */
-    public record SignalLine(String reference, SignalStatus status, Decision decision) implements Serializable {
-
-        static SignalLine of(Signal signal) {
-            return new SignalLine(signal.getReference(), signal.getStatus(), signal.getDecision());
-        }
-
-        public String getReference() {
-            return reference;
-        }
-
-        public SignalStatus getStatus() {
-            return status;
-        }
-
-        public Decision getDecision() {
-            return decision;
-        }
-    }
-
     /** The signals to SZW this knelpunt is in (concepts only for coordinators): where its answer comes from. */
     public List<SignalLine> getSignals() {
         if (signals == null) {
@@ -259,28 +232,10 @@ public class BottleneckDetailPage implements Serializable {
         return getRights() == null ? List.of() : rights.actions().stream().filter(OFFERED::contains).toList();
     }
 
-    /**
-     * One line of the timeline: a history step ({@code comment == false}: action code, the level and status it led to)
-     * or a comment; both with who, when and the text.
-     */
-    public record TimelineEntry(Instant at, boolean comment, String actionCode, String who, Level level, Status status,
-                                String text, String origin) {
-    }
-
     /** History and comments in one list, in time order. */
     public List<TimelineEntry> getTimeline() {
         if (timeline == null && getBottleneck() != null) {
-            List<TimelineEntry> entries = new ArrayList<>();
-            for (BottleneckEvent e : bottleneck.getHistory()) {
-                entries.add(new TimelineEntry(e.getOccurredAt(), false, e.getActionCode(),
-                        e.getActor() == null ? null : e.getActor().getDisplayName(), e.getToLevel(), e.getToStatus(), e.getText(),
-                        e.getOriginReference()));
-            }
-            for (Comment c : comments.allComments(bottleneck)) {
-                entries.add(new TimelineEntry(c.getCreatedAt(), true, null, c.getAuthor().getDisplayName(), null, null, c.getBody(), null));
-            }
-            entries.sort(Comparator.comparing(TimelineEntry::at));
-            timeline = entries;
+            timeline = TimelineEntry.of(bottleneck.getHistory(), comments.allComments(bottleneck));
         }
         return timeline;
     }
