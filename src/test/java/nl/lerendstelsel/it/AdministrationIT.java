@@ -39,7 +39,10 @@ import nl.lerendstelsel.application.administration.RetentionService;
 import nl.lerendstelsel.application.administration.ThemeService;
 import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.bottleneck.AttachmentService;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
+import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
+import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
+import nl.lerendstelsel.application.bottleneck.BottleneckSupport;
 import nl.lerendstelsel.application.bottleneck.CommentService;
 import nl.lerendstelsel.application.job.RetentionJob;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
@@ -78,7 +81,16 @@ class AdministrationIT {
     }
 
     @Inject
-    BottleneckService bottlenecks;
+    BottleneckReporting reporting;
+
+    @Inject
+    BottleneckSteps steps;
+
+    @Inject
+    BottleneckQueries queries;
+
+    @Inject
+    BottleneckSupport bottleneckSupporting;
 
     @Inject
     CommentService comments;
@@ -128,8 +140,8 @@ class AdministrationIT {
         String oldClosed = discussed(reporter, supporter, facilitator);
         String recentClosed = discussed(reporter, supporter, facilitator);
         String oldOpen = discussed(reporter, supporter, facilitator);
-        bottlenecks.perform(oldClosed, Action.SLUITEN, "Buiten de reikwijdte van het platform.", null, facilitator);
-        bottlenecks.perform(recentClosed, Action.SLUITEN, "Buiten de reikwijdte van het platform.", null, facilitator);
+        steps.perform(oldClosed, Action.SLUITEN, "Buiten de reikwijdte van het platform.", null, facilitator);
+        steps.perform(recentClosed, Action.SLUITEN, "Buiten de reikwijdte van het platform.", null, facilitator);
         LocalDate cutoff = retention.cutoff();
         execute("UPDATE bottleneck SET finished_on = ? WHERE reference = ?", Date.valueOf(cutoff), oldClosed);
         execute("UPDATE bottleneck SET finished_on = ? WHERE reference = ?", Date.valueOf(cutoff.plusDays(1)), recentClosed);
@@ -161,7 +173,7 @@ class AdministrationIT {
         assertEquals(0, after.attachmentContents(), "and their files");
         assertEquals(0, after.followers());
         assertEquals(List.of("null"), after.supportNotes(), "support notes cleared");
-        Bottleneck anonymised = bottlenecks.find(oldClosed).orElseThrow();
+        Bottleneck anonymised = queries.find(oldClosed).orElseThrow();
         assertEquals("Voormalig deelnemer", anonymised.getReporter().getDisplayName());
         assertNull(anonymised.getAssignee());
 
@@ -278,10 +290,10 @@ class AdministrationIT {
         String inA = report(a1.caller(), a, "Geen plek bij de taalschool in " + a + " (herindeling)");
         String byB = report(b1.caller(), "GM0344", "Wachtlijst bij de taalschool voor " + b + " (herindeling)");
         String elsewhere = report(utrecht, "GM0344", "Leerbaarheidstoets te laat in Utrecht (herindeling " + a + ")");
-        bottlenecks.support(elsewhere, null, "Ook bij ons.", a2.caller());
-        bottlenecks.support(elsewhere, null, null, b1.caller());
-        bottlenecks.support(elsewhere, b, null, partner.caller());
-        bottlenecks.support(byB, null, "Herkenbaar in de buurgemeente.", a2.caller());
+        bottleneckSupporting.support(elsewhere, null, "Ook bij ons.", a2.caller());
+        bottleneckSupporting.support(elsewhere, null, null, b1.caller());
+        bottleneckSupporting.support(elsewhere, b, null, partner.caller());
+        bottleneckSupporting.support(byB, null, "Herkenbaar in de buurgemeente.", a2.caller());
         List<String> codes = List.of(a, b);
 
         Map<String, Long> before = references(codes);
@@ -316,14 +328,14 @@ class AdministrationIT {
         assertEquals(knelpunten, count("SELECT COUNT(*) FROM bottleneck"), "no knelpunt lost");
         assertEquals(users, count("SELECT COUNT(*) FROM user_profile"), "no user lost");
         assertEquals(supports - 2, count("SELECT COUNT(*) FROM bottleneck_support"), "only the double and the own support dropped");
-        assertTrue(bottlenecks.supports(bottlenecks.find(byB).orElseThrow()).isEmpty(), "no organisation supports its own knelpunt");
+        assertTrue(bottleneckSupporting.supports(queries.find(byB).orElseThrow()).isEmpty(), "no organisation supports its own knelpunt");
         assertEquals(activeGemeenten - 2, count("SELECT COUNT(*) FROM organisation WHERE kind = 'GEMEENTE' AND active = TRUE"));
 
-        assertEquals(SUCCESSOR, bottlenecks.find(inA).orElseThrow().getGemeente().getCode());
-        assertEquals(SUCCESSOR, bottlenecks.find(inA).orElseThrow().getOrganisation().getCode());
-        assertEquals("GM0344", bottlenecks.find(byB).orElseThrow().getGemeente().getCode(), "the gemeente where it occurs stays");
-        assertEquals(SUCCESSOR, bottlenecks.find(byB).orElseThrow().getOrganisation().getCode());
-        var kept = bottlenecks.supports(bottlenecks.find(elsewhere).orElseThrow()).stream()
+        assertEquals(SUCCESSOR, queries.find(inA).orElseThrow().getGemeente().getCode());
+        assertEquals(SUCCESSOR, queries.find(inA).orElseThrow().getOrganisation().getCode());
+        assertEquals("GM0344", queries.find(byB).orElseThrow().getGemeente().getCode(), "the gemeente where it occurs stays");
+        assertEquals(SUCCESSOR, queries.find(byB).orElseThrow().getOrganisation().getCode());
+        var kept = bottleneckSupporting.supports(queries.find(elsewhere).orElseThrow()).stream()
                 .map(s -> s.getOrganisation().getCode() + "/" + (s.getGemeente() == null ? "-" : s.getGemeente().getCode())
                         + "/" + s.getSupporter().getSubject())
                 .sorted().toList();
@@ -355,7 +367,7 @@ class AdministrationIT {
         assertEquals(0, references(codes).get("users"), "no sign-in undid the move");
 
         String after = report(a1.caller(), SUCCESSOR, "Nieuw knelpunt na de herindeling " + a);
-        assertEquals(SUCCESSOR, bottlenecks.find(after).orElseThrow().getOrganisation().getCode());
+        assertEquals(SUCCESSOR, queries.find(after).orElseThrow().getOrganisation().getCode());
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> report(a1.caller(), a, "Nog een knelpunt in de opgeheven gemeente " + a));
         assertTrue(refused.fieldErrors().containsKey("gemeente"), refused.fieldErrors().toString());
@@ -371,28 +383,28 @@ class AdministrationIT {
         String other = "proef-ander-" + suffix;
         themes.addTheme(kept, "Proefthema oud", "Old test theme", null, null, admin);
         themes.addTheme(other, "Proefthema ander", "Other test theme", null, null, admin);
-        String reference = bottlenecks.report(new BottleneckService.NewBottleneck("Wachtlijst voor de taalschool (thema ingetrokken)",
+        String reference = reporting.report(new BottleneckReporting.NewBottleneck("Wachtlijst voor de taalschool (thema ingetrokken)",
                 "Inburgeraars wachten weken op een plek bij de taalschool.", kept, "GM0344", "Asielstatushouders",
                 EstimatedScale.TIENTALLEN, null), reporter).getReference();
         themes.retireTheme(kept, admin);
         themes.retireTheme(other, admin);
 
-        Bottleneck edited = bottlenecks.edit(reference, edit("Wachtlijst voor de taalschool (titel gewijzigd)", kept), null, reporter);
+        Bottleneck edited = reporting.edit(reference, edit("Wachtlijst voor de taalschool (titel gewijzigd)", kept), null, reporter);
         assertEquals("Wachtlijst voor de taalschool (titel gewijzigd)", edited.getTitle(), "an unchanged retired theme is accepted");
-        assertEquals(kept, bottlenecks.find(reference).orElseThrow().getTheme().getCode());
+        assertEquals(kept, queries.find(reference).orElseThrow().getTheme().getCode());
 
         InvalidInputException toRetired = assertThrows(InvalidInputException.class,
-                () -> bottlenecks.edit(reference, edit("Wachtlijst voor de taalschool (ander thema)", other), null, reporter));
+                () -> reporting.edit(reference, edit("Wachtlijst voor de taalschool (ander thema)", other), null, reporter));
         assertTrue(toRetired.fieldErrors().getOrDefault("thema", "").contains("ingetrokken"), toRetired.fieldErrors().toString());
-        assertEquals(kept, bottlenecks.find(reference).orElseThrow().getTheme().getCode(), "nothing changed");
+        assertEquals(kept, queries.find(reference).orElseThrow().getTheme().getCode(), "nothing changed");
 
-        bottlenecks.edit(reference, edit("Wachtlijst voor de taalschool (actief thema)", "taal"), null, reporter);
-        assertEquals("taal", bottlenecks.find(reference).orElseThrow().getTheme().getCode(), "a change to an active theme is accepted");
+        reporting.edit(reference, edit("Wachtlijst voor de taalschool (actief thema)", "taal"), null, reporter);
+        assertEquals("taal", queries.find(reference).orElseThrow().getTheme().getCode(), "a change to an active theme is accepted");
         InvalidInputException back = assertThrows(InvalidInputException.class,
-                () -> bottlenecks.edit(reference, edit("Wachtlijst voor de taalschool (terug)", kept), null, reporter));
+                () -> reporting.edit(reference, edit("Wachtlijst voor de taalschool (terug)", kept), null, reporter));
         assertTrue(back.fieldErrors().containsKey("thema"), "once changed, the retired theme cannot be chosen again");
         InvalidInputException unknown = assertThrows(InvalidInputException.class,
-                () -> bottlenecks.edit(reference, edit("Wachtlijst voor de taalschool (onbekend)", "bestaat-niet"), null, reporter));
+                () -> reporting.edit(reference, edit("Wachtlijst voor de taalschool (onbekend)", "bestaat-niet"), null, reporter));
         assertEquals("Kies een bestaand thema.", unknown.fieldErrors().get("thema"));
     }
 
@@ -432,8 +444,8 @@ class AdministrationIT {
         return themes.stream().filter(t -> t.getCode().equals(code)).map(Theme::getNameNl).findFirst().orElse(null);
     }
 
-    private static BottleneckService.NewBottleneck edit(String title, String theme) {
-        return new BottleneckService.NewBottleneck(title, "Inburgeraars wachten weken op een plek bij de taalschool.", theme, "GM0344",
+    private static BottleneckReporting.NewBottleneck edit(String title, String theme) {
+        return new BottleneckReporting.NewBottleneck(title, "Inburgeraars wachten weken op een plek bij de taalschool.", theme, "GM0344",
                 "Asielstatushouders", EstimatedScale.TIENTALLEN, null);
     }
 
@@ -443,7 +455,7 @@ class AdministrationIT {
     }
 
     private String report(Caller reporter, String gemeente, String title) {
-        return bottlenecks.report(new BottleneckService.NewBottleneck(title, "Inburgeraars wachten weken op een plek bij de taalschool.",
+        return reporting.report(new BottleneckReporting.NewBottleneck(title, "Inburgeraars wachten weken op een plek bij de taalschool.",
                 "taal", gemeente, "Asielstatushouders", EstimatedScale.TIENTALLEN, null), reporter).getReference();
     }
 
@@ -522,16 +534,16 @@ class AdministrationIT {
     /** A knelpunt taken by a facilitator, with a comment, a support with a note, a follower and an attachment. */
     private String discussed(Caller reporter, Caller supporter, Caller facilitator) {
         String reference = report(reporter);
-        bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, facilitator);
+        steps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, facilitator);
         comments.comment(reference, "Bij ons speelt dit ook; de wachttijd is zes weken.", supporter);
-        bottlenecks.support(reference, "GM0599", "Ook in Rotterdam.", supporter);
+        bottleneckSupporting.support(reference, "GM0599", "Ook in Rotterdam.", supporter);
         comments.follow(reference, true, supporter);
         attachments.add(reference, "wachttijden.pdf", "%PDF-1.7 wachttijden per maand".getBytes(StandardCharsets.US_ASCII), reporter);
         return reference;
     }
 
     private String report(Caller reporter) {
-        return bottlenecks.report(InContainer.knelpunt("Wachtlijst voor de leerbaarheidstoets (bewaartermijn)", "leerbaarheidstoets"),
+        return reporting.report(InContainer.knelpunt("Wachtlijst voor de leerbaarheidstoets (bewaartermijn)", "leerbaarheidstoets"),
                 reporter).getReference();
     }
 

@@ -13,7 +13,10 @@ import java.util.function.Supplier;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.administration.UserProfileService;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckAssignment;
+import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
+import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
+import nl.lerendstelsel.application.bottleneck.BottleneckSupport;
 import nl.lerendstelsel.application.bottleneck.CommentService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
@@ -48,7 +51,16 @@ class AuthorizationMatrixIT {
     private static final Set<Role> ADMIN_ONLY = EnumSet.of(Role.ADMIN);
 
     @Inject
-    BottleneckService bottlenecks;
+    BottleneckReporting reporting;
+
+    @Inject
+    BottleneckSteps steps;
+
+    @Inject
+    BottleneckSupport supporting;
+
+    @Inject
+    BottleneckAssignment assignment;
 
     @Inject
     UserProfileService userProfiles;
@@ -59,9 +71,9 @@ class AuthorizationMatrixIT {
     private List<Operation> operations() {
         return List.of(
                 new Operation("melden", PROFESSIONALS, () -> null,
-                        (ref, caller) -> bottlenecks.report(knelpunt(), caller)),
+                        (ref, caller) -> reporting.report(knelpunt(), caller)),
                 new Operation("steunen (ook bij ons)", PROFESSIONALS, this::reported,
-                        (ref, caller) -> bottlenecks.support(ref, null, "Speelt bij ons ook.", caller)),
+                        (ref, caller) -> supporting.support(ref, null, "Speelt bij ons ook.", caller)),
                 step("in behandeling nemen (uitvoering)", HANDLERS_EXECUTION, this::reported, Action.IN_BEHANDELING_NEMEN, null),
                 step("informatie vragen (uitvoering)", HANDLERS_EXECUTION, this::takenAtExecution, Action.INFORMATIE_VRAGEN,
                         "Om hoeveel inburgeraars gaat het?"),
@@ -87,15 +99,15 @@ class AuthorizationMatrixIT {
                 new Operation("reageren", EnumSet.of(Role.PROFESSIONAL, Role.FACILITATOR, Role.COORDINATOR, Role.ADMIN),
                         this::reported, (ref, caller) -> comments.comment(ref, "Herkenbaar, ook bij ons.", caller)),
                 new Operation("wijzigen (niet de melder)", ADMIN_ONLY, this::reported,
-                        (ref, caller) -> bottlenecks.edit(ref, new BottleneckService.NewBottleneck("Wachtlijst voor de leerbaarheidstoets",
+                        (ref, caller) -> reporting.edit(ref, new BottleneckReporting.NewBottleneck("Wachtlijst voor de leerbaarheidstoets",
                                 "Inburgeraars wachten weken op een afspraak voor de toets.", "leerbaarheidstoets", "GM0344",
                                 "Gezinsmigranten", EstimatedScale.TIENTALLEN, null), null, caller)),
                 new Operation("volgen", EnumSet.allOf(Role.class), this::reported,
                         (ref, caller) -> comments.follow(ref, true, caller)),
                 new Operation("toewijzen (uitvoering, aan zichzelf)", HANDLERS_EXECUTION, this::reported,
-                        (ref, caller) -> bottlenecks.assign(ref, "m-" + caller.subject().substring(0, 8), null, caller)),
+                        (ref, caller) -> assignment.assign(ref, "m-" + caller.subject().substring(0, 8), null, caller)),
                 new Operation("toewijzen (schakel, aan zichzelf)", HANDLERS_LINKING, this::escalated,
-                        (ref, caller) -> bottlenecks.assign(ref, "m-" + caller.subject().substring(0, 8), null, caller)));
+                        (ref, caller) -> assignment.assign(ref, "m-" + caller.subject().substring(0, 8), null, caller)));
     }
 
     @Test
@@ -115,7 +127,7 @@ class AuthorizationMatrixIT {
     }
 
     private Operation step(String name, Set<Role> allowed, Supplier<String> prepare, Action action, String text) {
-        return new Operation(name, allowed, prepare, (ref, caller) -> bottlenecks.perform(ref, action, text, null, caller));
+        return new Operation(name, allowed, prepare, (ref, caller) -> steps.perform(ref, action, text, null, caller));
     }
 
     // The states, each from a fresh knelpunt, by people with a fixed relation: the reporter, a facilitator, a coordinator.
@@ -125,36 +137,36 @@ class AuthorizationMatrixIT {
     }
 
     private String reported() {
-        return bottlenecks.report(knelpunt(), reporter()).getReference();
+        return reporting.report(knelpunt(), reporter()).getReference();
     }
 
     private String takenAtExecution() {
         String reference = reported();
-        bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, person(Role.FACILITATOR));
+        steps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, person(Role.FACILITATOR));
         return reference;
     }
 
     private String waitingAtExecution() {
         String reference = takenAtExecution();
-        bottlenecks.perform(reference, Action.INFORMATIE_VRAGEN, "Om hoeveel mensen gaat het?", null, person(Role.FACILITATOR));
+        steps.perform(reference, Action.INFORMATIE_VRAGEN, "Om hoeveel mensen gaat het?", null, person(Role.FACILITATOR));
         return reference;
     }
 
     private String resolvedAtExecution() {
         String reference = takenAtExecution();
-        bottlenecks.perform(reference, Action.OPLOSSEN, "Opgelost met een extra toetsmoment.", null, person(Role.FACILITATOR));
+        steps.perform(reference, Action.OPLOSSEN, "Opgelost met een extra toetsmoment.", null, person(Role.FACILITATOR));
         return reference;
     }
 
     private String escalated() {
         String reference = takenAtExecution();
-        bottlenecks.perform(reference, Action.OPSCHALEN, "Speelt in de hele regio.", null, person(Role.FACILITATOR));
+        steps.perform(reference, Action.OPSCHALEN, "Speelt in de hele regio.", null, person(Role.FACILITATOR));
         return reference;
     }
 
     private String takenAtLinking() {
         String reference = escalated();
-        bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, person(Role.COORDINATOR));
+        steps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, person(Role.COORDINATOR));
         return reference;
     }
 
@@ -167,7 +179,7 @@ class AuthorizationMatrixIT {
         return new People("m-", false).signIn(userProfiles, organisation, role).caller();
     }
 
-    private static BottleneckService.NewBottleneck knelpunt() {
+    private static BottleneckReporting.NewBottleneck knelpunt() {
         return InContainer.knelpunt("Wachtlijst voor de leerbaarheidstoets", "leerbaarheidstoets");
     }
 }

@@ -13,7 +13,9 @@ import java.util.concurrent.Future;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.ConcurrentChangeException;
 import nl.lerendstelsel.application.administration.UserProfileService;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
+import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
+import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
@@ -43,7 +45,13 @@ class ConcurrencyIT {
     }
 
     @Inject
-    BottleneckService bottlenecks;
+    BottleneckReporting reporting;
+
+    @Inject
+    BottleneckSteps steps;
+
+    @Inject
+    BottleneckQueries queries;
 
     @Inject
     UserProfileService userProfiles;
@@ -60,17 +68,17 @@ class ConcurrencyIT {
         for (int round = 0; round < ROUNDS; round++) {
             // Everything runs in managed threads: the test thread's own non-transactional entity manager does not
             // survive the context the executor propagates.
-            String reference = executor.submit(() -> bottlenecks.report(new BottleneckService.NewBottleneck(
+            String reference = executor.submit(() -> reporting.report(new BottleneckReporting.NewBottleneck(
                     "Wachtlijst voor de leerbaarheidstoets", "Inburgeraars wachten weken op een afspraak voor de toets.",
                     "leerbaarheidstoets", "GM0344", null, EstimatedScale.TIENTALLEN, null), reporter).getReference()).get();
-            long versionAfterReport = executor.submit(() -> bottlenecks.find(reference).orElseThrow().getVersion()).get();
+            long versionAfterReport = executor.submit(() -> queries.find(reference).orElseThrow().getVersion()).get();
             CountDownLatch start = new CountDownLatch(1);
             List<Future<String>> attempts = new ArrayList<>();
             for (Caller handler : List.of(anna, bram)) {
                 attempts.add(executor.submit(() -> {
                     start.await();
                     try {
-                        bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, handler);
+                        steps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, handler);
                         return "won";
                     } catch (ConcurrentChangeException e) {
                         return "conflict";
@@ -88,7 +96,7 @@ class ConcurrencyIT {
             assertTrue(outcomes.stream().allMatch(o -> o.equals("won") || o.equals("conflict") || o.equals("too late")), outcomes.toString());
             conflicts += outcomes.contains("conflict") ? 1 : 0;
             long[] after = executor.submit(() -> {
-                Bottleneck b = bottlenecks.find(reference).orElseThrow();
+                Bottleneck b = queries.find(reference).orElseThrow();
                 return new long[] {b.getHistory().stream().filter(e -> e.getActionCode().equals("IN_BEHANDELING_NEMEN")).count(),
                         b.getVersion()};
             }).get();

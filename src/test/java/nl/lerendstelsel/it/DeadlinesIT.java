@@ -27,7 +27,10 @@ import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
 import nl.lerendstelsel.application.administration.UserProfileService;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckAssignment;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
+import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
+import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.application.job.WaitingPeriodJob;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
@@ -61,7 +64,16 @@ class DeadlinesIT {
     }
 
     @Inject
-    BottleneckService bottlenecks;
+    BottleneckReporting bottleneckReporting;
+
+    @Inject
+    BottleneckSteps steps;
+
+    @Inject
+    BottleneckQueries queries;
+
+    @Inject
+    BottleneckAssignment bottleneckAssignment;
 
     @Inject
     UserProfileService userProfiles;
@@ -85,20 +97,20 @@ class DeadlinesIT {
     void reportingSetsTheDueDayAndWaitingPausesTheClockUntilTheJobEndsTheWait() {
         Caller facilitator = signedIn("DIVOSA", Role.FACILITATOR);
         String reference = report("leerbaarheidstoets", signedIn("GM0344", Role.PROFESSIONAL));
-        LocalDate today = bottlenecks.today();
+        LocalDate today = queries.today();
         Bottleneck reported = find(reference);
         assertEquals(calendar.plusWorkingDays(today, 10), reported.getDeadline().due());
 
-        bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, facilitator);
+        steps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, facilitator);
         assertEquals(reported.getDeadline(), find(reference).getDeadline(), "taking keeps the clock");
-        bottlenecks.perform(reference, Action.INFORMATIE_VRAGEN, "Om hoeveel inburgeraars gaat het?", null, facilitator);
+        steps.perform(reference, Action.INFORMATIE_VRAGEN, "Om hoeveel inburgeraars gaat het?", null, facilitator);
         Bottleneck waiting = find(reference);
         assertTrue(waiting.getDeadline().isPaused());
         assertEquals(10, waiting.getDeadline().pausedRemaining());
         LocalDate expiry = calendar.plusWorkingDays(today, 10);
         assertEquals(expiry, waiting.getDeadline().waitingUntil());
 
-        assertFalse(bottlenecks.waitExpiredOn(expiry.minusDays(1)).contains(reference));
+        assertFalse(steps.waitExpiredOn(expiry.minusDays(1)).contains(reference));
         waitingPeriodJob.run(expiry.minusDays(1));
         assertEquals(Status.WACHT_OP_INFORMATIE, find(reference).getStatus(), "not yet expired");
 
@@ -110,18 +122,18 @@ class DeadlinesIT {
         BottleneckEvent last = resumed.getHistory().get(resumed.getHistory().size() - 1);
         assertEquals("TERMIJN_VERLOPEN", last.getActionCode());
         assertNull(last.getActor(), "the system ended the wait");
-        assertFalse(bottlenecks.expireWait(reference, expiry), "a second node finds nothing left to do");
+        assertFalse(steps.expireWait(reference, expiry), "a second node finds nothing left to do");
     }
 
     @Test
     void overdueKnelpuntenAreFoundByTheFilterAndMarked() throws Exception {
         String late = report("leerbaarheidstoets", signedIn("GM0344", Role.PROFESSIONAL));
         String onTime = report("leerbaarheidstoets", signedIn("GM0344", Role.PROFESSIONAL));
-        LocalDate today = bottlenecks.today();
+        LocalDate today = queries.today();
         execute("UPDATE bottleneck SET due_date = ? WHERE reference = ?", Date.valueOf(today.minusDays(1)), late);
 
         BottleneckFilter overdue = new BottleneckFilter(null, null, null, null, null, null, null, today, false, false, null);
-        List<String> found = bottlenecks.list(overdue, BottleneckSort.DUE_ASC, 1, 100).items().stream()
+        List<String> found = queries.list(overdue, BottleneckSort.DUE_ASC, 1, 100).items().stream()
                 .map(Bottleneck::getReference).toList();
         assertTrue(found.contains(late), found.toString());
         assertFalse(found.contains(onTime));
@@ -134,7 +146,7 @@ class DeadlinesIT {
         Caller reporter = signedIn("GM0344", Role.PROFESSIONAL);
         Caller facilitator = signedIn("DIVOSA", Role.FACILITATOR);
         String recent = resolved(reporter, facilitator);
-        bottlenecks.perform(recent, Action.HEROPENEN, "Het probleem is terug.", null, reporter);
+        steps.perform(recent, Action.HEROPENEN, "Het probleem is terug.", null, reporter);
         assertEquals(Status.HEROPEND, find(recent).getStatus());
         assertNotNull(find(recent).getDeadline().due(), "a reopened knelpunt is in the queue with a fresh clock");
 
@@ -142,10 +154,10 @@ class DeadlinesIT {
         execute("UPDATE bottleneck_event SET occurred_at = ? WHERE action_code = 'OPLOSSEN' AND bottleneck_id = "
                 + "(SELECT id FROM bottleneck WHERE reference = ?)", Timestamp.from(Instant.now().minus(31, ChronoUnit.DAYS)), old);
         NotPossibleException tooLate = assertThrows(NotPossibleException.class,
-                () -> bottlenecks.perform(old, Action.HEROPENEN, "Het probleem is terug.", null, reporter));
+                () -> steps.perform(old, Action.HEROPENEN, "Het probleem is terug.", null, reporter));
         assertTrue(tooLate.dutch().startsWith("Heropenen kon tot en met"), tooLate.dutch());
         assertEquals(Status.OPGELOST, find(old).getStatus());
-        bottlenecks.perform(old, Action.HEROPENEN, "Ten onrechte opgelost.", null, signedIn("DIVOSA", Role.ADMIN));
+        steps.perform(old, Action.HEROPENEN, "Ten onrechte opgelost.", null, signedIn("DIVOSA", Role.ADMIN));
         assertEquals(Status.HEROPEND, find(old).getStatus());
     }
 
@@ -158,23 +170,23 @@ class DeadlinesIT {
         String colleague = "collega-" + colleagueSubject.substring(0, 6);
         String reference = report("leerbaarheidstoets", signedIn("GM0344", Role.PROFESSIONAL));
 
-        assertThrows(AccessDeniedException.class, () -> bottlenecks.assign(reference, colleague, null, signedIn("VNG", Role.COORDINATOR)));
+        assertThrows(AccessDeniedException.class, () -> bottleneckAssignment.assign(reference, colleague, null, signedIn("VNG", Role.COORDINATOR)));
         InvalidInputException notAHandler = assertThrows(InvalidInputException.class,
-                () -> bottlenecks.assign(reference, "onbekende-gebruiker", null, facilitator));
+                () -> bottleneckAssignment.assign(reference, "onbekende-gebruiker", null, facilitator));
         assertEquals(Set.of("behandelaar"), notAHandler.fieldErrors().keySet());
 
-        bottlenecks.assign(reference, colleague, null, facilitator);
+        bottleneckAssignment.assign(reference, colleague, null, facilitator);
         Bottleneck assigned = find(reference);
         assertEquals("Collega Facilitator", assigned.getAssignee().getDisplayName());
         assertEquals(Status.GEMELD, assigned.getStatus(), "assigning changes who, not where");
         assertEquals("TOEWIJZEN", assigned.getHistory().get(assigned.getHistory().size() - 1).getActionCode());
-        assertEquals(List.of(colleague), bottlenecks.handlersFor(assigned, colleague.toUpperCase(java.util.Locale.ROOT)).stream()
+        assertEquals(List.of(colleague), bottleneckAssignment.handlersFor(assigned, colleague.toUpperCase(java.util.Locale.ROOT)).stream()
                 .map(p -> p.getUsername()).toList(), "the assign field finds a handler by user name, in any case");
-        assertTrue(bottlenecks.handlersFor(assigned, "ollega facilit").stream().anyMatch(p -> p.getUsername().equals(colleague)),
+        assertTrue(bottleneckAssignment.handlersFor(assigned, "ollega facilit").stream().anyMatch(p -> p.getUsername().equals(colleague)),
                 "and by part of the name");
-        assertTrue(bottlenecks.handlersFor(assigned, "").size() <= BottleneckService.HANDLER_SUGGESTIONS);
-        assertEquals(List.of(), bottlenecks.handlersFor(assigned, "%"), "a % is a character, not a wildcard");
-        assertTrue(bottlenecks.handlersFor(assigned, "").stream().noneMatch(p -> !p.getRoles().contains(Role.FACILITATOR)),
+        assertTrue(bottleneckAssignment.handlersFor(assigned, "").size() <= BottleneckAssignment.HANDLER_SUGGESTIONS);
+        assertEquals(List.of(), bottleneckAssignment.handlersFor(assigned, "%"), "a % is a character, not a wildcard");
+        assertTrue(bottleneckAssignment.handlersFor(assigned, "").stream().noneMatch(p -> !p.getRoles().contains(Role.FACILITATOR)),
                 "only handlers of the level are offered");
     }
 
@@ -187,7 +199,7 @@ class DeadlinesIT {
         referenceData.setThemeTargets("pip", 3, 4, admin);
         try {
             String reference = report("pip", signedIn("GM0344", Role.PROFESSIONAL));
-            assertEquals(calendar.plusWorkingDays(bottlenecks.today(), 3), find(reference).getDeadline().due());
+            assertEquals(calendar.plusWorkingDays(queries.today(), 3), find(reference).getDeadline().due());
         } finally {
             referenceData.setThemeTargets("pip", null, null, admin);
         }
@@ -195,17 +207,17 @@ class DeadlinesIT {
 
     private String resolved(Caller reporter, Caller facilitator) {
         String reference = report("leerbaarheidstoets", reporter);
-        bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, facilitator);
-        bottlenecks.perform(reference, Action.OPLOSSEN, "Opgelost met een extra toetsmoment in de regio.", null, facilitator);
+        steps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, facilitator);
+        steps.perform(reference, Action.OPLOSSEN, "Opgelost met een extra toetsmoment in de regio.", null, facilitator);
         return reference;
     }
 
     private Bottleneck find(String reference) {
-        return bottlenecks.find(reference).orElseThrow();
+        return queries.find(reference).orElseThrow();
     }
 
     private String report(String theme, Caller reporter) {
-        return bottlenecks.report(InContainer.knelpunt("Wachtlijst voor de leerbaarheidstoets", theme), reporter).getReference();
+        return bottleneckReporting.report(InContainer.knelpunt("Wachtlijst voor de leerbaarheidstoets", theme), reporter).getReference();
     }
 
     private void execute(String sql, Object... parameters) throws Exception {

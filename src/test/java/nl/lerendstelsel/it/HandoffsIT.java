@@ -19,7 +19,10 @@ import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.administration.PeopleService;
 import nl.lerendstelsel.application.administration.UserProfileService;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckAssignment;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
+import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
+import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.application.bottleneck.CommentService;
 import nl.lerendstelsel.application.job.DeadlineReminderJob;
 import nl.lerendstelsel.application.notification.NotificationService;
@@ -53,7 +56,16 @@ class HandoffsIT {
     }
 
     @Inject
-    BottleneckService bottlenecks;
+    BottleneckReporting reporting;
+
+    @Inject
+    BottleneckSteps bottleneckSteps;
+
+    @Inject
+    BottleneckQueries queries;
+
+    @Inject
+    BottleneckAssignment assignment;
 
     @Inject
     CommentService comments;
@@ -108,16 +120,16 @@ class HandoffsIT {
         assertEquals(List.of(), kinds(rotterdamFacilitator, reference), "not the queue of another region");
         assertEquals(List.of(), kinds(utrechtCoordinator, reference), "not yet at linking level");
 
-        bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, utrechtFacilitator);
+        bottleneckSteps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, utrechtFacilitator);
         assertTrue(comments.isFollowing(reference, utrechtFacilitator), "taking it follows it");
-        bottlenecks.perform(reference, Action.INFORMATIE_VRAGEN, "Om hoeveel inburgeraars gaat het?", null, utrechtFacilitator);
+        bottleneckSteps.perform(reference, Action.INFORMATIE_VRAGEN, "Om hoeveel inburgeraars gaat het?", null, utrechtFacilitator);
         Notification asked = about(reporter, reference).get(0);
         assertEquals(NotificationKind.INFORMATIE_GEVRAAGD, asked.getKind());
         assertEquals(EmailStatus.PENDING, asked.getEmailStatus(), "at once, whatever the reporter chose: the clock runs");
         assertTrue(asked.getBody().startsWith("Om hoeveel inburgeraars gaat het?"), asked.getBody());
         assertTrue(asked.getBody().contains("uiterlijk op "), asked.getBody());
 
-        bottlenecks.perform(reference, Action.INFORMATIE_ONTVANGEN, "Het gaat om ongeveer veertig inburgeraars.", null, reporter);
+        bottleneckSteps.perform(reference, Action.INFORMATIE_ONTVANGEN, "Het gaat om ongeveer veertig inburgeraars.", null, reporter);
         Notification back = about(utrechtFacilitator, reference).get(0);
         assertEquals(NotificationKind.ACTIE, back.getKind());
         assertTrue(back.getTitle().startsWith("Informatie ontvangen"), back.getTitle());
@@ -126,7 +138,7 @@ class HandoffsIT {
         comments.comment(reference, "Ik heb de aantallen per maand als bijlage toegevoegd.", reporter);
         assertEquals(NotificationKind.REACTIE, about(utrechtFacilitator, reference).get(0).getKind(), "the reporter's comment");
 
-        bottlenecks.perform(reference, Action.OPSCHALEN, "Speelt in de hele regio Midden-Utrecht.", null, utrechtFacilitator);
+        bottleneckSteps.perform(reference, Action.OPSCHALEN, "Speelt in de hele regio Midden-Utrecht.", null, utrechtFacilitator);
         assertEquals(List.of(NotificationKind.ACTIE), kinds(utrechtCoordinator, reference), "escalated to AM13's coordinators");
         assertTrue(about(utrechtCoordinator, reference).get(0).getTitle().startsWith("Opgeschaald naar schakelniveau"));
         assertEquals(List.of(), kinds(rotterdamCoordinator, reference), "not those of another region");
@@ -139,7 +151,7 @@ class HandoffsIT {
         Caller colleague = handler(Role.FACILITATOR, "AM13");
         Caller elsewhere = handler(Role.FACILITATOR, "AM22");
         String original = report(signedIn("GM0344", Role.PROFESSIONAL));
-        bottlenecks.perform(original, Action.IN_BEHANDELING_NEMEN, null, null, splitter);
+        bottleneckSteps.perform(original, Action.IN_BEHANDELING_NEMEN, null, null, splitter);
         List<String> parts = duplicates.split(original, List.of(
                 new nl.lerendstelsel.application.bottleneck.DuplicateService.Part("Geen plek bij de toetslocatie in de regio",
                         "De toetslocatie in de regio heeft de komende weken geen plek voor de leerbaarheidstoets."),
@@ -159,10 +171,10 @@ class HandoffsIT {
         Caller first = handler(Role.FACILITATOR, "AM13");
         Caller second = handler(Role.FACILITATOR, "AM13");
         String reference = report(signedIn("GM0344", Role.PROFESSIONAL));
-        bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, first);
+        bottleneckSteps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, first);
 
         UserProfile third = profile(handler(Role.FACILITATOR, "AM13"));
-        bottlenecks.assign(reference, third.getUsername(), null, second);
+        assignment.assign(reference, third.getUsername(), null, second);
         Notification away = about(first, reference).get(0);
         assertEquals(NotificationKind.TOEGEWEZEN, away.getKind());
         assertTrue(away.getTitle().startsWith("Niet meer aan u toegewezen"), away.getTitle());
@@ -188,7 +200,7 @@ class HandoffsIT {
         Caller assignee = handler(Role.FACILITATOR, "AM13");
         Caller colleague = handler(Role.FACILITATOR, "AM13");
         String reference = report(signedIn("GM0344", Role.PROFESSIONAL));
-        bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, assignee);
+        bottleneckSteps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, assignee);
         // Due on Friday 27 December 2024: Wednesday 25 and Thursday 26 are Christmas; two working days before is Monday 23
         execute("UPDATE bottleneck SET due_date = ? WHERE reference = ?", Date.valueOf(LocalDate.of(2024, 12, 27)), reference);
         String near = "Termijn verloopt op vrijdag 27 december 2024";
@@ -214,7 +226,7 @@ class HandoffsIT {
         assertEquals(1, titled(assignee, reference, near), "no second reminder");
 
         // The knelpunt moves on: a new due day at linking level, and nothing more about the old one
-        bottlenecks.perform(reference, Action.OPSCHALEN, "Speelt breder dan Utrecht.", null, assignee);
+        bottleneckSteps.perform(reference, Action.OPSCHALEN, "Speelt breder dan Utrecht.", null, assignee);
         reminderJob.run(LocalDate.of(2024, 12, 31));
         assertEquals(1, titled(colleague, reference, passed));
     }
@@ -226,9 +238,9 @@ class HandoffsIT {
         Caller coordinator = handler(Role.COORDINATOR, "AM13");
         Caller ministry = signedIn("SZW", Role.MINISTRY);
         String knelpunt = report(reporter);
-        bottlenecks.perform(knelpunt, Action.IN_BEHANDELING_NEMEN, null, null, facilitator);
-        bottlenecks.perform(knelpunt, Action.OPSCHALEN, "Speelt in meerdere regio's.", null, facilitator);
-        bottlenecks.perform(knelpunt, Action.IN_BEHANDELING_NEMEN, null, null, coordinator);
+        bottleneckSteps.perform(knelpunt, Action.IN_BEHANDELING_NEMEN, null, null, facilitator);
+        bottleneckSteps.perform(knelpunt, Action.OPSCHALEN, "Speelt in meerdere regio's.", null, facilitator);
+        bottleneckSteps.perform(knelpunt, Action.IN_BEHANDELING_NEMEN, null, null, coordinator);
         String signal = drafts.create(new nl.lerendstelsel.application.signal.SignalDrafts.SignalInput("Te weinig toetsplekken in de regio",
                 "Gemeenten in verschillende regio's melden hetzelfde probleem.",
                 "De oorzaak ligt in de regelgeving; gemeenten kunnen dit niet zelf oplossen.",
@@ -288,8 +300,8 @@ class HandoffsIT {
         long allQueue = queueSize(rotterdam, null);
 
         String reference = report(signedIn("GM0344", Role.PROFESSIONAL));
-        bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, facilitator);
-        bottlenecks.perform(reference, Action.OPSCHALEN, "Speelt in de hele regio.", null, facilitator);
+        bottleneckSteps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, facilitator);
+        bottleneckSteps.perform(reference, Action.OPSCHALEN, "Speelt in de hele regio.", null, facilitator);
 
         assertEquals(utrechtNew + 1, work.worklist(utrecht).coordinator().newAtLinking().total(), "escalated to my region");
         assertEquals(rotterdamNew, work.worklist(rotterdam).coordinator().newAtLinking().total(), "not another region's");
@@ -299,8 +311,8 @@ class HandoffsIT {
     }
 
     private long queueSize(Caller caller, Set<String> regions) {
-        return bottlenecks.list(nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter.queue(
-                nl.lerendstelsel.domain.model.bottleneck.Level.LINKING, bottlenecks.viewer(caller), null, regions), 1, 20).total();
+        return queries.list(nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter.queue(
+                nl.lerendstelsel.domain.model.bottleneck.Level.LINKING, queries.viewer(caller), null, regions), 1, 20).total();
     }
 
     private long titled(Caller caller, String reference, String start) {
@@ -308,7 +320,7 @@ class HandoffsIT {
     }
 
     private String report(Caller reporter) {
-        return bottlenecks.report(InContainer.knelpunt("Wachtlijst voor de leerbaarheidstoets in de regio", "leerbaarheidstoets"),
+        return reporting.report(InContainer.knelpunt("Wachtlijst voor de leerbaarheidstoets in de regio", "leerbaarheidstoets"),
                 reporter).getReference();
     }
 

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.administration.UserProfileService;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.user.IdentityClaims;
 import nl.lerendstelsel.domain.model.user.Role;
@@ -94,13 +94,13 @@ final class InContainer {
     }
 
     /** A knelpunt of Utrecht (GM0344) about asylum permit holders waiting for the leerbaarheidstoets. */
-    static BottleneckService.NewBottleneck knelpunt(String title, String theme) {
+    static BottleneckReporting.NewBottleneck knelpunt(String title, String theme) {
         return knelpunt(title, "Inburgeraars wachten weken op een afspraak voor de toets.", theme);
     }
 
     /** The same with a description of its own. */
-    static BottleneckService.NewBottleneck knelpunt(String title, String description, String theme) {
-        return new BottleneckService.NewBottleneck(title, description, theme, "GM0344", "Asielstatushouders", EstimatedScale.TIENTALLEN,
+    static BottleneckReporting.NewBottleneck knelpunt(String title, String description, String theme) {
+        return new BottleneckReporting.NewBottleneck(title, description, theme, "GM0344", "Asielstatushouders", EstimatedScale.TIENTALLEN,
                 null);
     }
 

@@ -31,7 +31,10 @@ import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.application.administration.ReferenceDataLoader;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
 import nl.lerendstelsel.application.administration.UserProfileService;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
+import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
+import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
+import nl.lerendstelsel.application.bottleneck.BottleneckSupport;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
@@ -80,7 +83,16 @@ class ServicesIT {
     UserProfileService userProfiles;
 
     @Inject
-    BottleneckService bottlenecks;
+    BottleneckReporting reporting;
+
+    @Inject
+    BottleneckSteps steps;
+
+    @Inject
+    BottleneckQueries queries;
+
+    @Inject
+    BottleneckSupport supporting;
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
@@ -146,18 +158,18 @@ class ServicesIT {
         return new People("u-", false).signIn(userProfiles, organisation, roles).caller();
     }
 
-    private static BottleneckService.NewBottleneck knelpunt(String description) {
+    private static BottleneckReporting.NewBottleneck knelpunt(String description) {
         return InContainer.knelpunt("Wachtlijst voor de leerbaarheidstoets", description, "leerbaarheidstoets");
     }
 
     @Test
     void reportingCreatesAKnelpuntAtExecutionLevelWithAYearlyReference() {
         Caller professional = signedIn("GM0344", Role.PROFESSIONAL);
-        Bottleneck first = bottlenecks.report(knelpunt("Inburgeraars wachten weken op een afspraak voor de toets."), professional);
-        Bottleneck second = bottlenecks.report(knelpunt("Ook in de regio wachten inburgeraars lang op de toets."), professional);
+        Bottleneck first = reporting.report(knelpunt("Inburgeraars wachten weken op een afspraak voor de toets."), professional);
+        Bottleneck second = reporting.report(knelpunt("Ook in de regio wachten inburgeraars lang op de toets."), professional);
         assertTrue(first.getReference().matches("KP-20\\d{2}-\\d{5}"), first.getReference());
         assertEquals(Integer.parseInt(first.getReference().substring(8)) + 1, Integer.parseInt(second.getReference().substring(8)));
-        Bottleneck stored = bottlenecks.find(first.getReference()).orElseThrow();
+        Bottleneck stored = queries.find(first.getReference()).orElseThrow();
         assertEquals(Level.EXECUTION, stored.getLevel());
         assertEquals(Status.GEMELD, stored.getStatus());
         assertEquals("Utrecht", stored.getOrganisation().getName());
@@ -169,7 +181,7 @@ class ServicesIT {
         Caller professional = signedIn("GM0344", Role.PROFESSIONAL);
         long before = em.createQuery("SELECT COUNT(b) FROM Bottleneck b", Long.class).getSingleResult();
         PersonalDataRejectedException refused = assertThrows(PersonalDataRejectedException.class,
-                () -> bottlenecks.report(knelpunt("Het gaat om meneer met BSN 123456782, hij wacht al maanden."), professional));
+                () -> reporting.report(knelpunt("Het gaat om meneer met BSN 123456782, hij wacht al maanden."), professional));
         assertEquals(Kind.BSN, refused.findings().get("omschrijving").get(0).kind());
         assertFalse(refused.getMessage().contains("123456782"));
         assertEquals(before, em.createQuery("SELECT COUNT(b) FROM Bottleneck b", Long.class).getSingleResult());
@@ -178,12 +190,12 @@ class ServicesIT {
     @Test
     void invalidInputNamesTheFieldsAndOnlyProfessionalsReport() {
         Caller professional = signedIn("GM0344", Role.PROFESSIONAL);
-        InvalidInputException invalid = assertThrows(InvalidInputException.class, () -> bottlenecks.report(
-                new BottleneckService.NewBottleneck(" ", "Een omschrijving van genoeg lengte.", "bestaat-niet", "DUO",
+        InvalidInputException invalid = assertThrows(InvalidInputException.class, () -> reporting.report(
+                new BottleneckReporting.NewBottleneck(" ", "Een omschrijving van genoeg lengte.", "bestaat-niet", "DUO",
                         null, null, null), professional));
         assertEquals(Set.of("titel", "thema", "gemeente"), invalid.fieldErrors().keySet());
         Caller coordinator = signedIn("VNG", Role.COORDINATOR);
-        assertThrows(AccessDeniedException.class, () -> bottlenecks.report(knelpunt("Een omschrijving van genoeg lengte."), coordinator));
+        assertThrows(AccessDeniedException.class, () -> reporting.report(knelpunt("Een omschrijving van genoeg lengte."), coordinator));
     }
 
     @Test
@@ -191,20 +203,20 @@ class ServicesIT {
         Caller professional = signedIn("GM0344", Role.PROFESSIONAL);
         Caller facilitator = signedIn("DIVOSA", Role.FACILITATOR);
         Caller coordinator = signedIn("VNG", Role.COORDINATOR);
-        String reference = bottlenecks.report(knelpunt("Inburgeraars wachten weken op een afspraak voor de toets."), professional).getReference();
+        String reference = reporting.report(knelpunt("Inburgeraars wachten weken op een afspraak voor de toets."), professional).getReference();
 
         WorkflowException refused = assertThrows(WorkflowException.class,
-                () -> bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, professional));
+                () -> steps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, professional));
         assertEquals(WorkflowException.Reason.NOT_PERMITTED_FOR_ACTOR, refused.reason());
 
-        bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, facilitator);
-        assertThrows(WorkflowException.class, () -> bottlenecks.perform(reference, Action.OPSCHALEN, "  ", null, facilitator));
-        bottlenecks.perform(reference, Action.OPSCHALEN, "Speelt in meerdere gemeenten in de regio.", null, facilitator);
-        assertEquals(Level.LINKING, bottlenecks.find(reference).orElseThrow().getLevel());
+        steps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, facilitator);
+        assertThrows(WorkflowException.class, () -> steps.perform(reference, Action.OPSCHALEN, "  ", null, facilitator));
+        steps.perform(reference, Action.OPSCHALEN, "Speelt in meerdere gemeenten in de regio.", null, facilitator);
+        assertEquals(Level.LINKING, queries.find(reference).orElseThrow().getLevel());
 
-        bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, coordinator);
-        bottlenecks.perform(reference, Action.TERUGLEGGEN, "Dit valt onder de gemeentelijke regie: gebruik de ruimte in de planning.", null, coordinator);
-        Bottleneck returned = bottlenecks.find(reference).orElseThrow();
+        steps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, coordinator);
+        steps.perform(reference, Action.TERUGLEGGEN, "Dit valt onder de gemeentelijke regie: gebruik de ruimte in de planning.", null, coordinator);
+        Bottleneck returned = queries.find(reference).orElseThrow();
         assertEquals(Level.EXECUTION, returned.getLevel());
         assertEquals(Status.TERUGGELEGD, returned.getStatus());
         assertTrue(returned.getResolution().startsWith("Dit valt onder"));
@@ -216,27 +228,27 @@ class ServicesIT {
     void aStaleVersionIsAConflictAndChangesNothing() {
         Caller professional = signedIn("GM0344", Role.PROFESSIONAL);
         Caller facilitator = signedIn("DIVOSA", Role.FACILITATOR);
-        Bottleneck reported = bottlenecks.report(knelpunt("Inburgeraars wachten weken op een afspraak voor de toets."), professional);
-        long seen = bottlenecks.find(reported.getReference()).orElseThrow().getVersion();
-        bottlenecks.perform(reported.getReference(), Action.IN_BEHANDELING_NEMEN, null, seen, facilitator);
-        ConcurrentChangeException conflict = assertThrows(ConcurrentChangeException.class, () -> bottlenecks.perform(
+        Bottleneck reported = reporting.report(knelpunt("Inburgeraars wachten weken op een afspraak voor de toets."), professional);
+        long seen = queries.find(reported.getReference()).orElseThrow().getVersion();
+        steps.perform(reported.getReference(), Action.IN_BEHANDELING_NEMEN, null, seen, facilitator);
+        ConcurrentChangeException conflict = assertThrows(ConcurrentChangeException.class, () -> steps.perform(
                 reported.getReference(), Action.SLUITEN, "Dubbel gemeld.", seen, facilitator));
         assertEquals(seen + 1, conflict.currentVersion());
-        assertEquals(Status.IN_BEHANDELING, bottlenecks.find(reported.getReference()).orElseThrow().getStatus());
+        assertEquals(Status.IN_BEHANDELING, queries.find(reported.getReference()).orElseThrow().getStatus());
     }
 
     @Test
     void fiveGemeentenInTwoRegionsProposeEscalation() {
         Caller utrecht = signedIn("GM0344", Role.PROFESSIONAL);
-        String reference = bottlenecks.report(knelpunt("Inburgeraars wachten weken op een afspraak voor de toets."), utrecht).getReference();
+        String reference = reporting.report(knelpunt("Inburgeraars wachten weken op een afspraak voor de toets."), utrecht).getReference();
         SupportSummary summary = null;
         for (String gemeente : List.of("GM0307", "GM0356", "GM0310")) {
-            summary = bottlenecks.support(reference, null, null, signedIn(gemeente, Role.PROFESSIONAL));
+            summary = supporting.support(reference, null, null, signedIn(gemeente, Role.PROFESSIONAL));
         }
         assertEquals(4, summary.gemeenten());
         assertEquals(2, summary.regions());
         assertFalse(summary.proposedForEscalation(), "four gemeenten: not yet");
-        summary = bottlenecks.support(reference, null, "Ook hier lange wachttijden.", signedIn("GM0599", Role.PROFESSIONAL));
+        summary = supporting.support(reference, null, "Ook hier lange wachttijden.", signedIn("GM0599", Role.PROFESSIONAL));
         assertEquals(4, summary.organisations());
         assertEquals(5, summary.gemeenten());
         assertEquals(3, summary.regions());

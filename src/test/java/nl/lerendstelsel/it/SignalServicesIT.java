@@ -23,7 +23,9 @@ import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.administration.UserProfileService;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
+import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
+import nl.lerendstelsel.application.bottleneck.BottleneckSupport;
 import nl.lerendstelsel.application.bottleneck.CommentService;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.MembershipService;
@@ -78,7 +80,13 @@ class SignalServicesIT {
     SignalQueries queries;
 
     @Inject
-    BottleneckService bottlenecks;
+    BottleneckReporting reporting;
+
+    @Inject
+    BottleneckSteps steps;
+
+    @Inject
+    BottleneckSupport supporting;
 
     @Inject
     UserProfileService userProfiles;
@@ -117,10 +125,10 @@ class SignalServicesIT {
         memberships.join(cop, reporter.caller());
         memberships.join(cop, member.caller());
 
-        String first = bottlenecks.report(new BottleneckService.NewBottleneck("Ontheffing na de Z-route duurt maanden",
+        String first = reporting.report(new BottleneckReporting.NewBottleneck("Ontheffing na de Z-route duurt maanden",
                 "Na de Z-route wachten inburgeraars maanden op het besluit over hun ontheffing.", "zelfredzaamheidsroute", "GM0344",
                 "Inburgeraars in de Z-route", EstimatedScale.TIENTALLEN, null, false, List.of(), cop, null), reporter.caller()).getReference();
-        bottlenecks.support(first, "GM0599", "Bij ons precies zo.", supporter.caller());
+        supporting.support(first, "GM0599", "Bij ons precies zo.", supporter.caller());
         comments.follow(first, true, follower.caller());
         toLinking(first, facilitator, coordinator);
         String second = atLinking(otherReporter, coordinator);
@@ -266,7 +274,7 @@ class SignalServicesIT {
         Person reporter = person(Role.PROFESSIONAL, "GM0344");
         Person supporter = person(Role.PROFESSIONAL, "GM0599");
         String knelpunt = reported(reporter);
-        bottlenecks.support(knelpunt, "GM0599", null, supporter.caller());
+        supporting.support(knelpunt, "GM0599", null, supporter.caller());
         toLinking(knelpunt, coordinator);
         String reference = answered(knelpunt, coordinator, ministry, Decision.OVERGENOMEN);
 
@@ -388,7 +396,7 @@ class SignalServicesIT {
     // ---- preparing states -------------------------------------------------------------------------------------
 
     private String reported(Person reporter) {
-        return bottlenecks.report(new BottleneckService.NewBottleneck("Te weinig toetsplekken voor het B1-examen",
+        return reporting.report(new BottleneckReporting.NewBottleneck("Te weinig toetsplekken voor het B1-examen",
                 "Inburgeraars moeten maanden wachten op een plek voor het examen op B1-niveau.", "b1-route", "GM0344",
                 "Inburgeraars in de B1-route", EstimatedScale.TIENTALLEN, null), reporter.caller()).getReference();
     }
@@ -398,9 +406,9 @@ class SignalServicesIT {
     }
 
     private void toLinking(String reference, Person facilitator, Person coordinator) {
-        bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
-        bottlenecks.perform(reference, Action.OPSCHALEN, "Speelt in meerdere regio's.", null, facilitator.caller());
-        bottlenecks.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, coordinator.caller());
+        steps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
+        steps.perform(reference, Action.OPSCHALEN, "Speelt in meerdere regio's.", null, facilitator.caller());
+        steps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, coordinator.caller());
     }
 
     private String atLinking(Person reporter, Person coordinator) {

@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.administration.UserProfileService;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
+import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
+import nl.lerendstelsel.application.bottleneck.BottleneckSupport;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.application.signal.SignalDrafts;
@@ -60,7 +62,13 @@ class StatisticsIT {
     StatisticsService statistics;
 
     @Inject
-    BottleneckService bottlenecks;
+    BottleneckReporting reporting;
+
+    @Inject
+    BottleneckSteps steps;
+
+    @Inject
+    BottleneckSupport bottleneckSupporting;
 
     @Inject
     CommunityService communities;
@@ -98,18 +106,18 @@ class StatisticsIT {
         memberships.join(cop, rotterdam.caller());
 
         String open = report(utrecht, "b1-route", "GM0344", cop);
-        bottlenecks.support(open, "GM0599", null, rotterdam.caller());
-        bottlenecks.support(open, "GM0307", null, amersfoort.caller());
+        bottleneckSupporting.support(open, "GM0599", null, rotterdam.caller());
+        bottleneckSupporting.support(open, "GM0307", null, amersfoort.caller());
         String resolved = report(rotterdam, "b1-route", "GM0599", cop);
-        bottlenecks.perform(resolved, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
-        bottlenecks.perform(resolved, Action.OPLOSSEN, "Opgelost met extra lesplaatsen in de regio.", null, facilitator.caller());
+        steps.perform(resolved, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
+        steps.perform(resolved, Action.OPLOSSEN, "Opgelost met extra lesplaatsen in de regio.", null, facilitator.caller());
         String closed = report(utrecht, "huisvesting", "GM0344", cop);
-        bottlenecks.perform(closed, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
-        bottlenecks.perform(closed, Action.SLUITEN, "Valt buiten de Wet inburgering.", null, facilitator.caller());
+        steps.perform(closed, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
+        steps.perform(closed, Action.SLUITEN, "Valt buiten de Wet inburgering.", null, facilitator.caller());
         String escalated = report(rotterdam, "huisvesting", "GM0599", cop);
-        bottlenecks.perform(escalated, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
-        bottlenecks.perform(escalated, Action.OPSCHALEN, "Speelt landelijk.", null, facilitator.caller());
-        bottlenecks.perform(escalated, Action.IN_BEHANDELING_NEMEN, null, null, coordinator.caller());
+        steps.perform(escalated, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
+        steps.perform(escalated, Action.OPSCHALEN, "Speelt landelijk.", null, facilitator.caller());
+        steps.perform(escalated, Action.IN_BEHANDELING_NEMEN, null, null, coordinator.caller());
         String signal = drafts.create(new SignalDrafts.SignalInput("Te weinig woningen voor statushouders",
                 "Statushouders wachten lang op een woning en starten later met inburgeren.",
                 "De taakstelling huisvesting sluit niet aan op de inburgering.", Urgency.GEMIDDELD, Proposal.FINANCIERING),
@@ -185,7 +193,7 @@ class StatisticsIT {
     }
 
     private String report(Person reporter, String theme, String gemeente, long cop) {
-        return bottlenecks.report(new BottleneckService.NewBottleneck("Knelpunt voor de cijfers over " + theme,
+        return reporting.report(new BottleneckReporting.NewBottleneck("Knelpunt voor de cijfers over " + theme,
                 "Een knelpunt uit de test van het dashboard, met genoeg tekst.", theme, gemeente, "Inburgeraars",
                 EstimatedScale.TIENTALLEN, null, false, List.of(), cop, null), reporter.caller()).getReference();
     }

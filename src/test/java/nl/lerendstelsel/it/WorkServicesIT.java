@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.lerendstelsel.application.administration.UserProfileService;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
+import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.DiscussionService;
 import nl.lerendstelsel.application.community.MeetingService;
@@ -67,7 +68,10 @@ class WorkServicesIT {
     WorkService work;
 
     @Inject
-    BottleneckService bottlenecks;
+    BottleneckReporting reporting;
+
+    @Inject
+    BottleneckSteps steps;
 
     @Inject
     CommunityService communities;
@@ -118,11 +122,11 @@ class WorkServicesIT {
         assertNull(nothing.editor());
 
         String asked = report(reporter, null);
-        bottlenecks.perform(asked, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
-        bottlenecks.perform(asked, Action.INFORMATIE_VRAGEN, "Om hoeveel inburgeraars gaat het?", null, facilitator.caller());
+        steps.perform(asked, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
+        steps.perform(asked, Action.INFORMATIE_VRAGEN, "Om hoeveel inburgeraars gaat het?", null, facilitator.caller());
         String resolved = report(reporter, null);
-        bottlenecks.perform(resolved, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
-        bottlenecks.perform(resolved, Action.OPLOSSEN, "DUO plant extra toetsmomenten in de regio.", null, facilitator.caller());
+        steps.perform(resolved, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
+        steps.perform(resolved, Action.OPLOSSEN, "DUO plant extra toetsmomenten in de regio.", null, facilitator.caller());
         String fresh = report(reporter, null);
         report(colleague, null);
         questions.ask("Geldt de ontheffing ook voor inburgeraars in de Z-route?", null, reporter.caller());
@@ -197,8 +201,8 @@ class WorkServicesIT {
 
         String later = report(reporter, mine);
         String overdue = report(reporter, mine);
-        bottlenecks.perform(later, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
-        bottlenecks.perform(overdue, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
+        steps.perform(later, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
+        steps.perform(overdue, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
         LocalDate today = work.worklist(facilitator.caller()).today();
         update("UPDATE bottleneck SET due_date = ?1 WHERE reference = ?2", today.minusDays(3), overdue);
         update("UPDATE bottleneck SET proposed = ?1 WHERE reference = ?2", 1, inMyCop);
@@ -237,12 +241,12 @@ class WorkServicesIT {
         long overdue = szw.overdue().total();
 
         String knelpunt = report(reporter, null);
-        bottlenecks.perform(knelpunt, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
-        bottlenecks.perform(knelpunt, Action.OPSCHALEN, "Speelt in meerdere regio's.", null, facilitator.caller());
+        steps.perform(knelpunt, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
+        steps.perform(knelpunt, Action.OPSCHALEN, "Speelt in meerdere regio's.", null, facilitator.caller());
         coordinating = work.worklist(coordinator.caller());
         assertEquals(newAtLinking + 1, coordinating.coordinator().newAtLinking().total(), "escalated to the linking level");
         assertEquals(linkingQueue + 1, coordinating.handler().queues().get(0).items().total());
-        bottlenecks.perform(knelpunt, Action.IN_BEHANDELING_NEMEN, null, null, coordinator.caller());
+        steps.perform(knelpunt, Action.IN_BEHANDELING_NEMEN, null, null, coordinator.caller());
 
         String signal = drafts.create(new SignalDrafts.SignalInput("Te weinig examenplekken", "Gemeenten melden hetzelfde probleem.",
                 "De oorzaak ligt in de regelgeving.", Urgency.HOOG, Proposal.AANPASSING_WET_REGELGEVING), List.of(knelpunt),
@@ -333,7 +337,7 @@ class WorkServicesIT {
     }
 
     private String report(Person reporter, Long cop) {
-        return bottlenecks.report(new BottleneckService.NewBottleneck("Te weinig toetsplekken voor het B1-examen",
+        return reporting.report(new BottleneckReporting.NewBottleneck("Te weinig toetsplekken voor het B1-examen",
                 "Inburgeraars moeten maanden wachten op een plek voor het examen op B1-niveau.", "b1-route", "GM0344",
                 "Inburgeraars in de B1-route", EstimatedScale.TIENTALLEN, null, false, List.of(), cop, null),
                 reporter.caller()).getReference();

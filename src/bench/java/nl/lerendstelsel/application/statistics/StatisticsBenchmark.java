@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.statistics.StatisticsService.Dashboard;
 import nl.lerendstelsel.bench.GenerateData;
@@ -249,7 +249,7 @@ public final class StatisticsBenchmark {
                     new Scenario("facilitator, " + facilitated.size() + " CoPs " + facilitated, facilitator, null, null));
             LocalDate today = service.today();
             coordinatorFilter = StatisticsFilter.lastYear(today);
-            coordinatorViewer = service.bottlenecks.viewer(coordinator);
+            coordinatorViewer = service.queries.viewer(coordinator);
         }
 
         List<Scenario> scenarios() {
@@ -263,7 +263,7 @@ public final class StatisticsBenchmark {
         private StatisticsService newService() {
             StatisticsService fresh = new StatisticsService();
             fresh.statistics = repository;
-            fresh.bottlenecks = new BottleneckService() {
+            fresh.queries = new BottleneckQueries() {
                 @Override
                 public Viewer viewer(Caller caller) {
                     return Viewer.of(caller.subject(), organisationOf.get(caller.subject()), caller.roles());

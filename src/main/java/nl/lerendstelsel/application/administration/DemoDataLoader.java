@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
+import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
+import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.DiscussionService;
 import nl.lerendstelsel.application.community.MeetingService;
@@ -60,7 +62,13 @@ public class DemoDataLoader {
     UserProfileService userProfiles;
 
     @Inject
-    BottleneckService bottlenecks;
+    BottleneckReporting reporting;
+
+    @Inject
+    BottleneckSteps bottleneckSteps;
+
+    @Inject
+    BottleneckQueries queries;
 
     @Inject
     CommunityService communities;
@@ -97,7 +105,7 @@ public class DemoDataLoader {
         if (!enabled) {
             return;
         }
-        if (bottlenecks.list(BottleneckFilter.none(), 1, 1).total() > 0) {
+        if (queries.list(BottleneckFilter.none(), 1, 1).total() > 0) {
             LOG.info("Demo data: the database already has knelpunten; nothing loaded");
             return;
         }
@@ -117,13 +125,13 @@ public class DemoDataLoader {
         int count = 0;
         Map<String, String> references = new HashMap<>();
         for (JsonObject item : demo.getJsonArray("knelpunten").getValuesAs(JsonObject.class)) {
-            Bottleneck reported = bottlenecks.report(new BottleneckService.NewBottleneck(item.getString("titel"),
+            Bottleneck reported = reporting.report(new BottleneckReporting.NewBottleneck(item.getString("titel"),
                     item.getString("omschrijving"), item.getString("thema"), item.getString("gemeente"),
                     item.getString("doelgroep", null), EstimatedScale.valueOf(item.getString("schaal")),
                     item.getString("oplossingsrichting", null), false, List.of(),
                     item.containsKey("cop") ? cops.get(item.getString("cop")) : null, null), callers.get(item.getString("melder")));
             for (JsonObject step : item.getJsonArray("stappen").getValuesAs(JsonObject.class)) {
-                bottlenecks.perform(reported.getReference(), Action.valueOf(step.getString("actie")),
+                bottleneckSteps.perform(reported.getReference(), Action.valueOf(step.getString("actie")),
                         step.getString("toelichting", null), null, callers.get(step.getString("door")));
             }
             references.put(reported.getTitle(), reported.getReference());

@@ -22,11 +22,9 @@ import nl.lerendstelsel.domain.model.attachment.AttachmentKind;
 import nl.lerendstelsel.domain.model.attachment.AttachmentRepository;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
-import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.privacy.PersonalDataGuard;
 import nl.lerendstelsel.domain.model.settings.Setting;
 import nl.lerendstelsel.domain.model.text.Message;
-import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 
 /**
@@ -44,7 +42,7 @@ public class AttachmentService {
     AttachmentRepository attachments;
 
     @Inject
-    BottleneckService bottlenecks;
+    BottleneckQueries queries;
 
     @Inject
     Profiles people;
@@ -76,9 +74,9 @@ public class AttachmentService {
 
     @Transactional
     public Attachment add(String reference, String fileName, byte[] content, Caller caller) {
-        Bottleneck bottleneck = bottlenecks.load(reference, caller);
+        Bottleneck bottleneck = queries.load(reference, caller);
         UserProfile person = people.of(caller);
-        if (!mayAdd(bottleneck, person, caller)) {
+        if (!queries.rights(bottleneck, caller).attach()) {
             throw new AccessDeniedException(Message.of("access.attachment.add"));
         }
         String name = cleanName(fileName);
@@ -108,7 +106,7 @@ public class AttachmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Attachment> list(String reference, Caller caller) {
-        return list(bottlenecks.load(reference, caller));
+        return list(queries.load(reference, caller));
     }
 
     /** The files of a knelpunt the caller has already been allowed to see. */
@@ -127,8 +125,7 @@ public class AttachmentService {
     public void remove(String reference, long id, Caller caller) {
         Attachment attachment = own(reference, id, caller);
         UserProfile person = people.of(caller);
-        boolean uploader = attachment.getUploader().getId().equals(person.getId());
-        if (!caller.has(Role.ADMIN) && !(uploader && attachment.getBottleneck().getStatus().isOpen())) {
+        if (!queries.rights(attachment.getBottleneck(), caller).mayRemove(attachment)) {
             throw new AccessDeniedException(Message.of("access.attachment.remove"));
         }
         attachments.remove(attachment);
@@ -136,30 +133,8 @@ public class AttachmentService {
                 caller.origin(), attachment.getFileName());
     }
 
-    /** Whether this person may add files: reporter while open, handler of the current level, admin. */
-    public boolean mayAdd(Bottleneck bottleneck, UserProfile person, Caller caller) {
-        return mayAdd(bottleneck, person.getId(), caller);
-    }
-
-    /** As {@link #mayAdd(Bottleneck, UserProfile, Caller)}, for the caller as the request knows them. */
-    public boolean mayAdd(Bottleneck bottleneck, Caller caller) {
-        return mayAdd(bottleneck, bottlenecks.viewer(caller).profileId(), caller);
-    }
-
-    private boolean mayAdd(Bottleneck bottleneck, Long person, Caller caller) {
-        if (caller.has(Role.ADMIN)) {
-            return true;
-        }
-        if (!bottleneck.getStatus().isOpen()) {
-            return false;
-        }
-        return bottleneck.isReportedBy(person)
-                || bottleneck.getLevel() == Level.EXECUTION && caller.has(Role.FACILITATOR)
-                || bottleneck.getLevel() == Level.LINKING && caller.has(Role.COORDINATOR);
-    }
-
     private Attachment own(String reference, long id, Caller caller) {
-        Bottleneck bottleneck = bottlenecks.load(reference, caller);
+        Bottleneck bottleneck = queries.load(reference, caller);
         return attachments.find(id).filter(a -> a.getBottleneck().getId().equals(bottleneck.getId()))
                 .orElseThrow(() -> new NotFoundException(Message.of("notFound.attachment", String.valueOf(id))));
     }

@@ -20,7 +20,6 @@ import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
 import nl.lerendstelsel.domain.model.bottleneck.Comment;
 import nl.lerendstelsel.domain.model.privacy.PersonalDataGuard;
 import nl.lerendstelsel.domain.model.text.Message;
-import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 
 /**
@@ -41,7 +40,7 @@ public class CommentService {
     Profiles people;
 
     @Inject
-    BottleneckService bottleneckService;
+    BottleneckQueries queries;
 
     @Inject
     AuditLog auditLog;
@@ -58,11 +57,10 @@ public class CommentService {
 
     @Transactional
     public Comment comment(String reference, String text, Caller caller) {
-        if (!caller.has(Role.PROFESSIONAL) && !caller.has(Role.FACILITATOR) && !caller.has(Role.COORDINATOR)
-                && !caller.has(Role.ADMIN)) {
+        if (!BottleneckRights.mayComment(caller)) {
             throw new AccessDeniedException(Message.of("access.comment"));
         }
-        Bottleneck bottleneck = bottleneckService.load(reference, caller);
+        Bottleneck bottleneck = queries.load(reference, caller);
         UserProfile author = people.of(caller);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
@@ -88,7 +86,7 @@ public class CommentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page comments(String reference, int page, int pageSize, Caller caller) {
-        Bottleneck bottleneck = bottleneckService.load(reference, caller);
+        Bottleneck bottleneck = queries.load(reference, caller);
         int size = Math.max(1, Math.min(pageSize, 100));
         int number = Math.max(1, page);
         return new Page(bottlenecks.comments(bottleneck, (number - 1) * size, size), bottlenecks.commentCount(bottleneck),
@@ -102,7 +100,7 @@ public class CommentService {
 
     @Transactional
     public void follow(String reference, boolean follow, Caller caller) {
-        Bottleneck bottleneck = bottleneckService.load(reference, caller);
+        Bottleneck bottleneck = queries.load(reference, caller);
         UserProfile person = people.of(caller);
         if (follow) {
             bottlenecks.lockForUpdate(bottleneck);
@@ -114,13 +112,13 @@ public class CommentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isFollowing(String reference, Caller caller) {
-        return isFollowing(bottleneckService.load(reference, caller), caller);
+        return isFollowing(queries.load(reference, caller), caller);
     }
 
     /** Whether the caller follows this knelpunt, which the caller has already been allowed to see. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isFollowing(Bottleneck bottleneck, Caller caller) {
-        Long person = bottleneckService.viewer(caller).profileId();
+        Long person = queries.viewer(caller).profileId();
         return person != null && bottlenecks.isFollowing(bottleneck, person);
     }
 

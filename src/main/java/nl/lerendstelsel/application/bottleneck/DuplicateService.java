@@ -63,7 +63,16 @@ public class DuplicateService {
     BottleneckRepository bottlenecks;
 
     @Inject
-    BottleneckService bottleneckService;
+    BottleneckReporting bottleneckReporting;
+
+    @Inject
+    BottleneckSteps steps;
+
+    @Inject
+    BottleneckQueries queries;
+
+    @Inject
+    BottleneckSupport supporting;
 
     @Inject
     SearchService search;
@@ -109,7 +118,7 @@ public class DuplicateService {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        Viewer viewer = bottleneckService.viewer(caller);
+        Viewer viewer = queries.viewer(caller);
         int queryWeight = query.values().stream().mapToInt(Integer::intValue).sum();
         return bottlenecks.similar(query.keySet(), candidates, shown * 2).stream()
                 .filter(e -> viewer.maySee(e.getKey()))
@@ -133,7 +142,7 @@ public class DuplicateService {
      */
     @Transactional
     public List<String> split(String reference, List<Part> parts, String reason, Long expectedVersion, Caller caller) {
-        Bottleneck original = bottleneckService.load(reference, caller);
+        Bottleneck original = queries.load(reference, caller);
         List<Part> given = parts == null ? List.of() : parts.stream().filter(p -> p != null
                 && (p.title() != null && !p.title().isBlank() || p.description() != null && !p.description().isBlank())).toList();
         if (given.size() < 2 || given.size() > 5) {
@@ -142,11 +151,11 @@ public class DuplicateService {
         if (expectedVersion != null && expectedVersion != original.getVersion()) {
             throw new ConcurrentChangeException(reference, original.getVersion());
         }
-        Set<Actor> actors = bottleneckService.actorsFor(original, caller);
+        Set<Actor> actors = queries.actorsFor(original, caller);
         BottleneckWorkflow.apply(original.getLevel(), original.getStatus(), Action.SPLITSEN, actors, reason);
         List<String[]> texts = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
-            texts.add(bottleneckService.checkedTexts(given.get(i).title(), given.get(i).description(), "delen[" + i + "]."));
+            texts.add(bottleneckReporting.checkedTexts(given.get(i).title(), given.get(i).description(), "delen[" + i + "]."));
         }
         if (!guard.inspect(reason).isEmpty()) {
             throw new PersonalDataRejectedException(Map.of("toelichting", guard.inspect(reason)));
@@ -158,8 +167,8 @@ public class DuplicateService {
         List<String> references = new ArrayList<>();
         List<Bottleneck> created = new ArrayList<>();
         for (String[] text : texts) {
-            Bottleneck part = Bottleneck.splitFrom(original, bottleneckService.nextReference(now), text[0], text[1], person, now);
-            part.setDeadline(settings.current().deadlines().onEntering(part.getLevel(), part.getTheme(), bottleneckService.today()));
+            Bottleneck part = Bottleneck.splitFrom(original, bottleneckReporting.nextReference(now), text[0], text[1], person, now);
+            part.setDeadline(settings.current().deadlines().onEntering(part.getLevel(), part.getTheme(), queries.today()));
             bottlenecks.add(part);
             bottlenecks.replaceTerms(part, TextTerms.of(part.getTitle(), part.getDescription()));
             for (Support support : supports) {
@@ -199,7 +208,7 @@ public class DuplicateService {
     @Transactional
     public Bottleneck merge(String duplicateReference, String survivorReference, String reason, Long expectedVersion,
                             Caller caller) {
-        Bottleneck duplicate = bottleneckService.load(duplicateReference, caller);
+        Bottleneck duplicate = queries.load(duplicateReference, caller);
         String survivorRef = survivorReference == null ? "" : survivorReference.strip().toUpperCase(Locale.ROOT);
         if (survivorRef.isEmpty()) {
             throw InvalidInputException.of("behouden", Message.of("input.bottleneck.merge.survivor"));
@@ -219,12 +228,12 @@ public class DuplicateService {
             throw new PersonalDataRejectedException(Map.of("toelichting", guard.inspect(reason)));
         }
         UserProfile person = people.of(caller);
-        Set<Actor> actors = bottleneckService.actorsFor(duplicate, caller);
+        Set<Actor> actors = queries.actorsFor(duplicate, caller);
         Instant now = clock.instant();
 
         BottleneckEvent closing = duplicate.mergeInto(survivor, actors, person, reason, now);
         duplicate.setDeadline(Deadline.NONE);
-        bottleneckService.flushOrConflict(duplicate);
+        steps.flushOrConflict(duplicate);
         changes.fire(new BottleneckChanged(duplicate.getReference(), BottleneckChanged.What.FEEDBACK, person.getId(),
                 Message.of("notification.summary.merged", survivor.getReference()), closing.getText(), null));
 
@@ -250,7 +259,7 @@ public class DuplicateService {
         } catch (OptimisticLockException e) {
             throw new ConcurrentChangeException(duplicateReference, duplicate.getVersion());
         }
-        survivor.setProposed(bottleneckService.supportSummary(survivor).proposedForEscalation());
+        survivor.setProposed(supporting.supportSummary(survivor).proposedForEscalation());
         changes.fire(new BottleneckChanged(survivor.getReference(), BottleneckChanged.What.STEP, person.getId(),
                 Message.of("notification.summary.mergedInto", duplicate.getReference()), reason, null));
         auditLog.record(person.getUsername(), "KNELPUNT_" + Action.SAMENVOEGEN.name(), "Bottleneck", duplicateReference,

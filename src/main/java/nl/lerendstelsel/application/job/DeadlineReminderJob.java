@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.work.DeadlineReminderService;
 import nl.lerendstelsel.infrastructure.cluster.JobLeases;
 
@@ -28,7 +28,7 @@ public class DeadlineReminderJob {
     DeadlineReminderService reminders;
 
     @Inject
-    BottleneckService bottlenecks;
+    BottleneckQueries queries;
 
     @Inject
     JobLeases leases;
@@ -39,7 +39,7 @@ public class DeadlineReminderJob {
         if (!leases.claim("deadline-reminders", Duration.ofMinutes(50))) {
             return;
         }
-        int sent = run(bottlenecks.today());
+        int sent = run(queries.today());
         if (sent > 0) {
             LOG.info(() -> "Sent " + sent + " deadline reminder(s)");
         }

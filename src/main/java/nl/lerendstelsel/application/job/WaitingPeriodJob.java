@@ -9,7 +9,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
+import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.infrastructure.cluster.JobLeases;
 
 /**
@@ -24,7 +25,10 @@ public class WaitingPeriodJob {
     private static final Logger LOG = Logger.getLogger(WaitingPeriodJob.class.getName());
 
     @Inject
-    BottleneckService bottlenecks;
+    BottleneckSteps steps;
+
+    @Inject
+    BottleneckQueries queries;
 
     @Inject
     JobLeases leases;
@@ -35,7 +39,7 @@ public class WaitingPeriodJob {
         if (!leases.claim("waiting-period", Duration.ofMinutes(20))) {
             return;
         }
-        int expired = run(bottlenecks.today());
+        int expired = run(queries.today());
         if (expired > 0) {
             LOG.info(() -> "Waiting period expired for " + expired + " knelpunt(en)");
         }
@@ -45,9 +49,9 @@ public class WaitingPeriodJob {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int run(LocalDate today) {
         int expired = 0;
-        for (String reference : bottlenecks.waitExpiredOn(today)) {
+        for (String reference : steps.waitExpiredOn(today)) {
             try {
-                if (bottlenecks.expireWait(reference, today)) {
+                if (steps.expireWait(reference, today)) {
                     expired++;
                 }
             } catch (RuntimeException e) {

@@ -13,7 +13,7 @@ import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.FieldErrors;
 import nl.lerendstelsel.application.InputChecks;
 import nl.lerendstelsel.application.NotFoundException;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.qa.Feedback;
 import nl.lerendstelsel.domain.model.qa.QaEntry;
@@ -33,7 +33,7 @@ public class QaPublication {
     QaRepository qa;
 
     @Inject
-    BottleneckService bottlenecks;
+    BottleneckQueries queries;
 
     @Inject
     Clock clock;
@@ -78,7 +78,7 @@ public class QaPublication {
     public List<Bottleneck> answered(Long entryId, Caller caller) {
         List<Bottleneck> result = new ArrayList<>();
         for (Long id : qa.bottlenecksOf(entryId)) {
-            bottlenecks.findById(id).flatMap(b -> bottlenecks.find(b.getReference(), caller)).ifPresent(result::add);
+            queries.findById(id).flatMap(b -> queries.find(b.getReference(), caller)).ifPresent(result::add);
         }
         return result;
     }

@@ -21,7 +21,7 @@ import nl.lerendstelsel.application.InputChecks;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.NotPossibleException;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.notification.NotificationService;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
@@ -65,7 +65,7 @@ public class QaService {
     UserProfileRepository profiles;
 
     @Inject
-    BottleneckService bottlenecks;
+    BottleneckQueries queries;
 
     @Inject
     EditorialDesk desk;
@@ -211,7 +211,7 @@ public class QaService {
     @Transactional
     public QaVersion fromBottleneck(String reference, Caller caller) {
         desk.requireEditor(caller);
-        Bottleneck bottleneck = bottlenecks.load(reference, caller);
+        Bottleneck bottleneck = queries.load(reference, caller);
         if (bottleneck.getStatus() != Status.OPGELOST && bottleneck.getStatus() != Status.GESLOTEN
                 || bottleneck.getResolution() == null || bottleneck.getResolution().isBlank()) {
             throw new NotPossibleException(Message.of("refusal.qa.fromBottleneck"));

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.NotPossibleException;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.bottleneck.DuplicateService;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.DiscussionQueries;
@@ -54,7 +54,7 @@ public class SearchService {
     SearchDocuments documents;
 
     @Inject
-    BottleneckService bottlenecks;
+    BottleneckQueries queries;
 
     @Inject
     CommunityService communities;
@@ -113,7 +113,7 @@ public class SearchService {
             return any.build();
         }
         Caller c = caller.get();
-        Viewer viewer = bottlenecks.viewer(c);
+        Viewer viewer = queries.viewer(c);
         BooleanQuery.Builder knelpunt = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(SearchIndex.KIND, ContentChanged.Kind.KNELPUNT.name())), BooleanClause.Occur.FILTER);
         if (!viewer.handler()) {
@@ -157,7 +157,7 @@ public class SearchService {
             Collection<String> shown = switch (kind) {
                 case QA -> publication.publishedAmong(numbers(of)).stream().map(String::valueOf).toList();
                 case KENNIS -> of;
-                case KNELPUNT -> caller.isPresent() ? bottlenecks.visibleAmong(of, caller.get()) : Set.of();
+                case KNELPUNT -> caller.isPresent() ? queries.visibleAmong(of, caller.get()) : Set.of();
                 case BERICHT -> caller.isPresent()
                         ? discussionQueries.readableAmong(numbers(of), caller.get()).stream().map(String::valueOf).toList() : Set.of();
             };
@@ -182,7 +182,7 @@ public class SearchService {
 
     /** Re-reads a knelpunt by reference (after a workflow step, comment or support). */
     public void refreshBottleneck(String reference) {
-        bottlenecks.find(reference).ifPresent(b -> refresh(ContentChanged.Kind.KNELPUNT, b.getId()));
+        queries.find(reference).ifPresent(b -> refresh(ContentChanged.Kind.KNELPUNT, b.getId()));
     }
 
     /** Re-reads one item and puts it in the index, or takes it out when it is no longer to be found. */
@@ -190,7 +190,7 @@ public class SearchService {
         try {
             documents.one(kind, id).ifPresentOrElse(entry -> index.put(List.of(entry)),
                     () -> index.remove(kind.name(), kind == ContentChanged.Kind.KNELPUNT
-                            ? bottlenecks.findById(id).map(b -> b.getReference()).orElse(String.valueOf(id)) : String.valueOf(id)));
+                            ? queries.findById(id).map(b -> b.getReference()).orElse(String.valueOf(id)) : String.valueOf(id)));
         } catch (RuntimeException e) {
             // the change itself is committed; a rebuild repairs the index
             LOG.warning(() -> "Search index not updated for " + kind + " " + id + ": " + e);

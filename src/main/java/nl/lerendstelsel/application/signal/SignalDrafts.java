@@ -24,7 +24,7 @@ import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.Profiles;
 import nl.lerendstelsel.application.administration.AuditLog;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
@@ -60,7 +60,7 @@ public class SignalDrafts {
     BottleneckRepository bottlenecks;
 
     @Inject
-    BottleneckService bottleneckService;
+    BottleneckSteps bottleneckSteps;
 
     @Inject
     Profiles profiles;
@@ -167,7 +167,7 @@ public class SignalDrafts {
             auditLog.record(person.getUsername(), "SIGNAAL_KNELPUNT_TOEVOEGEN", "Signal", signal.getReference(),
                     AuditEntry.Result.SUCCESS, caller.origin(), reference);
             if (signal.getStatus() != SignalStatus.CONCEPT) {
-                bottleneckService.moveToSignal(bottleneck, signal.getReference(), person, caller.origin());
+                bottleneckSteps.moveToSignal(bottleneck, signal.getReference(), person, caller.origin());
             }
         }
     }

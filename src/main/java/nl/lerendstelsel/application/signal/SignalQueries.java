@@ -18,7 +18,7 @@ import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.Profiles;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
@@ -54,7 +54,7 @@ public class SignalQueries {
     SignalRepository signals;
 
     @Inject
-    BottleneckService bottleneckService;
+    BottleneckQueries queries;
 
     @Inject
     Profiles profiles;
@@ -94,7 +94,7 @@ public class SignalQueries {
     @Transactional(Transactional.TxType.SUPPORTS)
     public View view(String reference, Caller caller) {
         Signal signal = get(reference, caller);
-        Viewer viewer = bottleneckService.viewer(caller);
+        Viewer viewer = queries.viewer(caller);
         List<Bottleneck> visible = signal.getBottlenecks().stream().filter(viewer::maySee).toList();
         Set<SignalAction> actions = EnumSet.noneOf(SignalAction.class);
         for (SignalRole side : SignalChecks.sides(caller)) {
@@ -139,7 +139,7 @@ public class SignalQueries {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Bottleneck> candidates(Signal signal, Caller caller) {
         requireCoordinator(caller);
-        List<Bottleneck> atLinking = bottleneckService.list(new BottleneckFilter(Level.LINKING, Status.IN_BEHANDELING, null, null, null,
+        List<Bottleneck> atLinking = queries.list(new BottleneckFilter(Level.LINKING, Status.IN_BEHANDELING, null, null, null,
                 null, null, null, false, true, null, null), 1, CANDIDATES_MAX).items();
         Set<Long> taken = signals.inOpenSignals(atLinking.stream().map(Bottleneck::getId).toList());
         return atLinking.stream().filter(b -> !taken.contains(b.getId())).toList();
@@ -164,7 +164,7 @@ public class SignalQueries {
                 s.getUrgency(), s.getProposal(), s.getSubmittedOn(), day(s.getAcknowledgedAt()), day(s.getAnsweredAt()), s.getDecision(),
                 s.getForum(), counts.getOrDefault(s.getId(), 0L).intValue(), themes.getOrDefault(s.getId(), List.of()),
                 s.isOverdue(today))).toList();
-        Viewer viewer = bottleneckService.viewer(caller);
+        Viewer viewer = queries.viewer(caller);
         List<SignalReport.KnelpuntLine> knelpunten = signals.knelpuntenOf(ids).stream().map(pair -> {
             Bottleneck b = pair.getValue();
             return new SignalReport.KnelpuntLine(pair.getKey(), b.getReference(), viewer.maySee(b) ? b.getTitle() : HIDDEN_TITLE,

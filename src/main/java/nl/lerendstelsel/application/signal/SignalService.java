@@ -29,7 +29,7 @@ import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.Profiles;
 import nl.lerendstelsel.application.administration.AuditLog;
 import nl.lerendstelsel.application.administration.SettingsService;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.application.notification.NotificationService;
 import nl.lerendstelsel.application.signal.SignalRecipients.Occasion;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
@@ -71,7 +71,7 @@ public class SignalService {
     BottleneckRepository bottlenecks;
 
     @Inject
-    BottleneckService bottleneckService;
+    BottleneckSteps bottleneckSteps;
 
     @Inject
     Profiles profiles;
@@ -109,7 +109,7 @@ public class SignalService {
         step(signal, SignalAction.INDIENEN, null, person, caller);
         signal.scheduled(queries.today(), settings.current().signalDeadlines());
         for (Bottleneck bottleneck : signal.getBottlenecks()) {
-            bottleneckService.moveToSignal(bottleneck, signal.getReference(), person, caller.origin());
+            bottleneckSteps.moveToSignal(bottleneck, signal.getReference(), person, caller.origin());
         }
         flushOrConflict(signal);
         tell(Occasion.SUBMITTED, signal, Message.of("notification.signal.submitted"), signal.getProblem(), person);
@@ -187,7 +187,7 @@ public class SignalService {
         String feedback = feedback(signal);
         for (Bottleneck bottleneck : signal.getBottlenecks()) {
             try {
-                bottleneckService.answerFromSignal(bottleneck, signal.getReference(), feedback, person, caller.origin());
+                bottleneckSteps.answerFromSignal(bottleneck, signal.getReference(), feedback, person, caller.origin());
             } catch (WorkflowException e) {
                 throw new NotPossibleException(Message.of("refusal.signal.knelpuntCannotTakeResponse", bottleneck.getReference(),
                         levelName(bottleneck.getLevel()), statusName(bottleneck.getStatus())));

@@ -22,7 +22,7 @@ import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.job.StatisticsRefreshJob;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
@@ -68,7 +68,7 @@ public class StatisticsService {
     private final Map<CacheKey, Cached> cache = new ConcurrentHashMap<>();
 
     @Inject
-    BottleneckService bottlenecks;
+    BottleneckQueries queries;
 
     @Inject
     CommunityService communities;
@@ -115,7 +115,7 @@ public class StatisticsService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Dashboard dashboard(LocalDate from, LocalDate to, String themeCode, String regionCode, Caller caller) {
         StatisticsFilter filter = filter(from, to, themeCode, regionCode, caller);
-        Viewer viewer = bottlenecks.viewer(caller);
+        Viewer viewer = queries.viewer(caller);
         // handlers see every knelpunt, so their figures do not depend on who they are
         CacheKey key = new CacheKey(filter, viewer.handler() ? null : viewer);
         Instant now = clock.instant();

@@ -15,7 +15,6 @@ import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.Viewers;
 import nl.lerendstelsel.application.administration.SettingsService;
 import nl.lerendstelsel.application.administration.UserProfileService;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.port.WorkQueries;
 import nl.lerendstelsel.application.port.WorkQueries.Cop;
@@ -40,7 +39,7 @@ import nl.lerendstelsel.domain.model.user.Role;
  * "Mijn werk": what waits for a person today, per role, as plain records (nothing of it is an entity, so a page may keep
  * it). Every section is one bounded query (a second one counts it when it is longer than shown); the queues follow the
  * handler rules of the queue page: a facilitator handles at execution level the knelpunten outside any CoP and those of
- * the CoPs they facilitate ({@link BottleneckService#actorsFor}), a coordinator the linking level.
+ * the CoPs they facilitate ({@link BottleneckQueries#actorsFor}), a coordinator the linking level.
  */
 @ApplicationScoped
 public class WorkService {

@@ -2,9 +2,9 @@ package nl.lerendstelsel.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.NotFoundException;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.interfaces.rest.knelpunten.Knelpunt;
@@ -20,7 +20,7 @@ public class BottleneckLookup {
     ApiCaller caller;
 
     @Inject
-    BottleneckService service;
+    BottleneckQueries queries;
 
     /** The signed-in caller, or 401. */
     public Caller caller() {
@@ -29,7 +29,7 @@ public class BottleneckLookup {
 
     /** The knelpunt with this reference if the caller may see it; 404 otherwise. */
     public Bottleneck load(String reference) {
-        return service.find(reference, caller()).orElseThrow(() -> new NotFoundException(
+        return queries.find(reference, caller()).orElseThrow(() -> new NotFoundException(
                 Message.of("notFound.bottleneck", reference)));
     }
 
@@ -39,6 +39,6 @@ public class BottleneckLookup {
     }
 
     public Knelpunt knelpunt(Bottleneck bottleneck) {
-        return Knelpunt.of(bottleneck, service.today());
+        return Knelpunt.of(bottleneck, queries.today());
     }
 }

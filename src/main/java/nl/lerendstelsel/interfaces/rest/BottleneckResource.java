@@ -24,10 +24,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.FieldErrors;
 import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
+import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.text.Message;
@@ -59,7 +60,10 @@ public class BottleneckResource {
             "oplossingsrichting", "afgeschermd", "tags", "versie");
 
     @Inject
-    BottleneckService service;
+    BottleneckReporting bottleneckReporting;
+
+    @Inject
+    BottleneckQueries queries;
 
     @Inject
     BottleneckLookup lookup;
@@ -78,9 +82,9 @@ public class BottleneckResource {
             + "termijn, -termijn, wachtrij")
     public Pagina list(@BeanParam BottleneckListParameters query) {
         Caller caller = lookup.caller();
-        LocalDate today = service.today();
-        BottleneckService.Page result = service.list(
-                query.filter(caller, apiCaller::organisationCode, today, service.viewer(caller)), query.order(),
+        LocalDate today = queries.today();
+        BottleneckQueries.Page result = queries.list(
+                query.filter(caller, apiCaller::organisationCode, today, queries.viewer(caller)), query.order(),
                 query.page(), query.pageSize());
         return new Pagina(result.items().stream().map(b -> Knelpunt.of(b, today)).toList(), result.total(), result.page(), result.pageSize());
     }
@@ -97,7 +101,7 @@ public class BottleneckResource {
             throw ApiException.bodyMissing(Message.of("api.body.bottleneck"));
         }
         EstimatedScale scale = parseScale(body.schaal());
-        Bottleneck created = service.report(new BottleneckService.NewBottleneck(body.titel(), body.omschrijving(), body.thema(),
+        Bottleneck created = bottleneckReporting.report(new BottleneckReporting.NewBottleneck(body.titel(), body.omschrijving(), body.thema(),
                 body.gemeente(), body.doelgroep(), scale, body.oplossingsrichting(), Boolean.TRUE.equals(body.afgeschermd()),
                 body.tags() == null ? List.of() : body.tags(), body.cop(), body.opbrengst()), lookup.caller());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getReference()).build())
@@ -130,7 +134,7 @@ public class BottleneckResource {
                 .forEach(k -> unknown.put(k, Message.of("input.bottleneck.api.unknownField")));
         unknown.throwIfAny();
         Bottleneck current = lookup.load(reference);
-        BottleneckService.NewBottleneck values = new BottleneckService.NewBottleneck(
+        BottleneckReporting.NewBottleneck values = new BottleneckReporting.NewBottleneck(
                 MergePatch.text(patch, "titel", current.getTitle()), MergePatch.text(patch, "omschrijving", current.getDescription()),
                 MergePatch.text(patch, "thema", current.getTheme().getCode()),
                 MergePatch.text(patch, "gemeente", current.getGemeente().getCode()),
@@ -140,7 +144,7 @@ public class BottleneckResource {
                 patch.containsKey("afgeschermd") ? patch.get("afgeschermd") == JsonValue.TRUE : current.isRestricted(),
                 patch.containsKey("tags") ? tags(patch) : current.getTags());
         Long version = patch.containsKey("versie") && patch.get("versie") instanceof JsonNumber n ? n.longValue() : null;
-        return lookup.knelpunt(service.edit(reference, values, version, caller));
+        return lookup.knelpunt(bottleneckReporting.edit(reference, values, version, caller));
     }
 
     @GET

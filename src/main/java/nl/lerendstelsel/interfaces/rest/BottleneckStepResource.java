@@ -9,7 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckAssignment;
+import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.interfaces.rest.knelpunten.Knelpunt;
 import nl.lerendstelsel.interfaces.rest.knelpunten.Stap;
@@ -30,7 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class BottleneckStepResource {
 
     @Inject
-    BottleneckService service;
+    BottleneckSteps steps;
+
+    @Inject
+    BottleneckAssignment assignment;
 
     @Inject
     BottleneckLookup lookup;
@@ -114,13 +118,13 @@ public class BottleneckStepResource {
     @Operation(summary = "Toewijzen aan een behandelaar van het huidige niveau (behandelaar van dat niveau of beheerder)")
     public Knelpunt assign(@PathParam("referentie") String reference, Toewijzing body) {
         Toewijzing given = body == null ? new Toewijzing(null, null) : body;
-        service.assign(reference, given.behandelaar(), given.versie(), lookup.caller());
+        assignment.assign(reference, given.behandelaar(), given.versie(), lookup.caller());
         return lookup.knelpunt(reference);
     }
 
     private Knelpunt perform(String reference, Action action, Stap step) {
         Stap given = step == null ? new Stap(null, null) : step;
-        service.perform(reference, action, given.toelichting(), given.versie(), lookup.caller());
+        steps.perform(reference, action, given.toelichting(), given.versie(), lookup.caller());
         return lookup.knelpunt(reference);
     }
 }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckSupport;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.SupportSummary;
 import nl.lerendstelsel.interfaces.rest.knelpunten.Steun;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class BottleneckSupportResource {
 
     @Inject
-    BottleneckService service;
+    BottleneckSupport supporting;
 
     @Inject
     BottleneckLookup lookup;
@@ -42,9 +42,9 @@ public class BottleneckSupportResource {
     public SteunOverzicht supports(@PathParam("referentie") String reference) {
         lookup.caller();
         Bottleneck bottleneck = lookup.load(reference);
-        SupportSummary summary = service.supportSummary(bottleneck);
+        SupportSummary summary = supporting.supportSummary(bottleneck);
         return new SteunOverzicht(summary.organisations(), summary.gemeenten(), summary.regions(),
-                summary.proposedForEscalation(), service.supports(bottleneck).stream().map(Steunbetuiging::of).toList());
+                summary.proposedForEscalation(), supporting.supports(bottleneck).stream().map(Steunbetuiging::of).toList());
     }
 
     @POST
@@ -54,7 +54,7 @@ public class BottleneckSupportResource {
     @Operation(summary = "Ook bij ons: uw organisatie komt dit knelpunt ook tegen (eenmaal per organisatie)")
     public Response support(@PathParam("referentie") String reference, Steun body) {
         Steun given = body == null ? new Steun(null, null) : body;
-        service.support(reference, given.gemeente(), given.toelichting(), lookup.caller());
+        supporting.support(reference, given.gemeente(), given.toelichting(), lookup.caller());
         return Response.status(Response.Status.CREATED).entity(supports(reference)).build();
     }
 }

@@ -11,11 +11,12 @@ import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
+import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
 
 /**
  * Runs a page action and turns what the services refuse into messages on the page, in the viewer's language: field
- * errors and personal-data findings next to their fields (by the service's field name, mapped to a component id),
- * everything else at the top. The person's input stays in the form.
+ * errors and personal-data findings next to their fields (by the service's field name, mapped to a component id), a
+ * refused workflow step at the default field, everything else at the top. The person's input stays in the form.
  */
 @RequestScoped
 public class Feedback {
@@ -47,6 +48,8 @@ public class Feedback {
         } catch (PersonalDataRejectedException e) {
             e.findings().forEach((field, findings) -> findings.forEach(f -> context.addMessage(fields.getOrDefault(field, defaultField),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, f.message(language.getLocale()), null))));
+        } catch (WorkflowException e) {
+            context.addMessage(defaultField, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
         } catch (ConcurrentChangeException e) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.get(context, "bottleneck.action.conflict"), null));
         } catch (NotPossibleException e) {

@@ -2,7 +2,7 @@ package nl.lerendstelsel.application.bottleneck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import nl.lerendstelsel.application.bottleneck.BottleneckService.Window;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries.Window;
 import org.junit.jupiter.api.Test;
 
 /** The bounded list of the knelpunten pages: which ids a page shows and what it says about the total. */

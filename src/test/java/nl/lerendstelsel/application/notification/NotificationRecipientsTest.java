@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.application.bottleneck.Handoffs;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
@@ -122,7 +122,7 @@ class NotificationRecipientsTest {
 
     @Test
     void summariesReadNaturally() {
-        Message summary = BottleneckService.summary(nl.lerendstelsel.domain.model.bottleneck.Action.TERUGLEGGEN,
+        Message summary = BottleneckSteps.summary(nl.lerendstelsel.domain.model.bottleneck.Action.TERUGLEGGEN,
                 nl.lerendstelsel.domain.model.bottleneck.Level.EXECUTION);
         assertEquals("Terugleggen: nu op uitvoeringsniveau", summary.in(Message.DUTCH));
         assertEquals("Returned: now at execution level", summary.in(Message.ENGLISH));

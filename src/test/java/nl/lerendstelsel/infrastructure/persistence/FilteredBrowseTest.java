@@ -36,7 +36,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The list's bounded id query ({@link JpaBottleneckRepository#ids}, what {@code BottleneckService.browse} pages through)
+ * The list's bounded id query ({@link JpaBottleneckRepository#ids}, what {@code BottleneckQueries.browse} pages through)
  * with each of the list's filters, on generated data (with restricted knelpunten) in in-memory Derby with the real
  * migrations and EclipseLink in Java SE: exactly the ids the visibility rule and the filter allow, in list order (most
  * recently changed first, the id last), cut at the bound; and the database reads them from the filter's own index

@@ -2,7 +2,7 @@ package nl.lerendstelsel.interfaces.web.bottleneck;
 
 import java.io.Serializable;
 import java.util.List;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.Tags;
@@ -23,8 +23,8 @@ public abstract class BottleneckFormFields implements Serializable {
     private String tagText;
 
     /** What the form holds, for the service. */
-    protected BottleneckService.NewBottleneck toInput() {
-        return new BottleneckService.NewBottleneck(title, description, themeCode, gemeenteCode, affectedGroup, estimatedScale,
+    protected BottleneckReporting.NewBottleneck toInput() {
+        return new BottleneckReporting.NewBottleneck(title, description, themeCode, gemeenteCode, affectedGroup, estimatedScale,
                 proposedSolution, restricted, Tags.fromText(tagText));
     }
 

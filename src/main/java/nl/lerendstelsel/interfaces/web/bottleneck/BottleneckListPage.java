@@ -6,14 +6,14 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
-import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.infrastructure.security.SignedInUser;
+import nl.lerendstelsel.interfaces.security.CurrentUser;
 
 /**
  * The list of knelpunten, one page per request, most recently changed first. The filters are plain GET
@@ -27,7 +27,7 @@ public class BottleneckListPage {
     static final int PAGE_SIZE = 20;
 
     @Inject
-    BottleneckService service;
+    BottleneckQueries queries;
 
     @Inject
     CurrentUser currentUser;
@@ -52,18 +52,18 @@ public class BottleneckListPage {
     public void setTag(String tag) {
         this.tag = tag;
     }
-    private BottleneckService.Page result;
+    private BottleneckQueries.Page result;
 
-    public BottleneckService.Page getResult() {
+    public BottleneckQueries.Page getResult() {
         if (result == null) {
             SignedInUser user = currentUser.getUser();
             BottleneckFilter filter = new BottleneckFilter(parse(Level.class, level), parse(Status.class, status),
                     blankToNull(theme), blankToNull(gemeente), blankToNull(region),
                     mine && user != null ? user.subject() : null,
                     supported && user != null ? user.organisationCode() : null,
-                    overdue ? service.today() : null, proposed, false,
-                    currentUser.caller().map(service::viewer).orElse(null), blankToNull(tag));
-            result = service.browse(filter, getSortOrder(), page, PAGE_SIZE);
+                    overdue ? queries.today() : null, proposed, false,
+                    currentUser.caller().map(queries::viewer).orElse(null), blankToNull(tag));
+            result = queries.browse(filter, getSortOrder(), page, PAGE_SIZE);
         }
         return result;
     }
@@ -95,7 +95,7 @@ public class BottleneckListPage {
 
     private LocalDate today() {
         if (today == null) {
-            today = service.today();
+            today = queries.today();
         }
         return today;
     }

@@ -14,11 +14,10 @@ import nl.lerendstelsel.application.ConcurrentChangeException;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
+import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
-import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
-import nl.lerendstelsel.infrastructure.security.SignedInUser;
 import nl.lerendstelsel.interfaces.web.Language;
 import nl.lerendstelsel.interfaces.web.Messages;
 
@@ -38,7 +37,10 @@ public class EditBottleneckPage extends BottleneckFormFields {
             "tags", "bewerken:tags");
 
     @Inject
-    BottleneckService service;
+    BottleneckReporting reporting;
+
+    @Inject
+    BottleneckQueries queries;
 
     @Inject
     CurrentUser currentUser;
@@ -53,17 +55,14 @@ public class EditBottleneckPage extends BottleneckFormFields {
 
     /** {@code <f:viewAction>}: fill the form, or 404 for an unknown reference. */
     public void load() throws IOException {
-        Bottleneck b = currentUser.caller().flatMap(caller -> service.find(reference, caller)).orElse(null);
+        Bottleneck b = currentUser.caller().flatMap(caller -> queries.find(reference, caller)).orElse(null);
         FacesContext context = FacesContext.getCurrentInstance();
         if (b == null) {
             context.getExternalContext().responseSendError(404, "Onbekend knelpunt");
             context.responseComplete();
             return;
         }
-        SignedInUser user = currentUser.getUser();
-        boolean admin = user != null && user.has(Role.ADMIN);
-        boolean reporter = user != null && b.getReporter().getSubject().equals(user.subject());
-        editable = (admin || reporter) && BottleneckService.canEdit(b, admin);
+        editable = queries.rights(b, currentUser.caller().orElseThrow()).edit();
         shownVersion = b.getVersion();
         fill(b);
         retiredTheme = b.getTheme().isActive() ? null : new SelectItem(b.getTheme().getCode(),
@@ -76,7 +75,7 @@ public class EditBottleneckPage extends BottleneckFormFields {
     public String save() {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
-            service.edit(reference, toInput(), shownVersion, currentUser.caller().orElseThrow());
+            reporting.edit(reference, toInput(), shownVersion, currentUser.caller().orElseThrow());
             context.getExternalContext().getFlash().put("gewijzigd", reference);
             return "/app/knelpunten/detail.xhtml?faces-redirect=true&ref=" + reference;
         } catch (PersonalDataRejectedException e) {

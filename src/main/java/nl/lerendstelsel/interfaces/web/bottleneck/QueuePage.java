@@ -9,10 +9,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import nl.lerendstelsel.application.AccessDeniedException;
-import nl.lerendstelsel.application.ConcurrentChangeException;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
+import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.application.port.WorkQueries.Slice;
 import nl.lerendstelsel.application.work.WorkService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
@@ -21,11 +21,10 @@ import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
-import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
 import nl.lerendstelsel.domain.model.user.Role;
-import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.infrastructure.security.SignedInUser;
-import nl.lerendstelsel.interfaces.web.Language;
+import nl.lerendstelsel.interfaces.security.CurrentUser;
+import nl.lerendstelsel.interfaces.web.Feedback;
 import nl.lerendstelsel.interfaces.web.Messages;
 
 /**
@@ -39,7 +38,10 @@ public class QueuePage {
     static final int PAGE_SIZE = 20;
 
     @Inject
-    BottleneckService service;
+    BottleneckSteps steps;
+
+    @Inject
+    BottleneckQueries queries;
 
     @Inject
     nl.lerendstelsel.application.community.CommunityService communities;
@@ -48,7 +50,7 @@ public class QueuePage {
     CurrentUser currentUser;
 
     @Inject
-    Language language;
+    Feedback feedback;
 
     @Inject
     WorkService work;
@@ -64,7 +66,7 @@ public class QueuePage {
 
     private int page = 1;
     private String level;
-    private BottleneckService.Page result;
+    private BottleneckQueries.Page result;
     private LocalDate today;
     private String assigned;
     /** {@code alle}: every region, not only those the handler looks after. */
@@ -92,11 +94,11 @@ public class QueuePage {
                 .orElse(levels.isEmpty() ? Level.EXECUTION : levels.get(0));
     }
 
-    public BottleneckService.Page getResult() {
+    public BottleneckQueries.Page getResult() {
         if (result == null) {
             result = getLevels().isEmpty()
-                    ? new BottleneckService.Page(List.of(), 0, 1, PAGE_SIZE)
-                    : service.list(BottleneckFilter.queue(getShownLevel(), currentUser.caller().map(service::viewer).orElse(null),
+                    ? new BottleneckQueries.Page(List.of(), 0, 1, PAGE_SIZE)
+                    : queries.list(BottleneckFilter.queue(getShownLevel(), currentUser.caller().map(queries::viewer).orElse(null),
                             handledCops(), isRegionScoped() ? getMyRegions() : null), BottleneckSort.QUEUE, page, PAGE_SIZE);
         }
         return result;
@@ -141,7 +143,7 @@ public class QueuePage {
 
     public boolean overdue(Bottleneck bottleneck) {
         if (today == null) {
-            today = service.today();
+            today = queries.today();
         }
         return bottleneck.isOverdueOn(today);
     }
@@ -157,18 +159,11 @@ public class QueuePage {
     }
 
     public void take(String reference) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            service.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, currentUser.caller().orElseThrow());
+        if (feedback.run(() -> steps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, currentUser.caller().orElseThrow()),
+                null, Map.of(), null)) {
+            FacesContext context = FacesContext.getCurrentInstance();
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     Messages.format(context, "queue.taken", reference), null));
-        } catch (WorkflowException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
-        } catch (ConcurrentChangeException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    Messages.get(context, "bottleneck.action.conflict"), null));
-        } catch (AccessDeniedException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
         }
         result = null;
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
 import nl.lerendstelsel.application.bottleneck.DuplicateService;
 import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.application.community.OutcomeService;
@@ -36,7 +36,7 @@ public class ReportBottleneckPage extends BottleneckFormFields {
             "organisatie", "melden", "tags", "melden:tags", "cop", "melden:cop");
 
     @Inject
-    BottleneckService service;
+    BottleneckReporting reporting;
 
     @Inject
     CurrentUser currentUser;
@@ -111,8 +111,8 @@ public class ReportBottleneckPage extends BottleneckFormFields {
 
     public String submit() {
         try {
-            BottleneckService.NewBottleneck form = toInput();
-            Bottleneck created = service.report(new BottleneckService.NewBottleneck(form.title(), form.description(),
+            BottleneckReporting.NewBottleneck form = toInput();
+            Bottleneck created = reporting.report(new BottleneckReporting.NewBottleneck(form.title(), form.description(),
                     form.themeCode(), form.gemeenteCode(), form.affectedGroup(), form.estimatedScale(), form.proposedSolution(),
                     form.restricted(), form.tags(), outcomeId == null ? copId : null, outcomeId), currentUser.caller().orElseThrow());
             facesContext.getExternalContext().getFlash().put("melding", created.getReference());

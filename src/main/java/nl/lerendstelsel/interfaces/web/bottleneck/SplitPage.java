@@ -15,7 +15,7 @@ import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.ConcurrentChangeException;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.bottleneck.DuplicateService;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
@@ -54,7 +54,7 @@ public class SplitPage implements Serializable {
     }
 
     @Inject
-    BottleneckService service;
+    BottleneckQueries queries;
 
     @Inject
     DuplicateService duplicates;
@@ -72,7 +72,7 @@ public class SplitPage implements Serializable {
     private final List<Row> rows = new ArrayList<>(List.of(new Row(), new Row(), new Row(), new Row(), new Row()));
 
     public void load() throws IOException {
-        Bottleneck b = currentUser.caller().flatMap(caller -> service.find(reference, caller)).orElse(null);
+        Bottleneck b = currentUser.caller().flatMap(caller -> queries.find(reference, caller)).orElse(null);
         FacesContext context = FacesContext.getCurrentInstance();
         if (b == null) {
             context.getExternalContext().responseSendError(404, "Onbekend knelpunt");

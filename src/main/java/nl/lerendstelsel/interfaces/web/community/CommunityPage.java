@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import nl.lerendstelsel.application.NotFoundException;
-import nl.lerendstelsel.application.bottleneck.BottleneckService;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.application.community.DiscussionService;
@@ -58,7 +58,7 @@ public class CommunityPage {
     OutcomeService outcomeService;
 
     @Inject
-    BottleneckService bottlenecks;
+    BottleneckQueries queries;
 
     @Inject
     CurrentUser currentUser;
@@ -172,7 +172,7 @@ public class CommunityPage {
     }
 
     private List<Membership> members;
-    private BottleneckService.Page board;
+    private BottleneckQueries.Page board;
 
     public List<Membership> getMembers() {
         if (members == null) {
@@ -238,9 +238,9 @@ public class CommunityPage {
     }
 
     /** The CoP's knelpunten board: the newest 20 the viewer may see. */
-    public BottleneckService.Page getBottlenecks() {
+    public BottleneckQueries.Page getBottlenecks() {
         if (board == null) {
-            board = bottlenecks.list(BottleneckFilter.ofCommunity(id, bottlenecks.viewer(caller())), BottleneckSort.CHANGED_DESC, 1, 20);
+            board = queries.list(BottleneckFilter.ofCommunity(id, queries.viewer(caller())), BottleneckSort.CHANGED_DESC, 1, 20);
         }
         return board;
     }

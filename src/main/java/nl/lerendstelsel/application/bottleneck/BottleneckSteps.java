@@ -1,0 +1,199 @@
+package nl.lerendstelsel.application.bottleneck;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.ConcurrentChangeException;
+import nl.lerendstelsel.application.InputChecks;
+import nl.lerendstelsel.application.NotPossibleException;
+import nl.lerendstelsel.application.Profiles;
+import nl.lerendstelsel.application.administration.AuditLog;
+import nl.lerendstelsel.application.administration.SettingsService;
+import nl.lerendstelsel.domain.model.audit.AuditEntry;
+import nl.lerendstelsel.domain.model.bottleneck.Action;
+import nl.lerendstelsel.domain.model.bottleneck.Actor;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckWorkflow;
+import nl.lerendstelsel.domain.model.bottleneck.DeadlinePolicy;
+import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.bottleneck.Requirement;
+import nl.lerendstelsel.domain.model.bottleneck.Status;
+import nl.lerendstelsel.domain.model.text.Message;
+import nl.lerendstelsel.domain.model.user.UserProfile;
+
+/**
+ * Moving knelpunten through the workflow: the steps people take, the steps the signal workflow takes for them, and
+ * the expiry of a wait for information. Every step is checked against the workflow table, recorded in the knelpunt's
+ * history and in the audit log, in one transaction.
+ */
+@ApplicationScoped
+public class BottleneckSteps {
+
+    @Inject
+    BottleneckRepository bottlenecks;
+
+    @Inject
+    BottleneckQueries queries;
+
+    @Inject
+    Profiles people;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SettingsService settings;
+
+    @Inject
+    Event<BottleneckChanged> changes;
+
+    /**
+     * Performs a workflow step. {@code expectedVersion} is the version the caller saw; when someone else changed
+     * the knelpunt since, nothing happens and a {@link ConcurrentChangeException} says so. Texts (reasons,
+     * feedback) pass the personal-data guard too.
+     */
+    @Transactional
+    public BottleneckEvent perform(String reference, Action action, String text, Long expectedVersion, Caller caller) {
+        Bottleneck bottleneck = queries.load(reference, caller);
+        if (expectedVersion != null && expectedVersion != bottleneck.getVersion()) {
+            throw new ConcurrentChangeException(reference, bottleneck.getVersion());
+        }
+        if (text != null) {
+            InputChecks.rejectPersonalData(Map.of("toelichting", text));
+        }
+        UserProfile person = people.of(caller);
+        BottleneckRights rights = queries.rights(bottleneck, caller);
+        Instant now = clock.instant();
+        if (action == Action.HEROPENEN && !rights.admin()) {
+            checkReopenWindow(bottleneck, now);
+        }
+        BottleneckEvent event = step(bottleneck, action, rights.actors(), person, text, now);
+        auditLog.record(person.getUsername(), "KNELPUNT_" + action.name(), "Bottleneck", reference,
+                AuditEntry.Result.SUCCESS, caller.origin(),
+                event.getFromLevel() + "/" + event.getFromStatus() + " -> " + event.getToLevel() + "/" + event.getToStatus());
+        return event;
+    }
+
+    /**
+     * One step with the clock moved along, the single place both people and the system jobs go through. The change is
+     * written (flushed) before anyone is told of it: when another transaction changed the knelpunt meanwhile, the
+     * optimistic lock fails here and the caller gets a {@link ConcurrentChangeException}, not some later query.
+     */
+    private BottleneckEvent step(Bottleneck bottleneck, Action action, Set<Actor> actors, UserProfile person, String text,
+                                 Instant now) {
+        DeadlinePolicy deadlines = settings.current().deadlines(); // before changing anything: it may read the database
+        Long previousAssignee = bottleneck.getAssignee() == null ? null : bottleneck.getAssignee().getId();
+        BottleneckEvent event = bottleneck.perform(action, actors, person, text, now);
+        bottleneck.setDeadline(deadlines.after(event.getFromLevel(), event.getFromStatus(), event.getToLevel(),
+                event.getToStatus(), bottleneck.getDeadline(), bottleneck.getTheme(), BottleneckQueries.today(now)));
+        flushOrConflict(bottleneck);
+        if (action == Action.IN_BEHANDELING_NEMEN && person != null) {
+            bottlenecks.follow(bottleneck, person.getId(), now); // the handler hears what happens next
+        }
+        boolean feedback = BottleneckWorkflow.find(event.getFromLevel(), event.getFromStatus(), action)
+                .map(t -> t.requirement() == Requirement.FEEDBACK).orElse(false);
+        changes.fire(new BottleneckChanged(bottleneck.getReference(),
+                feedback ? BottleneckChanged.What.FEEDBACK : BottleneckChanged.What.STEP,
+                person == null ? null : person.getId(), summary(action, event.getToLevel()), event.getText(), null,
+                action, previousAssignee));
+        return event;
+    }
+
+    /** Writes pending changes; a lost optimistic-lock race becomes a {@link ConcurrentChangeException}. */
+    void flushOrConflict(Bottleneck bottleneck) {
+        try {
+            bottlenecks.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException(bottleneck.getReference(), bottleneck.getVersion());
+        }
+    }
+
+    /** One line for a notification, e.g. "Terugleggen: nu op uitvoeringsniveau". */
+    public static Message summary(Action action, Level level) {
+        return Message.of("notification.summary.step", Message.of("notification.action." + action.name()),
+                Message.of("notification.level." + level.name()));
+    }
+
+    /** Reporter and supporters reopen within the window after it was resolved; admins any time (they correct). */
+    /** Reporter and supporters reopen within the window after it was resolved; admins any time (they correct). */
+    private void checkReopenWindow(Bottleneck bottleneck, Instant now) {
+        Optional<LocalDate> lastDay = queries.reopenWindowEnd(bottleneck);
+        if (lastDay.isPresent() && BottleneckQueries.today(now).isAfter(lastDay.get())) {
+            String date = lastDay.get().format(DateTimeFormatter.ofPattern("d-M-yyyy"));
+            throw new NotPossibleException(Message.of("refusal.bottleneck.reopenWindow", date, String.valueOf(queries.reopenDays())));
+        }
+    }
+
+
+    /**
+     * A knelpunt goes with a submitted signal to the ministry: {@code aan signaal koppelen}, to system level with status
+     * {@code opgeschaald}, the signal's reference as reason. Taken by the system on behalf of {@code coordinator} (who
+     * is recorded in the history); called by the signal service inside its transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public BottleneckEvent moveToSignal(Bottleneck bottleneck, String signalReference, UserProfile coordinator, String origin) {
+        BottleneckEvent event = step(bottleneck, Action.AAN_SIGNAAL_KOPPELEN, EnumSet.of(Actor.SYSTEM), coordinator,
+                "Opgenomen in signaal " + signalReference + " aan het ministerie van SZW.", clock.instant());
+        auditLog.record(coordinator.getUsername(), "KNELPUNT_" + Action.AAN_SIGNAAL_KOPPELEN.name(), "Bottleneck",
+                bottleneck.getReference(), AuditEntry.Result.SUCCESS, origin, signalReference);
+        return event;
+    }
+
+    /**
+     * The ministry's response reaches a knelpunt of the signal: {@code signaal beantwoord}, resolved with the response as
+     * feedback, which notifies its reporter, supporters, followers and CoP; the responder is recorded in the history. Called by the signal service for every
+     * knelpunt in one transaction; a knelpunt that cannot take the step makes the whole response fail.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public BottleneckEvent answerFromSignal(Bottleneck bottleneck, String signalReference, String feedback, UserProfile responder,
+                                            String origin) {
+        BottleneckEvent event = step(bottleneck, Action.SIGNAAL_BEANTWOORD, EnumSet.of(Actor.SYSTEM), responder, feedback, clock.instant());
+        auditLog.record(responder.getUsername(), "KNELPUNT_" + Action.SIGNAAL_BEANTWOORD.name(), "Bottleneck", bottleneck.getReference(),
+                AuditEntry.Result.SUCCESS, origin, signalReference);
+        return event;
+    }
+
+
+    /** The knelpunten whose wait for information has expired on {@code today}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> waitExpiredOn(LocalDate today) {
+        return bottlenecks.waitExpiredOn(today);
+    }
+
+    /**
+     * The system ends an expired wait for information: {@code termijn verlopen}, back to {@code in behandeling}, with
+     * the clock running again. Returns false when there was nothing to do (anymore): another node or a person was
+     * first, or the wait was not expired on {@code today}.
+     */
+    @Transactional
+    public boolean expireWait(String reference, LocalDate today) {
+        Bottleneck bottleneck = queries.load(reference);
+        if (bottleneck.getStatus() != Status.WACHT_OP_INFORMATIE
+                || !bottleneck.getDeadline().waitExpiredOn(today)) {
+            return false;
+        }
+        BottleneckEvent event = step(bottleneck, Action.TERMIJN_VERLOPEN, EnumSet.of(Actor.SYSTEM), null,
+                "De termijn voor informatie is verlopen; het knelpunt wordt verder behandeld.", clock.instant());
+        auditLog.record("systeem", "KNELPUNT_" + Action.TERMIJN_VERLOPEN.name(), "Bottleneck", reference,
+                AuditEntry.Result.SUCCESS, "systeem", event.getToLevel() + "/" + event.getToStatus());
+        return true;
+    }
+}
