@@ -113,6 +113,22 @@ public class CommunityService {
         return access;
     }
 
+    /** The caller's access when they facilitate this CoP (or are an admin); otherwise "only its facilitators". */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Access requireFacilitator(Community community, Caller caller) {
+        return requireFacilitator(community, caller, Message.of("access.cop.facilitatorsOnly"));
+    }
+
+    /** The caller's access when they are a member (or an admin); others are told the CoP's content is for members. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Access requireMember(Community community, Caller caller) {
+        Access access = access(community, caller);
+        if (!access.member()) {
+            throw new AccessDeniedException(Message.of("access.discussion.membersOnly"));
+        }
+        return access;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Access access(Long communityId, Caller caller) {
         return access(load(communityId), caller);

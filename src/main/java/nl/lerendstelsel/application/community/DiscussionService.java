@@ -16,7 +16,6 @@ import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.administration.AuditLog;
 import nl.lerendstelsel.application.notification.NotificationService;
-import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.community.Community;
 import nl.lerendstelsel.domain.model.community.CommunityRepository;
 import nl.lerendstelsel.domain.model.community.DiscussionThread;
@@ -91,7 +90,7 @@ public class DiscussionService {
         thread.posted(now);
         communities.follow(thread.getId(), access.person().getId(), now);
         communities.markRead(thread.getId(), access.person().getId(), now);
-        audit(access.person(), "COP_DISCUSSIE_GESTART", "Thread", thread.getId(), caller);
+        auditLog.success(access.person(), "COP_DISCUSSIE_GESTART", "Thread", thread.getId(), caller, null);
         communities.flush();
         indexed(post);
         mention(community, thread, content, access.person());
@@ -123,7 +122,7 @@ public class DiscussionService {
                 Message.verbatim(content.visibleText()), access.person().getId());
         communities.follow(thread.getId(), access.person().getId(), now);
         communities.markRead(thread.getId(), access.person().getId(), now);
-        audit(access.person(), "COP_BERICHT_GEPLAATST", "Post", post.getId(), caller);
+        auditLog.success(access.person(), "COP_BERICHT_GEPLAATST", "Post", post.getId(), caller, null);
         indexed(post);
         return post;
     }
@@ -143,7 +142,7 @@ public class DiscussionService {
         }
         PostRevision earlier = post.edit(content, communityService.now());
         communities.add(earlier);
-        audit(access.person(), "COP_BERICHT_BEWERKT", "Post", post.getId(), caller);
+        auditLog.success(access.person(), "COP_BERICHT_BEWERKT", "Post", post.getId(), caller, null);
         indexed(post);
         return post;
     }
@@ -155,7 +154,7 @@ public class DiscussionService {
         CommunityService.Access access = readable(post.getThread().getCommunity(), caller);
         ownLivePost(post, access);
         post.delete(communityService.now());
-        audit(access.person(), "COP_BERICHT_VERWIJDERD_DOOR_AUTEUR", "Post", post.getId(), caller);
+        auditLog.success(access.person(), "COP_BERICHT_VERWIJDERD_DOOR_AUTEUR", "Post", post.getId(), caller, null);
         indexed(post);
         return post;
     }
@@ -187,7 +186,7 @@ public class DiscussionService {
         CommunityService.Access access = communityService.requireFacilitator(thread.getCommunity(), caller,
                 Message.of("access.cop.facilitatorsOnly"));
         change.accept(thread);
-        audit(access.person(), action, "Thread", thread.getId(), caller);
+        auditLog.success(access.person(), action, "Thread", thread.getId(), caller, null);
         return thread;
     }
 
@@ -214,11 +213,7 @@ public class DiscussionService {
 
     /** Members (and admins) read a CoP's discussions; others are told the CoP's content is for members. */
     CommunityService.Access readable(Community community, Caller caller) {
-        CommunityService.Access access = communityService.access(community, caller);
-        if (!access.member()) {
-            throw new AccessDeniedException(Message.of("access.discussion.membersOnly"));
-        }
-        return access;
+        return communityService.requireMember(community, caller);
     }
 
 
@@ -251,9 +246,5 @@ public class DiscussionService {
                 Message.of("notification.discussion.mentioned", author.getDisplayName(), thread.getTitle()),
                 Message.verbatim(content.visibleText()), author.getId());
         return ids;
-    }
-
-    private void audit(UserProfile actor, String action, String type, Long id, Caller caller) {
-        auditLog.record(actor.getUsername(), action, type, String.valueOf(id), AuditEntry.Result.SUCCESS, caller.origin(), null);
     }
 }

@@ -19,7 +19,6 @@ import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.administration.AuditLog;
 import nl.lerendstelsel.application.notification.NotificationService;
-import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.community.Community;
 import nl.lerendstelsel.domain.model.community.CommunityRepository;
@@ -52,9 +51,6 @@ public class MeetingService {
     CommunityService communityService;
 
     @Inject
-    DiscussionService discussions;
-
-    @Inject
     NotificationService notifications;
 
     @Inject
@@ -68,12 +64,12 @@ public class MeetingService {
     @Transactional
     public Meeting plan(Long communityId, MeetingInput input, Caller caller) {
         Community community = communityService.load(communityId);
-        CommunityService.Access access = facilitator(community, caller);
+        CommunityService.Access access = communityService.requireFacilitator(community, caller);
         Meeting meeting = new Meeting(community, access.person(), communityService.now());
         apply(meeting, input);
         communities.add(meeting);
         communities.flush();
-        audit(access.person(), "COP_BIJEENKOMST_GEPLAND", "Meeting", meeting.getId(), null, caller);
+        auditLog.success(access.person(), "COP_BIJEENKOMST_GEPLAND", "Meeting", meeting.getId(), caller, null);
         notifications.tell(communityService.memberIds(communityId), NotificationKind.BIJEENKOMST, meeting.getReference(),
                 Message.of("notification.meeting.planned", meeting.getTitle(), moment(meeting.getStartsAt()), community.getName()),
                 Message.verbatim(meeting.getAgenda()), access.person().getId());
@@ -83,13 +79,13 @@ public class MeetingService {
     @Transactional
     public Meeting replan(Long meetingId, MeetingInput input, Long expectedVersion, Caller caller) {
         Meeting meeting = meeting(meetingId);
-        CommunityService.Access access = facilitator(meeting.getCommunity(), caller);
+        CommunityService.Access access = communityService.requireFacilitator(meeting.getCommunity(), caller);
         if (expectedVersion != null && expectedVersion != meeting.getVersion()) {
             throw new ConcurrentChangeException(meeting.getReference(), meeting.getVersion());
         }
         requireNotCancelled(meeting);
         boolean moved = apply(meeting, input);
-        audit(access.person(), "COP_BIJEENKOMST_GEWIJZIGD", "Meeting", meetingId, null, caller);
+        auditLog.success(access.person(), "COP_BIJEENKOMST_GEWIJZIGD", "Meeting", meetingId, caller, null);
         if (moved) {
             notifications.tell(communityService.memberIds(meeting.getCommunity().getId()), NotificationKind.BIJEENKOMSTWIJZIGING,
                     meeting.getReference(), Message.of("notification.meeting.moved", meeting.getTitle(), moment(meeting.getStartsAt()),
@@ -105,7 +101,7 @@ public class MeetingService {
     @Transactional
     public Meeting cancel(Long meetingId, String reason, Long expectedVersion, Caller caller) {
         Meeting meeting = meeting(meetingId);
-        CommunityService.Access access = facilitator(meeting.getCommunity(), caller);
+        CommunityService.Access access = communityService.requireFacilitator(meeting.getCommunity(), caller);
         if (expectedVersion != null && expectedVersion != meeting.getVersion()) {
             throw new ConcurrentChangeException(meeting.getReference(), meeting.getVersion());
         }
@@ -118,7 +114,7 @@ public class MeetingService {
         errors.throwIfAny();
         InputChecks.rejectPersonalData("reden", why);
         meeting.cancel(why, communityService.now());
-        audit(access.person(), "COP_BIJEENKOMST_AFGELAST", "Meeting", meetingId, why, caller);
+        auditLog.success(access.person(), "COP_BIJEENKOMST_AFGELAST", "Meeting", meetingId, caller, why);
         notifications.tell(communityService.memberIds(meeting.getCommunity().getId()), NotificationKind.BIJEENKOMSTWIJZIGING,
                 meeting.getReference(), Message.of("notification.meeting.cancelled", meeting.getTitle(), moment(meeting.getStartsAt()),
                         meeting.getCommunity().getName()), Message.of("notification.reason", why), access.person().getId());
@@ -198,7 +194,7 @@ public class MeetingService {
     @Transactional
     public Meeting notes(Long meetingId, String notes, Caller caller) {
         Meeting meeting = meeting(meetingId);
-        CommunityService.Access access = facilitator(meeting.getCommunity(), caller);
+        CommunityService.Access access = communityService.requireFacilitator(meeting.getCommunity(), caller);
         requireNotCancelled(meeting);
         if (!meeting.hasTakenPlace(communityService.now())) {
             throw new NotPossibleException(Message.of("refusal.meeting.notesNotYet"));
@@ -208,14 +204,14 @@ public class MeetingService {
         errors.throwIfAny();
         InputChecks.rejectPersonalData("verslag", checked);
         meeting.setNotes(checked);
-        audit(access.person(), "COP_BIJEENKOMST_VERSLAG", "Meeting", meetingId, null, caller);
+        auditLog.success(access.person(), "COP_BIJEENKOMST_VERSLAG", "Meeting", meetingId, caller, null);
         return meeting;
     }
 
     @Transactional
     public Rsvp rsvp(Long meetingId, RsvpAnswer answer, Caller caller) {
         Meeting meeting = meeting(meetingId);
-        CommunityService.Access access = member(meeting.getCommunity(), caller);
+        CommunityService.Access access = communityService.requireMember(meeting.getCommunity(), caller);
         if (answer == null) {
             throw InvalidInputException.of("antwoord", Message.of("input.meeting.rsvp"));
         }
@@ -238,7 +234,7 @@ public class MeetingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Meeting read(Long meetingId, Caller caller) {
         Meeting meeting = meeting(meetingId);
-        member(meeting.getCommunity(), caller);
+        communityService.requireMember(meeting.getCommunity(), caller);
         return meeting;
     }
 
@@ -250,23 +246,11 @@ public class MeetingService {
     /** The meetings of a CoP for a member: upcoming (soonest first, not cancelled) or past (latest first). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Meeting> meetings(Long communityId, boolean upcoming, Caller caller) {
-        member(communityService.load(communityId), caller);
+        communityService.requireMember(communityService.load(communityId), caller);
         return communities.meetings(communityId, communityService.now(), upcoming, 50);
     }
 
     private Meeting meeting(Long id) {
         return communities.findMeeting(id).orElseThrow(() -> new NotFoundException(Message.of("notFound.meeting", String.valueOf(id))));
-    }
-
-    private CommunityService.Access facilitator(Community community, Caller caller) {
-        return communityService.requireFacilitator(community, caller, Message.of("access.cop.facilitatorsOnly"));
-    }
-
-    private CommunityService.Access member(Community community, Caller caller) {
-        return discussions.readable(community, caller);
-    }
-
-    private void audit(UserProfile actor, String action, String type, Long id, String details, Caller caller) {
-        auditLog.record(actor.getUsername(), action, type, String.valueOf(id), AuditEntry.Result.SUCCESS, caller.origin(), details);
     }
 }

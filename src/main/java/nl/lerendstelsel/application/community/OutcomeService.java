@@ -11,7 +11,6 @@ import nl.lerendstelsel.application.InputChecks;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.administration.AuditLog;
-import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.community.Community;
 import nl.lerendstelsel.domain.model.community.CommunityRepository;
@@ -20,7 +19,6 @@ import nl.lerendstelsel.domain.model.community.Meeting;
 import nl.lerendstelsel.domain.model.community.Outcome;
 import nl.lerendstelsel.domain.model.community.OutcomeKind;
 import nl.lerendstelsel.domain.model.text.Message;
-import nl.lerendstelsel.domain.model.user.UserProfile;
 
 /**
  * The outcomes of a CoP: a facilitator records what a meeting or a discussion brought (a good practice, a knelpunt, …)
@@ -37,9 +35,6 @@ public class OutcomeService {
     CommunityService communityService;
 
     @Inject
-    DiscussionService discussions;
-
-    @Inject
     AuditLog auditLog;
 
     /** An outcome; {@code meetingId} or {@code threadId} names where it came from (both optional). */
@@ -49,7 +44,7 @@ public class OutcomeService {
     @Transactional
     public Outcome record(Long communityId, OutcomeInput input, Caller caller) {
         Community community = communityService.load(communityId);
-        CommunityService.Access access = facilitator(community, caller);
+        CommunityService.Access access = communityService.requireFacilitator(community, caller);
         FieldErrors errors = new FieldErrors();
         if (input.kind() == null) {
             errors.put("soort", Message.of("input.outcome.kind"));
@@ -76,7 +71,7 @@ public class OutcomeService {
                 communityService.now());
         communities.add(outcome);
         communities.flush();
-        audit(access.person(), "COP_OPBRENGST_VASTGELEGD", "Outcome", outcome.getId(), null, caller);
+        auditLog.success(access.person(), "COP_OPBRENGST_VASTGELEGD", "Outcome", outcome.getId(), caller, null);
         return outcome;
     }
 
@@ -84,9 +79,10 @@ public class OutcomeService {
     @Transactional
     public Outcome share(Long outcomeId, boolean share, Caller caller) {
         Outcome outcome = outcome(outcomeId);
-        CommunityService.Access access = facilitator(outcome.getCommunity(), caller);
+        CommunityService.Access access = communityService.requireFacilitator(outcome.getCommunity(), caller);
         outcome.share(share, communityService.now());
-        audit(access.person(), share ? "COP_OPBRENGST_GEDEELD" : "COP_OPBRENGST_NIET_MEER_GEDEELD", "Outcome", outcomeId, null, caller);
+        auditLog.success(access.person(), share ? "COP_OPBRENGST_GEDEELD" : "COP_OPBRENGST_NIET_MEER_GEDEELD", "Outcome",
+                outcomeId, caller, null);
         return outcome;
     }
 
@@ -97,7 +93,7 @@ public class OutcomeService {
         if (outcome.getKind() != OutcomeKind.KNELPUNT || outcome.getBottleneck() != null) {
             throw new NotPossibleException(Message.of("refusal.outcome.noKnelpunt"));
         }
-        member(outcome.getCommunity(), caller);
+        communityService.requireMember(outcome.getCommunity(), caller);
         outcome.linkBottleneck(knelpunt);
     }
 
@@ -126,17 +122,5 @@ public class OutcomeService {
 
     private Outcome outcome(Long id) {
         return communities.findOutcome(id).orElseThrow(() -> new NotFoundException(Message.of("notFound.outcome", String.valueOf(id))));
-    }
-
-    private CommunityService.Access facilitator(Community community, Caller caller) {
-        return communityService.requireFacilitator(community, caller, Message.of("access.cop.facilitatorsOnly"));
-    }
-
-    private CommunityService.Access member(Community community, Caller caller) {
-        return discussions.readable(community, caller);
-    }
-
-    private void audit(UserProfile actor, String action, String type, Long id, String details, Caller caller) {
-        auditLog.record(actor.getUsername(), action, type, String.valueOf(id), AuditEntry.Result.SUCCESS, caller.origin(), details);
     }
 }
