@@ -374,7 +374,7 @@ class HandoffNotificationsIT {
                 "Niveau genoemd"), null, coWriter.caller());
         qa.submit(version.getId(), author.caller());
         assertThrows(InvalidInputException.class, () -> qa.reopen(version.getId(), "  ", reviewer.caller()), "a reason is required");
-        assertThrows(InvalidInputException.class, () -> qa.reopen(version.getId(), "Zie de klacht van BSN 111222333 hierover.",
+        assertThrows(nl.lerendstelsel.application.PersonalDataRejectedException.class, () -> qa.reopen(version.getId(), "Zie de klacht van BSN 111222333 hierover.",
                 reviewer.caller()), "the personal-data guard");
         assertEquals("TER_REVIEW", qa.versionFor(version.getId(), reviewer.caller()).getStatus().name(), "refused: still in review");
 

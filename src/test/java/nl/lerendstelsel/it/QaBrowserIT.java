@@ -119,7 +119,8 @@ class QaBrowserIT {
         browser.open("/vraag-en-antwoord/vraag.xhtml?id=" + entry);
         assertEquals(question, browser.text("#vraag"));
         String notice = browser.text("#verouderd");
-        String shown = ended.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl")));
+        String shown = ended.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.forLanguageTag("nl"))); // as the pages show a day, e.g. "4 dec. 2026"
         assertTrue(notice.startsWith("Mogelijk verouderd."), notice);
         assertTrue(notice.contains(shown), "the notice names the end date " + shown + ": " + notice);
         browser.assertAccessible("vraag-verouderd");
