@@ -144,7 +144,13 @@ class QaApiIT {
      * entry id. {@code until} in the past: an expired answer.
      */
     static long published(String question, String answer, java.time.LocalDate from, java.time.LocalDate until) throws Exception {
-        JsonObject body = Json.createObjectBuilder().add("thema", "b1-route").add("partners", Json.createArrayBuilder().add("DIVOSA"))
+        return published("b1-route", question, answer, from, until);
+    }
+
+    /** The same in a theme of one's choice. */
+    static long published(String theme, String question, String answer, java.time.LocalDate from, java.time.LocalDate until)
+            throws Exception {
+        JsonObject body = Json.createObjectBuilder().add("thema", theme).add("partners", Json.createArrayBuilder().add("DIVOSA"))
                 .add("vraag", question).add("antwoord", answer)
                 .add("geldigVanaf", from == null ? jakarta.json.JsonValue.NULL : Json.createValue(from.toString()))
                 .add("geldigTot", until == null ? jakarta.json.JsonValue.NULL : Json.createValue(until.toString())).build();

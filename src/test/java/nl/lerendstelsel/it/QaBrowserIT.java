@@ -114,16 +114,21 @@ class QaBrowserIT {
     void anExpiredAnswerIsMarkedPossiblyOutdated() throws Exception {
         java.time.LocalDate ended = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(3);
         String question = "Gold de " + WORD + " ook voor het examen in 2025?";
-        long entry = QaApiIT.published(question, "Ja, de " + WORD + " gold tot de wijziging van het besluit.", null, ended);
+        long entry = QaApiIT.published("nazorg", question, "Ja, de " + WORD + " gold tot de wijziging van het besluit.", null, ended);
 
         browser.open("/vraag-en-antwoord/vraag.xhtml?id=" + entry);
         assertEquals(question, browser.text("#vraag"));
         String notice = browser.text("#verouderd");
         String shown = ended.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
                 .withLocale(java.util.Locale.forLanguageTag("nl"))); // as the pages show a day, e.g. "4 dec. 2026"
-        assertTrue(notice.startsWith("Mogelijk verouderd."), notice);
+        assertTrue(notice.startsWith("Mogelijk verouderd. Dit antwoord gold tot en met "), notice);
         assertTrue(notice.contains(shown), "the notice names the end date " + shown + ": " + notice);
         browser.assertAccessible("vraag-verouderd");
+        browser.open("/vraag-en-antwoord/thema.xhtml?code=nazorg");
+        String listed = browser.driver.findElements(By.cssSelector("#vragen li")).stream().map(WebElement::getText)
+                .filter(text -> text.contains(question)).findFirst().orElseThrow();
+        assertTrue(listed.contains("(mogelijk verouderd)"), "the theme's list marks it too: " + listed);
+        browser.assertAccessible("thema-verouderd");
 
         browser.signIn("editor2");
         browser.open("/app/redactie/index.xhtml");
