@@ -60,7 +60,7 @@ class AnonymousSessionIT {
         question = "Hoe werkt de " + WORD + " in de B1-route?";
         assertEquals("TER_REVIEW", QaApiIT.call("POST", "/redactie/versies/" + version + "/ter-review", "editor", null).object().getString("status"));
         entry = entryOf(version);
-        ApiClient.Reply approved = QaApiIT.call("POST", "/redactie/versies/" + version + "/goedkeuren", "editor", null);
+        ApiClient.Reply approved = QaApiIT.call("POST", "/redactie/versies/" + version + "/goedkeuren", "editor2", null); // four eyes
         assertEquals("GEPUBLICEERD", approved.object().getString("status"), approved.raw());
         ApiClient.Reply item = QaApiIT.call("POST", "/kennisbank", "editor", "{\"titel\":\"Handreiking " + WORD + "\",\"bron\":\"Divosa\","
                 + "\"datum\":\"2026-10-01\",\"soort\":\"HANDREIKING\",\"samenvatting\":\"Over pagina's zonder sessie.\","

@@ -361,6 +361,43 @@ class HandoffNotificationsIT {
     }
 
     @Test
+    void aVersionSentBackToConceptTellsItsWritersTheReasonWhichIsRequiredAndFreeOfPersonalData() {
+        Person author = person("DIVOSA", Role.EDITOR);
+        Person coWriter = person("VNG", Role.EDITOR);
+        Person reviewer = person("SZW", Role.EDITOR);
+        Person bystander = person("DIVOSA", Role.EDITOR);
+        QaVersion version = qa.create("b1-route", Set.of(Partner.DIVOSA, Partner.SZW), new QaService.Draft(
+                "Telt een taalcursus bij een werkgever mee voor de B1-route?",
+                "Ja, als de gemeente die cursus in het PIP heeft opgenomen.", List.of(), null, null, null), author.caller());
+        qa.edit(version.getId(), new QaService.Draft("Telt een taalcursus bij een werkgever mee voor de B1-route?",
+                "Ja, als de gemeente die cursus in het PIP heeft opgenomen en de cursus tot B1 leidt.", List.of(), null, null,
+                "Niveau genoemd"), null, coWriter.caller());
+        qa.submit(version.getId(), author.caller());
+        assertThrows(InvalidInputException.class, () -> qa.reopen(version.getId(), "  ", reviewer.caller()), "a reason is required");
+        assertThrows(nl.lerendstelsel.application.PersonalDataRejectedException.class, () -> qa.reopen(version.getId(), "Zie de klacht van BSN 111222333 hierover.",
+                reviewer.caller()), "the personal-data guard");
+        assertEquals("TER_REVIEW", qa.versionFor(version.getId(), reviewer.caller()).getStatus().name(), "refused: still in review");
+
+        String reason = "Het antwoord noemt de taaleis van de werkgever niet.";
+        qa.reopen(version.getId(), reason, reviewer.caller());
+        String reference = "QAV-" + version.getId();
+        for (Person writer : List.of(author, coWriter)) {
+            List<Notification> told = notifications(writer, NotificationKind.REDACTIE, reference);
+            assertEquals(1, told.size(), "every writer is told");
+            assertTrue(told.get(0).getTitle().startsWith("Versie teruggezet naar concept: Telt een taalcursus"), told.get(0).getTitle());
+            assertEquals("Reden: " + reason, told.get(0).getBody());
+            assertEquals(EmailStatus.PENDING, told.get(0).getEmailStatus(), "theirs to act on: by e-mail at once");
+        }
+        assertEquals("/app/redactie/item.xhtml?versie=" + version.getId(), NotificationTexts.path(NotificationKind.REDACTIE, reference));
+        assertEquals(0, notifications(reviewer, NotificationKind.REDACTIE, reference).size(), "not who sent it back");
+        assertEquals(0, notifications(bystander, NotificationKind.REDACTIE, reference).size(), "not who did not write it");
+        assertEquals(reason, qa.versionFor(version.getId(), author.caller()).getReturnReason(), "shown in the version's history");
+        assertEquals(1, em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'QA_TERUG_NAAR_CONCEPT' AND a.objectId = :o"
+                + " AND a.details = :d", Long.class).setParameter("o", String.valueOf(version.getId())).setParameter("d", "reden=" + reason)
+                .getSingleResult(), "and in the audit trail");
+    }
+
+    @Test
     void anEditorWhoAsksIsNotToldOfTheirOwnQuestion() {
         Person editor = person("VNG", Role.EDITOR);
         Question question = questions.ask("Welke termijn geldt voor het vaststellen van het PIP na de brede intake?", null, editor.caller());

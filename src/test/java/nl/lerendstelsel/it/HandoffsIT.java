@@ -276,7 +276,7 @@ class HandoffsIT {
                         "Nee, de leerbaarheidstoets wordt één keer afgenomen; de uitslag geldt voor het hele traject.", List.of(),
                         null, LocalDate.of(2031, 3, 3), null), divosaEditor);
         qa.submit(version.getId(), divosaEditor);
-        qa.approve(version.getId(), divosaEditor);
+        qa.approve(version.getId(), signedIn("DIVOSA", Role.EDITOR)); // four eyes: another Divosa editor signs off
         String reference = "QA-" + version.getEntry().getId();
         String notice = "Antwoord geldig tot en met maandag 3 maart 2031";
 

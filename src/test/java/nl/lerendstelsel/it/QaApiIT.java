@@ -65,7 +65,7 @@ class QaApiIT {
 
     @BeforeAll
     static void profiles() throws Exception {
-        for (String user : List.of("editor", "editor-vng", "editor-szw", "professional", "professional2", "professional3", "facilitator", "admin")) {
+        for (String user : List.of("editor", "editor2", "editor-vng", "editor-szw", "professional", "professional2", "professional3", "facilitator", "admin")) {
             call("GET", "/vragen/gesteld", user, null);
         }
     }
@@ -77,8 +77,13 @@ class QaApiIT {
         assertEquals(409, call("POST", "/redactie/versies/" + v1 + "/goedkeuren", "editor", null).status(), "a concept is not approved");
         assertEquals("TER_REVIEW", call("POST", "/redactie/versies/" + v1 + "/ter-review", "editor", null).object().getString("status"));
         assertEquals(409, call("PUT", "/redactie/versies/" + v1, "editor", "{\"vraag\":\"Gewijzigd tijdens review?\",\"antwoord\":\"Mag niet.\"}").status());
-        assertEquals("TER_REVIEW", call("POST", "/redactie/versies/" + v1 + "/goedkeuren", "editor", null).object().getString("status"));
-        assertEquals(409, call("POST", "/redactie/versies/" + v1 + "/goedkeuren", "editor", null).status(), "Divosa once");
+        Reply own = call("POST", "/redactie/versies/" + v1 + "/goedkeuren", "editor", null);
+        assertEquals(409, own.status(), "four eyes: the writer does not approve their own version");
+        assertEquals("application/problem+json", own.contentType());
+        assertTrue(own.raw().contains("U hebt deze versie geschreven of gewijzigd"), own.raw());
+        assertEquals("TER_REVIEW", call("POST", "/redactie/versies/" + v1 + "/goedkeuren", "editor2", null).object().getString("status"),
+                "a second Divosa editor does");
+        assertEquals(409, call("POST", "/redactie/versies/" + v1 + "/goedkeuren", "editor2", null).status(), "Divosa once");
         assertEquals(409, call("POST", "/redactie/versies/" + v1 + "/goedkeuren", "editor-vng", null).status(), "VNG is not named");
         assertEquals(403, call("POST", "/redactie/versies/" + v1 + "/goedkeuren", "professional", null).status());
         long entry = call("GET", "/redactie/werkvoorraad?status=TER_REVIEW", "editor", null).array().getValuesAs(JsonObject.class).stream()
@@ -99,7 +104,8 @@ class QaApiIT {
         call("POST", "/redactie/versies/" + v2 + "/goedkeuren", "editor-szw", null);
         assertEquals(1, call("GET", "/vragen/" + entry, null, null).object().getJsonObject("vraag").getInt("versie"),
                 "version 1 stays public until every partner approved version 2");
-        assertEquals("GEPUBLICEERD", call("POST", "/redactie/versies/" + v2 + "/goedkeuren", "editor", null).object().getString("status"));
+        assertEquals(409, call("POST", "/redactie/versies/" + v2 + "/goedkeuren", "editor", null).status(), "the writer of version 2");
+        assertEquals("GEPUBLICEERD", call("POST", "/redactie/versies/" + v2 + "/goedkeuren", "editor2", null).object().getString("status"));
         JsonObject revised = call("GET", "/vragen/" + entry, null, null).object();
         assertEquals(2, revised.getJsonObject("vraag").getInt("versie"));
         assertEquals(2, revised.getJsonArray("geschiedenis").size());
@@ -115,6 +121,8 @@ class QaApiIT {
         Reply feed = ApiClient.call("GET", "/vraag-en-antwoord/feed.xml?thema=b1-route", null, null, null);
         assertTrue(feed.contentType().startsWith("application/atom+xml"));
         assertTrue(feed.raw().contains("Hoe werkt de " + word), feed.raw());
+        assertTrue(feed.raw().contains(feedId(entry, 2)), "the current version is in the feed: " + feed.raw());
+        assertFalse(feed.raw().contains(feedId(entry, 1)), "the version it superseded is not: " + feed.raw());
 
         JsonArray found = searchUntil(word, null, r -> contains(r, "QA", String.valueOf(entry)));
         assertTrue(contains(found, "QA", String.valueOf(entry)), "anonymous visitors find published answers: " + found);
@@ -122,6 +130,76 @@ class QaApiIT {
         assertEquals(404, call("GET", "/vragen/" + entry, null, null).status());
         assertFalse(contains(searchUntil(word, null, r -> !contains(r, "QA", String.valueOf(entry))), "QA", String.valueOf(entry)),
                 "a withdrawn answer is not found");
+        assertFalse(ApiClient.call("GET", "/vraag-en-antwoord/feed.xml", null, null, null).raw().contains("?id=" + entry + "&amp;"),
+                "nor in the feed");
+    }
+
+    /** The Atom id of one version of an entry, as the feed writes it (XML-escaped). */
+    static String feedId(long entry, int version) {
+        return "/vraag-en-antwoord/vraag.xhtml?id=" + entry + "&amp;versie=" + version + "</id>";
+    }
+
+    /**
+     * A published answer of Divosa alone, written by {@code editor} and signed off by {@code editor2} (four eyes); returns the
+     * entry id. {@code until} in the past: an expired answer.
+     */
+    static long published(String question, String answer, java.time.LocalDate from, java.time.LocalDate until) throws Exception {
+        return published("b1-route", question, answer, from, until);
+    }
+
+    /** The same in a theme of one's choice. */
+    static long published(String theme, String question, String answer, java.time.LocalDate from, java.time.LocalDate until)
+            throws Exception {
+        JsonObject body = Json.createObjectBuilder().add("thema", theme).add("partners", Json.createArrayBuilder().add("DIVOSA"))
+                .add("vraag", question).add("antwoord", answer)
+                .add("geldigVanaf", from == null ? jakarta.json.JsonValue.NULL : Json.createValue(from.toString()))
+                .add("geldigTot", until == null ? jakarta.json.JsonValue.NULL : Json.createValue(until.toString())).build();
+        Reply created = call("POST", "/redactie/items", "editor", body.toString());
+        assertEquals(201, created.status(), created.raw());
+        long version = created.object().getJsonNumber("id").longValue();
+        assertEquals(200, call("POST", "/redactie/versies/" + version + "/ter-review", "editor", null).status());
+        assertEquals("GEPUBLICEERD", call("POST", "/redactie/versies/" + version + "/goedkeuren", "editor2", null).object().getString("status"));
+        return created.object().getJsonNumber("vraag").longValue();
+    }
+
+    @Test
+    void anExpiredAnswerLeavesTheFeedRanksBelowACurrentOneAndIsMarked() throws Exception {
+        String word = "wachttermijn" + RUN;
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        long expired = published("Welke " + word + " geldt voor het " + word + "-examen?", "De " + word + " van het " + word
+                + "-examen is drie maanden; na de " + word + " volgt een nieuw examen.", today.minusYears(1), today.minusDays(1));
+        long current = published("Geldt er een " + word + "?", "Ja, er geldt een " + word + " voor een nieuw examen.", null,
+                today.plusYears(1));
+        long endsToday = published("Tot wanneer loopt de " + word + " voor inburgeraars?", "Die " + word + " loopt tot en met vandaag.",
+                null, today);
+
+        JsonObject marked = call("GET", "/vragen/" + expired, null, null).object().getJsonObject("vraag");
+        assertTrue(marked.getBoolean("mogelijkVerouderd"), "still public, marked as possibly outdated: " + marked);
+        assertFalse(call("GET", "/vragen/" + current, null, null).object().getJsonObject("vraag").getBoolean("mogelijkVerouderd"));
+        assertFalse(call("GET", "/vragen/" + endsToday, null, null).object().getJsonObject("vraag").getBoolean("mogelijkVerouderd"),
+                "the end date itself still counts");
+
+        String feed = ApiClient.call("GET", "/vraag-en-antwoord/feed.xml", null, null, null).raw();
+        assertTrue(feed.contains(feedId(current, 1)) && feed.contains(feedId(endsToday, 1)), feed);
+        assertFalse(feed.contains(feedId(expired, 1)), "an expired answer leaves the feed: " + feed);
+        assertFalse(ApiClient.call("GET", "/vraag-en-antwoord/feed.xml?thema=b1-route", null, null, null).raw().contains(feedId(expired, 1)),
+                "also the theme's feed");
+
+        JsonArray found = searchUntil(word, null, r -> contains(r, "QA", String.valueOf(expired)) && contains(r, "QA", String.valueOf(current))
+                && contains(r, "QA", String.valueOf(endsToday)));
+        List<String> order = found.getValuesAs(JsonObject.class).stream().map(r -> r.getString("id")).toList();
+        assertTrue(order.indexOf(String.valueOf(expired)) > order.indexOf(String.valueOf(current))
+                && order.indexOf(String.valueOf(expired)) > order.indexOf(String.valueOf(endsToday))
+                && order.indexOf(String.valueOf(current)) >= 0, "the expired answer, the best match on its words, ranks last: " + order);
+
+        JsonArray worklist = call("GET", "/redactie/verlopen", "editor-vng", null).array();
+        List<Long> expiredIds = worklist.getValuesAs(JsonObject.class).stream().filter(v -> v.getBoolean("verlopen"))
+                .map(v -> v.getJsonNumber("id").longValue()).toList();
+        assertTrue(expiredIds.contains(expired), "on the editors' list of expired answers: " + worklist);
+        assertFalse(expiredIds.contains(current) || expiredIds.contains(endsToday));
+        assertTrue(worklist.getValuesAs(JsonObject.class).stream().anyMatch(v -> v.getJsonNumber("id").longValue() == endsToday
+                && !v.getBoolean("verlopen")), "ending within 30 days, after the expired ones: " + worklist);
+        assertEquals(403, call("GET", "/redactie/verlopen", "professional", null).status());
     }
 
     @Test
@@ -150,8 +228,9 @@ class QaApiIT {
         long version = draft.object().getJsonNumber("id").longValue();
         long entry = draft.object().getJsonNumber("vraag").longValue();
         call("POST", "/redactie/versies/" + version + "/ter-review", "editor", null);
-        for (String editor : List.of("editor", "editor-vng", "editor-szw")) {
-            call("POST", "/redactie/versies/" + version + "/goedkeuren", editor, null);
+        assertEquals(409, call("POST", "/redactie/versies/" + version + "/goedkeuren", "editor", null).status(), "its writer does not sign");
+        for (String editor : List.of("editor2", "editor-vng", "editor-szw")) {
+            assertEquals(200, call("POST", "/redactie/versies/" + version + "/goedkeuren", editor, null).status(), editor);
         }
         assertEquals(List.of(reference), call("GET", "/vragen/" + entry, "professional2", null).object().getJsonArray("beantwoordeKnelpunten")
                 .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList(), "linked both ways");

@@ -55,10 +55,15 @@ class QaBrowserIT {
         assertTrue(browser.text("#versie-status").contains("concept"), browser.text("#versie-status"));
         browser.submit(By.id("item:ter-review"));
         assertTrue(browser.text("#versie-status").contains("ter review"), browser.text("#versie-status"));
+        assertTrue(browser.driver.findElements(By.id("item:goedkeuren")).isEmpty(), "four eyes: the writer is offered no sign-off");
+        String itemUrl = browser.driver.getCurrentUrl();
+        browser.signOut();
+
+        browser.signIn("editor2"); // a second Divosa editor signs off for Divosa
+        browser.driver.get(itemUrl);
         browser.submit(By.id("item:goedkeuren"));
         assertTrue(browser.text("#versie-status").contains("Divosa"), browser.text("#versie-status"));
         assertTrue(browser.text("#versie-status").contains("ter review"), "SZW has not signed off yet");
-        String itemUrl = browser.driver.getCurrentUrl();
         browser.signOut();
 
         browser.signIn("editor-szw");
@@ -98,6 +103,39 @@ class QaBrowserIT {
         browser.open("/zoeken.xhtml?q=zzzzzonbekend");
         assertTrue(browser.text("#geen-resultaten").contains("Niets gevonden"));
         browser.assertAccessible("zoeken-leeg");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    /**
+     * An answer past its end date stays readable but says "mogelijk verouderd" with that date (axe-clean), and is on the
+     * editors' list of expired answers.
+     */
+    @Test
+    void anExpiredAnswerIsMarkedPossiblyOutdated() throws Exception {
+        java.time.LocalDate ended = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(3);
+        String question = "Gold de " + WORD + " ook voor het examen in 2025?";
+        long entry = QaApiIT.published("nazorg", question, "Ja, de " + WORD + " gold tot de wijziging van het besluit.", null, ended);
+
+        browser.open("/vraag-en-antwoord/vraag.xhtml?id=" + entry);
+        assertEquals(question, browser.text("#vraag"));
+        String notice = browser.text("#verouderd");
+        String shown = ended.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.forLanguageTag("nl"))); // as the pages show a day, e.g. "4 dec. 2026"
+        assertTrue(notice.startsWith("Mogelijk verouderd. Dit antwoord gold tot en met "), notice);
+        assertTrue(notice.contains(shown), "the notice names the end date " + shown + ": " + notice);
+        browser.assertAccessible("vraag-verouderd");
+        browser.open("/vraag-en-antwoord/thema.xhtml?code=nazorg");
+        String listed = browser.driver.findElements(By.cssSelector("#vragen li")).stream().map(WebElement::getText)
+                .filter(text -> text.contains(question)).findFirst().orElseThrow();
+        assertTrue(listed.contains("(mogelijk verouderd)"), "the theme's list marks it too: " + listed);
+        browser.assertAccessible("thema-verouderd");
+
+        browser.signIn("editor2");
+        browser.open("/app/redactie/index.xhtml");
+        String expired = browser.text("#verlopen");
+        assertTrue(expired.contains(question), expired);
+        browser.assertAccessible("redactie-verlopen");
+        browser.signOut();
         assertEquals(List.of(), browser.consoleErrors());
     }
 }

@@ -217,7 +217,10 @@ public class DemoDataLoader {
         return id;
     }
 
-    /** One answer written by the Divosa editor and signed off by the editor of every named partner: published. */
+    /**
+     * One answer written by the Divosa editor and signed off by an editor of every named partner: published. Four eyes:
+     * the writer never signs, so Divosa's sign-off is by its second editor.
+     */
     private void loadAnswer(JsonObject entry, Map<String, Caller> callers) {
         java.util.Set<nl.lerendstelsel.domain.model.qa.Partner> partners = java.util.EnumSet.noneOf(nl.lerendstelsel.domain.model.qa.Partner.class);
         strings(entry, "partners").forEach(p -> partners.add(nl.lerendstelsel.domain.model.qa.Partner.valueOf(p)));
@@ -226,7 +229,7 @@ public class DemoDataLoader {
         qa.submit(version, callers.get("editor"));
         for (var partner : partners) {
             qa.approve(version, callers.get(switch (partner) {
-                case DIVOSA -> "editor";
+                case DIVOSA -> "editor2";
                 case VNG -> "editor-vng";
                 case SZW -> "editor-szw";
             }));

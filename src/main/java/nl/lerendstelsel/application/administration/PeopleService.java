@@ -77,18 +77,25 @@ public class PeopleService {
         return find(id);
     }
 
-    /** Links the person to {@code organisationCode} in the application; {@code null} or blank: back to Keycloak's organisation. */
+    /**
+     * Links the person to {@code organisationCode} in the application; {@code null} or blank: back to Keycloak's organisation.
+     * An admin acts on someone else only: changing one's own organisation (and so the partner one signs answers for) is
+     * refused, so nobody moves themselves to sign for another partner.
+     */
     @Transactional
     public UserProfile correctOrganisation(long id, String organisationCode, Caller caller) {
         String admin = requireAdmin(caller);
         UserProfile person = find(id);
+        if (person.getSubject().equals(caller.subject())) {
+            throw new NotPossibleException(Message.of("refusal.people.ownOrganisation"));
+        }
         Organisation organisation = null;
         if (organisationCode != null && !organisationCode.isBlank()) {
             organisation = organisations.find(organisationCode.strip()).orElseThrow(() -> InvalidInputException.of("organisatie",
                     Message.of("input.people.organisation")));
         }
         if (person.correctOrganisation(organisation)) {
-            memo.forget(); // an admin correcting their own organisation sees the result in this request already
+            memo.forget(); // the person's organisation as cached for this request is stale now
             auditLog.record(admin, "GEBRUIKER_ORGANISATIE_GECORRIGEERD", "UserProfile", person.getSubject(), AuditEntry.Result.SUCCESS,
                     caller.origin(), organisation == null ? "organisatie=volgens Keycloak" : "organisatie=" + organisation.getCode());
         }

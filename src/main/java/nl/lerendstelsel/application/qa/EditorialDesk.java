@@ -29,6 +29,11 @@ class EditorialDesk {
     }
 
     void audit(UserProfile actor, String action, String type, Long id, Caller caller) {
-        auditLog.record(actor.getUsername(), action, type, String.valueOf(id), AuditEntry.Result.SUCCESS, caller.origin(), null);
+        audit(actor, action, type, id, caller, null);
+    }
+
+    /** The same with details (a reason, the organisation an approver signed for). */
+    void audit(UserProfile actor, String action, String type, Long id, Caller caller, String details) {
+        auditLog.record(actor.getUsername(), action, type, String.valueOf(id), AuditEntry.Result.SUCCESS, caller.origin(), details);
     }
 }

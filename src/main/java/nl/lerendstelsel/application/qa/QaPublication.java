@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +16,7 @@ import nl.lerendstelsel.application.InputChecks;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.qa.Feedback;
 import nl.lerendstelsel.domain.model.qa.QaEntry;
 import nl.lerendstelsel.domain.model.qa.QaRepository;
@@ -38,13 +40,24 @@ public class QaPublication {
     @Inject
     Clock clock;
 
-    /** A published entry for the public: the current version and the history of published versions. */
-    public record PublicEntry(QaEntry entry, QaVersion current, List<QaVersion> history) {
+    /**
+     * A published entry for the public: the current version, the history of published versions, and whether the current
+     * answer's end date has passed ({@code expired}: the page shows "mogelijk verouderd" with that date).
+     */
+    public record PublicEntry(QaEntry entry, QaVersion current, List<QaVersion> history, boolean expired) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Long> publishedPerTheme() {
         return qa.publishedPerTheme();
+    }
+
+    /** Of these entries, the ids of those whose published answer has expired today ("mogelijk verouderd"). */
+    public Set<Long> expiredAmong(Collection<QaEntry> entries) {
+        LocalDate today = today();
+        Set<Long> expired = new java.util.HashSet<>();
+        entries.stream().filter(e -> e.isExpiredOn(today)).forEach(e -> expired.add(e.getId()));
+        return expired;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -70,7 +83,7 @@ public class QaPublication {
         QaEntry entry = qa.findEntry(id).filter(QaEntry::isPublished)
                 .orElseThrow(() -> new NotFoundException(Message.of("notFound.qa.question", String.valueOf(id))));
         List<QaVersion> history = qa.versions(id).stream().filter(v -> v.getPublishedAt() != null).toList();
-        return new PublicEntry(entry, entry.getCurrent(), history);
+        return new PublicEntry(entry, entry.getCurrent(), history, entry.isExpiredOn(today()));
     }
 
     /** The knelpunten this entry answered, as far as {@code caller} may see them. */
@@ -83,9 +96,15 @@ public class QaPublication {
         return result;
     }
 
+    /** The feed: current published answers that have not expired, newest publication first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<QaVersion> recentlyPublished(String themeCode, int limit) {
-        return qa.recentlyPublished(blankToNull(themeCode), limit);
+        return qa.recentlyPublished(blankToNull(themeCode), today(), limit);
+    }
+
+    /** Today in the Netherlands: the day against which an answer's end date counts. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(DutchTime.ZONE));
     }
 
     /** "Was dit antwoord bruikbaar?" — anyone, also without signing in; a comment passes the personal-data guard. */

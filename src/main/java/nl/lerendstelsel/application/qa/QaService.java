@@ -25,6 +25,7 @@ import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.notification.NotificationService;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
 import nl.lerendstelsel.domain.model.qa.EditorialException;
 import nl.lerendstelsel.domain.model.qa.Feedback;
@@ -34,6 +35,7 @@ import nl.lerendstelsel.domain.model.qa.QaEntry;
 import nl.lerendstelsel.domain.model.qa.QaRepository;
 import nl.lerendstelsel.domain.model.qa.QaVersion;
 import nl.lerendstelsel.domain.model.qa.Question;
+import nl.lerendstelsel.domain.model.qa.Signer;
 import nl.lerendstelsel.domain.model.qa.VersionStatus;
 import nl.lerendstelsel.domain.model.search.ContentChanged;
 import nl.lerendstelsel.domain.model.text.Message;
@@ -54,6 +56,9 @@ public class QaService {
 
     static final int QUESTION_MAX = 300;
     static final int ANSWER_MAX = 20_000;
+    static final int REASON_MAX = 500;
+    /** How far ahead the editors' validity list looks for answers whose end date comes near. */
+    public static final int ENDING_SOON_DAYS = 30;
 
     @Inject
     QaRepository qa;
@@ -107,9 +112,9 @@ public class QaService {
         Checked checked = check(draft, errors);
         QaEntry entry = new QaEntry(theme, partners, clock.instant());
         qa.add(entry);
-        QaVersion version = entry.draft(null, editor.getDisplayName(), clock.instant());
+        QaVersion version = entry.draft(null, signer(editor), clock.instant());
         version.write(checked.question(), checked.answer(), checked.references(), draft.validFrom(), draft.validUntil(),
-                checked.note());
+                checked.note(), editor.getId());
         qa.add(version);
         qa.flush();
         desk.audit(editor, "QA_AANGEMAAKT", "QaEntry", entry.getId(), caller);
@@ -129,7 +134,7 @@ public class QaService {
         }
         Checked checked = check(draft, new FieldErrors());
         editorial(() -> version.write(checked.question(), checked.answer(), checked.references(), draft.validFrom(),
-                draft.validUntil(), checked.note()));
+                draft.validUntil(), checked.note(), editor.getId()));
         desk.audit(editor, "QA_GEWIJZIGD", "QaVersion", versionId, caller);
         return version;
     }
@@ -143,12 +148,23 @@ public class QaService {
         return version;
     }
 
+    /**
+     * Sends a version in review back to concept with a reason (required, no personal data): the approvals lapse, the
+     * reason goes into the audit trail and onto the version, and everyone who wrote or changed the version is told.
+     */
     @Transactional
-    public QaVersion reopen(Long versionId, Caller caller) {
+    public QaVersion reopen(Long versionId, String reason, Caller caller) {
         UserProfile editor = desk.requireEditor(caller);
         QaVersion version = version(versionId);
-        editorial(version::reopen);
-        desk.audit(editor, "QA_TERUG_NAAR_CONCEPT", "QaVersion", versionId, caller);
+        FieldErrors errors = new FieldErrors();
+        String checked = InputChecks.required(errors, "reden", reason, 5, REASON_MAX);
+        errors.throwIfAny();
+        InputChecks.rejectPersonalData("reden", checked);
+        editorial(() -> version.reopen(checked));
+        desk.audit(editor, "QA_TERUG_NAAR_CONCEPT", "QaVersion", versionId, caller, "reden=" + checked);
+        notifications.tell(version.getWriters(), NotificationKind.REDACTIE, "QAV-" + version.getId(),
+                Message.of("notification.qa.returned", QuestionService.shortened(version.getQuestion())),
+                Message.of("notification.qa.returned.text", checked), editor.getId());
         return version;
     }
 
@@ -160,13 +176,14 @@ public class QaService {
     public QaVersion approve(Long versionId, Caller caller) {
         UserProfile editor = desk.requireEditor(caller);
         QaVersion version = version(versionId);
-        Partner partner = Partner.ofOrganisation(editor.getOrganisation() == null ? null : editor.getOrganisation().getCode())
+        Signer signer = signer(editor);
+        Partner partner = Partner.ofOrganisation(signer.organisation())
                 .orElseThrow(() -> new NotPossibleException(Message.of("refusal.qa.partnerEditorsOnly")));
         QaEntry entry = version.getEntry();
         boolean firstPublication = !entry.isPublished();
         Instant now = clock.instant();
-        boolean complete = editorial(() -> version.approve(partner, editor.getDisplayName(), entry.getPartners(), now));
-        desk.audit(editor, "QA_GOEDGEKEURD_" + partner.name(), "QaVersion", versionId, caller);
+        boolean complete = editorial(() -> version.approve(partner, signer, entry.getPartners(), now));
+        desk.audit(editor, "QA_GOEDGEKEURD_" + partner.name(), "QaVersion", versionId, caller, "organisatie=" + signer.organisation());
         if (complete) {
             entry.publish(version, now);
             desk.audit(editor, "QA_GEPUBLICEERD", "QaEntry", entry.getId(), caller);
@@ -186,7 +203,7 @@ public class QaService {
         if (qa.openVersion(entryId).isPresent()) {
             throw new NotPossibleException(Message.of("refusal.qa.openVersion"));
         }
-        QaVersion draft = entry.draft(entry.getCurrent(), editor.getDisplayName(), clock.instant());
+        QaVersion draft = entry.draft(entry.getCurrent(), signer(editor), clock.instant());
         qa.add(draft);
         qa.flush();
         desk.audit(editor, "QA_NIEUWE_VERSIE", "QaEntry", entryId, caller);
@@ -231,6 +248,31 @@ public class QaService {
         return qa.withStatus(status, 200);
     }
 
+    /**
+     * The editors' validity list: published answers whose end date has passed (expired, shown to the public as "mogelijk
+     * verouderd" and out of the feed), longest expired first, then those ending within {@link #ENDING_SOON_DAYS} days.
+     */
+    public record Validity(LocalDate today, List<QaEntry> expired, List<QaEntry> endingSoon) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Validity validity(Caller caller) {
+        desk.requireEditor(caller);
+        LocalDate today = today();
+        return new Validity(today, qa.expiredBefore(today, 200), qa.expiringBetween(today, today.plusDays(ENDING_SOON_DAYS), 200));
+    }
+
+    /** Whether the caller may sign this version off now: their partner is named and has not approved, four eyes allow it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean canApprove(QaVersion version, Caller caller) {
+        if (version == null || version.getStatus() != VersionStatus.TER_REVIEW) {
+            return false;
+        }
+        return profiles.findBySubject(caller.subject()).filter(p -> !version.writtenBy(p.getId()) && !version.signedBy(p.getId()))
+                .map(UserProfile::getOrganisation).flatMap(o -> Partner.ofOrganisation(o.getCode()))
+                .filter(p -> version.getEntry().getPartners().contains(p) && !version.approvedBy().contains(p)).isPresent();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<QaVersion> versions(Long entryId, Caller caller) {
         desk.requireEditor(caller);
@@ -264,6 +306,16 @@ public class QaService {
     }
 
     // ---- helpers
+
+    /** The editor as the four-eyes rule sees them: profile id, display name, their organisation at this moment. */
+    private static Signer signer(UserProfile editor) {
+        return new Signer(editor.getId(), editor.getDisplayName(),
+                editor.getOrganisation() == null ? null : editor.getOrganisation().getCode());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(DutchTime.ZONE));
+    }
 
     /** Those who asked a question this entry answers hear that the answer is published, with a link to it. */
     private void tellAskers(QaEntry entry, QaVersion published, UserProfile editor) {

@@ -2,6 +2,8 @@ package nl.lerendstelsel.application.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -22,6 +24,7 @@ import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.application.qa.QaPublication;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.search.ContentChanged;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
@@ -65,6 +68,9 @@ public class SearchService {
     @Inject
     DiscussionQueries discussionQueries;
 
+    @Inject
+    Clock clock;
+
     private final AtomicBoolean rebuilding = new AtomicBoolean();
 
     /** A result as shown: kind, reference, title, highlighted snippet (safe HTML), and the page it links to. */
@@ -83,7 +89,7 @@ public class SearchService {
         // Twice the page's hits are read, checked against the database (stillVisible), and only the shown ones get a snippet.
         int shown = Math.min(limit, MAX_RESULTS);
         List<SearchIndex.Hit> hits = index.search(text, visibleTo(caller), kindNames, theme, shown * 2, shown,
-                candidates -> stillVisible(candidates, caller));
+                candidates -> stillVisible(candidates, caller), LocalDate.now(clock.withZone(DutchTime.ZONE)));
         List<Result> results = new ArrayList<>();
         for (SearchIndex.Hit hit : hits) {
             results.add(new Result(hit.kind(), hit.id(), hit.title(), hit.snippet(), hit.link()));

@@ -104,9 +104,11 @@ public class JpaQaRepository implements QaRepository {
     }
 
     @Override
-    public List<QaVersion> recentlyPublished(String themeCode, int limit) {
-        TypedQuery<QaVersion> query = em.createQuery("SELECT v FROM QaVersion v WHERE v.publishedAt IS NOT NULL"
-                + (themeCode == null ? "" : " AND v.entry.theme.code = :t") + " ORDER BY v.publishedAt DESC", QaVersion.class);
+    public List<QaVersion> recentlyPublished(String themeCode, java.time.LocalDate today, int limit) {
+        TypedQuery<QaVersion> query = em.createQuery("SELECT v FROM QaEntry e JOIN e.current v WHERE v.status = :published"
+                + " AND (v.validUntil IS NULL OR v.validUntil >= :today)"
+                + (themeCode == null ? "" : " AND e.theme.code = :t") + " ORDER BY v.publishedAt DESC", QaVersion.class)
+                .setParameter("published", VersionStatus.GEPUBLICEERD).setParameter("today", today);
         if (themeCode != null) {
             query.setParameter("t", themeCode);
         }
@@ -181,5 +183,11 @@ public class JpaQaRepository implements QaRepository {
         return em.createQuery("SELECT e FROM QaEntry e JOIN e.current v WHERE v.validUntil >= :from AND v.validUntil <= :to"
                         + " ORDER BY v.validUntil, e.id", QaEntry.class)
                 .setParameter("from", from).setParameter("to", to).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<QaEntry> expiredBefore(java.time.LocalDate day, int max) {
+        return em.createQuery("SELECT e FROM QaEntry e JOIN e.current v WHERE v.validUntil < :day ORDER BY v.validUntil, e.id", QaEntry.class)
+                .setParameter("day", day).setMaxResults(max).getResultList();
     }
 }

@@ -96,9 +96,12 @@ public class SearchDocuments {
                 .setParameter("ids", ids).getResultList();
     }
 
+    /** A published answer; its end date (if any) goes in as {@link SearchIndex#VALID_UNTIL}, so an expired one ranks lower. */
     static SearchIndex.Entry of(QaEntry e) {
+        java.time.LocalDate until = e.getCurrent().getValidUntil();
         return new SearchIndex.Entry(ContentChanged.Kind.QA.name(), String.valueOf(e.getId()), e.getCurrent().getQuestion(),
-                e.getCurrent().getAnswer(), List.of(e.getTheme().getCode()), "/vraag-en-antwoord/vraag.xhtml?id=" + e.getId(), Map.of());
+                e.getCurrent().getAnswer(), List.of(e.getTheme().getCode()), "/vraag-en-antwoord/vraag.xhtml?id=" + e.getId(),
+                until == null ? Map.of() : Map.of(SearchIndex.VALID_UNTIL, String.valueOf(until.toEpochDay())));
     }
 
     static SearchIndex.Entry of(KnowledgeItem k) {

@@ -31,6 +31,7 @@ import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -43,6 +44,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -99,6 +101,11 @@ public class SearchIndex {
     public static final String LEVEL = "level";
     public static final String COP = "cop";
     public static final String LINK = "link";
+    /** The last day an answer applies (epoch day, a point field): past it the answer ranks lower. */
+    public static final String VALID_UNTIL = "valid_until";
+
+    /** What an expired answer's score is multiplied by: it ranks below current matches of similar strength. */
+    static final float EXPIRED_WEIGHT = 0.1f;
 
     /** Where the index lives; unset: in memory. (An empty default value counts as none in MicroProfile Config.) */
     @Inject
@@ -239,16 +246,24 @@ public class SearchIndex {
      * phrase; titles weigh three times as much as texts.
      */
     public List<Hit> search(String text, Query visible, Set<String> kinds, String theme, int limit) {
-        return search(text, visible, kinds, theme, limit, limit, candidates -> null);
+        return search(text, visible, kinds, theme, limit, limit, candidates -> null, null);
+    }
+
+    /** As the one below without a day: nothing ranks lower for its end date. */
+    public List<Hit> search(String text, Query visible, Set<String> kinds, String theme, int candidates, int shown,
+                            Function<List<Hit>, Set<String>> stillVisible) {
+        return search(text, visible, kinds, theme, candidates, shown, stillVisible, null);
     }
 
     /**
      * As {@link #search(String, Query, Set, String, int)}, reading {@code candidates} hits and keeping the first
      * {@code shown} of those {@code stillVisible} accepts ({@code kind:id}; {@code null} accepts all): only those are
-     * highlighted, the costly part of a result (a snippet re-analyses the document's text).
+     * highlighted, the costly part of a result (a snippet re-analyses the document's text). Documents whose
+     * {@link #VALID_UNTIL} lies before {@code today} (expired answers) rank lower: their score counts {@link #EXPIRED_WEIGHT}
+     * times; {@code today} null: no such demotion.
      */
     public List<Hit> search(String text, Query visible, Set<String> kinds, String theme, int candidates, int shown,
-                            Function<List<Hit>, Set<String>> stillVisible) {
+                            Function<List<Hit>, Set<String>> stillVisible, java.time.LocalDate today) {
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(TITLE, 3f, TITLE_KP, 3f, BODY, 1f, BODY_KP, 1f));
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query match = parser.parse(text);
@@ -262,7 +277,8 @@ public class SearchIndex {
         if (theme != null && !theme.isBlank()) {
             query.add(new TermQuery(new Term(THEME, theme)), BooleanClause.Occur.FILTER);
         }
-        Query built = query.build();
+        Query built = today == null ? query.build() : FunctionScoreQuery.boostByQuery(query.build(),
+                LongPoint.newRangeQuery(VALID_UNTIL, Long.MIN_VALUE, today.toEpochDay() - 1), EXPIRED_WEIGHT);
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -437,7 +453,9 @@ public class SearchIndex {
             doc.add(new StoredField(LINK, entry.link()));
         }
         entry.access().forEach((field, value) -> {
-            if (value != null) {
+            if (value != null && field.equals(VALID_UNTIL)) {
+                doc.add(new LongPoint(VALID_UNTIL, Long.parseLong(value)));
+            } else if (value != null) {
                 doc.add(new StringField(field, value, Field.Store.NO));
             }
         });

@@ -67,14 +67,18 @@ public class QaResource {
         }
     }
 
-    /** A published entry: the current answer (text and safe HTML), references, validity, "laatst gewijzigd". */
+    /**
+     * A published entry: the current answer (text and safe HTML), references, validity, "laatst gewijzigd", and
+     * {@code mogelijkVerouderd} when its end date ({@code geldigTot}) has passed.
+     */
     public record Vraag(long id, String thema, String vraag, String antwoord, String antwoordHtml, List<Wetsverwijzing> wetsverwijzingen,
-                        LocalDate geldigVanaf, LocalDate geldigTot, Instant laatstGewijzigd, int versie, List<String> partners) {
-        static Vraag of(QaEntry e) {
+                        LocalDate geldigVanaf, LocalDate geldigTot, Instant laatstGewijzigd, int versie, List<String> partners,
+                        boolean mogelijkVerouderd) {
+        static Vraag of(QaEntry e, LocalDate today) {
             QaVersion v = e.getCurrent();
             return new Vraag(e.getId(), e.getTheme().getCode(), v.getQuestion(), v.getAnswer(), RichText.toHtml(v.getAnswer()),
                     v.getReferences().stream().map(Wetsverwijzing::of).toList(), v.getValidFrom(), v.getValidUntil(), e.getChangedAt(),
-                    v.getNumber(), e.getPartners().stream().map(Partner::name).toList());
+                    v.getNumber(), e.getPartners().stream().map(Partner::name).toList(), e.isExpiredOn(today));
         }
     }
 
@@ -134,7 +138,7 @@ public class QaResource {
     @Operation(summary = "Gepubliceerde vragen en antwoorden, per thema te filteren (openbaar)")
     public Vragen list(@QueryParam("thema") String theme, @QueryParam("pagina") @DefaultValue("1") int page,
                        @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize) {
-        return new Vragen(publication.published(theme, page, pageSize).stream().map(Vraag::of).toList(), publication.publishedCount(theme),
+        return new Vragen(publication.published(theme, page, pageSize).stream().map(e -> Vraag.of(e, publication.today())).toList(), publication.publishedCount(theme),
                 Math.max(1, page), Math.max(1, Math.min(pageSize, 100)));
     }
 
@@ -145,7 +149,7 @@ public class QaResource {
         QaPublication.PublicEntry entry = publication.published(id);
         List<String> answered = currentUser.caller().map(c -> publication.answered(id, c).stream().map(b -> b.getReference()).toList())
                 .orElse(List.of());
-        return new VraagMetGeschiedenis(Vraag.of(entry.entry()), entry.history().stream()
+        return new VraagMetGeschiedenis(Vraag.of(entry.entry(), publication.today()), entry.history().stream()
                 .map(v -> new Wijziging(v.getNumber(), v.getPublishedAt(), v.getChangeNote())).toList(), answered);
     }
 
@@ -220,6 +224,25 @@ public class QaResource {
         return service.worklist(CommunityResource.parse(VersionStatus.class, "status", status), apiCaller.get()).stream().map(Versie::of).toList();
     }
 
+    /** One line of the editors' validity list: a published answer, its end date, and whether that has passed. */
+    public record Geldigheid(long id, String vraag, int versie, LocalDate geldigTot, boolean verlopen) {
+        static Geldigheid of(QaEntry e, boolean expired) {
+            return new Geldigheid(e.getId(), e.getCurrent().getQuestion(), e.getCurrent().getNumber(), e.getCurrent().getValidUntil(), expired);
+        }
+    }
+
+    @GET
+    @Path("redactie/verlopen")
+    @Operation(summary = "Verlopen antwoorden (redacteuren): eerst gepubliceerde antwoorden waarvan de einddatum voorbij is (langst "
+            + "verlopen eerst; het publiek ziet 'mogelijk verouderd'), dan die binnen 30 dagen aflopen (eerst aflopend eerst)")
+    public List<Geldigheid> validity() {
+        QaService.Validity validity = service.validity(apiCaller.get());
+        List<Geldigheid> lines = new java.util.ArrayList<>();
+        validity.expired().forEach(e -> lines.add(Geldigheid.of(e, true)));
+        validity.endingSoon().forEach(e -> lines.add(Geldigheid.of(e, false)));
+        return lines;
+    }
+
     @GET
     @Path("redactie/items/{id}/versies")
     @Operation(summary = "Alle versies van een item, nieuwste eerst (redacteuren)")
@@ -245,15 +268,18 @@ public class QaResource {
 
     @POST
     @Path("redactie/versies/{id}/terug-naar-concept")
-    @Operation(summary = "Een versie ter review terug naar concept; gegeven goedkeuringen vervallen")
-    public Versie reopen(@PathParam("id") long id) {
-        return Versie.of(service.reopen(id, apiCaller.get()));
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een versie ter review terug naar concept, met een reden ({\"reden\": \"…\"}, verplicht, zonder "
+            + "persoonsgegevens); gegeven goedkeuringen vervallen en wie de versie schreef of wijzigde krijgt de reden te horen")
+    public Versie reopen(@PathParam("id") long id, Map<String, String> body) {
+        return Versie.of(service.reopen(id, body == null ? null : body.get("reden"), apiCaller.get()));
     }
 
     @POST
     @Path("redactie/versies/{id}/goedkeuren")
     @Operation(summary = "Goedkeuren namens uw eigen partner (de organisatie waarbij u hoort). Als alle genoemde partners deze "
-            + "versie hebben goedgekeurd, wordt ze gepubliceerd")
+            + "versie hebben goedgekeurd, wordt ze gepubliceerd. Vier ogen: wie de versie schreef of wijzigde, keurt haar niet goed, "
+            + "en niemand keurt dezelfde versie goed voor twee partners (409)")
     public Versie approve(@PathParam("id") long id) {
         return Versie.of(service.approve(id, apiCaller.get()));
     }

@@ -49,6 +49,33 @@ class SearchIndexTest {
                 .add(new TermQuery(new Term(SearchIndex.KIND, "KENNIS")), BooleanClause.Occur.SHOULD).build();
     }
 
+    /**
+     * An expired answer (its end date before today) ranks below a current one, also when it matches better; without a
+     * day (no demotion) the better match comes first, so the order is the end date's doing.
+     */
+    @Test
+    void anExpiredAnswerRanksBelowACurrentOne() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 7);
+        index.put(List.of(
+                new SearchIndex.Entry("QA", "10", "Overgangsregeling herexamen: de overgangsregeling voor het herexamen",
+                        "De overgangsregeling voor het herexamen geldt tot en met 2026. Overgangsregeling herexamen.", List.of("b1-route"), "/q/10",
+                        Map.of(SearchIndex.VALID_UNTIL, String.valueOf(today.minusDays(1).toEpochDay()))),
+                new SearchIndex.Entry("QA", "11", "Geldt er een overgangsregeling?",
+                        "Ja, voor wie voor 2022 inburgeringsplichtig werd; het herexamen valt eronder.", List.of("b1-route"), "/q/11",
+                        Map.of(SearchIndex.VALID_UNTIL, String.valueOf(today.toEpochDay()))),
+                new SearchIndex.Entry("QA", "12", "Vervalt de overgangsregeling?",
+                        "Nee, er is geen einddatum voor het herexamen in de overgangsregeling bekend.", List.of("b1-route"), "/q/12", Map.of())));
+        List<String> undemoted = index.search("overgangsregeling herexamen", publicOnly(), Set.of(), null, 10, 10, hits -> null, null)
+                .stream().map(SearchIndex.Hit::id).toList();
+        assertEquals("10", undemoted.get(0), "the expired answer is the best match on its words: " + undemoted);
+        List<String> ranked = index.search("overgangsregeling herexamen", publicOnly(), Set.of(), null, 10, 10, hits -> null, today)
+                .stream().map(SearchIndex.Hit::id).toList();
+        assertEquals(Set.of("11", "12"), Set.copyOf(ranked.subList(0, 2)), "current answers (ending today, or never) first: " + ranked);
+        assertEquals("10", ranked.get(2), "the expired one still found, last: " + ranked);
+        assertEquals("10", index.search("overgangsregeling herexamen", publicOnly(), Set.of(), null, 10, 10, hits -> null,
+                today.minusDays(1)).get(0).id(), "on its last day it is current");
+    }
+
     @Test
     void aSingularFindsThePluralAndTheTitleWeighsMost() {
         List<SearchIndex.Hit> hits = index.search("leerroute", publicOnly(), Set.of(), null, 10);

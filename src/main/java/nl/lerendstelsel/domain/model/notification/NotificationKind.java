@@ -40,7 +40,9 @@ public enum NotificationKind {
     /** Someone asked a question for the Q&A base (for editors). */
     NIEUWE_VRAAG(Delivery.DAGELIJKS),
     /** Your question for the Q&A base was answered (the answer is published) or declined, with the reason. */
-    VRAAG_AFGEHANDELD(Delivery.DIRECT);
+    VRAAG_AFGEHANDELD(Delivery.DIRECT),
+    /** A version of a Q&amp;A answer you wrote or changed was sent back to concept, with the reason: yours to change. */
+    REDACTIE(Delivery.DIRECT);
 
     /** What a notification of some kind is about, for the e-mail's wording. */
     public enum Subject {
@@ -56,7 +58,7 @@ public enum NotificationKind {
             case TERUGKOPPELING, STAP, REACTIE, STEUN, TOEGEWEZEN, ACTIE, INFORMATIE_GEVRAAGD, HERINNERING -> Subject.KNELPUNT;
             case VERMELDING, DISCUSSIE, LIDMAATSCHAP, BIJEENKOMST, MODERATIE, BIJEENKOMSTWIJZIGING, BEOORDELING -> Subject.COP;
             case SIGNAAL -> Subject.SIGNAAL;
-            case NIEUWE_VRAAG, VRAAG_AFGEHANDELD -> Subject.VRAAG;
+            case NIEUWE_VRAAG, VRAAG_AFGEHANDELD, REDACTIE -> Subject.VRAAG;
         };
     }
 

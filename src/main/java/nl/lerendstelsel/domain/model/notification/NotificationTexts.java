@@ -114,6 +114,8 @@ public final class NotificationTexts {
         return switch (kind) {
             case BEOORDELING -> "/app/cops/moderatie.xhtml";
             case NIEUWE_VRAAG -> "/app/redactie/index.xhtml";
+            case REDACTIE -> reference.startsWith("QAV-") ? "/app/redactie/item.xhtml?versie=" + reference.substring(4)
+                    : "/app/redactie/index.xhtml";
             default -> path(reference);
         };
     }

@@ -6,7 +6,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 
-/** One partner's sign-off of one version: which partner, which of its editors, when. */
+/**
+ * One partner's sign-off of one version: which partner, which of its editors (display name, and profile id since V26),
+ * the organisation that editor belonged to at that moment, and when.
+ */
 @Embeddable
 public class Approval {
 
@@ -17,15 +20,23 @@ public class Approval {
     @Column(name = "editor", nullable = false, length = 200)
     private String editor;
 
+    @Column(name = "editor_id")
+    private Long editorId;
+
+    @Column(name = "organisation", length = 20)
+    private String organisation;
+
     @Column(name = "approved_at", nullable = false)
     private Instant approvedAt;
 
     protected Approval() {
     }
 
-    public Approval(Partner partner, String editor, Instant approvedAt) {
+    public Approval(Partner partner, Signer signer, Instant approvedAt) {
         this.partner = partner;
-        this.editor = editor;
+        this.editor = signer.name();
+        this.editorId = signer.profileId();
+        this.organisation = signer.organisation();
         this.approvedAt = approvedAt;
     }
 
@@ -35,6 +46,16 @@ public class Approval {
 
     public String getEditor() {
         return editor;
+    }
+
+    /** The approver's profile id; null for approvals recorded before V26. */
+    public Long getEditorId() {
+        return editorId;
+    }
+
+    /** The approver's organisation (code) when they approved; null for approvals recorded before V26. */
+    public String getOrganisation() {
+        return organisation;
     }
 
     public Instant getApprovedAt() {

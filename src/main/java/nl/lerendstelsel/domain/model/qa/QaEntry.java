@@ -71,11 +71,12 @@ public class QaEntry {
         this.changedAt = now;
     }
 
-    /** A new concept version: the first one empty, later ones starting from the published text. */
-    public QaVersion draft(QaVersion from, String author, Instant now) {
+    /** A new concept version by {@code author}: the first one empty, later ones starting from the published text. */
+    public QaVersion draft(QaVersion from, Signer author, Instant now) {
         QaVersion draft = new QaVersion(this, ++latestNumber, author, now);
         if (from != null) {
-            draft.write(from.getQuestion(), from.getAnswer(), from.getReferences(), from.getValidFrom(), from.getValidUntil(), null);
+            draft.write(from.getQuestion(), from.getAnswer(), from.getReferences(), from.getValidFrom(), from.getValidUntil(), null,
+                    author.profileId());
         }
         return draft;
     }
@@ -119,6 +120,11 @@ public class QaEntry {
 
     public boolean isPublished() {
         return current != null;
+    }
+
+    /** Whether the published answer's end date has passed on {@code day}: shown as "mogelijk verouderd", out of the feed. */
+    public boolean isExpiredOn(java.time.LocalDate day) {
+        return current != null && current.isExpiredOn(day);
     }
 
     public Instant getCreatedAt() {

@@ -37,8 +37,11 @@ public interface QaRepository {
     /** Versions with {@code status}, oldest change first (the editors' worklists). */
     List<QaVersion> withStatus(VersionStatus status, int limit);
 
-    /** Published versions, newest publication first (the Atom feed), of a theme or all. */
-    List<QaVersion> recentlyPublished(String themeCode, int limit);
+    /**
+     * The current published versions that have not expired on {@code today} (no end date, or one not before it), newest
+     * publication first (the Atom feed), of a theme or all: never a superseded, withdrawn or expired version.
+     */
+    List<QaVersion> recentlyPublished(String themeCode, java.time.LocalDate today, int limit);
 
     /** [useful, not useful] per entry id, for editors. */
     Map<Long, long[]> feedbackCounts(List<Long> entryIds);
@@ -63,4 +66,7 @@ public interface QaRepository {
 
     /** Entries whose published answer is valid until a day from {@code from} up to and including {@code to}, earliest first. */
     List<QaEntry> expiringBetween(java.time.LocalDate from, java.time.LocalDate to, int max);
+
+    /** Entries whose published answer ended before {@code day} (expired), longest expired first. */
+    List<QaEntry> expiredBefore(java.time.LocalDate day, int max);
 }

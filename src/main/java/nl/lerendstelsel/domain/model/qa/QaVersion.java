@@ -20,7 +20,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import nl.lerendstelsel.domain.model.text.Message;
 
@@ -28,6 +30,10 @@ import nl.lerendstelsel.domain.model.text.Message;
  * One version of an answer. Only a concept can change; submitting freezes it for review; it is published when every
  * partner the entry names has approved this exact version; a published version never changes again — a revision is a
  * new version.
+ *
+ * <p>Four eyes: nobody approves a version they wrote or changed (compared by profile id, never by display name), and one
+ * person signs a version for one partner at most, whatever organisation they belong to later. An answer whose end date
+ * ({@code validUntil}) has passed is expired: "mogelijk verouderd" to the public, out of the feed, on the editors' list.
  */
 @Entity
 @Table(name = "qa_version")
@@ -72,6 +78,16 @@ public class QaVersion {
     @Column(nullable = false, length = 200, updatable = false)
     private String author;
 
+    /** The profiles of everyone who wrote or changed this version (the author first). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "qa_version_writer", joinColumns = @JoinColumn(name = "version_id"))
+    @Column(name = "profile_id", nullable = false)
+    private Set<Long> writers = new LinkedHashSet<>();
+
+    /** Why the version was last sent back from review to concept. */
+    @Column(name = "return_reason", length = 500)
+    private String returnReason;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -88,18 +104,22 @@ public class QaVersion {
     protected QaVersion() {
     }
 
-    QaVersion(QaEntry entry, int number, String author, Instant now) {
+    QaVersion(QaEntry entry, int number, Signer author, Instant now) {
         this.entry = entry;
         this.number = number;
-        this.author = author;
+        this.author = author.name();
+        this.writers.add(author.profileId());
         this.createdAt = now;
     }
 
-    /** Changes the text of a concept; anything else is refused. */
+    /** Changes the text of a concept, {@code writer} (a profile id) becoming one of its writers; anything else is refused. */
     public void write(String newQuestion, String newAnswer, List<LawReference> newReferences, LocalDate from, LocalDate until,
-                      String note) {
+                      String note, Long writer) {
         if (status != VersionStatus.CONCEPT) {
             throw new EditorialException(Message.of("refusal.qa.onlyConceptChanged"));
+        }
+        if (writer != null) {
+            writers.add(writer);
         }
         this.question = newQuestion;
         this.answer = newAnswer;
@@ -118,20 +138,28 @@ public class QaVersion {
         approvals.clear();
     }
 
-    /** Ter review → concept (to change it); the approvals given so far lapse. */
-    public void reopen() {
+    /**
+     * Ter review → concept (to change it), with the reason the writers are told; the approvals given so far lapse. The
+     * reason is required (its wording the service checks).
+     */
+    public void reopen(String reason) {
         if (status != VersionStatus.TER_REVIEW) {
             throw new EditorialException(Message.of("refusal.qa.onlyReviewReopened"));
         }
+        if (reason == null || reason.isBlank()) {
+            throw new EditorialException(Message.of("refusal.qa.reasonRequired"));
+        }
         status = VersionStatus.CONCEPT;
+        returnReason = reason.strip();
         approvals.clear();
     }
 
     /**
      * A partner's editor approves this version. Returns whether every partner in {@code required} has now approved it
-     * (then the caller publishes it).
+     * (then the caller publishes it). Refused when the version is not in review, the partner is not asked or has approved
+     * already, the signer wrote or changed this version, or the signer already signed it for another partner.
      */
-    public boolean approve(Partner partner, String editor, Set<Partner> required, Instant now) {
+    public boolean approve(Partner partner, Signer signer, Set<Partner> required, Instant now) {
         if (status != VersionStatus.TER_REVIEW) {
             throw new EditorialException(Message.of("refusal.qa.onlyReviewApproved"));
         }
@@ -141,8 +169,25 @@ public class QaVersion {
         if (approvedBy().contains(partner)) {
             throw new EditorialException(Message.of("refusal.qa.alreadyApproved", partner.displayName()));
         }
-        approvals.add(new Approval(partner, editor, now));
+        if (writers.contains(signer.profileId())) {
+            throw new EditorialException(Message.of("refusal.qa.ownVersion"));
+        }
+        Optional<Approval> earlier = approvals.stream().filter(a -> signer.profileId().equals(a.getEditorId())).findFirst();
+        if (earlier.isPresent()) {
+            throw new EditorialException(Message.of("refusal.qa.signedForOtherPartner", earlier.get().getPartner().displayName()));
+        }
+        approvals.add(new Approval(partner, signer, now));
         return approvedBy().containsAll(required);
+    }
+
+    /** Whether the profile {@code profileId} wrote or changed this version. */
+    public boolean writtenBy(Long profileId) {
+        return profileId != null && writers.contains(profileId);
+    }
+
+    /** Whether {@code profileId} signed this version already (for any partner). */
+    public boolean signedBy(Long profileId) {
+        return profileId != null && approvals.stream().anyMatch(a -> profileId.equals(a.getEditorId()));
     }
 
     void publish(Instant now) {
@@ -163,6 +208,11 @@ public class QaVersion {
     /** Whether the answer applies on {@code day} (no period: always). */
     public boolean isValidOn(LocalDate day) {
         return (validFrom == null || !day.isBefore(validFrom)) && (validUntil == null || !day.isAfter(validUntil));
+    }
+
+    /** Whether the answer's end date has passed on {@code day}: "mogelijk verouderd". */
+    public boolean isExpiredOn(LocalDate day) {
+        return validUntil != null && validUntil.isBefore(day);
     }
 
     public boolean isOpen() {
@@ -211,6 +261,15 @@ public class QaVersion {
 
     public String getAuthor() {
         return author;
+    }
+
+    /** The profile ids of everyone who wrote or changed this version, the author first. */
+    public Set<Long> getWriters() {
+        return new LinkedHashSet<>(writers);
+    }
+
+    public String getReturnReason() {
+        return returnReason;
     }
 
     public Instant getCreatedAt() {

@@ -54,10 +54,26 @@ public class EditorialPage {
         return myPartner.orElse(null);
     }
 
-    /** Whether the caller can sign off this version: their partner is named and has not approved it yet. */
+    /**
+     * Whether the caller can sign off this version: their partner is named and has not approved it yet, and four eyes
+     * allow it (they did not write or change it, nor sign it for another partner).
+     */
     public boolean canApprove(QaVersion version) {
-        Partner mine = getMyPartner();
-        return mine != null && version.getEntry().getPartners().contains(mine) && !version.approvedBy().contains(mine);
+        return getMyPartner() != null && service.canApprove(version, caller());
+    }
+
+    private QaService.Validity validity;
+
+    /** Published answers past their end date ("Verlopen antwoorden"), longest expired first, then those ending within 30 days. */
+    public QaService.Validity getValidity() {
+        if (validity == null) {
+            validity = service.validity(caller());
+        }
+        return validity;
+    }
+
+    public int getEndingSoonDays() {
+        return QaService.ENDING_SOON_DAYS;
     }
 
     public String approve(long versionId) {

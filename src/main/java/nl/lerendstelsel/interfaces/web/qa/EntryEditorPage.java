@@ -57,6 +57,7 @@ public class EntryEditorPage {
     private LocalDate validUntil;
     private String changeNote;
     private Long expected;
+    private String reopenReason;
 
     /** The ids travel with the forms (see RequestParameters). */
     @jakarta.annotation.PostConstruct
@@ -110,10 +111,9 @@ public class EntryEditorPage {
         return getVersion() == null || getVersion().getStatus() == VersionStatus.CONCEPT;
     }
 
+    /** Whether the caller can sign off now: their partner is asked and has not approved, and they did not write it. */
     public boolean isCanApprove() {
-        Partner mine = service.partnerOf(caller()).orElse(null);
-        return getVersion() != null && getVersion().getStatus() == VersionStatus.TER_REVIEW && mine != null
-                && getVersion().getEntry().getPartners().contains(mine) && !getVersion().approvedBy().contains(mine);
+        return getVersion() != null && service.canApprove(getVersion(), caller());
     }
 
     public String save() {
@@ -139,7 +139,11 @@ public class EntryEditorPage {
     }
 
     public String reopen() {
-        return step(() -> service.reopen(versionId, caller()), "editorial.reopened");
+        if (feedback.run(() -> service.reopen(versionId, reopenReason, caller()), "editorial.reopened", Map.of("reden", "item:reden"), null)) {
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/app/redactie/item.xhtml?faces-redirect=true&versie=" + versionId;
+        }
+        return null;
     }
 
     public String approve() {
@@ -184,6 +188,14 @@ public class EntryEditorPage {
 
     private nl.lerendstelsel.application.Caller caller() {
         return currentUser.caller().orElseThrow();
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+
+    public void setReopenReason(String reopenReason) {
+        this.reopenReason = reopenReason;
     }
 
     public Long getVersionId() {

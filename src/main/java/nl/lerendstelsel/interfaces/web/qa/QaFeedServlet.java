@@ -15,7 +15,10 @@ import nl.lerendstelsel.domain.model.qa.QaVersion;
 import nl.lerendstelsel.domain.model.text.RichText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** An Atom feed (RFC 4287) of new and changed answers, overall or of one theme ({@code ?thema=}). Public. */
+/**
+ * An Atom feed (RFC 4287) of new and changed answers, overall or of one theme ({@code ?thema=}). Public. It carries only
+ * the current published version of each answer: never a superseded, withdrawn or expired one.
+ */
 @WebServlet("/vraag-en-antwoord/feed.xml")
 public class QaFeedServlet extends HttpServlet {
 

@@ -58,8 +58,22 @@ public class QaPage {
         return counts.getOrDefault(themeCode, 0L);
     }
 
+    private List<QaEntry> entries;
+    private java.util.Set<Long> expired;
+
     public List<QaEntry> getEntries() {
-        return publication.published(theme, page, PAGE_SIZE);
+        if (entries == null) {
+            entries = publication.published(theme, page, PAGE_SIZE);
+        }
+        return entries;
+    }
+
+    /** Whether this listed entry's answer has passed its end date: the list marks it "mogelijk verouderd". */
+    public boolean expired(QaEntry listed) {
+        if (expired == null) {
+            expired = publication.expiredAmong(getEntries());
+        }
+        return expired.contains(listed.getId());
     }
 
     private Long total;
