@@ -26,6 +26,7 @@ import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.application.community.ModerationService;
 import nl.lerendstelsel.application.notification.MailDelivery;
 import nl.lerendstelsel.application.notification.NotificationService;
+import nl.lerendstelsel.application.qa.EditorialQueries;
 import nl.lerendstelsel.application.qa.QaService;
 import nl.lerendstelsel.application.qa.QuestionService;
 import nl.lerendstelsel.domain.model.community.DiscussionThread;
@@ -97,6 +98,9 @@ class HandoffNotificationsIT {
 
     @Inject
     QaService qa;
+
+    @Inject
+    EditorialQueries editorialQueries;
 
     @Inject
     QuestionService questions;
@@ -376,7 +380,7 @@ class HandoffNotificationsIT {
         assertThrows(InvalidInputException.class, () -> qa.reopen(version.getId(), "  ", reviewer.caller()), "a reason is required");
         assertThrows(nl.lerendstelsel.application.PersonalDataRejectedException.class, () -> qa.reopen(version.getId(), "Zie de klacht van BSN 111222333 hierover.",
                 reviewer.caller()), "the personal-data guard");
-        assertEquals("TER_REVIEW", qa.versionFor(version.getId(), reviewer.caller()).getStatus().name(), "refused: still in review");
+        assertEquals("TER_REVIEW", editorialQueries.versionFor(version.getId(), reviewer.caller()).getStatus().name(), "refused: still in review");
 
         String reason = "Het antwoord noemt de taaleis van de werkgever niet.";
         qa.reopen(version.getId(), reason, reviewer.caller());
@@ -391,7 +395,7 @@ class HandoffNotificationsIT {
         assertEquals("/app/redactie/item.xhtml?versie=" + version.getId(), NotificationTexts.path(NotificationKind.REDACTIE, reference));
         assertEquals(0, notifications(reviewer, NotificationKind.REDACTIE, reference).size(), "not who sent it back");
         assertEquals(0, notifications(bystander, NotificationKind.REDACTIE, reference).size(), "not who did not write it");
-        assertEquals(reason, qa.versionFor(version.getId(), author.caller()).getReturnReason(), "shown in the version's history");
+        assertEquals(reason, editorialQueries.versionFor(version.getId(), author.caller()).getReturnReason(), "shown in the version's history");
         assertEquals(1, em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'QA_TERUG_NAAR_CONCEPT' AND a.objectId = :o"
                 + " AND a.details = :d", Long.class).setParameter("o", String.valueOf(version.getId())).setParameter("d", "reden=" + reason)
                 .getSingleResult(), "and in the audit trail");

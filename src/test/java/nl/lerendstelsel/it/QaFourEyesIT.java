@@ -13,6 +13,7 @@ import java.util.List;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.administration.PeopleService;
 import nl.lerendstelsel.application.administration.UserProfileService;
+import nl.lerendstelsel.application.qa.EditorialQueries;
 import nl.lerendstelsel.application.qa.QaPublication;
 import nl.lerendstelsel.application.qa.QaService;
 import nl.lerendstelsel.domain.model.qa.Approval;
@@ -45,6 +46,9 @@ class QaFourEyesIT {
 
     @Inject
     QaService qa;
+
+    @Inject
+    EditorialQueries editorialQueries;
 
     @Inject
     QaPublication publication;
@@ -85,10 +89,10 @@ class QaFourEyesIT {
                 author.caller());
         qa.submit(version.getId(), author.caller());
         assertEquals("refusal.qa.ownVersion", refusal(() -> qa.approve(version.getId(), author.caller())), "the writer");
-        assertFalse(qa.canApprove(qa.versionFor(version.getId(), author.caller()), author.caller()), "and the pages offer no button");
+        assertFalse(editorialQueries.canApprove(editorialQueries.versionFor(version.getId(), author.caller()), author.caller()), "and the pages offer no button");
 
         qa.approve(version.getId(), movingEditor.caller());
-        Approval byVng = qa.versionFor(version.getId(), admin.caller()).getApprovals().get(0);
+        Approval byVng = editorialQueries.versionFor(version.getId(), admin.caller()).getApprovals().get(0);
         assertEquals(Partner.VNG, byVng.getPartner());
         assertEquals(movingEditor.id(), byVng.getEditorId(), "the approver's profile");
         assertEquals("VNG", byVng.getOrganisation(), "their organisation at that moment");
@@ -98,13 +102,13 @@ class QaFourEyesIT {
         people.correctOrganisation(movingEditor.id(), "SZW", admin.caller());
         assertEquals("refusal.qa.signedForOtherPartner", refusal(() -> qa.approve(version.getId(), movingEditor.caller())),
                 "moved to SZW, the same person does not sign the same version for SZW too");
-        QaVersion after = qa.versionFor(version.getId(), admin.caller());
-        assertFalse(qa.canApprove(after, movingEditor.caller()));
+        QaVersion after = editorialQueries.versionFor(version.getId(), admin.caller());
+        assertFalse(editorialQueries.canApprove(after, movingEditor.caller()));
         assertEquals(1, after.getApprovals().size());
         assertEquals("VNG", after.getApprovals().get(0).getOrganisation(), "the recorded approval still says VNG");
 
         qa.approve(version.getId(), szw.caller());
-        assertTrue(qa.canApprove(qa.versionFor(version.getId(), divosa.caller()), divosa.caller()));
+        assertTrue(editorialQueries.canApprove(editorialQueries.versionFor(version.getId(), divosa.caller()), divosa.caller()));
         assertEquals(VersionStatus.GEPUBLICEERD, qa.approve(version.getId(), divosa.caller()).getStatus(), "three people, three partners");
         assertEquals(version.getId(), publication.published(version.getEntry().getId()).current().getId());
     }

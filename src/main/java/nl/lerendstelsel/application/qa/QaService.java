@@ -28,7 +28,6 @@ import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
 import nl.lerendstelsel.domain.model.qa.EditorialException;
-import nl.lerendstelsel.domain.model.qa.Feedback;
 import nl.lerendstelsel.domain.model.qa.LawReference;
 import nl.lerendstelsel.domain.model.qa.Partner;
 import nl.lerendstelsel.domain.model.qa.QaEntry;
@@ -238,71 +237,6 @@ public class QaService {
                 new Draft(question, bottleneck.getResolution(), List.of(), null, null, "Uit knelpunt " + reference), caller);
         qa.link(version.getEntry().getId(), bottleneck.getId());
         return version;
-    }
-
-    // ---- for editors
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<QaVersion> worklist(VersionStatus status, Caller caller) {
-        desk.requireEditor(caller);
-        return qa.withStatus(status, 200);
-    }
-
-    /**
-     * The editors' validity list: published answers whose end date has passed (expired, shown to the public as "mogelijk
-     * verouderd" and out of the feed), longest expired first, then those ending within {@link #ENDING_SOON_DAYS} days.
-     */
-    public record Validity(LocalDate today, List<QaEntry> expired, List<QaEntry> endingSoon) {
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Validity validity(Caller caller) {
-        desk.requireEditor(caller);
-        LocalDate today = today();
-        return new Validity(today, qa.expiredBefore(today, 200), qa.expiringBetween(today, today.plusDays(ENDING_SOON_DAYS), 200));
-    }
-
-    /** Whether the caller may sign this version off now: their partner is named and has not approved, four eyes allow it. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean canApprove(QaVersion version, Caller caller) {
-        if (version == null || version.getStatus() != VersionStatus.TER_REVIEW) {
-            return false;
-        }
-        return profiles.findBySubject(caller.subject()).filter(p -> !version.writtenBy(p.getId()) && !version.signedBy(p.getId()))
-                .map(UserProfile::getOrganisation).flatMap(o -> Partner.ofOrganisation(o.getCode()))
-                .filter(p -> version.getEntry().getPartners().contains(p) && !version.approvedBy().contains(p)).isPresent();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<QaVersion> versions(Long entryId, Caller caller) {
-        desk.requireEditor(caller);
-        return qa.versions(entryId);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public QaVersion versionFor(Long versionId, Caller caller) {
-        desk.requireEditor(caller);
-        return version(versionId);
-    }
-
-    /** [useful, not useful] per entry id. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<Long, long[]> feedbackCounts(List<Long> entryIds, Caller caller) {
-        desk.requireEditor(caller);
-        return qa.feedbackCounts(entryIds);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Feedback> feedbackOf(Long entryId, Caller caller) {
-        desk.requireEditor(caller);
-        return qa.feedback(entryId, 50);
-    }
-
-    /** The partner the caller signs for, if any. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Partner> partnerOf(Caller caller) {
-        return profiles.findBySubject(caller.subject()).map(UserProfile::getOrganisation)
-                .flatMap(o -> Partner.ofOrganisation(o.getCode()));
     }
 
     // ---- helpers

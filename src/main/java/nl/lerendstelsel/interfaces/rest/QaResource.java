@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.lerendstelsel.application.qa.EditorialQueries;
 import nl.lerendstelsel.application.qa.QaPublication;
 import nl.lerendstelsel.application.qa.QaService;
 import nl.lerendstelsel.application.qa.QuestionService;
@@ -48,6 +49,9 @@ public class QaResource {
 
     @Inject
     QaService service;
+
+    @Inject
+    EditorialQueries editorialQueries;
 
     @Inject
     QaPublication publication;
@@ -221,7 +225,7 @@ public class QaResource {
     @Path("redactie/werkvoorraad")
     @Operation(summary = "Versies per status (CONCEPT, TER_REVIEW) voor redacteuren")
     public List<Versie> worklist(@QueryParam("status") @DefaultValue("TER_REVIEW") String status) {
-        return service.worklist(CommunityResource.parse(VersionStatus.class, "status", status), apiCaller.get()).stream().map(Versie::of).toList();
+        return editorialQueries.worklist(CommunityResource.parse(VersionStatus.class, "status", status), apiCaller.get()).stream().map(Versie::of).toList();
     }
 
     /** One line of the editors' validity list: a published answer, its end date, and whether that has passed. */
@@ -236,7 +240,7 @@ public class QaResource {
     @Operation(summary = "Verlopen antwoorden (redacteuren): eerst gepubliceerde antwoorden waarvan de einddatum voorbij is (langst "
             + "verlopen eerst; het publiek ziet 'mogelijk verouderd'), dan die binnen 30 dagen aflopen (eerst aflopend eerst)")
     public List<Geldigheid> validity() {
-        QaService.Validity validity = service.validity(apiCaller.get());
+        EditorialQueries.Validity validity = editorialQueries.validity(apiCaller.get());
         List<Geldigheid> lines = new java.util.ArrayList<>();
         validity.expired().forEach(e -> lines.add(Geldigheid.of(e, true)));
         validity.endingSoon().forEach(e -> lines.add(Geldigheid.of(e, false)));
@@ -247,7 +251,7 @@ public class QaResource {
     @Path("redactie/items/{id}/versies")
     @Operation(summary = "Alle versies van een item, nieuwste eerst (redacteuren)")
     public List<Versie> versions(@PathParam("id") long id) {
-        return service.versions(id, apiCaller.get()).stream().map(Versie::of).toList();
+        return editorialQueries.versions(id, apiCaller.get()).stream().map(Versie::of).toList();
     }
 
     @PUT
@@ -291,8 +295,8 @@ public class QaResource {
     @Path("redactie/items/{id}/bruikbaar")
     @Operation(summary = "Hoe vaak lezers dit antwoord bruikbaar vonden (ja/nee) en hun laatste opmerkingen (redacteuren)")
     public Bruikbaarheid usefulness(@PathParam("id") long id) {
-        long[] counts = service.feedbackCounts(List.of(id), apiCaller.get()).getOrDefault(id, new long[2]);
-        return new Bruikbaarheid(counts[0], counts[1], service.feedbackOf(id, apiCaller.get()).stream()
+        long[] counts = editorialQueries.feedbackCounts(List.of(id), apiCaller.get()).getOrDefault(id, new long[2]);
+        return new Bruikbaarheid(counts[0], counts[1], editorialQueries.feedbackOf(id, apiCaller.get()).stream()
                 .map(nl.lerendstelsel.domain.model.qa.Feedback::getComment).filter(java.util.Objects::nonNull).limit(20).toList());
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import nl.lerendstelsel.application.qa.EditorialQueries;
 import nl.lerendstelsel.application.qa.QaService;
 import nl.lerendstelsel.application.qa.QuestionService;
 import nl.lerendstelsel.domain.model.qa.Partner;
@@ -23,6 +24,9 @@ public class EditorialPage {
     QaService service;
 
     @Inject
+    EditorialQueries editorialQueries;
+
+    @Inject
     QuestionService questions;
 
     @Inject
@@ -38,18 +42,18 @@ public class EditorialPage {
     }
 
     public List<QaVersion> getConcepts() {
-        return service.worklist(VersionStatus.CONCEPT, caller());
+        return editorialQueries.worklist(VersionStatus.CONCEPT, caller());
     }
 
     public List<QaVersion> getInReview() {
-        return service.worklist(VersionStatus.TER_REVIEW, caller());
+        return editorialQueries.worklist(VersionStatus.TER_REVIEW, caller());
     }
 
     private java.util.Optional<Partner> myPartner;
 
     public Partner getMyPartner() {
         if (myPartner == null) {
-            myPartner = service.partnerOf(caller());
+            myPartner = editorialQueries.partnerOf(caller());
         }
         return myPartner.orElse(null);
     }
@@ -59,15 +63,15 @@ public class EditorialPage {
      * allow it (they did not write or change it, nor sign it for another partner).
      */
     public boolean canApprove(QaVersion version) {
-        return getMyPartner() != null && service.canApprove(version, caller());
+        return getMyPartner() != null && editorialQueries.canApprove(version, caller());
     }
 
-    private QaService.Validity validity;
+    private EditorialQueries.Validity validity;
 
     /** Published answers past their end date ("Verlopen antwoorden"), longest expired first, then those ending within 30 days. */
-    public QaService.Validity getValidity() {
+    public EditorialQueries.Validity getValidity() {
         if (validity == null) {
-            validity = service.validity(caller());
+            validity = editorialQueries.validity(caller());
         }
         return validity;
     }

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.lerendstelsel.application.qa.EditorialQueries;
 import nl.lerendstelsel.application.qa.QaService;
 import nl.lerendstelsel.application.qa.QuestionService;
 import nl.lerendstelsel.domain.model.qa.LawReference;
@@ -35,6 +36,9 @@ public class EntryEditorPage {
 
     @Inject
     QaService service;
+
+    @Inject
+    EditorialQueries editorialQueries;
 
     @Inject
     QuestionService questions;
@@ -87,23 +91,23 @@ public class EntryEditorPage {
 
     public QaVersion getVersion() {
         if (version == null && versionId != null) {
-            version = service.versionFor(versionId, caller());
+            version = editorialQueries.versionFor(versionId, caller());
         }
         return version;
     }
 
     public List<QaVersion> getHistory() {
-        return getVersion() == null ? List.of() : service.versions(getVersion().getEntry().getId(), caller());
+        return getVersion() == null ? List.of() : editorialQueries.versions(getVersion().getEntry().getId(), caller());
     }
 
     /** "Was dit antwoord bruikbaar?": [yes, no] for this entry, and the latest comments. */
     public long[] getUsefulness() {
-        return getVersion() == null ? new long[2] : service.feedbackCounts(List.of(getVersion().getEntry().getId()), caller())
+        return getVersion() == null ? new long[2] : editorialQueries.feedbackCounts(List.of(getVersion().getEntry().getId()), caller())
                 .getOrDefault(getVersion().getEntry().getId(), new long[2]);
     }
 
     public List<nl.lerendstelsel.domain.model.qa.Feedback> getComments() {
-        return getVersion() == null ? List.of() : service.feedbackOf(getVersion().getEntry().getId(), caller()).stream()
+        return getVersion() == null ? List.of() : editorialQueries.feedbackOf(getVersion().getEntry().getId(), caller()).stream()
                 .filter(f -> f.getComment() != null).limit(10).toList();
     }
 
@@ -113,7 +117,7 @@ public class EntryEditorPage {
 
     /** Whether the caller can sign off now: their partner is asked and has not approved, and they did not write it. */
     public boolean isCanApprove() {
-        return getVersion() != null && service.canApprove(getVersion(), caller());
+        return getVersion() != null && editorialQueries.canApprove(getVersion(), caller());
     }
 
     public String save() {
