@@ -270,6 +270,9 @@ $($MAILDEV && echo "  E-mail-inbox (alle verstuurde mail):   http://localhost:$M
     coordinator    Pieter Jansen      VNG                  coordinator
     ministry       Eva Mulder         Ministerie van SZW   ministry
     editor         Ahmed Yilmaz       Divosa               editor
+    editor2        Lieke Smit         Divosa               editor
+    editor-vng     Marieke de Boer    VNG                  editor
+    editor-szw     Karim Bouzid       Ministerie van SZW   editor
     admin          Lotte Visser       Divosa               admin
 
   Stoppen / stop: Ctrl-C
