@@ -135,7 +135,8 @@ class BottleneckBrowserIT {
         browser.open("/app/knelpunten/wachtrij.xhtml");
         assertTrue(browser.text("h1").contains("Uitvoeringsniveau"), browser.text("h1"));
         WebElement first = browser.driver.findElements(By.cssSelector("#knelpunten tbody tr")).get(0);
-        String firstReference = first.findElement(By.cssSelector("td a")).getText();
+        // the reference is the first column; the link is the title (issue 31)
+        String firstReference = first.findElement(By.cssSelector("td")).getText();
         WebElement page = browser.driver.findElement(By.tagName("html"));
         first.findElement(By.cssSelector("input[type=submit]")).click();
         browser.waitUntilGone(page);
