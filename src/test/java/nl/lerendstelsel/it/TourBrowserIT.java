@@ -207,14 +207,15 @@ class TourBrowserIT {
             browser.open("/app/knelpunten/index.xhtml?lang=nl");
             WebElement toggle = browser.driver.findElement(By.cssSelector("#menu > summary"));
             assertTrue(toggle.isDisplayed(), "on a phone the menu has a toggle");
-            assertTrue(!browser.driver.findElement(By.id("hoofdmenu")).isDisplayed(), "on a phone the menu starts folded");
+            assertTrue(!browser.driver.findElement(By.id("hoofdmenu")).isDisplayed(), "on a phone the wide menu is not shown");
+            assertTrue(!browser.driver.findElement(By.id("hoofdmenu-telefoon")).isDisplayed(), "on a phone the menu starts folded");
             toggle.sendKeys(org.openqa.selenium.Keys.ENTER);
-            assertTrue(browser.driver.findElement(By.id("hoofdmenu")).isDisplayed(), "the keyboard opens the menu");
+            assertTrue(browser.driver.findElement(By.id("hoofdmenu-telefoon")).isDisplayed(), "the keyboard opens the menu");
             browser.assertAccessible("phone-menu-open");
             width(1280);
             browser.open("/app/knelpunten/index.xhtml?lang=nl");
             assertTrue(browser.driver.findElement(By.id("hoofdmenu")).isDisplayed(), "at 1280 px the menu is open");
-            assertTrue(!browser.driver.findElement(By.cssSelector("#menu > summary")).isDisplayed(), "and has no toggle");
+            assertTrue(!browser.driver.findElement(By.id("menu")).isDisplayed(), "and has no toggle");
         } finally {
             width(1280);
             browser.open("/app/start.xhtml?lang=nl");
