@@ -83,6 +83,25 @@ public class DashboardPage {
         return getTables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /**
+     * The month table as the page shows it: only the months in which something was reported or finished (issue 31:
+     * twelve rows of zeros hid the one month with data). The chart and the CSV keep every month.
+     */
+    public StatisticsTables.Table getTrendShown() {
+        StatisticsTables.Table all = table("trend");
+        return new StatisticsTables.Table(all.name(), all.title(), all.headers(),
+                all.rows().stream().filter(DashboardPage::hasData).toList());
+    }
+
+    /** How many months of the period the page's month table leaves out because nothing happened in them. */
+    public long getEmptyMonths() {
+        return table("trend").rows().stream().filter(row -> !hasData(row)).count();
+    }
+
+    private static boolean hasData(List<String> monthRow) {
+        return monthRow.stream().skip(1).anyMatch(cell -> !"0".equals(cell));
+    }
+
     /** The query string of the current filter, for the CSV links. */
     public String getFilterQuery() {
         StatisticsService.Dashboard shown = getFigures();
