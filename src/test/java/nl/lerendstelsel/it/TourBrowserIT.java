@@ -101,12 +101,13 @@ class TourBrowserIT {
         ApiClient.Reply handedIn = SignalsApiIT.call("POST", "/" + signal.body().getString("referentie") + "/indienen", "coordinator", "{}");
         assertEquals(200, handedIn.status(), handedIn.raw());
         CommunitiesApiIT.createCop("Rondleiding", "OPEN");
-        for (String user : List.of("editor", "professional")) {
+        for (String user : List.of("editor", "editor2", "professional")) {
             QaApiIT.call("GET", "/vragen/gesteld", user, null); // the first call creates the person's profile
         }
         long version = QaApiIT.concept("rondleiding" + run, "\"DIVOSA\"");
         assertEquals(200, QaApiIT.call("POST", "/redactie/versies/" + version + "/ter-review", "editor", null).status());
-        ApiClient.Reply approved = QaApiIT.call("POST", "/redactie/versies/" + version + "/goedkeuren", "editor", null);
+        // Four eyes: another Divosa editor than the one who wrote it signs it off.
+        ApiClient.Reply approved = QaApiIT.call("POST", "/redactie/versies/" + version + "/goedkeuren", "editor2", null);
         assertEquals("GEPUBLICEERD", approved.object().getString("status"), approved.raw());
     }
 
