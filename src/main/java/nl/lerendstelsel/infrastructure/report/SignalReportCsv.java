@@ -50,12 +50,12 @@ public final class SignalReportCsv {
                 List.of(List.of(date(report.from()), date(report.to()),
                         TIMESTAMP.format(report.generatedAt().atZone(DutchTime.ZONE)))));
         section(t("Signalen per status", "Signals by status"), headers(t("Status", "Status"), t("Aantal", "Count")),
-                counts(report.byStatus(), status -> english ? status.english() : status.dutch()));
+                counts(report.byStatus(), status -> status.in(english)));
         section(t("Signalen per thema", "Signals by theme"), headers(t("Thema", "Theme"), t("Aantal", "Count")),
                 counts(report.byTheme(), Function.identity()));
         section(t("Signalen per besluit", "Signals by decision"),
                 headers(t("Besluit", "Decision"), t("Aantal", "Count")),
-                counts(report.byDecision(), decision -> english ? decision.english() : decision.dutch()));
+                counts(report.byDecision(), decision -> decision.in(english)));
         section(t("Doorlooptijd in werkdagen", "Throughput in working days"),
                 headers(t("Meting", "Measure"), t("Aantal", "Count"), t("Mediaan", "Median"), t("Gemiddelde", "Average"),
                         t("Maximum", "Maximum")),
@@ -110,11 +110,11 @@ public final class SignalReportCsv {
 
     private List<String> line(SignalReport.Line line) {
         return List.of(text(line.reference()), text(line.title()),
-                text(english ? line.status().english() : line.status().dutch()),
-                text(line.urgency() == null ? null : english ? line.urgency().english() : line.urgency().dutch()),
-                text(line.proposal() == null ? null : english ? line.proposal().english() : line.proposal().dutch()),
+                text(line.status().in(english)),
+                text(line.urgency() == null ? null : line.urgency().in(english)),
+                text(line.proposal() == null ? null : line.proposal().in(english)),
                 date(line.submitted()), date(line.acknowledged()), date(line.answered()),
-                text(line.decision() == null ? null : english ? line.decision().english() : line.decision().dutch()),
+                text(line.decision() == null ? null : line.decision().in(english)),
                 text(line.forum()), String.valueOf(line.knelpunten()), text(String.join(", ", line.themes())),
                 text(line.overdue() ? t("ja", "yes") : t("nee", "no")));
     }

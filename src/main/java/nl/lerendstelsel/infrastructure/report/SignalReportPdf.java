@@ -135,11 +135,11 @@ public final class SignalReportPdf {
     }
 
     private String label(SignalStatus status) {
-        return english ? status.english() : status.dutch();
+        return status.in(english);
     }
 
     private String label(Decision decision) {
-        return decision == null ? "" : english ? decision.english() : decision.dutch();
+        return decision == null ? "" : decision.in(english);
     }
 
     private String date(LocalDate date) {

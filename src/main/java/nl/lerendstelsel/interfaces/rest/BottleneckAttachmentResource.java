@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "keycloak")
+@Tag(name = "Knelpunten")
 public class BottleneckAttachmentResource {
 
     @Inject
@@ -48,7 +49,6 @@ public class BottleneckAttachmentResource {
 
     @GET
     @Path("{referentie}/bijlagen")
-    @Tag(name = "Knelpunten")
     @Operation(summary = "De bijlagen van een knelpunt (zonder inhoud)")
     public List<Bijlage> attachments(@PathParam("referentie") String reference) {
         return attachmentService.list(reference, caller.get()).stream().map(Bijlage::of).toList();
@@ -57,7 +57,6 @@ public class BottleneckAttachmentResource {
     @POST
     @Path("{referentie}/bijlagen")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Tag(name = "Knelpunten")
     @Operation(summary = "Een bijlage toevoegen (multipart/form-data, veld 'bestand'): PDF, PNG, JPEG, GIF, WebP, "
             + "Word/Excel/PowerPoint of OpenDocument, herkend aan de inhoud; hoogstens 10 MB en 10 per knelpunt")
     public Response addAttachment(@PathParam("referentie") String reference, @FormParam("bestand") EntityPart file)
@@ -78,7 +77,6 @@ public class BottleneckAttachmentResource {
     @GET
     @Path("{referentie}/bijlagen/{bijlage}")
     @Produces(MediaType.WILDCARD)
-    @Tag(name = "Knelpunten")
     @Operation(summary = "Een bijlage downloaden, met het herkende mediatype")
     public Response download(@PathParam("referentie") String reference, @PathParam("bijlage") long id) {
         AttachmentService.Download download = attachmentService.download(reference, id, caller.get());
@@ -90,7 +88,6 @@ public class BottleneckAttachmentResource {
 
     @DELETE
     @Path("{referentie}/bijlagen/{bijlage}")
-    @Tag(name = "Knelpunten")
     @Operation(summary = "Een bijlage verwijderen (wie haar toevoegde zolang het knelpunt open is, of een beheerder)")
     public Response removeAttachment(@PathParam("referentie") String reference, @PathParam("bijlage") long id) {
         attachmentService.remove(reference, id, caller.get());

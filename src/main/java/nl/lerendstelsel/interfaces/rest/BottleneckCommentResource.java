@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "keycloak")
+@Tag(name = "Knelpunten")
 public class BottleneckCommentResource {
 
     @Inject
@@ -41,7 +42,6 @@ public class BottleneckCommentResource {
 
     @GET
     @Path("{referentie}/reacties")
-    @Tag(name = "Knelpunten")
     @Operation(summary = "De reacties op een knelpunt, oudste eerst, per pagina")
     public Reacties comments(@PathParam("referentie") String reference, @QueryParam("pagina") @DefaultValue("1") int page,
                              @QueryParam("paginaGrootte") @DefaultValue("50") int pageSize) {
@@ -52,7 +52,6 @@ public class BottleneckCommentResource {
     @POST
     @Path("{referentie}/reacties")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Knelpunten")
     @Operation(summary = "Reageren op een knelpunt (professional, behandelaar, beheerder); u volgt het daarna. "
             + "Persoonsgegevens geven 422.")
     public Response comment(@PathParam("referentie") String reference, NieuweReactie body) {
@@ -62,7 +61,6 @@ public class BottleneckCommentResource {
 
     @GET
     @Path("{referentie}/volgen")
-    @Tag(name = "Knelpunten")
     @Operation(summary = "Of u dit knelpunt volgt")
     public Volgen following(@PathParam("referentie") String reference) {
         return new Volgen(comments.isFollowing(reference, caller.get()));
@@ -70,7 +68,6 @@ public class BottleneckCommentResource {
 
     @PUT
     @Path("{referentie}/volgen")
-    @Tag(name = "Knelpunten")
     @Operation(summary = "Dit knelpunt volgen: u krijgt meldingen van elke wijziging")
     public Volgen follow(@PathParam("referentie") String reference) {
         comments.follow(reference, true, caller.get());
@@ -79,7 +76,6 @@ public class BottleneckCommentResource {
 
     @DELETE
     @Path("{referentie}/volgen")
-    @Tag(name = "Knelpunten")
     @Operation(summary = "Dit knelpunt niet meer volgen (als melder of steunende organisatie blijft u terugkoppeling krijgen)")
     public Volgen unfollow(@PathParam("referentie") String reference) {
         comments.follow(reference, false, caller.get());

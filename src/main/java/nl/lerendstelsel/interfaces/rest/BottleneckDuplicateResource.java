@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "keycloak")
+@Tag(name = "Knelpunten")
 public class BottleneckDuplicateResource {
 
     @Inject
@@ -40,7 +41,6 @@ public class BottleneckDuplicateResource {
 
     @GET
     @Path("vergelijkbaar")
-    @Tag(name = "Knelpunten")
     @Operation(summary = "Knelpunten die lijken op een titel (en omschrijving), open eerst, met het percentage overeenkomst; "
             + "voor suggesties terwijl iemand een nieuw knelpunt typt")
     public List<Vergelijkbaar> similar(@QueryParam("titel") String title, @QueryParam("omschrijving") String description,
@@ -54,7 +54,6 @@ public class BottleneckDuplicateResource {
     @POST
     @Path("{referentie}/samenvoegen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Knelpunten")
     @Operation(summary = "Dit knelpunt (een dubbele melding) samenvoegen met het knelpunt dat blijft (behouden): het wordt "
             + "gesloten met terugkoppeling die ernaar verwijst; steun, volgers en geschiedenis gaan mee. Behandelaar van het "
             + "niveau of beheerder; een toelichting is verplicht.")
@@ -67,7 +66,6 @@ public class BottleneckDuplicateResource {
     @POST
     @Path("{referentie}/splitsen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Knelpunten")
     @Operation(summary = "Een knelpunt met meerdere problemen splitsen in 2 tot en met 5 nieuwe knelpunten op hetzelfde niveau "
             + "(behandelaar van het niveau of beheerder); het oorspronkelijke wordt gesloten met terugkoppeling die de delen noemt")
     public Response split(@PathParam("referentie") String reference, Splitsen body) {

@@ -54,6 +54,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "keycloak")
+@Tag(name = "Knelpunten")
 public class BottleneckResource {
 
     private static final Set<String> EDITABLE = Set.of("titel", "omschrijving", "thema", "gemeente", "doelgroep", "schaal",
@@ -75,7 +76,6 @@ public class BottleneckResource {
     UriInfo uriInfo;
 
     @GET
-    @Tag(name = "Knelpunten")
     @Operation(summary = "Knelpunten per pagina; te filteren op niveau, status, thema, gemeente, arbeidsmarktregio, eigen "
             + "meldingen (mijn=true), steun van de eigen organisatie (gesteund=true), termijn verstreken (teLaat=true) en "
             + "voorgesteld voor opschaling (voorgesteld=true), trefwoord (tag) en CoP (cop, het id: het knelpuntenbord van een CoP); sortering: -gewijzigd (standaard), gewijzigd, -gemeld, gemeld, "
@@ -91,7 +91,6 @@ public class BottleneckResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Knelpunten")
     @Operation(summary = "Een knelpunt melden (professional). Omschrijving en oplossingsrichting zijn tekst met eenvoudige "
             + "opmaak (lege regel: alinea; **vet**, *cursief*, regels met - : lijst, [tekst](https://…): link), zo opgeslagen en "
             + "veilig als HTML getoond. Persoonsgegevens in de tekst geven 422 met de bevindingen. Optioneel: cop (id van een CoP "
@@ -110,7 +109,6 @@ public class BottleneckResource {
 
     @GET
     @Path("{referentie}")
-    @Tag(name = "Knelpunten")
     @Operation(summary = "Eén knelpunt op referentie, bijvoorbeeld KP-2026-00042")
     public Knelpunt get(@PathParam("referentie") String reference) {
         lookup.caller();
@@ -120,7 +118,6 @@ public class BottleneckResource {
     @PATCH
     @Path("{referentie}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
-    @Tag(name = "Knelpunten")
     @Operation(summary = "Een knelpunt wijzigen (JSON Merge Patch): de melder zolang het gemeld is en nog niet in "
             + "behandeling, een beheerder zolang het open is. Velden: titel, omschrijving, thema, gemeente, doelgroep, schaal, "
             + "oplossingsrichting, afgeschermd; null wist een optioneel veld; versie voorkomt dat u andermans wijziging overschrijft (409).")
@@ -149,7 +146,6 @@ public class BottleneckResource {
 
     @GET
     @Path("{referentie}/historie")
-    @Tag(name = "Knelpunten")
     @Operation(summary = "De geschiedenis van een knelpunt: wie wat wanneer en waarom")
     public List<Gebeurtenis> history(@PathParam("referentie") String reference) {
         lookup.caller();

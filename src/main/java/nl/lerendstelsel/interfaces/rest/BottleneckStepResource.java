@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "keycloak")
+@Tag(name = "Knelpunten")
 public class BottleneckStepResource {
 
     @Inject
@@ -42,7 +43,6 @@ public class BottleneckStepResource {
     @POST
     @Path("{referentie}/in-behandeling-nemen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Knelpunten")
     @Operation(summary = "In behandeling nemen (behandelaar van het niveau)")
     public Knelpunt take(@PathParam("referentie") String reference, Stap step) {
         return perform(reference, Action.IN_BEHANDELING_NEMEN, step);
@@ -51,7 +51,6 @@ public class BottleneckStepResource {
     @POST
     @Path("{referentie}/opschalen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Knelpunten")
     @Operation(summary = "Opschalen naar schakelniveau, met reden (facilitator)")
     public Knelpunt escalate(@PathParam("referentie") String reference, Stap step) {
         return perform(reference, Action.OPSCHALEN, step);
@@ -60,7 +59,6 @@ public class BottleneckStepResource {
     @POST
     @Path("{referentie}/terugleggen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Knelpunten")
     @Operation(summary = "Terugleggen naar uitvoeringsniveau, met terugkoppeling (coördinator)")
     public Knelpunt returnDown(@PathParam("referentie") String reference, Stap step) {
         return perform(reference, Action.TERUGLEGGEN, step);
@@ -69,7 +67,6 @@ public class BottleneckStepResource {
     @POST
     @Path("{referentie}/oplossen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Knelpunten")
     @Operation(summary = "Oplossen, met terugkoppeling")
     public Knelpunt resolve(@PathParam("referentie") String reference, Stap step) {
         return perform(reference, Action.OPLOSSEN, step);
@@ -78,7 +75,6 @@ public class BottleneckStepResource {
     @POST
     @Path("{referentie}/sluiten")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Knelpunten")
     @Operation(summary = "Sluiten, met terugkoppeling")
     public Knelpunt close(@PathParam("referentie") String reference, Stap step) {
         return perform(reference, Action.SLUITEN, step);
@@ -87,7 +83,6 @@ public class BottleneckStepResource {
     @POST
     @Path("{referentie}/heropenen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Knelpunten")
     @Operation(summary = "Heropenen, met reden (melder of steuner)")
     public Knelpunt reopen(@PathParam("referentie") String reference, Stap step) {
         return perform(reference, Action.HEROPENEN, step);
@@ -96,7 +91,6 @@ public class BottleneckStepResource {
     @POST
     @Path("{referentie}/informatie-vragen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Knelpunten")
     @Operation(summary = "Om informatie vragen (de klok staat stil), met vraag")
     public Knelpunt askInformation(@PathParam("referentie") String reference, Stap step) {
         return perform(reference, Action.INFORMATIE_VRAGEN, step);
@@ -105,7 +99,6 @@ public class BottleneckStepResource {
     @POST
     @Path("{referentie}/informatie-ontvangen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Knelpunten")
     @Operation(summary = "Gevraagde informatie geven, met het antwoord")
     public Knelpunt informationReceived(@PathParam("referentie") String reference, Stap step) {
         return perform(reference, Action.INFORMATIE_ONTVANGEN, step);
@@ -114,7 +107,6 @@ public class BottleneckStepResource {
     @POST
     @Path("{referentie}/toewijzen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Knelpunten")
     @Operation(summary = "Toewijzen aan een behandelaar van het huidige niveau (behandelaar van dat niveau of beheerder)")
     public Knelpunt assign(@PathParam("referentie") String reference, Toewijzing body) {
         Toewijzing given = body == null ? new Toewijzing(null, null) : body;

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "keycloak")
+@Tag(name = "Knelpunten")
 public class BottleneckSupportResource {
 
     @Inject
@@ -37,7 +38,6 @@ public class BottleneckSupportResource {
 
     @GET
     @Path("{referentie}/steun")
-    @Tag(name = "Knelpunten")
     @Operation(summary = "Wie dit knelpunt ook tegenkomt: aantallen organisaties, gemeenten en regio's, en de steunbetuigingen")
     public SteunOverzicht supports(@PathParam("referentie") String reference) {
         lookup.caller();
@@ -50,7 +50,6 @@ public class BottleneckSupportResource {
     @POST
     @Path("{referentie}/steun")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Knelpunten")
     @Operation(summary = "Ook bij ons: uw organisatie komt dit knelpunt ook tegen (eenmaal per organisatie)")
     public Response support(@PathParam("referentie") String reference, Steun body) {
         Steun given = body == null ? new Steun(null, null) : body;

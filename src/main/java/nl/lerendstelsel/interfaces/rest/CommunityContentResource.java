@@ -46,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "keycloak")
+@Tag(name = "Communities of Practice")
 public class CommunityContentResource {
 
     @Inject
@@ -68,7 +69,6 @@ public class CommunityContentResource {
 
     @GET
     @Path("{id}/discussies")
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "De discussies van een CoP (leden): vastgezette eerst, dan de meest recente, met ongelezen-markering")
     public Discussies threads(@PathParam("id") long id, @QueryParam("pagina") @DefaultValue("1") int page) {
         DiscussionQueries.ThreadPage result = discussionQueries.threads(id, page, apiCaller.get());
@@ -79,7 +79,6 @@ public class CommunityContentResource {
     @POST
     @Path("{id}/discussies")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Een discussie starten (leden). Het openingsbericht als tekst (eenvoudige opmaak) of html (alleen "
             + "toegestane opmaak blijft over; links krijgen rel=\"nofollow noopener\"). @gebruikersnaam noemt een lid.")
     public Response start(@PathParam("id") long id, NieuweDiscussie body) {
@@ -93,7 +92,6 @@ public class CommunityContentResource {
 
     @GET
     @Path("{id}/bijeenkomsten")
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Bijeenkomsten van een CoP (leden): komend (standaard, eerstvolgende eerst) of geweest (komend=false)")
     public List<Bijeenkomst> meetings(@PathParam("id") long id, @QueryParam("komend") @DefaultValue("true") boolean upcoming) {
         return meetings.meetings(id, upcoming, apiCaller.get()).stream().map(Bijeenkomst::of).toList();
@@ -102,7 +100,6 @@ public class CommunityContentResource {
     @POST
     @Path("{id}/bijeenkomsten")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Een bijeenkomst plannen (facilitator). soort BIJEENKOMST of INTERVISIE; begin en einde als lokale tijd "
             + "in Europe/Amsterdam (2026-12-03T10:00); een plaats of een onlineLink")
     public Response plan(@PathParam("id") long id, NieuweBijeenkomst body) {
@@ -116,7 +113,6 @@ public class CommunityContentResource {
 
     @GET
     @Path("{id}/opbrengsten")
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Opbrengsten van een CoP: alle voor leden, alleen de gedeelde voor anderen")
     public List<Opbrengst> outcomes(@PathParam("id") long id) {
         return outcomes.outcomes(id, apiCaller.get()).stream().map(Opbrengst::of).toList();
@@ -125,7 +121,6 @@ public class CommunityContentResource {
     @POST
     @Path("{id}/opbrengsten")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Een opbrengst vastleggen (facilitator): INZICHT, GOEDE_PRAKTIJK of KNELPUNT, eventueel uit een "
             + "bijeenkomst of discussie. Een KNELPUNT meldt u daarna met POST /knelpunten en opbrengst=<id>")
     public Response record(@PathParam("id") long id, NieuweOpbrengst body) {

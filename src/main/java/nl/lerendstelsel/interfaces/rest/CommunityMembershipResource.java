@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "keycloak")
+@Tag(name = "Communities of Practice")
 public class CommunityMembershipResource {
 
     @Inject
@@ -50,7 +51,6 @@ public class CommunityMembershipResource {
 
     @GET
     @Path("{id}/leden")
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "De leden met hun organisatie, facilitatoren eerst")
     public List<Lid> members(@PathParam("id") long id) {
         apiCaller.get();
@@ -59,7 +59,6 @@ public class CommunityMembershipResource {
 
     @POST
     @Path("{id}/lidmaatschap")
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Lid worden (open CoP), lidmaatschap aanvragen (op aanvraag) of een uitnodiging aannemen")
     public Lid join(@PathParam("id") long id) {
         return Lid.of(memberships.join(id, apiCaller.get()));
@@ -67,7 +66,6 @@ public class CommunityMembershipResource {
 
     @DELETE
     @Path("{id}/lidmaatschap")
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "De CoP verlaten")
     public Lid leave(@PathParam("id") long id) {
         return Lid.of(memberships.leave(id, apiCaller.get()));
@@ -75,7 +73,6 @@ public class CommunityMembershipResource {
 
     @POST
     @Path("{id}/uitnodiging/afslaan")
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Een uitnodiging afslaan")
     public Lid declineInvitation(@PathParam("id") long id) {
         return Lid.of(memberships.declineInvitation(id, apiCaller.get()));
@@ -83,7 +80,6 @@ public class CommunityMembershipResource {
 
     @GET
     @Path("{id}/aanvragen")
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Openstaande aanvragen (status=AANGEVRAAGD, standaard) of uitnodigingen (status=UITGENODIGD); alleen facilitatoren van de CoP")
     public List<Lid> pending(@PathParam("id") long id, @QueryParam("status") @DefaultValue("AANGEVRAAGD") String status) {
         return memberships.pending(id, CommunityResource.parse(MembershipStatus.class, "status", status), apiCaller.get()).stream()
@@ -93,7 +89,6 @@ public class CommunityMembershipResource {
     @POST
     @Path("{id}/aanvragen/{gebruikersnaam}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Een aanvraag goedkeuren of afwijzen (facilitator); besluit GOEDKEUREN of AFWIJZEN, afwijzen met reden")
     public Lid decide(@PathParam("id") long id, @PathParam("gebruikersnaam") String username, Besluit body) {
         String decision = body == null || body.besluit() == null ? "" : body.besluit().strip().toUpperCase(Locale.ROOT);
@@ -106,7 +101,6 @@ public class CommunityMembershipResource {
     @POST
     @Path("{id}/uitnodigingen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Iemand uitnodigen (facilitator)")
     public Lid invite(@PathParam("id") long id, Persoon body) {
         return Lid.of(memberships.invite(id, body == null ? null : body.gebruikersnaam(), apiCaller.get()));
@@ -115,7 +109,6 @@ public class CommunityMembershipResource {
     @POST
     @Path("{id}/leden/{gebruikersnaam}/verwijderen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Een lid uit de CoP verwijderen (facilitator), met een reden die het lid ziet")
     public Lid remove(@PathParam("id") long id, @PathParam("gebruikersnaam") String username, Besluit body) {
         return Lid.of(memberships.remove(id, username, body == null ? null : body.reden(), apiCaller.get()));
@@ -123,7 +116,6 @@ public class CommunityMembershipResource {
 
     @PUT
     @Path("{id}/facilitatoren/{gebruikersnaam}")
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Iemand met de rol facilitator aanwijzen als facilitator van deze CoP (beheerder)")
     public Lid appoint(@PathParam("id") long id, @PathParam("gebruikersnaam") String username) {
         return Lid.of(memberships.appoint(id, username, true, apiCaller.get()));
@@ -131,7 +123,6 @@ public class CommunityMembershipResource {
 
     @DELETE
     @Path("{id}/facilitatoren/{gebruikersnaam}")
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Een facilitator ontheffen (beheerder); hij of zij blijft lid")
     public Lid relieve(@PathParam("id") long id, @PathParam("gebruikersnaam") String username) {
         return Lid.of(memberships.appoint(id, username, false, apiCaller.get()));

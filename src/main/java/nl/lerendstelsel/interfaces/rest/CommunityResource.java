@@ -50,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "keycloak")
+@Tag(name = "Communities of Practice")
 public class CommunityResource {
 
     @Inject
@@ -62,7 +63,6 @@ public class CommunityResource {
     UriInfo uriInfo;
 
     @GET
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "De gids van CoP's, op naam; te filteren op thema (code) en arbeidsmarktregio (code; landelijke CoP's horen bij elke regio)")
     public List<CopSamenvatting> directory(@QueryParam("thema") String theme, @QueryParam("regio") String region) {
         apiCaller.get();
@@ -72,7 +72,6 @@ public class CommunityResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Een CoP inrichten (beheerder). lidmaatschap: OPEN, OP_AANVRAAG of OP_UITNODIGING; geen regio's: landelijk")
     public Response create(NieuweCop body) {
         Community created = communities.create(input(body), apiCaller.get());
@@ -82,7 +81,6 @@ public class CommunityResource {
 
     @GET
     @Path("{id}")
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Eén CoP, met uw eigen lidmaatschap")
     public Cop get(@PathParam("id") long id) {
         return view(communities.load(id), apiCaller.get());
@@ -91,7 +89,6 @@ public class CommunityResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Een CoP wijzigen (haar facilitatoren en beheerders); versie voorkomt dat u andermans wijziging overschrijft (409)")
     public Cop update(@PathParam("id") long id, NieuweCop body) {
         Caller caller = apiCaller.get();

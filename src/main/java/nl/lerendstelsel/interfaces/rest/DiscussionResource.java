@@ -47,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "keycloak")
+@Tag(name = "Communities of Practice")
 public class DiscussionResource {
 
     @Inject
@@ -63,7 +64,6 @@ public class DiscussionResource {
 
     @GET
     @Path("discussies/{id}")
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Een discussie met één pagina berichten (leden), oudste eerst; zonder pagina de laatste. Lezen "
             + "markeert de discussie als gelezen; 'nieuw' zegt welke berichten na uw vorige bezoek kwamen.")
     public DiscussieMetBerichten read(@PathParam("id") long id, @QueryParam("pagina") @DefaultValue("0") int page) {
@@ -75,7 +75,6 @@ public class DiscussionResource {
     @POST
     @Path("discussies/{id}/berichten")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Reageren in een discussie (leden); niet in een gesloten discussie")
     public Response reply(@PathParam("id") long id, Inhoud body) {
         Post post = discussions.reply(id, body == null ? null : body.body(), apiCaller.get());
@@ -84,7 +83,6 @@ public class DiscussionResource {
 
     @PUT
     @Path("discussies/{id}/volgen")
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Een discussie volgen: meldingen bij nieuwe berichten")
     public Response follow(@PathParam("id") long id) {
         discussions.follow(id, true, apiCaller.get());
@@ -93,7 +91,6 @@ public class DiscussionResource {
 
     @DELETE
     @Path("discussies/{id}/volgen")
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Een discussie niet meer volgen")
     public Response unfollow(@PathParam("id") long id) {
         discussions.follow(id, false, apiCaller.get());
@@ -103,7 +100,6 @@ public class DiscussionResource {
     @PUT
     @Path("discussies/{id}/vastgezet")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Een discussie bovenaan vastzetten of losmaken (facilitator van de CoP)")
     public Discussie pin(@PathParam("id") long id, Aan body) {
         return Discussie.of(discussions.pin(id, body == null || body.on(), apiCaller.get()), null);
@@ -112,7 +108,6 @@ public class DiscussionResource {
     @PUT
     @Path("discussies/{id}/gesloten")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Een discussie sluiten of heropenen (facilitator van de CoP)")
     public Discussie lock(@PathParam("id") long id, Aan body) {
         return Discussie.of(discussions.lock(id, body == null || body.on(), apiCaller.get()), null);
@@ -121,7 +116,6 @@ public class DiscussionResource {
     @PATCH
     @Path("berichten/{id}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Uw eigen bericht bewerken; de vorige tekst blijft bewaard en het bericht toont 'bewerkt'")
     public Bericht edit(@PathParam("id") long id, Inhoud body) {
         return Bericht.own(discussions.edit(id, body == null ? null : body.body(), body == null ? null : body.versie(), apiCaller.get()));
@@ -129,7 +123,6 @@ public class DiscussionResource {
 
     @DELETE
     @Path("berichten/{id}")
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Uw eigen bericht verwijderen; er blijft een aanduiding staan")
     public Bericht delete(@PathParam("id") long id) {
         return Bericht.own(discussions.delete(id, apiCaller.get()));
@@ -137,7 +130,6 @@ public class DiscussionResource {
 
     @GET
     @Path("berichten/{id}/versies")
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Eerdere teksten van een bewerkt bericht, oudste eerst")
     public List<Versie> revisions(@PathParam("id") long id) {
         return discussionQueries.revisions(id, apiCaller.get()).stream().map(r -> new Versie(r.getBodyHtml(), r.getWrittenAt())).toList();
@@ -146,7 +138,6 @@ public class DiscussionResource {
     @POST
     @Path("berichten/{id}/meldingen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Een bericht melden bij de facilitator (leden); reden SPAM, ONGEPAST, PERSOONSGEGEVENS of ANDERS "
             + "(met toelichting). Na drie meldingen wordt het verborgen tot een facilitator het heeft beoordeeld.")
     public Response flag(@PathParam("id") long id, NieuweMelding body) {
@@ -157,7 +148,6 @@ public class DiscussionResource {
 
     @GET
     @Path("moderatie")
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "De beoordelingslijst: gemelde berichten in de CoP's die u faciliteert (beheerders: alle)")
     public List<TeBeoordelen> queue() {
         return moderation.queue(apiCaller.get()).stream().map(r -> new TeBeoordelen(r.post().getId(), r.post().getThread().getId(),
@@ -168,7 +158,6 @@ public class DiscussionResource {
     @POST
     @Path("berichten/{id}/moderatie")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Besluit over een gemeld bericht (facilitator van die CoP): GOEDKEUREN, VERBERGEN of VERWIJDEREN "
             + "(met reden die de auteur ziet), of MELDING_AFWIJZEN met het id van de melding")
     public Bericht moderate(@PathParam("id") long id, ModeratieBesluit body) {

@@ -43,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "keycloak")
+@Tag(name = "Communities of Practice")
 public class MeetingResource {
 
     @Inject
@@ -63,7 +64,6 @@ public class MeetingResource {
 
     @GET
     @Path("bijeenkomsten/{id}")
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Eén bijeenkomst (leden van de CoP)")
     public Bijeenkomst get(@PathParam("id") long id) {
         return Bijeenkomst.of(meetings.read(id, apiCaller.get()));
@@ -72,7 +72,6 @@ public class MeetingResource {
     @PUT
     @Path("bijeenkomsten/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Een bijeenkomst wijzigen (facilitator); versie voorkomt dat u andermans wijziging overschrijft (409)")
     public Bijeenkomst replan(@PathParam("id") long id, NieuweBijeenkomst body) {
         if (body == null) {
@@ -84,7 +83,6 @@ public class MeetingResource {
     @POST
     @Path("bijeenkomsten/{id}/afgelasten")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Een bijeenkomst afgelasten (facilitator), met een reden die de leden zien; zij krijgen bericht met de "
             + "afzegging voor hun agenda")
     public Bijeenkomst cancel(@PathParam("id") long id, Afgelasting body) {
@@ -94,7 +92,6 @@ public class MeetingResource {
     @PUT
     @Path("bijeenkomsten/{id}/verslag")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Het verslag na afloop (facilitator)")
     public Bijeenkomst notes(@PathParam("id") long id, Verslag body) {
         return Bijeenkomst.of(meetings.notes(id, body == null ? null : body.verslag(), apiCaller.get()));
@@ -102,7 +99,6 @@ public class MeetingResource {
 
     @GET
     @Path("bijeenkomsten/{id}/aanwezigheid")
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Wie komt er (leden)")
     public List<Aanwezigheid> attendance(@PathParam("id") long id) {
         return meetings.rsvps(id, apiCaller.get()).stream().map(Aanwezigheid::of).toList();
@@ -111,7 +107,6 @@ public class MeetingResource {
     @PUT
     @Path("bijeenkomsten/{id}/aanwezigheid")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Uw antwoord: JA, NEE of MISSCHIEN (leden)")
     public Aanwezigheid rsvp(@PathParam("id") long id, Antwoord body) {
         return Aanwezigheid.of(meetings.rsvp(id,
@@ -121,7 +116,6 @@ public class MeetingResource {
     @GET
     @Path("bijeenkomsten/{id}/agenda.ics")
     @Produces("text/calendar")
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "De bijeenkomst als iCalendar-bestand voor uw agenda (leden)")
     public Response ics(@PathParam("id") long id) {
         return Response.ok(calendar.ics(id, baseUrl, apiCaller.get()), "text/calendar; charset=utf-8")
@@ -130,7 +124,6 @@ public class MeetingResource {
 
     @GET
     @Path("opbrengsten")
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Gedeelde opbrengsten van alle CoP's, nieuwste eerst (iedereen die is ingelogd)")
     public List<Opbrengst> shared(@QueryParam("pagina") @DefaultValue("1") int page,
                                   @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize) {
@@ -140,7 +133,6 @@ public class MeetingResource {
 
     @GET
     @Path("opbrengsten/{id}")
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Eén opbrengst: voor leden van de CoP, of voor iedereen als ze gedeeld is")
     public Opbrengst outcome(@PathParam("id") long id) {
         return Opbrengst.of(outcomes.outcome(id, apiCaller.get()));
@@ -149,7 +141,6 @@ public class MeetingResource {
     @PUT
     @Path("opbrengsten/{id}/gedeeld")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Communities of Practice")
     @Operation(summary = "Een opbrengst delen met iedereen (en de kennisbank), of het delen intrekken (facilitator)")
     public Opbrengst share(@PathParam("id") long id, Gedeeld body) {
         return Opbrengst.of(outcomes.share(id, body == null || body.gedeeld() == null || body.gedeeld(), apiCaller.get()));

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "keycloak")
+@Tag(name = "Signalen")
 public class SignalFollowUpResource {
 
     @Inject
@@ -35,7 +36,6 @@ public class SignalFollowUpResource {
     @PUT
     @Path("{referentie}/opvolging")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Signalen")
     @Operation(summary = "De opvolging van een (deels) overgenomen besluit vastleggen (SZW): wat verandert en wanneer")
     public Signaal followUp(@PathParam("referentie") String reference, NieuweOpvolging body) {
         service.recordFollowUp(reference, body == null ? null : body.wijziging(), body == null ? null : body.verwachteDatum(),
@@ -46,7 +46,6 @@ public class SignalFollowUpResource {
     @POST
     @Path("{referentie}/opvolging/voortgang")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Signalen")
     @Operation(summary = "Voortgang op de opvolging melden (SZW); wie de knelpunten meldde, steunt of volgt, hoort het")
     public Signaal progress(@PathParam("referentie") String reference, Tekst body) {
         service.addProgress(reference, body == null ? null : body.tekst(), lookup.caller());

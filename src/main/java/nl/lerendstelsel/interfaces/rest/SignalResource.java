@@ -56,6 +56,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "keycloak")
+@Tag(name = "Signalen")
 public class SignalResource {
 
     private static final Set<String> EDITABLE = Set.of("titel", "probleemstelling", "analyse", "urgentie", "voorstel", "versie");
@@ -73,7 +74,6 @@ public class SignalResource {
     UriInfo uriInfo;
 
     @GET
-    @Tag(name = "Signalen")
     @Operation(summary = "Signalen, laatst gewijzigd eerst. Filters: status, achterstallig (een termijn van SZW verstreken), "
             + "mijn (eigen signalen). Concepten ziet alleen een coördinator.")
     public Signalen list(@QueryParam("status") String status, @QueryParam("achterstallig") boolean overdue,
@@ -90,7 +90,6 @@ public class SignalResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Signalen")
     @Operation(summary = "Een signaal opstellen (coördinator): titel, probleemstelling, analyse, urgentie (LAAG, GEMIDDELD, HOOG), "
             + "voorstel (AANPASSING_WET_REGELGEVING, AANPASSING_UITVOERING, FINANCIERING, VERDUIDELIJKING) en knelpunten "
             + "(referenties van knelpunten in behandeling op schakelniveau). Het wordt een concept.")
@@ -108,7 +107,6 @@ public class SignalResource {
 
     @GET
     @Path("{referentie}")
-    @Tag(name = "Signalen")
     @Operation(summary = "Eén signaal met het afgeleide bewijs, de knelpunten, het overleg, het antwoord en de opvolging")
     public Signaal get(@PathParam("referentie") String reference) {
         return lookup.signaal(reference);
@@ -117,7 +115,6 @@ public class SignalResource {
     @PATCH
     @Path("{referentie}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
-    @Tag(name = "Signalen")
     @Operation(summary = "Een signaal wijzigen (JSON Merge Patch, coördinator) zolang het een concept is of er vragen openstaan. "
             + "Velden: titel, probleemstelling, analyse, urgentie, voorstel; versie voorkomt dat u andermans wijziging overschrijft (409).")
     public Signaal edit(@PathParam("referentie") String reference, JsonObject patch) {
@@ -143,7 +140,6 @@ public class SignalResource {
 
     @GET
     @Path("{referentie}/historie")
-    @Tag(name = "Signalen")
     @Operation(summary = "De geschiedenis van een signaal: elke stap, wie, wanneer en met welke toelichting")
     public List<Gebeurtenis> history(@PathParam("referentie") String reference) {
         return queries.get(reference, lookup.caller()).getHistory().stream().map(Gebeurtenis::of).toList();
@@ -152,7 +148,6 @@ public class SignalResource {
     @POST
     @Path("{referentie}/knelpunten")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Signalen")
     @Operation(summary = "Knelpunten aan een signaal toevoegen (coördinator). Bij een ingediend signaal gaan ze meteen naar "
             + "stelselniveau met status opgeschaald.")
     public Signaal attach(@PathParam("referentie") String reference, Knelpunten body) {
@@ -162,7 +157,6 @@ public class SignalResource {
 
     @DELETE
     @Path("{referentie}/knelpunten/{knelpunt}")
-    @Tag(name = "Signalen")
     @Operation(summary = "Een knelpunt uit een concept halen (coördinator); het blijft op schakelniveau")
     public Signaal detach(@PathParam("referentie") String reference, @PathParam("knelpunt") String knelpunt) {
         drafts.detach(reference, knelpunt, lookup.caller());

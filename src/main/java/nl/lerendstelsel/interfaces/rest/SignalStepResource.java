@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "keycloak")
+@Tag(name = "Signalen")
 public class SignalStepResource {
 
     @Inject
@@ -42,7 +43,6 @@ public class SignalStepResource {
 
     @POST
     @Path("{referentie}/indienen")
-    @Tag(name = "Signalen")
     @Operation(summary = "Het concept indienen bij SZW (coördinator): de knelpunten gaan naar stelselniveau, de termijnen van SZW lopen")
     public Signaal submit(@PathParam("referentie") String reference, Tekst body) {
         service.submit(reference, body == null ? null : body.versie(), lookup.caller());
@@ -51,7 +51,6 @@ public class SignalStepResource {
 
     @POST
     @Path("{referentie}/ontvangen")
-    @Tag(name = "Signalen")
     @Operation(summary = "De ontvangst bevestigen (SZW)")
     public Signaal acknowledge(@PathParam("referentie") String reference) {
         service.acknowledge(reference, lookup.caller());
@@ -60,7 +59,6 @@ public class SignalStepResource {
 
     @POST
     @Path("{referentie}/in-behandeling-nemen")
-    @Tag(name = "Signalen")
     @Operation(summary = "Het signaal in behandeling nemen (SZW)")
     public Signaal takeInHand(@PathParam("referentie") String reference) {
         service.takeInHand(reference, lookup.caller());
@@ -70,7 +68,6 @@ public class SignalStepResource {
     @POST
     @Path("{referentie}/vragen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Signalen")
     @Operation(summary = "Vragen stellen aan de coördinator (SZW); het signaal gaat terug tot de vragen beantwoord zijn")
     public Signaal ask(@PathParam("referentie") String reference, Tekst body) {
         service.askQuestions(reference, body == null ? null : body.tekst(), lookup.caller());
@@ -80,7 +77,6 @@ public class SignalStepResource {
     @POST
     @Path("{referentie}/vragen-beantwoorden")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Signalen")
     @Operation(summary = "De vragen van SZW beantwoorden (coördinator); het signaal gaat terug naar SZW")
     public Signaal answerQuestions(@PathParam("referentie") String reference, Tekst body) {
         service.answerQuestions(reference, body == null ? null : body.tekst(), lookup.caller());
@@ -90,7 +86,6 @@ public class SignalStepResource {
     @POST
     @Path("{referentie}/berichten")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Signalen")
     @Operation(summary = "Een bericht in het overleg tussen SZW en de coördinator")
     public Response write(@PathParam("referentie") String reference, Tekst body) {
         SignalMessage message = service.write(reference, body == null ? null : body.tekst(), lookup.caller());
@@ -100,7 +95,6 @@ public class SignalStepResource {
     @POST
     @Path("{referentie}/beantwoorden")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Signalen")
     @Operation(summary = "Het formele antwoord van SZW met besluit (OVERGENOMEN, DEELS_OVERGENOMEN, NIET_OVERGENOMEN, DOORVERWEZEN "
             + "met forum). Elk knelpunt in het signaal wordt opgelost met dit antwoord als terugkoppeling, in één transactie.")
     public Signaal respond(@PathParam("referentie") String reference, Beantwoording body) {
@@ -114,7 +108,6 @@ public class SignalStepResource {
 
     @POST
     @Path("{referentie}/sluiten")
-    @Tag(name = "Signalen")
     @Operation(summary = "Een beantwoord signaal sluiten (coördinator of SZW), met een optionele toelichting")
     public Signaal close(@PathParam("referentie") String reference, Tekst body) {
         service.close(reference, body == null ? null : body.tekst(), lookup.caller());

@@ -92,10 +92,10 @@ public final class StatisticsTables {
                         Long.toString(e.getValue()))).toList()));
         tables.add(counts("signalen-status", t("Signalen per status", "Signals by status"), t("Status", "Status"),
                 dashboard.signalsByStatus(), code -> Arrays.stream(SignalStatus.values()).filter(s -> s.name().equals(code)).findFirst()
-                        .map(s -> english ? s.english() : s.dutch()).orElse(code), count));
+                        .map(s -> s.in(english)).orElse(code), count));
         tables.add(counts("signalen-besluit", t("Signalen per besluit", "Signals by decision"), t("Besluit", "Decision"),
                 dashboard.signalsByDecision(), code -> Arrays.stream(Decision.values()).filter(d -> d.name().equals(code)).findFirst()
-                        .map(d -> english ? d.english() : d.dutch()).orElse(code), count));
+                        .map(d -> d.in(english)).orElse(code), count));
         tables.add(new Table("signalen-te-laat", t("Signalen over een termijn van SZW (nu)", "Signals past a ministry deadline (now)"),
                 List.of(t("Referentie", "Reference"), t("Titel", "Title"), t("Status", "Status"), t("Antwoord uiterlijk", "Answer due")),
                 dashboard.overdueSignals().stream().map(s -> List.of(s.getReference(), s.getTitle(),

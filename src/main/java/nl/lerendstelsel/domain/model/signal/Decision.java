@@ -1,27 +1,18 @@
 package nl.lerendstelsel.domain.model.signal;
 
+import nl.lerendstelsel.domain.model.text.Labelled;
+
 /** The ministry's decision on a signal. */
-public enum Decision {
-    OVERGENOMEN("overgenomen", "adopted"),
-    DEELS_OVERGENOMEN("deels overgenomen", "partly adopted"),
-    NIET_OVERGENOMEN("niet overgenomen", "not adopted"),
+public enum Decision implements Labelled {
+    OVERGENOMEN,
+    DEELS_OVERGENOMEN,
+    NIET_OVERGENOMEN,
     /** Referred to another forum (named in the response), e.g. the Bestuurlijk Overleg. */
-    DOORVERWEZEN("doorverwezen", "referred");
+    DOORVERWEZEN;
 
-    private final String dutch;
-    private final String english;
-
-    Decision(String dutch, String english) {
-        this.dutch = dutch;
-        this.english = english;
-    }
-
-    public String dutch() {
-        return dutch;
-    }
-
-    public String english() {
-        return english;
+    @Override
+    public String labelKey() {
+        return "signal.decision." + name();
     }
 
     /** Adopted wholly or partly: something will change, so the ministry records follow-up. */

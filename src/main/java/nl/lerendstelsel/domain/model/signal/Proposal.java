@@ -1,25 +1,16 @@
 package nl.lerendstelsel.domain.model.signal;
 
+import nl.lerendstelsel.domain.model.text.Labelled;
+
 /** What a signal proposes. */
-public enum Proposal {
-    AANPASSING_WET_REGELGEVING("aanpassing wet- of regelgeving", "change of law or regulation"),
-    AANPASSING_UITVOERING("aanpassing uitvoering", "change of implementation"),
-    FINANCIERING("financiering", "funding"),
-    VERDUIDELIJKING("verduidelijking", "clarification");
+public enum Proposal implements Labelled {
+    AANPASSING_WET_REGELGEVING,
+    AANPASSING_UITVOERING,
+    FINANCIERING,
+    VERDUIDELIJKING;
 
-    private final String dutch;
-    private final String english;
-
-    Proposal(String dutch, String english) {
-        this.dutch = dutch;
-        this.english = english;
-    }
-
-    public String dutch() {
-        return dutch;
-    }
-
-    public String english() {
-        return english;
+    @Override
+    public String labelKey() {
+        return "signal.proposal." + name();
     }
 }

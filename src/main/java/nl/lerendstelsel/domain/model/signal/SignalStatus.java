@@ -1,36 +1,27 @@
 package nl.lerendstelsel.domain.model.signal;
 
+import nl.lerendstelsel.domain.model.text.Labelled;
+
 /** Where a signal stands between the coordinator and the ministry. */
-public enum SignalStatus {
+public enum SignalStatus implements Labelled {
     /** Being written by a coordinator; only the coordinators see it. */
-    CONCEPT("concept", "draft"),
+    CONCEPT,
     /** Sent to the ministry; waiting for acknowledgement. */
-    INGEDIEND("ingediend", "submitted"),
+    INGEDIEND,
     /** The ministry acknowledged receipt. */
-    ONTVANGEN("ontvangen", "received"),
+    ONTVANGEN,
     /** The ministry is working on it. */
-    IN_BEHANDELING("in behandeling", "in progress"),
+    IN_BEHANDELING,
     /** The ministry sent it back to the coordinator with questions. */
-    VRAGEN("vragen aan coördinator", "questions to the coordinator"),
+    VRAGEN,
     /** The ministry's formal response is published. */
-    BEANTWOORD("beantwoord", "answered"),
+    BEANTWOORD,
     /** Done (follow-up may still be recorded for adopted decisions). */
-    GESLOTEN("gesloten", "closed");
+    GESLOTEN;
 
-    private final String dutch;
-    private final String english;
-
-    SignalStatus(String dutch, String english) {
-        this.dutch = dutch;
-        this.english = english;
-    }
-
-    public String dutch() {
-        return dutch;
-    }
-
-    public String english() {
-        return english;
+    @Override
+    public String labelKey() {
+        return "signal.status." + name();
     }
 
     /** Submitted and not yet answered: the ministry's clock runs. */

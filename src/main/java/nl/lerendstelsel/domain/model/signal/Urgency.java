@@ -1,24 +1,15 @@
 package nl.lerendstelsel.domain.model.signal;
 
+import nl.lerendstelsel.domain.model.text.Labelled;
+
 /** How urgent the coordinator judges a signal. */
-public enum Urgency {
-    LAAG("laag", "low"),
-    GEMIDDELD("gemiddeld", "medium"),
-    HOOG("hoog", "high");
+public enum Urgency implements Labelled {
+    LAAG,
+    GEMIDDELD,
+    HOOG;
 
-    private final String dutch;
-    private final String english;
-
-    Urgency(String dutch, String english) {
-        this.dutch = dutch;
-        this.english = english;
-    }
-
-    public String dutch() {
-        return dutch;
-    }
-
-    public String english() {
-        return english;
+    @Override
+    public String labelKey() {
+        return "signal.urgency." + name();
     }
 }
