@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import java.io.StringReader;
 import java.net.URI;
@@ -112,7 +113,7 @@ class ApiIT {
         assertEquals(username, me.getString("gebruikersnaam"));
         assertEquals(organisation, me.getJsonObject("organisatie").getString("code"));
         assertEquals(roles.stream().sorted().toList(),
-                me.getJsonArray("rollen").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).sorted().toList());
+                me.getJsonArray("rollen").getValuesAs(JsonString.class).stream().map(jakarta.json.JsonString::getString).sorted().toList());
     }
 
     @Test
@@ -143,6 +144,19 @@ class ApiIT {
         for (String parameter : List.of("niveau", "status", "thema", "gemeente", "sortering", "pagina")) {
             assertTrue(listParameters.contains(parameter), "GET /api/v1/knelpunten lacks " + parameter + ": " + listParameters);
         }
+        // a resource names its tag once, on the class: every operation of it carries the tag
+        Map<String, String> tagged = Map.of("/api/v1/knelpunten/{referentie}/oplossen", "Knelpunten",
+                "/api/v1/signalen/{referentie}/beantwoorden", "Signalen",
+                "/api/v1/cops/{id}/leden", "Communities of Practice");
+        tagged.forEach((path, tag) -> {
+            JsonObject operations = paths.getJsonObject(path);
+            assertNotNull(operations, "OpenAPI lacks " + path);
+            operations.values().stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
+                    .filter(operation -> operation.containsKey("responses"))
+                    .forEach(operation -> assertTrue(operation.getJsonArray("tags") != null
+                            && operation.getJsonArray("tags").getValuesAs(JsonString.class).stream()
+                                    .anyMatch(t -> t.getString().equals(tag)), path + " lacks the tag " + tag + ": " + operation));
+        });
     }
 
     @Test
