@@ -32,23 +32,11 @@ final class ApplicationExceptionMappers {
     private ApplicationExceptionMappers() {
     }
 
-    static Response problem(UriInfo uri, int status, String detail, JsonObjectBuilder extra) {
-        return Problem.response(status, detail, uri.getRequestUri().getPath(), extra);
-    }
-
-    /** A refused API call in the audit log: who, which operation (method and path), from where. */
-    static void recordRefusal(CurrentUser currentUser, AccessDenials denials, HttpServletRequest request) {
-        String actor;
-        try {
-            actor = currentUser.user().map(u -> u.username()).orElse(null);
-        } catch (RuntimeException e) {
-            actor = null;
-        }
-        denials.record(request, actor, "API", request.getRequestURI().substring(request.getContextPath().length()));
-    }
-
-    @Provider
-    public static class AccessDenied implements ExceptionMapper<AccessDeniedException> {
+    /**
+     * What every mapper needs: the request, to name the instance of the problem, and the current user and the audit
+     * of refusals, for the mappers that answer 403.
+     */
+    abstract static class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> {
         @Context
         UriInfo uri;
 
@@ -61,10 +49,28 @@ final class ApplicationExceptionMappers {
         @Inject
         AccessDenials denials;
 
+        Response problem(int status, String detail, JsonObjectBuilder extra) {
+            return Problem.response(status, detail, uri.getRequestUri().getPath(), extra);
+        }
+
+        /** A refused API call in the audit log: who, which operation (method and path), from where. */
+        void recordRefusal() {
+            String actor;
+            try {
+                actor = currentUser.user().map(u -> u.username()).orElse(null);
+            } catch (RuntimeException e) {
+                actor = null;
+            }
+            denials.record(request, actor, "API", request.getRequestURI().substring(request.getContextPath().length()));
+        }
+    }
+
+    @Provider
+    public static class AccessDenied extends ProblemMapper<AccessDeniedException> {
         @Override
         public Response toResponse(AccessDeniedException e) {
-            recordRefusal(currentUser, denials, request);
-            return problem(uri, 403, e.getMessage(), null);
+            recordRefusal();
+            return problem(403, e.getMessage(), null);
         }
     }
 
@@ -73,15 +79,12 @@ final class ApplicationExceptionMappers {
      * mistake, so 400 with what to fix. Anything else that goes wrong while reading a body is unexpected (500).
      */
     @Provider
-    public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
-        @Context
-        UriInfo uri;
-
+    public static class UnreadableBody extends ProblemMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof JsonbException || cause instanceof JsonException) {
-                    return problem(uri, 400, RuleException.bothLanguages(Message.of("problem.unreadableBody")), null);
+                    return problem(400, RuleException.bothLanguages(Message.of("problem.unreadableBody")), null);
                 }
             }
             return new UnexpectedExceptionMapper().toResponse(e, uri);
@@ -89,13 +92,10 @@ final class ApplicationExceptionMappers {
     }
 
     @Provider
-    public static class NotFound implements ExceptionMapper<NotFoundException> {
-        @Context
-        UriInfo uri;
-
+    public static class NotFound extends ProblemMapper<NotFoundException> {
         @Override
         public Response toResponse(NotFoundException e) {
-            return problem(uri, 404, e.getMessage(), null);
+            return problem(404, e.getMessage(), null);
         }
     }
 
@@ -104,50 +104,38 @@ final class ApplicationExceptionMappers {
      * (a safety net: the change was rolled back, nothing was lost).
      */
     @Provider
-    public static class OptimisticLock implements ExceptionMapper<OptimisticLockException> {
-        @Context
-        UriInfo uri;
-
+    public static class OptimisticLock extends ProblemMapper<OptimisticLockException> {
         @Override
         public Response toResponse(OptimisticLockException e) {
-            return problem(uri, 409, RuleException.bothLanguages(Message.of("problem.optimisticLock")), null);
+            return problem(409, RuleException.bothLanguages(Message.of("problem.optimisticLock")), null);
         }
     }
 
     /** 409: not possible in the current state (a rule beyond the workflow table). */
     @Provider
-    public static class NotPossible implements ExceptionMapper<NotPossibleException> {
-        @Context
-        UriInfo uri;
-
+    public static class NotPossible extends ProblemMapper<NotPossibleException> {
         @Override
         public Response toResponse(NotPossibleException e) {
-            return problem(uri, 409, e.getMessage(), null);
+            return problem(409, e.getMessage(), null);
         }
     }
 
     /** 400 with {@code invalidParams}: one entry per offending field (API Design Rules). */
     @Provider
-    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
-        @Context
-        UriInfo uri;
-
+    public static class InvalidInput extends ProblemMapper<InvalidInputException> {
         @Override
         public Response toResponse(InvalidInputException e) {
             JsonArrayBuilder params = Json.createArrayBuilder();
             e.reasons().forEach((field, reason) -> params.add(Json.createObjectBuilder().add("name", field)
                     .add("reason", RuleException.bothLanguages(reason))));
-            return problem(uri, 400, RuleException.bothLanguages(Message.of("problem.invalidInput")),
+            return problem(400, RuleException.bothLanguages(Message.of("problem.invalidInput")),
                     Json.createObjectBuilder().add("invalidParams", params));
         }
     }
 
     /** 422: what the personal-data guard found, per field and position, masked. */
     @Provider
-    public static class PersonalData implements ExceptionMapper<PersonalDataRejectedException> {
-        @Context
-        UriInfo uri;
-
+    public static class PersonalData extends ProblemMapper<PersonalDataRejectedException> {
         @Override
         public Response toResponse(PersonalDataRejectedException e) {
             JsonArrayBuilder found = Json.createArrayBuilder();
@@ -158,39 +146,24 @@ final class ApplicationExceptionMappers {
                     .add("positie", f.start())
                     .add("lengte", f.end() - f.start())
                     .add("weergave", f.masked()))));
-            return problem(uri, 422, RuleException.bothLanguages(Message.of("problem.personalData")),
+            return problem(422, RuleException.bothLanguages(Message.of("problem.personalData")),
                     Json.createObjectBuilder().add("bevindingen", found));
         }
     }
 
     /** 409 with the current version, so the client can reload and decide again. */
     @Provider
-    public static class Conflict implements ExceptionMapper<ConcurrentChangeException> {
-        @Context
-        UriInfo uri;
-
+    public static class Conflict extends ProblemMapper<ConcurrentChangeException> {
         @Override
         public Response toResponse(ConcurrentChangeException e) {
-            return problem(uri, 409, RuleException.bothLanguages(Message.of("problem.concurrentChange")),
+            return problem(409, RuleException.bothLanguages(Message.of("problem.concurrentChange")),
                     Json.createObjectBuilder().add("referentie", e.reference()).add("huidigeVersie", e.currentVersion()));
         }
     }
 
     /** A workflow step that is not possible now (409), not the caller's to take (403) or lacks its text (400). */
     @Provider
-    public static class Workflow implements ExceptionMapper<WorkflowException> {
-        @Context
-        UriInfo uri;
-
-        @Context
-        HttpServletRequest request;
-
-        @Inject
-        CurrentUser currentUser;
-
-        @Inject
-        AccessDenials denials;
-
+    public static class Workflow extends ProblemMapper<WorkflowException> {
         @Override
         public Response toResponse(WorkflowException e) {
             int status = switch (e.reason()) {
@@ -199,9 +172,9 @@ final class ApplicationExceptionMappers {
                 case REASON_REQUIRED, FEEDBACK_REQUIRED -> 400;
             };
             if (status == 403) {
-                recordRefusal(currentUser, denials, request);
+                recordRefusal();
             }
-            return problem(uri, status, e.dutchMessage() + " / " + e.englishMessage(),
+            return problem(status, e.dutchMessage() + " / " + e.englishMessage(),
                     Json.createObjectBuilder().add("reden", e.reason().name()));
         }
     }

@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import nl.lerendstelsel.application.AccessDeniedException;
-import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.MeetingService;
 import nl.lerendstelsel.domain.model.community.Meeting;
@@ -16,6 +14,7 @@ import nl.lerendstelsel.domain.model.community.RsvpAnswer;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Feedback;
 import nl.lerendstelsel.interfaces.web.RequestParameters;
+import nl.lerendstelsel.interfaces.web.Shown;
 
 /** A meeting: when, where, agenda, who comes (and the caller's answer), the calendar file, and the notes afterwards. */
 @Named("meeting")
@@ -38,8 +37,7 @@ public class MeetingPage {
     Clock clock;
 
     private Long id;
-    private Meeting meeting;
-    private String problem;
+    private final Shown<Meeting> meeting = new Shown<>("meeting.missing", "thread.membersOnly");
     private String notes;
     private List<Rsvp> rsvps;
     private String cancelReason;
@@ -61,27 +59,20 @@ public class MeetingPage {
     }
 
     public Meeting getMeeting() {
-        if (meeting == null && problem == null && id != null) {
-            try {
-                meeting = service.read(id, caller());
-                if (notes == null) {
-                    notes = meeting.getNotes();
-                }
-            } catch (NotFoundException e) {
-                problem = "meeting.missing";
-            } catch (AccessDeniedException e) {
-                problem = "thread.membersOnly";
-            }
-        }
-        return meeting;
+        return meeting.get(id, this::read);
     }
 
-    public String getProblem() {
-        if (id == null) {
-            return "meeting.missing";
+    private Meeting read() {
+        Meeting read = service.read(id, caller());
+        if (notes == null) {
+            notes = read.getNotes();
         }
-        getMeeting();
-        return problem;
+        return read;
+    }
+
+    /** Why the meeting is not shown (message key), or null. */
+    public String getProblem() {
+        return meeting.problem(id, this::read);
     }
 
     private Boolean facilitator;
@@ -125,7 +116,7 @@ public class MeetingPage {
 
     public String saveNotes() {
         feedback.run(() -> service.notes(id, notes, caller()), "meeting.notesSaved", Map.of("verslag", "verslag:tekst"), "verslag:tekst");
-        meeting = null;
+        meeting.reset();
         return null;
     }
 
@@ -140,7 +131,7 @@ public class MeetingPage {
                 Map.of("reden", "afgelasten:reden"), "afgelasten:reden")) {
             confirmCancel = false;
             cancelReason = null;
-            meeting = null;
+            meeting.reset();
             rsvps = null;
         }
         return null;

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import nl.lerendstelsel.application.AccessDeniedException;
-import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.application.community.DiscussionService;
@@ -17,6 +15,7 @@ import nl.lerendstelsel.domain.model.community.PostRevision;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Feedback;
 import nl.lerendstelsel.interfaces.web.RequestParameters;
+import nl.lerendstelsel.interfaces.web.Shown;
 
 /**
  * A discussion: a page of posts with "nieuw" markers, the reply form, editing and deleting one's own posts (deleting
@@ -49,9 +48,8 @@ public class ThreadPage {
     private Long editing;
     private Long flagging;
     private Long deleting;
-    private DiscussionQueries.PostPage result;
+    private final Shown<DiscussionQueries.PostPage> result = new Shown<>("thread.missing", "thread.membersOnly");
     private CommunityService.Access access;
-    private String problem;
 
     private String replyText;
     private String editText;
@@ -78,25 +76,16 @@ public class ThreadPage {
 
 
     public DiscussionQueries.PostPage getResult() {
-        if (result == null && problem == null && id != null) {
-            try {
-                result = discussionQueries.read(id, page, currentUser.caller().orElseThrow());
-            } catch (NotFoundException e) {
-                problem = "thread.missing";
-            } catch (AccessDeniedException e) {
-                problem = "thread.membersOnly";
-            }
-        }
-        return result;
+        return result.get(id, this::read);
+    }
+
+    private DiscussionQueries.PostPage read() {
+        return discussionQueries.read(id, page, currentUser.caller().orElseThrow());
     }
 
     /** Why the thread is not shown (message key), or null. */
     public String getProblem() {
-        if (id == null) {
-            return "thread.missing";
-        }
-        getResult();
-        return problem;
+        return result.problem(id, this::read);
     }
 
     public DiscussionThread getThread() {
@@ -129,7 +118,7 @@ public class ThreadPage {
             replyText = null;
             page = 0;
         }
-        result = null;
+        result.reset();
         return null;
     }
 
@@ -144,7 +133,7 @@ public class ThreadPage {
                 Map.of("tekst", "bericht-bewerken:tekst"), "bericht-bewerken:tekst")) {
             editing = null;
         }
-        result = null;
+        result.reset();
         return null;
     }
 
@@ -163,7 +152,7 @@ public class ThreadPage {
     public String delete() {
         feedback.run(() -> service.delete(deleting, caller()), "thread.deleted", Map.of(), null);
         deleting = null;
-        result = null;
+        result.reset();
         return null;
     }
 
@@ -178,25 +167,25 @@ public class ThreadPage {
             flagging = null;
             flagNote = null;
         }
-        result = null;
+        result.reset();
         return null;
     }
 
     public String follow(boolean follow) {
         feedback.run(() -> service.follow(id, follow, caller()), follow ? "thread.following" : "thread.unfollowed", Map.of(), null);
-        result = null;
+        result.reset();
         return null;
     }
 
     public String pin(boolean pinned) {
         feedback.run(() -> service.pin(id, pinned, caller()), pinned ? "thread.pinnedDone" : "thread.unpinnedDone", Map.of(), null);
-        result = null;
+        result.reset();
         return null;
     }
 
     public String lock(boolean locked) {
         feedback.run(() -> service.lock(id, locked, caller()), locked ? "thread.lockedDone" : "thread.unlockedDone", Map.of(), null);
-        result = null;
+        result.reset();
         return null;
     }
 
