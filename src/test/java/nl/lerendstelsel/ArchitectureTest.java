@@ -67,6 +67,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void applicationDoesNotDependOnInfrastructure() {
+        noClasses().that().resideInAPackage(APPLICATION)
+                .should().dependOnClassesThat().resideInAPackage(INFRASTRUCTURE)
+                .because("application talks to search, mail, job leases and backup through the ports it owns, in " + PORTS
+                        + "; infrastructure implements them, so the use cases can be read and tested without Lucene, SMTP or SQL")
+                .check(MAIN);
+    }
+
+    @Test
     void infrastructureDoesNotDependOnInterfaces() {
         noClasses().that().resideInAPackage(INFRASTRUCTURE)
                 .should().dependOnClassesThat().resideInAPackage(INTERFACES)

@@ -26,6 +26,7 @@ import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.application.community.ModerationService;
 import nl.lerendstelsel.application.notification.MailDelivery;
 import nl.lerendstelsel.application.notification.NotificationService;
+import nl.lerendstelsel.application.port.MailSender;
 import nl.lerendstelsel.application.qa.EditorialQueries;
 import nl.lerendstelsel.application.qa.QaService;
 import nl.lerendstelsel.application.qa.QuestionService;
@@ -45,7 +46,6 @@ import nl.lerendstelsel.domain.model.qa.Partner;
 import nl.lerendstelsel.domain.model.qa.QaVersion;
 import nl.lerendstelsel.domain.model.qa.Question;
 import nl.lerendstelsel.domain.model.user.Role;
-import nl.lerendstelsel.infrastructure.mail.Mailer;
 import nl.lerendstelsel.it.InContainer.People;
 import nl.lerendstelsel.it.InContainer.Person;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -293,7 +293,7 @@ class HandoffNotificationsIT {
                 .getResultList();
         assertEquals(List.of(NotificationKind.BIJEENKOMST, NotificationKind.BIJEENKOMSTWIJZIGING, NotificationKind.BIJEENKOMSTWIJZIGING),
                 digest.stream().map(Notification::getKind).toList(), "planned (digest by default), moved and cancelled (their choice)");
-        List<Mailer.Attachment> entries = mail.calendarEntries(digest);
+        List<MailSender.Attachment> entries = mail.calendarEntries(digest);
         assertEquals(1, entries.size(), "one calendar entry per meeting in a digest");
         assertEquals("text/calendar; method=CANCEL", entries.get(0).contentType());
         assertTrue(entries.get(0).text().contains("SEQUENCE:2"), entries.get(0).text());

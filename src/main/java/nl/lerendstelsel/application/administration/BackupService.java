@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -14,17 +13,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.Profiles;
+import nl.lerendstelsel.application.port.DatabaseBackup;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
-import nl.lerendstelsel.infrastructure.persistence.DataSourceConfiguration;
-import nl.lerendstelsel.infrastructure.persistence.DerbyBackup;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -50,6 +47,9 @@ public class BackupService {
     @Inject
     Clock clock;
 
+    @Inject
+    DatabaseBackup database;
+
     /** A finished backup: where it is, how large, how long it took. */
     public record Backup(Path folder, long bytes, long millis) {
     }
@@ -64,14 +64,11 @@ public class BackupService {
         String actor = people.username(caller);
         long start = System.nanoTime();
         Path folder = Path.of(backupDir.get()).resolve(LocalDateTime.ofInstant(clock.instant(), DutchTime.ZONE).format(STAMP));
-        DataSource dataSource = DataSourceConfiguration.lookup();
-        try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName();
-            if (!product.toLowerCase().contains("derby")) {
-                throw new NotPossibleException(Message.of("refusal.backup.pgDump", product));
+        try {
+            if (!database.canCopyOnline()) {
+                throw new NotPossibleException(Message.of("refusal.backup.pgDump", database.product()));
             }
-            Files.createDirectories(folder);
-            DerbyBackup.backup(connection, folder);
+            database.copyTo(folder);
         } catch (SQLException e) {
             auditLog.recordSeparately(actor, "BEHEER_BACK_UP", "Database", folder.toString(), AuditEntry.Result.FAILED,
                     caller.origin(), e.getMessage());

@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
+import nl.lerendstelsel.application.port.JobLease;
 import nl.lerendstelsel.application.work.DeadlineReminderService;
-import nl.lerendstelsel.infrastructure.cluster.JobLeases;
 
 /**
  * Every hour: reminders of knelpunt deadlines that come near and notices of those that passed
@@ -31,7 +31,7 @@ public class DeadlineReminderJob {
     BottleneckQueries queries;
 
     @Inject
-    JobLeases leases;
+    JobLease leases;
 
     @Schedule(minute = "5", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

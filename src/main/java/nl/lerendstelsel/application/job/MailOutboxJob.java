@@ -9,13 +9,13 @@ import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.lerendstelsel.application.notification.MailDelivery;
+import nl.lerendstelsel.application.port.JobLease;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
-import nl.lerendstelsel.infrastructure.cluster.JobLeases;
 
 /**
  * Sends the e-mail outbox: every ten seconds the notifications due for an e-mail of their own, every morning at seven
  * (Europe/Amsterdam) one digest per person. Each e-mail in its own transaction ({@link MailDelivery}). With more than
- * one node only the holder of the job's lease ({@link JobLeases}) sends, so an e-mail goes out once; the optimistic lock
+ * one node only the holder of the job's lease ({@link JobLease}) sends, so an e-mail goes out once; the optimistic lock
  * on the notification stays as a second guard.
  */
 @Singleton
@@ -27,7 +27,7 @@ public class MailOutboxJob {
     MailDelivery delivery;
 
     @Inject
-    JobLeases leases;
+    JobLease leases;
 
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

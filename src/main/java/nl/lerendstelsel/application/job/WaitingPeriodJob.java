@@ -11,12 +11,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
-import nl.lerendstelsel.infrastructure.cluster.JobLeases;
+import nl.lerendstelsel.application.port.JobLease;
 
 /**
  * Every quarter of an hour: knelpunten that waited for information longer than the waiting period fall back to
  * {@code in behandeling} ({@code termijn verlopen}, by the system). One transaction per knelpunt, so one failure
- * does not hold up the others. With more than one node only the holder of the job's lease ({@link JobLeases}) runs it;
+ * does not hold up the others. With more than one node only the holder of the job's lease ({@link JobLease}) runs it;
  * should two runs meet anyway, the second finds the knelpunt already moved (or loses on the optimistic lock) and skips it.
  */
 @Singleton
@@ -31,7 +31,7 @@ public class WaitingPeriodJob {
     BottleneckQueries queries;
 
     @Inject
-    JobLeases leases;
+    JobLease leases;
 
     @Schedule(minute = "*/15", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -11,12 +11,12 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.lerendstelsel.application.community.MeetingCalendar;
+import nl.lerendstelsel.application.port.MailSender;
 import nl.lerendstelsel.domain.model.notification.EmailStatus;
 import nl.lerendstelsel.domain.model.notification.Notification;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
 import nl.lerendstelsel.domain.model.notification.NotificationRepository;
 import nl.lerendstelsel.domain.model.notification.NotificationTexts;
-import nl.lerendstelsel.infrastructure.mail.Mailer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,7 +33,7 @@ public class MailDelivery {
     NotificationRepository notifications;
 
     @Inject
-    Mailer mailer;
+    MailSender mailer;
 
     @Inject
     MeetingCalendar calendar;
@@ -77,15 +77,15 @@ public class MailDelivery {
     }
 
     /** The calendar entries an e-mail with these notifications of one person carries: one per meeting they are about. */
-    public List<Mailer.Attachment> calendarEntries(List<Notification> about) throws MessagingException {
+    public List<MailSender.Attachment> calendarEntries(List<Notification> about) throws MessagingException {
         List<String> references = about.stream().filter(n -> n.getKind() == NotificationKind.BIJEENKOMST
                         || n.getKind() == NotificationKind.BIJEENKOMSTWIJZIGING).map(Notification::getReference).distinct().toList();
-        List<Mailer.Attachment> entries = new ArrayList<>();
+        List<MailSender.Attachment> entries = new ArrayList<>();
         if (!references.isEmpty()) {
-            String organizer = mailer.sender().getAddress();
+            String organizer = mailer.senderAddress();
             for (String reference : references) {
                 calendar.invitation(reference, about.get(0).getRecipient(), organizer, baseUrl).ifPresent(invitation -> entries.add(
-                        new Mailer.Attachment(invitation.fileName(), "text/calendar; method=" + invitation.method().name(),
+                        new MailSender.Attachment(invitation.fileName(), "text/calendar; method=" + invitation.method().name(),
                                 invitation.text())));
             }
         }

@@ -16,14 +16,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.lerendstelsel.application.port.SearchChangeLog;
 import nl.lerendstelsel.domain.model.search.ContentChanged;
-import nl.lerendstelsel.infrastructure.cluster.ClusterNode;
-import nl.lerendstelsel.infrastructure.cluster.SearchChanges;
 
 /**
  * Keeps the search indexes of a cluster's nodes consistent (only with {@code lerendstelsel.cluster=true}; a single node
  * does nothing here). Each node has an index of its own and re-indexes its own commits ({@link SearchIndexer}); every
- * node writes every change to {@code search_change} in the change's transaction ({@link SearchChanges}), and this bean
+ * node writes every change to {@code search_change} in the change's transaction ({@link SearchChangeLog}), and this bean
  * re-indexes the items the other nodes changed, every two seconds. Reading a window that overlaps the previous one (a minute) catches changes whose
  * transaction committed after a later one; an item seen twice is indexed once. A node that was down rebuilds its whole
  * index at start-up anyway ({@link SearchIndexStartup}).
@@ -39,10 +38,7 @@ public class SearchChangeFeed {
     static final long KEEP_MS = 3_600_000;
 
     @Inject
-    ClusterNode node;
-
-    @Inject
-    SearchChanges changes;
+    SearchChangeLog changes;
 
     @Inject
     SearchService search;
@@ -60,13 +56,13 @@ public class SearchChangeFeed {
 
     @PostConstruct
     void start() {
-        if (!node.clustered()) {
+        if (!changes.clustered()) {
             return;
         }
         readUpTo = clock.millis();
         // A non-persistent interval timer of this node (EJB timers of a singleton never overlap).
         timers.createIntervalTimer(POLL_MS, POLL_MS, new TimerConfig(null, false));
-        LOG.info(() -> "Search index follows the changes of the other nodes (node " + node.name() + ")");
+        LOG.info(() -> "Search index follows the changes of the other nodes (node " + changes.nodeName() + ")");
     }
 
     /** One round: the other nodes' lines since the last round (with overlap), each re-indexed once. */
@@ -77,11 +73,11 @@ public class SearchChangeFeed {
             long now = clock.millis();
             long since = readUpTo - OVERLAP_MS;
             int indexed = 0;
-            for (SearchChanges.Line line : changes.othersSince(since)) {
+            for (SearchChangeLog.Line line : changes.othersSince(since)) {
                 if (handled.putIfAbsent(line.id(), line.changedMs()) != null) {
                     continue;
                 }
-                if (SearchChanges.BOTTLENECK_REFERENCE.equals(line.kind())) {
+                if (SearchChangeLog.BOTTLENECK_REFERENCE.equals(line.kind())) {
                     search.refreshBottleneck(line.item());
                 } else {
                     search.refresh(ContentChanged.Kind.valueOf(line.kind()), Long.valueOf(line.item()));

@@ -21,22 +21,14 @@ import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.bottleneck.DuplicateService;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.DiscussionQueries;
+import nl.lerendstelsel.application.port.FullTextSearch;
+import nl.lerendstelsel.application.port.SearchContent;
 import nl.lerendstelsel.application.qa.QaPublication;
-import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.search.ContentChanged;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
-import nl.lerendstelsel.infrastructure.search.SearchDocuments;
-import nl.lerendstelsel.infrastructure.search.SearchIndex;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * One search over answers, knowledge items and — for signed-in people — the knelpunten and CoP discussions they may
@@ -51,10 +43,10 @@ public class SearchService {
     public static final int MAX_RESULTS = 50;
 
     @Inject
-    SearchIndex index;
+    FullTextSearch index;
 
     @Inject
-    SearchDocuments documents;
+    SearchContent documents;
 
     @Inject
     BottleneckQueries queries;
@@ -88,10 +80,10 @@ public class SearchService {
         }
         // Twice the page's hits are read, checked against the database (stillVisible), and only the shown ones get a snippet.
         int shown = Math.min(limit, MAX_RESULTS);
-        List<SearchIndex.Hit> hits = index.search(text, visibleTo(caller), kindNames, theme, shown * 2, shown,
+        List<FullTextSearch.Hit> hits = index.search(text, visibleTo(caller), kindNames, theme, shown * 2, shown,
                 candidates -> stillVisible(candidates, caller), LocalDate.now(clock.withZone(DutchTime.ZONE)));
         List<Result> results = new ArrayList<>();
-        for (SearchIndex.Hit hit : hits) {
+        for (FullTextSearch.Hit hit : hits) {
             results.add(new Result(hit.kind(), hit.id(), hit.title(), hit.snippet(), hit.link()));
         }
         return results;
@@ -110,52 +102,24 @@ public class SearchService {
         return index.similar(ContentChanged.Kind.KNELPUNT.name(), title, description, visibleTo(java.util.Optional.of(caller)), limit);
     }
 
-    /** The visibility filter as a query: answers and knowledge for everyone, the rest by the same rules as the pages. */
-    Query visibleTo(java.util.Optional<Caller> caller) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        any.add(new TermInSetQuery(SearchIndex.KIND, List.of(new BytesRef(ContentChanged.Kind.QA.name()),
-                new BytesRef(ContentChanged.Kind.KENNIS.name()))), BooleanClause.Occur.SHOULD);
+    /** What the caller may find, in the terms the index filters on: the same rules as the pages. */
+    FullTextSearch.Reader visibleTo(java.util.Optional<Caller> caller) {
         if (caller.isEmpty()) {
-            return any.build();
+            return FullTextSearch.Reader.anonymous();
         }
         Caller c = caller.get();
         Viewer viewer = queries.viewer(c);
-        BooleanQuery.Builder knelpunt = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(SearchIndex.KIND, ContentChanged.Kind.KNELPUNT.name())), BooleanClause.Occur.FILTER);
-        if (!viewer.handler()) {
-            BooleanQuery.Builder allowed = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(SearchIndex.RESTRICTED, "0")), BooleanClause.Occur.SHOULD)
-                    .add(new TermQuery(new Term(SearchIndex.REPORTER, c.subject())), BooleanClause.Occur.SHOULD);
-            if (viewer.organisationCode() != null) {
-                allowed.add(new TermQuery(new Term(SearchIndex.ORGANISATION, viewer.organisationCode())), BooleanClause.Occur.SHOULD);
-            }
-            if (viewer.ministry()) {
-                allowed.add(new TermQuery(new Term(SearchIndex.LEVEL, Level.SYSTEM.name())), BooleanClause.Occur.SHOULD);
-            }
-            knelpunt.add(allowed.build(), BooleanClause.Occur.FILTER);
-        }
-        any.add(knelpunt.build(), BooleanClause.Occur.SHOULD);
-        BooleanQuery.Builder posts = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(SearchIndex.KIND, ContentChanged.Kind.BERICHT.name())), BooleanClause.Occur.FILTER);
-        if (!c.has(Role.ADMIN)) {
-            Set<Long> cops = communities.communitiesOf(c, false);
-            if (cops.isEmpty()) {
-                return any.build();
-            }
-            posts.add(new TermInSetQuery(SearchIndex.COP, cops.stream().map(id -> new BytesRef(String.valueOf(id))).toList()),
-                    BooleanClause.Occur.FILTER);
-        }
-        any.add(posts.build(), BooleanClause.Occur.SHOULD);
-        return any.build();
+        return new FullTextSearch.Reader(true, viewer.handler(), c.subject(), viewer.organisationCode(), viewer.ministry(),
+                c.has(Role.ADMIN) ? null : communities.communitiesOf(c, false));
     }
 
     /**
      * The second lock: the hits are checked against the database with the rule the pages use, one read per kind for
      * all hits together (not one per hit). Returns the visible ones as {@code kind:id}.
      */
-    private Set<String> stillVisible(List<SearchIndex.Hit> hits, java.util.Optional<Caller> caller) {
+    private Set<String> stillVisible(List<FullTextSearch.Hit> hits, java.util.Optional<Caller> caller) {
         Map<ContentChanged.Kind, Set<String>> ids = new EnumMap<>(ContentChanged.Kind.class);
-        for (SearchIndex.Hit hit : hits) {
+        for (FullTextSearch.Hit hit : hits) {
             ids.computeIfAbsent(ContentChanged.Kind.valueOf(hit.kind()), k -> new LinkedHashSet<>()).add(hit.id());
         }
         Set<String> visible = new HashSet<>();
@@ -215,7 +179,7 @@ public class SearchService {
             for (ContentChanged.Kind kind : EnumSet.allOf(ContentChanged.Kind.class)) {
                 long after = 0;
                 while (true) {
-                    SearchDocuments.Batch batch = documents.after(kind, after, 500);
+                    SearchContent.Batch batch = documents.after(kind, after, 500);
                     if (batch.lastId() == null) {
                         break;
                     }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import nl.lerendstelsel.application.port.JobLease;
 
 /**
  * Lets a scheduled job run on one node of a cluster: before each run the node claims the job's row in
@@ -19,7 +20,7 @@ import java.util.logging.Logger;
  * it works the same on Derby (a single node, always the holder) and PostgreSQL.
  */
 @ApplicationScoped
-public class JobLeases {
+public class JobLeases implements JobLease {
 
     private static final Logger LOG = Logger.getLogger(JobLeases.class.getName());
 
@@ -36,6 +37,7 @@ public class JobLeases {
     private final Map<String, Boolean> holding = new ConcurrentHashMap<>();
 
     /** Claims (or renews) the lease of {@code job} for {@code lease}; true: this node runs the job now. */
+    @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claim(String job, Duration lease) {
         long now = clock.millis();

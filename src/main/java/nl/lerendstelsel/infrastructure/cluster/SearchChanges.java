@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.lerendstelsel.application.port.SearchChangeLog;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
 import nl.lerendstelsel.domain.model.search.ContentChanged;
 
@@ -19,7 +20,7 @@ import nl.lerendstelsel.domain.model.search.ContentChanged;
  * ({@code SearchChangeFeed}). Only with clustering on; a single node writes nothing.
  */
 @ApplicationScoped
-public class SearchChanges {
+public class SearchChanges implements SearchChangeLog {
 
     @PersistenceContext(unitName = "lerend-stelsel")
     EntityManager em;
@@ -30,8 +31,15 @@ public class SearchChanges {
     @Inject
     Clock clock;
 
-    /** A knelpunt named by its reference ({@link BottleneckChanged}) rather than its id. */
-    public static final String BOTTLENECK_REFERENCE = "KNELPUNT_REF";
+    @Override
+    public boolean clustered() {
+        return node.clustered();
+    }
+
+    @Override
+    public String nodeName() {
+        return node.name();
+    }
 
     /** Written with the change (the event is fired inside the change's transaction): the other nodes re-index the item. */
     @Transactional
@@ -48,10 +56,6 @@ public class SearchChanges {
         }
     }
 
-    /** A line: its id, what changed ({@code kind}: a {@code ContentChanged.Kind} or {@code KNELPUNT_REF}), which item, when. */
-    public record Line(String id, String kind, String item, long changedMs) {
-    }
-
     /** Writes a line in the current transaction. */
     void record(String kind, String item) {
         em.createNativeQuery("INSERT INTO search_change (id, kind, item, node, changed_ms) VALUES (?, ?, ?, ?, ?)")
@@ -60,7 +64,7 @@ public class SearchChanges {
                 .executeUpdate();
     }
 
-    /** The lines other nodes wrote after {@code sinceMs}, oldest first. */
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Line> othersSince(long sinceMs) {
         List<Line> lines = new ArrayList<>();
@@ -73,7 +77,7 @@ public class SearchChanges {
         return lines;
     }
 
-    /** Deletes the lines written before {@code beforeMs}; returns how many. */
+    @Override
     @Transactional
     public int deleteBefore(long beforeMs) {
         return em.createNativeQuery("DELETE FROM search_change WHERE changed_ms < ?").setParameter(1, beforeMs).executeUpdate();

@@ -18,6 +18,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import nl.lerendstelsel.application.port.MailSender;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,7 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * only configuration. Timeouts keep a slow mail server from holding the sending job.
  */
 @ApplicationScoped
-public class Mailer {
+public class Mailer implements MailSender {
 
     @Inject
     @ConfigProperty(name = "lerendstelsel.mail.host", defaultValue = "localhost")
@@ -70,24 +71,14 @@ public class Mailer {
         session = Session.getInstance(properties);
     }
 
-    /**
-     * A text file sent along, such as a calendar entry: {@code contentType} without charset (UTF-8 is added), e.g.
-     * {@code text/calendar; method=REQUEST}.
-     */
-    public record Attachment(String fileName, String contentType, String text) {
-    }
-
     /** The address e-mail comes from, e.g. as the organiser of a calendar invitation. */
-    public InternetAddress sender() throws MessagingException {
-        return new InternetAddress(from);
-    }
-
-    /** Sends one message; throws when the server refuses or cannot be reached, so the caller can retry later. */
-    public void send(String to, String toName, String subject, String text) throws MessagingException {
-        send(to, toName, subject, text, List.of());
+    @Override
+    public String senderAddress() throws MessagingException {
+        return new InternetAddress(from).getAddress();
     }
 
     /** Sends one message with text attachments (multipart/mixed when there are any). */
+    @Override
     public void send(String to, String toName, String subject, String text, List<Attachment> attachments)
             throws MessagingException {
         MimeMessage message = new MimeMessage(session);

@@ -1,5 +1,6 @@
 package nl.lerendstelsel.infrastructure.search;
 
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.lerendstelsel.application.port.FullTextSearch.Entry;
+import nl.lerendstelsel.application.port.SearchContent;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.community.Post;
 import nl.lerendstelsel.domain.model.knowledge.KnowledgeItem;
@@ -24,13 +27,15 @@ import nl.lerendstelsel.domain.model.theme.Theme;
  * thread the search index hands work to.
  */
 @Stateless
-public class SearchDocuments {
+@LocalBean
+public class SearchDocuments implements SearchContent {
 
     @PersistenceContext(unitName = "lerend-stelsel")
     private EntityManager em;
 
+    @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<SearchIndex.Entry> one(ContentChanged.Kind kind, Long id) {
+    public Optional<Entry> one(ContentChanged.Kind kind, Long id) {
         return switch (kind) {
             case QA -> Optional.ofNullable(em.find(QaEntry.class, id)).filter(QaEntry::isPublished).map(SearchDocuments::of);
             case KENNIS -> Optional.ofNullable(em.find(KnowledgeItem.class, id)).map(SearchDocuments::of);
@@ -39,13 +44,10 @@ public class SearchDocuments {
         };
     }
 
-    /** The next batch of a kind after {@code afterId}, with the last id read (null when done). */
-    public record Batch(List<SearchIndex.Entry> entries, Long lastId) {
-    }
-
+    @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Batch after(ContentChanged.Kind kind, long afterId, int size) {
-        List<SearchIndex.Entry> entries = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         Long last = null;
         switch (kind) {
             case QA -> {
@@ -97,32 +99,32 @@ public class SearchDocuments {
     }
 
     /** A published answer; its end date (if any) goes in as {@link SearchIndex#VALID_UNTIL}, so an expired one ranks lower. */
-    static SearchIndex.Entry of(QaEntry e) {
+    static Entry of(QaEntry e) {
         java.time.LocalDate until = e.getCurrent().getValidUntil();
-        return new SearchIndex.Entry(ContentChanged.Kind.QA.name(), String.valueOf(e.getId()), e.getCurrent().getQuestion(),
+        return new Entry(ContentChanged.Kind.QA.name(), String.valueOf(e.getId()), e.getCurrent().getQuestion(),
                 e.getCurrent().getAnswer(), List.of(e.getTheme().getCode()), "/vraag-en-antwoord/vraag.xhtml?id=" + e.getId(),
                 until == null ? Map.of() : Map.of(SearchIndex.VALID_UNTIL, String.valueOf(until.toEpochDay())));
     }
 
-    static SearchIndex.Entry of(KnowledgeItem k) {
-        return new SearchIndex.Entry(ContentChanged.Kind.KENNIS.name(), String.valueOf(k.getId()), k.getTitle(),
+    static Entry of(KnowledgeItem k) {
+        return new Entry(ContentChanged.Kind.KENNIS.name(), String.valueOf(k.getId()), k.getTitle(),
                 k.getSource() + ". " + k.getSummary(), k.getThemes().stream().map(Theme::getCode).toList(),
                 "/kennisbank/item.xhtml?id=" + k.getId(), Map.of());
     }
 
-    static SearchIndex.Entry of(Bottleneck b) {
+    static Entry of(Bottleneck b) {
         Map<String, String> access = new HashMap<>();
         access.put(SearchIndex.RESTRICTED, b.isRestricted() ? "1" : "0");
         access.put(SearchIndex.ORGANISATION, b.getOrganisation().getCode());
         access.put(SearchIndex.REPORTER, b.getReporter().getSubject());
         access.put(SearchIndex.LEVEL, b.getLevel().name());
         String body = b.getDescription() + (b.getResolution() == null ? "" : "\n" + b.getResolution());
-        return new SearchIndex.Entry(ContentChanged.Kind.KNELPUNT.name(), b.getReference(), b.getReference() + " " + b.getTitle(), body,
+        return new Entry(ContentChanged.Kind.KNELPUNT.name(), b.getReference(), b.getReference() + " " + b.getTitle(), body,
                 List.of(b.getTheme().getCode()), "/app/knelpunten/detail.xhtml?ref=" + b.getReference(), access);
     }
 
-    static SearchIndex.Entry of(Post p) {
-        return new SearchIndex.Entry(ContentChanged.Kind.BERICHT.name(), String.valueOf(p.getId()), p.getThread().getTitle(),
+    static Entry of(Post p) {
+        return new Entry(ContentChanged.Kind.BERICHT.name(), String.valueOf(p.getId()), p.getThread().getTitle(),
                 p.getBodyHtml(), p.getThread().getCommunity().getThemes().stream().map(Theme::getCode).toList(),
                 "/app/cops/draad.xhtml?id=" + p.getThread().getId(),
                 Map.of(SearchIndex.COP, String.valueOf(p.getThread().getCommunity().getId())));

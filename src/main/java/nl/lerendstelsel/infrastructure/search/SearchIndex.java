@@ -16,27 +16,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
-import nl.lerendstelsel.domain.model.text.HtmlSanitizer;
+import nl.lerendstelsel.application.port.FullTextSearch;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.tartarus.snowball.ext.KpStemmer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -59,12 +44,6 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -83,7 +62,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * database; it is a cache, never the source of truth.
  */
 @ApplicationScoped
-public class SearchIndex {
+public class SearchIndex implements FullTextSearch {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
@@ -123,15 +102,6 @@ public class SearchIndex {
     private IndexWriter writer;
     private SearcherManager searchers;
 
-    /** One document: what is indexed, and the fields the visibility filter reads. */
-    public record Entry(String kind, String id, String title, String body, Collection<String> themes, String link,
-                        Map<String, String> access) {
-    }
-
-    /** A hit: which document, its title, a snippet with the matched words in {@code <mark>} (HTML-escaped otherwise). */
-    public record Hit(String kind, String id, String title, String snippet, String link, float score) {
-    }
-
     @PostConstruct
     void open() {
         if (configuredDirectory != null) {
@@ -145,38 +115,13 @@ public class SearchIndex {
                 Files.createDirectories(path);
                 directory = FSDirectory.open(path);
             }
-            Analyzer dutch = new DutchAnalyzer();
-            Analyzer kraaijPohlmann = kraaijPohlmann();
-            analyzer = new PerFieldAnalyzerWrapper(dutch, Map.of(TITLE_WORDS, new StandardAnalyzer(CharArraySet.EMPTY_SET),
-                    TITLE_KP, kraaijPohlmann, BODY_KP, kraaijPohlmann));
+            analyzer = DutchAnalysis.perField();
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             writer.commit();
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("The search index cannot be opened at '" + directoryPath + "'", e);
         }
-    }
-
-    /**
-     * The Kraaij-Pohlmann stemmer beside the Snowball one: it joins plurals Snowball keeps apart ("leerroutes" and
-     * "leerroute", "toetsen" and "toets"); Snowball in turn joins others ("taallessen" and "taalles"). Both are searched.
-     */
-    private static Analyzer kraaijPohlmann() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                StandardTokenizer source = new StandardTokenizer();
-                TokenStream result = new LowerCaseFilter(source);
-                result = new StopFilter(result, DutchAnalyzer.getDefaultStopSet());
-                result = new SnowballFilter(result, new KpStemmer());
-                return new TokenStreamComponents(source, result);
-            }
-
-            @Override
-            protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new LowerCaseFilter(in);
-            }
-        };
     }
 
     @PreDestroy
@@ -197,10 +142,11 @@ public class SearchIndex {
      * Closing commits what is left. The reopen waits for one already running (which may have started before this
      * change): without that, a change made while another was being indexed stayed unfindable until the next one.
      */
+    @Override
     public void put(Collection<Entry> entries) {
         try {
             for (Entry entry : entries) {
-                writer.updateDocument(new Term(ID, key(entry.kind(), entry.id())), document(entry));
+                writer.updateDocument(new Term(ID, IndexedDocument.key(entry.kind(), entry.id())), IndexedDocument.of(entry));
             }
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -208,9 +154,10 @@ public class SearchIndex {
         }
     }
 
+    @Override
     public void remove(String kind, String id) {
         try {
-            writer.deleteDocuments(new Term(ID, key(kind, id)));
+            writer.deleteDocuments(new Term(ID, IndexedDocument.key(kind, id)));
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -218,6 +165,7 @@ public class SearchIndex {
     }
 
     /** Empties the index (the start of a rebuild). */
+    @Override
     public void clear() {
         try {
             writer.deleteAll();
@@ -227,17 +175,9 @@ public class SearchIndex {
         }
     }
 
+    @Override
     public int size() {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return searcher.getIndexReader().numDocs();
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(searcher -> searcher.getIndexReader().numDocs());
     }
 
     /**
@@ -279,50 +219,26 @@ public class SearchIndex {
         }
         Query built = today == null ? query.build() : FunctionScoreQuery.boostByQuery(query.build(),
                 LongPoint.newRangeQuery(VALID_UNTIL, Long.MIN_VALUE, today.toEpochDay() - 1), EXPIRED_WEIGHT);
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                TopDocs top = searcher.search(built, candidates);
-                QueryScorer scorer = new QueryScorer(match, BODY);
-                Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer);
-                highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, 160));
-                QueryScorer kpScorer = new QueryScorer(match, BODY_KP);
-                Highlighter kpHighlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), kpScorer);
-                kpHighlighter.setTextFragmenter(new SimpleSpanFragmenter(kpScorer, 160));
-                List<Hit> found = new ArrayList<>();
-                List<Document> docs = new ArrayList<>();
-                for (ScoreDoc scored : top.scoreDocs) {
-                    Document doc = searcher.storedFields().document(scored.doc);
-                    docs.add(doc);
-                    found.add(new Hit(doc.get(KIND), doc.get("ref"), doc.get(TITLE), null, doc.get(LINK), scored.score));
-                }
-                Set<String> keep = stillVisible.apply(found);
-                List<Hit> hits = new ArrayList<>();
-                for (int i = 0; i < found.size() && hits.size() < shown; i++) {
-                    Hit hit = found.get(i);
-                    if (keep != null && !keep.contains(hit.kind() + ":" + hit.id())) {
-                        continue;
-                    }
-                    Document doc = docs.get(i);
-                    String body = doc.get(BODY);
-                    String snippet = highlighter.getBestFragment(analyzer, BODY, body == null ? "" : body);
-                    if (snippet == null) {
-                        snippet = kpHighlighter.getBestFragment(analyzer, BODY_KP, body == null ? "" : body);
-                    }
-                    if (snippet == null) {
-                        snippet = new SimpleHTMLEncoder().encodeText(body == null ? "" : body.length() > 200 ? body.substring(0, 200) + "…" : body);
-                    }
-                    hits.add(new Hit(hit.kind(), hit.id(), hit.title(), snippet, hit.link(), hit.score()));
-                }
-                return hits;
-            } finally {
-                searchers.release(searcher);
+        return read(searcher -> {
+            TopDocs top = searcher.search(built, candidates);
+            List<Hit> found = new ArrayList<>();
+            List<Document> docs = new ArrayList<>();
+            for (ScoreDoc scored : top.scoreDocs) {
+                Document doc = searcher.storedFields().document(scored.doc);
+                docs.add(doc);
+                found.add(new Hit(doc.get(KIND), doc.get(IndexedDocument.REF), doc.get(TITLE), null, doc.get(LINK), scored.score));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InvalidTokenOffsetsException e) {
-            throw new IllegalStateException(e);
-        }
+            Set<String> keep = stillVisible.apply(found);
+            Snippets snippets = new Snippets(analyzer, match);
+            List<Hit> hits = new ArrayList<>();
+            for (int i = 0; i < found.size() && hits.size() < shown; i++) {
+                Hit hit = found.get(i);
+                if (keep == null || keep.contains(hit.kind() + ":" + hit.id())) {
+                    hits.add(new Hit(hit.kind(), hit.id(), hit.title(), snippets.of(docs.get(i).get(BODY)), hit.link(), hit.score()));
+                }
+            }
+            return hits;
+        });
     }
 
     /**
@@ -342,28 +258,21 @@ public class SearchIndex {
         Query query = new BooleanQuery.Builder().add(clauses.build(), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.FILTER)
                 .add(visible, BooleanClause.Occur.FILTER).build();
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                List<String> references = new ArrayList<>();
-                // Total hits are not wanted: counting only up to the limit lets Lucene skip documents that cannot
-                // reach the top (block-max WAND) from the start instead of after the first 1,000 hits. The reference
-                // comes from doc values: stored fields would decompress the block holding the stored title and text.
-                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-                for (ScoreDoc scored : searcher.search(query, new TopScoreDocCollectorManager(limit, limit)).scoreDocs) {
-                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scored.doc, leaves));
-                    SortedDocValues refs = DocValues.getSorted(leaf.reader(), "ref");
-                    if (refs.advanceExact(scored.doc - leaf.docBase)) {
-                        references.add(refs.lookupOrd(refs.ordValue()).utf8ToString());
-                    }
+        return read(searcher -> {
+            List<String> references = new ArrayList<>();
+            // Total hits are not wanted: counting only up to the limit lets Lucene skip documents that cannot
+            // reach the top (block-max WAND) from the start instead of after the first 1,000 hits. The reference
+            // comes from doc values: stored fields would decompress the block holding the stored title and text.
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            for (ScoreDoc scored : searcher.search(query, new TopScoreDocCollectorManager(limit, limit)).scoreDocs) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scored.doc, leaves));
+                SortedDocValues refs = DocValues.getSorted(leaf.reader(), IndexedDocument.REF);
+                if (refs.advanceExact(scored.doc - leaf.docBase)) {
+                    references.add(refs.lookupOrd(refs.ordValue()).utf8ToString());
                 }
-                return references;
-            } finally {
-                searchers.release(searcher);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            return references;
+        });
     }
 
     /** Adds the first distinct analysed words of {@code text} in {@code field} as optional clauses; returns how many. */
@@ -406,17 +315,45 @@ public class SearchIndex {
             return List.of();
         }
         query.add(visible, BooleanClause.Occur.FILTER);
+        return read(searcher -> {
+            List<String> titles = new ArrayList<>();
+            for (ScoreDoc scored : searcher.search(query.build(), limit * 2).scoreDocs) {
+                String title = searcher.storedFields().document(scored.doc).get(TITLE);
+                if (!titles.contains(title) && titles.size() < limit) {
+                    titles.add(title);
+                }
+            }
+            return titles;
+        });
+    }
+
+    @Override
+    public List<Hit> search(String text, Reader reader, Set<String> kinds, String theme, int candidates, int shown,
+                            Function<List<Hit>, Set<String>> stillVisible, java.time.LocalDate today) {
+        return search(text, VisibilityFilter.of(reader), kinds, theme, candidates, shown, stillVisible, today);
+    }
+
+    @Override
+    public List<String> suggest(String typed, Reader reader, int limit) {
+        return suggest(typed, VisibilityFilter.of(reader), limit);
+    }
+
+    @Override
+    public List<String> similar(String kind, String title, String text, Reader reader, int limit) {
+        return similar(kind, title, text, VisibilityFilter.of(reader), limit);
+    }
+
+    /** A filter that matches nothing: for a reader who may see nothing. */
+    public static Query nothing() {
+        return new MatchNoDocsQuery();
+    }
+
+    /** Runs {@code work} on a searcher of the latest refreshed index and gives it back. */
+    private <T> T read(SearcherWork<T> work) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                List<String> titles = new ArrayList<>();
-                for (ScoreDoc scored : searcher.search(query.build(), limit * 2).scoreDocs) {
-                    String title = searcher.storedFields().document(scored.doc).get(TITLE);
-                    if (!titles.contains(title) && titles.size() < limit) {
-                        titles.add(title);
-                    }
-                }
-                return titles;
+                return work.on(searcher);
             } finally {
                 searchers.release(searcher);
             }
@@ -425,40 +362,8 @@ public class SearchIndex {
         }
     }
 
-    /** A filter that matches nothing: for a reader who may see nothing. */
-    public static Query nothing() {
-        return new MatchNoDocsQuery();
-    }
-
-    private static String key(String kind, String id) {
-        return kind + ":" + id;
-    }
-
-    private static Document document(Entry entry) {
-        Document doc = new Document();
-        doc.add(new StringField(ID, key(entry.kind(), entry.id()), Field.Store.YES));
-        doc.add(new StoredField("ref", entry.id()));
-        doc.add(new SortedDocValuesField("ref", new BytesRef(entry.id())));
-        doc.add(new StringField(KIND, entry.kind(), Field.Store.YES));
-        for (String theme : entry.themes()) {
-            doc.add(new StringField(THEME, theme, Field.Store.NO));
-        }
-        doc.add(new TextField(TITLE, entry.title(), Field.Store.YES));
-        doc.add(new TextField(TITLE_WORDS, entry.title(), Field.Store.NO));
-        String body = HtmlSanitizer.visibleText(entry.body()).strip();
-        doc.add(new TextField(BODY, body, Field.Store.YES));
-        doc.add(new TextField(TITLE_KP, entry.title(), Field.Store.NO));
-        doc.add(new TextField(BODY_KP, body, Field.Store.NO));
-        if (entry.link() != null) {
-            doc.add(new StoredField(LINK, entry.link()));
-        }
-        entry.access().forEach((field, value) -> {
-            if (value != null && field.equals(VALID_UNTIL)) {
-                doc.add(new LongPoint(VALID_UNTIL, Long.parseLong(value)));
-            } else if (value != null) {
-                doc.add(new StringField(field, value, Field.Store.NO));
-            }
-        });
-        return doc;
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T on(IndexSearcher searcher) throws IOException;
     }
 }
