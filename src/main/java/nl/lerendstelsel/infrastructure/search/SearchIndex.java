@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +17,6 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 import nl.lerendstelsel.application.port.FullTextSearch;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
@@ -33,10 +30,8 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -93,9 +88,6 @@ public class SearchIndex implements FullTextSearch {
 
     /** The directory in use; tests set it directly. */
     String directoryPath;
-
-    /** Distinct words taken from a title and text to find similar documents: enough to characterise, bounded for long texts. */
-    static final int MAX_SIMILAR_WORDS = 100;
 
     private Directory directory;
     private Analyzer analyzer;
@@ -248,16 +240,10 @@ public class SearchIndex implements FullTextSearch {
      * best {@code limit}: the cost follows the question, not the number of documents that share a common word.
      */
     public List<String> similar(String kind, String title, String text, Query visible, int limit) {
-        String words = (title == null ? "" : title) + "\n" + (text == null ? "" : text);
-        BooleanQuery.Builder clauses = new BooleanQuery.Builder();
-        int count = optional(clauses, TITLE, words, 3f) + optional(clauses, TITLE_KP, words, 3f)
-                + optional(clauses, BODY, words, 1f) + optional(clauses, BODY_KP, words, 1f);
-        if (count == 0 || limit < 1) {
+        Query query = WordQueries.similar(analyzer, kind, title, text, visible);
+        if (query == null || limit < 1) {
             return List.of();
         }
-        Query query = new BooleanQuery.Builder().add(clauses.build(), BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.FILTER)
-                .add(visible, BooleanClause.Occur.FILTER).build();
         return read(searcher -> {
             List<String> references = new ArrayList<>();
             // Total hits are not wanted: counting only up to the limit lets Lucene skip documents that cannot
@@ -275,49 +261,15 @@ public class SearchIndex implements FullTextSearch {
         });
     }
 
-    /** Adds the first distinct analysed words of {@code text} in {@code field} as optional clauses; returns how many. */
-    private int optional(BooleanQuery.Builder words, String field, String text, float boost) {
-        if (text.isBlank()) {
-            return 0;
-        }
-        Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (terms.size() < MAX_SIMILAR_WORDS && stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (String t : terms) {
-            Query clause = new TermQuery(new Term(field, t));
-            words.add(boost == 1f ? clause : new BoostQuery(clause, boost), BooleanClause.Occur.SHOULD);
-        }
-        return terms.size();
-    }
-
     /** Titles of visible documents whose words start with what was typed (the last word may be unfinished). */
     public List<String> suggest(String typed, Query visible, int limit) {
-        String[] words = typed == null ? new String[0] : typed.toLowerCase(java.util.Locale.ROOT).strip().split("[^\\p{L}\\p{N}]+");
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        int used = 0;
-        for (int i = 0; i < words.length; i++) {
-            if (words[i].isEmpty()) {
-                continue;
-            }
-            Term term = new Term(TITLE_WORDS, words[i]);
-            query.add(i == words.length - 1 ? new PrefixQuery(term) : new TermQuery(term), BooleanClause.Occur.MUST);
-            used++;
-        }
-        if (used == 0 || words[words.length - 1].length() < 2) {
+        Query query = WordQueries.suggestions(typed, visible);
+        if (query == null) {
             return List.of();
         }
-        query.add(visible, BooleanClause.Occur.FILTER);
         return read(searcher -> {
             List<String> titles = new ArrayList<>();
-            for (ScoreDoc scored : searcher.search(query.build(), limit * 2).scoreDocs) {
+            for (ScoreDoc scored : searcher.search(query, limit * 2).scoreDocs) {
                 String title = searcher.storedFields().document(scored.doc).get(TITLE);
                 if (!titles.contains(title) && titles.size() < limit) {
                     titles.add(title);
