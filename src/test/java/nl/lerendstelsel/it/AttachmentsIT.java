@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Attachments through the API (multipart upload, download, removal, refusals) and in the browser. */
@@ -134,5 +135,42 @@ class AttachmentsIT {
         assertEquals(List.of(), browser.consoleErrors());
         browser.signOut();
         Files.deleteIfExists(file);
+    }
+
+    @Test
+    void theReporterSendsFilesAlongWithANewKnelpunt() throws Exception {
+        Path pdf = Files.createTempFile("wachtlijst-toetsen", ".pdf");
+        Files.writeString(pdf, "%PDF-1.7 overzicht van de wachttijden per toetslocatie", StandardCharsets.US_ASCII);
+        Path program = Files.createTempFile("planner", ".pdf");
+        Files.write(program, new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0});
+        browser.signIn("professional");
+        try {
+            browser.open("/app/knelpunten/nieuw.xhtml");
+            // the reporter works at Utrecht: the form starts there
+            assertEquals("GM0344", new Select(browser.driver.findElement(By.id("melden:gemeente"))).getFirstSelectedOption().getAttribute("value"));
+            browser.fill("melden:titel", "Toetslocaties hebben wachtlijsten van zes weken");
+            browser.fill("melden:omschrijving", "Inburgeraars wachten zes weken op een toets, het overzicht per locatie zit erbij.");
+            new Select(browser.driver.findElement(By.id("melden:thema"))).selectByValue("leerbaarheidstoets");
+            browser.driver.findElement(By.id("melden:bijlagen")).sendKeys(pdf.toAbsolutePath() + "\n" + program.toAbsolutePath());
+            browser.submit(By.id("melden:verzenden"));
+
+            // a program is refused by its content: nothing is stored, the message names the file, the text stays
+            String refused = browser.text("#melden\\:bijlagen-fout");
+            assertTrue(refused.contains(program.getFileName().toString()) && refused.contains("niets opgeslagen"), refused);
+            assertEquals("Toetslocaties hebben wachtlijsten van zes weken", browser.driver.findElement(By.id("melden:titel")).getAttribute("value"));
+            browser.assertAccessible("knelpunt-melden-bijlage-geweigerd");
+
+            browser.driver.findElement(By.id("melden:bijlagen")).sendKeys(pdf.toAbsolutePath().toString());
+            browser.submit(By.id("melden:verzenden"));
+            String reference = browser.text("#referentie");
+            assertTrue(reference.matches("KP-\\d{4}-\\d{5}"), reference);
+            String listed = browser.text("#bijlagenlijst");
+            assertTrue(listed.contains(pdf.getFileName().toString()) && listed.contains("PDF"), listed);
+            assertEquals(List.of(), browser.consoleErrors());
+        } finally {
+            browser.signOut();
+            Files.deleteIfExists(pdf);
+            Files.deleteIfExists(program);
+        }
     }
 }

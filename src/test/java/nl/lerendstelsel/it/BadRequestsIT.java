@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -157,6 +158,8 @@ class BadRequestsIT {
             browser.open("/app/knelpunten/nieuw.xhtml?lang=en");
             assertEquals("en", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
             browser.driver.findElement(By.id("melden:titel")).sendKeys("Te");
+            // the form starts at the reporter's own gemeente; without one chosen the gemeente is refused too
+            new Select(browser.driver.findElement(By.id("melden:gemeente"))).selectByIndex(0);
             browser.submit(By.id("melden:verzenden"));
             assertTrue(browser.text("#melden\\:titel-fout").contains("at least 5 characters"), browser.text("#melden\\:titel-fout"));
             assertEquals("Choose an existing theme.", browser.text("#melden\\:thema-fout"));

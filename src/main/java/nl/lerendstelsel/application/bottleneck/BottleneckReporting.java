@@ -79,6 +79,9 @@ public class BottleneckReporting {
     Clock clock;
 
     @Inject
+    AttachmentService attachments;
+
+    @Inject
     SettingsService settings;
 
     @Inject
@@ -121,6 +124,28 @@ public class BottleneckReporting {
                              String affectedGroup, EstimatedScale estimatedScale, String proposedSolution, boolean restricted) {
             this(title, description, themeCode, gemeenteCode, affectedGroup, estimatedScale, proposedSolution, restricted, List.of());
         }
+    }
+
+    /** A file sent along with a new knelpunt: its name as the reporter's computer gave it, and its content. */
+    public record NewFile(String fileName, byte[] content) {
+    }
+
+    /**
+     * Reports a knelpunt with files, in one transaction: when a file is refused (kind, size, number, personal data in
+     * its name), nothing is stored and the refusal names the file, so the reporter can choose again.
+     */
+    @Transactional
+    public Bottleneck report(NewBottleneck input, List<NewFile> files, Caller caller) {
+        Bottleneck bottleneck = report(input, caller);
+        for (NewFile file : files) {
+            try {
+                attachments.add(bottleneck.getReference(), file.fileName(), file.content(), caller);
+            } catch (InvalidInputException e) {
+                throw InvalidInputException.of("bijlagen", Message.of("input.bottleneck.attachment", file.fileName(),
+                        e.reasons().values().iterator().next()));
+            }
+        }
+        return bottleneck;
     }
 
     @Transactional

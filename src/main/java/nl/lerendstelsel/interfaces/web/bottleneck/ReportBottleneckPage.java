@@ -5,10 +5,15 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
+import nl.lerendstelsel.application.bottleneck.AttachmentService;
 import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
 import nl.lerendstelsel.application.bottleneck.DuplicateService;
 import nl.lerendstelsel.application.community.MembershipService;
@@ -17,6 +22,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Language;
 import nl.lerendstelsel.interfaces.web.Messages;
+import nl.lerendstelsel.interfaces.web.ReferenceData;
 
 /**
  * The form to report a knelpunt. On success: redirect to the new knelpunt (POST-redirect-GET). When the
@@ -30,10 +36,11 @@ public class ReportBottleneckPage extends BottleneckFormFields {
     private static final long serialVersionUID = 1L;
 
     /** Form field ids, by the service's field names, to put messages where they belong. */
-    static final Map<String, String> FIELD_IDS = Map.of(
-            "titel", "melden:titel", "omschrijving", "melden:omschrijving", "thema", "melden:thema",
-            "gemeente", "melden:gemeente", "doelgroep", "melden:doelgroep", "oplossingsrichting", "melden:oplossing",
-            "organisatie", "melden", "tags", "melden:tags", "cop", "melden:cop");
+    static final Map<String, String> FIELD_IDS = Map.ofEntries(
+            Map.entry("titel", "melden:titel"), Map.entry("omschrijving", "melden:omschrijving"), Map.entry("thema", "melden:thema"),
+            Map.entry("gemeente", "melden:gemeente"), Map.entry("doelgroep", "melden:doelgroep"),
+            Map.entry("oplossingsrichting", "melden:oplossing"), Map.entry("organisatie", "melden"), Map.entry("tags", "melden:tags"),
+            Map.entry("cop", "melden:cop"), Map.entry("bijlagen", "melden:bijlagen"), Map.entry("bestandsnaam", "melden:bijlagen"));
 
     @Inject
     BottleneckReporting reporting;
@@ -56,16 +63,26 @@ public class ReportBottleneckPage extends BottleneckFormFields {
     @Inject
     OutcomeService outcomes;
 
+    @Inject
+    AttachmentService attachmentService;
+
+    @Inject
+    ReferenceData referenceData;
+
     private List<DuplicateService.Similar> similar;
     private Long copId;
     private Long outcomeId;
     private String outcomeCommunity;
+    private transient List<Part> files;
 
     /**
      * Reporting from a CoP outcome of kind knelpunt: title and description come from the outcome, the knelpunt goes into
      * its CoP. From a CoP page ({@code ?cop=}) the CoP is chosen already.
      */
     public void prefill() {
+        if (!facesContext.isPostback() && getGemeenteCode() == null) {
+            startAtOwnGemeente();
+        }
         if (outcomeId != null) {
             try {
                 var outcome = outcomes.outcome(outcomeId, currentUser.caller().orElseThrow());
@@ -78,6 +95,14 @@ public class ReportBottleneckPage extends BottleneckFormFields {
             } catch (nl.lerendstelsel.application.NotFoundException e) {
                 outcomeId = null;
             }
+        }
+    }
+
+    /** A reporter at a gemeente reports mostly about it: the form starts there (any other can be chosen). */
+    private void startAtOwnGemeente() {
+        String own = currentUser.user().map(u -> u.organisationCode()).orElse(null);
+        if (own != null && referenceData.getGemeenten().stream().anyMatch(g -> g.getCode().equals(own))) {
+            setGemeenteCode(own);
         }
     }
 
@@ -110,11 +135,16 @@ public class ReportBottleneckPage extends BottleneckFormFields {
     }
 
     public String submit() {
+        List<BottleneckReporting.NewFile> attached = readFiles();
+        if (attached == null) {
+            return null;
+        }
         try {
             BottleneckReporting.NewBottleneck form = toInput();
             Bottleneck created = reporting.report(new BottleneckReporting.NewBottleneck(form.title(), form.description(),
                     form.themeCode(), form.gemeenteCode(), form.affectedGroup(), form.estimatedScale(), form.proposedSolution(),
-                    form.restricted(), form.tags(), outcomeId == null ? copId : null, outcomeId), currentUser.caller().orElseThrow());
+                    form.restricted(), form.tags(), outcomeId == null ? copId : null, outcomeId), attached,
+                    currentUser.caller().orElseThrow());
             facesContext.getExternalContext().getFlash().put("melding", created.getReference());
             return "/app/knelpunten/detail.xhtml?faces-redirect=true&ref=" + created.getReference();
         } catch (PersonalDataRejectedException e) {
@@ -125,6 +155,36 @@ public class ReportBottleneckPage extends BottleneckFormFields {
             e.fieldErrors(language.getLocale()).forEach(this::error);
         }
         return null;
+    }
+
+    /**
+     * The chosen files, each read up to one byte past the limit (the service refuses what is larger); null when a file
+     * cannot be read, with the message at the field. The browser forgets chosen files when the form comes back with an
+     * error: the message says to choose them again.
+     */
+    private List<BottleneckReporting.NewFile> readFiles() {
+        List<BottleneckReporting.NewFile> read = new ArrayList<>();
+        for (Part part : files == null ? List.<Part>of() : files) {
+            if (part == null || part.getSize() == 0 || part.getSubmittedFileName() == null || part.getSubmittedFileName().isBlank()) {
+                continue;
+            }
+            try (InputStream in = part.getInputStream()) {
+                read.add(new BottleneckReporting.NewFile(part.getSubmittedFileName(),
+                        in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, attachmentService.maxBytes() + 1))));
+            } catch (IOException e) {
+                error("bijlagen", Messages.get(facesContext, "attachments.readError"));
+                return null;
+            }
+        }
+        return read;
+    }
+
+    public List<Part> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<Part> files) {
+        this.files = files;
     }
 
     private void error(String field, String text) {
