@@ -46,6 +46,9 @@ class DuplicatesBrowserIT {
         browser.driver.findElement(By.id("samenvoegen:zoek-kandidaten")).click();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kandidaten")));
         assertTrue(browser.text("#kandidaten").contains(existing), browser.text("#kandidaten"));
+        // each candidate's title opens it, to compare before merging
+        assertTrue(browser.driver.findElements(By.cssSelector("#kandidaten a")).stream()
+                .anyMatch(a -> a.getAttribute("href").endsWith("/app/knelpunten/detail.xhtml?ref=" + existing)), browser.text("#kandidaten"));
         browser.assertAccessible("samenvoegen-kandidaten");
         browser.driver.findElement(By.id("samenvoegen:behouden")).sendKeys(existing.toLowerCase());
         browser.driver.findElement(By.id("samenvoegen:reden")).sendKeys("Zelfde wachtlijstprobleem; verder in " + existing + ".");
