@@ -131,6 +131,19 @@ class CommunitiesBrowserIT {
         browser.open(copPage);
         assertTrue(browser.text("#knelpunten").contains(reference), browser.text("#knelpunten"));
         assertTrue(browser.text("#opbrengsten").contains(reference), browser.text("#opbrengsten"));
+
+        // an insight from the discussion names where it came from, as a link
+        String threadId = threadUrl.replaceAll(".*[?&]id=(\\d+).*", "$1");
+        browser.open("/app/cops/opbrengst-nieuw.xhtml?cop=" + cop + "&discussie=" + threadId);
+        new Select(browser.driver.findElement(By.id("opbrengst:soort"))).selectByValue("INZICHT");
+        browser.fill("opbrengst:titel", "Een kennismaking vooraf maakt de brede intake korter");
+        browser.fill("opbrengst:omschrijving", "Wie eerst kennismaakt, heeft bij de brede intake minder tijd nodig voor de achtergrond.");
+        browser.submit(By.id("opbrengst:opslaan"));
+        browser.open(copPage);
+        assertTrue(browser.driver.findElements(By.cssSelector("#opbrengsten a")).stream()
+                .anyMatch(a -> a.getAttribute("href").contains("/app/cops/draad.xhtml?id=" + threadId)
+                        && a.getText().equals("Kennismaking voor de brede intake")), browser.text("#opbrengsten"));
+        browser.assertAccessible("opbrengsten-met-herkomst");
         assertEquals(List.of(), browser.consoleErrors());
         browser.signOut();
 
