@@ -1,6 +1,5 @@
 package nl.lerendstelsel.infrastructure.search;
 
-import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,10 +23,9 @@ import nl.lerendstelsel.domain.model.theme.Theme;
  * Reads what the index holds from the database: one item (after a change) or a batch in id order (a rebuild, keyset
  * paging so it stays linear at 100,000 rows). An item that should not be found (an unpublished answer, a post that is
  * not shown) gives nothing, so the index drops it. An EJB, so it has its container context even when called from a
- * thread the search index hands work to.
+ * thread the search index hands work to. Its one business interface is the port {@link SearchContent}.
  */
 @Stateless
-@LocalBean
 public class SearchDocuments implements SearchContent {
 
     @PersistenceContext(unitName = "lerend-stelsel")
