@@ -25,7 +25,9 @@ class DashboardBrowserIT {
 
     @Test
     void theMinistryReadsTheDashboardAndAFacilitatorSeesTheirCops() throws Exception {
-        SignalsApiIT.knelpuntAtLinking("Inburgeraars vinden geen examenplek in de regio.");
+        String supported = SignalsApiIT.knelpuntAtLinking("Inburgeraars vinden geen examenplek in de regio.");
+        assertEquals(201, BottleneckApiIT.call("POST", "/" + supported + "/steun", "professional2",
+                "{\"gemeente\":\"GM0599\",\"toelichting\":\"Ook in Rotterdam.\"}").status());
         browser.signIn("ministry");
         browser.open("/app/dashboard/index.xhtml");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grafiek-status canvas")));
@@ -45,6 +47,22 @@ class DashboardBrowserIT {
         assertEquals(1, browser.driver.findElements(By.cssSelector("#tabel-thema tbody tr")).size(), "the filter applies to every table");
         String csvLink = browser.driver.findElement(By.id("csv-thema")).getAttribute("href");
         assertTrue(csvLink.contains("thema=leerbaarheidstoets"), csvLink);
+
+        // a named knelpunt is a link (a period of its own, so the figures are computed now, not taken from the cache)
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        browser.open("/app/dashboard/index.xhtml?van=" + today.minusDays(3) + "&tot=" + today);
+        List<org.openqa.selenium.WebElement> rows = browser.driver.findElements(By.cssSelector("#tabel-meeste-steun tbody tr"));
+        assertFalse(rows.isEmpty(), "the supported knelpunt is in the table");
+        for (org.openqa.selenium.WebElement row : rows) {
+            List<org.openqa.selenium.WebElement> cells = row.findElements(By.tagName("td"));
+            String reference = cells.get(0).getText();
+            assertTrue(reference.matches("KP-\\d{4}-\\d{5}"), row.getText());
+            for (org.openqa.selenium.WebElement named : cells.subList(0, 2)) {
+                String href = named.findElement(By.tagName("a")).getAttribute("href");
+                assertTrue(href.endsWith("/app/knelpunten/detail.xhtml?ref=" + reference), href);
+            }
+        }
+        browser.assertAccessible("dashboard-links");
 
         browser.open("/app/dashboard/index.xhtml?van=2026-02-30");
         assertTrue(browser.text("#filter-fout").contains("JJJJ-MM-DD"), browser.text("#filter-fout"));
