@@ -1,9 +1,12 @@
 package nl.lerendstelsel.domain.model.knowledge;
 
-/** Kinds of knowledge items. */
+/** Kinds of knowledge items, as the partners publish them. */
 public enum KnowledgeType {
     ONDERZOEK,
+    MONITOR,
     HANDREIKING,
+    ANALYSE,
+    INFOGRAPHIC,
     NIEUWS,
-    MONITOR
+    HULPMIDDEL
 }

@@ -1,0 +1,15 @@
+package nl.lerendstelsel.domain.model.knowledge;
+
+/**
+ * Where a kennisbank item is in its life. Saving gives a concept (only editors see it); an editor publishes it; archiving
+ * takes it off the public pages, the search and the API for everyone but editors, and keeps it. An archived item can be
+ * published again by an editor.
+ */
+public enum KnowledgeStatus {
+    /** Written or changed, not public. */
+    CONCEPT,
+    /** Public: on the kennisbank page, in the search and the API. */
+    GEPUBLICEERD,
+    /** Taken off the public pages; kept, and can be published again. */
+    GEARCHIVEERD
+}
