@@ -57,6 +57,7 @@ public class JpaKnowledgeRepository implements KnowledgeRepository {
         if (existing != null) {
             existing.replace(content);
         } else {
+            em.flush(); // the item's row first: the file row refers to it, and nothing tells EclipseLink so
             em.persist(new KnowledgeFile(item.getId(), content));
         }
     }

@@ -1,12 +1,19 @@
 package nl.lerendstelsel.domain.model.knowledge;
 
+import nl.lerendstelsel.domain.model.text.Labelled;
+
 /** Kinds of knowledge items, as the partners publish them. */
-public enum KnowledgeType {
+public enum KnowledgeType implements Labelled {
     ONDERZOEK,
     MONITOR,
     HANDREIKING,
     ANALYSE,
     INFOGRAPHIC,
     NIEUWS,
-    HULPMIDDEL
+    HULPMIDDEL;
+
+    @Override
+    public String labelKey() {
+        return "knowledge.type." + name();
+    }
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import nl.lerendstelsel.domain.model.attachment.AttachmentKind;
 import org.junit.jupiter.api.Test;
@@ -87,5 +89,19 @@ class KnowledgeLifecycleTest {
         assertNull(item.getFileSize());
         assertEquals("refusal.knowledge.noFile",
                 assertThrows(KnowledgeRuleException.class, () -> item.removeFile(NOW)).message().key());
+    }
+
+    @Test
+    void everyTypeAndStatusHasADutchAndAnEnglishName() {
+        assertEquals(List.of("ONDERZOEK", "MONITOR", "HANDREIKING", "ANALYSE", "INFOGRAPHIC", "NIEUWS", "HULPMIDDEL"),
+                Arrays.stream(KnowledgeType.values()).map(Enum::name).toList(), "the item types of the seeds");
+        assertEquals("Hulpmiddel", KnowledgeType.HULPMIDDEL.dutch());
+        assertEquals("Tool", KnowledgeType.HULPMIDDEL.english());
+        for (KnowledgeType type : KnowledgeType.values()) {
+            assertFalse(type.dutch().isBlank() || type.english().isBlank(), type.name());
+        }
+        for (KnowledgeStatus status : KnowledgeStatus.values()) {
+            assertFalse(status.dutch().isBlank() || status.english().isBlank(), status.name());
+        }
     }
 }
