@@ -67,6 +67,7 @@ class AnonymousSessionIT {
                 + "\"link\":\"https://www.divosa.nl/\",\"themas\":[\"taal\"]}");
         assertEquals(201, item.status(), item.raw());
         knowledgeItem = item.object().getJsonNumber("id").longValue();
+        assertEquals(200, QaApiIT.call("POST", "/kennisbank/" + knowledgeItem + "/publiceren", "editor", null).status()); // public once published
         // the search index follows the publication asynchronously
         QaApiIT.searchUntil(WORD, null, results -> QaApiIT.contains(results, "QA", String.valueOf(entry)));
     }

@@ -279,6 +279,9 @@ class QaApiIT {
         Reply created = call("POST", "/kennisbank", "editor", body);
         assertEquals(201, created.status(), created.raw());
         long id = created.object().getJsonNumber("id").longValue();
+        assertEquals("CONCEPT", created.object().getString("status"), "saving gives a concept");
+        assertEquals(404, call("GET", "/kennisbank/" + id, null, null).status(), "a concept is not public");
+        assertEquals("GEPUBLICEERD", call("POST", "/kennisbank/" + id + "/publiceren", "editor", null).object().getString("status"));
         assertTrue(call("GET", "/kennisbank?soort=HANDREIKING&thema=taal", null, null).object().getJsonArray("items").getValuesAs(JsonObject.class)
                 .stream().anyMatch(k -> k.getJsonNumber("id").longValue() == id));
         assertEquals(400, call("POST", "/kennisbank", "editor", body.replace("https://www.divosa.nl/", "javascript:alert(1)")).status());

@@ -141,16 +141,35 @@ public class DemoDataLoader {
             loadAnswer(entry, callers);
         }
         for (JsonObject item : demo.getJsonArray("kennis").getValuesAs(JsonObject.class)) {
-            knowledge.save(null, new KnowledgeService.ItemInput(item.getString("titel"), item.getString("bron"),
-                    LocalDate.parse(item.getString("datum")), item.getString("samenvatting"), item.getString("link", null),
-                    nl.lerendstelsel.domain.model.knowledge.KnowledgeType.valueOf(item.getString("soort")), strings(item, "themas")),
-                    callers.get("editor"));
+            loadKnowledge(item, callers.get("editor"));
         }
         for (JsonObject item : demo.getJsonArray("signalen").getValuesAs(JsonObject.class)) {
             loadSignal(item, references, callers);
         }
         int loaded = count;
         LOG.info(() -> "Demo data loaded: " + callers.size() + " profiles, " + cops.size() + " CoPs, " + loaded + " knelpunten");
+    }
+
+    /** A kennisbank item: saved as a concept, its file attached, then published unless it is to stay a concept. */
+    private void loadKnowledge(JsonObject item, Caller editor) {
+        Long id = knowledge.save(null, new KnowledgeService.ItemInput(item.getString("titel"), item.getString("bron"),
+                LocalDate.parse(item.getString("datum")), item.getString("samenvatting"), item.getString("link", null),
+                nl.lerendstelsel.domain.model.knowledge.KnowledgeType.valueOf(item.getString("soort")), strings(item, "themas")),
+                editor).getId();
+        if (item.containsKey("bestand")) {
+            String resource = item.getString("bestand");
+            try (InputStream in = DemoDataLoader.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("Demo file missing: " + resource);
+                }
+                knowledge.attachFile(id, resource.substring(resource.lastIndexOf('/') + 1), in.readAllBytes(), editor);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        if (!"CONCEPT".equals(item.getString("status", null))) {
+            knowledge.publish(id, editor);
+        }
     }
 
     /** One signal as a coordinator would write it, then the steps it took through the ministry's workflow. */

@@ -79,17 +79,37 @@ public class AttachmentService {
         if (!queries.rights(bottleneck, caller).attach()) {
             throw new AccessDeniedException(Message.of("access.attachment.add"));
         }
+        int maxCount = settings.current().days(Setting.UPLOAD_MAX_COUNT);
+        if (content != null && content.length > 0 && content.length <= maxBytes() && attachments.count(bottleneck) >= maxCount) {
+            throw InvalidInputException.of("bestand", Message.of("input.attachment.tooMany", String.valueOf(maxCount)));
+        }
+        CheckedFile file = check(fileName, content);
+        String name = file.name();
+        AttachmentKind kind = file.kind();
+        Attachment attachment = new Attachment(bottleneck, name, kind, content.length, file.sha256(), person, clock.instant());
+        attachments.add(attachment, content);
+        auditLog.record(person.getUsername(), "BIJLAGE_TOEGEVOEGD", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
+                caller.origin(), kind + ", " + content.length + " bytes");
+        return attachment;
+    }
+
+    /** A file that passed the checks every upload gets: its cleaned name, the kind recognised from its content, its SHA-256. */
+    public record CheckedFile(String name, AttachmentKind kind, String sha256) {
+    }
+
+    /**
+     * The checks every uploaded file gets, here and in the kennisbank: not empty, within the size limit of the settings,
+     * one of the {@link AttachmentKind}s by content, a cleaned name without personal data. Refusals are keyed to the
+     * field {@code bestand} (or {@code bestandsnaam} for the name).
+     */
+    public CheckedFile check(String fileName, byte[] content) {
         String name = cleanName(fileName);
         if (content == null || content.length == 0) {
             throw InvalidInputException.of("bestand", Message.of("input.attachment.empty"));
         }
         long maxBytes = maxBytes();
-        int maxCount = settings.current().days(Setting.UPLOAD_MAX_COUNT);
         if (content.length > maxBytes) {
             throw InvalidInputException.of("bestand", Message.of("input.attachment.tooLarge", readableSize(maxBytes)));
-        }
-        if (attachments.count(bottleneck) >= maxCount) {
-            throw InvalidInputException.of("bestand", Message.of("input.attachment.tooMany", String.valueOf(maxCount)));
         }
         AttachmentKind kind = AttachmentKind.detect(content)
                 .orElseThrow(() -> InvalidInputException.of("bestand", Message.of("input.attachment.kind")));
@@ -97,11 +117,7 @@ public class AttachmentService {
         if (!findings.isEmpty()) {
             throw new PersonalDataRejectedException(Map.of("bestandsnaam", findings));
         }
-        Attachment attachment = new Attachment(bottleneck, name, kind, content.length, sha256(content), person, clock.instant());
-        attachments.add(attachment, content);
-        auditLog.record(person.getUsername(), "BIJLAGE_TOEGEVOEGD", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
-                caller.origin(), kind + ", " + content.length + " bytes");
-        return attachment;
+        return new CheckedFile(name, kind, sha256(content));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -23,6 +23,7 @@ import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.application.port.FullTextSearch;
 import nl.lerendstelsel.application.port.SearchContent;
+import nl.lerendstelsel.application.qa.KnowledgeService;
 import nl.lerendstelsel.application.qa.QaPublication;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
@@ -56,6 +57,9 @@ public class SearchService {
 
     @Inject
     QaPublication publication;
+
+    @Inject
+    KnowledgeService knowledge;
 
     @Inject
     DiscussionQueries discussionQueries;
@@ -126,7 +130,7 @@ public class SearchService {
         ids.forEach((kind, of) -> {
             Collection<String> shown = switch (kind) {
                 case QA -> publication.publishedAmong(numbers(of)).stream().map(String::valueOf).toList();
-                case KENNIS -> of;
+                case KENNIS -> knowledge.publishedAmong(numbers(of)).stream().map(String::valueOf).toList();
                 case KNELPUNT -> caller.isPresent() ? queries.visibleAmong(of, caller.get()) : Set.of();
                 case BERICHT -> caller.isPresent()
                         ? discussionQueries.readableAmong(numbers(of), caller.get()).stream().map(String::valueOf).toList() : Set.of();

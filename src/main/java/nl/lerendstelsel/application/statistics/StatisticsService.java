@@ -25,6 +25,7 @@ import nl.lerendstelsel.application.administration.ReferenceDataService;
 import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.job.StatisticsRefreshJob;
+import nl.lerendstelsel.application.port.WorkQueries;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
@@ -79,6 +80,9 @@ public class StatisticsService {
     @Inject
     Clock clock;
 
+    @Inject
+    WorkQueries work;
+
     /** Finished knelpunten: resolved with feedback, or closed without. */
     public record Outcomes(long resolved, long closed) {
         /** The share resolved with feedback, 0–100, or {@code null} when none finished. */
@@ -93,7 +97,8 @@ public class StatisticsService {
                             List<Count> byStatus, List<Count> byLevel, List<Count> byTheme, List<Count> byRegion,
                             List<Count> byGemeente, List<MonthCount> trend, Map<Level, LeadTimes> leadTimes, Outcomes outcomes,
                             List<Bottleneck> overdue, long overdueTotal, List<Map.Entry<Bottleneck, Long>> mostSupported,
-                            List<Count> signalsByStatus, List<Count> signalsByDecision, List<Signal> overdueSignals) {
+                            List<Count> signalsByStatus, List<Count> signalsByDecision, List<Signal> overdueSignals,
+                            long expiredAnswers) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -155,6 +160,14 @@ public class StatisticsService {
         return refreshed;
     }
 
+    /**
+     * Published Q&amp;A answers whose validity has ended before today (shown as "mogelijk verouderd"): a figure of the whole
+     * base, whatever the period, theme or region of the filter.
+     */
+    private long expiredAnswers(LocalDate today) {
+        return work.validityEnding(LocalDate.of(1900, 1, 1), today.minusDays(1), 0).total();
+    }
+
     private record CacheKey(StatisticsFilter filter, Viewer viewer) {
     }
 
@@ -196,7 +209,8 @@ public class StatisticsService {
                 new Outcomes(finishedByStatus.getOrDefault(Status.OPGELOST, 0L), finishedByStatus.getOrDefault(Status.GESLOTEN, 0L)),
                 statistics.overdue(filter, viewer, today, LIST_MAX), statistics.overdueCount(filter, viewer, today),
                 statistics.mostSupported(filter, viewer, LIST_MAX),
-                statistics.signals(filter, false), statistics.signals(filter, true), statistics.overdueSignals(filter, today, LIST_MAX));
+                statistics.signals(filter, false), statistics.signals(filter, true), statistics.overdueSignals(filter, today, LIST_MAX),
+                expiredAnswers(today));
     }
 
     private static Optional<LabourMarketRegion> region(Map<String, Organisation> gemeenten, StatisticsRepository.Cell cell) {

@@ -36,7 +36,7 @@ public class SearchDocuments implements SearchContent {
     public Optional<Entry> one(ContentChanged.Kind kind, Long id) {
         return switch (kind) {
             case QA -> Optional.ofNullable(em.find(QaEntry.class, id)).filter(QaEntry::isPublished).map(SearchDocuments::of);
-            case KENNIS -> Optional.ofNullable(em.find(KnowledgeItem.class, id)).map(SearchDocuments::of);
+            case KENNIS -> Optional.ofNullable(em.find(KnowledgeItem.class, id)).filter(KnowledgeItem::isPublished).map(SearchDocuments::of);
             case KNELPUNT -> Optional.ofNullable(em.find(Bottleneck.class, id)).map(SearchDocuments::of);
             case BERICHT -> Optional.ofNullable(em.find(Post.class, id)).filter(Post::isShown).map(SearchDocuments::of);
         };
@@ -59,7 +59,9 @@ public class SearchDocuments implements SearchContent {
             case KENNIS -> {
                 for (KnowledgeItem k : batch(KnowledgeItem.class, "KnowledgeItem", afterId, size)) {
                     last = k.getId();
-                    entries.add(of(k));
+                    if (k.isPublished()) {
+                        entries.add(of(k));
+                    }
                 }
             }
             case KNELPUNT -> {

@@ -93,7 +93,7 @@ public class StatisticsResource {
     }
 
     public record Statistieken(LocalDate van, LocalDate tot, String thema, String regio, boolean alleenEigenCops, Instant gemaakt,
-                               Knelpunten knelpunten, Signalen signalen) {
+                               Knelpunten knelpunten, Signalen signalen, long verlopenAntwoorden) {
     }
 
     public record Tabel(String naam, String titel, List<String> kolommen, List<List<String>> rijen) {
@@ -107,7 +107,7 @@ public class StatisticsResource {
                             @QueryParam("regio") String region) {
         StatisticsService.Dashboard d = dashboard(from, to, theme, region);
         return new Statistieken(d.filter().from(), d.filter().to(), d.filter().themeCode(), d.filter().regionCode(), d.scopedToCops(),
-                d.generatedAt(), Knelpunten.of(d), Signalen.of(d));
+                d.generatedAt(), Knelpunten.of(d), Signalen.of(d), d.expiredAnswers());
     }
 
     @GET

@@ -71,4 +71,31 @@ class DemoDataTest {
             }
         }
     }
+
+    /** Every kennisbank type shows; the files are there and of a kind the kennisbank accepts; a concept is waiting. */
+    @Test
+    void demoKennisbankShowsTypesFilesAndAConcept() throws Exception {
+        PersonalDataGuard guard = new PersonalDataGuard();
+        List<JsonObject> items = demo.getJsonArray("kennis").getValuesAs(JsonObject.class);
+        Set<String> statuses = new java.util.HashSet<>();
+        int files = 0;
+        for (JsonObject item : items) {
+            nl.lerendstelsel.domain.model.knowledge.KnowledgeType.valueOf(item.getString("soort"));
+            statuses.add(item.getString("status", "GEPUBLICEERD"));
+            assertTrue(guard.isClean(item.getString("titel")) && guard.isClean(item.getString("samenvatting")), item.getString("titel"));
+            if (item.containsKey("bestand")) {
+                String resource = item.getString("bestand");
+                try (java.io.InputStream in = DemoDataLoader.class.getClassLoader().getResourceAsStream(resource)) {
+                    assertTrue(in != null, resource);
+                    byte[] content = in.readAllBytes();
+                    assertEquals(nl.lerendstelsel.domain.model.attachment.AttachmentKind.PDF,
+                            nl.lerendstelsel.domain.model.attachment.AttachmentKind.detect(content).orElseThrow());
+                    assertTrue(guard.isClean(resource.substring(resource.lastIndexOf('/') + 1)), resource);
+                }
+                files++;
+            }
+        }
+        assertEquals(Set.of("GEPUBLICEERD", "CONCEPT"), statuses);
+        assertTrue(files >= 1);
+    }
 }

@@ -33,7 +33,7 @@ class StatisticsTablesTest {
                 List.of(new Count("GM0014", "Groningen", 7)),
                 List.of(new MonthCount(YearMonth.of(2026, 10), 5, 1), new MonthCount(YearMonth.of(2026, 11), 2, 3)),
                 leadTimes, new StatisticsService.Outcomes(3, 1), List.of(), 0, List.of(),
-                List.of(new Count("INGEDIEND", "ingediend", 2)), List.of(), List.of());
+                List.of(new Count("INGEDIEND", "ingediend", 2)), List.of(), List.of(), 0);
     }
 
     @Test

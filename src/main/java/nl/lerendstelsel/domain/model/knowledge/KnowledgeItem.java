@@ -20,9 +20,16 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.lerendstelsel.domain.model.attachment.AttachmentKind;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.theme.Theme;
 
-/** A publication in the kennisbank: what, by whom, when, a summary and where to read it. */
+/**
+ * A publication in the kennisbank: what, by whom, when, a summary and where to read it (a link, a file, or both). Its
+ * life: saving gives a concept; an editor publishes; archiving takes it off the public pages and keeps it; an archived
+ * item can be published again. Changing an item makes it a concept again, so nothing public changes without a deliberate
+ * publication.
+ */
 @Entity
 @Table(name = "knowledge_item")
 public class KnowledgeItem {
@@ -59,6 +66,26 @@ public class KnowledgeItem {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private KnowledgeStatus status = KnowledgeStatus.CONCEPT;
+
+    @Column(name = "status_changed_at")
+    private Instant statusChangedAt;
+
+    @Column(name = "file_name", length = 200)
+    private String fileName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "file_kind", length = 20)
+    private AttachmentKind fileKind;
+
+    @Column(name = "file_size")
+    private Long fileSize;
+
+    @Column(name = "file_sha256", length = 64)
+    private String fileSha256;
+
     @Version
     private long version;
 
@@ -79,6 +106,88 @@ public class KnowledgeItem {
         this.type = newType;
         this.themes = new LinkedHashSet<>(newThemes);
         this.changedAt = now;
+        toConcept(now);
+    }
+
+    /** Makes the item public. A concept or an archived item can be published; a published one not again. */
+    public void publish(Instant now) {
+        if (status == KnowledgeStatus.GEPUBLICEERD) {
+            throw new KnowledgeRuleException(Message.of("refusal.knowledge.alreadyPublished"));
+        }
+        status = KnowledgeStatus.GEPUBLICEERD;
+        statusChangedAt = now;
+    }
+
+    /** Takes the item off the public pages and keeps it. A concept can be archived too (put aside unpublished). */
+    public void archive(Instant now) {
+        if (status == KnowledgeStatus.GEARCHIVEERD) {
+            throw new KnowledgeRuleException(Message.of("refusal.knowledge.alreadyArchived"));
+        }
+        status = KnowledgeStatus.GEARCHIVEERD;
+        statusChangedAt = now;
+    }
+
+    /** Attaches (or replaces) the file, whose kind was recognised from its content; the item becomes a concept again. */
+    public void attachFile(String name, AttachmentKind kind, long size, String sha256, Instant now) {
+        this.fileName = name;
+        this.fileKind = kind;
+        this.fileSize = size;
+        this.fileSha256 = sha256;
+        this.changedAt = now;
+        toConcept(now);
+    }
+
+    /** Removes the file; the item becomes a concept again. */
+    public void removeFile(Instant now) {
+        if (fileName == null) {
+            throw new KnowledgeRuleException(Message.of("refusal.knowledge.noFile"));
+        }
+        this.fileName = null;
+        this.fileKind = null;
+        this.fileSize = null;
+        this.fileSha256 = null;
+        this.changedAt = now;
+        toConcept(now);
+    }
+
+    private void toConcept(Instant now) {
+        if (status != KnowledgeStatus.CONCEPT) {
+            status = KnowledgeStatus.CONCEPT;
+            statusChangedAt = now;
+        }
+    }
+
+    public boolean isPublished() {
+        return status == KnowledgeStatus.GEPUBLICEERD;
+    }
+
+    public boolean hasFile() {
+        return fileName != null;
+    }
+
+    public KnowledgeStatus getStatus() {
+        return status;
+    }
+
+    /** When the status last changed (null for items published before the lifecycle existed). */
+    public Instant getStatusChangedAt() {
+        return statusChangedAt;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public AttachmentKind getFileKind() {
+        return fileKind;
+    }
+
+    public Long getFileSize() {
+        return fileSize;
+    }
+
+    public String getFileSha256() {
+        return fileSha256;
     }
 
     public Long getId() {

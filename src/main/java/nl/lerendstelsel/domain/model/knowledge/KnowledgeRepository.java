@@ -1,7 +1,9 @@
 package nl.lerendstelsel.domain.model.knowledge;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Storage of the kennisbank. */
 public interface KnowledgeRepository {
@@ -10,10 +12,19 @@ public interface KnowledgeRepository {
 
     Optional<KnowledgeItem> find(Long id);
 
-    void remove(KnowledgeItem item);
+    /** Items with a status, newest publication first, optionally of one type and/or theme. */
+    List<KnowledgeItem> list(KnowledgeStatus status, KnowledgeType type, String themeCode, int offset, int limit);
 
-    /** Items, newest publication first, optionally of one type and/or theme. */
-    List<KnowledgeItem> list(KnowledgeType type, String themeCode, int offset, int limit);
+    long count(KnowledgeStatus status, KnowledgeType type, String themeCode);
 
-    long count(KnowledgeType type, String themeCode);
+    /** The ids among these of published items (one query). */
+    Set<Long> publishedAmong(Collection<Long> ids);
+
+    /** Stores (or replaces) the bytes of an item's file. */
+    void storeFile(KnowledgeItem item, byte[] content);
+
+    /** The bytes of an item's file, if it has one. */
+    Optional<byte[]> file(KnowledgeItem item);
+
+    void removeFile(KnowledgeItem item);
 }

@@ -1,9 +1,19 @@
 package nl.lerendstelsel.domain.model.knowledge;
 
-/** Kinds of knowledge items. */
-public enum KnowledgeType {
+import nl.lerendstelsel.domain.model.text.Labelled;
+
+/** Kinds of knowledge items, as the partners publish them. */
+public enum KnowledgeType implements Labelled {
     ONDERZOEK,
+    MONITOR,
     HANDREIKING,
+    ANALYSE,
+    INFOGRAPHIC,
     NIEUWS,
-    MONITOR
+    HULPMIDDEL;
+
+    @Override
+    public String labelKey() {
+        return "knowledge.type." + name();
+    }
 }

@@ -7,10 +7,14 @@ import java.util.List;
 import nl.lerendstelsel.application.community.OutcomeService;
 import nl.lerendstelsel.application.qa.KnowledgeService;
 import nl.lerendstelsel.domain.model.community.Outcome;
+import nl.lerendstelsel.domain.model.knowledge.KnowledgeStatus;
 import nl.lerendstelsel.domain.model.knowledge.KnowledgeType;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 
-/** The public kennisbank with filters; signed-in people also see what the CoPs shared. */
+/**
+ * The public kennisbank with filters (type, theme); signed-in people also see what the CoPs shared. Editors can also
+ * list the concepts and the archived items, and see the concepts waiting to be published on the editorial page.
+ */
 @Named("knowledge")
 @RequestScoped
 public class KnowledgePage {
@@ -28,20 +32,47 @@ public class KnowledgePage {
 
     private String type;
     private String theme;
+    private String status;
     private int page = 1;
     private KnowledgeService.Page result;
+    private KnowledgeService.Page concepts;
 
     public KnowledgeService.Page getResult() {
         if (result == null) {
-            KnowledgeType chosen = null;
-            try {
-                chosen = type == null || type.isBlank() ? null : KnowledgeType.valueOf(type);
-            } catch (IllegalArgumentException e) {
-                chosen = null;
-            }
-            result = service.list(chosen, theme, page, PAGE_SIZE);
+            KnowledgeType chosen = choice(KnowledgeType.class, type);
+            KnowledgeStatus shown = isEditor() ? choice(KnowledgeStatus.class, status) : null;
+            result = service.list(shown, chosen, theme, page, PAGE_SIZE, currentUser.caller());
         }
         return result;
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> kind, String value) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(kind, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public boolean isEditor() {
+        return currentUser.hasRole("editor") || currentUser.hasRole("admin");
+    }
+
+    /** The editors' worklist: concepts waiting to be published (the first {@value #PAGE_SIZE}). */
+    public KnowledgeService.Page getConcepts() {
+        if (concepts == null) {
+            concepts = service.concepts(currentUser.caller().orElseThrow(), PAGE_SIZE);
+        }
+        return concepts;
+    }
+
+    /** Whether the list shows something other than the published items (an editor's choice). */
+    public boolean isOtherStatus() {
+        return isEditor() && choice(KnowledgeStatus.class, status) != null && choice(KnowledgeStatus.class, status) != KnowledgeStatus.GEPUBLICEERD;
+    }
+
+    public KnowledgeStatus[] getStatuses() {
+        return KnowledgeStatus.values();
     }
 
     public long getPageCount() {
@@ -62,6 +93,14 @@ public class KnowledgePage {
 
     public void setType(String type) {
         this.type = type;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
     }
 
     public String getTheme() {
