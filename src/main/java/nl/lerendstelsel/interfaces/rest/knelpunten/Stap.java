@@ -1,5 +1,13 @@
 package nl.lerendstelsel.interfaces.rest.knelpunten;
 
-/** Request body for a workflow step: the reason or feedback, and the version the caller saw. */
-public record Stap(String toelichting, Long versie) {
+/**
+ * Request body for a workflow step: the reason or feedback, the version the caller saw, and for {@code oplossen} and
+ * {@code sluiten} the resolution category ({@code afhandelcategorie}, e.g. {@code VERDUIDELIJKT}, {@code DOORVERWEZEN}).
+ */
+public record Stap(String toelichting, Long versie, String afhandelcategorie) {
+
+    /** Without a resolution category. */
+    public Stap(String toelichting, Long versie) {
+        this(toelichting, versie, null);
+    }
 }
