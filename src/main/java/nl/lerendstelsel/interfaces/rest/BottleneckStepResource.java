@@ -137,7 +137,7 @@ public class BottleneckStepResource {
     }
 
     private Knelpunt perform(String reference, Action action, Stap step) {
-        Stap given = step == null ? new Stap(null, null) : step;
+        Stap given = step == null ? new Stap(null, null, null) : step;
         steps.perform(reference, action, category(action, given.afhandelcategorie()), given.toelichting(), given.versie(),
                 lookup.caller());
         return lookup.knelpunt(reference);

@@ -5,9 +5,5 @@ package nl.lerendstelsel.interfaces.rest.knelpunten;
  * {@code sluiten} the resolution category ({@code afhandelcategorie}, e.g. {@code VERDUIDELIJKT}, {@code DOORVERWEZEN}).
  */
 public record Stap(String toelichting, Long versie, String afhandelcategorie) {
-
-    /** Without a resolution category. */
-    public Stap(String toelichting, Long versie) {
-        this(toelichting, versie, null);
-    }
+    // one constructor only: JSON-B binds a record through its single canonical constructor
 }
