@@ -329,7 +329,8 @@ class BottleneckApiIT extends ApiClient {
         assertEquals("VERDUIDELIJKT", resolved.body().getString("afhandelcategorie"));
         List<JsonObject> lines = call("GET", path + "/historie", "professional", null).array().getValuesAs(JsonObject.class);
         assertEquals("VERDUIDELIJKT", lines.get(lines.size() - 1).getString("afhandelcategorie"));
-        assertTrue(lines.get(0).isNull("afhandelcategorie"), "only the step that ended it");
+        assertTrue(!lines.get(0).containsKey("afhandelcategorie") || lines.get(0).isNull("afhandelcategorie"),
+                "only the step that ended it");
         assertTrue(references(call("GET", "?afhandelcategorie=VERDUIDELIJKT&paginaGrootte=100", "coordinator", null)).contains(reference));
         assertFalse(references(call("GET", "?afhandelcategorie=INGETROKKEN&paginaGrootte=100", "coordinator", null)).contains(reference));
         assertEquals(400, call("GET", "?afhandelcategorie=OPGELOST", "coordinator", null).status(), "an unknown category is named");

@@ -118,7 +118,7 @@ class SignalsApiIT extends ApiClient {
         assertEquals("OVERGENOMEN", answered.body().getJsonObject("antwoord").getString("besluit"));
         JsonObject inFollowUp = BottleneckApiIT.call("GET", "/" + knelpunt, "professional", null).body();
         assertEquals("IN_OPVOLGING", inFollowUp.getString("status"), "adopted is not solved yet: the follow-up decides");
-        assertTrue(inFollowUp.isNull("afhandelcategorie"), inFollowUp.toString());
+        assertTrue(!inFollowUp.containsKey("afhandelcategorie") || inFollowUp.isNull("afhandelcategorie"), inFollowUp.toString());
 
         Reply followUp = call("PUT", path + "/opvolging", "ministry",
                 "{\"wijziging\":\"Vijf extra toetslocaties bij DUO.\",\"verwachteDatum\":\"2027-03-01\"}");

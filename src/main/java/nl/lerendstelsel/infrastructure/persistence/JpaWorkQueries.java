@@ -73,10 +73,11 @@ public class JpaWorkQueries implements WorkQueries {
             }
             case RESOLVED_SINCE -> {
                 // resolved, or closed by the ministry's answer: what the reporter may still reopen (BottleneckWorkflow)
-                jpql.append("b.reporterId = :me AND (b.status = :status OR b.status = :closedStatus AND b.level = :systemLevel)"
+                // (not named ":closed…": that name is bound below whenever the query holds it)
+                jpql.append("b.reporterId = :me AND (b.status = :status OR b.status = :answeredShut AND b.level = :systemLevel)"
                         + " AND b.finishedOn >= :since");
                 parameters.put("status", Status.OPGELOST);
-                parameters.put("closedStatus", Status.GESLOTEN);
+                parameters.put("answeredShut", Status.GESLOTEN);
                 parameters.put("systemLevel", Level.SYSTEM);
                 parameters.put("since", since);
                 order = "b.finishedOn ASC, b.id ASC";
