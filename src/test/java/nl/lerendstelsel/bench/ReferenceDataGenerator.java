@@ -1030,9 +1030,11 @@ public final class ReferenceDataGenerator {
         walk.step(events, Action.IN_BEHANDELING_NEMEN, signal.author, null, start.plusSeconds(span * 3 / 5));
         walk.step(events, Action.AAN_SIGNAAL_KOPPELEN, signal.author, signal.reference, signal.submitted);
         if (signal.answered != null) {
-            walk.step(events, Action.SIGNAAL_BEANTWOORD, null, signal.response, signal.answered);
+            // adopted: in follow-up (open, nothing to reopen); not adopted or referred: closed, which the reporter may reopen
+            boolean adopted = signal.decision != null && signal.decision.isAdopted();
+            walk.step(events, adopted ? Action.SIGNAAL_OVERGENOMEN : Action.SIGNAAL_BEANTWOORD, null, signal.response, signal.answered);
             Instant reopen = signal.answered.plus(1 + random.nextInt(25), ChronoUnit.DAYS);
-            if (random.nextInt(100) < 3 && reopen.isBefore(now)) {
+            if (!adopted && random.nextInt(100) < 3 && reopen.isBefore(now)) {
                 walk.step(events, Action.HEROPENEN, walk.reporter, text.reopenReason(), reopen);
             }
         }

@@ -152,7 +152,8 @@ class ReferenceDataGeneratorTest {
                 Instant at = ((Timestamp) e.get("OCCURRED_AT")).toInstant();
                 assertFalse(at.isBefore(last), "history in order");
                 assertFalse(at.isAfter(NOW), "nothing in the future");
-                assertEquals(action == Action.TERMIJN_VERLOPEN || action == Action.SIGNAAL_BEANTWOORD, e.get("ACTOR_ID") == null,
+                assertEquals(action == Action.TERMIJN_VERLOPEN || action == Action.SIGNAAL_BEANTWOORD
+                                || action == Action.SIGNAAL_OVERGENOMEN, e.get("ACTOR_ID") == null,
                         "only the system acts without a person");
                 clock = policy.after(level, status, t.toLevel(), t.toStatus(), clock, null, LocalDate.ofInstant(at, ZONE));
                 if (t.requirement() == Requirement.FEEDBACK) {
@@ -181,7 +182,7 @@ class ReferenceDataGeneratorTest {
         }
         assertEquals(800, checked);
         assertTrue(generator.knelpuntenPerLevelAndStatus().keySet().containsAll(List.of("EXECUTION/GEMELD", "EXECUTION/OPGELOST",
-                "LINKING/OPGELOST", "SYSTEM/OPGESCHAALD", "SYSTEM/OPGELOST")), generator.knelpuntenPerLevelAndStatus().toString());
+                "LINKING/OPGELOST", "SYSTEM/OPGESCHAALD", "SYSTEM/GESLOTEN", "SYSTEM/IN_OPVOLGING")), generator.knelpuntenPerLevelAndStatus().toString());
     }
 
     @Test
@@ -235,7 +236,9 @@ class ReferenceDataGeneratorTest {
                     continue;
                 }
                 assertEquals("SYSTEM", b.get("LEVEL_CODE"), "attached at submission");
-                Set<String> expected = answered ? Set.of("OPGELOST", "HEROPEND") : Set.of("OPGESCHAALD");
+                Set<String> expected = !answered ? Set.of("OPGESCHAALD")
+                        : "NIET_OVERGENOMEN".equals(s.get("DECISION")) || "DOORVERWEZEN".equals(s.get("DECISION"))
+                        ? Set.of("GESLOTEN", "HEROPEND") : Set.of("IN_OPVOLGING");
                 assertTrue(expected.contains((String) b.get("STATUS_CODE")), b.get("REFERENCE") + " " + b.get("STATUS_CODE"));
                 assertEquals(1, count("bottleneck_event WHERE bottleneck_id = " + b.get("ID") + " AND action_code = 'AAN_SIGNAAL_KOPPELEN'"
                         + " AND CAST(event_text AS VARCHAR(40)) = '" + s.get("REFERENCE") + "' AND occurred_at = TIMESTAMP('" + s.get("SUBMITTED_AT") + "')"));

@@ -48,6 +48,7 @@ import nl.lerendstelsel.application.job.RetentionJob;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.audit.AuditFilter;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
+import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.organisation.OrganisationReferences;
@@ -140,8 +141,9 @@ class AdministrationIT {
         String oldClosed = discussed(reporter, supporter, facilitator);
         String recentClosed = discussed(reporter, supporter, facilitator);
         String oldOpen = discussed(reporter, supporter, facilitator);
-        steps.perform(oldClosed, Action.SLUITEN, "Buiten de reikwijdte van het platform.", null, facilitator);
-        steps.perform(recentClosed, Action.SLUITEN, "Buiten de reikwijdte van het platform.", null, facilitator);
+        steps.perform(oldClosed, Action.SLUITEN, Resolution.NIET_OVERGENOMEN, "Buiten de reikwijdte van het platform.", null, facilitator);
+        steps.perform(recentClosed, Action.SLUITEN, Resolution.NIET_OVERGENOMEN, "Buiten de reikwijdte van het platform.", null,
+                facilitator);
         LocalDate cutoff = retention.cutoff();
         execute("UPDATE bottleneck SET finished_on = ? WHERE reference = ?", Date.valueOf(cutoff), oldClosed);
         execute("UPDATE bottleneck SET finished_on = ? WHERE reference = ?", Date.valueOf(cutoff.plusDays(1)), recentClosed);

@@ -57,9 +57,9 @@ class AuthorizationMatrixApiIT {
                         AuthorizationMatrixApiIT::reported),
                 workflow("informatie vragen", HANDLERS_EXECUTION, "informatie-vragen", "Om hoeveel mensen gaat het?",
                         AuthorizationMatrixApiIT::takenAtExecution),
-                workflow("oplossen (uitvoering)", HANDLERS_EXECUTION, "oplossen", "Opgelost met een extra toetsmoment.",
+                workflow("oplossen (uitvoering)", HANDLERS_EXECUTION, "oplossen", "Opgelost met een extra toetsmoment.", "OPGELOST_IN_UITVOERING",
                         AuthorizationMatrixApiIT::takenAtExecution),
-                workflow("sluiten (uitvoering)", HANDLERS_EXECUTION, "sluiten", "Valt buiten de wet.",
+                workflow("sluiten (uitvoering)", HANDLERS_EXECUTION, "sluiten", "Valt buiten de wet.", "NIET_OVERGENOMEN",
                         AuthorizationMatrixApiIT::takenAtExecution),
                 workflow("opschalen", HANDLERS_EXECUTION, "opschalen", "Speelt in de hele regio.",
                         AuthorizationMatrixApiIT::takenAtExecution),
@@ -67,7 +67,7 @@ class AuthorizationMatrixApiIT {
                         AuthorizationMatrixApiIT::escalated),
                 workflow("terugleggen", HANDLERS_LINKING, "terugleggen", "De gemeente kan dit zelf regelen.",
                         AuthorizationMatrixApiIT::takenAtLinking),
-                workflow("oplossen (schakel)", HANDLERS_LINKING, "oplossen", "Opgelost met afspraken met DUO.",
+                workflow("oplossen (schakel)", HANDLERS_LINKING, "oplossen", "Opgelost met afspraken met DUO.", "OPGELOST_IN_UITVOERING",
                         AuthorizationMatrixApiIT::takenAtLinking),
                 workflow("heropenen (zonder relatie)", Set.of("admin"), "heropenen", "Het probleem is terug.",
                         AuthorizationMatrixApiIT::resolved),
@@ -82,7 +82,12 @@ class AuthorizationMatrixApiIT {
     }
 
     private static Operation workflow(String name, Set<String> allowed, String action, String text, Preparation prepare) {
-        return new Operation(name, allowed, ref -> "/" + ref + "/" + action, "POST", step(text, null), prepare);
+        return workflow(name, allowed, action, text, null, prepare);
+    }
+
+    private static Operation workflow(String name, Set<String> allowed, String action, String text, String category,
+                                      Preparation prepare) {
+        return new Operation(name, allowed, ref -> "/" + ref + "/" + action, "POST", step(text, null, category), prepare);
     }
 
     @Test
@@ -123,7 +128,8 @@ class AuthorizationMatrixApiIT {
 
     private static String resolved() throws Exception {
         String reference = takenAtExecution();
-        ok(call("POST", "/" + reference + "/oplossen", "facilitator", step("Opgelost met een extra toetsmoment.", null)));
+        ok(call("POST", "/" + reference + "/oplossen", "facilitator", step("Opgelost met een extra toetsmoment.", null,
+                "OPGELOST_IN_UITVOERING")));
         return reference;
     }
 

@@ -19,6 +19,7 @@ import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.application.bottleneck.BottleneckSupport;
 import nl.lerendstelsel.application.bottleneck.CommentService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
+import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
 import nl.lerendstelsel.domain.model.user.Role;
@@ -80,9 +81,9 @@ class AuthorizationMatrixIT {
                 step("informatie ontvangen (uitvoering)", HANDLERS_EXECUTION, this::waitingAtExecution,
                         Action.INFORMATIE_ONTVANGEN, "Telefonisch toegelicht door de melder."),
                 step("oplossen (uitvoering)", HANDLERS_EXECUTION, this::takenAtExecution, Action.OPLOSSEN,
-                        "Opgelost met een extra toetsmoment in de regio."),
+                        Resolution.OPGELOST_IN_UITVOERING, "Opgelost met een extra toetsmoment in de regio."),
                 step("sluiten (uitvoering)", HANDLERS_EXECUTION, this::takenAtExecution, Action.SLUITEN,
-                        "Valt buiten de Wet inburgering."),
+                        Resolution.NIET_OVERGENOMEN, "Valt buiten de Wet inburgering."),
                 step("opschalen", HANDLERS_EXECUTION, this::takenAtExecution, Action.OPSCHALEN,
                         "Speelt in meerdere gemeenten."),
                 step("in behandeling nemen (schakel)", HANDLERS_LINKING, this::escalated, Action.IN_BEHANDELING_NEMEN, null),
@@ -91,9 +92,9 @@ class AuthorizationMatrixIT {
                 step("terugleggen", HANDLERS_LINKING, this::takenAtLinking, Action.TERUGLEGGEN,
                         "Dit kan de gemeente zelf regelen met de ruimte in de planning."),
                 step("oplossen (schakel)", HANDLERS_LINKING, this::takenAtLinking, Action.OPLOSSEN,
-                        "Opgelost door afspraken met DUO."),
+                        Resolution.OPGELOST_IN_UITVOERING, "Opgelost door afspraken met DUO."),
                 step("sluiten (schakel)", HANDLERS_LINKING, this::takenAtLinking, Action.SLUITEN,
-                        "Dubbel met een eerder knelpunt."),
+                        Resolution.DOORVERWEZEN, "Doorverwezen naar het regionale overleg met DUO."),
                 step("heropenen (zonder relatie)", ADMIN_ONLY, this::resolvedAtExecution, Action.HEROPENEN,
                         "Het probleem is terug."),
                 new Operation("reageren", EnumSet.of(Role.PROFESSIONAL, Role.FACILITATOR, Role.COORDINATOR, Role.ADMIN),
@@ -127,7 +128,12 @@ class AuthorizationMatrixIT {
     }
 
     private Operation step(String name, Set<Role> allowed, Supplier<String> prepare, Action action, String text) {
-        return new Operation(name, allowed, prepare, (ref, caller) -> steps.perform(ref, action, text, null, caller));
+        return step(name, allowed, prepare, action, null, text);
+    }
+
+    private Operation step(String name, Set<Role> allowed, Supplier<String> prepare, Action action, Resolution category,
+                           String text) {
+        return new Operation(name, allowed, prepare, (ref, caller) -> steps.perform(ref, action, category, text, null, caller));
     }
 
     // The states, each from a fresh knelpunt, by people with a fixed relation: the reporter, a facilitator, a coordinator.
@@ -154,7 +160,8 @@ class AuthorizationMatrixIT {
 
     private String resolvedAtExecution() {
         String reference = takenAtExecution();
-        steps.perform(reference, Action.OPLOSSEN, "Opgelost met een extra toetsmoment.", null, person(Role.FACILITATOR));
+        steps.perform(reference, Action.OPLOSSEN, Resolution.OPGELOST_IN_UITVOERING, "Opgelost met een extra toetsmoment.", null,
+                person(Role.FACILITATOR));
         return reference;
     }
 

@@ -38,7 +38,15 @@ class BottleneckApiIT extends ApiClient {
     }
 
     static String step(String text, Long version) {
+        return step(text, version, null);
+    }
+
+    /** A step with a resolution category ({@code afhandelcategorie}), as resolving and closing need. */
+    static String step(String text, Long version, String category) {
         var builder = Json.createObjectBuilder();
+        if (category != null) {
+            builder.add("afhandelcategorie", category);
+        }
         if (text != null) {
             builder.add("toelichting", text);
         }
@@ -297,6 +305,48 @@ class BottleneckApiIT extends ApiClient {
         assertEquals(200, patched.status(), patched.raw());
         assertTrue(references(call("GET", "?tag=vervoer&paginaGrootte=100", "coordinator", null)).contains(reference));
         assertTrue(call("GET", "/" + reference + "/historie", "professional", null).raw().contains("Gewijzigd: tags"));
+    }
+
+    /** Issue 26: resolving and closing record how it ended; the reporter withdraws their own knelpunt, nobody else. */
+    @Test
+    void resolvingRecordsACategoryAndTheReporterWithdraws() throws Exception {
+        String reference = call("POST", "", "professional",
+                report("Mag de leerbaarheidstoets na ziekte opnieuw worden afgenomen?")).body().getString("referentie");
+        String path = "/" + reference;
+        assertEquals(200, call("POST", path + "/in-behandeling-nemen", "facilitator", step(null, null)).status());
+        String text = "De toets is één bron van de brede intake; leg uw eigen waarneming daarnaast vast.";
+        Reply without = call("POST", path + "/oplossen", "facilitator", step(text, null));
+        assertEquals(400, without.status(), without.raw());
+        assertEquals("afhandelcategorie", without.body().getJsonArray("invalidParams").getJsonObject(0).getString("name"));
+        Reply unknown = call("POST", path + "/oplossen", "facilitator", step(text, null, "MISSCHIEN"));
+        assertEquals(400, unknown.status(), unknown.raw());
+        Reply misfit = call("POST", path + "/oplossen", "facilitator", step(text, null, "NIET_OVERGENOMEN"));
+        assertEquals(400, misfit.status(), "not adopted is no solution: " + misfit.raw());
+        assertEquals("IN_BEHANDELING", call("GET", path, "professional", null).body().getString("status"), "nothing changed");
+        Reply resolved = call("POST", path + "/oplossen", "facilitator", step(text, null, "VERDUIDELIJKT"));
+        assertEquals(200, resolved.status(), resolved.raw());
+        assertEquals("OPGELOST", resolved.body().getString("status"));
+        assertEquals("VERDUIDELIJKT", resolved.body().getString("afhandelcategorie"));
+        List<JsonObject> lines = call("GET", path + "/historie", "professional", null).array().getValuesAs(JsonObject.class);
+        assertEquals("VERDUIDELIJKT", lines.get(lines.size() - 1).getString("afhandelcategorie"));
+        assertTrue(!lines.get(0).containsKey("afhandelcategorie") || lines.get(0).isNull("afhandelcategorie"),
+                "only the step that ended it");
+        assertTrue(references(call("GET", "?afhandelcategorie=VERDUIDELIJKT&paginaGrootte=100", "coordinator", null)).contains(reference));
+        assertFalse(references(call("GET", "?afhandelcategorie=INGETROKKEN&paginaGrootte=100", "coordinator", null)).contains(reference));
+        assertEquals(400, call("GET", "?afhandelcategorie=OPGELOST", "coordinator", null).status(), "an unknown category is named");
+
+        String mine = call("POST", "", "professional", report("De taalschool stuurt geen voortgangsrapportages.")).body()
+                .getString("referentie");
+        assertEquals(403, call("POST", "/" + mine + "/intrekken", "facilitator", step("Niet van mij.", null)).status());
+        assertEquals(403, call("POST", "/" + mine + "/intrekken", "professional2", step("Niet van mij.", null)).status());
+        assertEquals(400, call("POST", "/" + mine + "/intrekken", "professional", step(" ", null)).status(), "a reason is required");
+        Reply withdrawn = call("POST", "/" + mine + "/intrekken", "professional",
+                step("De rapportages komen sinds deze maand wel binnen.", null));
+        assertEquals(200, withdrawn.status(), withdrawn.raw());
+        assertEquals("GESLOTEN", withdrawn.body().getString("status"));
+        assertEquals("INGETROKKEN", withdrawn.body().getString("afhandelcategorie"));
+        assertEquals("De rapportages komen sinds deze maand wel binnen.", withdrawn.body().getString("terugkoppeling"));
+        assertTrue(references(call("GET", "?afhandelcategorie=INGETROKKEN&paginaGrootte=100", "professional", null)).contains(mine));
     }
 
     private static List<String> references(Reply page) {

@@ -195,6 +195,52 @@ class BottleneckBrowserIT {
         browser.signOut();
     }
 
+    /**
+     * Issue 26: resolving asks how it ended; the page, its history and the editors' worklist show it; the reporter
+     * withdraws their own knelpunt with a reason.
+     */
+    @Test
+    void resolvingRecordsItsCategoryAndTheReporterWithdraws() throws Exception {
+        String explained = BottleneckApiIT.call("POST", "", "professional",
+                BottleneckApiIT.report("Mag de leerbaarheidstoets na ziekte opnieuw worden afgenomen?")).body().getString("referentie");
+        browser.signIn("facilitator");
+        browser.open("/app/knelpunten/detail.xhtml?ref=" + explained);
+        browser.act("IN_BEHANDELING_NEMEN", null);
+        browser.act("OPLOSSEN", "De toets is één bron van de brede intake; leg uw eigen waarneming daarnaast vast.");
+        assertTrue(browser.text("#acties\\:afhandelcategorie-fout").contains("afhandelcategorie"),
+                "resolving without a category is refused: " + browser.text("#acties\\:afhandelcategorie-fout"));
+        assertEquals("In behandeling", browser.text("#status"));
+        browser.assertAccessible("knelpunt-oplossen-zonder-categorie");
+        new Select(browser.driver.findElement(By.id("acties:afhandelcategorie"))).selectByValue("VERDUIDELIJKT");
+        browser.act("OPLOSSEN", "De toets is één bron van de brede intake; leg uw eigen waarneming daarnaast vast.");
+        assertEquals("Opgelost", browser.text("#status"));
+        assertEquals("Verduidelijkt", browser.text("#afhandelcategorie"));
+        assertTrue(browser.text("#geschiedenis").contains("Afhandelcategorie: Verduidelijkt"), browser.text("#geschiedenis"));
+        browser.assertAccessible("knelpunt-verduidelijkt");
+        browser.open("/app/knelpunten/index.xhtml?afhandelcategorie=VERDUIDELIJKT");
+        assertTrue(browser.text("#knelpunten").contains(explained), "the list filters on the category");
+        browser.signOut();
+
+        browser.signIn("editor");
+        browser.open("/app/redactie/index.xhtml");
+        assertTrue(browser.text("#kandidaten").contains(explained), browser.text("#kandidaten"));
+        browser.assertAccessible("redactie-kandidaten");
+        browser.signOut();
+
+        String withdrawn = BottleneckApiIT.call("POST", "", "professional",
+                BottleneckApiIT.report("De taalschool stuurt geen voortgangsrapportages.")).body().getString("referentie");
+        browser.signIn("professional");
+        browser.open("/app/knelpunten/detail.xhtml?ref=" + withdrawn);
+        assertTrue(browser.driver.findElements(By.id("acties:afhandelcategorie")).isEmpty(), "withdrawing needs no category");
+        browser.act("INTREKKEN", "De rapportages komen sinds deze maand wel binnen.");
+        assertEquals("Gesloten", browser.text("#status"));
+        assertEquals("Ingetrokken door de melder", browser.text("#afhandelcategorie"));
+        assertTrue(browser.text("#terugkoppeling").contains("sinds deze maand"), browser.text("#terugkoppeling"));
+        browser.assertAccessible("knelpunt-ingetrokken");
+        assertEquals(List.of(), browser.consoleErrors());
+        browser.signOut();
+    }
+
     @Test
     void unknownReferenceIsA404() {
         browser.signIn("coordinator");

@@ -291,7 +291,8 @@ class CommunitiesApiIT {
 
         assertEquals(200, BottleneckApiIT.call("POST", "/" + reference + "/in-behandeling-nemen", "facilitator", "{}").status());
         assertEquals(200, BottleneckApiIT.call("POST", "/" + reference + "/oplossen", "facilitator",
-                "{\"toelichting\":\"DUO plant extra toetsmomenten in de regio; zie de handreiking.\"}").status());
+                "{\"toelichting\":\"DUO plant extra toetsmomenten in de regio; zie de handreiking.\","
+                        + "\"afhandelcategorie\":\"OPGELOST_IN_UITVOERING\"}").status());
         assertTrue(NotificationsApiIT.notifications("professional3", "", "GET").body().getJsonArray("meldingen")
                 .getValuesAs(JsonObject.class).stream().anyMatch(n -> n.getString("soort").equals("TERUGKOPPELING")
                         && n.getString("referentie").equals(reference)), "a member of the CoP hears the feedback");

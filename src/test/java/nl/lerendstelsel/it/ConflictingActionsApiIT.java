@@ -99,15 +99,15 @@ class ConflictingActionsApiIT {
         long version = taken.getJsonNumber("versie").longValue();
         int historyBefore = actions(reference).size();
         String[][] steps = {
-                {"opschalen", "Speelt in meerdere gemeenten; graag landelijk bekijken."},
-                {"oplossen", "Opgelost met een vaste contactpersoon bij de taalschool."},
-                {"sluiten", "Gesloten: valt buiten de Wet inburgering."},
-                {"informatie-vragen", "Om hoeveel inburgeraars gaat het ongeveer?"},
+                {"opschalen", "Speelt in meerdere gemeenten; graag landelijk bekijken.", null},
+                {"oplossen", "Opgelost met een vaste contactpersoon bij de taalschool.", "OPGELOST_IN_UITVOERING"},
+                {"sluiten", "Gesloten: valt buiten de Wet inburgering.", "NIET_OVERGENOMEN"},
+                {"informatie-vragen", "Om hoeveel inburgeraars gaat het ongeveer?", null},
         };
         List<Outcome> outcomes = race(i -> {
             String[] step = steps[i % steps.length];
             return new Call("POST", "/" + reference + "/" + step[0], i % 3 == 0 ? "admin" : "facilitator",
-                    Json.createObjectBuilder().add("toelichting", step[1] + " (" + i + ")").add("versie", version).build().toString());
+                    BottleneckApiIT.step(step[1] + " (" + i + ")", version, step[2]));
         });
 
         List<Outcome> winners = winners(outcomes);

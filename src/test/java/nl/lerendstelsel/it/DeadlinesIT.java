@@ -33,6 +33,7 @@ import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
 import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.application.job.WaitingPeriodJob;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
+import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
@@ -208,7 +209,8 @@ class DeadlinesIT {
     private String resolved(Caller reporter, Caller facilitator) {
         String reference = report("leerbaarheidstoets", reporter);
         steps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, facilitator);
-        steps.perform(reference, Action.OPLOSSEN, "Opgelost met een extra toetsmoment in de regio.", null, facilitator);
+        steps.perform(reference, Action.OPLOSSEN, Resolution.OPGELOST_IN_UITVOERING, "Opgelost met een extra toetsmoment in de regio.",
+                null, facilitator);
         return reference;
     }
 

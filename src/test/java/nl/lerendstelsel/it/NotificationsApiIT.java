@@ -54,7 +54,7 @@ class NotificationsApiIT {
                 + "knelpunt waited in their queue: " + facilitatorKinds);
 
         ApiClient.Reply resolved = call("POST", path + "/oplossen", "facilitator",
-                step("DUO plant extra toetsmomenten in de regio Utrecht vanaf januari.", null));
+                step("DUO plant extra toetsmomenten in de regio Utrecht vanaf januari.", null, "OPGELOST_IN_UITVOERING"));
         assertEquals(200, resolved.status(), resolved.raw());
         JsonObject feedback = about("professional", reference).stream().filter(m -> m.getString("soort").equals("TERUGKOPPELING"))
                 .findFirst().orElseThrow();
@@ -128,7 +128,7 @@ class NotificationsApiIT {
         }
         assertEquals(200, call("POST", path + "/in-behandeling-nemen", "facilitator", step(null, null)).status());
         assertEquals(200, call("POST", path + "/oplossen", "facilitator",
-                step("De toetsaanbieder zet vanaf maart extra toetsdagen in.", null)).status());
+                step("De toetsaanbieder zet vanaf maart extra toetsdagen in.", null, "OPGELOST_IN_UITVOERING")).status());
 
         for (String follower : List.of("editor-szw", "editor-vng")) {
             assertTrue(about(follower, reference).stream().anyMatch(m -> m.getString("soort").equals("TERUGKOPPELING")),
@@ -152,7 +152,7 @@ class NotificationsApiIT {
             assertTrue(call("PUT", path + "/volgen", "professional3", null).body().getBoolean("volgt"));
             assertEquals(200, call("POST", path + "/in-behandeling-nemen", "facilitator", step(null, null)).status());
             assertEquals(200, call("POST", path + "/oplossen", "facilitator",
-                    step("De toetsaanbieder opent in april een extra locatie.", null)).status());
+                    step("De toetsaanbieder opent in april een extra locatie.", null, "OPGELOST_IN_UITVOERING")).status());
 
             Mailbox.Mail english = Mailbox.await("noor.hendriks@example.org", m -> m.subject().contains(reference));
             assertTrue(english.text().startsWith("Dear ") && english.text().contains("There is feedback on a knelpunt")

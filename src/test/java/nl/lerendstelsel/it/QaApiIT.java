@@ -220,7 +220,8 @@ class QaApiIT {
         assertEquals(409, call("POST", "/redactie/knelpunten/" + reference, "editor", null).status(), "only once resolved");
         BottleneckApiIT.call("POST", "/" + reference + "/in-behandeling-nemen", "facilitator", "{}");
         BottleneckApiIT.call("POST", "/" + reference + "/oplossen", "facilitator",
-                "{\"toelichting\":\"De toets wordt afgenomen tijdens de brede intake, voordat het PIP wordt vastgesteld.\"}");
+                "{\"toelichting\":\"De toets wordt afgenomen tijdens de brede intake, voordat het PIP wordt vastgesteld.\","
+                        + "\"afhandelcategorie\":\"VERDUIDELIJKT\"}");
         Reply draft = call("POST", "/redactie/knelpunten/" + reference, "editor", null);
         assertEquals(201, draft.status(), draft.raw());
         assertEquals("CONCEPT", draft.object().getString("status"));

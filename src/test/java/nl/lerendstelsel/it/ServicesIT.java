@@ -36,6 +36,7 @@ import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
 import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.application.bottleneck.BottleneckSupport;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
+import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
@@ -232,7 +233,7 @@ class ServicesIT {
         long seen = queries.find(reported.getReference()).orElseThrow().getVersion();
         steps.perform(reported.getReference(), Action.IN_BEHANDELING_NEMEN, null, seen, facilitator);
         ConcurrentChangeException conflict = assertThrows(ConcurrentChangeException.class, () -> steps.perform(
-                reported.getReference(), Action.SLUITEN, "Dubbel gemeld.", seen, facilitator));
+                reported.getReference(), Action.SLUITEN, Resolution.DOORVERWEZEN, "Dubbel gemeld.", seen, facilitator));
         assertEquals(seen + 1, conflict.currentVersion());
         assertEquals(Status.IN_BEHANDELING, queries.find(reported.getReference()).orElseThrow().getStatus());
     }

@@ -100,6 +100,8 @@ class SignalLoopBrowserIT {
         browser.signIn("professional");
         browser.open("/app/knelpunten/detail.xhtml?ref=" + knelpunt);
         assertTrue(browser.text("#terugkoppeling").contains("beslistermijn van acht weken"), browser.text("#terugkoppeling"));
+        assertEquals("In opvolging", browser.text("#status"), "adopted is not claimed solved: the follow-up decides");
+        assertTrue(browser.driver.findElements(By.id("afhandelcategorie")).isEmpty(), "no outcome while in follow-up");
         assertTrue(browser.text("#signalen").contains(signal), browser.text("#signalen"));
         browser.open("/app/meldingen/index.xhtml");
         assertTrue(browser.text("#lijst").contains("beslistermijn van acht weken"), browser.text("#lijst"));

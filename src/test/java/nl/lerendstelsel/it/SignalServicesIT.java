@@ -2,6 +2,7 @@ package nl.lerendstelsel.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -36,7 +38,9 @@ import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
+import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
 import nl.lerendstelsel.domain.model.community.MembershipMode;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
 import nl.lerendstelsel.domain.model.signal.Decision;
@@ -174,7 +178,8 @@ class SignalServicesIT {
                 answered.getMessages().stream().map(SignalMessage::getKind).toList());
         for (String knelpunt : List.of(first, second)) {
             Bottleneck b = knelpunt(knelpunt);
-            assertEquals(Status.OPGELOST, b.getStatus(), knelpunt);
+            assertEquals(Status.GESLOTEN, b.getStatus(), "referred is not solved: " + knelpunt);
+            assertEquals(Optional.of(Resolution.DOORVERWEZEN), b.getResolutionCategory(), knelpunt);
             assertEquals(Level.SYSTEM, b.getLevel(), knelpunt);
             assertTrue(b.getResolution().contains(reference) && b.getResolution().contains("Bestuurlijk Overleg")
                     && b.getResolution().contains("Dit bespreken wij"), b.getResolution());
@@ -295,6 +300,89 @@ class SignalServicesIT {
         assertTrue(report.byDecision().get(Decision.OVERGENOMEN) >= 1);
         assertThrows(AccessDeniedException.class, () -> queries.report(null, null, reporter.caller()));
         assertThrows(InvalidInputException.class, () -> queries.report(queries.today(), queries.today().minusDays(1), coordinator.caller()));
+    }
+
+    /**
+     * Issue 26: every decision of the ministry gives the knelpunten the outcome it really means, never "opgelost"; an
+     * adopted one is resolved (by changing regulation) only when the follow-up is realised.
+     */
+    @Test
+    void everyDecisionGivesTheKnelpuntenTheirTrueOutcome() throws Exception {
+        Person coordinator = person(Role.COORDINATOR, "VNG");
+        Person ministry = person(Role.MINISTRY, "SZW");
+        Person reporter = person(Role.PROFESSIONAL, "GM0344");
+        Map<Decision, String> knelpunten = new java.util.EnumMap<>(Decision.class);
+        for (Decision decision : Decision.values()) {
+            String knelpunt = atLinking(reporter, coordinator);
+            String reference = drafts.create(input("Beslistermijn ontbreekt in de regeling"), List.of(knelpunt), coordinator.caller())
+                    .getReference();
+            signals.submit(reference, null, coordinator.caller());
+            signals.acknowledge(reference, ministry.caller());
+            signals.takeInHand(reference, ministry.caller());
+            signals.respond(reference, decision, "Ons besluit over de beslistermijn, met de motivering erbij.",
+                    decision == Decision.DOORVERWEZEN ? "Bestuurlijk Overleg Inburgering" : null, null, ministry.caller());
+            knelpunten.put(decision, knelpunt);
+            Bottleneck b = knelpunt(knelpunt);
+            assertEquals(Level.SYSTEM, b.getLevel(), decision.name());
+            BottleneckSteps.Answer expected = BottleneckSteps.answerFor(decision);
+            assertEquals(expected.action().name(), b.getHistory().get(b.getHistory().size() - 1).getActionCode(), decision.name());
+            switch (decision) {
+                case OVERGENOMEN, DEELS_OVERGENOMEN -> {
+                    assertEquals(Status.IN_OPVOLGING, b.getStatus(), decision.name());
+                    assertEquals(Optional.empty(), b.getResolutionCategory());
+                    assertNull(b.getFinishedOn(), "not finished: the follow-up decides");
+                }
+                case NIET_OVERGENOMEN -> {
+                    assertEquals(Status.GESLOTEN, b.getStatus());
+                    assertEquals(Optional.of(Resolution.NIET_OVERGENOMEN), b.getResolutionCategory());
+                }
+                case DOORVERWEZEN -> {
+                    assertEquals(Status.GESLOTEN, b.getStatus());
+                    assertEquals(Optional.of(Resolution.DOORVERWEZEN), b.getResolutionCategory());
+                    assertTrue(b.getResolution().contains("Bestuurlijk Overleg Inburgering"), b.getResolution());
+                }
+            }
+        }
+        // the reporter may reopen a "niet overgenomen" within the window, as they could an answer that claimed "opgelost"
+        steps.perform(knelpunten.get(Decision.NIET_OVERGENOMEN), Action.HEROPENEN, "Er zijn nieuwe feiten uit drie regio's.", null,
+                reporter.caller());
+        assertEquals(Status.HEROPEND, knelpunt(knelpunten.get(Decision.NIET_OVERGENOMEN)).getStatus());
+        assertThrows(WorkflowException.class, () -> steps.perform(knelpunten.get(Decision.OVERGENOMEN), Action.HEROPENEN,
+                "Nog niet opgelost.", null, reporter.caller()), "in follow-up is open: nothing to reopen");
+        WorkflowException atSystem = assertThrows(WorkflowException.class, () -> steps.perform(knelpunten.get(Decision.OVERGENOMEN),
+                Action.INTREKKEN, "Ik trek het in.", null, reporter.caller()));
+        assertEquals(WorkflowException.Reason.NOT_ALLOWED, atSystem.reason(), "no withdrawing at system level");
+
+        // the follow-up is realised: resolved by changing regulation; a knelpunt not in follow-up cannot take that step
+        String adopted = knelpunten.get(Decision.DEELS_OVERGENOMEN);
+        transaction.begin();
+        try {
+            steps.realiseFromSignal(knelpunt(adopted), "SIG-TEST", "De regeling is per 1 januari aangepast.",
+                    profile(ministry), "test");
+            transaction.commit();
+        } catch (RuntimeException e) {
+            transaction.rollback();
+            throw e;
+        }
+        em.getEntityManagerFactory().getCache().evictAll();
+        Bottleneck realised = knelpunt(adopted);
+        assertEquals(Status.OPGELOST, realised.getStatus());
+        assertEquals(Optional.of(Resolution.OPGELOST_DOOR_REGELGEVING), realised.getResolutionCategory());
+        assertEquals("De regeling is per 1 januari aangepast.", realised.getResolution());
+        assertNotNull(realised.getFinishedOn());
+        assertEquals(2, notifications(reporter, NotificationKind.TERUGKOPPELING, adopted), "the answer and the realisation");
+        assertEquals(1, audited("KNELPUNT_OPVOLGING_GEREALISEERD", adopted));
+        transaction.begin();
+        try {
+            assertThrows(WorkflowException.class, () -> steps.realiseFromSignal(
+                    knelpunt(knelpunten.get(Decision.DOORVERWEZEN)), "SIG-TEST", "Niets op te volgen.", profile(ministry), "test"));
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    private nl.lerendstelsel.domain.model.user.UserProfile profile(Person person) {
+        return em.find(nl.lerendstelsel.domain.model.user.UserProfile.class, person.id());
     }
 
     @Test

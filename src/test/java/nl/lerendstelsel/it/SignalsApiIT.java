@@ -116,8 +116,9 @@ class SignalsApiIT extends ApiClient {
         assertEquals(200, answered.status(), answered.raw());
         assertEquals("BEANTWOORD", answered.body().getString("status"));
         assertEquals("OVERGENOMEN", answered.body().getJsonObject("antwoord").getString("besluit"));
-        JsonObject resolved = BottleneckApiIT.call("GET", "/" + knelpunt, "professional", null).body();
-        assertEquals("OPGELOST", resolved.getString("status"));
+        JsonObject inFollowUp = BottleneckApiIT.call("GET", "/" + knelpunt, "professional", null).body();
+        assertEquals("IN_OPVOLGING", inFollowUp.getString("status"), "adopted is not solved yet: the follow-up decides");
+        assertTrue(!inFollowUp.containsKey("afhandelcategorie") || inFollowUp.isNull("afhandelcategorie"), inFollowUp.toString());
 
         Reply followUp = call("PUT", path + "/opvolging", "ministry",
                 "{\"wijziging\":\"Vijf extra toetslocaties bij DUO.\",\"verwachteDatum\":\"2027-03-01\"}");

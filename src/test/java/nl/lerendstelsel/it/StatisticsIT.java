@@ -27,6 +27,7 @@ import nl.lerendstelsel.application.signal.SignalDrafts;
 import nl.lerendstelsel.application.signal.SignalService;
 import nl.lerendstelsel.application.statistics.StatisticsService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
+import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.community.MembershipMode;
@@ -110,10 +111,11 @@ class StatisticsIT {
         bottleneckSupporting.support(open, "GM0307", null, amersfoort.caller());
         String resolved = report(rotterdam, "b1-route", "GM0599", cop);
         steps.perform(resolved, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
-        steps.perform(resolved, Action.OPLOSSEN, "Opgelost met extra lesplaatsen in de regio.", null, facilitator.caller());
+        steps.perform(resolved, Action.OPLOSSEN, Resolution.OPGELOST_IN_UITVOERING, "Opgelost met extra lesplaatsen in de regio.",
+                null, facilitator.caller());
         String closed = report(utrecht, "huisvesting", "GM0344", cop);
         steps.perform(closed, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
-        steps.perform(closed, Action.SLUITEN, "Valt buiten de Wet inburgering.", null, facilitator.caller());
+        steps.perform(closed, Action.SLUITEN, Resolution.NIET_OVERGENOMEN, "Valt buiten de Wet inburgering.", null, facilitator.caller());
         String escalated = report(rotterdam, "huisvesting", "GM0599", cop);
         steps.perform(escalated, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
         steps.perform(escalated, Action.OPSCHALEN, "Speelt landelijk.", null, facilitator.caller());
@@ -148,7 +150,8 @@ class StatisticsIT {
         assertEquals(13, d.trend().size(), "twelve months back and this one, without gaps");
         assertEquals(new LeadTimes(2, 0, 0), d.leadTimes().get(Level.EXECUTION), "finished the day they were reported");
         assertEquals(LeadTimes.NONE, d.leadTimes().get(Level.LINKING));
-        assertEquals(new StatisticsService.Outcomes(1, 1), d.outcomes());
+        assertEquals(new StatisticsService.Outcomes(1, 1, List.of(new Count("NIET_OVERGENOMEN", "niet overgenomen", 1),
+                new Count("OPGELOST_IN_UITVOERING", "opgelost in de uitvoering", 1))), d.outcomes());
         assertEquals(50, d.outcomes().resolvedPercentage());
         assertEquals(1, d.overdueTotal());
         assertEquals(List.of(escalated), d.overdue().stream().map(b -> b.getReference()).toList());

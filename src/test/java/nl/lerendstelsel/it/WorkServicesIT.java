@@ -30,6 +30,7 @@ import nl.lerendstelsel.application.signal.SignalDrafts;
 import nl.lerendstelsel.application.signal.SignalService;
 import nl.lerendstelsel.application.work.WorkService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
+import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
@@ -126,7 +127,8 @@ class WorkServicesIT {
         steps.perform(asked, Action.INFORMATIE_VRAGEN, "Om hoeveel inburgeraars gaat het?", null, facilitator.caller());
         String resolved = report(reporter, null);
         steps.perform(resolved, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
-        steps.perform(resolved, Action.OPLOSSEN, "DUO plant extra toetsmomenten in de regio.", null, facilitator.caller());
+        steps.perform(resolved, Action.OPLOSSEN, Resolution.OPGELOST_IN_UITVOERING, "DUO plant extra toetsmomenten in de regio.", null,
+                facilitator.caller());
         String fresh = report(reporter, null);
         report(colleague, null);
         questions.ask("Geldt de ontheffing ook voor inburgeraars in de Z-route?", null, reporter.caller());

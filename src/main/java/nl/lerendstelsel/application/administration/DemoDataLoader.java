@@ -30,6 +30,7 @@ import nl.lerendstelsel.application.qa.QaService;
 import nl.lerendstelsel.application.signal.SignalDrafts;
 import nl.lerendstelsel.application.signal.SignalService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
+import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
@@ -132,6 +133,7 @@ public class DemoDataLoader {
                     item.containsKey("cop") ? cops.get(item.getString("cop")) : null, null), callers.get(item.getString("melder")));
             for (JsonObject step : item.getJsonArray("stappen").getValuesAs(JsonObject.class)) {
                 bottleneckSteps.perform(reported.getReference(), Action.valueOf(step.getString("actie")),
+                        step.containsKey("afhandelcategorie") ? Resolution.valueOf(step.getString("afhandelcategorie")) : null,
                         step.getString("toelichting", null), null, callers.get(step.getString("door")));
             }
             references.put(reported.getTitle(), reported.getReference());

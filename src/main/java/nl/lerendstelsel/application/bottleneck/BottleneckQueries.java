@@ -20,6 +20,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
+import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
@@ -121,15 +122,23 @@ public class BottleneckQueries {
         return settings.current().days(Setting.REOPEN_DAYS);
     }
 
-    /** The last day the reporter and supporters may reopen a knelpunt resolved at some time; empty if it never was. */
+    /**
+     * The last day the reporter and supporters may reopen a knelpunt that ended (resolved, or closed by the ministry's
+     * answer) at some time; empty if it never did.
+     */
     Optional<LocalDate> reopenWindowEnd(Bottleneck bottleneck) {
-        return bottleneck.resolvedAt().map(at -> today(at).plusDays(reopenDays()));
+        return bottleneck.endedAt().map(at -> today(at).plusDays(reopenDays()));
     }
 
-    /** The last day the reporter and supporters may reopen a resolved knelpunt; empty when it is not resolved. */
+    /**
+     * The last day the reporter and supporters may reopen it: a resolved knelpunt, or one the ministry's answer closed at
+     * system level (the workflow table lets them reopen only those); empty otherwise.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<LocalDate> reopenUntil(Bottleneck bottleneck) {
-        return bottleneck.getStatus() != Status.OPGELOST ? Optional.empty() : reopenWindowEnd(bottleneck);
+        boolean reopenable = bottleneck.getStatus() == Status.OPGELOST
+                || bottleneck.getStatus() == Status.GESLOTEN && bottleneck.getLevel() == Level.SYSTEM;
+        return reopenable ? reopenWindowEnd(bottleneck) : Optional.empty();
     }
 
     /** For the system itself (jobs, demo data, tests): every knelpunt, restricted or not. */

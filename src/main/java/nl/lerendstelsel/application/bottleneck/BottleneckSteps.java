@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.ConcurrentChangeException;
 import nl.lerendstelsel.application.InputChecks;
+import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.Profiles;
 import nl.lerendstelsel.application.administration.AuditLog;
@@ -32,7 +34,9 @@ import nl.lerendstelsel.domain.model.bottleneck.BottleneckWorkflow;
 import nl.lerendstelsel.domain.model.bottleneck.DeadlinePolicy;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Requirement;
+import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
+import nl.lerendstelsel.domain.model.signal.Decision;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 
@@ -66,12 +70,24 @@ public class BottleneckSteps {
     Event<BottleneckChanged> changes;
 
     /**
-     * Performs a workflow step. {@code expectedVersion} is the version the caller saw; when someone else changed
-     * the knelpunt since, nothing happens and a {@link ConcurrentChangeException} says so. Texts (reasons,
-     * feedback) pass the personal-data guard too.
+     * Performs a workflow step that needs no resolution category; see
+     * {@link #perform(String, Action, Resolution, String, Long, Caller)}.
      */
     @Transactional
     public BottleneckEvent perform(String reference, Action action, String text, Long expectedVersion, Caller caller) {
+        return perform(reference, action, null, text, expectedVersion, caller);
+    }
+
+    /**
+     * Performs a workflow step. {@code expectedVersion} is the version the caller saw; when someone else changed
+     * the knelpunt since, nothing happens and a {@link ConcurrentChangeException} says so. Texts (reasons,
+     * feedback) pass the personal-data guard too. Resolving and closing need a {@link Resolution} that fits the step
+     * (field {@code afhandelcategorie}); withdrawing ({@code intrekken}, by the reporter) records
+     * {@link Resolution#INGETROKKEN} by itself.
+     */
+    @Transactional
+    public BottleneckEvent perform(String reference, Action action, Resolution category, String text, Long expectedVersion,
+                                   Caller caller) {
         Bottleneck bottleneck = queries.load(reference, caller);
         if (expectedVersion != null && expectedVersion != bottleneck.getVersion()) {
             throw new ConcurrentChangeException(reference, bottleneck.getVersion());
@@ -85,10 +101,16 @@ public class BottleneckSteps {
         if (action == Action.HEROPENEN && !rights.admin()) {
             checkReopenWindow(bottleneck, now);
         }
-        BottleneckEvent event = step(bottleneck, action, rights.actors(), person, text, now);
+        if (rights.may(action) && Resolution.requiredFor(action) && (category == null || !category.fits(action))) {
+            throw InvalidInputException.of("afhandelcategorie", Message.of("input.bottleneck.resolution",
+                    Resolution.choicesFor(action).stream().map(Resolution::dutch).collect(Collectors.joining(", "))));
+        }
+        Resolution recorded = Resolution.requiredFor(action) ? category : Resolution.impliedBy(action).orElse(null);
+        BottleneckEvent event = step(bottleneck, action, recorded, rights.actors(), person, text, now);
         auditLog.record(person.getUsername(), "KNELPUNT_" + action.name(), "Bottleneck", reference,
                 AuditEntry.Result.SUCCESS, caller.origin(),
-                event.getFromLevel() + "/" + event.getFromStatus() + " -> " + event.getToLevel() + "/" + event.getToStatus());
+                event.getFromLevel() + "/" + event.getFromStatus() + " -> " + event.getToLevel() + "/" + event.getToStatus()
+                        + (recorded == null ? "" : " (" + recorded.name() + ")"));
         return event;
     }
 
@@ -99,9 +121,14 @@ public class BottleneckSteps {
      */
     private BottleneckEvent step(Bottleneck bottleneck, Action action, Set<Actor> actors, UserProfile person, String text,
                                  Instant now) {
+        return step(bottleneck, action, Resolution.impliedBy(action).orElse(null), actors, person, text, now);
+    }
+
+    private BottleneckEvent step(Bottleneck bottleneck, Action action, Resolution category, Set<Actor> actors,
+                                 UserProfile person, String text, Instant now) {
         DeadlinePolicy deadlines = settings.current().deadlines(); // before changing anything: it may read the database
         Long previousAssignee = bottleneck.getAssignee() == null ? null : bottleneck.getAssignee().getId();
-        BottleneckEvent event = bottleneck.perform(action, actors, person, text, now);
+        BottleneckEvent event = bottleneck.perform(action, category, actors, person, text, now);
         bottleneck.setDeadline(deadlines.after(event.getFromLevel(), event.getFromStatus(), event.getToLevel(),
                 event.getToStatus(), bottleneck.getDeadline(), bottleneck.getTheme(), BottleneckQueries.today(now)));
         flushOrConflict(bottleneck);
@@ -158,19 +185,58 @@ public class BottleneckSteps {
     }
 
     /**
-     * The ministry's response reaches a knelpunt of the signal: {@code signaal beantwoord}, resolved with the response as
-     * feedback, which notifies its reporter, supporters, followers and CoP; the responder is recorded in the history. Called by the signal service for every
-     * knelpunt in one transaction; a knelpunt that cannot take the step makes the whole response fail.
+     * The ministry's response reaches a knelpunt of the signal, with the response as feedback, which notifies its
+     * reporter, supporters, followers and CoP; the responder is recorded in the history. What it does depends on the
+     * decision ({@link #answerFor}): adopted, wholly or partly, puts it {@code in opvolging} (nothing is claimed solved:
+     * {@link #realiseFromSignal} resolves it when the follow-up is realised); not adopted and referred close it
+     * ({@code gesloten}) with {@link Resolution#NIET_OVERGENOMEN} or {@link Resolution#DOORVERWEZEN}, whose feedback
+     * names the forum. Called by the signal service for every knelpunt in one transaction; a knelpunt that cannot take
+     * the step makes the whole response fail.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public BottleneckEvent answerFromSignal(Bottleneck bottleneck, String signalReference, String feedback, UserProfile responder,
-                                            String origin) {
-        BottleneckEvent event = step(bottleneck, Action.SIGNAAL_BEANTWOORD, EnumSet.of(Actor.SYSTEM), responder, feedback, clock.instant());
-        auditLog.record(responder.getUsername(), "KNELPUNT_" + Action.SIGNAAL_BEANTWOORD.name(), "Bottleneck", bottleneck.getReference(),
-                AuditEntry.Result.SUCCESS, origin, signalReference);
+    public BottleneckEvent answerFromSignal(Bottleneck bottleneck, String signalReference, Decision decision, String feedback,
+                                            UserProfile responder, String origin) {
+        Answer answer = answerFor(decision);
+        BottleneckEvent event = step(bottleneck, answer.action(), answer.category(), EnumSet.of(Actor.SYSTEM), responder,
+                feedback, clock.instant());
+        auditLog.record(responder.getUsername(), "KNELPUNT_" + answer.action().name(), "Bottleneck", bottleneck.getReference(),
+                AuditEntry.Result.SUCCESS, origin, signalReference + " (" + decision.name() + ")");
         return event;
     }
 
+    /** What a signal's decision does to its knelpunten: the workflow step and the category it records (none yet). */
+    public record Answer(Action action, Resolution category) {
+    }
+
+    /**
+     * The mapping from the ministry's decision to the knelpunten's step: adopted and partly adopted go
+     * {@code in opvolging} without a category; not adopted closes as {@link Resolution#NIET_OVERGENOMEN}; referred
+     * closes as {@link Resolution#DOORVERWEZEN}.
+     */
+    public static Answer answerFor(Decision decision) {
+        return switch (decision) {
+            case OVERGENOMEN, DEELS_OVERGENOMEN -> new Answer(Action.SIGNAAL_OVERGENOMEN, null);
+            case NIET_OVERGENOMEN -> new Answer(Action.SIGNAAL_BEANTWOORD, Resolution.NIET_OVERGENOMEN);
+            case DOORVERWEZEN -> new Answer(Action.SIGNAAL_BEANTWOORD, Resolution.DOORVERWEZEN);
+        };
+    }
+
+    /**
+     * The follow-up of an adopted signal is realised: a knelpunt {@code in opvolging} is resolved ({@code opgelost},
+     * {@link Resolution#OPGELOST_DOOR_REGELGEVING}) with {@code feedback} (what changed), which tells its reporter,
+     * supporters, followers and CoP; {@code person} (the ministry user who recorded it) is named in the history. Called by
+     * the signal service inside its transaction for every knelpunt of the signal; a knelpunt not in follow-up is refused
+     * by the workflow table ({@link nl.lerendstelsel.domain.model.bottleneck.WorkflowException}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public BottleneckEvent realiseFromSignal(Bottleneck bottleneck, String signalReference, String feedback, UserProfile person,
+                                             String origin) {
+        BottleneckEvent event = step(bottleneck, Action.OPVOLGING_GEREALISEERD, Resolution.OPGELOST_DOOR_REGELGEVING,
+                EnumSet.of(Actor.SYSTEM), person, feedback, clock.instant());
+        auditLog.record(person.getUsername(), "KNELPUNT_" + Action.OPVOLGING_GEREALISEERD.name(), "Bottleneck",
+                bottleneck.getReference(), AuditEntry.Result.SUCCESS, origin, signalReference);
+        return event;
+    }
 
     /** The knelpunten whose wait for information has expired on {@code today}. */
     @Transactional(Transactional.TxType.SUPPORTS)

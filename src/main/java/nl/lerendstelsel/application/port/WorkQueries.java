@@ -63,7 +63,10 @@ public interface WorkQueries {
     enum KnelpuntList {
         /** Reported by the person and waiting for information from them. */
         WAITING_FOR_ME,
-        /** Reported by the person, resolved on or after {@code since} (still within the reopen window). */
+        /**
+         * Reported by the person, resolved (or closed by the ministry's answer) on or after {@code since}: still within the
+         * reopen window.
+         */
         RESOLVED_SINCE,
         /** Reported by the person, newest change first. */
         REPORTED,

@@ -9,6 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
+import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
+import nl.lerendstelsel.domain.model.bottleneck.Resolution;
+import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.qa.Feedback;
@@ -40,6 +46,25 @@ public class EditorialQueries {
 
     @Inject
     Clock clock;
+
+    @Inject
+    BottleneckQueries bottlenecks;
+
+    /** How many candidates for Q&amp;A the editors' desk shows at most. */
+    public static final int CANDIDATES_MAX = 50;
+
+    /**
+     * "Kandidaten voor vraag en antwoord": knelpunten resolved as {@link Resolution#VERDUIDELIJKT} (explained) that no
+     * Q&amp;A entry was made from yet, most recently changed first, as far as the editor may see them.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Bottleneck> qaCandidates(Caller caller) {
+        desk.requireEditor(caller);
+        BottleneckFilter explained = BottleneckFilter.visibleTo(bottlenecks.viewer(caller)).withResolution(Resolution.VERDUIDELIJKT);
+        return bottlenecks.browse(explained, BottleneckSort.CHANGED_DESC, 1, 100).items().stream()
+                .filter(b -> b.getStatus() == Status.OPGELOST && qa.entriesOf(b.getId()).isEmpty())
+                .limit(CANDIDATES_MAX).toList();
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<QaVersion> worklist(VersionStatus status, Caller caller) {

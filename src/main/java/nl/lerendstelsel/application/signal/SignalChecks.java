@@ -167,6 +167,7 @@ final class SignalChecks {
             case OPGELOST -> Message.of("signal.knelpuntStatus.OPGELOST");
             case TERUGGELEGD -> Message.of("signal.knelpuntStatus.TERUGGELEGD");
             case OPGESCHAALD -> Message.of("signal.knelpuntStatus.OPGESCHAALD");
+            case IN_OPVOLGING -> Message.of("signal.knelpuntStatus.IN_OPVOLGING");
             case GESLOTEN -> Message.of("signal.knelpuntStatus.GESLOTEN");
             case HEROPEND -> Message.of("signal.knelpuntStatus.HEROPEND");
         };

@@ -158,8 +158,9 @@ public class SignalService {
 
     /**
      * The ministry's formal response with its decision ({@code forum} for a referral). In the same transaction every
-     * knelpunt in the signal is resolved with the response as feedback, which tells its reporter, supporters, followers
-     * and CoP. When any knelpunt cannot take that step, nothing at all changes and the ministry is told which one.
+     * knelpunt in the signal gets the response as feedback, which tells its reporter, supporters, followers and CoP, and
+     * the outcome the decision means ({@link BottleneckSteps#answerFor}): adopted goes {@code in opvolging}, not adopted
+     * and referred close with that category; none is claimed {@code opgelost}. When any knelpunt cannot take that step, nothing at all changes and the ministry is told which one.
      */
     @Transactional
     public Signal respond(String reference, Decision decision, String text, String forum, Long expectedVersion, Caller caller) {
@@ -187,7 +188,7 @@ public class SignalService {
         String feedback = feedback(signal);
         for (Bottleneck bottleneck : signal.getBottlenecks()) {
             try {
-                bottleneckSteps.answerFromSignal(bottleneck, signal.getReference(), feedback, person, caller.origin());
+                bottleneckSteps.answerFromSignal(bottleneck, signal.getReference(), decision, feedback, person, caller.origin());
             } catch (WorkflowException e) {
                 throw new NotPossibleException(Message.of("refusal.signal.knelpuntCannotTakeResponse", bottleneck.getReference(),
                         levelName(bottleneck.getLevel()), statusName(bottleneck.getStatus())));

@@ -28,6 +28,7 @@ import nl.lerendstelsel.application.job.StatisticsRefreshJob;
 import nl.lerendstelsel.application.port.WorkQueries;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
@@ -83,8 +84,23 @@ public class StatisticsService {
     @Inject
     WorkQueries work;
 
-    /** Finished knelpunten: resolved with feedback, or closed without. */
-    public record Outcomes(long resolved, long closed) {
+    /**
+     * Finished knelpunten: {@code resolved} counts only what was solved ("opgelost met terugkoppeling": a solved
+     * {@link Resolution}, or {@code opgelost} without a recorded category, from before categories existed);
+     * {@code closed} every other ending (referred, not adopted, withdrawn, merged, closed without category);
+     * {@code byResolution} the finished ones per category, code {@link #UNKNOWN} for those without one, largest first.
+     */
+    public record Outcomes(long resolved, long closed, List<Count> byResolution) {
+
+        /** Without counts per category. */
+        public Outcomes(long resolved, long closed) {
+            this(resolved, closed, List.of());
+        }
+
+        public Outcomes {
+            byResolution = List.copyOf(byResolution);
+        }
+
         /** The share resolved with feedback, 0–100, or {@code null} when none finished. */
         public Integer resolvedPercentage() {
             long total = resolved + closed;
@@ -99,6 +115,17 @@ public class StatisticsService {
                             List<Bottleneck> overdue, long overdueTotal, List<Map.Entry<Bottleneck, Long>> mostSupported,
                             List<Count> signalsByStatus, List<Count> signalsByDecision, List<Signal> overdueSignals,
                             long expiredAnswers) {
+    }
+
+    /** The code of the count of finished knelpunten without a resolution category ("onbekend"). */
+    public static final String UNKNOWN = Resolution.UNKNOWN;
+
+    /**
+     * Whether a finished knelpunt counts as "opgelost met terugkoppeling": its category says something was solved or
+     * explained; without a category (finished before categories existed) only when its status is {@code opgelost}.
+     */
+    public static boolean solved(Status status, Resolution resolution) {
+        return resolution == null ? status == Status.OPGELOST : resolution.isSolved();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -184,12 +211,19 @@ public class StatisticsService {
         referenceData.gemeenten(null).forEach(g -> gemeenten.put(g.getCode(), g));
 
         Map<Level, Map<Integer, Long>> histograms = new EnumMap<>(Level.class);
-        Map<Status, Long> finishedByStatus = new EnumMap<>(Status.class);
+        long solved = 0;
+        long notSolved = 0;
+        Map<String, Long> byResolution = new LinkedHashMap<>();
         Map<LocalDate, Long> finishedPerDay = new TreeMap<>();
         for (StatisticsRepository.Finished row : statistics.finished(filter, viewer)) {
             int days = calendar.workingDaysBetween(row.reported(), row.finished());
             histograms.computeIfAbsent(row.level(), l -> new HashMap<>()).merge(Math.max(0, days), row.count(), Long::sum);
-            finishedByStatus.merge(row.status(), row.count(), Long::sum);
+            if (solved(row.status(), row.resolution())) {
+                solved += row.count();
+            } else {
+                notSolved += row.count();
+            }
+            byResolution.merge(row.resolution() == null ? UNKNOWN : row.resolution().name(), row.count(), Long::sum);
             finishedPerDay.merge(row.finished(), row.count(), Long::sum);
         }
         Map<Level, LeadTimes> leadTimes = new EnumMap<>(Level.class);
@@ -206,7 +240,10 @@ public class StatisticsService {
                         c -> Optional.ofNullable(gemeenten.get(c.gemeenteCode())).map(Organisation::getName).orElse(c.gemeenteCode())),
                 MonthCount.months(filter.from(), filter.to(), statistics.reportedPerDay(filter, viewer), finishedPerDay),
                 leadTimes,
-                new Outcomes(finishedByStatus.getOrDefault(Status.OPGELOST, 0L), finishedByStatus.getOrDefault(Status.GESLOTEN, 0L)),
+                new Outcomes(solved, notSolved, byResolution.entrySet().stream()
+                        .map(e -> new Count(e.getKey(), Resolution.ofCode(e.getKey()).map(Resolution::dutch).orElse("onbekend"),
+                                e.getValue()))
+                        .sorted(Comparator.comparingLong(Count::count).reversed().thenComparing(Count::label)).toList()),
                 statistics.overdue(filter, viewer, today, LIST_MAX), statistics.overdueCount(filter, viewer, today),
                 statistics.mostSupported(filter, viewer, LIST_MAX),
                 statistics.signals(filter, false), statistics.signals(filter, true), statistics.overdueSignals(filter, today, LIST_MAX),

@@ -51,6 +51,9 @@ final class BottleneckFilterJpql {
         if (f.status() != null) {
             conditions.add("b.status = :status");
         }
+        if (f.resolution() != null) {
+            conditions.add("b.resolutionCategory = :resolution");
+        }
         if (f.themeCode() != null) {
             conditions.add("b.themeCode = :theme");
         }
@@ -105,6 +108,9 @@ final class BottleneckFilterJpql {
         }
         if (f.status() != null) {
             query.setParameter("status", f.status());
+        }
+        if (f.resolution() != null) {
+            query.setParameter("resolution", f.resolution());
         }
         if (f.themeCode() != null) {
             query.setParameter("theme", f.themeCode());

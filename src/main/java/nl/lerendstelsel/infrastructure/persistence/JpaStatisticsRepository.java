@@ -16,6 +16,7 @@ import java.util.function.Function;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.signal.Decision;
@@ -99,12 +100,13 @@ public class JpaStatisticsRepository implements StatisticsRepository {
     @Override
     public List<Finished> finished(StatisticsFilter filter, Viewer viewer) {
         Conditions conditions = new Conditions(base(filter, viewer, null, false), "finishedOn", filter);
-        TypedQuery<Object[]> query = em.createQuery("SELECT b.level, b.status, b.reportedOn, b.finishedOn, COUNT(b) FROM Bottleneck b"
-                + conditions.where() + " GROUP BY b.level, b.status, b.reportedOn, b.finishedOn", Object[].class);
+        TypedQuery<Object[]> query = em.createQuery("SELECT b.level, b.status, b.resolutionCategory, b.reportedOn, b.finishedOn,"
+                + " COUNT(b) FROM Bottleneck b" + conditions.where()
+                + " GROUP BY b.level, b.status, b.resolutionCategory, b.reportedOn, b.finishedOn", Object[].class);
         conditions.bind(query);
-        return query.getResultList().stream().filter(row -> row[2] != null)
-                .map(row -> new Finished((Level) row[0], (Status) row[1], (LocalDate) row[2], (LocalDate) row[3],
-                        ((Number) row[4]).longValue())).toList();
+        return query.getResultList().stream().filter(row -> row[3] != null)
+                .map(row -> new Finished((Level) row[0], (Status) row[1], (Resolution) row[2], (LocalDate) row[3],
+                        (LocalDate) row[4], ((Number) row[5]).longValue())).toList();
     }
 
     @Override

@@ -72,8 +72,13 @@ public class JpaWorkQueries implements WorkQueries {
                 order = "b.waitingUntil ASC, b.id ASC";
             }
             case RESOLVED_SINCE -> {
-                jpql.append("b.reporterId = :me AND b.status = :status AND b.finishedOn >= :since");
+                // resolved, or closed by the ministry's answer: what the reporter may still reopen (BottleneckWorkflow)
+                // (not named ":closed…": that name is bound below whenever the query holds it)
+                jpql.append("b.reporterId = :me AND (b.status = :status OR b.status = :answeredShut AND b.level = :systemLevel)"
+                        + " AND b.finishedOn >= :since");
                 parameters.put("status", Status.OPGELOST);
+                parameters.put("answeredShut", Status.GESLOTEN);
+                parameters.put("systemLevel", Level.SYSTEM);
                 parameters.put("since", since);
                 order = "b.finishedOn ASC, b.id ASC";
             }

@@ -12,6 +12,7 @@ import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.text.Message;
@@ -73,6 +74,10 @@ public class BottleneckListParameters {
     @QueryParam("cop")
     Long cop;
 
+    /** Only knelpunten that ended with this resolution category (afhandelcategorie), e.g. {@code VERDUIDELIJKT}. */
+    @QueryParam("afhandelcategorie")
+    String resolution;
+
     public int page() {
         return page;
     }
@@ -98,7 +103,7 @@ public class BottleneckListParameters {
         return new BottleneckFilter(level(level), parse(Status.class, "status", status),
                 blankToNull(theme), blankToNull(gemeente), blankToNull(region), mine ? caller.subject() : null,
                 supported ? organisationCode.get() : null, overdue ? today : null, proposed, false,
-                viewer, blankToNull(tag), cop);
+                viewer, blankToNull(tag), cop).withResolution(parse(Resolution.class, "afhandelcategorie", resolution));
     }
 
     /** A level by its API code (UITVOERING, SCHAKEL, STELSEL); {@code null} when not given. */

@@ -9,9 +9,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.stream.Collectors;
 import nl.lerendstelsel.application.bottleneck.BottleneckAssignment;
 import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
+import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
+import nl.lerendstelsel.domain.model.bottleneck.Resolution;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.interfaces.rest.knelpunten.Knelpunt;
 import nl.lerendstelsel.interfaces.rest.knelpunten.Stap;
 import nl.lerendstelsel.interfaces.rest.knelpunten.Toewijzing;
@@ -67,7 +71,8 @@ public class BottleneckStepResource {
     @POST
     @Path("{referentie}/oplossen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Oplossen, met terugkoppeling")
+    @Operation(summary = "Oplossen, met terugkoppeling en afhandelcategorie (VERDUIDELIJKT, OPGELOST_IN_UITVOERING,"
+            + " OPGELOST_DOOR_REGELGEVING)")
     public Knelpunt resolve(@PathParam("referentie") String reference, Stap step) {
         return perform(reference, Action.OPLOSSEN, step);
     }
@@ -75,7 +80,7 @@ public class BottleneckStepResource {
     @POST
     @Path("{referentie}/sluiten")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sluiten, met terugkoppeling")
+    @Operation(summary = "Sluiten, met terugkoppeling en afhandelcategorie (DOORVERWEZEN, NIET_OVERGENOMEN)")
     public Knelpunt close(@PathParam("referentie") String reference, Stap step) {
         return perform(reference, Action.SLUITEN, step);
     }
@@ -86,6 +91,14 @@ public class BottleneckStepResource {
     @Operation(summary = "Heropenen, met reden (melder of steuner)")
     public Knelpunt reopen(@PathParam("referentie") String reference, Stap step) {
         return perform(reference, Action.HEROPENEN, step);
+    }
+
+    @POST
+    @Path("{referentie}/intrekken")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Intrekken door de melder, met reden; niet op stelselniveau")
+    public Knelpunt withdraw(@PathParam("referentie") String reference, Stap step) {
+        return perform(reference, Action.INTREKKEN, step);
     }
 
     @POST
@@ -115,8 +128,19 @@ public class BottleneckStepResource {
     }
 
     private Knelpunt perform(String reference, Action action, Stap step) {
-        Stap given = step == null ? new Stap(null, null) : step;
-        steps.perform(reference, action, given.toelichting(), given.versie(), lookup.caller());
+        Stap given = step == null ? new Stap(null, null, null) : step;
+        steps.perform(reference, action, category(action, given.afhandelcategorie()), given.toelichting(), given.versie(),
+                lookup.caller());
         return lookup.knelpunt(reference);
+    }
+
+    /** The category given by its code; an unknown code is refused (400) with the codes that fit the step. */
+    private static Resolution category(Action action, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return Resolution.ofCode(code).orElseThrow(() -> InvalidInputException.of("afhandelcategorie",
+                Message.of("input.bottleneck.resolution",
+                        Resolution.choicesFor(action).stream().map(Enum::name).collect(Collectors.joining(", ")))));
     }
 }

@@ -64,7 +64,12 @@ public class StatisticsResource {
     public record Signaal(String referentie, String titel, String status, LocalDate antwoordUiterlijk) {
     }
 
-    public record Afloop(long opgelostMetTerugkoppeling, long gesloten, Integer percentageOpgelost) {
+    /**
+     * Finished knelpunten: {@code opgelostMetTerugkoppeling} only what was solved, {@code gesloten} every other ending,
+     * {@code perAfhandelcategorie} per category (code {@code ONBEKEND}: none recorded).
+     */
+    public record Afloop(long opgelostMetTerugkoppeling, long gesloten, Integer percentageOpgelost,
+                         List<Aantal> perAfhandelcategorie) {
     }
 
     public record Knelpunten(long totaal, List<Aantal> perStatus, List<Aantal> perNiveau, List<Aantal> perThema,
@@ -79,7 +84,8 @@ public class StatisticsResource {
                         LeadTimes t = e.getValue();
                         return new Doorlooptijd(e.getKey().code(), t.count(), t.median(), t.p90());
                     }).toList(),
-                    new Afloop(d.outcomes().resolved(), d.outcomes().closed(), d.outcomes().resolvedPercentage()),
+                    new Afloop(d.outcomes().resolved(), d.outcomes().closed(), d.outcomes().resolvedPercentage(),
+                            Aantal.of(d.outcomes().byResolution())),
                     d.overdueTotal(), d.overdue().stream().map(b -> Knelpunt.of(b, null)).toList(),
                     d.mostSupported().stream().map(e -> Knelpunt.of(e.getKey(), e.getValue())).toList());
         }

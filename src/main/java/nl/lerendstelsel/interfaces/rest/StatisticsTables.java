@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import nl.lerendstelsel.application.statistics.StatisticsService;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.signal.Decision;
@@ -75,12 +76,16 @@ public final class StatisticsTables {
                             number(times.p90()));
                 }).toList()));
         StatisticsService.Outcomes outcomes = dashboard.outcomes();
-        tables.add(new Table("afloop", t("Afgeronde knelpunten: met of zonder terugkoppeling", "Finished knelpunten: with or without feedback"),
+        tables.add(new Table("afloop", t("Afgeronde knelpunten: opgelost of anders afgehandeld", "Finished knelpunten: solved or ended otherwise"),
                 List.of(t("Afloop", "Outcome"), count),
                 List.of(List.of(t("Opgelost met terugkoppeling", "Resolved with feedback"), Long.toString(outcomes.resolved())),
-                        List.of(t("Gesloten", "Closed"), Long.toString(outcomes.closed())),
+                        List.of(t("Anders afgehandeld (doorverwezen, niet overgenomen, ingetrokken, samengevoegd)",
+                                "Ended otherwise (referred, not adopted, withdrawn, merged)"), Long.toString(outcomes.closed())),
                         List.of(t("Aandeel opgelost met terugkoppeling (%)", "Share resolved with feedback (%)"),
                                 number(outcomes.resolvedPercentage())))));
+        tables.add(counts("afhandelcategorie", t("Afgeronde knelpunten per afhandelcategorie", "Finished knelpunten by resolution category"),
+                t("Afhandelcategorie", "Resolution category"), outcomes.byResolution(),
+                code -> Resolution.ofCode(code).map(r -> english ? r.english() : r.dutch()).orElse(t("onbekend", "unknown")), count));
         tables.add(new Table("te-laat", t("Knelpunten over hun termijn (nu)", "Knelpunten past their deadline (now)"),
                 List.of(t("Referentie", "Reference"), t("Titel", "Title"), t("Niveau", "Level"), t("Status", "Status"),
                         t("Uiterlijk", "Due")),

@@ -18,6 +18,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Actor;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckWorkflow;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.Transition;
 import nl.lerendstelsel.domain.model.privacy.PersonalDataGuard;
@@ -64,10 +65,17 @@ class DemoDataTest {
             for (JsonObject step : item.getJsonArray("stappen").getValuesAs(JsonObject.class)) {
                 Set<Actor> actors = EnumSet.noneOf(Actor.class);
                 actors.addAll(actorsByUser.get(step.getString("door")));
+                if (step.getString("door").equals(item.getString("melder"))) {
+                    actors.add(Actor.REPORTER);
+                }
                 Transition t = BottleneckWorkflow.apply(level, status, Action.valueOf(step.getString("actie")), actors,
                         step.getString("toelichting", null));
                 level = t.toLevel();
                 status = t.toStatus();
+                if (Resolution.requiredFor(t.action())) {
+                    assertTrue(Resolution.ofCode(step.getString("afhandelcategorie", null)).filter(r -> r.fits(t.action())).isPresent(),
+                            "a fitting resolution category for " + t.action() + " of " + item.getString("titel"));
+                }
             }
         }
     }

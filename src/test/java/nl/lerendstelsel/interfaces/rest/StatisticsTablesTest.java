@@ -38,7 +38,8 @@ class StatisticsTablesTest {
 
     @Test
     void everyFigureIsATableInPageOrder() {
-        assertEquals(List.of("status", "niveau", "trend", "thema", "regio", "gemeente", "doorlooptijd", "afloop", "te-laat",
+        assertEquals(List.of("status", "niveau", "trend", "thema", "regio", "gemeente", "doorlooptijd", "afloop", "afhandelcategorie",
+                "te-laat",
                 "meeste-steun", "signalen-status", "signalen-besluit", "signalen-te-laat"),
                 StatisticsTables.of(dashboard(), Locale.forLanguageTag("nl")).stream().map(StatisticsTables.Table::name).toList());
     }

@@ -20,14 +20,18 @@ public enum Action {
     OPSCHALEN("opschalen", "escalate"),
     /** Return from linking to execution, with feedback that the reporter and supporters see. */
     TERUGLEGGEN("terugleggen", "return"),
-    /** Resolve at the current level, with a resolution text (feedback). */
+    /** Resolve at the current level, with a resolution text (feedback) and a solved {@link Resolution} category. */
     OPLOSSEN("oplossen", "resolve"),
-    /** Close at the current level (out of scope, duplicate, …), with a resolution text (feedback). */
+    /**
+     * Close at the current level, with a resolution text (feedback) and the category {@link Resolution#DOORVERWEZEN}
+     * (the text says to whom) or {@link Resolution#NIET_OVERGENOMEN} (the text says why).
+     */
     SLUITEN("sluiten", "close"),
     /**
-     * Reopen a resolved knelpunt (reporter, supporter, admin) or a closed one (admin only), with a reason. Reporter and
-     * supporters may do so only within the reopen window of 30 days after resolving; the application service checks
-     * that window, the workflow table does not.
+     * Reopen a resolved knelpunt (reporter, supporter, admin) or a closed one (admin only; reporter and supporters too
+     * when the ministry's answer closed it at system level), with a reason. Reporter and supporters may do so only
+     * within the reopen window of 30 days after it ended; the application service checks that window, the workflow
+     * table does not.
      */
     HEROPENEN("heropenen", "reopen"),
     /**
@@ -43,8 +47,27 @@ public enum Action {
     SPLITSEN("splitsen", "split"),
     /** The signal workflow attaches the knelpunt to a signal when that signal is submitted: linking to system. */
     AAN_SIGNAAL_KOPPELEN("aan signaal koppelen", "attach to signal"),
-    /** System (signal workflow): the ministry's response on the signal resolves the knelpunt; it is the feedback. */
-    SIGNAAL_BEANTWOORD("signaal beantwoord", "signal answered");
+    /**
+     * System (signal workflow): the ministry did not adopt the signal or referred it elsewhere; the knelpunt closes
+     * ({@code gesloten}, category {@link Resolution#NIET_OVERGENOMEN} or {@link Resolution#DOORVERWEZEN}) with the
+     * response as feedback. Nothing was solved, so it is not {@code opgelost}.
+     */
+    SIGNAAL_BEANTWOORD("signaal beantwoord", "signal answered"),
+    /**
+     * System (signal workflow): the ministry adopted the signal (wholly or partly); the knelpunt goes to
+     * {@code in opvolging} with the response as feedback. Whether it gets solved, the follow-up decides.
+     */
+    SIGNAAL_OVERGENOMEN("signaal overgenomen", "signal adopted"),
+    /**
+     * System (signal workflow): the follow-up of the adopted signal is realised; the knelpunt is resolved
+     * ({@code opgelost}, category {@link Resolution#OPGELOST_DOOR_REGELGEVING}) with what changed as feedback.
+     */
+    OPVOLGING_GEREALISEERD("opvolging gerealiseerd", "follow-up realised"),
+    /**
+     * The reporter withdraws their own knelpunt while it is not at system level, with a reason (the feedback others
+     * see): it closes ({@code gesloten}, category {@link Resolution#INGETROKKEN}).
+     */
+    INTREKKEN("intrekken", "withdraw");
 
     private final String dutch;
     private final String english;

@@ -114,6 +114,14 @@ public class Bottleneck {
     @Column
     private String resolution;
 
+    /**
+     * How it ended (afhandelcategorie), set by the step that resolved or closed it and cleared when it is open again;
+     * empty for knelpunten that ended before categories existed ("onbekend").
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "resolution_category", length = 30)
+    private Resolution resolutionCategory;
+
     @Column(name = "due_date")
     private LocalDate dueDate;
 
@@ -213,19 +221,44 @@ public class Bottleneck {
     }
 
     /**
+     * Performs a workflow step for someone acting as {@code actors}, with the category the step implies
+     * ({@link Resolution#impliedBy}); see {@link #perform(Action, Resolution, Set, UserProfile, String, Instant)}.
+     */
+    public BottleneckEvent perform(Action action, Set<Actor> actors, UserProfile person, String text, Instant now) {
+        return perform(action, Resolution.impliedBy(action).orElse(null), actors, person, text, now);
+    }
+
+    /**
      * Performs a workflow step for someone acting as {@code actors}: refused with a {@link WorkflowException}
      * unless the table allows it; otherwise level and status move, the text is kept (as feedback when the
      * step requires it) and a history line is added. Taking a knelpunt assigns it to the person taking it;
-     * a change of level leaves it unassigned in the new level's queue.
+     * a change of level leaves it unassigned in the new level's queue. A step that ends the knelpunt records
+     * {@code category} on it and in the history line; one that opens it again clears it.
+     *
+     * @param category how it ended: must {@link Resolution#fits fit} the step, or be the one the step implies; may
+     *                 be {@code null} only for steps that do not end it, and for {@code oplossen} and {@code sluiten}
+     *                 (the application service requires it from people; older records have none)
+     * @throws IllegalArgumentException when the category does not belong to this step
      */
-    public BottleneckEvent perform(Action action, Set<Actor> actors, UserProfile person, String text, Instant now) {
+    public BottleneckEvent perform(Action action, Resolution category, Set<Actor> actors, UserProfile person, String text,
+                                   Instant now) {
         Transition transition = BottleneckWorkflow.apply(level, status, action, actors, text);
+        Resolution implied = Resolution.impliedBy(action).orElse(null);
+        boolean ends = !transition.toStatus().isOpen();
+        if (category != null && (!ends || !(category.fits(action) || category == implied))) {
+            throw new IllegalArgumentException(category + " does not belong to " + action);
+        }
+        if (category == null && ends && (implied != null || action == Action.SIGNAAL_BEANTWOORD)) {
+            throw new IllegalArgumentException(action + " needs a resolution category");
+        }
         String kept = text == null || text.isBlank() ? null : text.strip();
         BottleneckEvent event = new BottleneckEvent(this, now, person, action.name(), level, status,
                 transition.toLevel(), transition.toStatus(), kept);
+        event.setResolutionCategory(category);
         if (transition.requirement() == Requirement.FEEDBACK) {
             resolution = kept;
         }
+        resolutionCategory = ends ? category : null;
         if (action == Action.IN_BEHANDELING_NEMEN) {
             assignee = person;
         } else if (transition.changesLevel()) {
@@ -455,6 +488,17 @@ public class Bottleneck {
         return Optional.ofNullable(last);
     }
 
+    /** When it last ended ({@code opgelost} or {@code gesloten}), from the history; empty if it never did. */
+    public Optional<Instant> endedAt() {
+        Instant last = null;
+        for (BottleneckEvent event : history) {
+            if (!event.getToStatus().isOpen()) {
+                last = event.getOccurredAt();
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
     public boolean isReportedBy(UserProfile person) {
         return person != null && isReportedBy(person.getId());
     }
@@ -538,6 +582,11 @@ public class Bottleneck {
 
     public String getResolution() {
         return resolution;
+    }
+
+    /** How it ended; empty while open, and for knelpunten that ended before categories existed ("onbekend"). */
+    public Optional<Resolution> getResolutionCategory() {
+        return Optional.ofNullable(resolutionCategory);
     }
 
     public List<BottleneckEvent> getHistory() {

@@ -83,6 +83,11 @@ public class BottleneckEvent {
     @Column(name = "event_text", updatable = false)
     private String text;
 
+    /** For a step that ended the knelpunt: how (afhandelcategorie); empty otherwise and on older lines. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "resolution_category", length = 30, updatable = false)
+    private Resolution resolutionCategory;
+
     protected BottleneckEvent() {
     }
 
@@ -133,6 +138,15 @@ public class BottleneckEvent {
 
     public String getText() {
         return text;
+    }
+
+    /** How the step ended the knelpunt; {@code null} for steps that did not, and on lines written before categories. */
+    public Resolution getResolutionCategory() {
+        return resolutionCategory;
+    }
+
+    void setResolutionCategory(Resolution resolutionCategory) {
+        this.resolutionCategory = resolutionCategory;
     }
 
     /** Moves this line to the surviving knelpunt of a merge, remembering where it was written. */

@@ -11,12 +11,27 @@ import java.time.LocalDate;
  * that Community of Practice (its knelpunten board); {@code handledCops}, when given, only those outside any CoP or in
  * one of these (a facilitator's queue: the knelpunten they may handle); {@code scopeRegions}, when not empty, only those
  * of gemeenten in these arbeidsmarktregio's, except a CoP's knelpunten in {@code handledCops} (a handler's queue in the
- * regions they look after).
+ * regions they look after); {@code resolution} only those that ended with that {@link Resolution} (afhandelcategorie).
  */
 public record BottleneckFilter(Level level, Status status, String themeCode, String gemeenteCode, String regionCode,
                                String reporterSubject, String supportingOrganisation, LocalDate overdueOn,
                                boolean proposedOnly, boolean openOnly, Viewer viewer, String tag, Long copId,
-                               java.util.Set<Long> handledCops, java.util.Set<String> scopeRegions) {
+                               java.util.Set<Long> handledCops, java.util.Set<String> scopeRegions, Resolution resolution) {
+
+    /** Without a resolution category. */
+    public BottleneckFilter(Level level, Status status, String themeCode, String gemeenteCode, String regionCode,
+                            String reporterSubject, String supportingOrganisation, LocalDate overdueOn,
+                            boolean proposedOnly, boolean openOnly, Viewer viewer, String tag, Long copId,
+                            java.util.Set<Long> handledCops, java.util.Set<String> scopeRegions) {
+        this(level, status, themeCode, gemeenteCode, regionCode, reporterSubject, supportingOrganisation, overdueOn,
+                proposedOnly, openOnly, viewer, tag, copId, handledCops, scopeRegions, null);
+    }
+
+    /** This filter narrowed to knelpunten that ended with {@code category} ({@code null}: any). */
+    public BottleneckFilter withResolution(Resolution category) {
+        return new BottleneckFilter(level, status, themeCode, gemeenteCode, regionCode, reporterSubject, supportingOrganisation,
+                overdueOn, proposedOnly, openOnly, viewer, tag, copId, handledCops, scopeRegions, category);
+    }
 
     /** Without a region scope. */
     public BottleneckFilter(Level level, Status status, String themeCode, String gemeenteCode, String regionCode,

@@ -4,11 +4,14 @@ import static nl.lerendstelsel.domain.model.bottleneck.Action.AAN_SIGNAAL_KOPPEL
 import static nl.lerendstelsel.domain.model.bottleneck.Action.HEROPENEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.INFORMATIE_ONTVANGEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.INFORMATIE_VRAGEN;
+import static nl.lerendstelsel.domain.model.bottleneck.Action.INTREKKEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.IN_BEHANDELING_NEMEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.OPLOSSEN;
+import static nl.lerendstelsel.domain.model.bottleneck.Action.OPVOLGING_GEREALISEERD;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.OPSCHALEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.SAMENVOEGEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.SIGNAAL_BEANTWOORD;
+import static nl.lerendstelsel.domain.model.bottleneck.Action.SIGNAAL_OVERGENOMEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.SLUITEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.SPLITSEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.TERMIJN_VERLOPEN;
@@ -28,6 +31,7 @@ import static nl.lerendstelsel.domain.model.bottleneck.Status.GEMELD;
 import static nl.lerendstelsel.domain.model.bottleneck.Status.GESLOTEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Status.HEROPEND;
 import static nl.lerendstelsel.domain.model.bottleneck.Status.IN_BEHANDELING;
+import static nl.lerendstelsel.domain.model.bottleneck.Status.IN_OPVOLGING;
 import static nl.lerendstelsel.domain.model.bottleneck.Status.OPGELOST;
 import static nl.lerendstelsel.domain.model.bottleneck.Status.OPGESCHAALD;
 import static nl.lerendstelsel.domain.model.bottleneck.Status.TERUGGELEGD;
@@ -64,11 +68,16 @@ import java.util.Set;
  *       names the coordinator) or {@link Actor#SYSTEM}, and as reason the signal reference. A coordinator merely
  *       adding a knelpunt to a concept signal changes nothing here; the signal workflow should check with
  *       {@link #find} that the step is possible then, and again at submission. Admins may do it too (rule 9).</li>
- *   <li><b>The ministry's answer.</b> {@link Action#SIGNAAL_BEANTWOORD}, by {@link Actor#SYSTEM} only, moves
- *       system/opgeschaald to system/{@code opgelost}; the feedback is the ministry's response, applied to each
- *       knelpunt in the signal. Nothing else leaves system/opgeschaald, so every knelpunt of a submitted signal is
- *       still there when the answer comes. The ministry itself has no transitions: it reads system-level knelpunten
- *       and works on signals.</li>
+ *   <li><b>The ministry's answer</b>, by {@link Actor#SYSTEM} only, applied to each knelpunt in the signal with the
+ *       ministry's response as feedback, says what really happened ({@link Resolution}): not adopted or referred
+ *       elsewhere is {@link Action#SIGNAAL_BEANTWOORD}, system/opgeschaald to system/{@code gesloten} (category
+ *       {@code niet overgenomen} or {@code doorverwezen}); adopted, wholly or partly, is
+ *       {@link Action#SIGNAAL_OVERGENOMEN}, to system/{@code in opvolging}: nothing is claimed solved yet. When the
+ *       ministry's follow-up is realised, {@link Action#OPVOLGING_GEREALISEERD} moves system/in opvolging to
+ *       system/{@code opgelost} (category {@code opgelost door aanpassing van regelgeving of beleid}). Nothing else
+ *       leaves system/opgeschaald or system/in opvolging, so every knelpunt of a submitted signal is still there when
+ *       the answer comes. The ministry itself has no transitions: it reads system-level knelpunten and works on
+ *       signals.</li>
  *   <li><b>Returning</b> ({@link Action#TERUGLEGGEN}, feedback required) goes from linking to execution, status
  *       {@code teruggelegd}; the facilitator takes it again and may later escalate it again with a new reason.
  *       Nothing returns from system level.</li>
@@ -77,15 +86,22 @@ import java.util.Set;
  *       it came from); or {@link Actor#SYSTEM} ends the wait when the period of working days expired (checked by a
  *       scheduled job). Each way leads back to {@code in behandeling} at the same level. Supporters comment
  *       instead.</li>
- *   <li><b>Reopening</b> ({@link Action#HEROPENEN}, reason required) lands as {@code heropend} at the level that
- *       resolved it. A resolved knelpunt may be reopened by its reporter or a supporter, and by an admin. The reopen
- *       window (30 days after resolving) is <em>not</em> checked here: the application service checks it for
- *       reporter and supporters, and lets an admin, who corrects mistakes, reopen later too. {@code gesloten} is
- *       final, except that an admin may reopen it. A reopened knelpunt is taken by that level's handler; at system
- *       level there is no handler on the platform, so the coordinator takes it back: system/heropend →
- *       linking/in behandeling, from where it can be resolved, returned or attached to a new signal.</li>
+ *   <li><b>Reopening</b> ({@link Action#HEROPENEN}, reason required) lands as {@code heropend} at the level where it
+ *       ended. A resolved knelpunt may be reopened by its reporter or a supporter, and by an admin. The reopen
+ *       window (30 days after it ended) is <em>not</em> checked here: the application service checks it for
+ *       reporter and supporters, and lets an admin, who corrects mistakes, reopen later too. {@code gesloten} at
+ *       execution and linking level (closed, merged, split or withdrawn: a handler's or the reporter's own decision)
+ *       is final, except that an admin may reopen it. {@code gesloten} at system level is the ministry's "niet
+ *       overgenomen" or "doorverwezen": there reporter and supporters may reopen within the window, as they could
+ *       when that answer still counted as {@code opgelost}, so the coordinator can take it up again (new facts, a new
+ *       signal). {@code in opvolging} is open and is not reopened: the follow-up is still to come. A reopened
+ *       knelpunt is taken by that level's handler; at system level there is no handler on the platform, so the
+ *       coordinator takes it back: system/heropend → linking/in behandeling, from where it can be resolved, returned
+ *       or attached to a new signal.</li>
  *   <li><b>Admin</b> may do every handler action at every level and reopen anything resolved or closed, but never the
- *       steps of the clock and the ministry ({@link Action#TERMIJN_VERLOPEN}, {@link Action#SIGNAAL_BEANTWOORD}).</li>
+ *       steps of the clock and the ministry ({@link Action#TERMIJN_VERLOPEN}, {@link Action#SIGNAAL_BEANTWOORD},
+ *       {@link Action#SIGNAAL_OVERGENOMEN}, {@link Action#OPVOLGING_GEREALISEERD}), nor withdraw someone else's
+ *       knelpunt.</li>
  *   <li><b>Merging duplicates</b> ({@link Action#SAMENVOEGEN}, feedback required: the reason, shown to the
  *       duplicate's reporter and supporters together with the pointer to the surviving knelpunt) closes the duplicate
  *       from any open status at execution and linking level, by that level's handlers and admins; the application
@@ -94,6 +110,13 @@ import java.util.Set;
  *       knelpunten, which the application service creates at the same level.</li>
  *   <li><b>Open and closed.</b> Only {@code opgelost} and {@code gesloten} are not {@link Status#isOpen() open};
  *       both can be left again only by reopening. No position reachable from the start is a dead end.</li>
+ *   <li><b>Withdrawing</b> ({@link Action#INTREKKEN}, feedback required: the reporter's reason, which supporters and
+ *       followers see) closes the knelpunt as {@code gesloten} (category {@code ingetrokken door de melder}) from every
+ *       open status at execution and linking level, by its reporter only. Not at system level: there it belongs to a
+ *       signal, and the coordinator withdraws the signal instead.</li>
+ *   <li><b>Resolution category.</b> Every step that ends a knelpunt records a {@link Resolution}: chosen by the
+ *       handler for {@code oplossen} and {@code sluiten}, implied by the step otherwise ({@link Resolution#impliedBy}),
+ *       and given by the signal's decision for {@code signaal beantwoord}.</li>
  * </ol>
  *
  * <p>This class knows states, not records: the caller loads the knelpunt, applies the returned transition (new level
@@ -131,6 +154,11 @@ public final class BottleneckWorkflow {
             row(EXECUTION, WACHT_OP_INFORMATIE, SPLITSEN,             EXECUTION, GESLOTEN,            FEEDBACK, HANDLER_EXECUTION, ADMIN),
             row(EXECUTION, TERUGGELEGD,         SPLITSEN,             EXECUTION, GESLOTEN,            FEEDBACK, HANDLER_EXECUTION, ADMIN),
             row(EXECUTION, HEROPEND,            SPLITSEN,             EXECUTION, GESLOTEN,            FEEDBACK, HANDLER_EXECUTION, ADMIN),
+            row(EXECUTION, GEMELD,              INTREKKEN,            EXECUTION, GESLOTEN,            FEEDBACK, REPORTER),
+            row(EXECUTION, IN_BEHANDELING,      INTREKKEN,            EXECUTION, GESLOTEN,            FEEDBACK, REPORTER),
+            row(EXECUTION, WACHT_OP_INFORMATIE, INTREKKEN,            EXECUTION, GESLOTEN,            FEEDBACK, REPORTER),
+            row(EXECUTION, TERUGGELEGD,         INTREKKEN,            EXECUTION, GESLOTEN,            FEEDBACK, REPORTER),
+            row(EXECUTION, HEROPEND,            INTREKKEN,            EXECUTION, GESLOTEN,            FEEDBACK, REPORTER),
             // Linking level: coordinators (HANDLER_LINKING)
             row(LINKING,   GEMELD,              IN_BEHANDELING_NEMEN, LINKING,   IN_BEHANDELING,      NONE,     HANDLER_LINKING, ADMIN),
             row(LINKING,   HEROPEND,            IN_BEHANDELING_NEMEN, LINKING,   IN_BEHANDELING,      NONE,     HANDLER_LINKING, ADMIN),
@@ -151,9 +179,16 @@ public final class BottleneckWorkflow {
             row(LINKING,   HEROPEND,            SPLITSEN,             LINKING,   GESLOTEN,            FEEDBACK, HANDLER_LINKING, ADMIN),
             row(LINKING,   OPGELOST,            HEROPENEN,            LINKING,   HEROPEND,            REASON,   REPORTER, SUPPORTER, ADMIN),
             row(LINKING,   GESLOTEN,            HEROPENEN,            LINKING,   HEROPEND,            REASON,   ADMIN),
+            row(LINKING,   GEMELD,              INTREKKEN,            LINKING,   GESLOTEN,            FEEDBACK, REPORTER),
+            row(LINKING,   IN_BEHANDELING,      INTREKKEN,            LINKING,   GESLOTEN,            FEEDBACK, REPORTER),
+            row(LINKING,   WACHT_OP_INFORMATIE, INTREKKEN,            LINKING,   GESLOTEN,            FEEDBACK, REPORTER),
+            row(LINKING,   HEROPEND,            INTREKKEN,            LINKING,   GESLOTEN,            FEEDBACK, REPORTER),
             // System level: the ministry answers the signal; a reopened knelpunt goes back to the coordinators
-            row(SYSTEM,    OPGESCHAALD,         SIGNAAL_BEANTWOORD,   SYSTEM,    OPGELOST,            FEEDBACK, Actor.SYSTEM),
+            row(SYSTEM,    OPGESCHAALD,         SIGNAAL_BEANTWOORD,   SYSTEM,    GESLOTEN,            FEEDBACK, Actor.SYSTEM),
+            row(SYSTEM,    OPGESCHAALD,         SIGNAAL_OVERGENOMEN,  SYSTEM,    IN_OPVOLGING,        FEEDBACK, Actor.SYSTEM),
+            row(SYSTEM,    IN_OPVOLGING,        OPVOLGING_GEREALISEERD, SYSTEM,  OPGELOST,            FEEDBACK, Actor.SYSTEM),
             row(SYSTEM,    OPGELOST,            HEROPENEN,            SYSTEM,    HEROPEND,            REASON,   REPORTER, SUPPORTER, ADMIN),
+            row(SYSTEM,    GESLOTEN,            HEROPENEN,            SYSTEM,    HEROPEND,            REASON,   REPORTER, SUPPORTER, ADMIN),
             row(SYSTEM,    HEROPEND,            IN_BEHANDELING_NEMEN, LINKING,   IN_BEHANDELING,      NONE,     HANDLER_LINKING, ADMIN));
 
     private static final Map<From, Transition> BY_FROM = index(TABLE);

@@ -27,7 +27,16 @@ public enum Status {
     TERUGGELEGD("teruggelegd", "returned", true),
     /** Attached to a submitted signal at system level; waits for the ministry's response. */
     OPGESCHAALD("opgeschaald", "escalated", true),
-    /** Closed with a resolution text (out of scope, duplicate, …); final, except that an admin may reopen it. */
+    /**
+     * Adopted by the ministry (wholly or partly) at system level: not solved yet, the follow-up of the signal decides.
+     * Open (someone still has to act: the ministry), without a deadline on the platform; leaves only when the follow-up is
+     * realised ({@link Action#OPVOLGING_GEREALISEERD}, to {@link #OPGELOST}).
+     */
+    IN_OPVOLGING("in opvolging", "in follow-up", true),
+    /**
+     * Closed with a resolution text and category (referred, not adopted, withdrawn, merged, split); final, except that an
+     * admin may reopen it, and its reporter and supporters too when the ministry's answer closed it.
+     */
     GESLOTEN("gesloten", "closed", false),
     /** Reopened after it was resolved (or, by an admin, closed); waits for a handler to take it up again. */
     HEROPEND("heropend", "reopened", true);
@@ -53,7 +62,8 @@ public enum Status {
     }
 
     /**
-     * Whether someone still has to act: everything except {@link #OPGELOST} and {@link #GESLOTEN}. Open knelpunten
+     * Whether someone still has to act: everything except {@link #OPGELOST} and {@link #GESLOTEN} ({@link #IN_OPVOLGING}
+     * is open: nothing was solved yet). Open knelpunten
      * count for queues, deadlines and the dashboard's open lists.
      */
     public boolean isOpen() {

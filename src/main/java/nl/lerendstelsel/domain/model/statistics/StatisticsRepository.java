@@ -24,8 +24,12 @@ public interface StatisticsRepository {
     /** Knelpunten reported in the period per day. */
     Map<LocalDate, Long> reportedPerDay(StatisticsFilter filter, Viewer viewer);
 
-    /** Knelpunten finished in the period, grouped by the level and status they finished with, report day and finish day. */
-    record Finished(Level level, Status status, LocalDate reported, LocalDate finished, long count) {
+    /**
+     * Knelpunten finished in the period, grouped by the level, status and resolution category ({@code null}: none
+     * recorded, "onbekend") they finished with, report day and finish day.
+     */
+    record Finished(Level level, Status status, nl.lerendstelsel.domain.model.bottleneck.Resolution resolution, LocalDate reported,
+                    LocalDate finished, long count) {
     }
 
     List<Finished> finished(StatisticsFilter filter, Viewer viewer);

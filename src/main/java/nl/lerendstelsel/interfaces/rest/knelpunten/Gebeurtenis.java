@@ -3,13 +3,15 @@ package nl.lerendstelsel.interfaces.rest.knelpunten;
 import java.time.Instant;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
 
-/** One entry of a knelpunt's history. */
+/** One entry of a knelpunt's history; {@code afhandelcategorie} for a step that ended it. */
 public record Gebeurtenis(Instant tijdstip, String actie, String door, String vanNiveau, String vanStatus,
-                          String naarNiveau, String naarStatus, String toelichting, String uitKnelpunt) {
+                          String naarNiveau, String naarStatus, String toelichting, String uitKnelpunt,
+                          String afhandelcategorie) {
 
     public static Gebeurtenis of(BottleneckEvent e) {
         return new Gebeurtenis(e.getOccurredAt(), e.getActionCode(), e.getActor() == null ? null : e.getActor().getDisplayName(),
                 e.getFromLevel() == null ? null : e.getFromLevel().code(), e.getFromStatus() == null ? null : e.getFromStatus().name(),
-                e.getToLevel().code(), e.getToStatus().name(), e.getText(), e.getOriginReference());
+                e.getToLevel().code(), e.getToStatus().name(), e.getText(), e.getOriginReference(),
+                e.getResolutionCategory() == null ? null : e.getResolutionCategory().name());
     }
 }

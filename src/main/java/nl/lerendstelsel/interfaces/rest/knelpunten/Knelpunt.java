@@ -6,11 +6,15 @@ import java.util.List;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.Deadline;
 
-/** A knelpunt as the API shows it: the answer of most knelpunt operations. */
+/**
+ * A knelpunt as the API shows it: the answer of most knelpunt operations. {@code afhandelcategorie} says how it ended
+ * ({@code VERDUIDELIJKT}, {@code NIET_OVERGENOMEN}, …); empty while open, and for knelpunten that ended before
+ * categories existed.
+ */
 public record Knelpunt(String referentie, String titel, String omschrijving, String thema, String gemeente,
                        String organisatie, String doelgroep, String schaal, String oplossingsrichting,
                        String niveau, String status, String melder, String behandelaar, String terugkoppeling,
-                       Instant gemeldOp, Instant gewijzigdOp, LocalDate termijn, boolean teLaat,
+                       String afhandelcategorie, Instant gemeldOp, Instant gewijzigdOp, LocalDate termijn, boolean teLaat,
                        Integer werkdagenOverBijPauze, LocalDate wachtOpInformatieTot, boolean voorgesteldVoorOpschaling,
                        String samengevoegdIn, boolean afgeschermd, List<String> tags, Long cop, long versie) {
 
@@ -21,7 +25,7 @@ public record Knelpunt(String referentie, String titel, String omschrijving, Str
                 b.getEstimatedScale() == null ? null : b.getEstimatedScale().name(), b.getProposedSolution(),
                 b.getLevel().code(), b.getStatus().name(), b.getReporter().getDisplayName(),
                 b.getAssignee() == null ? null : b.getAssignee().getDisplayName(), b.getResolution(),
-                b.getReportedAt(), b.getChangedAt(), clock.due(), b.isOverdueOn(today), clock.pausedRemaining(),
+                b.getResolutionCategory().map(Enum::name).orElse(null), b.getReportedAt(), b.getChangedAt(), clock.due(), b.isOverdueOn(today), clock.pausedRemaining(),
                 clock.waitingUntil(), b.isProposed(), b.getMergedInto(), b.isRestricted(), b.getTags(),
                 b.getCommunityId(), b.getVersion());
     }

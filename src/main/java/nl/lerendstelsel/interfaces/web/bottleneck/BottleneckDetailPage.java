@@ -27,6 +27,7 @@ import nl.lerendstelsel.domain.model.attachment.Attachment;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.Support;
 import nl.lerendstelsel.domain.model.bottleneck.SupportSummary;
@@ -52,7 +53,7 @@ public class BottleneckDetailPage implements Serializable {
     /** Steps offered on this page; joining a signal happens from the signal, not here. */
     static final Set<Action> OFFERED = EnumSet.of(Action.IN_BEHANDELING_NEMEN, Action.INFORMATIE_VRAGEN,
             Action.INFORMATIE_ONTVANGEN, Action.OPSCHALEN, Action.TERUGLEGGEN, Action.OPLOSSEN, Action.SLUITEN,
-            Action.HEROPENEN);
+            Action.HEROPENEN, Action.INTREKKEN);
 
     @Inject
     BottleneckQueries queries;
@@ -225,6 +226,20 @@ public class BottleneckDetailPage implements Serializable {
         Long[] draft = new Long[1];
         return feedback.run(() -> draft[0] = qaService.fromBottleneck(reference, caller()).getId(), null, Map.of(), null)
                 ? "/app/redactie/item.xhtml?faces-redirect=true&versie=" + draft[0] : null;
+    }
+
+    /**
+     * The resolution categories to choose from with the steps offered here: those of resolving and of closing, when the
+     * viewer may take those steps; empty otherwise (no choice shown).
+     */
+    public List<Resolution> getResolutionChoices() {
+        return getActions().stream().flatMap(a -> Resolution.choicesFor(a).stream()).distinct().toList();
+    }
+
+    /** The code of how the knelpunt ended, for the label: a {@link Resolution} name, or {@code ONBEKEND} when none. */
+    public String getResolutionCode() {
+        return getBottleneck() == null ? null
+                : bottleneck.getResolutionCategory().map(Resolution::name).orElse(Resolution.UNKNOWN);
     }
 
     /** The workflow steps this viewer may take here, in the workflow table's order. */

@@ -11,6 +11,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.infrastructure.security.SignedInUser;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
@@ -44,6 +45,20 @@ public class BottleneckListPage {
     private boolean proposed;
     private String sort;
     private String tag;
+    private String resolution;
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public void setResolution(String resolution) {
+        this.resolution = resolution;
+    }
+
+    /** The resolution categories to filter on (afhandelcategorie). */
+    public List<Resolution> getResolutions() {
+        return List.of(Resolution.values());
+    }
 
     public String getTag() {
         return tag;
@@ -62,7 +77,8 @@ public class BottleneckListPage {
                     mine && user != null ? user.subject() : null,
                     supported && user != null ? user.organisationCode() : null,
                     overdue ? queries.today() : null, proposed, false,
-                    currentUser.caller().map(queries::viewer).orElse(null), blankToNull(tag));
+                    currentUser.caller().map(queries::viewer).orElse(null), blankToNull(tag))
+                    .withResolution(parse(Resolution.class, resolution));
             result = queries.browse(filter, getSortOrder(), page, PAGE_SIZE);
         }
         return result;

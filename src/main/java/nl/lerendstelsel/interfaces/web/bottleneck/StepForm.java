@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.infrastructure.security.SignedInUser;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Feedback;
@@ -33,6 +34,8 @@ public class StepForm implements Serializable {
     Feedback feedback;
 
     private String text;
+    /** The resolution category chosen for resolving or closing (its name), if any. */
+    private String resolution;
     /** The handler asked to take a knelpunt assigned to someone else: the page asks them to confirm first. */
     private boolean takeoverPending;
 
@@ -42,8 +45,9 @@ public class StepForm implements Serializable {
             return null;
         }
         takeoverPending = false;
-        if (feedback.run(() -> steps.perform(page.getReference(), action, text, page.getShownVersion(), page.caller()),
-                "bottleneck.action.done", Map.of(), "acties:toelichting")) {
+        Resolution category = Resolution.requiredFor(action) ? Resolution.ofCode(resolution).orElse(null) : null;
+        if (feedback.run(() -> steps.perform(page.getReference(), action, category, text, page.getShownVersion(), page.caller()),
+                "bottleneck.action.done", Map.of("afhandelcategorie", "acties:afhandelcategorie"), "acties:toelichting")) {
             return page.shownAgain();
         }
         page.refresh();
@@ -77,6 +81,14 @@ public class StepForm implements Serializable {
 
     public String getText() {
         return text;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public void setResolution(String resolution) {
+        this.resolution = resolution;
     }
 
     public void setText(String text) {

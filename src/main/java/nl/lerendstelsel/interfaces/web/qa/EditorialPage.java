@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.lerendstelsel.application.qa.EditorialQueries;
 import nl.lerendstelsel.application.qa.QaService;
 import nl.lerendstelsel.application.qa.QuestionService;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.qa.Partner;
 import nl.lerendstelsel.domain.model.qa.QaVersion;
 import nl.lerendstelsel.domain.model.qa.Question;
@@ -74,6 +75,23 @@ public class EditorialPage {
             validity = editorialQueries.validity(caller());
         }
         return validity;
+    }
+
+    private List<Bottleneck> qaCandidates;
+
+    /** Knelpunten resolved as "verduidelijkt" that no Q&amp;A entry was made from yet ("Kandidaten voor vraag en antwoord"). */
+    public List<Bottleneck> getQaCandidates() {
+        if (qaCandidates == null) {
+            qaCandidates = editorialQueries.qaCandidates(caller());
+        }
+        return qaCandidates;
+    }
+
+    /** Starts a Q&amp;A concept from a candidate knelpunt and opens it. */
+    public String makeQa(String reference) {
+        Long[] draft = new Long[1];
+        return feedback.run(() -> draft[0] = service.fromBottleneck(reference, caller()).getId(), null, Map.of(), null)
+                ? "/app/redactie/item.xhtml?faces-redirect=true&versie=" + draft[0] : null;
     }
 
     public int getEndingSoonDays() {

@@ -4,10 +4,13 @@ import static nl.lerendstelsel.domain.model.bottleneck.Action.AAN_SIGNAAL_KOPPEL
 import static nl.lerendstelsel.domain.model.bottleneck.Action.HEROPENEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.INFORMATIE_ONTVANGEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.INFORMATIE_VRAGEN;
+import static nl.lerendstelsel.domain.model.bottleneck.Action.INTREKKEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.IN_BEHANDELING_NEMEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.OPLOSSEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.OPSCHALEN;
+import static nl.lerendstelsel.domain.model.bottleneck.Action.OPVOLGING_GEREALISEERD;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.SIGNAAL_BEANTWOORD;
+import static nl.lerendstelsel.domain.model.bottleneck.Action.SIGNAAL_OVERGENOMEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.SLUITEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.TERMIJN_VERLOPEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.TERUGLEGGEN;
@@ -148,7 +151,14 @@ class BottleneckWorkflowScenarioTest {
         assertEquals(Reason.NOT_PERMITTED_FOR_ACTOR, kp.refused(SIGNAAL_BEANTWOORD, ADMIN, "Namens SZW."));
         assertEquals(Reason.FEEDBACK_REQUIRED, kp.refused(SIGNAAL_BEANTWOORD, SCHEDULER_OR_SIGNAL, null));
 
-        kp.act(SIGNAAL_BEANTWOORD, SCHEDULER_OR_SIGNAL, "SZW: deels overgenomen; de regeling wordt per 2027 aangepast.");
+        kp.act(SIGNAAL_OVERGENOMEN, SCHEDULER_OR_SIGNAL, "SZW: deels overgenomen; de regeling wordt per 2027 aangepast.");
+        kp.assertAt(Level.SYSTEM, Status.IN_OPVOLGING);
+        assertTrue(kp.status.isOpen(), "adopted is not solved yet");
+        assertEquals(Reason.NOT_ALLOWED, kp.refused(HEROPENEN, FATIMA_REPORTER, "Nog niet opgelost."));
+        assertEquals(Reason.NOT_ALLOWED, kp.refused(INTREKKEN, FATIMA_REPORTER, "Ik trek het in."));
+        assertEquals(Reason.NOT_ALLOWED, kp.refused(SIGNAAL_BEANTWOORD, SCHEDULER_OR_SIGNAL, "Een tweede antwoord."));
+        assertEquals(Reason.NOT_PERMITTED_FOR_ACTOR, kp.refused(OPVOLGING_GEREALISEERD, ADMIN, "Namens SZW."));
+        kp.act(OPVOLGING_GEREALISEERD, SCHEDULER_OR_SIGNAL, "De regeling is per 1 januari 2027 aangepast.");
         kp.assertAt(Level.SYSTEM, Status.OPGELOST);
 
         kp.act(HEROPENEN, FATIMA_REPORTER, "De aanpassing lost ons deel van het probleem niet op.");
@@ -162,7 +172,7 @@ class BottleneckWorkflowScenarioTest {
 
         kp.act(AAN_SIGNAAL_KOPPELEN, SCHEDULER_OR_SIGNAL, "Opgenomen in vervolgsignaal SIG-2026-019 (ingediend).");
         kp.act(SIGNAAL_BEANTWOORD, SCHEDULER_OR_SIGNAL, "SZW: doorverwezen naar het bestuurlijk overleg.");
-        kp.assertAt(Level.SYSTEM, Status.OPGELOST);
+        kp.assertAt(Level.SYSTEM, Status.GESLOTEN);
     }
 
     @Test
@@ -187,6 +197,36 @@ class BottleneckWorkflowScenarioTest {
     }
 
     @Test
+    void notAdoptedClosesAndTheReporterMayReopenIt() {
+        Knelpunt kp = new Knelpunt()
+                .act(IN_BEHANDELING_NEMEN, FACILITATOR, null)
+                .act(OPSCHALEN, FACILITATOR, "Landelijk probleem met de leerbaarheidstoets.")
+                .act(IN_BEHANDELING_NEMEN, COORDINATOR, null)
+                .act(AAN_SIGNAAL_KOPPELEN, COORDINATOR, "Opgenomen in signaal SIG-2026-008.");
+        assertEquals(Reason.NOT_ALLOWED, kp.refused(INTREKKEN, FATIMA_REPORTER, "Met een signaal trekt de coördinator in."));
+        kp.act(SIGNAAL_BEANTWOORD, SCHEDULER_OR_SIGNAL, "SZW: niet overgenomen; de wet laat hier ruimte aan gemeenten.");
+        kp.assertAt(Level.SYSTEM, Status.GESLOTEN);
+        assertFalse(kp.status.isOpen());
+        assertEquals(Reason.NOT_ALLOWED, kp.refused(OPVOLGING_GEREALISEERD, SCHEDULER_OR_SIGNAL, "Er is niets op te volgen."));
+        kp.act(HEROPENEN, PIETER_SUPPORTER, "Er zijn nieuwe feiten: drie regio's lopen er nu tegenaan.");
+        kp.assertAt(Level.SYSTEM, Status.HEROPEND);
+    }
+
+    @Test
+    void theReporterWithdrawsTheirOwnKnelpuntBelowSystemLevelOnly() {
+        Knelpunt kp = new Knelpunt().act(IN_BEHANDELING_NEMEN, FACILITATOR, null);
+        assertEquals(Reason.NOT_PERMITTED_FOR_ACTOR, kp.refused(INTREKKEN, FACILITATOR, "Niet van mij."));
+        assertEquals(Reason.NOT_PERMITTED_FOR_ACTOR, kp.refused(INTREKKEN, PIETER_SUPPORTER, "Niet van mij."));
+        assertEquals(Reason.NOT_PERMITTED_FOR_ACTOR, kp.refused(INTREKKEN, ADMIN, "Namens de melder."));
+        assertEquals(Reason.FEEDBACK_REQUIRED, kp.refused(INTREKKEN, FATIMA_REPORTER, " "));
+        kp.act(INTREKKEN, FATIMA_REPORTER, "Opgelost doordat de taalschool zelf extra plaatsen heeft geregeld.");
+        kp.assertAt(Level.EXECUTION, Status.GESLOTEN);
+        assertEquals(Reason.NOT_PERMITTED_FOR_ACTOR, kp.refused(HEROPENEN, FATIMA_REPORTER, "Toch niet."));
+        kp.act(HEROPENEN, ADMIN, "Per vergissing ingetrokken.");
+        kp.assertAt(Level.EXECUTION, Status.HEROPEND);
+    }
+
+    @Test
     void aNewKnelpuntMustBeTakenBeforeAnyDecisionButMayBeMergedOrSplitAtOnce() {
         Knelpunt kp = new Knelpunt();
         for (Action decision : List.of(OPLOSSEN, SLUITEN, OPSCHALEN, INFORMATIE_VRAGEN, TERUGLEGGEN)) {
@@ -194,7 +234,9 @@ class BottleneckWorkflowScenarioTest {
         }
         assertEquals(List.of(Action.IN_BEHANDELING_NEMEN, Action.SAMENVOEGEN, Action.SPLITSEN),
                 BottleneckWorkflow.allowed(kp.level, kp.status, FACILITATOR).stream().map(Transition::action).toList());
-        assertEquals(List.of(), BottleneckWorkflow.allowed(kp.level, kp.status, FATIMA_REPORTER));
+        assertEquals(List.of(Action.INTREKKEN),
+                BottleneckWorkflow.allowed(kp.level, kp.status, FATIMA_REPORTER).stream().map(Transition::action).toList(),
+                "the reporter may only withdraw");
     }
 
     @Test
@@ -280,7 +322,7 @@ class BottleneckWorkflowScenarioTest {
                 assertEquals(Level.SYSTEM, p.level());
             }
         }
-        assertEquals(16, reachableFromStart().size(), "7 at execution, 6 at linking, 3 at system");
+        assertEquals(18, reachableFromStart().size(), "7 at execution, 6 at linking, 5 at system");
     }
 
     @Test

@@ -63,6 +63,12 @@ class BottleneckWorkflowTest {
             EXECUTION/WACHT_OP_INFORMATIE   SPLITSEN              EXECUTION/GESLOTEN             FEEDBACK  HANDLER_EXECUTION ADMIN
             EXECUTION/TERUGGELEGD           SPLITSEN              EXECUTION/GESLOTEN             FEEDBACK  HANDLER_EXECUTION ADMIN
             EXECUTION/HEROPEND              SPLITSEN              EXECUTION/GESLOTEN             FEEDBACK  HANDLER_EXECUTION ADMIN
+            # execution level: the reporter withdraws (reason as feedback)
+            EXECUTION/GEMELD               INTREKKEN             EXECUTION/GESLOTEN             FEEDBACK  REPORTER
+            EXECUTION/IN_BEHANDELING       INTREKKEN             EXECUTION/GESLOTEN             FEEDBACK  REPORTER
+            EXECUTION/WACHT_OP_INFORMATIE  INTREKKEN             EXECUTION/GESLOTEN             FEEDBACK  REPORTER
+            EXECUTION/TERUGGELEGD          INTREKKEN             EXECUTION/GESLOTEN             FEEDBACK  REPORTER
+            EXECUTION/HEROPEND             INTREKKEN             EXECUTION/GESLOTEN             FEEDBACK  REPORTER
             # linking level: taking from the queue
             LINKING/GEMELD                 IN_BEHANDELING_NEMEN  LINKING/IN_BEHANDELING         NONE      HANDLER_LINKING ADMIN
             LINKING/HEROPEND               IN_BEHANDELING_NEMEN  LINKING/IN_BEHANDELING         NONE      HANDLER_LINKING ADMIN
@@ -88,9 +94,17 @@ class BottleneckWorkflowTest {
             # linking level: reopening
             LINKING/OPGELOST               HEROPENEN             LINKING/HEROPEND               REASON    REPORTER SUPPORTER ADMIN
             LINKING/GESLOTEN               HEROPENEN             LINKING/HEROPEND               REASON    ADMIN
-            # system level
-            SYSTEM/OPGESCHAALD             SIGNAAL_BEANTWOORD    SYSTEM/OPGELOST                FEEDBACK  SYSTEM
+            # linking level: the reporter withdraws (reason as feedback)
+            LINKING/GEMELD                 INTREKKEN             LINKING/GESLOTEN               FEEDBACK  REPORTER
+            LINKING/IN_BEHANDELING         INTREKKEN             LINKING/GESLOTEN               FEEDBACK  REPORTER
+            LINKING/WACHT_OP_INFORMATIE    INTREKKEN             LINKING/GESLOTEN               FEEDBACK  REPORTER
+            LINKING/HEROPEND               INTREKKEN             LINKING/GESLOTEN               FEEDBACK  REPORTER
+            # system level: not adopted or referred closes; adopted goes in follow-up, realised follow-up resolves
+            SYSTEM/OPGESCHAALD             SIGNAAL_BEANTWOORD    SYSTEM/GESLOTEN                FEEDBACK  SYSTEM
+            SYSTEM/OPGESCHAALD             SIGNAAL_OVERGENOMEN   SYSTEM/IN_OPVOLGING            FEEDBACK  SYSTEM
+            SYSTEM/IN_OPVOLGING            OPVOLGING_GEREALISEERD SYSTEM/OPGELOST               FEEDBACK  SYSTEM
             SYSTEM/OPGELOST                HEROPENEN             SYSTEM/HEROPEND                REASON    REPORTER SUPPORTER ADMIN
+            SYSTEM/GESLOTEN                HEROPENEN             SYSTEM/HEROPEND                REASON    REPORTER SUPPORTER ADMIN
             SYSTEM/HEROPEND                IN_BEHANDELING_NEMEN  LINKING/IN_BEHANDELING         NONE      HANDLER_LINKING ADMIN
             """;
 
@@ -157,9 +171,9 @@ class BottleneckWorkflowTest {
     }
 
     @Test
-    void theExpectedListCoversFortyThreeStepsAndEveryCombinationIsTested() {
-        assertEquals(43, EXPECTED_STEPS.size());
-        assertEquals(3 * 8 * 13, everyCombination().count());
+    void theExpectedListCoversFiftyFiveStepsAndEveryCombinationIsTested() {
+        assertEquals(55, EXPECTED_STEPS.size());
+        assertEquals(3 * 9 * 16, everyCombination().count());
         assertEquals(64, EVERY_ACTOR_SET.size());
     }
 

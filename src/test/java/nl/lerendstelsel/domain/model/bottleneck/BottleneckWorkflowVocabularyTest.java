@@ -39,7 +39,7 @@ class BottleneckWorkflowVocabularyTest {
     @Test
     void statusesHaveTheirDutchNamesAndOnlyResolvedAndClosedAreNotOpen() {
         assertEquals(List.of("gemeld", "in behandeling", "wacht op informatie", "opgelost", "teruggelegd", "opgeschaald",
-                "gesloten", "heropend"), Arrays.stream(Status.values()).map(Status::dutch).toList());
+                "in opvolging", "gesloten", "heropend"), Arrays.stream(Status.values()).map(Status::dutch).toList());
         assertEquals(EnumSet.of(Status.OPGELOST, Status.GESLOTEN),
                 Arrays.stream(Status.values()).filter(s -> !s.isOpen())
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(Status.class))));

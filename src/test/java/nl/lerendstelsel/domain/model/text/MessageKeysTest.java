@@ -81,6 +81,9 @@ class MessageKeysTest {
         Arrays.stream(Level.values()).forEach(l -> keys.add("notification.level." + l.name()));
         Arrays.stream(Action.values()).forEach(a -> keys.add("bottleneck.workflow.action." + a.name()));
         Arrays.stream(Status.values()).forEach(s -> keys.add("bottleneck.workflow.status." + s.name()));
+        Arrays.stream(nl.lerendstelsel.domain.model.bottleneck.Resolution.values()).forEach(r -> keys.add("resolution." + r.name()));
+        keys.add("resolution." + nl.lerendstelsel.domain.model.bottleneck.Resolution.UNKNOWN);
+        Arrays.stream(Status.values()).forEach(s -> keys.add("signal.knelpuntStatus." + s.name()));
         Arrays.stream(nl.lerendstelsel.domain.model.notification.NotificationKind.values())
                 .forEach(k -> keys.add("mail.intro." + k.name()));
         Arrays.stream(nl.lerendstelsel.domain.model.notification.NotificationKind.Subject.values()).forEach(s -> {
