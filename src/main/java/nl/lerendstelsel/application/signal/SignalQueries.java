@@ -159,11 +159,12 @@ public class SignalQueries {
         List<Long> ids = submitted.stream().map(Signal::getId).toList();
         Map<Long, Long> counts = signals.knelpuntCounts(ids);
         Map<Long, List<String>> themes = signals.themes(ids);
+        Map<Long, Long> interims = signals.interimCounts(ids);
         LocalDate today = today();
         List<SignalReport.Line> lines = submitted.stream().map(s -> new SignalReport.Line(s.getReference(), s.getTitle(), s.getStatus(),
                 s.getUrgency(), s.getProposal(), s.getSubmittedOn(), day(s.getAcknowledgedAt()), day(s.getAnsweredAt()), s.getDecision(),
                 s.getForum(), counts.getOrDefault(s.getId(), 0L).intValue(), themes.getOrDefault(s.getId(), List.of()),
-                s.isOverdue(today))).toList();
+                s.isOverdue(today), interims.getOrDefault(s.getId(), 0L).intValue(), s.getAnswerDue())).toList();
         Viewer viewer = queries.viewer(caller);
         List<SignalReport.KnelpuntLine> knelpunten = signals.knelpuntenOf(ids).stream().map(pair -> {
             Bottleneck b = pair.getValue();

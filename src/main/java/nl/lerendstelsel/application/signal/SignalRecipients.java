@@ -34,7 +34,9 @@ public final class SignalRecipients {
         /** Closed: the coordinators and the ministry people involved. */
         CLOSED,
         /** Follow-up or progress recorded: everyone around its knelpunten. */
-        FOLLOW_UP
+        FOLLOW_UP,
+        /** An interim answer: the coordinators involved and everyone around its knelpunten. */
+        INTERIM
     }
 
     /**
@@ -55,6 +57,11 @@ public final class SignalRecipients {
                 yield both;
             }
             case FOLLOW_UP -> aroundKnelpunten(signal, audience);
+            case INTERIM -> {
+                Set<Long> all = coordinatorsOf(signal);
+                all.addAll(aroundKnelpunten(signal, audience));
+                yield all;
+            }
         };
     }
 

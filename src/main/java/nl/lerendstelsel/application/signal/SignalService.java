@@ -199,6 +199,41 @@ public class SignalService {
         return signal;
     }
 
+    /**
+     * The ministry's interim answer: what happens next ({@code text}) and by when ({@code due}). The signal stays in
+     * behandeling; its answer deadline moves to {@code due}, or to the first working day after it when that is a weekend
+     * day or a public holiday; a date that is not in the future is refused. The history keeps the old and the new date;
+     * the coordinators and everyone around the knelpunten are told.
+     */
+    @Transactional
+    public Signal interimAnswer(String reference, String text, LocalDate due, Long expectedVersion, Caller caller) {
+        requireMinistry(caller);
+        Signal signal = queries.get(reference, caller);
+        checkVersion(signal, expectedVersion);
+        FieldErrors errors = new FieldErrors();
+        String body = InputChecks.required(errors, "tekst", text, TEXT_MIN, TEXT_MAX);
+        LocalDate newDue = null;
+        if (due == null) {
+            errors.put("nieuweDatum", Message.of("input.signal.interimDate"));
+        } else {
+            newDue = settings.current().signalDeadlines().interimDue(due, queries.today()).orElse(null);
+            if (newDue == null) {
+                errors.put("nieuweDatum", Message.of("input.signal.interimDateFuture"));
+            }
+        }
+        errors.throwIfAny();
+        InputChecks.rejectPersonalData("tekst", body);
+        UserProfile person = profiles.of(caller);
+        LocalDate moved = newDue;
+        LocalDate before = signal.getAnswerDue();
+        SignalEvent event = rule(() -> signal.interimAnswer(SignalRole.MINISTRY, person, body, moved, clock.instant()));
+        flushOrConflict(signal);
+        auditLog.record(person.getUsername(), "SIGNAAL_" + SignalAction.TUSSENBERICHT.name(), "Signal", signal.getReference(),
+                AuditEntry.Result.SUCCESS, caller.origin(), before + " -> " + event.getDueAfter());
+        tell(Occasion.INTERIM, signal, Message.of("notification.signal.interim", moved), body, person);
+        return signal;
+    }
+
     /** Closes an answered signal (coordinator or ministry). */
     @Transactional
     public Signal close(String reference, String text, Caller caller) {

@@ -19,6 +19,7 @@ import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.signal.Evidence;
 import nl.lerendstelsel.domain.model.signal.Signal;
+import nl.lerendstelsel.domain.model.signal.SignalAction;
 import nl.lerendstelsel.domain.model.signal.SignalRepository;
 import nl.lerendstelsel.domain.model.signal.SignalStatus;
 
@@ -94,6 +95,19 @@ public class JpaSignalRepository implements SignalRepository {
         }
         em.createQuery("SELECT s.id, COUNT(b) FROM Signal s JOIN s.bottlenecks b WHERE s.id IN :ids GROUP BY s.id", Object[].class)
                 .setParameter("ids", signalIds).getResultList()
+                .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    @Override
+    public Map<Long, Long> interimCounts(Collection<Long> signalIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (signalIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("SELECT e.signal.id, COUNT(e) FROM SignalEvent e WHERE e.signal.id IN :ids AND e.action = :interim"
+                        + " GROUP BY e.signal.id", Object[].class)
+                .setParameter("ids", signalIds).setParameter("interim", SignalAction.TUSSENBERICHT.name()).getResultList()
                 .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
         return counts;
     }

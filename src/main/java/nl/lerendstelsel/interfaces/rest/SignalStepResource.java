@@ -16,6 +16,7 @@ import nl.lerendstelsel.domain.model.signal.SignalMessage;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.interfaces.rest.signalen.Beantwoording;
 import nl.lerendstelsel.interfaces.rest.signalen.Bericht;
+import nl.lerendstelsel.interfaces.rest.signalen.NieuwTussenbericht;
 import nl.lerendstelsel.interfaces.rest.signalen.Signaal;
 import nl.lerendstelsel.interfaces.rest.signalen.Tekst;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The steps of a signal between coordinator and ministry as sub-resources ({@code …/indienen}, {@code …/ontvangen},
- * {@code …/vragen}, {@code …/beantwoorden}, …), and the messages between them. Each step answers with the signal as it
- * is after the step.
+ * {@code …/vragen}, {@code …/tussenbericht}, {@code …/beantwoorden}, …), and the messages between them. Each step
+ * answers with the signal as it is after the step.
  */
 @Path("signalen")
 @RequestScoped
@@ -109,6 +110,19 @@ public class SignalStepResource {
         }
         service.respond(reference, CommunityResource.parse(Decision.class, "besluit", body.besluit()), body.antwoord(), body.forum(),
                 body.versie(), lookup.caller());
+        return lookup.signaal(reference);
+    }
+
+    @POST
+    @Path("{referentie}/tussenbericht")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Signalen")
+    @Operation(summary = "Een tussenbericht van SZW: wat er gebeurt en wanneer (nieuweDatum, in de toekomst; een weekend- of feestdag "
+            + "schuift op naar de volgende werkdag). De antwoordtermijn verschuift naar die datum; het signaal blijft in behandeling. "
+            + "De coördinator en wie de knelpunten meldde, steunt of volgt, horen het.")
+    public Signaal interimAnswer(@PathParam("referentie") String reference, NieuwTussenbericht body) {
+        service.interimAnswer(reference, body == null ? null : body.tekst(), body == null ? null : body.nieuweDatum(),
+                body == null ? null : body.versie(), lookup.caller());
         return lookup.signaal(reference);
     }
 

@@ -13,6 +13,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.signal.Decision;
+import nl.lerendstelsel.domain.model.signal.SignalAction;
 import nl.lerendstelsel.domain.model.signal.SignalStatus;
 import nl.lerendstelsel.domain.model.statistics.Count;
 import nl.lerendstelsel.domain.model.statistics.LeadTimes;
@@ -95,7 +96,9 @@ public final class StatisticsTables {
                         .map(s -> english ? s.english() : s.dutch()).orElse(code), count));
         tables.add(counts("signalen-besluit", t("Signalen per besluit", "Signals by decision"), t("Besluit", "Decision"),
                 dashboard.signalsByDecision(), code -> Arrays.stream(Decision.values()).filter(d -> d.name().equals(code)).findFirst()
-                        .map(d -> english ? d.english() : d.dutch()).orElse(code), count));
+                        .map(d -> english ? d.english() : d.dutch())
+                        .orElse(SignalAction.TUSSENBERICHT.name().equals(code) ? t("tussenbericht, nog geen besluit",
+                                "interim answer, no decision yet") : code), count));
         tables.add(new Table("signalen-te-laat", t("Signalen over een termijn van SZW (nu)", "Signals past a ministry deadline (now)"),
                 List.of(t("Referentie", "Reference"), t("Titel", "Title"), t("Status", "Status"), t("Antwoord uiterlijk", "Answer due")),
                 dashboard.overdueSignals().stream().map(s -> List.of(s.getReference(), s.getTitle(),

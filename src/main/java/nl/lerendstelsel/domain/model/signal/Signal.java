@@ -214,6 +214,25 @@ public class Signal {
         changedAt = now;
     }
 
+    /**
+     * The ministry's interim answer ({@link SignalAction#TUSSENBERICHT}): what happens next and by when. The signal stays in
+     * behandeling and its answer deadline moves to {@code due} (computed by {@link SignalDeadlines#interimDue}); the
+     * history line keeps the old and the new date.
+     */
+    public SignalEvent interimAnswer(SignalRole by, UserProfile actor, String text, LocalDate due, Instant now) {
+        Objects.requireNonNull(due, "due");
+        LocalDate before = answerDue;
+        SignalEvent event = perform(SignalAction.TUSSENBERICHT, by, actor, text, now);
+        answerDue = due;
+        event.deadlineMoved(before, due);
+        return event;
+    }
+
+    /** The interim answers, oldest first. */
+    public List<SignalEvent> getInterimAnswers() {
+        return history.stream().filter(e -> SignalAction.TUSSENBERICHT.name().equals(e.getAction())).toList();
+    }
+
     /** Records the formal response (the status step is {@link #perform} with {@link SignalAction#BEANTWOORDEN}). */
     public void respond(Decision decision, String response, String forum, UserProfile responder) {
         this.decision = Objects.requireNonNull(decision, "decision");

@@ -29,6 +29,9 @@ public interface SignalRepository {
     /** The number of knelpunten per signal, in one query for a page of signals. */
     Map<Long, Long> knelpuntCounts(Collection<Long> signalIds);
 
+    /** The number of interim answers per signal, in one query (signals without one are left out). */
+    Map<Long, Long> interimCounts(Collection<Long> signalIds);
+
     /** The signals a knelpunt is in, newest first. */
     List<Signal> signalsOf(Bottleneck bottleneck);
 

@@ -6,6 +6,7 @@ import static nl.lerendstelsel.domain.model.signal.SignalAction.IN_BEHANDELING_N
 import static nl.lerendstelsel.domain.model.signal.SignalAction.KNELPUNT_TOEVOEGEN;
 import static nl.lerendstelsel.domain.model.signal.SignalAction.ONTVANGST_BEVESTIGEN;
 import static nl.lerendstelsel.domain.model.signal.SignalAction.SLUITEN;
+import static nl.lerendstelsel.domain.model.signal.SignalAction.TUSSENBERICHT;
 import static nl.lerendstelsel.domain.model.signal.SignalAction.VRAGEN_BEANTWOORDEN;
 import static nl.lerendstelsel.domain.model.signal.SignalAction.VRAGEN_STELLEN;
 import static nl.lerendstelsel.domain.model.signal.SignalRole.COORDINATOR;
@@ -25,7 +26,8 @@ import nl.lerendstelsel.domain.model.text.Message;
 /**
  * The allowed steps of a signal, in one table: from which status, which action, by whom, to which status. Anything
  * not in the table is refused. Knelpunten are added while the coordinator still works on it or the ministry has not
- * answered yet; the status does not change then.
+ * answered yet; the status does not change then. An interim answer (what happens next and by when) leaves the signal in
+ * behandeling: only its answer deadline moves.
  */
 public final class SignalWorkflow {
 
@@ -45,6 +47,7 @@ public final class SignalWorkflow {
             new Step(ONTVANGEN, VRAGEN_STELLEN, MINISTRY, VRAGEN),
             new Step(IN_BEHANDELING, VRAGEN_STELLEN, MINISTRY, VRAGEN),
             new Step(VRAGEN, VRAGEN_BEANTWOORDEN, COORDINATOR, IN_BEHANDELING),
+            new Step(IN_BEHANDELING, TUSSENBERICHT, MINISTRY, IN_BEHANDELING),
             new Step(IN_BEHANDELING, BEANTWOORDEN, MINISTRY, BEANTWOORD),
             new Step(BEANTWOORD, SLUITEN, MINISTRY, GESLOTEN),
             new Step(BEANTWOORD, SLUITEN, COORDINATOR, GESLOTEN));

@@ -38,7 +38,10 @@ public interface StatisticsRepository {
     /** Open knelpunten (whenever reported) with the most supporting organisations, with that number. */
     List<Map.Entry<Bottleneck, Long>> mostSupported(StatisticsFilter filter, Viewer viewer, int limit);
 
-    /** Signals submitted in the period grouped by status ({@code decision = false}) or by decision. */
+    /**
+     * Signals submitted in the period grouped by status ({@code decision = false}) or by decision; by decision, the
+     * signals that received an interim answer and no decision yet count apart under the code {@code TUSSENBERICHT}.
+     */
     List<Count> signals(StatisticsFilter filter, boolean decision);
 
     /** Signals past a ministry deadline on {@code today}, oldest due first. */

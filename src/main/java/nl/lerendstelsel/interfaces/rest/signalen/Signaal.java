@@ -12,7 +12,7 @@ public record Signaal(String referentie, String titel, String probleemstelling, 
                       String status, String auteur, Instant aangemaakt, LocalDate ingediend, LocalDate ontvangstUiterlijk,
                       LocalDate antwoordUiterlijk, Instant ontvangen, Instant beantwoord, Instant gesloten, boolean achterstallig,
                       Bewijs bewijs, List<KnelpuntInSignaal> knelpunten, int afgeschermdeKnelpunten, Antwoord antwoord,
-                      Opvolging opvolging, List<Bericht> berichten, List<String> mogelijkeStappen, long versie) {
+                      Opvolging opvolging, List<Tussenbericht> tussenberichten, List<Bericht> berichten, List<String> mogelijkeStappen, long versie) {
 
     public static Signaal of(SignalQueries.View view) {
         Signal s = view.signal();
@@ -20,7 +20,7 @@ public record Signaal(String referentie, String titel, String probleemstelling, 
                 s.getStatus().name(), DisplayName.of(s.getAuthor()), s.getCreatedAt(), s.getSubmittedOn(), s.getAcknowledgeDue(), s.getAnswerDue(),
                 s.getAcknowledgedAt(), s.getAnsweredAt(), s.getClosedAt(), view.overdue(), Bewijs.of(view.evidence()),
                 view.knelpunten().stream().map(KnelpuntInSignaal::of).toList(), view.hiddenKnelpunten(), Antwoord.of(s),
-                Opvolging.of(s), s.getMessages().stream().map(Bericht::of).toList(),
+                Opvolging.of(s), s.getInterimAnswers().stream().map(Tussenbericht::of).toList(), s.getMessages().stream().map(Bericht::of).toList(),
                 view.actions().stream().map(SignalAction::name).toList(), s.getVersion());
     }
 }

@@ -22,7 +22,7 @@ import nl.lerendstelsel.interfaces.web.RequestParameters;
 
 /**
  * One signal: its texts, the derived evidence, its knelpunten, the clarification thread, the ministry's response and
- * the follow-up, with the steps the viewer may take now. Publishing the response is confirmed first: it resolves every
+ * the follow-up, the ministry's interim answers, with the steps the viewer may take now. Publishing the response is confirmed first: it resolves every
  * knelpunt in the signal.
  */
 @Named("signal")
@@ -59,6 +59,8 @@ public class SignalPage {
     private String followUpChange;
     private LocalDate followUpExpected;
     private String progress;
+    private String interimText;
+    private LocalDate interimDue;
     /** Which confirmation is showing ("beantwoorden", "indienen"); it travels with the form as a plain field. */
     private String confirming;
 
@@ -181,6 +183,16 @@ public class SignalPage {
             response = null;
             forum = null;
             decision = null;
+        }
+        return reload();
+    }
+
+    /** The ministry's interim answer: the texts stay in the form when it is refused. */
+    public String interimAnswer() {
+        if (feedback.run(() -> service.interimAnswer(ref, interimText, interimDue, null, caller()), "signal.interim.sent",
+                Map.of("tekst", "tussenbericht:tekst", "nieuweDatum", "tussenbericht:datum"), null)) {
+            interimText = null;
+            interimDue = null;
         }
         return reload();
     }
@@ -310,6 +322,22 @@ public class SignalPage {
 
     public void setFollowUpExpected(LocalDate followUpExpected) {
         this.followUpExpected = followUpExpected;
+    }
+
+    public String getInterimText() {
+        return interimText;
+    }
+
+    public void setInterimText(String interimText) {
+        this.interimText = interimText;
+    }
+
+    public LocalDate getInterimDue() {
+        return interimDue;
+    }
+
+    public void setInterimDue(LocalDate interimDue) {
+        this.interimDue = interimDue;
     }
 
     public String getProgress() {

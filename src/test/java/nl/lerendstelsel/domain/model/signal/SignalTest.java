@@ -102,4 +102,34 @@ class SignalTest {
         assertEquals(LocalDate.of(2027, 3, 1), signal.getFollowUpExpected());
         assertEquals(1, signal.getProgress().size());
     }
+
+    @Test
+    void anInterimAnswerMovesTheAnswerDeadlineAndKeepsBothDatesInTheHistory() {
+        Signal signal = concept();
+        signal.perform(SignalAction.INDIENEN, SignalRole.COORDINATOR, coordinator, null, NOW);
+        signal.scheduled(LocalDate.of(2026, 12, 21), deadlines);
+        LocalDate before = signal.getAnswerDue();
+        signal.perform(SignalAction.ONTVANGST_BEVESTIGEN, SignalRole.MINISTRY, ministry, null, NOW);
+        LocalDate later = before.plusWeeks(6);
+        assertThrows(SignalWorkflowException.class,
+                () -> signal.interimAnswer(SignalRole.MINISTRY, ministry, "Verder overleg volgt.", later, NOW),
+                "only once it is in behandeling");
+        signal.perform(SignalAction.IN_BEHANDELING_NEMEN, SignalRole.MINISTRY, ministry, null, NOW);
+        assertThrows(SignalWorkflowException.class,
+                () -> signal.interimAnswer(SignalRole.COORDINATOR, coordinator, "Verder overleg volgt.", later, NOW), "the ministry's");
+        assertThrows(SignalWorkflowException.class, () -> signal.interimAnswer(SignalRole.MINISTRY, ministry, " ", later, NOW),
+                "it says what happens");
+        assertTrue(signal.isOverdue(before.plusDays(1)));
+
+        SignalEvent event = signal.interimAnswer(SignalRole.MINISTRY, ministry, "Verder overleg met DUO volgt.", later, NOW);
+        assertEquals(SignalStatus.IN_BEHANDELING, signal.getStatus());
+        assertEquals(later, signal.getAnswerDue());
+        assertEquals(before, event.getDueBefore());
+        assertEquals(later, event.getDueAfter());
+        assertEquals(SignalAction.TUSSENBERICHT.name(), event.getAction());
+        assertEquals(java.util.List.of(event), signal.getInterimAnswers());
+        assertFalse(signal.isOverdue(before.plusDays(1)), "the new date counts");
+        assertTrue(signal.isOverdue(later.plusDays(1)));
+        assertNull(signal.getDecision(), "an interim answer is no decision");
+    }
 }

@@ -28,6 +28,7 @@ class SignalWorkflowTest {
         m.put(key(SignalStatus.ONTVANGEN, SignalAction.VRAGEN_STELLEN, SignalRole.MINISTRY), SignalStatus.VRAGEN);
         m.put(key(SignalStatus.IN_BEHANDELING, SignalAction.VRAGEN_STELLEN, SignalRole.MINISTRY), SignalStatus.VRAGEN);
         m.put(key(SignalStatus.VRAGEN, SignalAction.VRAGEN_BEANTWOORDEN, SignalRole.COORDINATOR), SignalStatus.IN_BEHANDELING);
+        m.put(key(SignalStatus.IN_BEHANDELING, SignalAction.TUSSENBERICHT, SignalRole.MINISTRY), SignalStatus.IN_BEHANDELING);
         m.put(key(SignalStatus.IN_BEHANDELING, SignalAction.BEANTWOORDEN, SignalRole.MINISTRY), SignalStatus.BEANTWOORD);
         m.put(key(SignalStatus.BEANTWOORD, SignalAction.SLUITEN, SignalRole.MINISTRY), SignalStatus.GESLOTEN);
         m.put(key(SignalStatus.BEANTWOORD, SignalAction.SLUITEN, SignalRole.COORDINATOR), SignalStatus.GESLOTEN);
@@ -61,6 +62,8 @@ class SignalWorkflowTest {
                 () -> SignalWorkflow.next(SignalStatus.IN_BEHANDELING, SignalAction.BEANTWOORDEN, SignalRole.MINISTRY, " "));
         assertThrows(SignalWorkflowException.class,
                 () -> SignalWorkflow.next(SignalStatus.ONTVANGEN, SignalAction.VRAGEN_STELLEN, SignalRole.MINISTRY, null));
+        assertThrows(SignalWorkflowException.class,
+                () -> SignalWorkflow.next(SignalStatus.IN_BEHANDELING, SignalAction.TUSSENBERICHT, SignalRole.MINISTRY, ""));
         assertEquals(SignalStatus.INGEDIEND, SignalWorkflow.next(SignalStatus.CONCEPT, SignalAction.INDIENEN, SignalRole.COORDINATOR, null));
         assertTrue(SignalWorkflow.allowed(SignalStatus.IN_BEHANDELING, SignalRole.MINISTRY)
                 .containsAll(java.util.List.of(SignalAction.VRAGEN_STELLEN, SignalAction.BEANTWOORDEN)));
