@@ -298,6 +298,56 @@ class SignalServicesIT {
     }
 
     @Test
+    void anInterimAnswerMovesTheDeadlineAndReachesTheCoordinatorAndEveryoneAroundTheKnelpunten() throws Exception {
+        Person coordinator = person(Role.COORDINATOR, "VNG");
+        Person ministry = person(Role.MINISTRY, "SZW");
+        Person otherMinistry = person(Role.MINISTRY, "SZW");
+        Person reporter = person(Role.PROFESSIONAL, "GM0344");
+        Person supporter = person(Role.PROFESSIONAL, "GM0599");
+        String knelpunt = reported(reporter);
+        supporting.support(knelpunt, "GM0599", null, supporter.caller());
+        toLinking(knelpunt, coordinator);
+        String reference = drafts.create(input("Verder overleg over de beslistermijn"), List.of(knelpunt), coordinator.caller())
+                .getReference();
+        signals.submit(reference, null, coordinator.caller());
+        signals.acknowledge(reference, ministry.caller());
+        LocalDate wanted = queries.today().plusWeeks(8);
+        assertThrows(NotPossibleException.class, () -> signals.interimAnswer(reference, "Verder overleg volgt.", wanted, null,
+                ministry.caller()), "only while in behandeling");
+        signals.takeInHand(reference, ministry.caller());
+        LocalDate before = queries.get(reference, ministry.caller()).getAnswerDue();
+        assertThrows(AccessDeniedException.class, () -> signals.interimAnswer(reference, "Verder overleg volgt.", wanted, null,
+                coordinator.caller()));
+        InvalidInputException notFuture = assertThrows(InvalidInputException.class, () -> signals.interimAnswer(reference,
+                "Verder overleg volgt.", queries.today(), null, ministry.caller()));
+        assertTrue(notFuture.fieldErrors().containsKey("nieuweDatum"), notFuture.fieldErrors().toString());
+        long toldBefore = notifications(reporter, NotificationKind.SIGNAAL, reference);
+
+        signals.interimAnswer(reference, "Verder overleg met DUO en de VNG volgt; daarna antwoorden wij.", wanted, null, ministry.caller());
+        Signal signal = queries.get(reference, reporter.caller());
+        assertEquals(SignalStatus.IN_BEHANDELING, signal.getStatus());
+        assertTrue(!signal.getAnswerDue().isBefore(wanted) && signal.getAnswerDue().isBefore(wanted.plusDays(7)),
+                wanted + " -> " + signal.getAnswerDue());
+        assertEquals(before, signal.getInterimAnswers().get(0).getDueBefore());
+        assertEquals(signal.getAnswerDue(), signal.getInterimAnswers().get(0).getDueAfter());
+        assertEquals(List.of("Tussenbericht van SZW, antwoord uiterlijk"), titles(coordinator, reference).stream()
+                .filter(t -> t.startsWith("Tussenbericht")).map(t -> t.substring(0, t.lastIndexOf(" uiterlijk") + 10)).toList(),
+                "the coordinator who submitted it");
+        assertEquals(toldBefore + 1, notifications(reporter, NotificationKind.SIGNAAL, reference), "the reporter");
+        assertEquals(1, notifications(supporter, NotificationKind.SIGNAAL, reference), "the supporter");
+        assertEquals(0, titles(ministry, reference).stream().filter(t -> t.startsWith("Tussenbericht")).count(), "not who sent it");
+        assertEquals(0, titles(otherMinistry, reference).stream().filter(t -> t.startsWith("Tussenbericht")).count());
+        assertEquals(1, audited("SIGNAAL_TUSSENBERICHT", reference));
+
+        SignalReport report = queries.report(queries.today(), queries.today(), coordinator.caller());
+        SignalReport.Line line = report.lines().stream().filter(l -> l.reference().equals(reference)).findFirst().orElseThrow();
+        assertEquals(1, line.interimAnswers());
+        assertTrue(line.interimOnly());
+        assertEquals(signal.getAnswerDue(), line.answerDue());
+        assertTrue(report.interimOnly() >= 1);
+    }
+
+    @Test
     void aKnelpuntAddedToASubmittedSignalGoesToSystemLevelAtOnce() {
         Person coordinator = person(Role.COORDINATOR, "VNG");
         Person reporter = person(Role.PROFESSIONAL, "GM0344");
@@ -367,6 +417,8 @@ class SignalServicesIT {
                         (ref, caller) -> signals.askQuestions(ref, "Hoe vaak komt dit voor?", caller)),
                 new Operation("vragen beantwoorden", COORDINATOR, questioned,
                         (ref, caller) -> signals.answerQuestions(ref, "In elke regio enkele keren per maand.", caller)),
+                new Operation("tussenbericht", MINISTRY, inHand, (ref, caller) -> signals.interimAnswer(ref,
+                        "Verder overleg met DUO volgt; wij antwoorden daarna.", queries.today().plusWeeks(8), null, caller)),
                 new Operation("beantwoorden", MINISTRY, inHand, (ref, caller) -> signals.respond(ref, Decision.NIET_OVERGENOMEN,
                         "De wet biedt hiervoor al ruimte; wij lichten dit toe in de handreiking.", null, null, caller)),
                 new Operation("sluiten", BOTH, adopted, (ref, caller) -> signals.close(ref, null, caller)),
@@ -389,7 +441,7 @@ class SignalServicesIT {
         Map<String, String> matrix = InContainer.roleMatrix(operations(), role -> person(role, InContainer.ORGANISATION.get(role)).caller(),
                 e -> e instanceof AccessDeniedException || e instanceof NotFoundException ? null : String.valueOf(e), differences);
         assertTrue(differences.isEmpty(), String.join("\n", differences) + "\nmatrix:\n" + matrix);
-        assertEquals(19, matrix.size());
+        assertEquals(20, matrix.size());
         assertFalse(matrix.values().stream().allMatch(r -> r.equals(matrix.values().iterator().next())), "the rows differ");
     }
 

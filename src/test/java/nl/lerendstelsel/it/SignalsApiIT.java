@@ -1,15 +1,19 @@
 package nl.lerendstelsel.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import nl.lerendstelsel.domain.model.calendar.WorkingDayCalendar;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -135,6 +139,61 @@ class SignalsApiIT extends ApiClient {
 
         String inList = call("GET", "?status=BEANTWOORD&paginaGrootte=100", "ministry", null).raw();
         assertTrue(inList.contains(reference), inList);
+    }
+
+    @Test
+    void anInterimAnswerMovesTheAnswerDeadlineToAWorkingDayAndIsRefusedWhenItCannotBe() throws Exception {
+        String knelpunt = knelpuntAtLinking("Inburgeraars wachten op een besluit over de ontheffing; SZW overlegt nog.");
+        String reference = call("POST", "", "coordinator", newSignal("Ontheffing Z-route wacht op overleg", knelpunt)).body()
+                .getString("referentie");
+        String path = "/" + reference;
+        call("POST", path + "/indienen", "coordinator", "{}");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        LocalDate saturday = today.plusWeeks(10).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        LocalDate monday = saturday.plusDays(2);
+        WorkingDayCalendar calendar = WorkingDayCalendar.statutory();
+        while (!calendar.isWorkingDay(monday)) {
+            monday = monday.plusDays(1);
+        }
+        String body = "{\"tekst\":\"Verder overleg met DUO en de VNG volgt; daarna antwoorden wij.\",\"nieuweDatum\":\"" + saturday + "\"}";
+
+        assertEquals("ONTVANGEN", call("POST", path + "/ontvangen", "ministry", null).body().getString("status"));
+        Reply tooEarly = call("POST", path + "/tussenbericht", "ministry", body);
+        assertEquals(409, tooEarly.status(), "only while in behandeling: " + tooEarly.raw());
+        assertTrue(tooEarly.contentType().startsWith("application/problem+json"), tooEarly.contentType());
+        JsonObject inHand = call("POST", path + "/in-behandeling-nemen", "ministry", null).body();
+        String dueBefore = inHand.getString("antwoordUiterlijk");
+        assertTrue(inHand.getJsonArray("mogelijkeStappen").toString().contains("TUSSENBERICHT"), inHand.toString());
+        assertEquals(403, call("POST", path + "/tussenbericht", "coordinator", body).status(), "the ministry's step");
+        assertEquals(403, call("POST", path + "/tussenbericht", "professional", body).status());
+        Reply past = call("POST", path + "/tussenbericht", "ministry",
+                "{\"tekst\":\"Verder overleg volgt.\",\"nieuweDatum\":\"" + today + "\"}");
+        assertEquals(400, past.status(), past.raw());
+        assertTrue(past.raw().contains("nieuweDatum"), past.raw());
+        assertEquals(400, call("POST", path + "/tussenbericht", "ministry", "{\"tekst\":\"Verder overleg volgt.\"}").status(),
+                "a date is needed");
+        assertEquals(400, call("POST", path + "/tussenbericht", "ministry", "{\"nieuweDatum\":\"" + saturday + "\"}").status(),
+                "a text is needed");
+
+        Reply interim = call("POST", path + "/tussenbericht", "ministry", body);
+        assertEquals(200, interim.status(), interim.raw());
+        assertEquals("IN_BEHANDELING", interim.body().getString("status"));
+        assertEquals(monday.toString(), interim.body().getString("antwoordUiterlijk"), "a Saturday moves to the next working day");
+        assertFalse(interim.body().getBoolean("achterstallig"));
+        JsonObject sent = interim.body().getJsonArray("tussenberichten").getJsonObject(0);
+        assertEquals(dueBefore, sent.getString("vorigeTermijn"));
+        assertEquals(monday.toString(), sent.getString("nieuweTermijn"));
+        assertTrue(sent.getString("tekst").startsWith("Verder overleg"), sent.toString());
+        assertTrue(interim.body().get("antwoord") == null || interim.body().isNull("antwoord"),
+                "an interim answer is no decision: " + interim.raw());
+        JsonObject event = Json.createReader(new StringReader(call("GET", path + "/historie", "professional", null).raw())).readArray()
+                .getValuesAs(JsonObject.class).stream().filter(e -> e.getString("stap").equals("TUSSENBERICHT")).findFirst().orElseThrow();
+        assertEquals(dueBefore, event.getString("vorigeTermijn"));
+        assertEquals(monday.toString(), event.getString("nieuweTermijn"));
+        assertEquals("BEANTWOORD", call("POST", path + "/beantwoorden", "ministry",
+                "{\"besluit\":\"OVERGENOMEN\",\"antwoord\":\"DUO opent extra toetslocaties.\"}").body().getString("status"),
+                "the final answer still comes after it");
+        assertEquals(409, call("POST", path + "/tussenbericht", "ministry", body).status(), "not after the final answer");
     }
 
     @Test

@@ -166,6 +166,8 @@ public class DemoDataLoader {
                 case "INDIENEN" -> signals.submit(reference, null, caller);
                 case "ONTVANGST_BEVESTIGEN" -> signals.acknowledge(reference, caller);
                 case "IN_BEHANDELING_NEMEN" -> signals.takeInHand(reference, caller);
+                case "TUSSENBERICHT" -> signals.interimAnswer(reference, step.getString("tekst"),
+                        LocalDate.now(clock.withZone(DutchTime.ZONE)).plusWeeks(step.getInt("weken")), null, caller);
                 default -> throw new IllegalStateException("Demo data: unknown signal step " + step.getString("actie"));
             }
         }
