@@ -32,6 +32,7 @@ import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.application.signal.SignalDrafts;
 import nl.lerendstelsel.application.signal.SignalQueries;
 import nl.lerendstelsel.application.signal.SignalService;
+import nl.lerendstelsel.application.statistics.StatisticsService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
@@ -99,6 +100,9 @@ class SignalServicesIT {
 
     @Inject
     CommentService comments;
+
+    @Inject
+    StatisticsService statistics;
 
     @Inject
     UserTransaction transaction;
@@ -348,6 +352,70 @@ class SignalServicesIT {
     }
 
     @Test
+    void followUpIsRealisedOnceByTheMinistryAndTheDashboardCountsItAndInterimAnswersApart() throws Exception {
+        Person admin = person(Role.ADMIN, "DIVOSA");
+        Person facilitator = person(Role.FACILITATOR, "DIVOSA");
+        Person coordinator = person(Role.COORDINATOR, "VNG");
+        Person ministry = person(Role.MINISTRY, "SZW");
+        Person reporter = person(Role.PROFESSIONAL, "GM0344");
+        long cop = communities.create(new CommunityService.CommunityInput("CoP opvolging " + UUID.randomUUID().toString().substring(0, 6),
+                "Cijfers over de opvolging van signalen.", MembershipMode.OPEN, List.of("zelfredzaamheidsroute"), List.of()),
+                admin.caller()).getId();
+        memberships.appoint(cop, facilitator.username(), true, admin.caller());
+        memberships.join(cop, reporter.caller());
+        String adoptedKnelpunt = inCop(reporter, cop);
+        toLinking(adoptedKnelpunt, facilitator, coordinator);
+        String adopted = answered(adoptedKnelpunt, coordinator, ministry, Decision.OVERGENOMEN);
+        String waitingKnelpunt = inCop(reporter, cop);
+        toLinking(waitingKnelpunt, facilitator, coordinator);
+        String waiting = drafts.create(input("Verder overleg over de ontheffing"), List.of(waitingKnelpunt), coordinator.caller())
+                .getReference();
+        signals.submit(waiting, null, coordinator.caller());
+        signals.acknowledge(waiting, ministry.caller());
+        signals.takeInHand(waiting, ministry.caller());
+        signals.interimAnswer(waiting, "Verder overleg met DUO volgt.", queries.today().plusWeeks(6), null, ministry.caller());
+        LocalDate today = queries.today();
+
+        assertThrows(NotPossibleException.class, () -> signals.realiseFollowUp(adopted, "De regeling is aangepast.", ministry.caller()),
+                "nothing to realise before the follow-up is recorded");
+        signals.recordFollowUp(adopted, "Het Besluit inburgering 2021 krijgt een beslistermijn.", today.minusDays(1), ministry.caller());
+        assertTrue(queries.view(adopted, reporter.caller()).followUpOverdue());
+        StatisticsService.Dashboard before = statistics.dashboard(today.minusMonths(1), today, null, null, facilitator.caller());
+        assertEquals(Map.of("GEREALISEERD", 0L, "TE_LAAT", 1L, "LOPEND", 0L), counted(before.signalFollowUp()));
+        assertEquals(Map.of("OVERGENOMEN", 1L, "TUSSENBERICHT", 1L), counted(before.signalsByDecision()),
+                "the interim answer apart from the decisions");
+
+        assertThrows(AccessDeniedException.class, () -> signals.realiseFollowUp(adopted, "Gedaan.", coordinator.caller()));
+        long reporterBefore = notifications(reporter, NotificationKind.SIGNAAL, adopted);
+        signals.realiseFollowUp(adopted, "De gewijzigde regeling is gepubliceerd en geldt sinds gisteren.", ministry.caller());
+        Signal realised = queries.get(adopted, reporter.caller());
+        assertTrue(realised.isFollowUpRealised());
+        assertFalse(queries.view(adopted, reporter.caller()).followUpOverdue(), "realised is not overdue");
+        assertFalse(queries.view(adopted, ministry.caller()).mayRealise());
+        assertEquals(reporterBefore + 1, notifications(reporter, NotificationKind.SIGNAAL, adopted), "the reporter hears of it");
+        assertTrue(titles(coordinator, adopted).contains("Opvolging van het antwoord van SZW gerealiseerd"),
+                titles(coordinator, adopted).toString());
+        assertEquals(1, audited("SIGNAAL_OPVOLGING_GEREALISEERD", adopted));
+        assertThrows(NotPossibleException.class, () -> signals.realiseFollowUp(adopted, "Nog eens.", ministry.caller()), "once");
+        assertThrows(NotPossibleException.class, () -> signals.recordFollowUp(adopted, "Iets anders.", today, ministry.caller()));
+        StatisticsService.Dashboard after = statistics.dashboard(today.minusMonths(2), today, null, null, facilitator.caller());
+        assertEquals(Map.of("GEREALISEERD", 1L, "TE_LAAT", 0L, "LOPEND", 0L), counted(after.signalFollowUp()));
+    }
+
+    private String inCop(Person reporter, long cop) {
+        return reporting.report(new BottleneckReporting.NewBottleneck("Ontheffing na de Z-route duurt maanden",
+                "Na de Z-route wachten inburgeraars maanden op het besluit over hun ontheffing.", "zelfredzaamheidsroute", "GM0344",
+                "Inburgeraars in de Z-route", EstimatedScale.TIENTALLEN, null, false, List.of(), cop, null), reporter.caller())
+                .getReference();
+    }
+
+    private static Map<String, Long> counted(List<nl.lerendstelsel.domain.model.statistics.Count> counts) {
+        Map<String, Long> map = new java.util.HashMap<>();
+        counts.forEach(c -> map.put(c.code(), c.count()));
+        return map;
+    }
+
+    @Test
     void aKnelpuntAddedToASubmittedSignalGoesToSystemLevelAtOnce() {
         Person coordinator = person(Role.COORDINATOR, "VNG");
         Person reporter = person(Role.PROFESSIONAL, "GM0344");
@@ -424,6 +492,8 @@ class SignalServicesIT {
                 new Operation("sluiten", BOTH, adopted, (ref, caller) -> signals.close(ref, null, caller)),
                 new Operation("opvolging vastleggen", MINISTRY, adopted, (ref, caller) -> signals.recordFollowUp(ref,
                         "De regeling wordt aangepast.", LocalDate.of(2027, 1, 1), caller)),
+                new Operation("opvolging realiseren", MINISTRY, followedUp,
+                        (ref, caller) -> signals.realiseFollowUp(ref, "De regeling is aangepast en gepubliceerd.", caller)),
                 new Operation("voortgang melden", MINISTRY, followedUp,
                         (ref, caller) -> signals.addProgress(ref, "Het ontwerp is klaar.", caller)),
                 new Operation("bericht schrijven", BOTH, submitted, (ref, caller) -> signals.write(ref, "Wanneer kunnen wij iets verwachten?", caller)),
@@ -441,7 +511,7 @@ class SignalServicesIT {
         Map<String, String> matrix = InContainer.roleMatrix(operations(), role -> person(role, InContainer.ORGANISATION.get(role)).caller(),
                 e -> e instanceof AccessDeniedException || e instanceof NotFoundException ? null : String.valueOf(e), differences);
         assertTrue(differences.isEmpty(), String.join("\n", differences) + "\nmatrix:\n" + matrix);
-        assertEquals(20, matrix.size());
+        assertEquals(21, matrix.size());
         assertFalse(matrix.values().stream().allMatch(r -> r.equals(matrix.values().iterator().next())), "the rows differ");
     }
 

@@ -133,9 +133,22 @@ class SignalsApiIT extends ApiClient {
         JsonObject read = call("GET", path, "professional", null).body();
         assertEquals("2027-03-01", read.getJsonObject("opvolging").getString("verwachteDatum"));
         assertEquals(1, read.getJsonObject("opvolging").getJsonArray("voortgang").size());
+
+        String realisation = "{\"tekst\":\"Vijf extra toetslocaties zijn open.\"}";
+        assertEquals(403, call("POST", path + "/opvolging/gerealiseerd", "coordinator", realisation).status());
+        assertEquals(400, call("POST", path + "/opvolging/gerealiseerd", "ministry", "{}").status(), "a note is needed");
+        Reply realised = call("POST", path + "/opvolging/gerealiseerd", "ministry", realisation);
+        assertEquals(200, realised.status(), realised.raw());
+        JsonObject done = realised.body().getJsonObject("opvolging");
+        assertEquals("Vijf extra toetslocaties zijn open.", done.getString("realisatie"));
+        assertTrue(done.containsKey("gerealiseerd") && !done.isNull("gerealiseerd"), done.toString());
+        Reply twice = call("POST", path + "/opvolging/gerealiseerd", "ministry", realisation);
+        assertEquals(409, twice.status(), twice.raw());
+        assertTrue(twice.contentType().startsWith("application/problem+json"), twice.contentType());
         List<String> steps = Json.createReader(new StringReader(call("GET", path + "/historie", "professional", null).raw()))
                 .readArray().getValuesAs(JsonObject.class).stream().map(e -> e.getString("stap")).toList();
-        assertTrue(steps.containsAll(List.of("INDIENEN", "ONTVANGST_BEVESTIGEN", "VRAGEN_STELLEN", "BEANTWOORDEN")), steps.toString());
+        assertTrue(steps.containsAll(List.of("INDIENEN", "ONTVANGST_BEVESTIGEN", "VRAGEN_STELLEN", "BEANTWOORDEN", "OPVOLGING_GEREALISEERD")),
+                steps.toString());
 
         String inList = call("GET", "?status=BEANTWOORD&paginaGrootte=100", "ministry", null).raw();
         assertTrue(inList.contains(reference), inList);

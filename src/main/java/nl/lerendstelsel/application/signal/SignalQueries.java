@@ -69,9 +69,13 @@ public class SignalQueries {
     public record Page(List<Signal> items, Map<Long, Long> knelpunten, long total, int page, int pageSize) {
     }
 
-    /** What a reader sees of a signal beyond its fields: the evidence, the knelpunten they may see, overdue or not. */
+    /**
+     * What a reader sees of a signal beyond its fields: the evidence, the knelpunten they may see, overdue or not, its
+     * follow-up overdue or not, and what they may do.
+     */
     public record View(Signal signal, Evidence evidence, List<Bottleneck> knelpunten, int hiddenKnelpunten, boolean overdue,
-                       Set<SignalAction> actions, boolean mayEdit, boolean mayWrite, boolean mayFollowUp) {
+                       Set<SignalAction> actions, boolean mayEdit, boolean mayWrite, boolean mayFollowUp, boolean followUpOverdue,
+                       boolean mayRealise) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -105,7 +109,9 @@ public class SignalQueries {
         return new View(signal, Evidence.of(signals.evidenceItems(signal)), visible, signal.getBottlenecks().size() - visible.size(),
                 signal.isOverdue(today()), actions, coordinator && signal.isEditable(),
                 (coordinator || ministry) && signal.getStatus() != SignalStatus.CONCEPT && signal.getStatus() != SignalStatus.GESLOTEN,
-                ministry && signal.getDecision() != null && signal.getDecision().isAdopted());
+                ministry && signal.getDecision() != null && signal.getDecision().isAdopted() && !signal.isFollowUpRealised(),
+                signal.isFollowUpOverdue(today()),
+                ministry && signal.getFollowUpChange() != null && !signal.isFollowUpRealised());
     }
 
     /**

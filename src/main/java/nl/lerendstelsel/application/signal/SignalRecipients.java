@@ -35,8 +35,8 @@ public final class SignalRecipients {
         CLOSED,
         /** Follow-up or progress recorded: everyone around its knelpunten. */
         FOLLOW_UP,
-        /** An interim answer: the coordinators involved and everyone around its knelpunten. */
-        INTERIM
+        /** News on the answer (an interim answer, realised follow-up): the coordinators involved and everyone around its knelpunten. */
+        NEWS
     }
 
     /**
@@ -57,7 +57,7 @@ public final class SignalRecipients {
                 yield both;
             }
             case FOLLOW_UP -> aroundKnelpunten(signal, audience);
-            case INTERIM -> {
+            case NEWS -> {
                 Set<Long> all = coordinatorsOf(signal);
                 all.addAll(aroundKnelpunten(signal, audience));
                 yield all;

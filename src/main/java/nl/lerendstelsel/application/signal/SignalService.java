@@ -230,7 +230,7 @@ public class SignalService {
         flushOrConflict(signal);
         auditLog.record(person.getUsername(), "SIGNAAL_" + SignalAction.TUSSENBERICHT.name(), "Signal", signal.getReference(),
                 AuditEntry.Result.SUCCESS, caller.origin(), before + " -> " + event.getDueAfter());
-        tell(Occasion.INTERIM, signal, Message.of("notification.signal.interim", moved), body, person);
+        tell(Occasion.NEWS, signal, Message.of("notification.signal.interim", moved), body, person);
         return signal;
     }
 
@@ -270,6 +270,31 @@ public class SignalService {
                 caller.origin(), String.valueOf(expected));
         tell(Occasion.FOLLOW_UP, signal, Message.of("notification.signal.followUp"), what, person);
         return signal;
+    }
+
+    /**
+     * The ministry marks the follow-up of an adopted decision realised, with a note on what was realised; in the same
+     * transaction the signal's knelpunten move from "in opvolging" to "opgelost". Everyone around the knelpunten and the
+     * coordinators hear of it. Refused before the follow-up is recorded and when it is realised already.
+     */
+    @Transactional
+    public Signal realiseFollowUp(String reference, String text, Caller caller) {
+        requireMinistry(caller);
+        Signal signal = queries.get(reference, caller);
+        String note = checkedText("toelichting", text);
+        UserProfile person = profiles.of(caller);
+        rule(() -> signal.realiseFollowUp(person, note, clock.instant()));
+        realiseKnelpunten(signal, note, person, caller);
+        flushOrConflict(signal);
+        auditLog.record(person.getUsername(), "SIGNAAL_OPVOLGING_GEREALISEERD", "Signal", signal.getReference(),
+                AuditEntry.Result.SUCCESS, caller.origin(), String.valueOf(signal.getFollowUpExpected()));
+        tell(Occasion.NEWS, signal, Message.of("notification.signal.followUpRealised"), note, person);
+        return signal;
+    }
+
+    /** The knelpunten of a signal whose follow-up is realised move from "in opvolging" to "opgelost". */
+    private void realiseKnelpunten(Signal signal, String note, UserProfile person, Caller caller) {
+        // wired at merge to BottleneckSteps.realiseFromSignal
     }
 
     /** A progress update on the follow-up; everyone around the knelpunten hears of it. */

@@ -93,7 +93,8 @@ public class StatisticsService {
                             List<Count> byStatus, List<Count> byLevel, List<Count> byTheme, List<Count> byRegion,
                             List<Count> byGemeente, List<MonthCount> trend, Map<Level, LeadTimes> leadTimes, Outcomes outcomes,
                             List<Bottleneck> overdue, long overdueTotal, List<Map.Entry<Bottleneck, Long>> mostSupported,
-                            List<Count> signalsByStatus, List<Count> signalsByDecision, List<Signal> overdueSignals) {
+                            List<Count> signalsByStatus, List<Count> signalsByDecision, List<Signal> overdueSignals,
+                            List<Count> signalFollowUp) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -196,7 +197,8 @@ public class StatisticsService {
                 new Outcomes(finishedByStatus.getOrDefault(Status.OPGELOST, 0L), finishedByStatus.getOrDefault(Status.GESLOTEN, 0L)),
                 statistics.overdue(filter, viewer, today, LIST_MAX), statistics.overdueCount(filter, viewer, today),
                 statistics.mostSupported(filter, viewer, LIST_MAX),
-                statistics.signals(filter, false), statistics.signals(filter, true), statistics.overdueSignals(filter, today, LIST_MAX));
+                statistics.signals(filter, false), statistics.signals(filter, true), statistics.overdueSignals(filter, today, LIST_MAX),
+                statistics.followUp(filter, today));
     }
 
     private static Optional<LabourMarketRegion> region(Map<String, Organisation> gemeenten, StatisticsRepository.Cell cell) {

@@ -187,6 +187,30 @@ public class JpaStatisticsRepository implements StatisticsRepository {
     }
 
     @Override
+    public List<Count> followUp(StatisticsFilter filter, LocalDate today) {
+        String base = "SELECT COUNT(s) FROM Signal s WHERE s.status <> :concept AND s.submittedOn BETWEEN :from AND :to"
+                + " AND s.followUpExpected IS NOT NULL AND ";
+        return List.of(
+                new Count("GEREALISEERD", "gerealiseerd", followUpCount(base + "s.followUpRealisedAt IS NOT NULL", filter, null)),
+                new Count("TE_LAAT", "over de verwachte datum", followUpCount(base + "s.followUpRealisedAt IS NULL"
+                        + " AND s.followUpExpected < :today", filter, today)),
+                new Count("LOPEND", "lopend", followUpCount(base + "s.followUpRealisedAt IS NULL AND s.followUpExpected >= :today",
+                        filter, today)));
+    }
+
+    private long followUpCount(String query, StatisticsFilter filter, LocalDate today) {
+        StringBuilder jpql = new StringBuilder(query);
+        Map<String, Object> parameters = signalScope(filter, jpql);
+        TypedQuery<Long> typed = em.createQuery(jpql.toString(), Long.class).setParameter("concept", SignalStatus.CONCEPT)
+                .setParameter("from", filter.from()).setParameter("to", filter.to());
+        if (today != null) {
+            typed.setParameter("today", today);
+        }
+        parameters.forEach(typed::setParameter);
+        return typed.getSingleResult();
+    }
+
+    @Override
     public List<Signal> overdueSignals(StatisticsFilter filter, LocalDate today, int limit) {
         StringBuilder jpql = new StringBuilder("SELECT s FROM Signal s WHERE ((s.status = :submitted AND s.acknowledgeDue < :today)"
                 + " OR (s.status IN :withMinistry AND s.answerDue < :today))");

@@ -99,6 +99,13 @@ public final class StatisticsTables {
                         .map(d -> english ? d.english() : d.dutch())
                         .orElse(SignalAction.TUSSENBERICHT.name().equals(code) ? t("tussenbericht, nog geen besluit",
                                 "interim answer, no decision yet") : code), count));
+        tables.add(counts("signalen-opvolging", t("Opvolging van overgenomen signalen", "Follow-up of adopted signals"),
+                t("Opvolging", "Follow-up"), dashboard.signalFollowUp(), code -> switch (code) {
+                    case "GEREALISEERD" -> t("gerealiseerd", "realised");
+                    case "TE_LAAT" -> t("over de verwachte datum, niet gerealiseerd", "past the expected date, not realised");
+                    case "LOPEND" -> t("lopend", "in progress");
+                    default -> code;
+                }, count));
         tables.add(new Table("signalen-te-laat", t("Signalen over een termijn van SZW (nu)", "Signals past a ministry deadline (now)"),
                 List.of(t("Referentie", "Reference"), t("Titel", "Title"), t("Status", "Status"), t("Antwoord uiterlijk", "Answer due")),
                 dashboard.overdueSignals().stream().map(s -> List.of(s.getReference(), s.getTitle(),

@@ -69,7 +69,7 @@ class SignalRecipientsTest {
         Signal signal = new Signal("SIG-2026-006", author, Instant.EPOCH);
         signal.note(SignalEvent.EDITED, colleague, null, Instant.EPOCH);
         signal.note(SignalAction.ONTVANGST_BEVESTIGEN.name(), handler, null, Instant.EPOCH);
-        assertEquals(Set.of(1L, 2L), SignalRecipients.of(Occasion.INTERIM, signal, () -> {
+        assertEquals(Set.of(1L, 2L), SignalRecipients.of(Occasion.NEWS, signal, () -> {
             throw new AssertionError("the ministry is not read for an interim answer");
         }, b -> List.of(20L)));
     }

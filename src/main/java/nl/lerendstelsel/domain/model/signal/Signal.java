@@ -123,6 +123,14 @@ public class Signal {
     @Column(name = "followup_expected")
     private LocalDate followUpExpected;
 
+    /** When the ministry marked the follow-up realised; {@code null} while it is not. */
+    @Column(name = "followup_realised_at")
+    private Instant followUpRealisedAt;
+
+    /** The ministry's note on what was realised. */
+    @Column(name = "followup_realised_note")
+    private String followUpRealisedNote;
+
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "szw_signal_bottleneck", joinColumns = @JoinColumn(name = "signal_id"),
             inverseJoinColumns = @JoinColumn(name = "bottleneck_id"))
@@ -241,21 +249,57 @@ public class Signal {
         this.responder = responder;
     }
 
-    /** What changes after an adopted decision and when; only once answered with an adopted decision. */
+    /** What changes after an adopted decision and when; only once answered with an adopted decision, and not once realised. */
     public void recordFollowUp(String change, LocalDate expected, Instant now) {
         requireFollowUp();
+        requireNotRealised();
         this.followUpChange = change;
         this.followUpExpected = expected;
         this.changedAt = now;
     }
 
-    /** A progress update on the follow-up. */
+    /** A progress update on the follow-up, until it is realised. */
     public SignalProgress addProgress(UserProfile author, String body, Instant now) {
         requireFollowUp();
+        requireNotRealised();
         SignalProgress update = new SignalProgress(this, author, body, now);
         progress.add(update);
         changedAt = now;
         return update;
+    }
+
+    /**
+     * The ministry marks the follow-up realised, with a note on what was realised: only once the follow-up is recorded,
+     * and once. The history line carries the note.
+     */
+    public SignalEvent realiseFollowUp(UserProfile actor, String note, Instant now) {
+        requireFollowUp();
+        if (followUpChange == null) {
+            throw new SignalWorkflowException(Message.of("refusal.signal.followUpMissing"));
+        }
+        requireNotRealised();
+        this.followUpRealisedAt = now;
+        this.followUpRealisedNote = note;
+        this.changedAt = now;
+        SignalEvent event = new SignalEvent(this, SignalEvent.FOLLOW_UP_REALISED, status, status, actor, note, now);
+        history.add(event);
+        return event;
+    }
+
+    /** Realised follow-up is done: it is not changed any more. */
+    private void requireNotRealised() {
+        if (followUpRealisedAt != null) {
+            throw new SignalWorkflowException(Message.of("refusal.signal.followUpRealised"));
+        }
+    }
+
+    public boolean isFollowUpRealised() {
+        return followUpRealisedAt != null;
+    }
+
+    /** Follow-up past its expected date on {@code today} and not realised. */
+    public boolean isFollowUpOverdue(LocalDate today) {
+        return followUpExpected != null && followUpRealisedAt == null && today.isAfter(followUpExpected);
     }
 
     private void requireFollowUp() {
@@ -388,6 +432,14 @@ public class Signal {
 
     public LocalDate getFollowUpExpected() {
         return followUpExpected;
+    }
+
+    public Instant getFollowUpRealisedAt() {
+        return followUpRealisedAt;
+    }
+
+    public String getFollowUpRealisedNote() {
+        return followUpRealisedNote;
     }
 
     public Set<Bottleneck> getBottlenecks() {

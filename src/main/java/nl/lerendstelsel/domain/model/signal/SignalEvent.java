@@ -33,6 +33,9 @@ public class SignalEvent {
     /** The ministry recorded or changed the follow-up. */
     public static final String FOLLOW_UP = "OPVOLGING";
 
+    /** The ministry marked the follow-up realised. */
+    public static final String FOLLOW_UP_REALISED = "OPVOLGING_GEREALISEERD";
+
     @Id
     @SequenceGenerator(name = "szw_signal_event_seq", sequenceName = "szw_signal_event_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "szw_signal_event_seq")

@@ -44,6 +44,13 @@ public interface StatisticsRepository {
      */
     List<Count> signals(StatisticsFilter filter, boolean decision);
 
+    /**
+     * The follow-up of adopted decisions on signals submitted in the period, on {@code today}: realised
+     * ({@code GEREALISEERD}), past its expected date and not realised ({@code TE_LAAT}), and not yet due ({@code LOPEND});
+     * all three, zeros included.
+     */
+    List<Count> followUp(StatisticsFilter filter, LocalDate today);
+
     /** Signals past a ministry deadline on {@code today}, oldest due first. */
     List<Signal> overdueSignals(StatisticsFilter filter, LocalDate today, int limit);
 }

@@ -20,7 +20,7 @@ public record Signaal(String referentie, String titel, String probleemstelling, 
                 s.getStatus().name(), DisplayName.of(s.getAuthor()), s.getCreatedAt(), s.getSubmittedOn(), s.getAcknowledgeDue(), s.getAnswerDue(),
                 s.getAcknowledgedAt(), s.getAnsweredAt(), s.getClosedAt(), view.overdue(), Bewijs.of(view.evidence()),
                 view.knelpunten().stream().map(KnelpuntInSignaal::of).toList(), view.hiddenKnelpunten(), Antwoord.of(s),
-                Opvolging.of(s), s.getInterimAnswers().stream().map(Tussenbericht::of).toList(), s.getMessages().stream().map(Bericht::of).toList(),
+                Opvolging.of(s, view.followUpOverdue()), s.getInterimAnswers().stream().map(Tussenbericht::of).toList(), s.getMessages().stream().map(Bericht::of).toList(),
                 view.actions().stream().map(SignalAction::name).toList(), s.getVersion());
     }
 }

@@ -60,6 +60,7 @@ public class SignalPage {
     private LocalDate followUpExpected;
     private String progress;
     private String interimText;
+    private String realisedNote;
     private LocalDate interimDue;
     /** Which confirmation is showing ("beantwoorden", "indienen"); it travels with the form as a plain field. */
     private String confirming;
@@ -197,6 +198,14 @@ public class SignalPage {
         return reload();
     }
 
+    public String realiseFollowUp() {
+        if (feedback.run(() -> service.realiseFollowUp(ref, realisedNote, caller()), "signal.followUp.realisedSaved", Map.of(),
+                "realiseren:toelichting")) {
+            realisedNote = null;
+        }
+        return reload();
+    }
+
     public String cancel() {
         confirming = null;
         return null;
@@ -322,6 +331,14 @@ public class SignalPage {
 
     public void setFollowUpExpected(LocalDate followUpExpected) {
         this.followUpExpected = followUpExpected;
+    }
+
+    public String getRealisedNote() {
+        return realisedNote;
+    }
+
+    public void setRealisedNote(String realisedNote) {
+        this.realisedNote = realisedNote;
     }
 
     public String getInterimText() {

@@ -132,4 +132,31 @@ class SignalTest {
         assertTrue(signal.isOverdue(later.plusDays(1)));
         assertNull(signal.getDecision(), "an interim answer is no decision");
     }
+
+    @Test
+    void followUpIsRealisedOnceWithANoteAndIsOverdueOnlyWhilePastItsDateAndNotRealised() {
+        Signal signal = concept();
+        signal.perform(SignalAction.INDIENEN, SignalRole.COORDINATOR, coordinator, null, NOW);
+        signal.perform(SignalAction.ONTVANGST_BEVESTIGEN, SignalRole.MINISTRY, ministry, null, NOW);
+        signal.perform(SignalAction.IN_BEHANDELING_NEMEN, SignalRole.MINISTRY, ministry, null, NOW);
+        signal.perform(SignalAction.BEANTWOORDEN, SignalRole.MINISTRY, ministry, "Wij passen het aan.", NOW);
+        signal.respond(Decision.OVERGENOMEN, "Wij passen het aan.", null, ministry);
+        assertThrows(SignalWorkflowException.class, () -> signal.realiseFollowUp(ministry, "Gedaan.", NOW),
+                "nothing to realise before the follow-up is recorded");
+        LocalDate expected = LocalDate.of(2027, 3, 1);
+        signal.recordFollowUp("De regeling krijgt een beslistermijn.", expected, NOW);
+        assertFalse(signal.isFollowUpOverdue(expected), "due on the day itself");
+        assertTrue(signal.isFollowUpOverdue(expected.plusDays(1)));
+
+        SignalEvent event = signal.realiseFollowUp(ministry, "De gewijzigde regeling geldt sinds 1 maart.", NOW.plusSeconds(60));
+        assertTrue(signal.isFollowUpRealised());
+        assertEquals(NOW.plusSeconds(60), signal.getFollowUpRealisedAt());
+        assertEquals("De gewijzigde regeling geldt sinds 1 maart.", signal.getFollowUpRealisedNote());
+        assertEquals(SignalEvent.FOLLOW_UP_REALISED, event.getAction());
+        assertFalse(signal.isFollowUpOverdue(expected.plusDays(1)), "realised is never overdue");
+        assertThrows(SignalWorkflowException.class, () -> signal.realiseFollowUp(ministry, "Nog eens.", NOW), "once");
+        assertThrows(SignalWorkflowException.class, () -> signal.recordFollowUp("Iets anders.", expected, NOW));
+        assertThrows(SignalWorkflowException.class, () -> signal.addProgress(ministry, "Nog meer.", NOW));
+        assertFalse(concept().isFollowUpOverdue(expected.plusYears(1)), "no follow-up, nothing overdue");
+    }
 }
