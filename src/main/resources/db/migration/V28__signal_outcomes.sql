@@ -7,3 +7,8 @@ ALTER TABLE szw_signal_event ADD COLUMN due_after DATE;
 ALTER TABLE szw_signal ADD COLUMN followup_realised_at TIMESTAMP;
 ALTER TABLE szw_signal ADD COLUMN followup_realised_note ${text};
 CREATE INDEX szw_signal_followup_expected ON szw_signal (followup_expected);
+
+-- Who handles a signal at the ministry (took it or was assigned it); the ministry's inbox filters on it.
+ALTER TABLE szw_signal ADD COLUMN owner_id BIGINT;
+ALTER TABLE szw_signal ADD CONSTRAINT szw_signal_owner FOREIGN KEY (owner_id) REFERENCES user_profile (id);
+CREATE INDEX szw_signal_owner_id ON szw_signal (owner_id);

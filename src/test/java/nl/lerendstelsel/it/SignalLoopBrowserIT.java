@@ -1,6 +1,7 @@
 package nl.lerendstelsel.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
@@ -81,6 +82,10 @@ class SignalLoopBrowserIT {
         assertTrue(browser.text("#signalen").contains(signal), browser.text("#signalen"));
         browser.assertAccessible("signalen-inbox");
         browser.open("/app/signalen/signaal.xhtml?ref=" + signal);
+        assertEquals("nog niemand", browser.text("#eigenaar-naam"));
+        browser.submit(By.id("eigenaar:oppakken"));
+        assertFalse(browser.text("#eigenaar-naam").equals("nog niemand"), browser.text("#eigenaar-naam"));
+        assertTrue(browser.driver.findElements(By.id("eigenaar:oppakken")).isEmpty(), "taken: no second time");
         browser.submit(By.id("ministerie:ontvangen"));
         assertTrue(browser.text("#status").startsWith("ontvangen"), browser.text("#status"));
         browser.submit(By.id("ministerie:in-behandeling"));

@@ -416,6 +416,47 @@ class SignalServicesIT {
     }
 
     @Test
+    void someoneAtTheMinistryTakesASignalOrAssignsItAndTheInboxFiltersOnIt() {
+        Person coordinator = person(Role.COORDINATOR, "VNG");
+        Person reporter = person(Role.PROFESSIONAL, "GM0344");
+        Person ministry = person(Role.MINISTRY, "SZW");
+        Person colleague = person(Role.MINISTRY, "SZW");
+        String reference = submitted(coordinator, reporter);
+        assertThrows(NotPossibleException.class, () -> signals.take(concept(coordinator, reporter), ministry.caller()),
+                "concepts are not the ministry's");
+        assertThrows(AccessDeniedException.class, () -> signals.take(reference, coordinator.caller()));
+        assertTrue(queries.view(reference, ministry.caller()).mayTake());
+
+        signals.take(reference, ministry.caller());
+        assertEquals(ministry.id(), queries.get(reference, ministry.caller()).getOwner().getId());
+        assertFalse(queries.view(reference, ministry.caller()).mayTake(), "has it already");
+        assertTrue(queries.view(reference, colleague.caller()).mayTake());
+        assertEquals(List.of(), titles(ministry, reference).stream().filter(t -> t.startsWith("Signaal aan u")).toList(),
+                "who takes it is not told");
+        assertTrue(queries.list(null, false, true, 1, 100, ministry.caller()).items().stream()
+                .anyMatch(s -> s.getReference().equals(reference)), "mine: those I handle");
+        assertFalse(queries.list(null, false, true, 1, 100, colleague.caller()).items().stream()
+                .anyMatch(s -> s.getReference().equals(reference)));
+
+        InvalidInputException notMinistry = assertThrows(InvalidInputException.class,
+                () -> signals.assign(reference, coordinator.username(), ministry.caller()));
+        assertTrue(notMinistry.fieldErrors().containsKey("eigenaar"));
+        assertThrows(InvalidInputException.class, () -> signals.assign(reference, " ", ministry.caller()));
+        signals.assign(reference, colleague.username(), ministry.caller());
+        assertEquals(colleague.id(), queries.get(reference, colleague.caller()).getOwner().getId());
+        assertEquals(List.of("Signaal aan u toegewezen"), titles(colleague, reference).stream()
+                .filter(t -> t.startsWith("Signaal aan u")).toList(), "the new owner is told");
+        assertTrue(queries.list(null, false, true, 1, 100, colleague.caller()).items().stream()
+                .anyMatch(s -> s.getReference().equals(reference)));
+        assertThrows(NotPossibleException.class, () -> signals.assign(reference, colleague.username(), ministry.caller()),
+                "has it already");
+        assertEquals(2, audited("SIGNAAL_EIGENAAR", reference));
+
+        signals.write(reference, "Wanneer kunnen wij een antwoord verwachten?", coordinator.caller());
+        assertTrue(titles(colleague, reference).contains("Nieuw bericht in het overleg"), "the owner hears from the coordinator");
+    }
+
+    @Test
     void aKnelpuntAddedToASubmittedSignalGoesToSystemLevelAtOnce() {
         Person coordinator = person(Role.COORDINATOR, "VNG");
         Person reporter = person(Role.PROFESSIONAL, "GM0344");
@@ -479,6 +520,8 @@ class SignalServicesIT {
                         },
                         (ref, caller) -> drafts.detach(ref, queries.view(ref, author.caller()).knelpunten().get(0).getReference(), caller)),
                 new Operation("indienen", COORDINATOR, concept, (ref, caller) -> signals.submit(ref, null, caller)),
+                new Operation("oppakken", MINISTRY, submitted, (ref, caller) -> signals.take(ref, caller)),
+                new Operation("toewijzen", MINISTRY, submitted, (ref, caller) -> signals.assign(ref, ministry.username(), caller)),
                 new Operation("ontvangst bevestigen", MINISTRY, submitted, (ref, caller) -> signals.acknowledge(ref, caller)),
                 new Operation("in behandeling nemen", MINISTRY, received, (ref, caller) -> signals.takeInHand(ref, caller)),
                 new Operation("vragen stellen", MINISTRY, inHand,
@@ -511,7 +554,7 @@ class SignalServicesIT {
         Map<String, String> matrix = InContainer.roleMatrix(operations(), role -> person(role, InContainer.ORGANISATION.get(role)).caller(),
                 e -> e instanceof AccessDeniedException || e instanceof NotFoundException ? null : String.valueOf(e), differences);
         assertTrue(differences.isEmpty(), String.join("\n", differences) + "\nmatrix:\n" + matrix);
-        assertEquals(21, matrix.size());
+        assertEquals(23, matrix.size());
         assertFalse(matrix.values().stream().allMatch(r -> r.equals(matrix.values().iterator().next())), "the rows differ");
     }
 

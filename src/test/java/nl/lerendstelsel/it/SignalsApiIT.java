@@ -210,6 +210,26 @@ class SignalsApiIT extends ApiClient {
     }
 
     @Test
+    void theMinistryTakesASignalAndFindsItAmongItsOwn() throws Exception {
+        String knelpunt = knelpuntAtLinking("Inburgeraars wachten op een plek; wie bij SZW pakt dit op?");
+        String reference = call("POST", "", "coordinator", newSignal("Wachttijd examenplekken bij SZW opgepakt", knelpunt)).body()
+                .getString("referentie");
+        String path = "/" + reference;
+        assertEquals(404, call("POST", path + "/eigenaar", "ministry", "{}").status(), "a concept is not the ministry's");
+        call("POST", path + "/indienen", "coordinator", "{}");
+        assertEquals(403, call("POST", path + "/eigenaar", "coordinator", "{}").status());
+        Reply taken = call("POST", path + "/eigenaar", "ministry", "{}");
+        assertEquals(200, taken.status(), taken.raw());
+        assertFalse(taken.body().isNull("eigenaar"), taken.raw());
+        assertEquals(409, call("POST", path + "/eigenaar", "ministry", "{\"gebruikersnaam\":\"ministry\"}").status(), "has it already");
+        Reply notMinistry = call("POST", path + "/eigenaar", "ministry", "{\"gebruikersnaam\":\"coordinator\"}");
+        assertEquals(400, notMinistry.status(), notMinistry.raw());
+        assertTrue(notMinistry.raw().contains("eigenaar"), notMinistry.raw());
+        String mine = call("GET", "?mijn=true&paginaGrootte=100", "ministry", null).raw();
+        assertTrue(mine.contains(reference), mine);
+    }
+
+    @Test
     void theReportAsJsonCsvAndPdfForCoordinatorsTheMinistryAndAdminsOnly() throws Exception {
         String knelpunt = knelpuntAtLinking("Geen examenplekken in de regio voor inburgeraars.");
         String reference = call("POST", "", "coordinator", newSignal("Toetsplekken leerbaarheidstoets", knelpunt)).body()

@@ -77,9 +77,15 @@ public final class SignalRecipients {
         return ids;
     }
 
-    /** The ministry people who acted on this signal or wrote in its thread; everyone at the ministry when none did yet. */
+    /**
+     * The ministry people who own this signal, acted on it or wrote in its thread; everyone at the ministry when none did
+     * yet.
+     */
     static Set<Long> ministryOf(Signal signal, Set<Long> ministry) {
         Set<Long> involved = new TreeSet<>();
+        if (signal.getOwner() != null && ministry.contains(signal.getOwner().getId())) {
+            involved.add(signal.getOwner().getId());
+        }
         signal.getHistory().stream().filter(e -> e.getActor() != null && ministry.contains(e.getActor().getId()))
                 .forEach(e -> involved.add(e.getActor().getId()));
         return involved.isEmpty() ? new TreeSet<>(ministry) : involved;

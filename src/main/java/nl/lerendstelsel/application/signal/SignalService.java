@@ -24,6 +24,7 @@ import java.util.Set;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.FieldErrors;
+import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.InputChecks;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.Profiles;
@@ -49,6 +50,7 @@ import nl.lerendstelsel.domain.model.signal.SignalWorkflow;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
+import nl.lerendstelsel.domain.model.user.UserProfileRepository;
 
 /**
  * The steps of a signal to SZW between coordinator and ministry: the coordinator submits it and answers questions; the
@@ -75,6 +77,9 @@ public class SignalService {
 
     @Inject
     Profiles profiles;
+
+    @Inject
+    UserProfileRepository userProfiles;
 
     @Inject
     NotificationService notifications;
@@ -130,6 +135,36 @@ public class SignalService {
     }
 
     // ---- the ministry's side ------------------------------------------------------------------------------------
+
+    /** "Ik pak dit op": the caller at the ministry handles the signal from now on; the ministry's inbox filters on it. */
+    @Transactional
+    public Signal take(String reference, Caller caller) {
+        requireMinistry(caller);
+        Signal signal = queries.get(reference, caller);
+        UserProfile person = profiles.of(caller);
+        return owned(signal, person, person, caller);
+    }
+
+    /** The caller at the ministry assigns the signal to another active person at the ministry ({@code username}), who is told. */
+    @Transactional
+    public Signal assign(String reference, String username, Caller caller) {
+        requireMinistry(caller);
+        Signal signal = queries.get(reference, caller);
+        UserProfile owner = (username == null || username.isBlank() ? java.util.Optional.<UserProfile>empty()
+                : userProfiles.findByUsername(username.strip())).filter(p -> p.isActive() && p.getRoles().contains(Role.MINISTRY))
+                .orElseThrow(() -> InvalidInputException.of("eigenaar", Message.of("input.signal.owner")));
+        return owned(signal, owner, profiles.of(caller), caller);
+    }
+
+    private Signal owned(Signal signal, UserProfile owner, UserProfile person, Caller caller) {
+        rule(() -> signal.assignOwner(owner, person, clock.instant()));
+        flushOrConflict(signal);
+        auditLog.record(person.getUsername(), "SIGNAAL_EIGENAAR", "Signal", signal.getReference(), AuditEntry.Result.SUCCESS,
+                caller.origin(), owner.getUsername());
+        notifications.tell(Set.of(owner.getId()), NotificationKind.SIGNAAL, signal.getReference(),
+                Message.of("notification.about", Message.of("notification.signal.assigned"), signal.getTitle()), null, person.getId());
+        return signal;
+    }
 
     /** The ministry confirms receipt. */
     @Transactional

@@ -78,6 +78,10 @@ public class JpaSignalRepository implements SignalRepository {
             parameters.put("withMinistry", WITH_MINISTRY);
             parameters.put("today", filter.overdueOn());
         }
+        if (filter.ownerId() != null) {
+            jpql.append(" AND s.owner.id = :owner");
+            parameters.put("owner", filter.ownerId());
+        }
         if (filter.authorId() != null) {
             jpql.append(" AND s.author.id = :author");
             parameters.put("author", filter.authorId());

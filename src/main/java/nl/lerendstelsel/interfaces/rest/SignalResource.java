@@ -75,7 +75,7 @@ public class SignalResource {
     @GET
     @Tag(name = "Signalen")
     @Operation(summary = "Signalen, laatst gewijzigd eerst. Filters: status, achterstallig (een termijn van SZW verstreken), "
-            + "mijn (eigen signalen). Concepten ziet alleen een coördinator.")
+            + "mijn (eigen signalen; bij SZW: die u behandelt). Concepten ziet alleen een coördinator.")
     public Signalen list(@QueryParam("status") String status, @QueryParam("achterstallig") boolean overdue,
                          @QueryParam("mijn") boolean mine, @QueryParam("pagina") @DefaultValue("1") int page,
                          @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize) {

@@ -16,6 +16,7 @@ import nl.lerendstelsel.domain.model.signal.SignalMessage;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.interfaces.rest.signalen.Beantwoording;
 import nl.lerendstelsel.interfaces.rest.signalen.Bericht;
+import nl.lerendstelsel.interfaces.rest.signalen.NieuweEigenaar;
 import nl.lerendstelsel.interfaces.rest.signalen.NieuwTussenbericht;
 import nl.lerendstelsel.interfaces.rest.signalen.Signaal;
 import nl.lerendstelsel.interfaces.rest.signalen.Tekst;
@@ -110,6 +111,21 @@ public class SignalStepResource {
         }
         service.respond(reference, CommunityResource.parse(Decision.class, "besluit", body.besluit()), body.antwoord(), body.forum(),
                 body.versie(), lookup.caller());
+        return lookup.signaal(reference);
+    }
+
+    @POST
+    @Path("{referentie}/eigenaar")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Signalen")
+    @Operation(summary = "Het signaal oppakken (SZW, zonder gebruikersnaam) of toewijzen aan een andere medewerker van SZW "
+            + "(gebruikersnaam); die krijgt bericht. De lijst filtert met mijn=true op eigen signalen.")
+    public Signaal assignOwner(@PathParam("referentie") String reference, NieuweEigenaar body) {
+        if (body == null || body.gebruikersnaam() == null) {
+            service.take(reference, lookup.caller());
+        } else {
+            service.assign(reference, body.gebruikersnaam(), lookup.caller());
+        }
         return lookup.signaal(reference);
     }
 

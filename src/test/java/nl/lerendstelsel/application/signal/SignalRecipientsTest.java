@@ -75,6 +75,14 @@ class SignalRecipientsTest {
     }
 
     @Test
+    void whoeverOwnsItAtTheMinistryHearsFromTheCoordinator() {
+        Signal signal = new Signal("SIG-2026-007", author, Instant.EPOCH);
+        signal.perform(SignalAction.INDIENEN, nl.lerendstelsel.domain.model.signal.SignalRole.COORDINATOR, author, null, Instant.EPOCH);
+        signal.assignOwner(person(11L, Role.MINISTRY), handler, Instant.EPOCH);
+        assertEquals(Set.of(10L, 11L), told(Occasion.FROM_COORDINATOR, signal), "the owner and who assigned it");
+    }
+
+    @Test
     void aPassedDeadlineAlsoRemindsWhoeverSubmittedIt() {
         Signal signal = new Signal("SIG-2026-005", author, Instant.EPOCH);
         assertEquals(Set.of(10L, 11L), SignalRecipients.reminded(signal, MINISTRY, false));

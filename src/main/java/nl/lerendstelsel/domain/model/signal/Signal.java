@@ -131,6 +131,11 @@ public class Signal {
     @Column(name = "followup_realised_note")
     private String followUpRealisedNote;
 
+    /** Who handles the signal at the ministry: took it or was assigned it; {@code null} while nobody does. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_id")
+    private UserProfile owner;
+
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "szw_signal_bottleneck", joinColumns = @JoinColumn(name = "signal_id"),
             inverseJoinColumns = @JoinColumn(name = "bottleneck_id"))
@@ -239,6 +244,26 @@ public class Signal {
     /** The interim answers, oldest first. */
     public List<SignalEvent> getInterimAnswers() {
         return history.stream().filter(e -> SignalAction.TUSSENBERICHT.name().equals(e.getAction())).toList();
+    }
+
+    /**
+     * {@code newOwner} handles the signal at the ministry from now on (the caller checked they work there): they took it
+     * themselves or {@code actor} assigned it. Only once it is submitted and until it is closed; not to who has it already.
+     * The history line names the new owner.
+     */
+    public SignalEvent assignOwner(UserProfile newOwner, UserProfile actor, Instant now) {
+        Objects.requireNonNull(newOwner, "newOwner");
+        if (status == SignalStatus.CONCEPT || status == SignalStatus.GESLOTEN) {
+            throw new SignalWorkflowException(Message.of("refusal.signal.ownerNotNow", Message.of("signal.status." + status.name())));
+        }
+        if (owner == newOwner || owner != null && owner.getId() != null && owner.getId().equals(newOwner.getId())) {
+            throw new SignalWorkflowException(Message.of("refusal.signal.ownerAlready"));
+        }
+        owner = newOwner;
+        changedAt = now;
+        SignalEvent event = new SignalEvent(this, SignalEvent.OWNER, status, status, actor, newOwner.getDisplayName(), now);
+        history.add(event);
+        return event;
     }
 
     /** Records the formal response (the status step is {@link #perform} with {@link SignalAction#BEANTWOORDEN}). */
@@ -440,6 +465,10 @@ public class Signal {
 
     public String getFollowUpRealisedNote() {
         return followUpRealisedNote;
+    }
+
+    public UserProfile getOwner() {
+        return owner;
     }
 
     public Set<Bottleneck> getBottlenecks() {

@@ -33,6 +33,9 @@ public class SignalEvent {
     /** The ministry recorded or changed the follow-up. */
     public static final String FOLLOW_UP = "OPVOLGING";
 
+    /** Someone at the ministry took the signal or was assigned it; the text names them. */
+    public static final String OWNER = "EIGENAAR";
+
     /** The ministry marked the follow-up realised. */
     public static final String FOLLOW_UP_REALISED = "OPVOLGING_GEREALISEERD";
 

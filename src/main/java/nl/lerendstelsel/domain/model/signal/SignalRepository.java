@@ -13,9 +13,14 @@ public interface SignalRepository {
     /**
      * What a reader narrows the list to; {@code null} means any. {@code includeConcepts} is only true for coordinators
      * (and admins); {@code overdueOn} keeps the signals past a ministry deadline on that day; {@code authorId} keeps one
-     * coordinator's signals.
+     * coordinator's signals, {@code ownerId} those one person at the ministry handles.
      */
-    record Filter(SignalStatus status, boolean includeConcepts, LocalDate overdueOn, Long authorId) {
+    record Filter(SignalStatus status, boolean includeConcepts, LocalDate overdueOn, Long authorId, Long ownerId) {
+
+        /** A filter without an owner. */
+        public Filter(SignalStatus status, boolean includeConcepts, LocalDate overdueOn, Long authorId) {
+            this(status, includeConcepts, overdueOn, authorId, null);
+        }
     }
 
     void add(Signal signal);

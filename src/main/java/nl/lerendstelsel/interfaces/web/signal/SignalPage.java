@@ -16,6 +16,7 @@ import nl.lerendstelsel.application.signal.SignalService;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.signal.Decision;
 import nl.lerendstelsel.domain.model.signal.SignalAction;
+import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Feedback;
 import nl.lerendstelsel.interfaces.web.RequestParameters;
@@ -61,6 +62,8 @@ public class SignalPage {
     private String progress;
     private String interimText;
     private String realisedNote;
+    private String assignee;
+    private List<UserProfile> ministryPeople;
     private LocalDate interimDue;
     /** Which confirmation is showing ("beantwoorden", "indienen"); it travels with the form as a plain field. */
     private String confirming;
@@ -198,6 +201,29 @@ public class SignalPage {
         return reload();
     }
 
+    /** "Ik pak dit op": the viewer at the ministry handles it from now on. */
+    public String take() {
+        feedback.run(() -> service.take(ref, caller()), "signal.owner.taken", Map.of(), null);
+        return reload();
+    }
+
+    /** Assigns it to another person at the ministry, who is told. */
+    public String assign() {
+        if (feedback.run(() -> service.assign(ref, assignee, caller()), "signal.owner.assigned", Map.of("eigenaar", "eigenaar:wie"),
+                null)) {
+            assignee = null;
+        }
+        return reload();
+    }
+
+    /** The people at the ministry it can be assigned to (only asked when the viewer may assign). */
+    public List<UserProfile> getMinistryPeople() {
+        if (ministryPeople == null) {
+            ministryPeople = getView() != null && view.mayAssign() ? queries.ministryPeople(caller()) : List.of();
+        }
+        return ministryPeople;
+    }
+
     public String realiseFollowUp() {
         if (feedback.run(() -> service.realiseFollowUp(ref, realisedNote, caller()), "signal.followUp.realisedSaved", Map.of(),
                 "realiseren:toelichting")) {
@@ -331,6 +357,14 @@ public class SignalPage {
 
     public void setFollowUpExpected(LocalDate followUpExpected) {
         this.followUpExpected = followUpExpected;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
     }
 
     public String getRealisedNote() {

@@ -159,4 +159,25 @@ class SignalTest {
         assertThrows(SignalWorkflowException.class, () -> signal.addProgress(ministry, "Nog meer.", NOW));
         assertFalse(concept().isFollowUpOverdue(expected.plusYears(1)), "no follow-up, nothing overdue");
     }
+
+    @Test
+    void someoneAtTheMinistryTakesOrIsAssignedTheSignalOnceSubmittedAndUntilClosed() {
+        Signal signal = concept();
+        UserProfile colleague = person("ministry2", Role.MINISTRY);
+        assertThrows(SignalWorkflowException.class, () -> signal.assignOwner(ministry, ministry, NOW), "not a concept");
+        signal.perform(SignalAction.INDIENEN, SignalRole.COORDINATOR, coordinator, null, NOW);
+        assertNull(signal.getOwner());
+        SignalEvent taken = signal.assignOwner(ministry, ministry, NOW);
+        assertEquals(ministry, signal.getOwner());
+        assertEquals(SignalEvent.OWNER, taken.getAction());
+        assertEquals("ministry", taken.getText(), "the history names the owner");
+        assertThrows(SignalWorkflowException.class, () -> signal.assignOwner(ministry, ministry, NOW), "has it already");
+        signal.assignOwner(colleague, ministry, NOW);
+        assertEquals(colleague, signal.getOwner());
+        signal.perform(SignalAction.ONTVANGST_BEVESTIGEN, SignalRole.MINISTRY, ministry, null, NOW);
+        signal.perform(SignalAction.IN_BEHANDELING_NEMEN, SignalRole.MINISTRY, ministry, null, NOW);
+        signal.perform(SignalAction.BEANTWOORDEN, SignalRole.MINISTRY, ministry, "Niet nodig.", NOW);
+        signal.perform(SignalAction.SLUITEN, SignalRole.MINISTRY, ministry, null, NOW);
+        assertThrows(SignalWorkflowException.class, () -> signal.assignOwner(ministry, ministry, NOW), "not once closed");
+    }
 }
