@@ -422,7 +422,7 @@ class SignalServicesIT {
         Person ministry = person(Role.MINISTRY, "SZW");
         Person colleague = person(Role.MINISTRY, "SZW");
         String reference = submitted(coordinator, reporter);
-        assertThrows(NotPossibleException.class, () -> signals.take(concept(coordinator, reporter), ministry.caller()),
+        assertThrows(NotFoundException.class, () -> signals.take(concept(coordinator, reporter), ministry.caller()),
                 "concepts are not the ministry's");
         assertThrows(AccessDeniedException.class, () -> signals.take(reference, coordinator.caller()));
         assertTrue(queries.view(reference, ministry.caller()).mayTake());
@@ -454,6 +454,54 @@ class SignalServicesIT {
 
         signals.write(reference, "Wanneer kunnen wij een antwoord verwachten?", coordinator.caller());
         assertTrue(titles(colleague, reference).contains("Nieuw bericht in het overleg"), "the owner hears from the coordinator");
+    }
+
+    @Test
+    void aWithdrawnSignalReturnsItsKnelpuntenToLinkingLevelAndAConceptCanBeDeleted() throws Exception {
+        Person coordinator = person(Role.COORDINATOR, "VNG");
+        Person ministry = person(Role.MINISTRY, "SZW");
+        Person reporter = person(Role.PROFESSIONAL, "GM0344");
+        Person supporter = person(Role.PROFESSIONAL, "GM0599");
+        String knelpunt = reported(reporter);
+        supporting.support(knelpunt, "GM0599", null, supporter.caller());
+        toLinking(knelpunt, coordinator);
+        String reference = drafts.create(input("Toetsplekken: inmiddels opgelost"), List.of(knelpunt), coordinator.caller())
+                .getReference();
+        signals.submit(reference, null, coordinator.caller());
+        signals.acknowledge(reference, ministry.caller());
+        assertEquals(Level.SYSTEM, knelpunt(knelpunt).getLevel());
+        assertThrows(AccessDeniedException.class, () -> signals.withdraw(reference, "Opgelost.", null, ministry.caller()));
+        assertThrows(InvalidInputException.class, () -> signals.withdraw(reference, " ", null, coordinator.caller()), "a reason");
+        assertThrows(NotPossibleException.class, () -> drafts.delete(reference, null, coordinator.caller()), "submitted: withdraw");
+        long reporterBefore = countNotifications(NotificationKind.SIGNAAL, reference);
+
+        signals.withdraw(reference, "DUO heeft inmiddels extra toetslocaties geopend; het signaal is niet meer nodig.", null,
+                coordinator.caller());
+        Signal withdrawn = queries.get(reference, reporter.caller());
+        assertEquals(SignalStatus.INGETROKKEN, withdrawn.getStatus());
+        Bottleneck back = knelpunt(knelpunt);
+        assertEquals(Level.LINKING, back.getLevel(), "nothing stays stuck at system level");
+        assertEquals(Status.IN_BEHANDELING, back.getStatus());
+        assertTrue(back.getHistory().stream().anyMatch(e -> Action.SIGNAAL_INGETROKKEN.name().equals(e.getActionCode())
+                && e.getText().contains("extra toetslocaties")), "the reason in the knelpunt's history");
+        assertTrue(countNotifications(NotificationKind.SIGNAAL, reference) > reporterBefore, "the ministry hears of the signal");
+        assertTrue(titles(ministry, reference).contains("Signaal ingetrokken door de coördinator"), titles(ministry, reference).toString());
+        assertTrue(em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.recipient.id IN :people AND n.reference = :r", Long.class)
+                .setParameter("people", List.of(reporter.id(), supporter.id())).setParameter("r", knelpunt).getSingleResult() >= 2,
+                "the reporter and the supporter hear of their knelpunt");
+        assertEquals(1, audited("SIGNAAL_INTREKKEN", reference));
+        assertEquals(1, audited("KNELPUNT_SIGNAAL_INGETROKKEN", knelpunt));
+        assertThrows(NotPossibleException.class, () -> signals.withdraw(reference, "Nog eens.", null, coordinator.caller()));
+        assertThrows(NotPossibleException.class, () -> signals.write(reference, "Nog een bericht.", ministry.caller()));
+
+        String again = drafts.create(input("Nieuw signaal over dezelfde toetsplekken"), List.of(knelpunt), coordinator.caller())
+                .getReference();
+        assertThrows(NotFoundException.class, () -> signals.take(again, ministry.caller()), "the ministry does not see concepts");
+        assertThrows(AccessDeniedException.class, () -> drafts.delete(again, null, ministry.caller()));
+        drafts.delete(again, null, coordinator.caller());
+        assertThrows(NotFoundException.class, () -> queries.get(again, coordinator.caller()));
+        assertEquals(Level.LINKING, knelpunt(knelpunt).getLevel(), "the knelpunt stays where it was");
+        assertEquals(1, audited("SIGNAAL_VERWIJDEREN", again));
     }
 
     @Test
@@ -520,6 +568,9 @@ class SignalServicesIT {
                         },
                         (ref, caller) -> drafts.detach(ref, queries.view(ref, author.caller()).knelpunten().get(0).getReference(), caller)),
                 new Operation("indienen", COORDINATOR, concept, (ref, caller) -> signals.submit(ref, null, caller)),
+                new Operation("concept verwijderen", COORDINATOR, concept, (ref, caller) -> drafts.delete(ref, null, caller)),
+                new Operation("intrekken", COORDINATOR, submitted,
+                        (ref, caller) -> signals.withdraw(ref, "Het knelpunt is inmiddels opgelost.", null, caller)),
                 new Operation("oppakken", MINISTRY, submitted, (ref, caller) -> signals.take(ref, caller)),
                 new Operation("toewijzen", MINISTRY, submitted, (ref, caller) -> signals.assign(ref, ministry.username(), caller)),
                 new Operation("ontvangst bevestigen", MINISTRY, submitted, (ref, caller) -> signals.acknowledge(ref, caller)),
@@ -554,7 +605,7 @@ class SignalServicesIT {
         Map<String, String> matrix = InContainer.roleMatrix(operations(), role -> person(role, InContainer.ORGANISATION.get(role)).caller(),
                 e -> e instanceof AccessDeniedException || e instanceof NotFoundException ? null : String.valueOf(e), differences);
         assertTrue(differences.isEmpty(), String.join("\n", differences) + "\nmatrix:\n" + matrix);
-        assertEquals(23, matrix.size());
+        assertEquals(25, matrix.size());
         assertFalse(matrix.values().stream().allMatch(r -> r.equals(matrix.values().iterator().next())), "the rows differ");
     }
 

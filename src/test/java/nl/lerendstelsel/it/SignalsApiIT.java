@@ -230,6 +230,31 @@ class SignalsApiIT extends ApiClient {
     }
 
     @Test
+    void aConceptIsDeletedAndASubmittedSignalWithdrawnWithItsKnelpuntenBackAtLinkingLevel() throws Exception {
+        String knelpunt = knelpuntAtLinking("Inburgeraars wachten op een toetsplek; inmiddels lost DUO dit op.");
+        String concept = call("POST", "", "coordinator", newSignal("Toetsplekken, concept dat vervalt", knelpunt)).body()
+                .getString("referentie");
+        assertEquals(403, call("DELETE", "/" + concept, "professional", null).status(), "for coordinators");
+        assertEquals(204, call("DELETE", "/" + concept, "coordinator", null).status());
+        assertEquals(404, call("GET", "/" + concept, "coordinator", null).status());
+
+        String reference = call("POST", "", "coordinator", newSignal("Toetsplekken, ingediend en ingetrokken", knelpunt)).body()
+                .getString("referentie");
+        String path = "/" + reference;
+        call("POST", path + "/indienen", "coordinator", "{}");
+        assertEquals(409, call("DELETE", path, "coordinator", null).status(), "a submitted signal is withdrawn, not deleted");
+        assertEquals(403, call("POST", path + "/intrekken", "ministry", "{\"tekst\":\"Niet meer nodig.\"}").status());
+        assertEquals(400, call("POST", path + "/intrekken", "coordinator", "{}").status(), "a reason is needed");
+        Reply withdrawn = call("POST", path + "/intrekken", "coordinator", "{\"tekst\":\"DUO heeft extra toetsplekken geopend.\"}");
+        assertEquals(200, withdrawn.status(), withdrawn.raw());
+        assertEquals("INGETROKKEN", withdrawn.body().getString("status"));
+        JsonObject back = BottleneckApiIT.call("GET", "/" + knelpunt, "professional", null).body();
+        assertEquals("SCHAKEL", back.getString("niveau"), back.toString());
+        assertEquals("IN_BEHANDELING", back.getString("status"));
+        assertEquals(409, call("POST", path + "/intrekken", "coordinator", "{\"tekst\":\"Nog eens.\"}").status());
+    }
+
+    @Test
     void theReportAsJsonCsvAndPdfForCoordinatorsTheMinistryAndAdminsOnly() throws Exception {
         String knelpunt = knelpuntAtLinking("Geen examenplekken in de regio voor inburgeraars.");
         String reference = call("POST", "", "coordinator", newSignal("Toetsplekken leerbaarheidstoets", knelpunt)).body()

@@ -110,11 +110,13 @@ public class SignalQueries {
         }
         boolean coordinator = caller.has(Role.COORDINATOR);
         boolean ministry = caller.has(Role.MINISTRY);
-        boolean ownable = ministry && signal.getStatus() != SignalStatus.CONCEPT && signal.getStatus() != SignalStatus.GESLOTEN;
+        boolean open = signal.getStatus() != SignalStatus.CONCEPT && signal.getStatus() != SignalStatus.GESLOTEN
+                && signal.getStatus() != SignalStatus.INGETROKKEN;
+        boolean ownable = ministry && open;
         Long me = ownable ? profiles.find(caller).map(UserProfile::getId).orElse(null) : null;
         return new View(signal, Evidence.of(signals.evidenceItems(signal)), visible, signal.getBottlenecks().size() - visible.size(),
                 signal.isOverdue(today()), actions, coordinator && signal.isEditable(),
-                (coordinator || ministry) && signal.getStatus() != SignalStatus.CONCEPT && signal.getStatus() != SignalStatus.GESLOTEN,
+                (coordinator || ministry) && open,
                 ministry && signal.getDecision() != null && signal.getDecision().isAdopted() && !signal.isFollowUpRealised(),
                 signal.isFollowUpOverdue(today()),
                 ministry && signal.getFollowUpChange() != null && !signal.isFollowUpRealised(),

@@ -134,6 +134,31 @@ public class SignalService {
         return signal;
     }
 
+    /**
+     * The coordinator withdraws a submitted signal before the ministry answers, with a reason: every knelpunt in it returns
+     * to linking level (in behandeling), which tells whoever reported, supports or follows it; the ministry people
+     * involved and the coordinators hear of the signal. All or nothing.
+     */
+    @Transactional
+    public Signal withdraw(String reference, String text, Long expectedVersion, Caller caller) {
+        Signal signal = queries.get(reference, caller);
+        checkVersion(signal, expectedVersion);
+        String reason = checkedText("reden", text);
+        UserProfile person = profiles.of(caller);
+        step(signal, SignalAction.INTREKKEN, reason, person, caller);
+        for (Bottleneck bottleneck : signal.getBottlenecks()) {
+            try {
+                bottleneckSteps.returnFromSignal(bottleneck, signal.getReference(), reason, person, caller.origin());
+            } catch (WorkflowException e) {
+                throw new NotPossibleException(Message.of("refusal.signal.knelpuntCannotReturn", bottleneck.getReference(),
+                        levelName(bottleneck.getLevel()), statusName(bottleneck.getStatus())));
+            }
+        }
+        flushOrConflict(signal);
+        tell(Occasion.CLOSED, signal, Message.of("notification.signal.withdrawn"), reason, person);
+        return signal;
+    }
+
     // ---- the ministry's side ------------------------------------------------------------------------------------
 
     /** "Ik pak dit op": the caller at the ministry handles the signal from now on; the ministry's inbox filters on it. */
@@ -357,7 +382,8 @@ public class SignalService {
         if (side == null) {
             throw new AccessDeniedException(Message.of("access.signal.thread"));
         }
-        if (signal.getStatus() == SignalStatus.CONCEPT || signal.getStatus() == SignalStatus.GESLOTEN) {
+        if (signal.getStatus() == SignalStatus.CONCEPT || signal.getStatus() == SignalStatus.GESLOTEN
+                || signal.getStatus() == SignalStatus.INGETROKKEN) {
             throw new NotPossibleException(Message.of("refusal.signal.threadClosed"));
         }
         String body = checkedText("bericht", text);

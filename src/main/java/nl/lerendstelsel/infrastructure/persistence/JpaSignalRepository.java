@@ -41,6 +41,12 @@ public class JpaSignalRepository implements SignalRepository {
     }
 
     @Override
+    public void remove(Signal signal) {
+        signal.getHistory().forEach(em::remove);
+        em.remove(signal);
+    }
+
+    @Override
     public Optional<Signal> findByReference(String reference) {
         if (reference == null) {
             return Optional.empty();
@@ -129,7 +135,8 @@ public class JpaSignalRepository implements SignalRepository {
         }
         return new java.util.HashSet<>(em.createQuery("SELECT DISTINCT b.id FROM Signal s JOIN s.bottlenecks b"
                         + " WHERE b.id IN :ids AND s.status NOT IN :answered", Long.class)
-                .setParameter("ids", bottleneckIds).setParameter("answered", List.of(SignalStatus.BEANTWOORD, SignalStatus.GESLOTEN))
+                .setParameter("ids", bottleneckIds).setParameter("answered", List.of(SignalStatus.BEANTWOORD, SignalStatus.GESLOTEN,
+                        SignalStatus.INGETROKKEN))
                 .getResultList());
     }
 

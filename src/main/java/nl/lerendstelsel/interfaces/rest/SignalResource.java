@@ -161,6 +161,16 @@ public class SignalResource {
     }
 
     @DELETE
+    @Path("{referentie}")
+    @Tag(name = "Signalen")
+    @Operation(summary = "Een concept verwijderen (coördinator); de knelpunten blijven op schakelniveau. Een ingediend signaal "
+            + "wordt ingetrokken (…/intrekken), niet verwijderd (409).")
+    public Response delete(@PathParam("referentie") String reference) {
+        drafts.delete(reference, null, lookup.caller());
+        return Response.noContent().build();
+    }
+
+    @DELETE
     @Path("{referentie}/knelpunten/{knelpunt}")
     @Tag(name = "Signalen")
     @Operation(summary = "Een knelpunt uit een concept halen (coördinator); het blijft op schakelniveau")

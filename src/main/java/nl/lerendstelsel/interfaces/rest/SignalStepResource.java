@@ -143,6 +143,17 @@ public class SignalStepResource {
     }
 
     @POST
+    @Path("{referentie}/intrekken")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Signalen")
+    @Operation(summary = "Een ingediend signaal intrekken (coördinator) vóór het antwoord van SZW, met een reden (tekst). De "
+            + "knelpunten gaan terug naar schakelniveau (in behandeling); wie ze meldde, steunt of volgt, hoort het.")
+    public Signaal withdraw(@PathParam("referentie") String reference, Tekst body) {
+        service.withdraw(reference, body == null ? null : body.tekst(), body == null ? null : body.versie(), lookup.caller());
+        return lookup.signaal(reference);
+    }
+
+    @POST
     @Path("{referentie}/sluiten")
     @Tag(name = "Signalen")
     @Operation(summary = "Een beantwoord signaal sluiten (coördinator of SZW), met een optionele toelichting")

@@ -110,7 +110,7 @@ class SignalReportCsvTest {
         assertEquals(List.of(List.of("2026-04-01", "2026-06-30", "2026-07-01 09:30")), rows(period));
 
         assertEquals(List.of(List.of("ingediend", "1"), List.of("ontvangen", "0"), List.of("in behandeling", "1"),
-                List.of("vragen aan coördinator", "0"), List.of("beantwoord", "1"), List.of("gesloten", "1")),
+                List.of("vragen aan coördinator", "0"), List.of("beantwoord", "1"), List.of("gesloten", "1"), List.of("ingetrokken", "0")),
                 rows(section(sections, "Signalen per status")));
         assertEquals(List.of(List.of("Taal", "3"), List.of("Werk", "2"), List.of("Financiën", "1"), List.of("Onderwijs", "1"),
                 List.of("Zorg", "1")), rows(section(sections, "Signalen per thema")));
@@ -205,7 +205,7 @@ class SignalReportCsvTest {
     void emptyReportHasEverySection() {
         List<List<List<String>>> sections = sections(SignalReportCsv.render(SignalReportTest.empty(), DUTCH));
         assertEquals(DUTCH_SECTIONS, sections.stream().map(s -> s.get(0).get(0)).toList());
-        assertEquals(6, rows(section(sections, "Signalen per status")).size());
+        assertEquals(7, rows(section(sections, "Signalen per status")).size());
         assertEquals(List.of(), rows(section(sections, "Signalen per thema")));
         assertEquals(List.of(List.of("Indiening tot ontvangstbevestiging", "0", "", "", ""),
                 List.of("Indiening tot antwoord", "0", "", "", "")), rows(section(sections, "Doorlooptijd in werkdagen")));

@@ -44,7 +44,12 @@ public enum Action {
     /** The signal workflow attaches the knelpunt to a signal when that signal is submitted: linking to system. */
     AAN_SIGNAAL_KOPPELEN("aan signaal koppelen", "attach to signal"),
     /** System (signal workflow): the ministry's response on the signal resolves the knelpunt; it is the feedback. */
-    SIGNAAL_BEANTWOORD("signaal beantwoord", "signal answered");
+    SIGNAAL_BEANTWOORD("signaal beantwoord", "signal answered"),
+    /**
+     * System (signal workflow): the coordinator withdrew the signal before the answer; the knelpunt returns from system
+     * to linking level, in behandeling, with the reason.
+     */
+    SIGNAAL_INGETROKKEN("signaal ingetrokken", "signal withdrawn");
 
     private final String dutch;
     private final String english;

@@ -9,6 +9,7 @@ import static nl.lerendstelsel.domain.model.bottleneck.Action.OPLOSSEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.OPSCHALEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.SAMENVOEGEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.SIGNAAL_BEANTWOORD;
+import static nl.lerendstelsel.domain.model.bottleneck.Action.SIGNAAL_INGETROKKEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.SLUITEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.SPLITSEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.TERMIJN_VERLOPEN;
@@ -66,9 +67,11 @@ import java.util.Set;
  *       {@link #find} that the step is possible then, and again at submission. Admins may do it too (rule 9).</li>
  *   <li><b>The ministry's answer.</b> {@link Action#SIGNAAL_BEANTWOORD}, by {@link Actor#SYSTEM} only, moves
  *       system/opgeschaald to system/{@code opgelost}; the feedback is the ministry's response, applied to each
- *       knelpunt in the signal. Nothing else leaves system/opgeschaald, so every knelpunt of a submitted signal is
- *       still there when the answer comes. The ministry itself has no transitions: it reads system-level knelpunten
- *       and works on signals.</li>
+ *       knelpunt in the signal. Besides that only {@link Action#SIGNAAL_INGETROKKEN}, by {@link Actor#SYSTEM} when the
+ *       coordinator withdraws the signal before the answer, leaves system/opgeschaald: back to linking/in behandeling
+ *       with the reason, so nothing stays stuck at system level. Every knelpunt of a submitted signal is still there
+ *       when the answer comes. The ministry itself has no transitions: it reads system-level knelpunten and works on
+ *       signals.</li>
  *   <li><b>Returning</b> ({@link Action#TERUGLEGGEN}, feedback required) goes from linking to execution, status
  *       {@code teruggelegd}; the facilitator takes it again and may later escalate it again with a new reason.
  *       Nothing returns from system level.</li>
@@ -153,6 +156,7 @@ public final class BottleneckWorkflow {
             row(LINKING,   GESLOTEN,            HEROPENEN,            LINKING,   HEROPEND,            REASON,   ADMIN),
             // System level: the ministry answers the signal; a reopened knelpunt goes back to the coordinators
             row(SYSTEM,    OPGESCHAALD,         SIGNAAL_BEANTWOORD,   SYSTEM,    OPGELOST,            FEEDBACK, Actor.SYSTEM),
+            row(SYSTEM,    OPGESCHAALD,         SIGNAAL_INGETROKKEN,  LINKING,   IN_BEHANDELING,      REASON,   Actor.SYSTEM),
             row(SYSTEM,    OPGELOST,            HEROPENEN,            SYSTEM,    HEROPEND,            REASON,   REPORTER, SUPPORTER, ADMIN),
             row(SYSTEM,    HEROPEND,            IN_BEHANDELING_NEMEN, LINKING,   IN_BEHANDELING,      NONE,     HANDLER_LINKING, ADMIN));
 

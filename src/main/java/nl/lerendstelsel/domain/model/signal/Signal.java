@@ -201,7 +201,7 @@ public class Signal {
             case INDIENEN -> submittedAt = now;
             case ONTVANGST_BEVESTIGEN -> acknowledgedAt = now;
             case BEANTWOORDEN -> answeredAt = now;
-            case SLUITEN -> closedAt = now;
+            case SLUITEN, INTREKKEN -> closedAt = now;
             default -> { }
         }
         SignalEvent event = new SignalEvent(this, action.name(), from, to, actor, text, now);
@@ -248,12 +248,13 @@ public class Signal {
 
     /**
      * {@code newOwner} handles the signal at the ministry from now on (the caller checked they work there): they took it
-     * themselves or {@code actor} assigned it. Only once it is submitted and until it is closed; not to who has it already.
+     * themselves or {@code actor} assigned it. Only once it is submitted and until it is closed or withdrawn; not to who has
+     * it already.
      * The history line names the new owner.
      */
     public SignalEvent assignOwner(UserProfile newOwner, UserProfile actor, Instant now) {
         Objects.requireNonNull(newOwner, "newOwner");
-        if (status == SignalStatus.CONCEPT || status == SignalStatus.GESLOTEN) {
+        if (status == SignalStatus.CONCEPT || status == SignalStatus.GESLOTEN || status == SignalStatus.INGETROKKEN) {
             throw new SignalWorkflowException(Message.of("refusal.signal.ownerNotNow", Message.of("signal.status." + status.name())));
         }
         if (owner == newOwner || owner != null && owner.getId() != null && owner.getId().equals(newOwner.getId())) {

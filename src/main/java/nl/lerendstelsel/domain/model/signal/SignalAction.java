@@ -11,7 +11,9 @@ public enum SignalAction {
     BEANTWOORDEN(true),
     /** The ministry's interim answer: what happens next and by when; the answer deadline moves to that date. */
     TUSSENBERICHT(true),
-    SLUITEN(false);
+    SLUITEN(false),
+    /** The coordinator withdraws a submitted signal before the answer, with a reason; its knelpunten return to linking level. */
+    INTREKKEN(true);
 
     private final boolean needsText;
 

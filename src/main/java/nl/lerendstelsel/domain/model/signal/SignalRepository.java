@@ -25,6 +25,9 @@ public interface SignalRepository {
 
     void add(Signal signal);
 
+    /** Deletes a concept with its history lines and its links to knelpunten (a concept has no messages or progress). */
+    void remove(Signal signal);
+
     Optional<Signal> findByReference(String reference);
 
     List<Signal> list(Filter filter, int offset, int limit);
@@ -40,7 +43,7 @@ public interface SignalRepository {
     /** The signals a knelpunt is in, newest first. */
     List<Signal> signalsOf(Bottleneck bottleneck);
 
-    /** Of these knelpunten, the ids of those in a signal that is not answered yet (concepts included). */
+    /** Of these knelpunten, the ids of those in a signal that is not answered or withdrawn yet (concepts included). */
     java.util.Set<Long> inOpenSignals(Collection<Long> bottleneckIds);
 
     /** The evidence items of a signal's knelpunten, with their supports, in two queries. */

@@ -15,7 +15,9 @@ public enum SignalStatus {
     /** The ministry's formal response is published. */
     BEANTWOORD("beantwoord", "answered"),
     /** Done (follow-up may still be recorded for adopted decisions). */
-    GESLOTEN("gesloten", "closed");
+    GESLOTEN("gesloten", "closed"),
+    /** Withdrawn by the coordinator before the ministry answered; its knelpunten went back to linking level. */
+    INGETROKKEN("ingetrokken", "withdrawn");
 
     private final String dutch;
     private final String english;

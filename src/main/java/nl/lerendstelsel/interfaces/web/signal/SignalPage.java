@@ -63,6 +63,7 @@ public class SignalPage {
     private String interimText;
     private String realisedNote;
     private String assignee;
+    private String withdrawReason;
     private List<UserProfile> ministryPeople;
     private LocalDate interimDue;
     /** Which confirmation is showing ("beantwoorden", "indienen"); it travels with the form as a plain field. */
@@ -197,6 +198,37 @@ public class SignalPage {
                 Map.of("tekst", "tussenbericht:tekst", "nieuweDatum", "tussenbericht:datum"), null)) {
             interimText = null;
             interimDue = null;
+        }
+        return reload();
+    }
+
+    /** First click on deleting a concept: ask to confirm. */
+    public String askDelete() {
+        confirming = "verwijderen";
+        return null;
+    }
+
+    /** Deletes the concept and goes to the list, with the message kept for it. */
+    public String delete() {
+        confirming = null;
+        if (feedback.run(() -> drafts.delete(ref, null, caller()), "signal.deleted", Map.of(), null)) {
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/app/signalen/index.xhtml?faces-redirect=true";
+        }
+        return reload();
+    }
+
+    /** First click on withdrawing: ask to confirm; the reason stays in the form. */
+    public String askWithdraw() {
+        confirming = "intrekken";
+        return null;
+    }
+
+    public String withdraw() {
+        confirming = null;
+        if (feedback.run(() -> service.withdraw(ref, withdrawReason, null, caller()), "signal.withdrawn", Map.of(),
+                "intrekken:reden")) {
+            withdrawReason = null;
         }
         return reload();
     }
@@ -357,6 +389,14 @@ public class SignalPage {
 
     public void setFollowUpExpected(LocalDate followUpExpected) {
         this.followUpExpected = followUpExpected;
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
+    }
+
+    public void setWithdrawReason(String withdrawReason) {
+        this.withdrawReason = withdrawReason;
     }
 
     public String getAssignee() {

@@ -90,6 +90,7 @@ class BottleneckWorkflowTest {
             LINKING/GESLOTEN               HEROPENEN             LINKING/HEROPEND               REASON    ADMIN
             # system level
             SYSTEM/OPGESCHAALD             SIGNAAL_BEANTWOORD    SYSTEM/OPGELOST                FEEDBACK  SYSTEM
+            SYSTEM/OPGESCHAALD             SIGNAAL_INGETROKKEN   LINKING/IN_BEHANDELING         REASON    SYSTEM
             SYSTEM/OPGELOST                HEROPENEN             SYSTEM/HEROPEND                REASON    REPORTER SUPPORTER ADMIN
             SYSTEM/HEROPEND                IN_BEHANDELING_NEMEN  LINKING/IN_BEHANDELING         NONE      HANDLER_LINKING ADMIN
             """;
@@ -157,9 +158,9 @@ class BottleneckWorkflowTest {
     }
 
     @Test
-    void theExpectedListCoversFortyThreeStepsAndEveryCombinationIsTested() {
-        assertEquals(43, EXPECTED_STEPS.size());
-        assertEquals(3 * 8 * 13, everyCombination().count());
+    void theExpectedListCoversFortyFourStepsAndEveryCombinationIsTested() {
+        assertEquals(44, EXPECTED_STEPS.size());
+        assertEquals(3 * 8 * 14, everyCombination().count());
         assertEquals(64, EVERY_ACTOR_SET.size());
     }
 

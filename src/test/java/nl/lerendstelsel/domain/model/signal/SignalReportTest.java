@@ -82,6 +82,7 @@ public class SignalReportTest {
         expected.put(SignalStatus.VRAGEN, 0L);
         expected.put(SignalStatus.BEANTWOORD, 1L);
         expected.put(SignalStatus.GESLOTEN, 1L);
+        expected.put(SignalStatus.INGETROKKEN, 0L);
         SignalReport report = sample();
         assertEquals(List.copyOf(expected.entrySet()), List.copyOf(report.byStatus().entrySet()));
     }
@@ -140,7 +141,7 @@ public class SignalReportTest {
     @Test
     void emptyReportHasZerosAndNoFigures() {
         SignalReport report = empty();
-        assertEquals(6, report.byStatus().size());
+        assertEquals(7, report.byStatus().size());
         assertFalse(report.byStatus().containsKey(SignalStatus.CONCEPT));
         assertEquals(0L, report.byStatus().values().stream().mapToLong(Long::longValue).sum());
         assertEquals(4, report.byDecision().size());

@@ -180,4 +180,22 @@ class SignalTest {
         signal.perform(SignalAction.SLUITEN, SignalRole.MINISTRY, ministry, null, NOW);
         assertThrows(SignalWorkflowException.class, () -> signal.assignOwner(ministry, ministry, NOW), "not once closed");
     }
+
+    @Test
+    void theCoordinatorWithdrawsASubmittedSignalWithAReasonBeforeTheAnswer() {
+        Signal signal = concept();
+        assertThrows(SignalWorkflowException.class,
+                () -> signal.perform(SignalAction.INTREKKEN, SignalRole.COORDINATOR, coordinator, "Opgelost.", NOW), "a concept is deleted");
+        signal.perform(SignalAction.INDIENEN, SignalRole.COORDINATOR, coordinator, null, NOW);
+        signal.perform(SignalAction.ONTVANGST_BEVESTIGEN, SignalRole.MINISTRY, ministry, null, NOW);
+        assertThrows(SignalWorkflowException.class,
+                () -> signal.perform(SignalAction.INTREKKEN, SignalRole.MINISTRY, ministry, "Opgelost.", NOW), "the coordinator's");
+        SignalEvent event = signal.perform(SignalAction.INTREKKEN, SignalRole.COORDINATOR, coordinator,
+                "Inmiddels in de uitvoering opgelost.", NOW.plusSeconds(60));
+        assertEquals(SignalStatus.INGETROKKEN, signal.getStatus());
+        assertEquals(NOW.plusSeconds(60), signal.getClosedAt());
+        assertEquals("Inmiddels in de uitvoering opgelost.", event.getText());
+        assertFalse(signal.isOverdue(LocalDate.of(2030, 1, 1)), "no deadline runs any more");
+        assertThrows(SignalWorkflowException.class, () -> signal.assignOwner(ministry, ministry, NOW));
+    }
 }

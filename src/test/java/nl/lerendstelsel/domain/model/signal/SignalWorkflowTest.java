@@ -32,6 +32,10 @@ class SignalWorkflowTest {
         m.put(key(SignalStatus.IN_BEHANDELING, SignalAction.BEANTWOORDEN, SignalRole.MINISTRY), SignalStatus.BEANTWOORD);
         m.put(key(SignalStatus.BEANTWOORD, SignalAction.SLUITEN, SignalRole.MINISTRY), SignalStatus.GESLOTEN);
         m.put(key(SignalStatus.BEANTWOORD, SignalAction.SLUITEN, SignalRole.COORDINATOR), SignalStatus.GESLOTEN);
+        for (SignalStatus s : new SignalStatus[] {SignalStatus.INGEDIEND, SignalStatus.ONTVANGEN, SignalStatus.IN_BEHANDELING,
+                SignalStatus.VRAGEN}) {
+            m.put(key(s, SignalAction.INTREKKEN, SignalRole.COORDINATOR), SignalStatus.INGETROKKEN);
+        }
         return m;
     }
 
@@ -64,6 +68,9 @@ class SignalWorkflowTest {
                 () -> SignalWorkflow.next(SignalStatus.ONTVANGEN, SignalAction.VRAGEN_STELLEN, SignalRole.MINISTRY, null));
         assertThrows(SignalWorkflowException.class,
                 () -> SignalWorkflow.next(SignalStatus.IN_BEHANDELING, SignalAction.TUSSENBERICHT, SignalRole.MINISTRY, ""));
+        assertThrows(SignalWorkflowException.class,
+                () -> SignalWorkflow.next(SignalStatus.ONTVANGEN, SignalAction.INTREKKEN, SignalRole.COORDINATOR, null),
+                "a withdrawal gives a reason");
         assertEquals(SignalStatus.INGEDIEND, SignalWorkflow.next(SignalStatus.CONCEPT, SignalAction.INDIENEN, SignalRole.COORDINATOR, null));
         assertTrue(SignalWorkflow.allowed(SignalStatus.IN_BEHANDELING, SignalRole.MINISTRY)
                 .containsAll(java.util.List.of(SignalAction.VRAGEN_STELLEN, SignalAction.BEANTWOORDEN)));
