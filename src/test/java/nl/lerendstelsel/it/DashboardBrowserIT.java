@@ -32,7 +32,7 @@ class DashboardBrowserIT {
         browser.open("/app/dashboard/index.xhtml");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grafiek-status canvas")));
         for (String table : List.of("status", "niveau", "trend", "thema", "regio", "doorlooptijd", "afloop", "te-laat", "meeste-steun",
-                "signalen-status", "signalen-besluit", "signalen-te-laat")) {
+                "signalen-status", "signalen-besluit", "signalen-opvolging", "signalen-te-laat")) {
             assertFalse(browser.driver.findElements(By.id("tabel-" + table)).isEmpty(), table);
             assertFalse(browser.driver.findElements(By.id("csv-" + table)).isEmpty(), table);
         }

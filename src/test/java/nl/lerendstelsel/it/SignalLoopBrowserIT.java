@@ -1,22 +1,32 @@
 package nl.lerendstelsel.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
+import nl.lerendstelsel.domain.model.calendar.WorkingDayCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * The loop through SZW in the browser: a professional's knelpunt goes up through the facilitator and the coordinator,
- * the coordinator bundles it into a signal and submits it, the ministry acknowledges, takes it in hand and publishes
- * its answer, and the professional finds that answer on their knelpunt and in their notifications. Every page on the
- * way passes the axe check.
+ * the coordinator bundles it into a signal and submits it, the ministry acknowledges, takes it in hand, sends an interim
+ * answer that moves the answer deadline, and publishes its answer, and the professional finds that answer on their
+ * knelpunt and in their notifications. Every page on the way passes the axe check.
  */
 @ExtendWith(Stack.class)
 class SignalLoopBrowserIT {
@@ -72,10 +82,32 @@ class SignalLoopBrowserIT {
         assertTrue(browser.text("#signalen").contains(signal), browser.text("#signalen"));
         browser.assertAccessible("signalen-inbox");
         browser.open("/app/signalen/signaal.xhtml?ref=" + signal);
+        assertEquals("nog niemand", browser.text("#eigenaar-naam"));
+        browser.submit(By.id("eigenaar:oppakken"));
+        assertFalse(browser.text("#eigenaar-naam").equals("nog niemand"), browser.text("#eigenaar-naam"));
+        assertTrue(browser.driver.findElements(By.id("eigenaar:oppakken")).isEmpty(), "taken: no second time");
         browser.submit(By.id("ministerie:ontvangen"));
         assertTrue(browser.text("#status").startsWith("ontvangen"), browser.text("#status"));
         browser.submit(By.id("ministerie:in-behandeling"));
         assertTrue(browser.text("#status").startsWith("in behandeling"), browser.text("#status"));
+
+        // An interim answer first: what happens next and by when; a Sunday becomes the next working day.
+        LocalDate sunday = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusWeeks(9).with(TemporalAdjusters.next(DayOfWeek.SUNDAY));
+        LocalDate due = sunday.plusDays(1);
+        while (!WorkingDayCalendar.statutory().isWorkingDay(due)) {
+            due = due.plusDays(1);
+        }
+        String shown = due.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag("nl")));
+        browser.fill("tussenbericht:tekst", "Verder overleg met DUO en de VNG volgt; wij antwoorden na dat overleg.");
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
+                browser.driver.findElement(By.id("tussenbericht:datum")), sunday.toString());
+        browser.submit(By.id("tussenbericht:tussenbericht-knop"));
+        assertTrue(browser.text("#status").startsWith("in behandeling"), browser.text("#status"));
+        assertTrue(browser.text("#tussenberichten").contains("Verder overleg met DUO en de VNG volgt"), browser.text("#tussenberichten"));
+        assertTrue(browser.text("#tussenberichten").contains(shown), shown + ": " + browser.text("#tussenberichten"));
+        assertTrue(browser.text("#antwoord-uiterlijk").startsWith(shown), shown + ": " + browser.text("#antwoord-uiterlijk"));
+        assertTrue(browser.text("#geschiedenis").contains("Tussenbericht van SZW"), browser.text("#geschiedenis"));
+        browser.assertAccessible("signaal-tussenbericht");
         new Select(browser.driver.findElement(By.id("beantwoorden:besluit"))).selectByValue("OVERGENOMEN");
         browser.fill("beantwoorden:tekst", "Het Besluit inburgering 2021 krijgt een beslistermijn van acht weken voor deze ontheffing.");
         browser.submit(By.id("beantwoorden:publiceren"));

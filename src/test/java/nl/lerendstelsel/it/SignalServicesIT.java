@@ -34,6 +34,7 @@ import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.application.signal.SignalDrafts;
 import nl.lerendstelsel.application.signal.SignalQueries;
 import nl.lerendstelsel.application.signal.SignalService;
+import nl.lerendstelsel.application.statistics.StatisticsService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
@@ -103,6 +104,9 @@ class SignalServicesIT {
 
     @Inject
     CommentService comments;
+
+    @Inject
+    StatisticsService statistics;
 
     @Inject
     UserTransaction transaction;
@@ -386,6 +390,209 @@ class SignalServicesIT {
     }
 
     @Test
+    void anInterimAnswerMovesTheDeadlineAndReachesTheCoordinatorAndEveryoneAroundTheKnelpunten() throws Exception {
+        Person coordinator = person(Role.COORDINATOR, "VNG");
+        Person ministry = person(Role.MINISTRY, "SZW");
+        Person otherMinistry = person(Role.MINISTRY, "SZW");
+        Person reporter = person(Role.PROFESSIONAL, "GM0344");
+        Person supporter = person(Role.PROFESSIONAL, "GM0599");
+        String knelpunt = reported(reporter);
+        supporting.support(knelpunt, "GM0599", null, supporter.caller());
+        toLinking(knelpunt, coordinator);
+        String reference = drafts.create(input("Verder overleg over de beslistermijn"), List.of(knelpunt), coordinator.caller())
+                .getReference();
+        signals.submit(reference, null, coordinator.caller());
+        signals.acknowledge(reference, ministry.caller());
+        LocalDate wanted = queries.today().plusWeeks(8);
+        assertThrows(NotPossibleException.class, () -> signals.interimAnswer(reference, "Verder overleg volgt.", wanted, null,
+                ministry.caller()), "only while in behandeling");
+        signals.takeInHand(reference, ministry.caller());
+        LocalDate before = queries.get(reference, ministry.caller()).getAnswerDue();
+        assertThrows(AccessDeniedException.class, () -> signals.interimAnswer(reference, "Verder overleg volgt.", wanted, null,
+                coordinator.caller()));
+        InvalidInputException notFuture = assertThrows(InvalidInputException.class, () -> signals.interimAnswer(reference,
+                "Verder overleg volgt.", queries.today(), null, ministry.caller()));
+        assertTrue(notFuture.fieldErrors().containsKey("nieuweDatum"), notFuture.fieldErrors().toString());
+        long toldBefore = notifications(reporter, NotificationKind.SIGNAAL, reference);
+
+        signals.interimAnswer(reference, "Verder overleg met DUO en de VNG volgt; daarna antwoorden wij.", wanted, null, ministry.caller());
+        Signal signal = queries.get(reference, reporter.caller());
+        assertEquals(SignalStatus.IN_BEHANDELING, signal.getStatus());
+        assertTrue(!signal.getAnswerDue().isBefore(wanted) && signal.getAnswerDue().isBefore(wanted.plusDays(7)),
+                wanted + " -> " + signal.getAnswerDue());
+        assertEquals(before, signal.getInterimAnswers().get(0).getDueBefore());
+        assertEquals(signal.getAnswerDue(), signal.getInterimAnswers().get(0).getDueAfter());
+        assertEquals(List.of("Tussenbericht van SZW, antwoord uiterlijk"), titles(coordinator, reference).stream()
+                .filter(t -> t.startsWith("Tussenbericht")).map(t -> t.substring(0, t.lastIndexOf(" uiterlijk") + 10)).toList(),
+                "the coordinator who submitted it");
+        assertEquals(toldBefore + 1, notifications(reporter, NotificationKind.SIGNAAL, reference), "the reporter");
+        assertEquals(1, notifications(supporter, NotificationKind.SIGNAAL, reference), "the supporter");
+        assertEquals(0, titles(ministry, reference).stream().filter(t -> t.startsWith("Tussenbericht")).count(), "not who sent it");
+        assertEquals(0, titles(otherMinistry, reference).stream().filter(t -> t.startsWith("Tussenbericht")).count());
+        assertEquals(1, audited("SIGNAAL_TUSSENBERICHT", reference));
+
+        SignalReport report = queries.report(queries.today(), queries.today(), coordinator.caller());
+        SignalReport.Line line = report.lines().stream().filter(l -> l.reference().equals(reference)).findFirst().orElseThrow();
+        assertEquals(1, line.interimAnswers());
+        assertTrue(line.interimOnly());
+        assertEquals(signal.getAnswerDue(), line.answerDue());
+        assertTrue(report.interimOnly() >= 1);
+    }
+
+    @Test
+    void followUpIsRealisedOnceByTheMinistryAndTheDashboardCountsItAndInterimAnswersApart() throws Exception {
+        Person admin = person(Role.ADMIN, "DIVOSA");
+        Person facilitator = person(Role.FACILITATOR, "DIVOSA");
+        Person coordinator = person(Role.COORDINATOR, "VNG");
+        Person ministry = person(Role.MINISTRY, "SZW");
+        Person reporter = person(Role.PROFESSIONAL, "GM0344");
+        long cop = communities.create(new CommunityService.CommunityInput("CoP opvolging " + UUID.randomUUID().toString().substring(0, 6),
+                "Cijfers over de opvolging van signalen.", MembershipMode.OPEN, List.of("zelfredzaamheidsroute"), List.of()),
+                admin.caller()).getId();
+        memberships.appoint(cop, facilitator.username(), true, admin.caller());
+        memberships.join(cop, reporter.caller());
+        String adoptedKnelpunt = inCop(reporter, cop);
+        toLinking(adoptedKnelpunt, facilitator, coordinator);
+        String adopted = answered(adoptedKnelpunt, coordinator, ministry, Decision.OVERGENOMEN);
+        String waitingKnelpunt = inCop(reporter, cop);
+        toLinking(waitingKnelpunt, facilitator, coordinator);
+        String waiting = drafts.create(input("Verder overleg over de ontheffing"), List.of(waitingKnelpunt), coordinator.caller())
+                .getReference();
+        signals.submit(waiting, null, coordinator.caller());
+        signals.acknowledge(waiting, ministry.caller());
+        signals.takeInHand(waiting, ministry.caller());
+        signals.interimAnswer(waiting, "Verder overleg met DUO volgt.", queries.today().plusWeeks(6), null, ministry.caller());
+        LocalDate today = queries.today();
+
+        assertThrows(NotPossibleException.class, () -> signals.realiseFollowUp(adopted, "De regeling is aangepast.", ministry.caller()),
+                "nothing to realise before the follow-up is recorded");
+        signals.recordFollowUp(adopted, "Het Besluit inburgering 2021 krijgt een beslistermijn.", today.minusDays(1), ministry.caller());
+        assertTrue(queries.view(adopted, reporter.caller()).followUpOverdue());
+        StatisticsService.Dashboard before = statistics.dashboard(today.minusMonths(1), today, null, null, facilitator.caller());
+        assertEquals(Map.of("GEREALISEERD", 0L, "TE_LAAT", 1L, "LOPEND", 0L), counted(before.signalFollowUp()));
+        assertEquals(Map.of("OVERGENOMEN", 1L, "TUSSENBERICHT", 1L), counted(before.signalsByDecision()),
+                "the interim answer apart from the decisions");
+
+        assertThrows(AccessDeniedException.class, () -> signals.realiseFollowUp(adopted, "Gedaan.", coordinator.caller()));
+        long reporterBefore = notifications(reporter, NotificationKind.SIGNAAL, adopted);
+        signals.realiseFollowUp(adopted, "De gewijzigde regeling is gepubliceerd en geldt sinds gisteren.", ministry.caller());
+        Signal realised = queries.get(adopted, reporter.caller());
+        assertTrue(realised.isFollowUpRealised());
+        assertFalse(queries.view(adopted, reporter.caller()).followUpOverdue(), "realised is not overdue");
+        assertFalse(queries.view(adopted, ministry.caller()).mayRealise());
+        assertEquals(reporterBefore + 1, notifications(reporter, NotificationKind.SIGNAAL, adopted), "the reporter hears of it");
+        assertTrue(titles(coordinator, adopted).contains("Opvolging van het antwoord van SZW gerealiseerd"),
+                titles(coordinator, adopted).toString());
+        assertEquals(1, audited("SIGNAAL_OPVOLGING_GEREALISEERD", adopted));
+        assertThrows(NotPossibleException.class, () -> signals.realiseFollowUp(adopted, "Nog eens.", ministry.caller()), "once");
+        assertThrows(NotPossibleException.class, () -> signals.recordFollowUp(adopted, "Iets anders.", today, ministry.caller()));
+        StatisticsService.Dashboard after = statistics.dashboard(today.minusMonths(2), today, null, null, facilitator.caller());
+        assertEquals(Map.of("GEREALISEERD", 1L, "TE_LAAT", 0L, "LOPEND", 0L), counted(after.signalFollowUp()));
+    }
+
+    private String inCop(Person reporter, long cop) {
+        return reporting.report(new BottleneckReporting.NewBottleneck("Ontheffing na de Z-route duurt maanden",
+                "Na de Z-route wachten inburgeraars maanden op het besluit over hun ontheffing.", "zelfredzaamheidsroute", "GM0344",
+                "Inburgeraars in de Z-route", EstimatedScale.TIENTALLEN, null, false, List.of(), cop, null), reporter.caller())
+                .getReference();
+    }
+
+    private static Map<String, Long> counted(List<nl.lerendstelsel.domain.model.statistics.Count> counts) {
+        Map<String, Long> map = new java.util.HashMap<>();
+        counts.forEach(c -> map.put(c.code(), c.count()));
+        return map;
+    }
+
+    @Test
+    void someoneAtTheMinistryTakesASignalOrAssignsItAndTheInboxFiltersOnIt() {
+        Person coordinator = person(Role.COORDINATOR, "VNG");
+        Person reporter = person(Role.PROFESSIONAL, "GM0344");
+        Person ministry = person(Role.MINISTRY, "SZW");
+        Person colleague = person(Role.MINISTRY, "SZW");
+        String reference = submitted(coordinator, reporter);
+        assertThrows(NotFoundException.class, () -> signals.take(concept(coordinator, reporter), ministry.caller()),
+                "concepts are not the ministry's");
+        assertThrows(AccessDeniedException.class, () -> signals.take(reference, coordinator.caller()));
+        assertTrue(queries.view(reference, ministry.caller()).mayTake());
+
+        signals.take(reference, ministry.caller());
+        assertEquals(ministry.id(), queries.get(reference, ministry.caller()).getOwner().getId());
+        assertFalse(queries.view(reference, ministry.caller()).mayTake(), "has it already");
+        assertTrue(queries.view(reference, colleague.caller()).mayTake());
+        assertEquals(List.of(), titles(ministry, reference).stream().filter(t -> t.startsWith("Signaal aan u")).toList(),
+                "who takes it is not told");
+        assertTrue(queries.list(null, false, true, 1, 100, ministry.caller()).items().stream()
+                .anyMatch(s -> s.getReference().equals(reference)), "mine: those I handle");
+        assertFalse(queries.list(null, false, true, 1, 100, colleague.caller()).items().stream()
+                .anyMatch(s -> s.getReference().equals(reference)));
+
+        InvalidInputException notMinistry = assertThrows(InvalidInputException.class,
+                () -> signals.assign(reference, coordinator.username(), ministry.caller()));
+        assertTrue(notMinistry.fieldErrors().containsKey("eigenaar"));
+        assertThrows(InvalidInputException.class, () -> signals.assign(reference, " ", ministry.caller()));
+        signals.assign(reference, colleague.username(), ministry.caller());
+        assertEquals(colleague.id(), queries.get(reference, colleague.caller()).getOwner().getId());
+        assertEquals(List.of("Signaal aan u toegewezen"), titles(colleague, reference).stream()
+                .filter(t -> t.startsWith("Signaal aan u")).toList(), "the new owner is told");
+        assertTrue(queries.list(null, false, true, 1, 100, colleague.caller()).items().stream()
+                .anyMatch(s -> s.getReference().equals(reference)));
+        assertThrows(NotPossibleException.class, () -> signals.assign(reference, colleague.username(), ministry.caller()),
+                "has it already");
+        assertEquals(2, audited("SIGNAAL_EIGENAAR", reference));
+
+        signals.write(reference, "Wanneer kunnen wij een antwoord verwachten?", coordinator.caller());
+        assertTrue(titles(colleague, reference).contains("Nieuw bericht in het overleg"), "the owner hears from the coordinator");
+    }
+
+    @Test
+    void aWithdrawnSignalReturnsItsKnelpuntenToLinkingLevelAndAConceptCanBeDeleted() throws Exception {
+        Person coordinator = person(Role.COORDINATOR, "VNG");
+        Person ministry = person(Role.MINISTRY, "SZW");
+        Person reporter = person(Role.PROFESSIONAL, "GM0344");
+        Person supporter = person(Role.PROFESSIONAL, "GM0599");
+        String knelpunt = reported(reporter);
+        supporting.support(knelpunt, "GM0599", null, supporter.caller());
+        toLinking(knelpunt, coordinator);
+        String reference = drafts.create(input("Toetsplekken: inmiddels opgelost"), List.of(knelpunt), coordinator.caller())
+                .getReference();
+        signals.submit(reference, null, coordinator.caller());
+        signals.acknowledge(reference, ministry.caller());
+        assertEquals(Level.SYSTEM, knelpunt(knelpunt).getLevel());
+        assertThrows(AccessDeniedException.class, () -> signals.withdraw(reference, "Opgelost.", null, ministry.caller()));
+        assertThrows(InvalidInputException.class, () -> signals.withdraw(reference, " ", null, coordinator.caller()), "a reason");
+        assertThrows(NotPossibleException.class, () -> drafts.delete(reference, null, coordinator.caller()), "submitted: withdraw");
+        long reporterBefore = countNotifications(NotificationKind.SIGNAAL, reference);
+
+        signals.withdraw(reference, "DUO heeft inmiddels extra toetslocaties geopend; het signaal is niet meer nodig.", null,
+                coordinator.caller());
+        Signal withdrawn = queries.get(reference, reporter.caller());
+        assertEquals(SignalStatus.INGETROKKEN, withdrawn.getStatus());
+        Bottleneck back = knelpunt(knelpunt);
+        assertEquals(Level.LINKING, back.getLevel(), "nothing stays stuck at system level");
+        assertEquals(Status.IN_BEHANDELING, back.getStatus());
+        assertTrue(back.getHistory().stream().anyMatch(e -> Action.SIGNAAL_INGETROKKEN.name().equals(e.getActionCode())
+                && e.getText().contains("extra toetslocaties")), "the reason in the knelpunt's history");
+        assertTrue(countNotifications(NotificationKind.SIGNAAL, reference) > reporterBefore, "the ministry hears of the signal");
+        assertTrue(titles(ministry, reference).contains("Signaal ingetrokken door de coördinator"), titles(ministry, reference).toString());
+        assertTrue(em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.recipient.id IN :people AND n.reference = :r", Long.class)
+                .setParameter("people", List.of(reporter.id(), supporter.id())).setParameter("r", knelpunt).getSingleResult() >= 2,
+                "the reporter and the supporter hear of their knelpunt");
+        assertEquals(1, audited("SIGNAAL_INTREKKEN", reference));
+        assertEquals(1, audited("KNELPUNT_SIGNAAL_INGETROKKEN", knelpunt));
+        assertThrows(NotPossibleException.class, () -> signals.withdraw(reference, "Nog eens.", null, coordinator.caller()));
+        assertThrows(NotPossibleException.class, () -> signals.write(reference, "Nog een bericht.", ministry.caller()));
+
+        String again = drafts.create(input("Nieuw signaal over dezelfde toetsplekken"), List.of(knelpunt), coordinator.caller())
+                .getReference();
+        assertThrows(NotFoundException.class, () -> signals.take(again, ministry.caller()), "the ministry does not see concepts");
+        assertThrows(AccessDeniedException.class, () -> drafts.delete(again, null, ministry.caller()));
+        drafts.delete(again, null, coordinator.caller());
+        assertThrows(NotFoundException.class, () -> queries.get(again, coordinator.caller()));
+        assertEquals(Level.LINKING, knelpunt(knelpunt).getLevel(), "the knelpunt stays where it was");
+        assertEquals(1, audited("SIGNAAL_VERWIJDEREN", again));
+    }
+
+    @Test
     void aKnelpuntAddedToASubmittedSignalGoesToSystemLevelAtOnce() {
         Person coordinator = person(Role.COORDINATOR, "VNG");
         Person reporter = person(Role.PROFESSIONAL, "GM0344");
@@ -449,17 +656,26 @@ class SignalServicesIT {
                         },
                         (ref, caller) -> drafts.detach(ref, queries.view(ref, author.caller()).knelpunten().get(0).getReference(), caller)),
                 new Operation("indienen", COORDINATOR, concept, (ref, caller) -> signals.submit(ref, null, caller)),
+                new Operation("concept verwijderen", COORDINATOR, concept, (ref, caller) -> drafts.delete(ref, null, caller)),
+                new Operation("intrekken", COORDINATOR, submitted,
+                        (ref, caller) -> signals.withdraw(ref, "Het knelpunt is inmiddels opgelost.", null, caller)),
+                new Operation("oppakken", MINISTRY, submitted, (ref, caller) -> signals.take(ref, caller)),
+                new Operation("toewijzen", MINISTRY, submitted, (ref, caller) -> signals.assign(ref, ministry.username(), caller)),
                 new Operation("ontvangst bevestigen", MINISTRY, submitted, (ref, caller) -> signals.acknowledge(ref, caller)),
                 new Operation("in behandeling nemen", MINISTRY, received, (ref, caller) -> signals.takeInHand(ref, caller)),
                 new Operation("vragen stellen", MINISTRY, inHand,
                         (ref, caller) -> signals.askQuestions(ref, "Hoe vaak komt dit voor?", caller)),
                 new Operation("vragen beantwoorden", COORDINATOR, questioned,
                         (ref, caller) -> signals.answerQuestions(ref, "In elke regio enkele keren per maand.", caller)),
+                new Operation("tussenbericht", MINISTRY, inHand, (ref, caller) -> signals.interimAnswer(ref,
+                        "Verder overleg met DUO volgt; wij antwoorden daarna.", queries.today().plusWeeks(8), null, caller)),
                 new Operation("beantwoorden", MINISTRY, inHand, (ref, caller) -> signals.respond(ref, Decision.NIET_OVERGENOMEN,
                         "De wet biedt hiervoor al ruimte; wij lichten dit toe in de handreiking.", null, null, caller)),
                 new Operation("sluiten", BOTH, adopted, (ref, caller) -> signals.close(ref, null, caller)),
                 new Operation("opvolging vastleggen", MINISTRY, adopted, (ref, caller) -> signals.recordFollowUp(ref,
                         "De regeling wordt aangepast.", LocalDate.of(2027, 1, 1), caller)),
+                new Operation("opvolging realiseren", MINISTRY, followedUp,
+                        (ref, caller) -> signals.realiseFollowUp(ref, "De regeling is aangepast en gepubliceerd.", caller)),
                 new Operation("voortgang melden", MINISTRY, followedUp,
                         (ref, caller) -> signals.addProgress(ref, "Het ontwerp is klaar.", caller)),
                 new Operation("bericht schrijven", BOTH, submitted, (ref, caller) -> signals.write(ref, "Wanneer kunnen wij iets verwachten?", caller)),
@@ -477,7 +693,7 @@ class SignalServicesIT {
         Map<String, String> matrix = InContainer.roleMatrix(operations(), role -> person(role, InContainer.ORGANISATION.get(role)).caller(),
                 e -> e instanceof AccessDeniedException || e instanceof NotFoundException ? null : String.valueOf(e), differences);
         assertTrue(differences.isEmpty(), String.join("\n", differences) + "\nmatrix:\n" + matrix);
-        assertEquals(19, matrix.size());
+        assertEquals(25, matrix.size());
         assertFalse(matrix.values().stream().allMatch(r -> r.equals(matrix.values().iterator().next())), "the rows differ");
     }
 

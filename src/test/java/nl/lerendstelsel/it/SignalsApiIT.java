@@ -1,15 +1,19 @@
 package nl.lerendstelsel.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import nl.lerendstelsel.domain.model.calendar.WorkingDayCalendar;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -130,12 +134,129 @@ class SignalsApiIT extends ApiClient {
         JsonObject read = call("GET", path, "professional", null).body();
         assertEquals("2027-03-01", read.getJsonObject("opvolging").getString("verwachteDatum"));
         assertEquals(1, read.getJsonObject("opvolging").getJsonArray("voortgang").size());
+
+        String realisation = "{\"tekst\":\"Vijf extra toetslocaties zijn open.\"}";
+        assertEquals(403, call("POST", path + "/opvolging/gerealiseerd", "coordinator", realisation).status());
+        assertEquals(400, call("POST", path + "/opvolging/gerealiseerd", "ministry", "{}").status(), "a note is needed");
+        Reply realised = call("POST", path + "/opvolging/gerealiseerd", "ministry", realisation);
+        assertEquals(200, realised.status(), realised.raw());
+        JsonObject done = realised.body().getJsonObject("opvolging");
+        assertEquals("Vijf extra toetslocaties zijn open.", done.getString("realisatie"));
+        assertTrue(done.containsKey("gerealiseerd") && !done.isNull("gerealiseerd"), done.toString());
+        // only now is the knelpunt solved, and how: by changing regulation or policy
+        JsonObject solved = BottleneckApiIT.call("GET", "/" + knelpunt, "professional", null).body();
+        assertEquals("OPGELOST", solved.getString("status"), solved.toString());
+        assertEquals("OPGELOST_DOOR_REGELGEVING", solved.getString("afhandelcategorie"), solved.toString());
+        Reply twice = call("POST", path + "/opvolging/gerealiseerd", "ministry", realisation);
+        assertEquals(409, twice.status(), twice.raw());
+        assertTrue(twice.contentType().startsWith("application/problem+json"), twice.contentType());
         List<String> steps = Json.createReader(new StringReader(call("GET", path + "/historie", "professional", null).raw()))
                 .readArray().getValuesAs(JsonObject.class).stream().map(e -> e.getString("stap")).toList();
-        assertTrue(steps.containsAll(List.of("INDIENEN", "ONTVANGST_BEVESTIGEN", "VRAGEN_STELLEN", "BEANTWOORDEN")), steps.toString());
+        assertTrue(steps.containsAll(List.of("INDIENEN", "ONTVANGST_BEVESTIGEN", "VRAGEN_STELLEN", "BEANTWOORDEN", "OPVOLGING_GEREALISEERD")),
+                steps.toString());
 
         String inList = call("GET", "?status=BEANTWOORD&paginaGrootte=100", "ministry", null).raw();
         assertTrue(inList.contains(reference), inList);
+    }
+
+    @Test
+    void anInterimAnswerMovesTheAnswerDeadlineToAWorkingDayAndIsRefusedWhenItCannotBe() throws Exception {
+        String knelpunt = knelpuntAtLinking("Inburgeraars wachten op een besluit over de ontheffing; SZW overlegt nog.");
+        String reference = call("POST", "", "coordinator", newSignal("Ontheffing Z-route wacht op overleg", knelpunt)).body()
+                .getString("referentie");
+        String path = "/" + reference;
+        call("POST", path + "/indienen", "coordinator", "{}");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        LocalDate saturday = today.plusWeeks(10).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        LocalDate monday = saturday.plusDays(2);
+        WorkingDayCalendar calendar = WorkingDayCalendar.statutory();
+        while (!calendar.isWorkingDay(monday)) {
+            monday = monday.plusDays(1);
+        }
+        String body = "{\"tekst\":\"Verder overleg met DUO en de VNG volgt; daarna antwoorden wij.\",\"nieuweDatum\":\"" + saturday + "\"}";
+
+        assertEquals("ONTVANGEN", call("POST", path + "/ontvangen", "ministry", null).body().getString("status"));
+        Reply tooEarly = call("POST", path + "/tussenbericht", "ministry", body);
+        assertEquals(409, tooEarly.status(), "only while in behandeling: " + tooEarly.raw());
+        assertTrue(tooEarly.contentType().startsWith("application/problem+json"), tooEarly.contentType());
+        JsonObject inHand = call("POST", path + "/in-behandeling-nemen", "ministry", null).body();
+        String dueBefore = inHand.getString("antwoordUiterlijk");
+        assertTrue(inHand.getJsonArray("mogelijkeStappen").toString().contains("TUSSENBERICHT"), inHand.toString());
+        assertEquals(403, call("POST", path + "/tussenbericht", "coordinator", body).status(), "the ministry's step");
+        assertEquals(403, call("POST", path + "/tussenbericht", "professional", body).status());
+        Reply past = call("POST", path + "/tussenbericht", "ministry",
+                "{\"tekst\":\"Verder overleg volgt.\",\"nieuweDatum\":\"" + today + "\"}");
+        assertEquals(400, past.status(), past.raw());
+        assertTrue(past.raw().contains("nieuweDatum"), past.raw());
+        assertEquals(400, call("POST", path + "/tussenbericht", "ministry", "{\"tekst\":\"Verder overleg volgt.\"}").status(),
+                "a date is needed");
+        assertEquals(400, call("POST", path + "/tussenbericht", "ministry", "{\"nieuweDatum\":\"" + saturday + "\"}").status(),
+                "a text is needed");
+
+        Reply interim = call("POST", path + "/tussenbericht", "ministry", body);
+        assertEquals(200, interim.status(), interim.raw());
+        assertEquals("IN_BEHANDELING", interim.body().getString("status"));
+        assertEquals(monday.toString(), interim.body().getString("antwoordUiterlijk"), "a Saturday moves to the next working day");
+        assertFalse(interim.body().getBoolean("achterstallig"));
+        JsonObject sent = interim.body().getJsonArray("tussenberichten").getJsonObject(0);
+        assertEquals(dueBefore, sent.getString("vorigeTermijn"));
+        assertEquals(monday.toString(), sent.getString("nieuweTermijn"));
+        assertTrue(sent.getString("tekst").startsWith("Verder overleg"), sent.toString());
+        assertTrue(interim.body().get("antwoord") == null || interim.body().isNull("antwoord"),
+                "an interim answer is no decision: " + interim.raw());
+        JsonObject event = Json.createReader(new StringReader(call("GET", path + "/historie", "professional", null).raw())).readArray()
+                .getValuesAs(JsonObject.class).stream().filter(e -> e.getString("stap").equals("TUSSENBERICHT")).findFirst().orElseThrow();
+        assertEquals(dueBefore, event.getString("vorigeTermijn"));
+        assertEquals(monday.toString(), event.getString("nieuweTermijn"));
+        assertEquals("BEANTWOORD", call("POST", path + "/beantwoorden", "ministry",
+                "{\"besluit\":\"OVERGENOMEN\",\"antwoord\":\"DUO opent extra toetslocaties.\"}").body().getString("status"),
+                "the final answer still comes after it");
+        assertEquals(409, call("POST", path + "/tussenbericht", "ministry", body).status(), "not after the final answer");
+    }
+
+    @Test
+    void theMinistryTakesASignalAndFindsItAmongItsOwn() throws Exception {
+        String knelpunt = knelpuntAtLinking("Inburgeraars wachten op een plek; wie bij SZW pakt dit op?");
+        String reference = call("POST", "", "coordinator", newSignal("Wachttijd examenplekken bij SZW opgepakt", knelpunt)).body()
+                .getString("referentie");
+        String path = "/" + reference;
+        assertEquals(404, call("POST", path + "/eigenaar", "ministry", "{}").status(), "a concept is not the ministry's");
+        call("POST", path + "/indienen", "coordinator", "{}");
+        assertEquals(403, call("POST", path + "/eigenaar", "coordinator", "{}").status());
+        Reply taken = call("POST", path + "/eigenaar", "ministry", "{}");
+        assertEquals(200, taken.status(), taken.raw());
+        assertFalse(taken.body().isNull("eigenaar"), taken.raw());
+        assertEquals(409, call("POST", path + "/eigenaar", "ministry", "{\"gebruikersnaam\":\"ministry\"}").status(), "has it already");
+        Reply notMinistry = call("POST", path + "/eigenaar", "ministry", "{\"gebruikersnaam\":\"coordinator\"}");
+        assertEquals(400, notMinistry.status(), notMinistry.raw());
+        assertTrue(notMinistry.raw().contains("eigenaar"), notMinistry.raw());
+        String mine = call("GET", "?mijn=true&paginaGrootte=100", "ministry", null).raw();
+        assertTrue(mine.contains(reference), mine);
+    }
+
+    @Test
+    void aConceptIsDeletedAndASubmittedSignalWithdrawnWithItsKnelpuntenBackAtLinkingLevel() throws Exception {
+        String knelpunt = knelpuntAtLinking("Inburgeraars wachten op een toetsplek; inmiddels lost DUO dit op.");
+        String concept = call("POST", "", "coordinator", newSignal("Toetsplekken, concept dat vervalt", knelpunt)).body()
+                .getString("referentie");
+        assertEquals(403, call("DELETE", "/" + concept, "professional", null).status(), "for coordinators");
+        assertEquals(204, call("DELETE", "/" + concept, "coordinator", null).status());
+        assertEquals(404, call("GET", "/" + concept, "coordinator", null).status());
+
+        String reference = call("POST", "", "coordinator", newSignal("Toetsplekken, ingediend en ingetrokken", knelpunt)).body()
+                .getString("referentie");
+        String path = "/" + reference;
+        call("POST", path + "/indienen", "coordinator", "{}");
+        assertEquals(409, call("DELETE", path, "coordinator", null).status(), "a submitted signal is withdrawn, not deleted");
+        assertEquals(403, call("POST", path + "/intrekken", "ministry", "{\"tekst\":\"Niet meer nodig.\"}").status());
+        assertEquals(400, call("POST", path + "/intrekken", "coordinator", "{}").status(), "a reason is needed");
+        Reply withdrawn = call("POST", path + "/intrekken", "coordinator", "{\"tekst\":\"DUO heeft extra toetsplekken geopend.\"}");
+        assertEquals(200, withdrawn.status(), withdrawn.raw());
+        assertEquals("INGETROKKEN", withdrawn.body().getString("status"));
+        JsonObject back = BottleneckApiIT.call("GET", "/" + knelpunt, "professional", null).body();
+        assertEquals("SCHAKEL", back.getString("niveau"), back.toString());
+        assertEquals("IN_BEHANDELING", back.getString("status"));
+        assertEquals(409, call("POST", path + "/intrekken", "coordinator", "{\"tekst\":\"Nog eens.\"}").status());
     }
 
     @Test

@@ -185,8 +185,11 @@ public class DemoDataLoader {
             Caller caller = callers.get(step.getString("door"));
             switch (step.getString("actie")) {
                 case "INDIENEN" -> signals.submit(reference, null, caller);
+                case "OPPAKKEN" -> signals.take(reference, caller);
                 case "ONTVANGST_BEVESTIGEN" -> signals.acknowledge(reference, caller);
                 case "IN_BEHANDELING_NEMEN" -> signals.takeInHand(reference, caller);
+                case "TUSSENBERICHT" -> signals.interimAnswer(reference, step.getString("tekst"),
+                        LocalDate.now(clock.withZone(DutchTime.ZONE)).plusWeeks(step.getInt("weken")), null, caller);
                 default -> throw new IllegalStateException("Demo data: unknown signal step " + step.getString("actie"));
             }
         }

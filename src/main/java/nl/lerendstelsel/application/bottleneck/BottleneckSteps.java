@@ -238,6 +238,22 @@ public class BottleneckSteps {
         return event;
     }
 
+    /**
+     * The coordinator withdrew the signal before the ministry answered: {@code signaal ingetrokken}, the knelpunt returns
+     * from system to linking level, in behandeling, with the reason, which tells whoever reported, supports or follows
+     * it. Called by the signal service for every knelpunt in one transaction; a knelpunt that cannot take the step makes
+     * the whole withdrawal fail.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public BottleneckEvent returnFromSignal(Bottleneck bottleneck, String signalReference, String reason, UserProfile coordinator,
+                                            String origin) {
+        BottleneckEvent event = step(bottleneck, Action.SIGNAAL_INGETROKKEN, EnumSet.of(Actor.SYSTEM), coordinator,
+                "Signaal " + signalReference + " is ingetrokken door de coördinator: " + reason, clock.instant());
+        auditLog.record(coordinator.getUsername(), "KNELPUNT_" + Action.SIGNAAL_INGETROKKEN.name(), "Bottleneck",
+                bottleneck.getReference(), AuditEntry.Result.SUCCESS, origin, signalReference);
+        return event;
+    }
+
     /** The knelpunten whose wait for information has expired on {@code today}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> waitExpiredOn(LocalDate today) {

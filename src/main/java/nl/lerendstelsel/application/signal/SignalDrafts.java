@@ -114,6 +114,25 @@ public class SignalDrafts {
     }
 
     /**
+     * A coordinator deletes a concept (the page asks to confirm first): it was never submitted, so it goes with its
+     * history; its knelpunten stay at linking level as they were. Submitted signals are withdrawn instead.
+     */
+    @Transactional
+    public void delete(String reference, Long expectedVersion, Caller caller) {
+        requireCoordinator(caller);
+        Signal signal = queries.get(reference, caller);
+        checkVersion(signal, expectedVersion);
+        if (signal.getStatus() != SignalStatus.CONCEPT) {
+            throw new NotPossibleException(Message.of("refusal.signal.deleteOnlyConcept"));
+        }
+        UserProfile person = profiles.of(caller);
+        signals.remove(signal);
+        flushOrConflict(signal);
+        auditLog.record(person.getUsername(), "SIGNAAL_VERWIJDEREN", "Signal", signal.getReference(), AuditEntry.Result.SUCCESS,
+                caller.origin(), signal.getTitle());
+    }
+
+    /**
      * Adds knelpunten. While it is a concept they wait at linking level; once submitted, each moves to system level
      * with status {@code opgeschaald} straight away.
      */
@@ -172,11 +191,12 @@ public class SignalDrafts {
         }
     }
 
-    /** Another signal, not yet answered, that already holds this knelpunt. */
+    /** Another signal, not yet answered or withdrawn, that already holds this knelpunt. */
     private Optional<Signal> openSignalOf(Bottleneck bottleneck, Signal except) {
         return signals.signalsOf(bottleneck).stream()
                 .filter(s -> !s.equals(except))
-                .filter(s -> s.getStatus() != SignalStatus.BEANTWOORD && s.getStatus() != SignalStatus.GESLOTEN)
+                .filter(s -> s.getStatus() != SignalStatus.BEANTWOORD && s.getStatus() != SignalStatus.GESLOTEN
+                        && s.getStatus() != SignalStatus.INGETROKKEN)
                 .findFirst();
     }
 

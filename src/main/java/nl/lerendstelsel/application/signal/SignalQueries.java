@@ -37,6 +37,7 @@ import nl.lerendstelsel.domain.model.signal.SignalWorkflow;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
+import nl.lerendstelsel.domain.model.user.UserProfileRepository;
 
 /**
  * Reading signals to SZW: one signal with what the caller may do with it, the list, the signals a knelpunt is in, the
@@ -60,6 +61,9 @@ public class SignalQueries {
     Profiles profiles;
 
     @Inject
+    UserProfileRepository userProfiles;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -69,9 +73,13 @@ public class SignalQueries {
     public record Page(List<Signal> items, Map<Long, Long> knelpunten, long total, int page, int pageSize) {
     }
 
-    /** What a reader sees of a signal beyond its fields: the evidence, the knelpunten they may see, overdue or not. */
+    /**
+     * What a reader sees of a signal beyond its fields: the evidence, the knelpunten they may see, overdue or not, its
+     * follow-up overdue or not, and what they may do.
+     */
     public record View(Signal signal, Evidence evidence, List<Bottleneck> knelpunten, int hiddenKnelpunten, boolean overdue,
-                       Set<SignalAction> actions, boolean mayEdit, boolean mayWrite, boolean mayFollowUp) {
+                       Set<SignalAction> actions, boolean mayEdit, boolean mayWrite, boolean mayFollowUp, boolean followUpOverdue,
+                       boolean mayRealise, boolean mayTake, boolean mayAssign) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -102,27 +110,44 @@ public class SignalQueries {
         }
         boolean coordinator = caller.has(Role.COORDINATOR);
         boolean ministry = caller.has(Role.MINISTRY);
+        boolean open = signal.getStatus() != SignalStatus.CONCEPT && signal.getStatus() != SignalStatus.GESLOTEN
+                && signal.getStatus() != SignalStatus.INGETROKKEN;
+        boolean ownable = ministry && open;
+        Long me = ownable ? profiles.find(caller).map(UserProfile::getId).orElse(null) : null;
         return new View(signal, Evidence.of(signals.evidenceItems(signal)), visible, signal.getBottlenecks().size() - visible.size(),
                 signal.isOverdue(today()), actions, coordinator && signal.isEditable(),
-                (coordinator || ministry) && signal.getStatus() != SignalStatus.CONCEPT && signal.getStatus() != SignalStatus.GESLOTEN,
-                ministry && signal.getDecision() != null && signal.getDecision().isAdopted());
+                (coordinator || ministry) && open,
+                ministry && signal.getDecision() != null && signal.getDecision().isAdopted() && !signal.isFollowUpRealised(),
+                signal.isFollowUpOverdue(today()),
+                ministry && signal.getFollowUpChange() != null && !signal.isFollowUpRealised(),
+                ownable && (signal.getOwner() == null || !signal.getOwner().getId().equals(me)), ownable);
     }
 
     /**
      * Signals newest-changed first. {@code status} narrows to one status, {@code overdue} to those past a ministry
-     * deadline today, {@code mine} to the caller's own.
+     * deadline today, {@code mine} to the caller's own: at the ministry those they handle (own), elsewhere those they
+     * wrote.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page list(SignalStatus status, boolean overdue, boolean mine, int page, int pageSize, Caller caller) {
         if (status == SignalStatus.CONCEPT && !seesConcepts(caller)) {
             throw new AccessDeniedException(Message.of("access.signal.drafts"));
         }
-        Long author = mine ? profiles.find(caller).map(UserProfile::getId).orElse(-1L) : null;
-        SignalRepository.Filter filter = new SignalRepository.Filter(status, seesConcepts(caller), overdue ? today() : null, author);
+        Long me = mine ? profiles.find(caller).map(UserProfile::getId).orElse(-1L) : null;
+        boolean ministry = caller.has(Role.MINISTRY);
+        SignalRepository.Filter filter = new SignalRepository.Filter(status, seesConcepts(caller), overdue ? today() : null,
+                ministry ? null : me, ministry ? me : null);
         int size = Math.max(1, Math.min(pageSize, 100));
         int number = Math.max(1, page);
         List<Signal> items = signals.list(filter, (number - 1) * size, size);
         return new Page(items, signals.knelpuntCounts(items.stream().map(Signal::getId).toList()), signals.count(filter), number, size);
+    }
+
+    /** The people at the ministry a signal can be assigned to (active, with the role), by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UserProfile> ministryPeople(Caller caller) {
+        SignalChecks.requireMinistry(caller);
+        return userProfiles.withRole(Role.MINISTRY).stream().filter(UserProfile::isActive).toList();
     }
 
     /** The signals a knelpunt is in that the caller may read (concepts only for coordinators). */
@@ -159,11 +184,12 @@ public class SignalQueries {
         List<Long> ids = submitted.stream().map(Signal::getId).toList();
         Map<Long, Long> counts = signals.knelpuntCounts(ids);
         Map<Long, List<String>> themes = signals.themes(ids);
+        Map<Long, Long> interims = signals.interimCounts(ids);
         LocalDate today = today();
         List<SignalReport.Line> lines = submitted.stream().map(s -> new SignalReport.Line(s.getReference(), s.getTitle(), s.getStatus(),
                 s.getUrgency(), s.getProposal(), s.getSubmittedOn(), day(s.getAcknowledgedAt()), day(s.getAnsweredAt()), s.getDecision(),
                 s.getForum(), counts.getOrDefault(s.getId(), 0L).intValue(), themes.getOrDefault(s.getId(), List.of()),
-                s.isOverdue(today))).toList();
+                s.isOverdue(today), interims.getOrDefault(s.getId(), 0L).intValue(), s.getAnswerDue())).toList();
         Viewer viewer = queries.viewer(caller);
         List<SignalReport.KnelpuntLine> knelpunten = signals.knelpuntenOf(ids).stream().map(pair -> {
             Bottleneck b = pair.getValue();

@@ -34,7 +34,9 @@ public final class SignalRecipients {
         /** Closed: the coordinators and the ministry people involved. */
         CLOSED,
         /** Follow-up or progress recorded: everyone around its knelpunten. */
-        FOLLOW_UP
+        FOLLOW_UP,
+        /** News on the answer (an interim answer, realised follow-up): the coordinators involved and everyone around its knelpunten. */
+        NEWS
     }
 
     /**
@@ -55,6 +57,11 @@ public final class SignalRecipients {
                 yield both;
             }
             case FOLLOW_UP -> aroundKnelpunten(signal, audience);
+            case NEWS -> {
+                Set<Long> all = coordinatorsOf(signal);
+                all.addAll(aroundKnelpunten(signal, audience));
+                yield all;
+            }
         };
     }
 
@@ -70,9 +77,15 @@ public final class SignalRecipients {
         return ids;
     }
 
-    /** The ministry people who acted on this signal or wrote in its thread; everyone at the ministry when none did yet. */
+    /**
+     * The ministry people who own this signal, acted on it or wrote in its thread; everyone at the ministry when none did
+     * yet.
+     */
     static Set<Long> ministryOf(Signal signal, Set<Long> ministry) {
         Set<Long> involved = new TreeSet<>();
+        if (signal.getOwner() != null && ministry.contains(signal.getOwner().getId())) {
+            involved.add(signal.getOwner().getId());
+        }
         signal.getHistory().stream().filter(e -> e.getActor() != null && ministry.contains(e.getActor().getId()))
                 .forEach(e -> involved.add(e.getActor().getId()));
         return involved.isEmpty() ? new TreeSet<>(ministry) : involved;

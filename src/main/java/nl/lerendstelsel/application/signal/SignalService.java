@@ -24,6 +24,7 @@ import java.util.Set;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.FieldErrors;
+import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.InputChecks;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.Profiles;
@@ -34,6 +35,7 @@ import nl.lerendstelsel.application.notification.NotificationService;
 import nl.lerendstelsel.application.signal.SignalRecipients.Occasion;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
 import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
@@ -49,6 +51,7 @@ import nl.lerendstelsel.domain.model.signal.SignalWorkflow;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
+import nl.lerendstelsel.domain.model.user.UserProfileRepository;
 
 /**
  * The steps of a signal to SZW between coordinator and ministry: the coordinator submits it and answers questions; the
@@ -75,6 +78,9 @@ public class SignalService {
 
     @Inject
     Profiles profiles;
+
+    @Inject
+    UserProfileRepository userProfiles;
 
     @Inject
     NotificationService notifications;
@@ -129,7 +135,62 @@ public class SignalService {
         return signal;
     }
 
+    /**
+     * The coordinator withdraws a submitted signal before the ministry answers, with a reason: every knelpunt in it returns
+     * to linking level (in behandeling), which tells whoever reported, supports or follows it; the ministry people
+     * involved and the coordinators hear of the signal. All or nothing.
+     */
+    @Transactional
+    public Signal withdraw(String reference, String text, Long expectedVersion, Caller caller) {
+        Signal signal = queries.get(reference, caller);
+        checkVersion(signal, expectedVersion);
+        String reason = checkedText("reden", text);
+        UserProfile person = profiles.of(caller);
+        step(signal, SignalAction.INTREKKEN, reason, person, caller);
+        for (Bottleneck bottleneck : signal.getBottlenecks()) {
+            try {
+                bottleneckSteps.returnFromSignal(bottleneck, signal.getReference(), reason, person, caller.origin());
+            } catch (WorkflowException e) {
+                throw new NotPossibleException(Message.of("refusal.signal.knelpuntCannotReturn", bottleneck.getReference(),
+                        levelName(bottleneck.getLevel()), statusName(bottleneck.getStatus())));
+            }
+        }
+        flushOrConflict(signal);
+        tell(Occasion.CLOSED, signal, Message.of("notification.signal.withdrawn"), reason, person);
+        return signal;
+    }
+
     // ---- the ministry's side ------------------------------------------------------------------------------------
+
+    /** "Ik pak dit op": the caller at the ministry handles the signal from now on; the ministry's inbox filters on it. */
+    @Transactional
+    public Signal take(String reference, Caller caller) {
+        requireMinistry(caller);
+        Signal signal = queries.get(reference, caller);
+        UserProfile person = profiles.of(caller);
+        return owned(signal, person, person, caller);
+    }
+
+    /** The caller at the ministry assigns the signal to another active person at the ministry ({@code username}), who is told. */
+    @Transactional
+    public Signal assign(String reference, String username, Caller caller) {
+        requireMinistry(caller);
+        Signal signal = queries.get(reference, caller);
+        UserProfile owner = (username == null || username.isBlank() ? java.util.Optional.<UserProfile>empty()
+                : userProfiles.findByUsername(username.strip())).filter(p -> p.isActive() && p.getRoles().contains(Role.MINISTRY))
+                .orElseThrow(() -> InvalidInputException.of("eigenaar", Message.of("input.signal.owner")));
+        return owned(signal, owner, profiles.of(caller), caller);
+    }
+
+    private Signal owned(Signal signal, UserProfile owner, UserProfile person, Caller caller) {
+        rule(() -> signal.assignOwner(owner, person, clock.instant()));
+        flushOrConflict(signal);
+        auditLog.record(person.getUsername(), "SIGNAAL_EIGENAAR", "Signal", signal.getReference(), AuditEntry.Result.SUCCESS,
+                caller.origin(), owner.getUsername());
+        notifications.tell(Set.of(owner.getId()), NotificationKind.SIGNAAL, signal.getReference(),
+                Message.of("notification.about", Message.of("notification.signal.assigned"), signal.getTitle()), null, person.getId());
+        return signal;
+    }
 
     /** The ministry confirms receipt. */
     @Transactional
@@ -200,6 +261,41 @@ public class SignalService {
         return signal;
     }
 
+    /**
+     * The ministry's interim answer: what happens next ({@code text}) and by when ({@code due}). The signal stays in
+     * behandeling; its answer deadline moves to {@code due}, or to the first working day after it when that is a weekend
+     * day or a public holiday; a date that is not in the future is refused. The history keeps the old and the new date;
+     * the coordinators and everyone around the knelpunten are told.
+     */
+    @Transactional
+    public Signal interimAnswer(String reference, String text, LocalDate due, Long expectedVersion, Caller caller) {
+        requireMinistry(caller);
+        Signal signal = queries.get(reference, caller);
+        checkVersion(signal, expectedVersion);
+        FieldErrors errors = new FieldErrors();
+        String body = InputChecks.required(errors, "tekst", text, TEXT_MIN, TEXT_MAX);
+        LocalDate newDue = null;
+        if (due == null) {
+            errors.put("nieuweDatum", Message.of("input.signal.interimDate"));
+        } else {
+            newDue = settings.current().signalDeadlines().interimDue(due, queries.today()).orElse(null);
+            if (newDue == null) {
+                errors.put("nieuweDatum", Message.of("input.signal.interimDateFuture"));
+            }
+        }
+        errors.throwIfAny();
+        InputChecks.rejectPersonalData("tekst", body);
+        UserProfile person = profiles.of(caller);
+        LocalDate moved = newDue;
+        LocalDate before = signal.getAnswerDue();
+        SignalEvent event = rule(() -> signal.interimAnswer(SignalRole.MINISTRY, person, body, moved, clock.instant()));
+        flushOrConflict(signal);
+        auditLog.record(person.getUsername(), "SIGNAAL_" + SignalAction.TUSSENBERICHT.name(), "Signal", signal.getReference(),
+                AuditEntry.Result.SUCCESS, caller.origin(), before + " -> " + event.getDueAfter());
+        tell(Occasion.NEWS, signal, Message.of("notification.signal.interim", moved), body, person);
+        return signal;
+    }
+
     /** Closes an answered signal (coordinator or ministry). */
     @Transactional
     public Signal close(String reference, String text, Caller caller) {
@@ -238,6 +334,40 @@ public class SignalService {
         return signal;
     }
 
+    /**
+     * The ministry marks the follow-up of an adopted decision realised, with a note on what was realised; in the same
+     * transaction the signal's knelpunten move from "in opvolging" to "opgelost". Everyone around the knelpunten and the
+     * coordinators hear of it. Refused before the follow-up is recorded and when it is realised already.
+     */
+    @Transactional
+    public Signal realiseFollowUp(String reference, String text, Caller caller) {
+        requireMinistry(caller);
+        Signal signal = queries.get(reference, caller);
+        String note = checkedText("toelichting", text);
+        UserProfile person = profiles.of(caller);
+        rule(() -> signal.realiseFollowUp(person, note, clock.instant()));
+        realiseKnelpunten(signal, note, person, caller);
+        flushOrConflict(signal);
+        auditLog.record(person.getUsername(), "SIGNAAL_OPVOLGING_GEREALISEERD", "Signal", signal.getReference(),
+                AuditEntry.Result.SUCCESS, caller.origin(), String.valueOf(signal.getFollowUpExpected()));
+        tell(Occasion.NEWS, signal, Message.of("notification.signal.followUpRealised"), note, person);
+        return signal;
+    }
+
+    /**
+     * The knelpunten of a signal whose follow-up is realised move from "in opvolging" to "opgelost" (category: solved
+     * by changing regulation or policy), with what changed as feedback; their reporters, supporters and followers hear
+     * of it through that step. A knelpunt no longer in follow-up (reopened and handled since) keeps its state.
+     */
+    private void realiseKnelpunten(Signal signal, String note, UserProfile person, Caller caller) {
+        String feedback = "Opvolging van signaal " + signal.getReference() + " gerealiseerd: " + note;
+        for (Bottleneck bottleneck : signal.getBottlenecks()) {
+            if (bottleneck.getStatus() == Status.IN_OPVOLGING) {
+                bottleneckSteps.realiseFromSignal(bottleneck, signal.getReference(), feedback, person, caller.origin());
+            }
+        }
+    }
+
     /** A progress update on the follow-up; everyone around the knelpunten hears of it. */
     @Transactional
     public Signal addProgress(String reference, String text, Caller caller) {
@@ -263,7 +393,8 @@ public class SignalService {
         if (side == null) {
             throw new AccessDeniedException(Message.of("access.signal.thread"));
         }
-        if (signal.getStatus() == SignalStatus.CONCEPT || signal.getStatus() == SignalStatus.GESLOTEN) {
+        if (signal.getStatus() == SignalStatus.CONCEPT || signal.getStatus() == SignalStatus.GESLOTEN
+                || signal.getStatus() == SignalStatus.INGETROKKEN) {
             throw new NotPossibleException(Message.of("refusal.signal.threadClosed"));
         }
         String body = checkedText("bericht", text);

@@ -114,7 +114,7 @@ public class StatisticsService {
                             List<Count> byGemeente, List<MonthCount> trend, Map<Level, LeadTimes> leadTimes, Outcomes outcomes,
                             List<Bottleneck> overdue, long overdueTotal, List<Map.Entry<Bottleneck, Long>> mostSupported,
                             List<Count> signalsByStatus, List<Count> signalsByDecision, List<Signal> overdueSignals,
-                            long expiredAnswers) {
+                            List<Count> signalFollowUp, long expiredAnswers) {
     }
 
     /** The code of the count of finished knelpunten without a resolution category ("onbekend"). */
@@ -247,7 +247,7 @@ public class StatisticsService {
                 statistics.overdue(filter, viewer, today, LIST_MAX), statistics.overdueCount(filter, viewer, today),
                 statistics.mostSupported(filter, viewer, LIST_MAX),
                 statistics.signals(filter, false), statistics.signals(filter, true), statistics.overdueSignals(filter, today, LIST_MAX),
-                expiredAnswers(today));
+                statistics.followUp(filter, today), expiredAnswers(today));
     }
 
     private static Optional<LabourMarketRegion> region(Map<String, Organisation> gemeenten, StatisticsRepository.Cell cell) {

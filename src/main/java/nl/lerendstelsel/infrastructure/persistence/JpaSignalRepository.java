@@ -19,6 +19,7 @@ import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.signal.Evidence;
 import nl.lerendstelsel.domain.model.signal.Signal;
+import nl.lerendstelsel.domain.model.signal.SignalAction;
 import nl.lerendstelsel.domain.model.signal.SignalRepository;
 import nl.lerendstelsel.domain.model.signal.SignalStatus;
 
@@ -37,6 +38,12 @@ public class JpaSignalRepository implements SignalRepository {
     @Override
     public void add(Signal signal) {
         em.persist(signal);
+    }
+
+    @Override
+    public void remove(Signal signal) {
+        signal.getHistory().forEach(em::remove);
+        em.remove(signal);
     }
 
     @Override
@@ -77,6 +84,10 @@ public class JpaSignalRepository implements SignalRepository {
             parameters.put("withMinistry", WITH_MINISTRY);
             parameters.put("today", filter.overdueOn());
         }
+        if (filter.ownerId() != null) {
+            jpql.append(" AND s.owner.id = :owner");
+            parameters.put("owner", filter.ownerId());
+        }
         if (filter.authorId() != null) {
             jpql.append(" AND s.author.id = :author");
             parameters.put("author", filter.authorId());
@@ -99,6 +110,19 @@ public class JpaSignalRepository implements SignalRepository {
     }
 
     @Override
+    public Map<Long, Long> interimCounts(Collection<Long> signalIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (signalIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("SELECT e.signal.id, COUNT(e) FROM SignalEvent e WHERE e.signal.id IN :ids AND e.action = :interim"
+                        + " GROUP BY e.signal.id", Object[].class)
+                .setParameter("ids", signalIds).setParameter("interim", SignalAction.TUSSENBERICHT.name()).getResultList()
+                .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    @Override
     public List<Signal> signalsOf(Bottleneck bottleneck) {
         return em.createQuery("SELECT s FROM Signal s JOIN s.bottlenecks b WHERE b.id = :b ORDER BY s.createdAt DESC", Signal.class)
                 .setParameter("b", bottleneck.getId()).getResultList();
@@ -111,7 +135,8 @@ public class JpaSignalRepository implements SignalRepository {
         }
         return new java.util.HashSet<>(em.createQuery("SELECT DISTINCT b.id FROM Signal s JOIN s.bottlenecks b"
                         + " WHERE b.id IN :ids AND s.status NOT IN :answered", Long.class)
-                .setParameter("ids", bottleneckIds).setParameter("answered", List.of(SignalStatus.BEANTWOORD, SignalStatus.GESLOTEN))
+                .setParameter("ids", bottleneckIds).setParameter("answered", List.of(SignalStatus.BEANTWOORD, SignalStatus.GESLOTEN,
+                        SignalStatus.INGETROKKEN))
                 .getResultList());
     }
 

@@ -21,6 +21,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.signal.Decision;
 import nl.lerendstelsel.domain.model.signal.Signal;
+import nl.lerendstelsel.domain.model.signal.SignalAction;
 import nl.lerendstelsel.domain.model.signal.SignalStatus;
 import nl.lerendstelsel.domain.model.statistics.Count;
 import nl.lerendstelsel.domain.model.statistics.StatisticsFilter;
@@ -33,6 +34,9 @@ import nl.lerendstelsel.domain.model.statistics.StatisticsRepository;
  */
 @ApplicationScoped
 public class JpaStatisticsRepository implements StatisticsRepository {
+
+    /** The code of the signals that received an interim answer and no decision yet, among the counts by decision. */
+    private static final String INTERIM = SignalAction.TUSSENBERICHT.name();
 
     private static final List<SignalStatus> WITH_MINISTRY =
             List.of(SignalStatus.INGEDIEND, SignalStatus.ONTVANGEN, SignalStatus.IN_BEHANDELING, SignalStatus.VRAGEN);
@@ -159,10 +163,53 @@ public class JpaStatisticsRepository implements StatisticsRepository {
         Function<Object, Count> count = decision
                 ? value -> new Count(((Decision) value).name(), ((Decision) value).dutch(), 0)
                 : value -> new Count(((SignalStatus) value).name(), ((SignalStatus) value).dutch(), 0);
-        return query.getResultList().stream().map(row -> {
+        List<Count> counts = new ArrayList<>(query.getResultList().stream().map(row -> {
             Count c = count.apply(row[0]);
             return new Count(c.code(), c.label(), ((Number) row[1]).longValue());
-        }).toList();
+        }).toList());
+        if (decision) {
+            long interim = interimOnly(filter);
+            if (interim > 0) {
+                counts.add(new Count(INTERIM, "tussenbericht, nog geen besluit", interim));
+            }
+        }
+        return List.copyOf(counts);
+    }
+
+    /** Signals submitted in the period that received an interim answer and no decision yet. */
+    private long interimOnly(StatisticsFilter filter) {
+        StringBuilder jpql = new StringBuilder("SELECT COUNT(s) FROM Signal s WHERE s.status <> :concept"
+                + " AND s.submittedOn BETWEEN :from AND :to AND s.decision IS NULL"
+                + " AND EXISTS (SELECT e FROM SignalEvent e WHERE e.signal = s AND e.action = :interim)");
+        Map<String, Object> parameters = signalScope(filter, jpql);
+        TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class).setParameter("concept", SignalStatus.CONCEPT)
+                .setParameter("from", filter.from()).setParameter("to", filter.to()).setParameter("interim", INTERIM);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    @Override
+    public List<Count> followUp(StatisticsFilter filter, LocalDate today) {
+        String base = "SELECT COUNT(s) FROM Signal s WHERE s.status <> :concept AND s.submittedOn BETWEEN :from AND :to"
+                + " AND s.followUpExpected IS NOT NULL AND ";
+        return List.of(
+                new Count("GEREALISEERD", "gerealiseerd", followUpCount(base + "s.followUpRealisedAt IS NOT NULL", filter, null)),
+                new Count("TE_LAAT", "over de verwachte datum", followUpCount(base + "s.followUpRealisedAt IS NULL"
+                        + " AND s.followUpExpected < :today", filter, today)),
+                new Count("LOPEND", "lopend", followUpCount(base + "s.followUpRealisedAt IS NULL AND s.followUpExpected >= :today",
+                        filter, today)));
+    }
+
+    private long followUpCount(String query, StatisticsFilter filter, LocalDate today) {
+        StringBuilder jpql = new StringBuilder(query);
+        Map<String, Object> parameters = signalScope(filter, jpql);
+        TypedQuery<Long> typed = em.createQuery(jpql.toString(), Long.class).setParameter("concept", SignalStatus.CONCEPT)
+                .setParameter("from", filter.from()).setParameter("to", filter.to());
+        if (today != null) {
+            typed.setParameter("today", today);
+        }
+        parameters.forEach(typed::setParameter);
+        return typed.getSingleResult();
     }
 
     @Override

@@ -55,7 +55,7 @@ public final class SignalReportCsv {
                 counts(report.byTheme(), Function.identity()));
         section(t("Signalen per besluit", "Signals by decision"),
                 headers(t("Besluit", "Decision"), t("Aantal", "Count")),
-                counts(report.byDecision(), decision -> decision.in(english)));
+                withInterim(counts(report.byDecision(), decision -> decision.in(english))));
         section(t("Doorlooptijd in werkdagen", "Throughput in working days"),
                 headers(t("Meting", "Measure"), t("Aantal", "Count"), t("Mediaan", "Median"), t("Gemiddelde", "Average"),
                         t("Maximum", "Maximum")),
@@ -65,7 +65,8 @@ public final class SignalReportCsv {
         section(t("Signalen", "Signals"), headers(t("Referentie", "Reference"), t("Titel", "Title"), t("Status", "Status"),
                 t("Urgentie", "Urgency"), t("Voorstel", "Proposal"), t("Ingediend", "Submitted"),
                 t("Ontvangen", "Acknowledged"), t("Beantwoord", "Answered"), t("Besluit", "Decision"), t("Forum", "Forum"),
-                t("Knelpunten", "Knelpunten"), t("Thema's", "Themes"), t("Te laat", "Overdue")),
+                t("Knelpunten", "Knelpunten"), t("Thema's", "Themes"), t("Te laat", "Overdue"),
+                t("Tussenberichten", "Interim answers"), t("Antwoord uiterlijk", "Answer due")),
                 report.lines().stream().map(this::line).toList());
         section(t("Knelpunten", "Knelpunten"), headers(t("Signaal", "Signal"), t("Referentie", "Reference"),
                 t("Titel", "Title"), t("Thema", "Theme"), t("Gemeente", "Municipality"), t("Niveau", "Level"),
@@ -116,7 +117,16 @@ public final class SignalReportCsv {
                 date(line.submitted()), date(line.acknowledged()), date(line.answered()),
                 text(line.decision() == null ? null : line.decision().in(english)),
                 text(line.forum()), String.valueOf(line.knelpunten()), text(String.join(", ", line.themes())),
-                text(line.overdue() ? t("ja", "yes") : t("nee", "no")));
+                text(line.overdue() ? t("ja", "yes") : t("nee", "no")), String.valueOf(line.interimAnswers()),
+                date(line.answerDue()));
+    }
+
+    /** The decisions followed by the signals answered for now with an interim answer only, which count apart. */
+    private List<List<String>> withInterim(List<List<String>> decisions) {
+        List<List<String>> rows = new ArrayList<>(decisions);
+        rows.add(List.of(text(t("tussenbericht, nog geen besluit", "interim answer, no decision yet")),
+                String.valueOf(report.interimOnly())));
+        return rows;
     }
 
     private static List<String> knelpunt(SignalReport.KnelpuntLine line) {

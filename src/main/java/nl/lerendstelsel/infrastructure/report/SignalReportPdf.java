@@ -86,8 +86,9 @@ public final class SignalReportPdf {
             document.add(barChart(t("Grafiek: signalen per status", "Chart: signals by status"), byStatus));
         }
         document.add(counts(t("Signalen per thema", "Signals by theme"), t("Thema", "Theme"), report.byTheme()));
-        document.add(counts(t("Signalen per besluit", "Signals by decision"), t("Besluit", "Decision"),
-                labelled(report.byDecision(), this::label)));
+        Map<String, Long> byDecision = labelled(report.byDecision(), this::label);
+        byDecision.put(interimLabel(), report.interimOnly());
+        document.add(counts(t("Signalen per besluit", "Signals by decision"), t("Besluit", "Decision"), byDecision));
         document.add(throughput());
         if (!report.lines().isEmpty()) {
             // The lists have many columns: they get landscape pages.
@@ -136,6 +137,11 @@ public final class SignalReportPdf {
 
     private String label(SignalStatus status) {
         return status.in(english);
+    }
+
+    /** The signals answered for now with an interim answer only, counted apart from the decisions. */
+    private String interimLabel() {
+        return t("Tussenbericht, nog geen besluit", "Interim answer, no decision yet");
     }
 
     private String label(Decision decision) {
@@ -207,7 +213,7 @@ public final class SignalReportPdf {
             cell(table, line.title());
             cell(table, label(line.status()));
             cell(table, date(line.submitted()));
-            cell(table, label(line.decision()));
+            cell(table, line.interimOnly() ? t("tussenbericht", "interim answer") : label(line.decision()));
             number(table, line.knelpunten());
             cell(table, line.overdue() ? t("ja", "yes") : "", CELL_ALERT, Element.ALIGN_CENTER);
         }

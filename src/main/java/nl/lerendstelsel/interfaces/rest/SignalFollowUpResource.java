@@ -18,7 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** After SZW adopted a signal (wholly or in part): what changes and when ({@code …/opvolging}), and progress on it. */
+/**
+ * After SZW adopted a signal (wholly or in part): what changes and when ({@code …/opvolging}), progress on it, and that it
+ * was realised ({@code …/opvolging/gerealiseerd}).
+ */
 @Path("signalen")
 @RequestScoped
 @PermitAll
@@ -40,6 +43,17 @@ public class SignalFollowUpResource {
     public Signaal followUp(@PathParam("referentie") String reference, NieuweOpvolging body) {
         service.recordFollowUp(reference, body == null ? null : body.wijziging(), body == null ? null : body.verwachteDatum(),
                 lookup.caller());
+        return lookup.signaal(reference);
+    }
+
+    @POST
+    @Path("{referentie}/opvolging/gerealiseerd")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Signalen")
+    @Operation(summary = "De opvolging als gerealiseerd markeren (SZW), met een toelichting; de knelpunten gaan naar opgelost. "
+            + "De coördinator en wie de knelpunten meldde, steunt of volgt, horen het")
+    public Signaal realise(@PathParam("referentie") String reference, Tekst body) {
+        service.realiseFollowUp(reference, body == null ? null : body.tekst(), lookup.caller());
         return lookup.signaal(reference);
     }
 

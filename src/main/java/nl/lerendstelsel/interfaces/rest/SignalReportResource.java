@@ -57,11 +57,11 @@ public class SignalReportResource {
 
     public record Regel(String referentie, String titel, String status, String urgentie, String voorstel, LocalDate ingediend,
                         LocalDate ontvangen, LocalDate beantwoord, String besluit, String forum, int aantalKnelpunten,
-                        List<String> themas, boolean achterstallig) {
+                        List<String> themas, boolean achterstallig, int tussenberichten, LocalDate antwoordUiterlijk) {
         static Regel of(SignalReport.Line l) {
             return new Regel(l.reference(), l.title(), l.status().name(), l.urgency().name(), l.proposal().name(), l.submitted(),
                     l.acknowledged(), l.answered(), l.decision() == null ? null : l.decision().name(), l.forum(), l.knelpunten(),
-                    l.themes(), l.overdue());
+                    l.themes(), l.overdue(), l.interimAnswers(), l.answerDue());
         }
     }
 
@@ -73,11 +73,11 @@ public class SignalReportResource {
     }
 
     public record Rapportage(LocalDate van, LocalDate tot, Instant gemaakt, List<Aantal> perStatus, List<Aantal> perThema,
-                             List<Aantal> perBesluit, Doorlooptijd werkdagenTotOntvangst, Doorlooptijd werkdagenTotAntwoord,
-                             List<Regel> signalen, List<KnelpuntRegel> knelpunten) {
+                             List<Aantal> perBesluit, long tussenberichtZonderBesluit, Doorlooptijd werkdagenTotOntvangst,
+                             Doorlooptijd werkdagenTotAntwoord, List<Regel> signalen, List<KnelpuntRegel> knelpunten) {
         static Rapportage of(SignalReport r) {
             return new Rapportage(r.from(), r.to(), r.generatedAt(), counts(r.byStatus()), counts(r.byTheme()), counts(r.byDecision()),
-                    Doorlooptijd.of(r.acknowledge()), Doorlooptijd.of(r.answer()), r.lines().stream().map(Regel::of).toList(),
+                    r.interimOnly(), Doorlooptijd.of(r.acknowledge()), Doorlooptijd.of(r.answer()), r.lines().stream().map(Regel::of).toList(),
                     r.knelpunten().stream().map(KnelpuntRegel::of).toList());
         }
 

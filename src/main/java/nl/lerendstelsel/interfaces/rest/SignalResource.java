@@ -75,7 +75,7 @@ public class SignalResource {
 
     @GET
     @Operation(summary = "Signalen, laatst gewijzigd eerst. Filters: status, achterstallig (een termijn van SZW verstreken), "
-            + "mijn (eigen signalen). Concepten ziet alleen een coördinator.")
+            + "mijn (eigen signalen; bij SZW: die u behandelt). Concepten ziet alleen een coördinator.")
     public Signalen list(@QueryParam("status") String status, @QueryParam("achterstallig") boolean overdue,
                          @QueryParam("mijn") boolean mine, @QueryParam("pagina") @DefaultValue("1") int page,
                          @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize) {
@@ -153,6 +153,16 @@ public class SignalResource {
     public Signaal attach(@PathParam("referentie") String reference, Knelpunten body) {
         drafts.attach(reference, body == null ? null : body.knelpunten(), body == null ? null : body.versie(), lookup.caller());
         return lookup.signaal(reference);
+    }
+
+    @DELETE
+    @Path("{referentie}")
+    @Tag(name = "Signalen")
+    @Operation(summary = "Een concept verwijderen (coördinator); de knelpunten blijven op schakelniveau. Een ingediend signaal "
+            + "wordt ingetrokken (…/intrekken), niet verwijderd (409).")
+    public Response delete(@PathParam("referentie") String reference) {
+        drafts.delete(reference, null, lookup.caller());
+        return Response.noContent().build();
     }
 
     @DELETE

@@ -16,6 +16,8 @@ import nl.lerendstelsel.domain.model.signal.SignalMessage;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.interfaces.rest.signalen.Beantwoording;
 import nl.lerendstelsel.interfaces.rest.signalen.Bericht;
+import nl.lerendstelsel.interfaces.rest.signalen.NieuweEigenaar;
+import nl.lerendstelsel.interfaces.rest.signalen.NieuwTussenbericht;
 import nl.lerendstelsel.interfaces.rest.signalen.Signaal;
 import nl.lerendstelsel.interfaces.rest.signalen.Tekst;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The steps of a signal between coordinator and ministry as sub-resources ({@code …/indienen}, {@code …/ontvangen},
- * {@code …/vragen}, {@code …/beantwoorden}, …), and the messages between them. Each step answers with the signal as it
- * is after the step.
+ * {@code …/vragen}, {@code …/tussenbericht}, {@code …/beantwoorden}, …), and the messages between them. Each step
+ * answers with the signal as it is after the step.
  */
 @Path("signalen")
 @RequestScoped
@@ -103,6 +105,45 @@ public class SignalStepResource {
         }
         service.respond(reference, CommunityResource.parse(Decision.class, "besluit", body.besluit()), body.antwoord(), body.forum(),
                 body.versie(), lookup.caller());
+        return lookup.signaal(reference);
+    }
+
+    @POST
+    @Path("{referentie}/eigenaar")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Signalen")
+    @Operation(summary = "Het signaal oppakken (SZW, zonder gebruikersnaam) of toewijzen aan een andere medewerker van SZW "
+            + "(gebruikersnaam); die krijgt bericht. De lijst filtert met mijn=true op eigen signalen.")
+    public Signaal assignOwner(@PathParam("referentie") String reference, NieuweEigenaar body) {
+        if (body == null || body.gebruikersnaam() == null) {
+            service.take(reference, lookup.caller());
+        } else {
+            service.assign(reference, body.gebruikersnaam(), lookup.caller());
+        }
+        return lookup.signaal(reference);
+    }
+
+    @POST
+    @Path("{referentie}/tussenbericht")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Signalen")
+    @Operation(summary = "Een tussenbericht van SZW: wat er gebeurt en wanneer (nieuweDatum, in de toekomst; een weekend- of feestdag "
+            + "schuift op naar de volgende werkdag). De antwoordtermijn verschuift naar die datum; het signaal blijft in behandeling. "
+            + "De coördinator en wie de knelpunten meldde, steunt of volgt, horen het.")
+    public Signaal interimAnswer(@PathParam("referentie") String reference, NieuwTussenbericht body) {
+        service.interimAnswer(reference, body == null ? null : body.tekst(), body == null ? null : body.nieuweDatum(),
+                body == null ? null : body.versie(), lookup.caller());
+        return lookup.signaal(reference);
+    }
+
+    @POST
+    @Path("{referentie}/intrekken")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Signalen")
+    @Operation(summary = "Een ingediend signaal intrekken (coördinator) vóór het antwoord van SZW, met een reden (tekst). De "
+            + "knelpunten gaan terug naar schakelniveau (in behandeling); wie ze meldde, steunt of volgt, hoort het.")
+    public Signaal withdraw(@PathParam("referentie") String reference, Tekst body) {
+        service.withdraw(reference, body == null ? null : body.tekst(), body == null ? null : body.versie(), lookup.caller());
         return lookup.signaal(reference);
     }
 

@@ -91,10 +91,11 @@ public class StatisticsResource {
         }
     }
 
-    public record Signalen(List<Aantal> perStatus, List<Aantal> perBesluit, List<Signaal> teLaat) {
+    public record Signalen(List<Aantal> perStatus, List<Aantal> perBesluit, List<Signaal> teLaat, List<Aantal> opvolging) {
         static Signalen of(StatisticsService.Dashboard d) {
             return new Signalen(Aantal.of(d.signalsByStatus()), Aantal.of(d.signalsByDecision()), d.overdueSignals().stream()
-                    .map(s -> new Signaal(s.getReference(), s.getTitle(), s.getStatus().name(), s.getAnswerDue())).toList());
+                    .map(s -> new Signaal(s.getReference(), s.getTitle(), s.getStatus().name(), s.getAnswerDue())).toList(),
+                    Aantal.of(d.signalFollowUp()));
         }
     }
 

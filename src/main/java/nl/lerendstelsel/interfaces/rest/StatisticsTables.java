@@ -14,6 +14,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.signal.Decision;
+import nl.lerendstelsel.domain.model.signal.SignalAction;
 import nl.lerendstelsel.domain.model.signal.SignalStatus;
 import nl.lerendstelsel.domain.model.statistics.Count;
 import nl.lerendstelsel.domain.model.statistics.LeadTimes;
@@ -100,7 +101,16 @@ public final class StatisticsTables {
                         .map(s -> s.in(english)).orElse(code), count));
         tables.add(counts("signalen-besluit", t("Signalen per besluit", "Signals by decision"), t("Besluit", "Decision"),
                 dashboard.signalsByDecision(), code -> Arrays.stream(Decision.values()).filter(d -> d.name().equals(code)).findFirst()
-                        .map(d -> d.in(english)).orElse(code), count));
+                        .map(d -> d.in(english))
+                        .orElse(SignalAction.TUSSENBERICHT.name().equals(code) ? t("tussenbericht, nog geen besluit",
+                                "interim answer, no decision yet") : code), count));
+        tables.add(counts("signalen-opvolging", t("Opvolging van overgenomen signalen", "Follow-up of adopted signals"),
+                t("Opvolging", "Follow-up"), dashboard.signalFollowUp(), code -> switch (code) {
+                    case "GEREALISEERD" -> t("gerealiseerd", "realised");
+                    case "TE_LAAT" -> t("over de verwachte datum, niet gerealiseerd", "past the expected date, not realised");
+                    case "LOPEND" -> t("lopend", "in progress");
+                    default -> code;
+                }, count));
         tables.add(new Table("signalen-te-laat", t("Signalen over een termijn van SZW (nu)", "Signals past a ministry deadline (now)"),
                 List.of(t("Referentie", "Reference"), t("Titel", "Title"), t("Status", "Status"), t("Antwoord uiterlijk", "Answer due")),
                 dashboard.overdueSignals().stream().map(s -> List.of(s.getReference(), s.getTitle(),

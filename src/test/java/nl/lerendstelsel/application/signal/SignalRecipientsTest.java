@@ -65,6 +65,24 @@ class SignalRecipientsTest {
     }
 
     @Test
+    void anInterimAnswerGoesToTheCoordinatorsAndEveryoneAroundItsKnelpuntenButNotTheMinistry() {
+        Signal signal = new Signal("SIG-2026-006", author, Instant.EPOCH);
+        signal.note(SignalEvent.EDITED, colleague, null, Instant.EPOCH);
+        signal.note(SignalAction.ONTVANGST_BEVESTIGEN.name(), handler, null, Instant.EPOCH);
+        assertEquals(Set.of(1L, 2L), SignalRecipients.of(Occasion.NEWS, signal, () -> {
+            throw new AssertionError("the ministry is not read for an interim answer");
+        }, b -> List.of(20L)));
+    }
+
+    @Test
+    void whoeverOwnsItAtTheMinistryHearsFromTheCoordinator() {
+        Signal signal = new Signal("SIG-2026-007", author, Instant.EPOCH);
+        signal.perform(SignalAction.INDIENEN, nl.lerendstelsel.domain.model.signal.SignalRole.COORDINATOR, author, null, Instant.EPOCH);
+        signal.assignOwner(person(11L, Role.MINISTRY), handler, Instant.EPOCH);
+        assertEquals(Set.of(10L, 11L), told(Occasion.FROM_COORDINATOR, signal), "the owner and who assigned it");
+    }
+
+    @Test
     void aPassedDeadlineAlsoRemindsWhoeverSubmittedIt() {
         Signal signal = new Signal("SIG-2026-005", author, Instant.EPOCH);
         assertEquals(Set.of(10L, 11L), SignalRecipients.reminded(signal, MINISTRY, false));

@@ -110,12 +110,13 @@ class SignalReportCsvTest {
         assertEquals(List.of(List.of("2026-04-01", "2026-06-30", "2026-07-01 09:30")), rows(period));
 
         assertEquals(List.of(List.of("ingediend", "1"), List.of("ontvangen", "0"), List.of("in behandeling", "1"),
-                List.of("vragen aan coördinator", "0"), List.of("beantwoord", "1"), List.of("gesloten", "1")),
+                List.of("vragen aan coördinator", "0"), List.of("beantwoord", "1"), List.of("gesloten", "1"), List.of("ingetrokken", "0")),
                 rows(section(sections, "Signalen per status")));
         assertEquals(List.of(List.of("Taal", "3"), List.of("Werk", "2"), List.of("Financiën", "1"), List.of("Onderwijs", "1"),
                 List.of("Zorg", "1")), rows(section(sections, "Signalen per thema")));
         assertEquals(List.of(List.of("overgenomen", "1"), List.of("deels overgenomen", "0"), List.of("niet overgenomen", "1"),
-                List.of("doorverwezen", "0")), rows(section(sections, "Signalen per besluit")));
+                List.of("doorverwezen", "0"), List.of("tussenbericht, nog geen besluit", "0")),
+                rows(section(sections, "Signalen per besluit")));
 
         List<List<String>> throughput = section(sections, "Doorlooptijd in werkdagen");
         assertEquals(List.of("Meting", "Aantal", "Mediaan", "Gemiddelde", "Maximum"), throughput.get(1));
@@ -124,11 +125,11 @@ class SignalReportCsvTest {
 
         List<List<String>> signals = section(sections, "Signalen");
         assertEquals(List.of("Referentie", "Titel", "Status", "Urgentie", "Voorstel", "Ingediend", "Ontvangen", "Beantwoord",
-                "Besluit", "Forum", "Knelpunten", "Thema's", "Te laat"), signals.get(1));
+                "Besluit", "Forum", "Knelpunten", "Thema's", "Te laat", "Tussenberichten", "Antwoord uiterlijk"), signals.get(1));
         assertEquals(List.of("SIG-2026-001", "Titel van SIG-2026-001", "gesloten", "hoog", "aanpassing uitvoering", "2026-04-24",
-                "2026-04-28", "2026-05-08", "overgenomen", "", "2", "Taal, Werk", "nee"), rows(signals).get(0));
+                "2026-04-28", "2026-05-08", "overgenomen", "", "2", "Taal, Werk", "nee", "0", ""), rows(signals).get(0));
         assertEquals(List.of("SIG-2026-003", "Titel van SIG-2026-003", "in behandeling", "hoog", "aanpassing uitvoering",
-                "2026-06-03", "2026-06-16", "", "", "", "3", "Taal, Financiën, Taal", "ja"), rows(signals).get(2));
+                "2026-06-03", "2026-06-16", "", "", "", "3", "Taal, Financiën, Taal", "ja", "0", ""), rows(signals).get(2));
         assertEquals(4, rows(signals).size(), "the concept is left out");
 
         List<List<String>> knelpunten = section(sections, "Knelpunten");
@@ -204,12 +205,26 @@ class SignalReportCsvTest {
     void emptyReportHasEverySection() {
         List<List<List<String>>> sections = sections(SignalReportCsv.render(SignalReportTest.empty(), DUTCH));
         assertEquals(DUTCH_SECTIONS, sections.stream().map(s -> s.get(0).get(0)).toList());
-        assertEquals(6, rows(section(sections, "Signalen per status")).size());
+        assertEquals(7, rows(section(sections, "Signalen per status")).size());
         assertEquals(List.of(), rows(section(sections, "Signalen per thema")));
         assertEquals(List.of(List.of("Indiening tot ontvangstbevestiging", "0", "", "", ""),
                 List.of("Indiening tot antwoord", "0", "", "", "")), rows(section(sections, "Doorlooptijd in werkdagen")));
         assertEquals(List.of(), rows(section(sections, "Signalen")));
         assertEquals(List.of(), rows(section(sections, "Knelpunten")));
+    }
+
+    @Test
+    void interimAnswersCountApartFromTheDecisionsAndShowTheMovedDeadline() {
+        LocalDate day = LocalDate.of(2026, 4, 1);
+        SignalReport.Line interim = new SignalReport.Line("SIG-2026-010", "Verder overleg volgt", SignalStatus.IN_BEHANDELING,
+                Urgency.HOOG, Proposal.FINANCIERING, day, day.plusDays(1), null, null, null, 1, List.of("Taal"), false, 2,
+                LocalDate.of(2026, 9, 1));
+        List<List<List<String>>> sections = sections(SignalReportCsv.render(report(List.of(interim, line("SIG-2026-011", "Later", null)),
+                List.of()), Locale.forLanguageTag("nl")));
+        assertEquals(List.of("tussenbericht, nog geen besluit", "1"), rows(section(sections, "Signalen per besluit")).get(4));
+        assertEquals(List.of("doorverwezen", "1"), rows(section(sections, "Signalen per besluit")).get(3));
+        List<String> row = rows(section(sections, "Signalen")).get(0);
+        assertEquals(List.of("2", "2026-09-01"), row.subList(row.size() - 2, row.size()));
     }
 
     private static SignalReport.Line line(String reference, String title, String forum) {

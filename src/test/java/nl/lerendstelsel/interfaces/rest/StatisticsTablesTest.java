@@ -33,14 +33,16 @@ class StatisticsTablesTest {
                 List.of(new Count("GM0014", "Groningen", 7)),
                 List.of(new MonthCount(YearMonth.of(2026, 10), 5, 1), new MonthCount(YearMonth.of(2026, 11), 2, 3)),
                 leadTimes, new StatisticsService.Outcomes(3, 1), List.of(), 0, List.of(),
-                List.of(new Count("INGEDIEND", "ingediend", 2)), List.of(), List.of(), 0);
+                List.of(new Count("INGEDIEND", "ingediend", 2)), List.of(), List.of(),
+                List.of(new Count("GEREALISEERD", "gerealiseerd", 1), new Count("TE_LAAT", "over de verwachte datum", 2),
+                        new Count("LOPEND", "lopend", 0)), 0);
     }
 
     @Test
     void everyFigureIsATableInPageOrder() {
         assertEquals(List.of("status", "niveau", "trend", "thema", "regio", "gemeente", "doorlooptijd", "afloop", "afhandelcategorie",
                 "te-laat",
-                "meeste-steun", "signalen-status", "signalen-besluit", "signalen-te-laat"),
+                "meeste-steun", "signalen-status", "signalen-besluit", "signalen-opvolging", "signalen-te-laat"),
                 StatisticsTables.of(dashboard(), Locale.forLanguageTag("nl")).stream().map(StatisticsTables.Table::name).toList());
     }
 
@@ -66,6 +68,25 @@ class StatisticsTablesTest {
         assertEquals(List.of("Reported", "4"), status.rows().get(0));
         assertEquals(List.of("Submitted", "2"),
                 StatisticsTables.named(dashboard(), Locale.ENGLISH, "signalen-status").orElseThrow().rows().get(0));
+    }
+
+    @Test
+    void followUpRealisedOverdueAndRunningAndInterimAnswersApartFromDecisions() {
+        assertEquals(List.of(List.of("Gerealiseerd", "1"), List.of("Over de verwachte datum, niet gerealiseerd", "2"),
+                List.of("Lopend", "0")),
+                StatisticsTables.named(dashboard(), Locale.forLanguageTag("nl"), "signalen-opvolging").orElseThrow().rows());
+        assertEquals(List.of("Realised", "1"),
+                StatisticsTables.named(dashboard(), Locale.ENGLISH, "signalen-opvolging").orElseThrow().rows().get(0));
+        StatisticsService.Dashboard d = dashboard();
+        StatisticsService.Dashboard withInterim = new StatisticsService.Dashboard(d.filter(), d.scopedToCops(), d.generatedAt(),
+                d.reported(), d.byStatus(), d.byLevel(), d.byTheme(), d.byRegion(), d.byGemeente(), d.trend(), d.leadTimes(),
+                d.outcomes(), d.overdue(), d.overdueTotal(), d.mostSupported(), d.signalsByStatus(),
+                List.of(new Count("OVERGENOMEN", "overgenomen", 1), new Count("TUSSENBERICHT", "tussenbericht, nog geen besluit", 2)),
+                d.overdueSignals(), d.signalFollowUp(), d.expiredAnswers());
+        assertEquals(List.of(List.of("Overgenomen", "1"), List.of("Tussenbericht, nog geen besluit", "2")),
+                StatisticsTables.named(withInterim, Locale.forLanguageTag("nl"), "signalen-besluit").orElseThrow().rows());
+        assertEquals(List.of("Interim answer, no decision yet", "2"),
+                StatisticsTables.named(withInterim, Locale.ENGLISH, "signalen-besluit").orElseThrow().rows().get(1));
     }
 
     private static Map<String, List<String>> byFirstCell(StatisticsTables.Table table) {

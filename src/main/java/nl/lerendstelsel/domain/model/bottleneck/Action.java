@@ -67,7 +67,12 @@ public enum Action {
      * The reporter withdraws their own knelpunt while it is not at system level, with a reason (the feedback others
      * see): it closes ({@code gesloten}, category {@link Resolution#INGETROKKEN}).
      */
-    INTREKKEN("intrekken", "withdraw");
+    INTREKKEN("intrekken", "withdraw"),
+    /**
+     * System (signal workflow): the coordinator withdrew the signal before the answer; the knelpunt returns from system
+     * to linking level, in behandeling, with the reason.
+     */
+    SIGNAAL_INGETROKKEN("signaal ingetrokken", "signal withdrawn");
 
     private final String dutch;
     private final String english;

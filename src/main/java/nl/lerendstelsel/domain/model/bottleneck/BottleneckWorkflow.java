@@ -12,6 +12,7 @@ import static nl.lerendstelsel.domain.model.bottleneck.Action.OPSCHALEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.SAMENVOEGEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.SIGNAAL_BEANTWOORD;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.SIGNAAL_OVERGENOMEN;
+import static nl.lerendstelsel.domain.model.bottleneck.Action.SIGNAAL_INGETROKKEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.SLUITEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.SPLITSEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.TERMIJN_VERLOPEN;
@@ -74,10 +75,12 @@ import java.util.Set;
  *       {@code niet overgenomen} or {@code doorverwezen}); adopted, wholly or partly, is
  *       {@link Action#SIGNAAL_OVERGENOMEN}, to system/{@code in opvolging}: nothing is claimed solved yet. When the
  *       ministry's follow-up is realised, {@link Action#OPVOLGING_GEREALISEERD} moves system/in opvolging to
- *       system/{@code opgelost} (category {@code opgelost door aanpassing van regelgeving of beleid}). Nothing else
- *       leaves system/opgeschaald or system/in opvolging, so every knelpunt of a submitted signal is still there when
- *       the answer comes. The ministry itself has no transitions: it reads system-level knelpunten and works on
- *       signals.</li>
+ *       system/{@code opgelost} (category {@code opgelost door aanpassing van regelgeving of beleid}). Besides the
+ *       answer only {@link Action#SIGNAAL_INGETROKKEN}, by {@link Actor#SYSTEM} when the coordinator withdraws the
+ *       signal before the answer, leaves system/opgeschaald: back to linking/in behandeling with the reason, so
+ *       nothing stays stuck at system level. Nothing else leaves system/opgeschaald or system/in opvolging, so every
+ *       knelpunt of a submitted signal is still there when the answer comes. The ministry itself has no transitions:
+ *       it reads system-level knelpunten and works on signals.</li>
  *   <li><b>Returning</b> ({@link Action#TERUGLEGGEN}, feedback required) goes from linking to execution, status
  *       {@code teruggelegd}; the facilitator takes it again and may later escalate it again with a new reason.
  *       Nothing returns from system level.</li>
@@ -187,6 +190,7 @@ public final class BottleneckWorkflow {
             row(SYSTEM,    OPGESCHAALD,         SIGNAAL_BEANTWOORD,   SYSTEM,    GESLOTEN,            FEEDBACK, Actor.SYSTEM),
             row(SYSTEM,    OPGESCHAALD,         SIGNAAL_OVERGENOMEN,  SYSTEM,    IN_OPVOLGING,        FEEDBACK, Actor.SYSTEM),
             row(SYSTEM,    IN_OPVOLGING,        OPVOLGING_GEREALISEERD, SYSTEM,  OPGELOST,            FEEDBACK, Actor.SYSTEM),
+            row(SYSTEM,    OPGESCHAALD,         SIGNAAL_INGETROKKEN,  LINKING,   IN_BEHANDELING,      REASON,   Actor.SYSTEM),
             row(SYSTEM,    OPGELOST,            HEROPENEN,            SYSTEM,    HEROPEND,            REASON,   REPORTER, SUPPORTER, ADMIN),
             row(SYSTEM,    GESLOTEN,            HEROPENEN,            SYSTEM,    HEROPEND,            REASON,   REPORTER, SUPPORTER, ADMIN),
             row(SYSTEM,    HEROPEND,            IN_BEHANDELING_NEMEN, LINKING,   IN_BEHANDELING,      NONE,     HANDLER_LINKING, ADMIN));

@@ -123,6 +123,19 @@ public class Signal {
     @Column(name = "followup_expected")
     private LocalDate followUpExpected;
 
+    /** When the ministry marked the follow-up realised; {@code null} while it is not. */
+    @Column(name = "followup_realised_at")
+    private Instant followUpRealisedAt;
+
+    /** The ministry's note on what was realised. */
+    @Column(name = "followup_realised_note")
+    private String followUpRealisedNote;
+
+    /** Who handles the signal at the ministry: took it or was assigned it; {@code null} while nobody does. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_id")
+    private UserProfile owner;
+
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "szw_signal_bottleneck", joinColumns = @JoinColumn(name = "signal_id"),
             inverseJoinColumns = @JoinColumn(name = "bottleneck_id"))
@@ -188,7 +201,7 @@ public class Signal {
             case INDIENEN -> submittedAt = now;
             case ONTVANGST_BEVESTIGEN -> acknowledgedAt = now;
             case BEANTWOORDEN -> answeredAt = now;
-            case SLUITEN -> closedAt = now;
+            case SLUITEN, INTREKKEN -> closedAt = now;
             default -> { }
         }
         SignalEvent event = new SignalEvent(this, action.name(), from, to, actor, text, now);
@@ -214,6 +227,46 @@ public class Signal {
         changedAt = now;
     }
 
+    /**
+     * The ministry's interim answer ({@link SignalAction#TUSSENBERICHT}): what happens next and by when. The signal stays in
+     * behandeling and its answer deadline moves to {@code due} (computed by {@link SignalDeadlines#interimDue}); the
+     * history line keeps the old and the new date.
+     */
+    public SignalEvent interimAnswer(SignalRole by, UserProfile actor, String text, LocalDate due, Instant now) {
+        Objects.requireNonNull(due, "due");
+        LocalDate before = answerDue;
+        SignalEvent event = perform(SignalAction.TUSSENBERICHT, by, actor, text, now);
+        answerDue = due;
+        event.deadlineMoved(before, due);
+        return event;
+    }
+
+    /** The interim answers, oldest first. */
+    public List<SignalEvent> getInterimAnswers() {
+        return history.stream().filter(e -> SignalAction.TUSSENBERICHT.name().equals(e.getAction())).toList();
+    }
+
+    /**
+     * {@code newOwner} handles the signal at the ministry from now on (the caller checked they work there): they took it
+     * themselves or {@code actor} assigned it. Only once it is submitted and until it is closed or withdrawn; not to who has
+     * it already.
+     * The history line names the new owner.
+     */
+    public SignalEvent assignOwner(UserProfile newOwner, UserProfile actor, Instant now) {
+        Objects.requireNonNull(newOwner, "newOwner");
+        if (status == SignalStatus.CONCEPT || status == SignalStatus.GESLOTEN || status == SignalStatus.INGETROKKEN) {
+            throw new SignalWorkflowException(Message.of("refusal.signal.ownerNotNow", Message.of("signal.status." + status.name())));
+        }
+        if (owner == newOwner || owner != null && owner.getId() != null && owner.getId().equals(newOwner.getId())) {
+            throw new SignalWorkflowException(Message.of("refusal.signal.ownerAlready"));
+        }
+        owner = newOwner;
+        changedAt = now;
+        SignalEvent event = new SignalEvent(this, SignalEvent.OWNER, status, status, actor, newOwner.getDisplayName(), now);
+        history.add(event);
+        return event;
+    }
+
     /** Records the formal response (the status step is {@link #perform} with {@link SignalAction#BEANTWOORDEN}). */
     public void respond(Decision decision, String response, String forum, UserProfile responder) {
         this.decision = Objects.requireNonNull(decision, "decision");
@@ -222,21 +275,57 @@ public class Signal {
         this.responder = responder;
     }
 
-    /** What changes after an adopted decision and when; only once answered with an adopted decision. */
+    /** What changes after an adopted decision and when; only once answered with an adopted decision, and not once realised. */
     public void recordFollowUp(String change, LocalDate expected, Instant now) {
         requireFollowUp();
+        requireNotRealised();
         this.followUpChange = change;
         this.followUpExpected = expected;
         this.changedAt = now;
     }
 
-    /** A progress update on the follow-up. */
+    /** A progress update on the follow-up, until it is realised. */
     public SignalProgress addProgress(UserProfile author, String body, Instant now) {
         requireFollowUp();
+        requireNotRealised();
         SignalProgress update = new SignalProgress(this, author, body, now);
         progress.add(update);
         changedAt = now;
         return update;
+    }
+
+    /**
+     * The ministry marks the follow-up realised, with a note on what was realised: only once the follow-up is recorded,
+     * and once. The history line carries the note.
+     */
+    public SignalEvent realiseFollowUp(UserProfile actor, String note, Instant now) {
+        requireFollowUp();
+        if (followUpChange == null) {
+            throw new SignalWorkflowException(Message.of("refusal.signal.followUpMissing"));
+        }
+        requireNotRealised();
+        this.followUpRealisedAt = now;
+        this.followUpRealisedNote = note;
+        this.changedAt = now;
+        SignalEvent event = new SignalEvent(this, SignalEvent.FOLLOW_UP_REALISED, status, status, actor, note, now);
+        history.add(event);
+        return event;
+    }
+
+    /** Realised follow-up is done: it is not changed any more. */
+    private void requireNotRealised() {
+        if (followUpRealisedAt != null) {
+            throw new SignalWorkflowException(Message.of("refusal.signal.followUpRealised"));
+        }
+    }
+
+    public boolean isFollowUpRealised() {
+        return followUpRealisedAt != null;
+    }
+
+    /** Follow-up past its expected date on {@code today} and not realised. */
+    public boolean isFollowUpOverdue(LocalDate today) {
+        return followUpExpected != null && followUpRealisedAt == null && today.isAfter(followUpExpected);
     }
 
     private void requireFollowUp() {
@@ -369,6 +458,18 @@ public class Signal {
 
     public LocalDate getFollowUpExpected() {
         return followUpExpected;
+    }
+
+    public Instant getFollowUpRealisedAt() {
+        return followUpRealisedAt;
+    }
+
+    public String getFollowUpRealisedNote() {
+        return followUpRealisedNote;
+    }
+
+    public UserProfile getOwner() {
+        return owner;
     }
 
     public Set<Bottleneck> getBottlenecks() {

@@ -9,7 +9,11 @@ public enum SignalAction {
     VRAGEN_STELLEN(true),
     VRAGEN_BEANTWOORDEN(true),
     BEANTWOORDEN(true),
-    SLUITEN(false);
+    /** The ministry's interim answer: what happens next and by when; the answer deadline moves to that date. */
+    TUSSENBERICHT(true),
+    SLUITEN(false),
+    /** The coordinator withdraws a submitted signal before the answer, with a reason; its knelpunten return to linking level. */
+    INTREKKEN(true);
 
     private final boolean needsText;
 
@@ -17,7 +21,7 @@ public enum SignalAction {
         this.needsText = needsText;
     }
 
-    /** Questions, answers to them and the formal response need a text. */
+    /** Questions, answers to them, interim answers and the formal response need a text. */
     public boolean needsText() {
         return needsText;
     }

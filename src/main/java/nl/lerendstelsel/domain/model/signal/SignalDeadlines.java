@@ -1,6 +1,7 @@
 package nl.lerendstelsel.domain.model.signal;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import nl.lerendstelsel.domain.model.calendar.WorkingDayCalendar;
 
 /**
@@ -24,6 +25,23 @@ public record SignalDeadlines(WorkingDayCalendar calendar, int acknowledgeDays, 
 
     public LocalDate answerBy(LocalDate submitted) {
         return calendar.plusWorkingDays(submitted, answerDays);
+    }
+
+    /**
+     * The new answer deadline of an interim answer that names {@code requested}: the date itself when it is a working
+     * day, else the first working day after it (a weekend or a public holiday moves to the next working day, as the
+     * Algemene termijnenwet moves a period ending on such a day). Empty when {@code requested} is missing or not after
+     * {@code today}: an interim answer promises something in the future.
+     */
+    public Optional<LocalDate> interimDue(LocalDate requested, LocalDate today) {
+        if (requested == null || !requested.isAfter(today)) {
+            return Optional.empty();
+        }
+        LocalDate day = requested;
+        while (!calendar.isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        return Optional.of(day);
     }
 
     /** Overdue on {@code today}: not acknowledged after its acknowledge day, or not answered after its answer day. */

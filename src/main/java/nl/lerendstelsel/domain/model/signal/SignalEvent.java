@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 
 /** One line of a signal's history: who did what, from which status to which, when, and with which text. Never changed. */
@@ -31,6 +32,12 @@ public class SignalEvent {
 
     /** The ministry recorded or changed the follow-up. */
     public static final String FOLLOW_UP = "OPVOLGING";
+
+    /** Someone at the ministry took the signal or was assigned it; the text names them. */
+    public static final String OWNER = "EIGENAAR";
+
+    /** The ministry marked the follow-up realised. */
+    public static final String FOLLOW_UP_REALISED = "OPVOLGING_GEREALISEERD";
 
     @Id
     @SequenceGenerator(name = "szw_signal_event_seq", sequenceName = "szw_signal_event_seq", allocationSize = 50)
@@ -62,6 +69,14 @@ public class SignalEvent {
     @Column(name = "event_text", updatable = false)
     private String text;
 
+    /** For an interim answer: the answer deadline before it. */
+    @Column(name = "due_before", updatable = false)
+    private LocalDate dueBefore;
+
+    /** For an interim answer: the answer deadline it set. */
+    @Column(name = "due_after", updatable = false)
+    private LocalDate dueAfter;
+
     protected SignalEvent() {
     }
 
@@ -73,6 +88,12 @@ public class SignalEvent {
         this.actor = actor;
         this.text = text;
         this.occurredAt = at;
+    }
+
+    /** Records that this step moved the answer deadline (before the line is stored; never changed after). */
+    void deadlineMoved(LocalDate before, LocalDate after) {
+        this.dueBefore = before;
+        this.dueAfter = after;
     }
 
     public Long getId() {
@@ -105,5 +126,13 @@ public class SignalEvent {
 
     public String getText() {
         return text;
+    }
+
+    public LocalDate getDueBefore() {
+        return dueBefore;
+    }
+
+    public LocalDate getDueAfter() {
+        return dueAfter;
     }
 }

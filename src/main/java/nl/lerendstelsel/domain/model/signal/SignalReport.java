@@ -26,7 +26,8 @@ import nl.lerendstelsel.domain.model.calendar.WorkingDayCalendar;
  * @param generatedAt  when the report was made
  * @param byStatus     signals per status, every status except {@link SignalStatus#CONCEPT} in enum order, zeros included
  * @param byTheme      signals per theme name (a signal counts once per theme), by count descending, then by name
- * @param byDecision   signals per decision, every decision in enum order, zeros included
+ * @param byDecision   signals per decision, every decision in enum order, zeros included; the signals answered for now
+ *                     with an interim answer only count apart ({@link #interimOnly()})
  * @param acknowledge  working days from submission to acknowledgement, over the signals with both dates
  * @param answer       working days from submission to answer, over the signals with both dates
  * @param lines        the signals, one line each
@@ -63,17 +64,43 @@ public record SignalReport(LocalDate from, LocalDate to, Instant generatedAt,
      * @param knelpunten the number of knelpunten behind the signal
      * @param themes     the distinct themes of those knelpunten
      * @param overdue    whether the ministry let a deadline pass
+     * @param interimAnswers the number of interim answers of the ministry (each moved the answer deadline)
+     * @param answerDue  the answer deadline as it stands (after any interim answer)
      */
     public record Line(String reference, String title, SignalStatus status, Urgency urgency, Proposal proposal,
             LocalDate submitted, LocalDate acknowledged, LocalDate answered, Decision decision, String forum,
-            int knelpunten, List<String> themes, boolean overdue) {
+            int knelpunten, List<String> themes, boolean overdue, int interimAnswers, LocalDate answerDue) {
 
         public Line {
             Objects.requireNonNull(reference, "reference");
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(status, "status");
             themes = List.copyOf(themes);
+            if (interimAnswers < 0) {
+                throw new IllegalArgumentException("interimAnswers < 0: " + interimAnswers);
+            }
         }
+
+        /** A line without interim answers and without its answer deadline. */
+        public Line(String reference, String title, SignalStatus status, Urgency urgency, Proposal proposal,
+                LocalDate submitted, LocalDate acknowledged, LocalDate answered, Decision decision, String forum,
+                int knelpunten, List<String> themes, boolean overdue) {
+            this(reference, title, status, urgency, proposal, submitted, acknowledged, answered, decision, forum, knelpunten,
+                    themes, overdue, 0, null);
+        }
+
+        /** Answered for now with an interim answer only: no decision yet. */
+        public boolean interimOnly() {
+            return decision == null && interimAnswers > 0;
+        }
+    }
+
+    /**
+     * The signals that received an interim answer and no decision yet: they count apart from the final answers
+     * ({@link #byDecision}).
+     */
+    public long interimOnly() {
+        return lines.stream().filter(Line::interimOnly).count();
     }
 
     /**

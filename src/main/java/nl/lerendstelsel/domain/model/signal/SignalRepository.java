@@ -13,12 +13,20 @@ public interface SignalRepository {
     /**
      * What a reader narrows the list to; {@code null} means any. {@code includeConcepts} is only true for coordinators
      * (and admins); {@code overdueOn} keeps the signals past a ministry deadline on that day; {@code authorId} keeps one
-     * coordinator's signals.
+     * coordinator's signals, {@code ownerId} those one person at the ministry handles.
      */
-    record Filter(SignalStatus status, boolean includeConcepts, LocalDate overdueOn, Long authorId) {
+    record Filter(SignalStatus status, boolean includeConcepts, LocalDate overdueOn, Long authorId, Long ownerId) {
+
+        /** A filter without an owner. */
+        public Filter(SignalStatus status, boolean includeConcepts, LocalDate overdueOn, Long authorId) {
+            this(status, includeConcepts, overdueOn, authorId, null);
+        }
     }
 
     void add(Signal signal);
+
+    /** Deletes a concept with its history lines and its links to knelpunten (a concept has no messages or progress). */
+    void remove(Signal signal);
 
     Optional<Signal> findByReference(String reference);
 
@@ -29,10 +37,13 @@ public interface SignalRepository {
     /** The number of knelpunten per signal, in one query for a page of signals. */
     Map<Long, Long> knelpuntCounts(Collection<Long> signalIds);
 
+    /** The number of interim answers per signal, in one query (signals without one are left out). */
+    Map<Long, Long> interimCounts(Collection<Long> signalIds);
+
     /** The signals a knelpunt is in, newest first. */
     List<Signal> signalsOf(Bottleneck bottleneck);
 
-    /** Of these knelpunten, the ids of those in a signal that is not answered yet (concepts included). */
+    /** Of these knelpunten, the ids of those in a signal that is not answered or withdrawn yet (concepts included). */
     java.util.Set<Long> inOpenSignals(Collection<Long> bottleneckIds);
 
     /** The evidence items of a signal's knelpunten, with their supports, in two queries. */

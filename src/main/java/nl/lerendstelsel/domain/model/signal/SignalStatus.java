@@ -17,7 +17,9 @@ public enum SignalStatus implements Labelled {
     /** The ministry's formal response is published. */
     BEANTWOORD,
     /** Done (follow-up may still be recorded for adopted decisions). */
-    GESLOTEN;
+    GESLOTEN,
+    /** Withdrawn by the coordinator before the ministry answered; its knelpunten went back to linking level. */
+    INGETROKKEN;
 
     @Override
     public String labelKey() {

@@ -2,10 +2,12 @@ package nl.lerendstelsel.domain.model.signal;
 
 import static nl.lerendstelsel.domain.model.signal.SignalAction.BEANTWOORDEN;
 import static nl.lerendstelsel.domain.model.signal.SignalAction.INDIENEN;
+import static nl.lerendstelsel.domain.model.signal.SignalAction.INTREKKEN;
 import static nl.lerendstelsel.domain.model.signal.SignalAction.IN_BEHANDELING_NEMEN;
 import static nl.lerendstelsel.domain.model.signal.SignalAction.KNELPUNT_TOEVOEGEN;
 import static nl.lerendstelsel.domain.model.signal.SignalAction.ONTVANGST_BEVESTIGEN;
 import static nl.lerendstelsel.domain.model.signal.SignalAction.SLUITEN;
+import static nl.lerendstelsel.domain.model.signal.SignalAction.TUSSENBERICHT;
 import static nl.lerendstelsel.domain.model.signal.SignalAction.VRAGEN_BEANTWOORDEN;
 import static nl.lerendstelsel.domain.model.signal.SignalAction.VRAGEN_STELLEN;
 import static nl.lerendstelsel.domain.model.signal.SignalRole.COORDINATOR;
@@ -14,6 +16,7 @@ import static nl.lerendstelsel.domain.model.signal.SignalStatus.BEANTWOORD;
 import static nl.lerendstelsel.domain.model.signal.SignalStatus.CONCEPT;
 import static nl.lerendstelsel.domain.model.signal.SignalStatus.GESLOTEN;
 import static nl.lerendstelsel.domain.model.signal.SignalStatus.INGEDIEND;
+import static nl.lerendstelsel.domain.model.signal.SignalStatus.INGETROKKEN;
 import static nl.lerendstelsel.domain.model.signal.SignalStatus.IN_BEHANDELING;
 import static nl.lerendstelsel.domain.model.signal.SignalStatus.ONTVANGEN;
 import static nl.lerendstelsel.domain.model.signal.SignalStatus.VRAGEN;
@@ -25,7 +28,8 @@ import nl.lerendstelsel.domain.model.text.Message;
 /**
  * The allowed steps of a signal, in one table: from which status, which action, by whom, to which status. Anything
  * not in the table is refused. Knelpunten are added while the coordinator still works on it or the ministry has not
- * answered yet; the status does not change then.
+ * answered yet; the status does not change then. An interim answer (what happens next and by when) leaves the signal in
+ * behandeling: only its answer deadline moves. The coordinator may withdraw a submitted signal until the ministry answers.
  */
 public final class SignalWorkflow {
 
@@ -45,9 +49,14 @@ public final class SignalWorkflow {
             new Step(ONTVANGEN, VRAGEN_STELLEN, MINISTRY, VRAGEN),
             new Step(IN_BEHANDELING, VRAGEN_STELLEN, MINISTRY, VRAGEN),
             new Step(VRAGEN, VRAGEN_BEANTWOORDEN, COORDINATOR, IN_BEHANDELING),
+            new Step(IN_BEHANDELING, TUSSENBERICHT, MINISTRY, IN_BEHANDELING),
             new Step(IN_BEHANDELING, BEANTWOORDEN, MINISTRY, BEANTWOORD),
             new Step(BEANTWOORD, SLUITEN, MINISTRY, GESLOTEN),
-            new Step(BEANTWOORD, SLUITEN, COORDINATOR, GESLOTEN));
+            new Step(BEANTWOORD, SLUITEN, COORDINATOR, GESLOTEN),
+            new Step(INGEDIEND, INTREKKEN, COORDINATOR, INGETROKKEN),
+            new Step(ONTVANGEN, INTREKKEN, COORDINATOR, INGETROKKEN),
+            new Step(IN_BEHANDELING, INTREKKEN, COORDINATOR, INGETROKKEN),
+            new Step(VRAGEN, INTREKKEN, COORDINATOR, INGETROKKEN));
 
     private SignalWorkflow() {
     }

@@ -42,8 +42,18 @@ public interface StatisticsRepository {
     /** Open knelpunten (whenever reported) with the most supporting organisations, with that number. */
     List<Map.Entry<Bottleneck, Long>> mostSupported(StatisticsFilter filter, Viewer viewer, int limit);
 
-    /** Signals submitted in the period grouped by status ({@code decision = false}) or by decision. */
+    /**
+     * Signals submitted in the period grouped by status ({@code decision = false}) or by decision; by decision, the
+     * signals that received an interim answer and no decision yet count apart under the code {@code TUSSENBERICHT}.
+     */
     List<Count> signals(StatisticsFilter filter, boolean decision);
+
+    /**
+     * The follow-up of adopted decisions on signals submitted in the period, on {@code today}: realised
+     * ({@code GEREALISEERD}), past its expected date and not realised ({@code TE_LAAT}), and not yet due ({@code LOPEND});
+     * all three, zeros included.
+     */
+    List<Count> followUp(StatisticsFilter filter, LocalDate today);
 
     /** Signals past a ministry deadline on {@code today}, oldest due first. */
     List<Signal> overdueSignals(StatisticsFilter filter, LocalDate today, int limit);

@@ -1,13 +1,15 @@
 package nl.lerendstelsel.interfaces.rest.signalen;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import nl.lerendstelsel.domain.model.signal.SignalEvent;
 
-/** One entry of a signal's history. */
-public record Gebeurtenis(String stap, String van, String naar, String door, String toelichting, Instant tijd) {
+/** One entry of a signal's history; an interim answer also gives the answer deadline before it and the one it set. */
+public record Gebeurtenis(String stap, String van, String naar, String door, String toelichting, Instant tijd,
+                          LocalDate vorigeTermijn, LocalDate nieuweTermijn) {
 
     public static Gebeurtenis of(SignalEvent e) {
         return new Gebeurtenis(e.getAction(), e.getFromStatus() == null ? null : e.getFromStatus().name(), e.getToStatus().name(),
-                DisplayName.of(e.getActor()), e.getText(), e.getOccurredAt());
+                DisplayName.of(e.getActor()), e.getText(), e.getOccurredAt(), e.getDueBefore(), e.getDueAfter());
     }
 }

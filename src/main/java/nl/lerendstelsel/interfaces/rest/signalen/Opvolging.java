@@ -1,18 +1,24 @@
 package nl.lerendstelsel.interfaces.rest.signalen;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.lerendstelsel.domain.model.signal.Signal;
 
-/** The follow-up of an adopted decision: what changes, when it is expected, and the progress reported since. */
-public record Opvolging(String wijziging, LocalDate verwachteDatum, List<Voortgang> voortgang) {
+/**
+ * The follow-up of an adopted decision: what changes, when it is expected, the progress reported since, when it was
+ * realised and how ({@code null}s while not), and whether it is past its expected date without being realised.
+ */
+public record Opvolging(String wijziging, LocalDate verwachteDatum, List<Voortgang> voortgang, Instant gerealiseerd,
+                        String realisatie, boolean achterstallig) {
 
-    /** The follow-up, or null while there is none. */
-    public static Opvolging of(Signal s) {
+    /** The follow-up, or null while there is none; {@code overdue}: past its expected date and not realised. */
+    public static Opvolging of(Signal s, boolean overdue) {
         if (s.getFollowUpChange() == null && s.getProgress().isEmpty()) {
             return null;
         }
         return new Opvolging(s.getFollowUpChange(), s.getFollowUpExpected(), s.getProgress().stream()
-                .map(p -> new Voortgang(p.getBody(), DisplayName.of(p.getAuthor()), p.getCreatedAt())).toList());
+                .map(p -> new Voortgang(p.getBody(), DisplayName.of(p.getAuthor()), p.getCreatedAt())).toList(), s.getFollowUpRealisedAt(),
+                s.getFollowUpRealisedNote(), overdue);
     }
 }

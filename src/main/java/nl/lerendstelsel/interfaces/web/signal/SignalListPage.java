@@ -51,6 +51,14 @@ public class SignalListPage {
         return getResult().knelpunten().getOrDefault(signal.getId(), 0L);
     }
 
+    /** The follow-up of an adopted decision is past its expected date and not realised. */
+    public boolean followUpOverdue(Signal signal) {
+        if (today == null) {
+            today = queries.today();
+        }
+        return signal.isFollowUpOverdue(today);
+    }
+
     public boolean overdue(Signal signal) {
         if (today == null) {
             today = queries.today();

@@ -16,13 +16,14 @@ import nl.lerendstelsel.application.signal.SignalService;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.signal.Decision;
 import nl.lerendstelsel.domain.model.signal.SignalAction;
+import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Feedback;
 import nl.lerendstelsel.interfaces.web.RequestParameters;
 
 /**
  * One signal: its texts, the derived evidence, its knelpunten, the clarification thread, the ministry's response and
- * the follow-up, with the steps the viewer may take now. Publishing the response is confirmed first: it resolves every
+ * the follow-up, the ministry's interim answers, with the steps the viewer may take now. Publishing the response is confirmed first: it resolves every
  * knelpunt in the signal.
  */
 @Named("signal")
@@ -59,6 +60,12 @@ public class SignalPage {
     private String followUpChange;
     private LocalDate followUpExpected;
     private String progress;
+    private String interimText;
+    private String realisedNote;
+    private String assignee;
+    private String withdrawReason;
+    private List<UserProfile> ministryPeople;
+    private LocalDate interimDue;
     /** Which confirmation is showing ("beantwoorden", "indienen"); it travels with the form as a plain field. */
     private String confirming;
 
@@ -181,6 +188,78 @@ public class SignalPage {
             response = null;
             forum = null;
             decision = null;
+        }
+        return reload();
+    }
+
+    /** The ministry's interim answer: the texts stay in the form when it is refused. */
+    public String interimAnswer() {
+        if (feedback.run(() -> service.interimAnswer(ref, interimText, interimDue, null, caller()), "signal.interim.sent",
+                Map.of("tekst", "tussenbericht:tekst", "nieuweDatum", "tussenbericht:datum"), null)) {
+            interimText = null;
+            interimDue = null;
+        }
+        return reload();
+    }
+
+    /** First click on deleting a concept: ask to confirm. */
+    public String askDelete() {
+        confirming = "verwijderen";
+        return null;
+    }
+
+    /** Deletes the concept and goes to the list, with the message kept for it. */
+    public String delete() {
+        confirming = null;
+        if (feedback.run(() -> drafts.delete(ref, null, caller()), "signal.deleted", Map.of(), null)) {
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/app/signalen/index.xhtml?faces-redirect=true";
+        }
+        return reload();
+    }
+
+    /** First click on withdrawing: ask to confirm; the reason stays in the form. */
+    public String askWithdraw() {
+        confirming = "intrekken";
+        return null;
+    }
+
+    public String withdraw() {
+        confirming = null;
+        if (feedback.run(() -> service.withdraw(ref, withdrawReason, null, caller()), "signal.withdrawn", Map.of(),
+                "intrekken:reden")) {
+            withdrawReason = null;
+        }
+        return reload();
+    }
+
+    /** "Ik pak dit op": the viewer at the ministry handles it from now on. */
+    public String take() {
+        feedback.run(() -> service.take(ref, caller()), "signal.owner.taken", Map.of(), null);
+        return reload();
+    }
+
+    /** Assigns it to another person at the ministry, who is told. */
+    public String assign() {
+        if (feedback.run(() -> service.assign(ref, assignee, caller()), "signal.owner.assigned", Map.of("eigenaar", "eigenaar:wie"),
+                null)) {
+            assignee = null;
+        }
+        return reload();
+    }
+
+    /** The people at the ministry it can be assigned to (only asked when the viewer may assign). */
+    public List<UserProfile> getMinistryPeople() {
+        if (ministryPeople == null) {
+            ministryPeople = getView() != null && view.mayAssign() ? queries.ministryPeople(caller()) : List.of();
+        }
+        return ministryPeople;
+    }
+
+    public String realiseFollowUp() {
+        if (feedback.run(() -> service.realiseFollowUp(ref, realisedNote, caller()), "signal.followUp.realisedSaved", Map.of(),
+                "realiseren:toelichting")) {
+            realisedNote = null;
         }
         return reload();
     }
@@ -310,6 +389,46 @@ public class SignalPage {
 
     public void setFollowUpExpected(LocalDate followUpExpected) {
         this.followUpExpected = followUpExpected;
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
+    }
+
+    public void setWithdrawReason(String withdrawReason) {
+        this.withdrawReason = withdrawReason;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    public String getRealisedNote() {
+        return realisedNote;
+    }
+
+    public void setRealisedNote(String realisedNote) {
+        this.realisedNote = realisedNote;
+    }
+
+    public String getInterimText() {
+        return interimText;
+    }
+
+    public void setInterimText(String interimText) {
+        this.interimText = interimText;
+    }
+
+    public LocalDate getInterimDue() {
+        return interimDue;
+    }
+
+    public void setInterimDue(LocalDate interimDue) {
+        this.interimDue = interimDue;
     }
 
     public String getProgress() {

@@ -32,4 +32,28 @@ class SignalDeadlinesTest {
         assertFalse(deadlines.isOverdue(SignalStatus.CONCEPT, null, late));
         assertThrows(IllegalArgumentException.class, () -> new SignalDeadlines(WorkingDayCalendar.statutory(), 10, 5));
     }
+
+    @Test
+    void anInterimAnswerNamesADateInTheFuture() {
+        LocalDate today = LocalDate.of(2026, 12, 21); // Monday
+        assertTrue(deadlines.interimDue(null, today).isEmpty());
+        assertTrue(deadlines.interimDue(today, today).isEmpty(), "today is not in the future");
+        assertTrue(deadlines.interimDue(today.minusDays(3), today).isEmpty());
+        assertEquals(LocalDate.of(2026, 12, 22), deadlines.interimDue(LocalDate.of(2026, 12, 22), today).orElseThrow(),
+                "a working day stays as it is");
+    }
+
+    @Test
+    void anInterimDateOnAWeekendOrAPublicHolidayMovesToTheNextWorkingDay() {
+        LocalDate today = LocalDate.of(2026, 12, 21);
+        assertEquals(LocalDate.of(2026, 12, 28), deadlines.interimDue(LocalDate.of(2026, 12, 25), today).orElseThrow(),
+                "Eerste Kerstdag (Friday), Tweede Kerstdag (Saturday) and a Sunday");
+        assertEquals(LocalDate.of(2026, 12, 28), deadlines.interimDue(LocalDate.of(2026, 12, 27), today).orElseThrow(), "a Sunday");
+        assertEquals(LocalDate.of(2027, 1, 4), deadlines.interimDue(LocalDate.of(2027, 1, 1), today).orElseThrow(),
+                "Nieuwjaarsdag on a Friday");
+        assertEquals(LocalDate.of(2027, 3, 30), deadlines.interimDue(LocalDate.of(2027, 3, 29), today).orElseThrow(), "Tweede Paasdag");
+        assertEquals(LocalDate.of(2027, 4, 28), deadlines.interimDue(LocalDate.of(2027, 4, 27), today).orElseThrow(), "Koningsdag");
+        assertEquals(LocalDate.of(2027, 5, 7), deadlines.interimDue(LocalDate.of(2027, 5, 5), today).orElseThrow(),
+                "Bevrijdingsdag (as the Algemene termijnenwet counts it), then Hemelvaartsdag");
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,6 +82,7 @@ public class SignalReportTest {
         expected.put(SignalStatus.VRAGEN, 0L);
         expected.put(SignalStatus.BEANTWOORD, 1L);
         expected.put(SignalStatus.GESLOTEN, 1L);
+        expected.put(SignalStatus.INGETROKKEN, 0L);
         SignalReport report = sample();
         assertEquals(List.copyOf(expected.entrySet()), List.copyOf(report.byStatus().entrySet()));
     }
@@ -139,7 +141,7 @@ public class SignalReportTest {
     @Test
     void emptyReportHasZerosAndNoFigures() {
         SignalReport report = empty();
-        assertEquals(6, report.byStatus().size());
+        assertEquals(7, report.byStatus().size());
         assertFalse(report.byStatus().containsKey(SignalStatus.CONCEPT));
         assertEquals(0L, report.byStatus().values().stream().mapToLong(Long::longValue).sum());
         assertEquals(4, report.byDecision().size());
@@ -196,5 +198,25 @@ public class SignalReportTest {
         assertThrows(IllegalArgumentException.class, () -> new SignalReport.Throughput(0, 1.0, 1.0, 1));
         assertThrows(IllegalArgumentException.class, () -> new SignalReport.Throughput(2, null, 1.0, 1));
         assertThrows(IllegalArgumentException.class, () -> new SignalReport.Throughput(-1, null, null, null));
+    }
+
+    @Test
+    void signalsWithOnlyAnInterimAnswerCountApartFromTheDecisions() {
+        SignalReport.Line interimOnly = new SignalReport.Line("SIG-2026-010", "Verder overleg volgt", SignalStatus.IN_BEHANDELING,
+                Urgency.HOOG, Proposal.FINANCIERING, day("2026-04-02"), day("2026-04-03"), null, null, null, 1, List.of("Taal"), false,
+                1, day("2026-07-01"));
+        SignalReport.Line answeredLater = new SignalReport.Line("SIG-2026-011", "Eerst tussenbericht, toen antwoord",
+                SignalStatus.BEANTWOORD, Urgency.HOOG, Proposal.FINANCIERING, day("2026-04-02"), day("2026-04-03"), day("2026-06-01"),
+                Decision.NIET_OVERGENOMEN, null, 1, List.of("Taal"), false, 2, day("2026-06-15"));
+        SignalReport report = SignalReport.of(FROM, TO, GENERATED, List.of(interimOnly, answeredLater), List.of(),
+                WorkingDayCalendar.statutory());
+        assertTrue(interimOnly.interimOnly());
+        assertFalse(answeredLater.interimOnly(), "a final answer counts by its decision");
+        assertEquals(1, report.interimOnly());
+        assertEquals(1L, report.byDecision().get(Decision.NIET_OVERGENOMEN));
+        assertEquals(1L, report.byDecision().values().stream().mapToLong(Long::longValue).sum(), "not among the decisions");
+        assertEquals(0, sample().interimOnly());
+        assertThrows(IllegalArgumentException.class, () -> new SignalReport.Line("SIG-2026-012", "t", SignalStatus.INGEDIEND, null,
+                null, null, null, null, null, null, 0, List.of(), false, -1, null));
     }
 }

@@ -102,4 +102,100 @@ class SignalTest {
         assertEquals(LocalDate.of(2027, 3, 1), signal.getFollowUpExpected());
         assertEquals(1, signal.getProgress().size());
     }
+
+    @Test
+    void anInterimAnswerMovesTheAnswerDeadlineAndKeepsBothDatesInTheHistory() {
+        Signal signal = concept();
+        signal.perform(SignalAction.INDIENEN, SignalRole.COORDINATOR, coordinator, null, NOW);
+        signal.scheduled(LocalDate.of(2026, 12, 21), deadlines);
+        LocalDate before = signal.getAnswerDue();
+        signal.perform(SignalAction.ONTVANGST_BEVESTIGEN, SignalRole.MINISTRY, ministry, null, NOW);
+        LocalDate later = before.plusWeeks(6);
+        assertThrows(SignalWorkflowException.class,
+                () -> signal.interimAnswer(SignalRole.MINISTRY, ministry, "Verder overleg volgt.", later, NOW),
+                "only once it is in behandeling");
+        signal.perform(SignalAction.IN_BEHANDELING_NEMEN, SignalRole.MINISTRY, ministry, null, NOW);
+        assertThrows(SignalWorkflowException.class,
+                () -> signal.interimAnswer(SignalRole.COORDINATOR, coordinator, "Verder overleg volgt.", later, NOW), "the ministry's");
+        assertThrows(SignalWorkflowException.class, () -> signal.interimAnswer(SignalRole.MINISTRY, ministry, " ", later, NOW),
+                "it says what happens");
+        assertTrue(signal.isOverdue(before.plusDays(1)));
+
+        SignalEvent event = signal.interimAnswer(SignalRole.MINISTRY, ministry, "Verder overleg met DUO volgt.", later, NOW);
+        assertEquals(SignalStatus.IN_BEHANDELING, signal.getStatus());
+        assertEquals(later, signal.getAnswerDue());
+        assertEquals(before, event.getDueBefore());
+        assertEquals(later, event.getDueAfter());
+        assertEquals(SignalAction.TUSSENBERICHT.name(), event.getAction());
+        assertEquals(java.util.List.of(event), signal.getInterimAnswers());
+        assertFalse(signal.isOverdue(before.plusDays(1)), "the new date counts");
+        assertTrue(signal.isOverdue(later.plusDays(1)));
+        assertNull(signal.getDecision(), "an interim answer is no decision");
+    }
+
+    @Test
+    void followUpIsRealisedOnceWithANoteAndIsOverdueOnlyWhilePastItsDateAndNotRealised() {
+        Signal signal = concept();
+        signal.perform(SignalAction.INDIENEN, SignalRole.COORDINATOR, coordinator, null, NOW);
+        signal.perform(SignalAction.ONTVANGST_BEVESTIGEN, SignalRole.MINISTRY, ministry, null, NOW);
+        signal.perform(SignalAction.IN_BEHANDELING_NEMEN, SignalRole.MINISTRY, ministry, null, NOW);
+        signal.perform(SignalAction.BEANTWOORDEN, SignalRole.MINISTRY, ministry, "Wij passen het aan.", NOW);
+        signal.respond(Decision.OVERGENOMEN, "Wij passen het aan.", null, ministry);
+        assertThrows(SignalWorkflowException.class, () -> signal.realiseFollowUp(ministry, "Gedaan.", NOW),
+                "nothing to realise before the follow-up is recorded");
+        LocalDate expected = LocalDate.of(2027, 3, 1);
+        signal.recordFollowUp("De regeling krijgt een beslistermijn.", expected, NOW);
+        assertFalse(signal.isFollowUpOverdue(expected), "due on the day itself");
+        assertTrue(signal.isFollowUpOverdue(expected.plusDays(1)));
+
+        SignalEvent event = signal.realiseFollowUp(ministry, "De gewijzigde regeling geldt sinds 1 maart.", NOW.plusSeconds(60));
+        assertTrue(signal.isFollowUpRealised());
+        assertEquals(NOW.plusSeconds(60), signal.getFollowUpRealisedAt());
+        assertEquals("De gewijzigde regeling geldt sinds 1 maart.", signal.getFollowUpRealisedNote());
+        assertEquals(SignalEvent.FOLLOW_UP_REALISED, event.getAction());
+        assertFalse(signal.isFollowUpOverdue(expected.plusDays(1)), "realised is never overdue");
+        assertThrows(SignalWorkflowException.class, () -> signal.realiseFollowUp(ministry, "Nog eens.", NOW), "once");
+        assertThrows(SignalWorkflowException.class, () -> signal.recordFollowUp("Iets anders.", expected, NOW));
+        assertThrows(SignalWorkflowException.class, () -> signal.addProgress(ministry, "Nog meer.", NOW));
+        assertFalse(concept().isFollowUpOverdue(expected.plusYears(1)), "no follow-up, nothing overdue");
+    }
+
+    @Test
+    void someoneAtTheMinistryTakesOrIsAssignedTheSignalOnceSubmittedAndUntilClosed() {
+        Signal signal = concept();
+        UserProfile colleague = person("ministry2", Role.MINISTRY);
+        assertThrows(SignalWorkflowException.class, () -> signal.assignOwner(ministry, ministry, NOW), "not a concept");
+        signal.perform(SignalAction.INDIENEN, SignalRole.COORDINATOR, coordinator, null, NOW);
+        assertNull(signal.getOwner());
+        SignalEvent taken = signal.assignOwner(ministry, ministry, NOW);
+        assertEquals(ministry, signal.getOwner());
+        assertEquals(SignalEvent.OWNER, taken.getAction());
+        assertEquals("ministry", taken.getText(), "the history names the owner");
+        assertThrows(SignalWorkflowException.class, () -> signal.assignOwner(ministry, ministry, NOW), "has it already");
+        signal.assignOwner(colleague, ministry, NOW);
+        assertEquals(colleague, signal.getOwner());
+        signal.perform(SignalAction.ONTVANGST_BEVESTIGEN, SignalRole.MINISTRY, ministry, null, NOW);
+        signal.perform(SignalAction.IN_BEHANDELING_NEMEN, SignalRole.MINISTRY, ministry, null, NOW);
+        signal.perform(SignalAction.BEANTWOORDEN, SignalRole.MINISTRY, ministry, "Niet nodig.", NOW);
+        signal.perform(SignalAction.SLUITEN, SignalRole.MINISTRY, ministry, null, NOW);
+        assertThrows(SignalWorkflowException.class, () -> signal.assignOwner(ministry, ministry, NOW), "not once closed");
+    }
+
+    @Test
+    void theCoordinatorWithdrawsASubmittedSignalWithAReasonBeforeTheAnswer() {
+        Signal signal = concept();
+        assertThrows(SignalWorkflowException.class,
+                () -> signal.perform(SignalAction.INTREKKEN, SignalRole.COORDINATOR, coordinator, "Opgelost.", NOW), "a concept is deleted");
+        signal.perform(SignalAction.INDIENEN, SignalRole.COORDINATOR, coordinator, null, NOW);
+        signal.perform(SignalAction.ONTVANGST_BEVESTIGEN, SignalRole.MINISTRY, ministry, null, NOW);
+        assertThrows(SignalWorkflowException.class,
+                () -> signal.perform(SignalAction.INTREKKEN, SignalRole.MINISTRY, ministry, "Opgelost.", NOW), "the coordinator's");
+        SignalEvent event = signal.perform(SignalAction.INTREKKEN, SignalRole.COORDINATOR, coordinator,
+                "Inmiddels in de uitvoering opgelost.", NOW.plusSeconds(60));
+        assertEquals(SignalStatus.INGETROKKEN, signal.getStatus());
+        assertEquals(NOW.plusSeconds(60), signal.getClosedAt());
+        assertEquals("Inmiddels in de uitvoering opgelost.", event.getText());
+        assertFalse(signal.isOverdue(LocalDate.of(2030, 1, 1)), "no deadline runs any more");
+        assertThrows(SignalWorkflowException.class, () -> signal.assignOwner(ministry, ministry, NOW));
+    }
 }

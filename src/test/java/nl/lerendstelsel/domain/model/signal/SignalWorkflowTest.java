@@ -28,9 +28,14 @@ class SignalWorkflowTest {
         m.put(key(SignalStatus.ONTVANGEN, SignalAction.VRAGEN_STELLEN, SignalRole.MINISTRY), SignalStatus.VRAGEN);
         m.put(key(SignalStatus.IN_BEHANDELING, SignalAction.VRAGEN_STELLEN, SignalRole.MINISTRY), SignalStatus.VRAGEN);
         m.put(key(SignalStatus.VRAGEN, SignalAction.VRAGEN_BEANTWOORDEN, SignalRole.COORDINATOR), SignalStatus.IN_BEHANDELING);
+        m.put(key(SignalStatus.IN_BEHANDELING, SignalAction.TUSSENBERICHT, SignalRole.MINISTRY), SignalStatus.IN_BEHANDELING);
         m.put(key(SignalStatus.IN_BEHANDELING, SignalAction.BEANTWOORDEN, SignalRole.MINISTRY), SignalStatus.BEANTWOORD);
         m.put(key(SignalStatus.BEANTWOORD, SignalAction.SLUITEN, SignalRole.MINISTRY), SignalStatus.GESLOTEN);
         m.put(key(SignalStatus.BEANTWOORD, SignalAction.SLUITEN, SignalRole.COORDINATOR), SignalStatus.GESLOTEN);
+        for (SignalStatus s : new SignalStatus[] {SignalStatus.INGEDIEND, SignalStatus.ONTVANGEN, SignalStatus.IN_BEHANDELING,
+                SignalStatus.VRAGEN}) {
+            m.put(key(s, SignalAction.INTREKKEN, SignalRole.COORDINATOR), SignalStatus.INGETROKKEN);
+        }
         return m;
     }
 
@@ -61,6 +66,11 @@ class SignalWorkflowTest {
                 () -> SignalWorkflow.next(SignalStatus.IN_BEHANDELING, SignalAction.BEANTWOORDEN, SignalRole.MINISTRY, " "));
         assertThrows(SignalWorkflowException.class,
                 () -> SignalWorkflow.next(SignalStatus.ONTVANGEN, SignalAction.VRAGEN_STELLEN, SignalRole.MINISTRY, null));
+        assertThrows(SignalWorkflowException.class,
+                () -> SignalWorkflow.next(SignalStatus.IN_BEHANDELING, SignalAction.TUSSENBERICHT, SignalRole.MINISTRY, ""));
+        assertThrows(SignalWorkflowException.class,
+                () -> SignalWorkflow.next(SignalStatus.ONTVANGEN, SignalAction.INTREKKEN, SignalRole.COORDINATOR, null),
+                "a withdrawal gives a reason");
         assertEquals(SignalStatus.INGEDIEND, SignalWorkflow.next(SignalStatus.CONCEPT, SignalAction.INDIENEN, SignalRole.COORDINATOR, null));
         assertTrue(SignalWorkflow.allowed(SignalStatus.IN_BEHANDELING, SignalRole.MINISTRY)
                 .containsAll(java.util.List.of(SignalAction.VRAGEN_STELLEN, SignalAction.BEANTWOORDEN)));
