@@ -130,6 +130,45 @@ class BottleneckApiIT extends ApiClient {
     }
 
     @Test
+    void aReturnedKnelpuntIsAConversationItsReporterAcceptsOrSendsBackUp() throws Exception {
+        String reference = call("POST", "", "professional",
+                report("Inburgeraars krijgen de uitnodiging voor de brede intake pas na acht weken.")).body().getString("referentie");
+        String path = "/" + reference;
+        call("POST", path + "/in-behandeling-nemen", "facilitator", step(null, null));
+        call("POST", path + "/opschalen", "facilitator", step("Speelt in meer gemeenten in de regio.", null));
+        call("POST", path + "/in-behandeling-nemen", "coordinator", step(null, null));
+        assertEquals(200, call("POST", path + "/terugleggen", "coordinator",
+                step("De gemeente mag de intake eerder plannen; de termijn van tien weken is een maximum.", null)).status());
+
+        // only the reporter answers the feedback; sending it back up needs a reason
+        assertEquals(403, call("POST", path + "/terugkoppeling-aanvaarden", "facilitator", step(null, null)).status());
+        Reply noReason = call("POST", path + "/opnieuw-voorleggen", "professional", step(" ", null));
+        assertEquals(400, noReason.status(), noReason.raw());
+        assertEquals("REASON_REQUIRED", noReason.body().getString("reden"));
+        Reply up = call("POST", path + "/opnieuw-voorleggen", "professional",
+                step("Dat plannen wij al zo; de wachttijd zit bij het COA dat de gegevens pas na zes weken levert.", null));
+        assertEquals(200, up.status(), up.raw());
+        assertEquals("SCHAKEL", up.body().getString("niveau"));
+        assertEquals("HEROPEND", up.body().getString("status"));
+        // the coordinators hear it is their turn again
+        List<JsonObject> told = NotificationsApiIT.notifications("coordinator", "?paginaGrootte=100", "GET").body()
+                .getJsonArray("meldingen").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("referentie").equals(reference) && m.getString("titel").contains("opnieuw voor")).toList();
+        assertEquals(1, told.size(), "the coordinator is told once: " + told);
+
+        call("POST", path + "/in-behandeling-nemen", "coordinator", step(null, null));
+        assertEquals(200, call("POST", path + "/terugleggen", "coordinator",
+                step("Het COA levert de gegevens sinds december binnen twee weken; plan de intake daarna.", null)).status());
+        Reply accepted = call("POST", path + "/terugkoppeling-aanvaarden", "professional", step(null, null));
+        assertEquals(200, accepted.status(), accepted.raw());
+        assertEquals("OPGELOST", accepted.body().getString("status"));
+        assertEquals("VERDUIDELIJKT", accepted.body().getString("afhandelcategorie"));
+        assertTrue(accepted.body().getString("terugkoppeling").startsWith("Het COA levert"), accepted.raw());
+        assertEquals(409, call("POST", path + "/opnieuw-voorleggen", "professional", step("Toch niet.", null)).status(),
+                "once accepted, it is resolved (reopening is the way back)");
+    }
+
+    @Test
     void aStaleVersionGets409WithTheCurrentVersion() throws Exception {
         Reply created = call("POST", "", "professional", report("Inburgeraars wachten zes weken op een afspraak voor de toets."));
         String path = "/" + created.body().getString("referentie");

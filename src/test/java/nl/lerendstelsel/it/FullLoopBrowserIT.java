@@ -1,6 +1,7 @@
 package nl.lerendstelsel.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -74,6 +75,10 @@ class FullLoopBrowserIT {
         browser.signIn("professional");
         browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
         assertTrue(browser.text("#terugkoppeling").startsWith("DUO zet vanaf januari"), browser.text("#terugkoppeling"));
+        // it is the reporter's turn: accept the feedback, or reply and send it back up
+        assertTrue(browser.text("#terugkoppeling-beantwoorden").contains("aanvaard"), browser.text("#terugkoppeling-beantwoorden"));
+        assertFalse(browser.driver.findElements(By.cssSelector("[data-action='TERUGKOPPELING_AANVAARDEN']")).isEmpty());
+        assertFalse(browser.driver.findElements(By.cssSelector("[data-action='OPNIEUW_VOORLEGGEN']")).isEmpty());
         String bell = browser.driver.findElement(By.id("bel")).getAccessibleName();
         assertTrue(bell.matches("Meldingen [1-9]\\d* ongelezen"), bell);
         browser.assertAccessible("volledige-lus-melder");
@@ -104,5 +109,14 @@ class FullLoopBrowserIT {
             Mailbox.Mail mail = Mailbox.await(address, m -> m.subject().contains(reference) && m.subject().contains("Terugleggen"));
             assertTrue(mail.text().contains("DUO zet vanaf januari extra toetsmomenten in"), mail.text());
         }
+
+        // the reporter accepts the feedback and the knelpunt is resolved
+        browser.signIn("professional");
+        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        browser.act("TERUGKOPPELING_AANVAARDEN", null);
+        assertEquals("Opgelost", browser.text("#status"));
+        assertTrue(browser.text("#terugkoppeling").startsWith("DUO zet vanaf januari"), browser.text("#terugkoppeling"));
+        browser.assertAccessible("teruggelegd-aanvaard");
+        browser.signOut();
     }
 }

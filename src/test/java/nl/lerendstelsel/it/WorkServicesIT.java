@@ -130,6 +130,13 @@ class WorkServicesIT {
         steps.perform(resolved, Action.OPLOSSEN, Resolution.OPGELOST_IN_UITVOERING, "DUO plant extra toetsmomenten in de regio.", null,
                 facilitator.caller());
         String fresh = report(reporter, null);
+        // returned with feedback: the reporter's turn to accept it or send it back up
+        Person coordinator = person("DIVOSA", Role.COORDINATOR);
+        String returned = report(reporter, null);
+        steps.perform(returned, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
+        steps.perform(returned, Action.OPSCHALEN, "Speelt in meer gemeenten van de regio.", null, facilitator.caller());
+        steps.perform(returned, Action.IN_BEHANDELING_NEMEN, null, null, coordinator.caller());
+        steps.perform(returned, Action.TERUGLEGGEN, "De gemeente kan de toets zelf eerder plannen.", null, coordinator.caller());
         report(colleague, null);
         questions.ask("Geldt de ontheffing ook voor inburgeraars in de Z-route?", null, reporter.caller());
 
@@ -145,7 +152,8 @@ class WorkServicesIT {
                 colleague.caller());
 
         WorkService.Everyone mine = work.worklist(reporter.caller()).everyone();
-        assertEquals(List.of(asked), references(mine.waitingForMe()), "information is asked of the reporter");
+        assertEquals(List.of(asked, returned), references(mine.waitingForMe()),
+                "information is asked of the reporter (by its due day), and a returned one waits for their answer");
         WorkService.Item waiting = mine.waitingForMe().items().get(0);
         assertEquals(Status.WACHT_OP_INFORMATIE, waiting.knelpunt().status());
         assertNotNull(waiting.knelpunt().waitingUntil(), "the day the wait expires");
@@ -157,8 +165,8 @@ class WorkServicesIT {
         update("UPDATE bottleneck SET finished_on = ?1 WHERE reference = ?2", reopenable.knelpunt().finishedOn().minusDays(31), resolved);
         assertEquals(0, work.worklist(reporter.caller()).everyone().reopenable().total(), "the reopen window has passed");
 
-        assertEquals(3, mine.mine().total(), "only the reporter's own knelpunten");
-        assertEquals(Set.of(asked, resolved, fresh), Set.copyOf(references(mine.mine())));
+        assertEquals(4, mine.mine().total(), "only the reporter's own knelpunten");
+        assertEquals(Set.of(asked, resolved, fresh, returned), Set.copyOf(references(mine.mine())));
         WorkService.Item askedLine = mine.mine().items().stream().filter(i -> i.knelpunt().reference().equals(asked)).findFirst().orElseThrow();
         assertEquals("INFORMATIE_VRAGEN", askedLine.latest().actionCode(), "the latest step of each knelpunt");
         WorkService.Item freshLine = mine.mine().items().stream().filter(i -> i.knelpunt().reference().equals(fresh)).findFirst().orElseThrow();

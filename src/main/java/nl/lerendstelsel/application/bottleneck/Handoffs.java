@@ -47,7 +47,7 @@ public final class Handoffs {
 
     /** The hand-offs that go to the handlers as "your turn" ({@code notification.handoff.<action>} says why). */
     private static final Set<Action> TO_HANDLERS = Set.of(Action.OPSCHALEN, Action.TERUGLEGGEN, Action.HEROPENEN,
-            Action.INFORMATIE_ONTVANGEN);
+            Action.INFORMATIE_ONTVANGEN, Action.OPNIEUW_VOORLEGGEN);
 
     public static Map<Long, Tell> recipients(BottleneckChanged change, Facts facts) {
         Map<Long, Tell> told = new LinkedHashMap<>();

@@ -61,7 +61,7 @@ public interface WorkQueries {
 
     /** Which knelpunten a knelpunt list holds; see {@link #knelpunten}. */
     enum KnelpuntList {
-        /** Reported by the person and waiting for information from them. */
+        /** Reported by the person and waiting for them: information asked, or returned with feedback to accept or answer. */
         WAITING_FOR_ME,
         /**
          * Reported by the person, resolved (or closed by the ministry's answer) on or after {@code since}: still within the

@@ -67,9 +67,11 @@ public class JpaWorkQueries implements WorkQueries {
         String order = "CASE WHEN b.dueDate IS NULL THEN 1 ELSE 0 END, b.dueDate ASC, b.reportedAt ASC, b.id ASC";
         switch (list) {
             case WAITING_FOR_ME -> {
-                jpql.append("b.reporterId = :me AND b.status = :status");
+                // asked for information, or returned with feedback the reporter accepts or answers
+                jpql.append("b.reporterId = :me AND (b.status = :status OR b.status = :returned)");
                 parameters.put("status", Status.WACHT_OP_INFORMATIE);
-                order = "b.waitingUntil ASC, b.id ASC";
+                parameters.put("returned", Status.TERUGGELEGD);
+                order = "CASE WHEN b.waitingUntil IS NULL THEN 1 ELSE 0 END, b.waitingUntil ASC, b.id ASC";
             }
             case RESOLVED_SINCE -> {
                 // resolved, or closed by the ministry's answer: what the reporter may still reopen (BottleneckWorkflow)

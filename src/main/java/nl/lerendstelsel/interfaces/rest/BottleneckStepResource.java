@@ -102,6 +102,22 @@ public class BottleneckStepResource {
     }
 
     @POST
+    @Path("{referentie}/terugkoppeling-aanvaarden")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "De terugkoppeling op een teruggelegd knelpunt aanvaarden (melder): opgelost, verduidelijkt")
+    public Knelpunt acceptFeedback(@PathParam("referentie") String reference, Stap step) {
+        return perform(reference, Action.TERUGKOPPELING_AANVAARDEN, step);
+    }
+
+    @POST
+    @Path("{referentie}/opnieuw-voorleggen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een teruggelegd knelpunt met reactie opnieuw voorleggen aan de coördinatoren (melder): schakelniveau, heropend")
+    public Knelpunt sendBackUp(@PathParam("referentie") String reference, Stap step) {
+        return perform(reference, Action.OPNIEUW_VOORLEGGEN, step);
+    }
+
+    @POST
     @Path("{referentie}/informatie-vragen")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Om informatie vragen (de klok staat stil), met vraag")

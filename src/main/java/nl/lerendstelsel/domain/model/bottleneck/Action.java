@@ -69,6 +69,16 @@ public enum Action {
      */
     INTREKKEN("intrekken", "withdraw"),
     /**
+     * The reporter of a returned knelpunt ({@code teruggelegd}) accepts the coordinator's feedback as the answer: it is
+     * resolved ({@code opgelost}, category {@link Resolution#VERDUIDELIJKT}), and can be reopened as any resolved one.
+     */
+    TERUGKOPPELING_AANVAARDEN("terugkoppeling aanvaarden", "accept the feedback"),
+    /**
+     * The reporter of a returned knelpunt answers the feedback and sends it back up to the coordinators, with a reason:
+     * linking level, {@code heropend}, in their queue again.
+     */
+    OPNIEUW_VOORLEGGEN("opnieuw voorleggen", "send back up"),
+    /**
      * System (signal workflow): the coordinator withdrew the signal before the answer; the knelpunt returns from system
      * to linking level, in behandeling, with the reason.
      */

@@ -5,6 +5,8 @@ import static nl.lerendstelsel.domain.model.bottleneck.Action.HEROPENEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.INFORMATIE_ONTVANGEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.INFORMATIE_VRAGEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.INTREKKEN;
+import static nl.lerendstelsel.domain.model.bottleneck.Action.OPNIEUW_VOORLEGGEN;
+import static nl.lerendstelsel.domain.model.bottleneck.Action.TERUGKOPPELING_AANVAARDEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.IN_BEHANDELING_NEMEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.OPLOSSEN;
 import static nl.lerendstelsel.domain.model.bottleneck.Action.OPVOLGING_GEREALISEERD;
@@ -161,6 +163,9 @@ public final class BottleneckWorkflow {
             row(EXECUTION, IN_BEHANDELING,      INTREKKEN,            EXECUTION, GESLOTEN,            FEEDBACK, REPORTER),
             row(EXECUTION, WACHT_OP_INFORMATIE, INTREKKEN,            EXECUTION, GESLOTEN,            FEEDBACK, REPORTER),
             row(EXECUTION, TERUGGELEGD,         INTREKKEN,            EXECUTION, GESLOTEN,            FEEDBACK, REPORTER),
+            // a returned knelpunt is a conversation: its reporter accepts the feedback, or answers it and sends it back up
+            row(EXECUTION, TERUGGELEGD,         TERUGKOPPELING_AANVAARDEN, EXECUTION, OPGELOST,       NONE,     REPORTER, ADMIN),
+            row(EXECUTION, TERUGGELEGD,         OPNIEUW_VOORLEGGEN,   LINKING,   HEROPEND,            REASON,   REPORTER, ADMIN),
             row(EXECUTION, HEROPEND,            INTREKKEN,            EXECUTION, GESLOTEN,            FEEDBACK, REPORTER),
             // Linking level: coordinators (HANDLER_LINKING)
             row(LINKING,   GEMELD,              IN_BEHANDELING_NEMEN, LINKING,   IN_BEHANDELING,      NONE,     HANDLER_LINKING, ADMIN),

@@ -13,6 +13,7 @@ import java.util.Optional;
  * or closing ({@link Action#SLUITEN}: {@link #DOORVERWEZEN} or {@link #NIET_OVERGENOMEN}); merging sets
  * {@link #SAMENGEVOEGD}; splitting sets {@link #DOORVERWEZEN}, because the original is referred to its parts, whose
  * references the feedback names, and nothing was solved or refused; the reporter withdrawing sets {@link #INGETROKKEN};
+ * the reporter accepting the feedback on a returned knelpunt sets {@link #VERDUIDELIJKT};
  * the ministry's answer on a signal sets {@link #NIET_OVERGENOMEN} or {@link #DOORVERWEZEN} (closing), and the
  * realised follow-up of an adopted signal {@link #OPGELOST_DOOR_REGELGEVING}. Knelpunten that ended before categories
  * existed have none: shown as "onbekend".
@@ -98,6 +99,7 @@ public enum Resolution {
             case SAMENVOEGEN -> SAMENGEVOEGD;
             case SPLITSEN -> DOORVERWEZEN;
             case INTREKKEN -> INGETROKKEN;
+            case TERUGKOPPELING_AANVAARDEN -> VERDUIDELIJKT;
             case OPVOLGING_GEREALISEERD -> OPGELOST_DOOR_REGELGEVING;
             default -> null;
         });

@@ -53,7 +53,7 @@ public class BottleneckDetailPage implements Serializable {
     /** Steps offered on this page; joining a signal happens from the signal, not here. */
     static final Set<Action> OFFERED = EnumSet.of(Action.IN_BEHANDELING_NEMEN, Action.INFORMATIE_VRAGEN,
             Action.INFORMATIE_ONTVANGEN, Action.OPSCHALEN, Action.TERUGLEGGEN, Action.OPLOSSEN, Action.SLUITEN,
-            Action.HEROPENEN, Action.INTREKKEN);
+            Action.HEROPENEN, Action.INTREKKEN, Action.TERUGKOPPELING_AANVAARDEN, Action.OPNIEUW_VOORLEGGEN);
 
     @Inject
     BottleneckQueries queries;
@@ -245,6 +245,11 @@ public class BottleneckDetailPage implements Serializable {
     /** The workflow steps this viewer may take here, in the workflow table's order. */
     public List<Action> getActions() {
         return getRights() == null ? List.of() : rights.actions().stream().filter(OFFERED::contains).toList();
+    }
+
+    /** Returned with feedback, and the viewer may answer it: accept the feedback, or reply and send it back up. */
+    public boolean isFeedbackToAnswer() {
+        return getActions().contains(Action.TERUGKOPPELING_AANVAARDEN);
     }
 
     /** History and comments in one list, in time order. */

@@ -68,6 +68,9 @@ class BottleneckWorkflowTest {
             EXECUTION/IN_BEHANDELING       INTREKKEN             EXECUTION/GESLOTEN             FEEDBACK  REPORTER
             EXECUTION/WACHT_OP_INFORMATIE  INTREKKEN             EXECUTION/GESLOTEN             FEEDBACK  REPORTER
             EXECUTION/TERUGGELEGD          INTREKKEN             EXECUTION/GESLOTEN             FEEDBACK  REPORTER
+            # a returned knelpunt: its reporter accepts the feedback, or answers it and sends it back up
+            EXECUTION/TERUGGELEGD          TERUGKOPPELING_AANVAARDEN EXECUTION/OPGELOST         NONE      REPORTER ADMIN
+            EXECUTION/TERUGGELEGD          OPNIEUW_VOORLEGGEN    LINKING/HEROPEND               REASON    REPORTER ADMIN
             EXECUTION/HEROPEND             INTREKKEN             EXECUTION/GESLOTEN             FEEDBACK  REPORTER
             # linking level: taking from the queue
             LINKING/GEMELD                 IN_BEHANDELING_NEMEN  LINKING/IN_BEHANDELING         NONE      HANDLER_LINKING ADMIN
@@ -173,9 +176,9 @@ class BottleneckWorkflowTest {
     }
 
     @Test
-    void theExpectedListCoversFiftySixStepsAndEveryCombinationIsTested() {
-        assertEquals(56, EXPECTED_STEPS.size());
-        assertEquals(3 * 9 * 17, everyCombination().count());
+    void theExpectedListCoversFiftyEightStepsAndEveryCombinationIsTested() {
+        assertEquals(58, EXPECTED_STEPS.size());
+        assertEquals(3 * 9 * 19, everyCombination().count());
         assertEquals(64, EVERY_ACTOR_SET.size());
     }
 
