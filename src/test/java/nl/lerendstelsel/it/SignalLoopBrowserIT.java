@@ -61,6 +61,18 @@ class SignalLoopBrowserIT {
         WebElement box = browser.driver.findElement(By.cssSelector("input[type='checkbox'][value='" + knelpunt + "']"));
         assertTrue(box.isSelected(), "the knelpunt the coordinator came from is chosen already");
         browser.assertAccessible("signaal-nieuw");
+        // narrowing the candidates by words never drops what was chosen
+        browser.driver.findElement(By.id("zoek")).sendKeys("geen-enkel-knelpunt-heet-zo");
+        browser.submit(By.id("signaal:zoeken"));
+        List<WebElement> boxes = browser.driver.findElements(By.cssSelector("#signaal\\:knelpunten input[type='checkbox']"));
+        assertEquals(1, boxes.size(), "only the chosen one is left");
+        assertTrue(boxes.get(0).isSelected() && boxes.get(0).getAttribute("value").equals(knelpunt));
+        browser.driver.findElement(By.id("zoek")).clear();
+        browser.driver.findElement(By.id("zoek")).sendKeys("beslistermijn z-route");
+        browser.submit(By.id("signaal:zoeken"));
+        assertTrue(browser.driver.findElement(By.cssSelector("input[type='checkbox'][value='" + knelpunt + "']")).isSelected());
+        assertEquals("beslistermijn z-route", browser.driver.findElement(By.id("zoek")).getAttribute("value"));
+        browser.assertAccessible("signaal-nieuw-zoeken");
         browser.fill("signaal:titel", "Beslistermijn voor de ontheffing na de Z-route");
         browser.fill("signaal:probleem", "Inburgeraars die de Z-route hebben afgerond wachten maanden op een besluit over hun ontheffing.");
         browser.fill("signaal:analyse", "De regelgeving kent geen beslistermijn; gemeenten kunnen dit niet zelf oplossen.");

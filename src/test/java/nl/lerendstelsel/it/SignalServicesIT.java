@@ -607,6 +607,33 @@ class SignalServicesIT {
         assertTrue(twice.getMessage().contains(reference), twice.getMessage());
     }
 
+    @Test
+    void aCoordinatorFindsTheKnelpuntenForASignalByWordsThemeAndRegion() {
+        Person coordinator = person(Role.COORDINATOR, "VNG");
+        Person reporter = person(Role.PROFESSIONAL, "GM0344");
+        String word = "zoekproef" + UUID.randomUUID().toString().substring(0, 6);
+        String wanted = reporting.report(new BottleneckReporting.NewBottleneck("Examenplekken " + word + " ontbreken in de regio",
+                "Inburgeraars wachten maanden op een examenplek op B1-niveau.", "b1-route", "GM0344",
+                "Inburgeraars in de B1-route", EstimatedScale.TIENTALLEN, null), reporter.caller()).getReference();
+        toLinking(wanted, coordinator);
+        String other = atLinking(reporter, coordinator);
+        java.util.function.Function<SignalQueries.CandidateSearch, List<String>> found = search -> queries
+                .candidates(null, search, coordinator.caller()).stream().map(Bottleneck::getReference).toList();
+
+        assertEquals(List.of(wanted), found.apply(new SignalQueries.CandidateSearch(word, null, null)));
+        assertEquals(List.of(wanted), found.apply(new SignalQueries.CandidateSearch(word.toUpperCase() + "  examenPLEKKEN", null, null)),
+                "every word, in any case");
+        assertEquals(List.of(wanted), found.apply(new SignalQueries.CandidateSearch(wanted, null, null)), "by reference");
+        assertTrue(found.apply(new SignalQueries.CandidateSearch(word + " onbekend", null, null)).isEmpty());
+        assertTrue(found.apply(new SignalQueries.CandidateSearch(null, "b1-route", null)).containsAll(List.of(wanted, other)));
+        assertTrue(found.apply(new SignalQueries.CandidateSearch(word, "leerbaarheidstoets", null)).isEmpty(), "another theme");
+        String region = knelpunt(wanted).getGemeente().getRegion().getCode();
+        assertEquals(List.of(wanted), found.apply(new SignalQueries.CandidateSearch(word, null, region)));
+        assertTrue(found.apply(new SignalQueries.CandidateSearch(word, null, "GEEN-REGIO")).isEmpty(), "another region");
+        assertEquals(found.apply(SignalQueries.CandidateSearch.NONE), found.apply(new SignalQueries.CandidateSearch(" ", "", null)),
+                "blank is no search");
+    }
+
     // ---- who may do what --------------------------------------------------------------------------------------
 
     private static final Set<Role> COORDINATOR = EnumSet.of(Role.COORDINATOR);

@@ -163,11 +163,65 @@ public class SignalQueries {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Bottleneck> candidates(Signal signal, Caller caller) {
+        return candidates(signal, CandidateSearch.NONE, caller);
+    }
+
+    /**
+     * What a coordinator looks for among the candidates: words that must all occur in the reference, title or gemeente
+     * (any case), a theme and an arbeidsmarktregio (codes); {@code null} or blank: any.
+     */
+    public record CandidateSearch(String words, String themeCode, String regionCode) {
+
+        public static final CandidateSearch NONE = new CandidateSearch(null, null, null);
+
+        public CandidateSearch {
+            words = words == null || words.isBlank() ? null : words.strip();
+            themeCode = themeCode == null || themeCode.isBlank() ? null : themeCode;
+            regionCode = regionCode == null || regionCode.isBlank() ? null : regionCode;
+        }
+
+        boolean matches(Bottleneck b) {
+            if (words == null) {
+                return true;
+            }
+            String text = (b.getReference() + " " + b.getTitle() + " " + (b.getGemeente() == null ? "" : b.getGemeente().getName()))
+                    .toLowerCase(java.util.Locale.ROOT);
+            return java.util.Arrays.stream(words.toLowerCase(java.util.Locale.ROOT).split("\\s+")).allMatch(text::contains);
+        }
+    }
+
+    /**
+     * The candidates narrowed by theme and region in the query and by words among those (the most recently changed
+     * {@value #CANDIDATES_MAX} of the theme and region), so a coordinator finds the knelpunten of one subject among many.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Bottleneck> candidates(Signal signal, CandidateSearch search, Caller caller) {
+        return candidates(signal, search, List.of(), caller);
+    }
+
+    /**
+     * As {@link #candidates(Signal, CandidateSearch, Caller)}, with the candidates already chosen ({@code chosen},
+     * references) first even when the search leaves them out: narrowing the list never drops a choice.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Bottleneck> candidates(Signal signal, CandidateSearch search, java.util.Collection<String> chosen, Caller caller) {
+        List<Bottleneck> found = matching(search, caller);
+        if (chosen.isEmpty() || search.equals(CandidateSearch.NONE)) {
+            return found;
+        }
+        Set<String> shown = found.stream().map(Bottleneck::getReference).collect(java.util.stream.Collectors.toSet());
+        List<Bottleneck> kept = new java.util.ArrayList<>(matching(CandidateSearch.NONE, caller).stream()
+                .filter(b -> chosen.contains(b.getReference()) && !shown.contains(b.getReference())).toList());
+        kept.addAll(found);
+        return kept;
+    }
+
+    private List<Bottleneck> matching(CandidateSearch search, Caller caller) {
         requireCoordinator(caller);
-        List<Bottleneck> atLinking = queries.list(new BottleneckFilter(Level.LINKING, Status.IN_BEHANDELING, null, null, null,
-                null, null, null, false, true, null, null), 1, CANDIDATES_MAX).items();
+        List<Bottleneck> atLinking = queries.list(new BottleneckFilter(Level.LINKING, Status.IN_BEHANDELING, search.themeCode(), null,
+                search.regionCode(), null, null, null, false, true, null, null), 1, CANDIDATES_MAX).items();
         Set<Long> taken = signals.inOpenSignals(atLinking.stream().map(Bottleneck::getId).toList());
-        return atLinking.stream().filter(b -> !taken.contains(b.getId())).toList();
+        return atLinking.stream().filter(b -> !taken.contains(b.getId()) && search.matches(b)).toList();
     }
 
     /**
