@@ -78,8 +78,10 @@ class SignalLoopBrowserIT {
         browser.fill("signaal:analyse", "De regelgeving kent geen beslistermijn; gemeenten kunnen dit niet zelf oplossen.");
         new Select(browser.driver.findElement(By.id("signaal:urgentie"))).selectByValue("HOOG");
         new Select(browser.driver.findElement(By.id("signaal:voorstel"))).selectByValue("AANPASSING_WET_REGELGEVING");
+        browser.fill("signaal:voorstel-toelichting", "Neem een beslistermijn van acht weken op in het Besluit inburgering 2021.");
         browser.submit(By.id("signaal:opslaan"));
         String signal = browser.text("#referentie");
+        assertEquals("Neem een beslistermijn van acht weken op in het Besluit inburgering 2021.", browser.text("#voorstel-toelichting"));
         assertTrue(signal.matches("SIG-\\d{4}-\\d{3}"), signal);
         assertEquals("concept", browser.text("#status"));
         assertEquals("1", browser.text("#bewijs-aantal"));

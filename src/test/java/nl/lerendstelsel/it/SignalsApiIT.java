@@ -160,6 +160,29 @@ class SignalsApiIT extends ApiClient {
     }
 
     @Test
+    void theProposalGetsATextBesidesItsKind() throws Exception {
+        String knelpunt = knelpuntAtLinking("Inburgeraars vinden geen kinderopvang tijdens de taallessen.");
+        JsonObject body = Json.createReader(new StringReader(newSignal("Kinderopvang tijdens de taallessen", knelpunt))).readObject();
+        String withText = Json.createObjectBuilder(body)
+                .add("voorstelToelichting", "Neem kinderopvang tijdens de lessen op in de financiering van de leerroutes.").build().toString();
+        Reply created = call("POST", "", "coordinator", withText);
+        assertEquals(201, created.status(), created.raw());
+        String path = "/" + created.body().getString("referentie");
+        assertEquals("Neem kinderopvang tijdens de lessen op in de financiering van de leerroutes.",
+                created.body().getString("voorstelToelichting"));
+
+        Reply personal = call("PATCH", path, "coordinator", "{\"voorstelToelichting\":\"Bel mevrouw Jansen op 06-12345678.\"}");
+        assertEquals(422, personal.status(), personal.raw());
+        Reply changed = call("PATCH", path, "coordinator", "{\"voorstelToelichting\":\"Financier kinderopvang via de leerroutes.\"}");
+        assertEquals(200, changed.status(), changed.raw());
+        assertEquals("Financier kinderopvang via de leerroutes.", changed.body().getString("voorstelToelichting"));
+        assertEquals("AANPASSING_UITVOERING", changed.body().getString("voorstel"), "the kind stays");
+        Reply cleared = call("PATCH", path, "coordinator", "{\"voorstelToelichting\":null}");
+        assertEquals(200, cleared.status(), cleared.raw());
+        assertTrue(cleared.body().isNull("voorstelToelichting") || !cleared.body().containsKey("voorstelToelichting"), cleared.raw());
+    }
+
+    @Test
     void anInterimAnswerMovesTheAnswerDeadlineToAWorkingDayAndIsRefusedWhenItCannotBe() throws Exception {
         String knelpunt = knelpuntAtLinking("Inburgeraars wachten op een besluit over de ontheffing; SZW overlegt nog.");
         String reference = call("POST", "", "coordinator", newSignal("Ontheffing Z-route wacht op overleg", knelpunt)).body()

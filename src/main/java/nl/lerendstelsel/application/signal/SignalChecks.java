@@ -89,13 +89,17 @@ final class SignalChecks {
         if (input.proposal() == null) {
             errors.put("voorstel", Message.of("input.signal.proposal"));
         }
+        String proposalText = InputChecks.optional(errors, "voorstelToelichting", input.proposalText(), TEXT_MAX);
         errors.throwIfAny();
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("titel", title);
         texts.put("probleemstelling", problem);
         texts.put("analyse", analysis);
+        if (proposalText != null) {
+            texts.put("voorstelToelichting", proposalText);
+        }
         InputChecks.rejectPersonalData(texts);
-        return new SignalDrafts.SignalInput(title, problem, analysis, input.urgency(), input.proposal());
+        return new SignalDrafts.SignalInput(title, problem, analysis, input.urgency(), input.proposal(), proposalText);
     }
 
     /** A message, answer, note or progress text: required, not too long, no personal data. */

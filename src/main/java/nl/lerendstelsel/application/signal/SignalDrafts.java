@@ -72,7 +72,12 @@ public class SignalDrafts {
     Clock clock;
 
     /** What a coordinator writes. */
-    public record SignalInput(String title, String problem, String analysis, Urgency urgency, Proposal proposal) {
+    public record SignalInput(String title, String problem, String analysis, Urgency urgency, Proposal proposal, String proposalText) {
+
+        /** Without a text besides the kind of proposal. */
+        public SignalInput(String title, String problem, String analysis, Urgency urgency, Proposal proposal) {
+            this(title, problem, analysis, urgency, proposal, null);
+        }
     }
 
     /** A coordinator starts a concept from one or more knelpunten at linking level. */
@@ -88,7 +93,8 @@ public class SignalDrafts {
         Instant now = clock.instant();
         int year = LocalDate.ofInstant(now, DutchTime.ZONE).getYear();
         Signal signal = new Signal("SIG-%d-%03d".formatted(year, signals.nextReferenceNumber(year)), person, now);
-        signal.describe(checked.title(), checked.problem(), checked.analysis(), checked.urgency(), checked.proposal(), now);
+        signal.describe(checked.title(), checked.problem(), checked.analysis(), checked.urgency(), checked.proposal(),
+                checked.proposalText(), now);
         signals.add(signal);
         auditLog.record(person.getUsername(), "SIGNAAL_AANMAKEN", "Signal", signal.getReference(), AuditEntry.Result.SUCCESS,
                 caller.origin(), null);
@@ -201,7 +207,8 @@ public class SignalDrafts {
     }
 
     private void describe(Signal signal, SignalInput input, Instant now) {
-        rule(() -> signal.describe(input.title(), input.problem(), input.analysis(), input.urgency(), input.proposal(), now));
+        rule(() -> signal.describe(input.title(), input.problem(), input.analysis(), input.urgency(), input.proposal(),
+                input.proposalText(), now));
     }
 
     private void flushOrConflict(Signal signal) {

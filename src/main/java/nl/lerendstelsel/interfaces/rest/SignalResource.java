@@ -59,7 +59,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Signalen")
 public class SignalResource {
 
-    private static final Set<String> EDITABLE = Set.of("titel", "probleemstelling", "analyse", "urgentie", "voorstel", "versie");
+    private static final Set<String> EDITABLE = Set.of("titel", "probleemstelling", "analyse", "urgentie", "voorstel", "voorstelToelichting",
+            "versie");
 
     @Inject
     SignalQueries queries;
@@ -91,7 +92,8 @@ public class SignalResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een signaal opstellen (coördinator): titel, probleemstelling, analyse, urgentie (LAAG, GEMIDDELD, HOOG), "
-            + "voorstel (AANPASSING_WET_REGELGEVING, AANPASSING_UITVOERING, FINANCIERING, VERDUIDELIJKING) en knelpunten "
+            + "voorstel (AANPASSING_WET_REGELGEVING, AANPASSING_UITVOERING, FINANCIERING, VERDUIDELIJKING), voorstelToelichting "
+            + "(wat precies wordt voorgesteld; niet verplicht) en knelpunten "
             + "(referenties van knelpunten in behandeling op schakelniveau). Het wordt een concept.")
     public Response create(NieuwSignaal body) {
         if (body == null) {
@@ -100,7 +102,7 @@ public class SignalResource {
         Caller caller = lookup.caller();
         Signal signal = drafts.create(new SignalDrafts.SignalInput(body.titel(), body.probleemstelling(), body.analyse(),
                 CommunityResource.parse(Urgency.class, "urgentie", body.urgentie()),
-                CommunityResource.parse(Proposal.class, "voorstel", body.voorstel())), body.knelpunten(), caller);
+                CommunityResource.parse(Proposal.class, "voorstel", body.voorstel()), body.voorstelToelichting()), body.knelpunten(), caller);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(signal.getReference()).build())
                 .entity(Signaal.of(queries.view(signal.getReference(), caller))).build();
     }
@@ -116,7 +118,7 @@ public class SignalResource {
     @Path("{referentie}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Operation(summary = "Een signaal wijzigen (JSON Merge Patch, coördinator) zolang het een concept is of er vragen openstaan. "
-            + "Velden: titel, probleemstelling, analyse, urgentie, voorstel; versie voorkomt dat u andermans wijziging overschrijft (409).")
+            + "Velden: titel, probleemstelling, analyse, urgentie, voorstel, voorstelToelichting; versie voorkomt dat u andermans wijziging overschrijft (409).")
     public Signaal edit(@PathParam("referentie") String reference, JsonObject patch) {
         if (patch == null) {
             throw new ApiException(400, Message.of("input.signal.changesJson"));
@@ -132,7 +134,8 @@ public class SignalResource {
                 MergePatch.text(patch, "titel", current.getTitle()),
                 MergePatch.text(patch, "probleemstelling", current.getProblem()),
                 MergePatch.text(patch, "analyse", current.getAnalysis()),
-                CommunityResource.parse(Urgency.class, "urgentie", urgency), CommunityResource.parse(Proposal.class, "voorstel", proposal));
+                CommunityResource.parse(Urgency.class, "urgentie", urgency), CommunityResource.parse(Proposal.class, "voorstel", proposal),
+                MergePatch.text(patch, "voorstelToelichting", current.getProposalText()));
         Long version = patch.get("versie") instanceof JsonNumber n ? n.longValue() : null;
         drafts.edit(reference, input, version, caller);
         return lookup.signaal(reference);

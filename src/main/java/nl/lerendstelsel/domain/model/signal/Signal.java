@@ -65,6 +65,10 @@ public class Signal {
     @Column(nullable = false, length = 40)
     private Proposal proposal;
 
+    /** What exactly the coordinator proposes, in their words, besides the kind of proposal (optional). */
+    @Column(name = "proposal_text")
+    private String proposalText;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private SignalStatus status;
@@ -172,6 +176,12 @@ public class Signal {
 
     /** Sets the coordinator's texts: only while it is a concept or back with the coordinator for questions. */
     public void describe(String title, String problem, String analysis, Urgency urgency, Proposal proposal, Instant now) {
+        describe(title, problem, analysis, urgency, proposal, proposalText, now);
+    }
+
+    /** As above, with what exactly is proposed ({@code null}: nothing besides the kind of proposal). */
+    public void describe(String title, String problem, String analysis, Urgency urgency, Proposal proposal, String proposalText,
+                         Instant now) {
         if (!isEditable()) {
             throw new SignalWorkflowException(Message.of("refusal.signal.notEditable", Message.of("signal.status." + status.name())));
         }
@@ -180,6 +190,7 @@ public class Signal {
         this.analysis = analysis;
         this.urgency = urgency;
         this.proposal = proposal;
+        this.proposalText = proposalText;
         this.changedAt = now;
     }
 
@@ -390,6 +401,10 @@ public class Signal {
 
     public Proposal getProposal() {
         return proposal;
+    }
+
+    public String getProposalText() {
+        return proposalText;
     }
 
     public SignalStatus getStatus() {

@@ -29,7 +29,8 @@ import nl.lerendstelsel.interfaces.web.RequestParameters;
 public class SignalFormPage {
 
     private static final Map<String, String> FIELDS = Map.of("titel", "signaal:titel", "probleemstelling", "signaal:probleem",
-            "analyse", "signaal:analyse", "urgentie", "signaal:urgentie", "voorstel", "signaal:voorstel", "knelpunten", "signaal:knelpunten");
+            "analyse", "signaal:analyse", "urgentie", "signaal:urgentie", "voorstel", "signaal:voorstel", "knelpunten", "signaal:knelpunten",
+            "voorstelToelichting", "signaal:voorstel-toelichting");
 
     @Inject
     SignalQueries queries;
@@ -49,6 +50,7 @@ public class SignalFormPage {
     private String analysis;
     private Urgency urgency = Urgency.GEMIDDELD;
     private Proposal proposal;
+    private String proposalText;
     private List<String> selected = new ArrayList<>();
     private List<Bottleneck> candidates;
     private boolean missing;
@@ -76,6 +78,7 @@ public class SignalFormPage {
                 analysis = signal.getAnalysis();
                 urgency = signal.getUrgency();
                 proposal = signal.getProposal();
+                proposalText = signal.getProposalText();
             } catch (NotFoundException e) {
                 missing = true;
             }
@@ -113,7 +116,7 @@ public class SignalFormPage {
     }
 
     public String save() {
-        SignalDrafts.SignalInput input = new SignalDrafts.SignalInput(title, problem, analysis, urgency, proposal);
+        SignalDrafts.SignalInput input = new SignalDrafts.SignalInput(title, problem, analysis, urgency, proposal, proposalText);
         String[] saved = new String[1];
         boolean done = feedback.run(() -> saved[0] = ref == null
                 ? drafts.create(input, selected, caller()).getReference()
@@ -183,6 +186,14 @@ public class SignalFormPage {
 
     public void setProposal(Proposal proposal) {
         this.proposal = proposal;
+    }
+
+    public String getProposalText() {
+        return proposalText;
+    }
+
+    public void setProposalText(String proposalText) {
+        this.proposalText = proposalText;
     }
 
     public List<String> getSelected() {
