@@ -94,6 +94,8 @@ class QaApiIT {
         JsonObject published = call("GET", "/vragen/" + entry, null, null).object();
         assertEquals("artikel 7, eerste lid, van de Wet inburgering 2021",
                 published.getJsonObject("vraag").getJsonArray("wetsverwijzingen").getJsonObject(0).getString("citaat"));
+        assertEquals("https://wetten.overheid.nl/jci1.3:c:BWBR0044770&artikel=7&lid=1",
+                published.getJsonObject("vraag").getJsonArray("wetsverwijzingen").getJsonObject(0).getString("link"));
         assertEquals(409, call("PUT", "/redactie/versies/" + v1, "editor", "{\"vraag\":\"Een gepubliceerde versie wijzigen?\",\"antwoord\":\"Nooit.\"}").status());
 
         long v2 = call("POST", "/redactie/items/" + entry + "/nieuwe-versie", "editor", null).object().getJsonNumber("id").longValue();

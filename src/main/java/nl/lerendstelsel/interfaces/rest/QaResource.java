@@ -65,9 +65,10 @@ public class QaResource {
     @Inject
     ApiCaller apiCaller;
 
-    public record Wetsverwijzing(String code, String citaat) {
+    /** A cited article: its short form, the citation as it reads, and the text in force on wetten.overheid.nl. */
+    public record Wetsverwijzing(String code, String citaat, String link) {
         static Wetsverwijzing of(LawReference r) {
-            return new Wetsverwijzing(r.code(), r.citation());
+            return new Wetsverwijzing(r.code(), r.citation(), r.link());
         }
     }
 

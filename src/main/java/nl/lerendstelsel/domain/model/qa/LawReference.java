@@ -71,6 +71,14 @@ public class LawReference {
         return text.append(" van de ").append(law.title()).toString();
     }
 
+    /**
+     * The article (and paragraph) in the text in force on wetten.overheid.nl, by its Juriconnect reference:
+     * {@code https://wetten.overheid.nl/jci1.3:c:BWBR0044770&artikel=15&lid=2}.
+     */
+    public String link() {
+        return "https://wetten.overheid.nl/jci1.3:c:" + law.bwbId() + "&artikel=" + article + (paragraph == null ? "" : "&lid=" + paragraph);
+    }
+
     /** The short form people type and the API uses: {@code WI2021 art. 15 lid 2}. */
     public String code() {
         return law.name() + " art. " + article + (paragraph == null ? "" : " lid " + paragraph);

@@ -30,4 +30,12 @@ class LawReferenceTest {
         assertThrows(IllegalArgumentException.class, () -> new LawReference(Law.WI2021, "abc", null));
         assertThrows(IllegalArgumentException.class, () -> new LawReference(Law.WI2021, "15", 0));
     }
+
+    @Test
+    void eachCitationLinksToTheTextInForceOnWettenOverheidNl() {
+        assertEquals("https://wetten.overheid.nl/jci1.3:c:BWBR0044770&artikel=15&lid=2",
+                LawReference.parse("WI2021 art. 15 lid 2").link());
+        assertEquals("https://wetten.overheid.nl/jci1.3:c:BWBR0045555&artikel=5.5", LawReference.parse("BI2021 art. 5.5").link());
+        assertEquals("https://wetten.overheid.nl/jci1.3:c:BWBR0045574&artikel=2.1", LawReference.parse("ri2021 artikel 2.1").link());
+    }
 }
