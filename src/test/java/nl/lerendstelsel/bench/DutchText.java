@@ -3,6 +3,7 @@ package nl.lerendstelsel.bench;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import nl.lerendstelsel.domain.model.law.LawReference;
 
 /**
  * Realistic Dutch texts about the inburgering for generated data, from a seeded {@link Random}: the same seed gives the
@@ -277,7 +278,7 @@ public final class DutchText {
         return text.toString().strip();
     }
 
-    /** One to three law references in the notation of {@link nl.lerendstelsel.domain.model.qa.LawReference}. */
+    /** One to three law references in the notation of {@link nl.lerendstelsel.domain.model.law.LawReference}. */
     public List<String> lawReferences() {
         int n = 1 + random.nextInt(3);
         java.util.LinkedHashSet<String> refs = new java.util.LinkedHashSet<>();

@@ -47,7 +47,7 @@ import nl.lerendstelsel.domain.model.community.MembershipMode;
 import nl.lerendstelsel.domain.model.community.MembershipStatus;
 import nl.lerendstelsel.domain.model.community.PostStatus;
 import nl.lerendstelsel.domain.model.knowledge.KnowledgeType;
-import nl.lerendstelsel.domain.model.qa.LawReference;
+import nl.lerendstelsel.domain.model.law.LawReference;
 import nl.lerendstelsel.domain.model.qa.Partner;
 import nl.lerendstelsel.domain.model.qa.QuestionStatus;
 import nl.lerendstelsel.domain.model.qa.VersionStatus;

@@ -144,7 +144,10 @@ class ApiIT {
         for (String parameter : List.of("niveau", "status", "thema", "gemeente", "sortering", "pagina")) {
             assertTrue(listParameters.contains(parameter), "GET /api/v1/knelpunten lacks " + parameter + ": " + listParameters);
         }
-        // a resource names its tag once, on the class: every operation of it carries the tag
+        // a resource names its tag once, on the class: every operation of it carries the tag, and the document lists each tag once
+        List<String> tagNames = document.getJsonArray("tags").getValuesAs(JsonObject.class).stream().map(t -> t.getString("name")).toList();
+        assertEquals(tagNames.stream().distinct().toList(), tagNames, "each tag once");
+        assertTrue(tagNames.containsAll(List.of("Knelpunten", "Signalen", "Communities of Practice", "Beheer")), tagNames.toString());
         Map<String, String> tagged = Map.of("/api/v1/knelpunten/{referentie}/oplossen", "Knelpunten",
                 "/api/v1/signalen/{referentie}/beantwoorden", "Signalen",
                 "/api/v1/cops/{id}/leden", "Communities of Practice");

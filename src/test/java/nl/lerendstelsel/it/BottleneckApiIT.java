@@ -169,6 +169,30 @@ class BottleneckApiIT extends ApiClient {
     }
 
     @Test
+    void aKnelpuntNamesTheArticlesOfLawItIsAboutLinkedToTheTextInForce() throws Exception {
+        String reference = call("POST", "", "professional",
+                report("De termijn voor het persoonlijk plan inburgering en participatie is niet haalbaar.")).body().getString("referentie");
+        String path = "/" + reference + "/wetsartikelen";
+        assertEquals(0, ApiClient.call("GET", "/api/v1/knelpunten" + path, "professional", null, null).array().size());
+
+        Reply bad = call("PUT", path, "professional", "{\"wetsartikelen\":[\"artikel 15\"]}");
+        assertEquals(400, bad.status(), bad.raw());
+        assertEquals("wetsartikelen", bad.body().getJsonArray("invalidParams").getJsonObject(0).getString("name"));
+        assertEquals(403, call("PUT", path, "professional2", "{\"wetsartikelen\":[\"WI2021 art. 15\"]}").status(),
+                "not the reporter, not a handler");
+
+        JsonArray named = ApiClient.call("PUT", "/api/v1/knelpunten" + path, "professional",
+                "{\"wetsartikelen\":[\"WI2021 art. 15 lid 2\",\"bi2021 artikel 5.3\",\"WI2021 art. 15 lid 2\"]}", null).array();
+        assertEquals(2, named.size(), "a repeat is named once: " + named);
+        assertEquals("https://wetten.overheid.nl/jci1.3:c:BWBR0044770&artikel=15&lid=2", named.getJsonObject(0).getString("link"));
+        assertEquals("BI2021 art. 5.3", named.getJsonObject(1).getString("code"));
+        assertEquals("artikel 5.3 van het Besluit inburgering 2021", named.getJsonObject(1).getString("citaat"));
+        assertEquals(2, ApiClient.call("GET", "/api/v1/knelpunten" + path, "facilitator", null, null).array().size());
+        assertEquals(0, ApiClient.call("PUT", "/api/v1/knelpunten" + path, "facilitator", "{\"wetsartikelen\":[]}", null).array().size(),
+                "a handler of its level may change them; an empty list clears them");
+    }
+
+    @Test
     void aStaleVersionGets409WithTheCurrentVersion() throws Exception {
         Reply created = call("POST", "", "professional", report("Inburgeraars wachten zes weken op een afspraak voor de toets."));
         String path = "/" + created.body().getString("referentie");

@@ -60,6 +60,14 @@ class BottleneckBrowserIT {
         assertTrue(notice.contains(reference) && reference.matches("KP-\\d{4}-\\d{5}"), notice);
         assertEquals("Uitvoeringsniveau", browser.text("#niveau"));
         browser.assertAccessible("knelpunt-detail");
+        // the reporter names the article of law it is about; it links to the text in force
+        browser.driver.findElement(By.cssSelector("#wetsartikelen-blok summary")).click();
+        browser.fill("wetsartikelen:codes", "WI2021 art. 13 lid 1");
+        browser.submit(By.id("wetsartikelen:opslaan"));
+        WebElement law = browser.driver.findElement(By.cssSelector("#wetsartikelen-lijst a"));
+        assertEquals("artikel 13, eerste lid, van de Wet inburgering 2021", law.getText());
+        assertEquals("https://wetten.overheid.nl/jci1.3:c:BWBR0044770&artikel=13&lid=1", law.getAttribute("href"));
+        browser.assertAccessible("knelpunt-wetsartikelen");
         browser.open("/app/knelpunten/index.xhtml");
         // The list reads only the columns of its rows (JpaBottleneckRepository.rows): each of them is shown.
         String row = browser.driver.findElement(By.xpath("//table[@id='knelpunten']//tr[td[normalize-space()='" + reference + "']]")).getText();

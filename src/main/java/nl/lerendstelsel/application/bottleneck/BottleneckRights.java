@@ -65,6 +65,14 @@ public record BottleneckRights(Set<Actor> actors, List<Action> actions, Long per
                 actions.contains(Action.SAMENVOEGEN), attach);
     }
 
+    /**
+     * Whether the caller may name the articles of law the knelpunt is about: while it is open, its reporter, a handler
+     * of its level or an admin.
+     */
+    public boolean cite() {
+        return open && (handler || admin() || actors.contains(Actor.REPORTER));
+    }
+
     /** Whether the caller acts as an admin. */
     public boolean admin() {
         return actors.contains(Actor.ADMIN);

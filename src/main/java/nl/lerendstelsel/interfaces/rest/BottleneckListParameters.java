@@ -22,7 +22,7 @@ import nl.lerendstelsel.domain.model.text.Message;
  * into a {@link BottleneckFilter} and a {@link BottleneckSort}; an unknown level, status or sort order is refused (400)
  * with the values that are known.
  *
- * <p>Payara's OpenAPI scanner does not look into a {@code @BeanParam}; {@link BottleneckListDocumentation} reads these
+ * <p>Payara's OpenAPI scanner does not look into a {@code @BeanParam}; {@link OpenApiDocumentFilter} reads these
  * fields (name, type, default, in this order) and puts them in the document.
  */
 public class BottleneckListParameters {

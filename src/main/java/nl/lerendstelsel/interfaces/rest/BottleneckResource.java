@@ -13,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -46,8 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * comments and following, attachments, and duplicates (similar, merge, split); their JSON records are in
  * {@code rest.knelpunten}. Signed-in callers only; the service decides who may do what.
  *
- * <p>The tag "Knelpunten" is on each operation rather than on these classes: Payara lists a class-level tag in the
- * document once per class, and the document should name it once, as it did when this was one class.
+ * <p>The tag "Knelpunten" is on each of these classes; Payara lists a class-level tag once per class, and
+ * {@link OpenApiDocumentFilter} keeps the first, so the document names it once.
  */
 @Path("knelpunten")
 @RequestScoped
@@ -113,6 +114,31 @@ public class BottleneckResource {
     public Knelpunt get(@PathParam("referentie") String reference) {
         lookup.caller();
         return lookup.knelpunt(reference);
+    }
+
+    /** Request body: the articles of law a knelpunt is about, in the short form. */
+    public record Wetsartikelen(List<String> wetsartikelen) {
+    }
+
+    @GET
+    @Path("{referentie}/wetsartikelen")
+    @Operation(summary = "De wetsartikelen waar het knelpunt over gaat, elk met een link naar de geldende tekst op wetten.overheid.nl")
+    public List<Wetsverwijzing> lawReferences(@PathParam("referentie") String reference) {
+        return lookup.load(reference).getLawReferences().stream().map(Wetsverwijzing::of).toList();
+    }
+
+    @PUT
+    @Path("{referentie}/wetsartikelen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "De wetsartikelen vastleggen waar het knelpunt over gaat (melder, behandelaar van het niveau of beheerder, "
+            + "zolang het open is), in de korte vorm: {\"wetsartikelen\":[\"WI2021 art. 15 lid 2\",\"BI2021 art. 5.5\"]}; "
+            + "een lege lijst wist ze. Hoogstens 10.")
+    public List<Wetsverwijzing> cite(@PathParam("referentie") String reference, Wetsartikelen body) {
+        if (body == null) {
+            throw ApiException.bodyMissing(Message.of("api.body.changes"));
+        }
+        return bottleneckReporting.cite(reference, body.wetsartikelen(), lookup.caller()).getLawReferences().stream()
+                .map(Wetsverwijzing::of).toList();
     }
 
     @PATCH

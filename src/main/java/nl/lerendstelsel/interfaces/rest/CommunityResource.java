@@ -42,8 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * meetings and outcomes live at their own addresses ({@link DiscussionResource}, {@link MeetingResource}). Their JSON
  * records are in {@code rest.cops}.
  *
- * <p>The tag "Communities of Practice" is on each operation rather than on these classes: Payara lists a class-level
- * tag in the document once per class, and the document should name it once.
+ * <p>The tag "Communities of Practice" is on each of these classes; Payara lists a class-level tag once per class, and
+ * {@link OpenApiDocumentFilter} keeps the first, so the document names it once.
  */
 @Path("cops")
 @RequestScoped

@@ -24,7 +24,7 @@ import nl.lerendstelsel.application.qa.EditorialQueries;
 import nl.lerendstelsel.application.qa.QaPublication;
 import nl.lerendstelsel.application.qa.QaService;
 import nl.lerendstelsel.application.qa.QuestionService;
-import nl.lerendstelsel.domain.model.qa.LawReference;
+import nl.lerendstelsel.domain.model.law.LawReference;
 import nl.lerendstelsel.domain.model.qa.Partner;
 import nl.lerendstelsel.domain.model.qa.QaEntry;
 import nl.lerendstelsel.domain.model.qa.QaVersion;
@@ -64,13 +64,6 @@ public class QaResource {
 
     @Inject
     ApiCaller apiCaller;
-
-    /** A cited article: its short form, the citation as it reads, and the text in force on wetten.overheid.nl. */
-    public record Wetsverwijzing(String code, String citaat, String link) {
-        static Wetsverwijzing of(LawReference r) {
-            return new Wetsverwijzing(r.code(), r.citation(), r.link());
-        }
-    }
 
     /**
      * A published entry: the current answer (text and safe HTML), references, validity, "laatst gewijzigd", and

@@ -48,8 +48,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code …/beantwoorden}, …) and the follow-up ({@link SignalFollowUpResource}); their JSON records are in
  * {@code rest.signalen}. The service decides who may do what; concepts exist only for coordinators (and admins).
  *
- * <p>The tag "Signalen" is on each operation rather than on these classes: Payara lists a class-level tag in the
- * document once per class, and the document should name it once.
+ * <p>The tag "Signalen" is on each of these classes; Payara lists a class-level tag once per class, and
+ * {@link OpenApiDocumentFilter} keeps the first, so the document names it once.
  */
 @Path("signalen")
 @RequestScoped

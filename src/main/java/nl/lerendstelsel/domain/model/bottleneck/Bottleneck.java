@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -30,6 +31,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.lerendstelsel.domain.model.FlagConverter;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
+import nl.lerendstelsel.domain.model.law.LawReference;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.domain.model.user.UserProfile;
@@ -178,6 +180,12 @@ public class Bottleneck {
     @OneToMany(mappedBy = "bottleneck", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     @OrderBy("occurredAt, id")
     private List<BottleneckEvent> history = new ArrayList<>();
+
+    /** The articles of law the knelpunt is about (none, or some), in the order they were named. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "bottleneck_law", joinColumns = @JoinColumn(name = "bottleneck_id"))
+    @OrderColumn(name = "position")
+    private List<LawReference> lawReferences = new ArrayList<>();
 
     @Version
     private long version;
@@ -587,6 +595,18 @@ public class Bottleneck {
     /** How it ended; empty while open, and for knelpunten that ended before categories existed ("onbekend"). */
     public Optional<Resolution> getResolutionCategory() {
         return Optional.ofNullable(resolutionCategory);
+    }
+
+    /** The articles of law the knelpunt is about. */
+    public List<LawReference> getLawReferences() {
+        return Collections.unmodifiableList(lawReferences);
+    }
+
+    /** Names the articles of law the knelpunt is about, replacing those named before (none: it names none). */
+    public void cite(List<LawReference> references, Instant now) {
+        lawReferences.clear();
+        lawReferences.addAll(references);
+        changedAt = now;
     }
 
     public List<BottleneckEvent> getHistory() {

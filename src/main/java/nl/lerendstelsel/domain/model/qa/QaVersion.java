@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.lerendstelsel.domain.model.law.LawReference;
 import nl.lerendstelsel.domain.model.text.Message;
 
 /**

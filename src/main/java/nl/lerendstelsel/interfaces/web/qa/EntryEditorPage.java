@@ -14,7 +14,7 @@ import java.util.Set;
 import nl.lerendstelsel.application.qa.EditorialQueries;
 import nl.lerendstelsel.application.qa.QaService;
 import nl.lerendstelsel.application.qa.QuestionService;
-import nl.lerendstelsel.domain.model.qa.LawReference;
+import nl.lerendstelsel.domain.model.law.LawReference;
 import nl.lerendstelsel.domain.model.qa.Partner;
 import nl.lerendstelsel.domain.model.qa.QaVersion;
 import nl.lerendstelsel.domain.model.qa.VersionStatus;

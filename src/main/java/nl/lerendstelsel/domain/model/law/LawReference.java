@@ -1,4 +1,4 @@
-package nl.lerendstelsel.domain.model.qa;
+package nl.lerendstelsel.domain.model.law;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -62,13 +62,13 @@ public class LawReference {
         this.paragraph = paragraph;
     }
 
-    /** "artikel 15, tweede lid, van de Wet inburgering 2021"; without a paragraph "artikel 15 van de …". */
+    /** "artikel 15, tweede lid, van de Wet inburgering 2021"; "artikel 5.5 van het Besluit inburgering 2021". */
     public String citation() {
         StringBuilder text = new StringBuilder("artikel ").append(article);
         if (paragraph != null) {
             text.append(", ").append(paragraph <= ORDINALS.length ? ORDINALS[paragraph - 1] : paragraph + "e").append(" lid,");
         }
-        return text.append(" van de ").append(law.title()).toString();
+        return text.append(" van ").append(law.titleWithArticle()).toString();
     }
 
     /**

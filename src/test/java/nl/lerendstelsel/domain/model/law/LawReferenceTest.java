@@ -1,4 +1,4 @@
-package nl.lerendstelsel.domain.model.qa;
+package nl.lerendstelsel.domain.model.law;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,8 +10,7 @@ class LawReferenceTest {
     @Test
     void readableCitations() {
         assertEquals("artikel 15, tweede lid, van de Wet inburgering 2021", LawReference.parse("WI2021 art. 15 lid 2").citation());
-        assertEquals("artikel 4.3 van de Besluit inburgering 2021".replace("de Besluit", "de Besluit"),
-                LawReference.parse("bi2021 artikel 4.3").citation());
+        assertEquals("artikel 4.3 van het Besluit inburgering 2021", LawReference.parse("bi2021 artikel 4.3").citation());
         assertEquals("artikel 2, twaalfde lid, van de Regeling inburgering 2021", LawReference.parse("RI2021 art.2 lid 12").citation());
         assertEquals("artikel 7a, 13e lid, van de Wet inburgering 2021", new LawReference(Law.WI2021, "7a", 13).citation());
     }

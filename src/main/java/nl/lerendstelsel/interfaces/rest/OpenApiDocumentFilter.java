@@ -5,7 +5,9 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -15,18 +17,27 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
- * Puts the query parameters of {@code GET /knelpunten} into the OpenAPI document. Payara's scanner documents
- * {@code @QueryParam} method parameters but does not look into a {@code @BeanParam}, so this filter (registered as
- * {@code mp.openapi.filter} in {@code META-INF/microprofile-config.properties}) reads them from
+ * Completes the OpenAPI document where Payara's scanner leaves gaps (registered as {@code mp.openapi.filter} in
+ * {@code META-INF/microprofile-config.properties}).
+ *
+ * <p>Each tag once: a resource names its tag on the class, and the scanner lists a class's tag in the document once per
+ * class, so "Knelpunten" stood there six times; the first of each name stays.
+ *
+ * <p>The query parameters of {@code GET /knelpunten}. Payara's scanner documents
+ * {@code @QueryParam} method parameters but does not look into a {@code @BeanParam}, so this filter reads them from
  * {@link BottleneckListParameters}: name, type and default, in the order they are declared there, as the scanner wrote
  * them when they were parameters of the method.
  */
-public class BottleneckListDocumentation implements OASFilter {
+public class OpenApiDocumentFilter implements OASFilter {
 
     static final String PATH = "/" + RestApplication.class.getAnnotation(ApplicationPath.class).value() + "/knelpunten";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getTags() != null) {
+            Set<String> seen = new HashSet<>();
+            openAPI.setTags(new ArrayList<>(openAPI.getTags().stream().filter(t -> seen.add(t.getName())).toList()));
+        }
         PathItem item = openAPI.getPaths() == null ? null : openAPI.getPaths().getPathItem(PATH);
         Operation list = item == null ? null : item.getGET();
         if (list == null) {
