@@ -1,8 +1,10 @@
 package nl.lerendstelsel.application;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.lerendstelsel.domain.model.law.LawReference;
 import nl.lerendstelsel.domain.model.privacy.Finding;
 import nl.lerendstelsel.domain.model.privacy.PersonalDataGuard;
 import nl.lerendstelsel.domain.model.text.Message;
@@ -40,6 +42,35 @@ public final class InputChecks {
             errors.put(field, Message.of("input.maxLength", max));
         }
         return stripped;
+    }
+
+    /** At most this many articles of law in one list. */
+    public static final int MAX_LAW_REFERENCES = 10;
+
+    /**
+     * Articles of law in the short form ({@code WI2021 art. 15 lid 2}), one per entry: blanks skipped, repeats named
+     * once, in their order; an entry that cannot be read, or more than {@value #MAX_LAW_REFERENCES}, is an error on
+     * {@code field}.
+     */
+    public static List<LawReference> lawReferences(FieldErrors errors, String field, List<String> codes) {
+        List<LawReference> references = new ArrayList<>();
+        for (String code : codes == null ? List.<String>of() : codes) {
+            if (code == null || code.isBlank()) {
+                continue;
+            }
+            try {
+                LawReference parsed = LawReference.parse(code);
+                if (!references.contains(parsed)) {
+                    references.add(parsed);
+                }
+            } catch (LawReference.Invalid e) {
+                errors.put(field, e.reason());
+            }
+        }
+        if (references.size() > MAX_LAW_REFERENCES) {
+            errors.put(field, Message.of("input.bottleneck.lawReferences", String.valueOf(MAX_LAW_REFERENCES)));
+        }
+        return references;
     }
 
     /** Refuses when any of the texts (per field; {@code null} values are skipped) holds personal data. */

@@ -183,6 +183,26 @@ class SignalsApiIT extends ApiClient {
     }
 
     @Test
+    void aSignalNamesTheArticlesOfLawItIsAboutWhileItsTextsMayChange() throws Exception {
+        String knelpunt = knelpuntAtLinking("De beslistermijn voor een ontheffing ontbreekt in de regelgeving.");
+        Reply created = call("POST", "", "coordinator", newSignal("Beslistermijn voor de ontheffing", knelpunt));
+        String path = "/" + created.body().getString("referentie");
+        assertEquals(403, call("PUT", path + "/wetsartikelen", "ministry", "{\"wetsartikelen\":[\"WI2021 art. 6\"]}").status());
+        Reply bad = call("PUT", path + "/wetsartikelen", "coordinator", "{\"wetsartikelen\":[\"Wet art. 6\"]}");
+        assertEquals(400, bad.status(), bad.raw());
+        Reply named = call("PUT", path + "/wetsartikelen", "coordinator", "{\"wetsartikelen\":[\"WI2021 art. 6 lid 1\",\"BI2021 art. 3.1\"]}");
+        assertEquals(200, named.status(), named.raw());
+        JsonObject first = Json.createReader(new StringReader(named.raw())).readArray().getJsonObject(0);
+        assertEquals("https://wetten.overheid.nl/jci1.3:c:BWBR0044770&artikel=6&lid=1", first.getString("link"));
+        assertEquals(2, Json.createReader(new StringReader(call("GET", path + "/wetsartikelen", "coordinator", null).raw())).readArray().size());
+
+        assertEquals(200, call("POST", path + "/indienen", "coordinator", "{}").status());
+        Reply late = call("PUT", path + "/wetsartikelen", "coordinator", "{\"wetsartikelen\":[]}");
+        assertEquals(409, late.status(), "submitted: its texts and articles stay as the ministry received them: " + late.raw());
+        assertEquals(2, Json.createReader(new StringReader(call("GET", path + "/wetsartikelen", "ministry", null).raw())).readArray().size());
+    }
+
+    @Test
     void anInterimAnswerMovesTheAnswerDeadlineToAWorkingDayAndIsRefusedWhenItCannotBe() throws Exception {
         String knelpunt = knelpuntAtLinking("Inburgeraars wachten op een besluit over de ontheffing; SZW overlegt nog.");
         String reference = call("POST", "", "coordinator", newSignal("Ontheffing Z-route wacht op overleg", knelpunt)).body()

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -260,9 +259,6 @@ public class BottleneckReporting {
      * values first). Same checks as reporting, optimistic locking on {@code expectedVersion}, a history line naming
      * the changed fields, and an audit entry. Nothing changed: nothing is written.
      */
-    /** At most this many articles of law per knelpunt. */
-    static final int MAX_LAW_REFERENCES = 10;
-
     /**
      * Names the articles of law the knelpunt is about, in the short form ({@code WI2021 art. 15 lid 2}), replacing those
      * named before; an empty list names none. Its reporter, a handler of its level or an admin, while it is open.
@@ -274,23 +270,7 @@ public class BottleneckReporting {
             throw new AccessDeniedException(Message.of("access.bottleneck.cite"));
         }
         FieldErrors errors = new FieldErrors();
-        List<LawReference> references = new ArrayList<>();
-        for (String code : codes == null ? List.<String>of() : codes) {
-            if (code == null || code.isBlank()) {
-                continue;
-            }
-            try {
-                LawReference parsed = LawReference.parse(code);
-                if (!references.contains(parsed)) {
-                    references.add(parsed);
-                }
-            } catch (LawReference.Invalid e) {
-                errors.put("wetsartikelen", e.reason());
-            }
-        }
-        if (references.size() > MAX_LAW_REFERENCES) {
-            errors.put("wetsartikelen", Message.of("input.bottleneck.lawReferences", String.valueOf(MAX_LAW_REFERENCES)));
-        }
+        List<LawReference> references = InputChecks.lawReferences(errors, "wetsartikelen", codes);
         errors.throwIfAny();
         UserProfile person = people.of(caller);
         bottleneck.cite(references, clock.instant());

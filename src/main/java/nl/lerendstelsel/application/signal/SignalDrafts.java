@@ -1,14 +1,5 @@
 package nl.lerendstelsel.application.signal;
 
-import static nl.lerendstelsel.application.signal.SignalChecks.checkVersion;
-import static nl.lerendstelsel.application.signal.SignalChecks.checked;
-import static nl.lerendstelsel.application.signal.SignalChecks.isAtLinking;
-import static nl.lerendstelsel.application.signal.SignalChecks.levelName;
-import static nl.lerendstelsel.application.signal.SignalChecks.references;
-import static nl.lerendstelsel.application.signal.SignalChecks.requireCoordinator;
-import static nl.lerendstelsel.application.signal.SignalChecks.rule;
-import static nl.lerendstelsel.application.signal.SignalChecks.statusName;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,6 +10,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.FieldErrors;
+import nl.lerendstelsel.application.InputChecks;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.NotPossibleException;
@@ -29,6 +22,7 @@ import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
+import nl.lerendstelsel.domain.model.law.LawReference;
 import nl.lerendstelsel.domain.model.signal.Proposal;
 import nl.lerendstelsel.domain.model.signal.Signal;
 import nl.lerendstelsel.domain.model.signal.SignalAction;
@@ -40,6 +34,14 @@ import nl.lerendstelsel.domain.model.signal.SignalWorkflow;
 import nl.lerendstelsel.domain.model.signal.Urgency;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.UserProfile;
+import static nl.lerendstelsel.application.signal.SignalChecks.checkVersion;
+import static nl.lerendstelsel.application.signal.SignalChecks.checked;
+import static nl.lerendstelsel.application.signal.SignalChecks.isAtLinking;
+import static nl.lerendstelsel.application.signal.SignalChecks.levelName;
+import static nl.lerendstelsel.application.signal.SignalChecks.references;
+import static nl.lerendstelsel.application.signal.SignalChecks.requireCoordinator;
+import static nl.lerendstelsel.application.signal.SignalChecks.rule;
+import static nl.lerendstelsel.application.signal.SignalChecks.statusName;
 
 /**
  * A coordinator writes a signal to SZW: starts it from knelpunten at linking level, edits its texts (while it is a
@@ -116,6 +118,25 @@ public class SignalDrafts {
         flushOrConflict(signal);
         auditLog.record(person.getUsername(), "SIGNAAL_WIJZIGEN", "Signal", signal.getReference(),
                 AuditEntry.Result.SUCCESS, caller.origin(), null);
+        return signal;
+    }
+
+    /**
+     * A coordinator names the articles of law the signal is about, in the short form ({@code WI2021 art. 15 lid 2}),
+     * replacing those named before (an empty list names none), while the texts may be changed.
+     */
+    @Transactional
+    public Signal cite(String reference, List<String> codes, Caller caller) {
+        requireCoordinator(caller);
+        Signal signal = queries.get(reference, caller);
+        FieldErrors errors = new FieldErrors();
+        List<LawReference> references = InputChecks.lawReferences(errors, "wetsartikelen", codes);
+        errors.throwIfAny();
+        rule(() -> signal.cite(references, clock.instant()));
+        UserProfile person = profiles.of(caller);
+        flushOrConflict(signal);
+        auditLog.record(person.getUsername(), "SIGNAAL_WETSARTIKELEN", "Signal", signal.getReference(), AuditEntry.Result.SUCCESS,
+                caller.origin(), references.stream().map(LawReference::code).reduce((a, b) -> a + "; " + b).orElse("(geen)"));
         return signal;
     }
 

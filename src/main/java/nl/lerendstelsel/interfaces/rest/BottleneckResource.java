@@ -116,10 +116,6 @@ public class BottleneckResource {
         return lookup.knelpunt(reference);
     }
 
-    /** Request body: the articles of law a knelpunt is about, in the short form. */
-    public record Wetsartikelen(List<String> wetsartikelen) {
-    }
-
     @GET
     @Path("{referentie}/wetsartikelen")
     @Operation(summary = "De wetsartikelen waar het knelpunt over gaat, elk met een link naar de geldende tekst op wetten.overheid.nl")

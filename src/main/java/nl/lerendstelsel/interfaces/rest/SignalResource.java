@@ -11,6 +11,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -112,6 +113,25 @@ public class SignalResource {
     @Operation(summary = "Eén signaal met het afgeleide bewijs, de knelpunten, het overleg, het antwoord en de opvolging")
     public Signaal get(@PathParam("referentie") String reference) {
         return lookup.signaal(reference);
+    }
+
+    @GET
+    @Path("{referentie}/wetsartikelen")
+    @Operation(summary = "De wetsartikelen waar het signaal over gaat, elk met een link naar de geldende tekst op wetten.overheid.nl")
+    public List<Wetsverwijzing> lawReferences(@PathParam("referentie") String reference) {
+        return queries.get(reference, lookup.caller()).getLawReferences().stream().map(Wetsverwijzing::of).toList();
+    }
+
+    @PUT
+    @Path("{referentie}/wetsartikelen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "De wetsartikelen vastleggen waar het signaal over gaat (coördinator, zolang de teksten mogen wijzigen), "
+            + "in de korte vorm: {\"wetsartikelen\":[\"WI2021 art. 15 lid 2\"]}; een lege lijst wist ze. Hoogstens 10.")
+    public List<Wetsverwijzing> cite(@PathParam("referentie") String reference, Wetsartikelen body) {
+        if (body == null) {
+            throw new ApiException(400, Message.of("input.signal.changesJson"));
+        }
+        return drafts.cite(reference, body.wetsartikelen(), lookup.caller()).getLawReferences().stream().map(Wetsverwijzing::of).toList();
     }
 
     @PATCH

@@ -1,7 +1,9 @@
 package nl.lerendstelsel.domain.model.signal;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +17,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -27,6 +30,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.law.LawReference;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 
@@ -145,6 +149,12 @@ public class Signal {
             inverseJoinColumns = @JoinColumn(name = "bottleneck_id"))
     @OrderBy("reference")
     private Set<Bottleneck> bottlenecks = new LinkedHashSet<>();
+
+    /** The articles of law the signal is about (none, or some), in the order they were named. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "szw_signal_law", joinColumns = @JoinColumn(name = "signal_id"))
+    @OrderColumn(name = "position")
+    private List<LawReference> lawReferences = new ArrayList<>();
 
     @OneToMany(mappedBy = "signal", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     @OrderBy("occurredAt, id")
@@ -405,6 +415,24 @@ public class Signal {
 
     public String getProposalText() {
         return proposalText;
+    }
+
+    /** The articles of law the signal is about. */
+    public List<LawReference> getLawReferences() {
+        return Collections.unmodifiableList(lawReferences);
+    }
+
+    /**
+     * Names the articles of law the signal is about, replacing those named before: like its texts, only while it is a
+     * concept or back with the coordinator for questions.
+     */
+    public void cite(List<LawReference> references, Instant now) {
+        if (!isEditable()) {
+            throw new SignalWorkflowException(Message.of("refusal.signal.notEditable", Message.of("signal.status." + status.name())));
+        }
+        lawReferences.clear();
+        lawReferences.addAll(references);
+        changedAt = now;
     }
 
     public SignalStatus getStatus() {

@@ -64,6 +64,7 @@ public class SignalPage {
     private String realisedNote;
     private String assignee;
     private String withdrawReason;
+    private String lawCodes;
     private List<UserProfile> ministryPeople;
     private LocalDate interimDue;
     /** What the coordinator narrows the candidates to (plain fields "zoek", "thema", "regio"). */
@@ -120,6 +121,30 @@ public class SignalPage {
         String[] values = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterValuesMap().get(name);
         return values == null ? List.of() : List.of(values);
+    }
+
+    /** Records the articles of law the signal is about, one per line in the short form. */
+    public String saveLaw() {
+        List<String> lines = lawCodes == null ? List.of()
+                : java.util.Arrays.stream(lawCodes.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+        if (feedback.run(() -> drafts.cite(ref, lines, caller()), "bottleneck.law.saved", Map.of("wetsartikelen", "wetsartikelen:codes"),
+                "wetsartikelen:codes")) {
+            return reload();
+        }
+        return null;
+    }
+
+    /** What is named now, one per line, until the coordinator changes it. */
+    public String getLawCodes() {
+        if (lawCodes == null && getView() != null) {
+            lawCodes = String.join("\n", view.signal().getLawReferences().stream()
+                    .map(nl.lerendstelsel.domain.model.law.LawReference::code).toList());
+        }
+        return lawCodes;
+    }
+
+    public void setLawCodes(String lawCodes) {
+        this.lawCodes = lawCodes;
     }
 
     /** Shows the candidates again, narrowed by what was filled in (read when the request started). */
