@@ -79,9 +79,11 @@ class SignalLoopBrowserIT {
         new Select(browser.driver.findElement(By.id("signaal:urgentie"))).selectByValue("HOOG");
         new Select(browser.driver.findElement(By.id("signaal:voorstel"))).selectByValue("AANPASSING_WET_REGELGEVING");
         browser.fill("signaal:voorstel-toelichting", "Neem een beslistermijn van acht weken op in het Besluit inburgering 2021.");
+        browser.driver.findElement(By.cssSelector("input[name='signaal:ook-voorstellen'][value='VERDUIDELIJKING']")).click();
         browser.submit(By.id("signaal:opslaan"));
         String signal = browser.text("#referentie");
         assertEquals("Neem een beslistermijn van acht weken op in het Besluit inburgering 2021.", browser.text("#voorstel-toelichting"));
+        assertTrue(browser.text("#voorstel").contains("verduidelijking"), browser.text("#voorstel"));
         browser.driver.findElement(By.cssSelector("#wetsartikelen-blok summary")).click();
         browser.fill("wetsartikelen:codes", "BI2021 art. 5.3");
         browser.submit(By.id("wetsartikelen:opslaan"));

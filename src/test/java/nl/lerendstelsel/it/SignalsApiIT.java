@@ -164,12 +164,20 @@ class SignalsApiIT extends ApiClient {
         String knelpunt = knelpuntAtLinking("Inburgeraars vinden geen kinderopvang tijdens de taallessen.");
         JsonObject body = Json.createReader(new StringReader(newSignal("Kinderopvang tijdens de taallessen", knelpunt))).readObject();
         String withText = Json.createObjectBuilder(body)
-                .add("voorstelToelichting", "Neem kinderopvang tijdens de lessen op in de financiering van de leerroutes.").build().toString();
+                .add("voorstelToelichting", "Neem kinderopvang tijdens de lessen op in de financiering van de leerroutes.")
+                .add("ookVoorstellen", Json.createArrayBuilder().add("FINANCIERING").add("AANPASSING_UITVOERING")).build().toString();
         Reply created = call("POST", "", "coordinator", withText);
         assertEquals(201, created.status(), created.raw());
         String path = "/" + created.body().getString("referentie");
         assertEquals("Neem kinderopvang tijdens de lessen op in de financiering van de leerroutes.",
                 created.body().getString("voorstelToelichting"));
+        // several kinds of proposal: the main one, and the others (the main one is not repeated among them)
+        assertEquals(List.of("FINANCIERING"), created.body().getJsonArray("ookVoorstellen").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(400, call("PATCH", path, "coordinator", "{\"ookVoorstellen\":[\"ALLES\"]}").status());
+        Reply more = call("PATCH", path, "coordinator", "{\"ookVoorstellen\":[\"VERDUIDELIJKING\",\"FINANCIERING\"]}");
+        assertEquals(200, more.status(), more.raw());
+        assertEquals(2, more.body().getJsonArray("ookVoorstellen").size(), more.raw());
 
         Reply personal = call("PATCH", path, "coordinator", "{\"voorstelToelichting\":\"Bel mevrouw Jansen op 06-12345678.\"}");
         assertEquals(422, personal.status(), personal.raw());

@@ -99,7 +99,8 @@ final class SignalChecks {
             texts.put("voorstelToelichting", proposalText);
         }
         InputChecks.rejectPersonalData(texts);
-        return new SignalDrafts.SignalInput(title, problem, analysis, input.urgency(), input.proposal(), proposalText);
+        return new SignalDrafts.SignalInput(title, problem, analysis, input.urgency(), input.proposal(), proposalText,
+                input.furtherProposals());
     }
 
     /** A message, answer, note or progress text: required, not too long, no personal data. */

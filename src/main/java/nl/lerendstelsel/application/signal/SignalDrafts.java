@@ -74,7 +74,17 @@ public class SignalDrafts {
     Clock clock;
 
     /** What a coordinator writes. */
-    public record SignalInput(String title, String problem, String analysis, Urgency urgency, Proposal proposal, String proposalText) {
+    public record SignalInput(String title, String problem, String analysis, Urgency urgency, Proposal proposal, String proposalText,
+                              List<Proposal> furtherProposals) {
+
+        public SignalInput {
+            furtherProposals = furtherProposals == null ? List.of() : furtherProposals.stream().filter(java.util.Objects::nonNull).toList();
+        }
+
+        /** Only the main kind of proposal. */
+        public SignalInput(String title, String problem, String analysis, Urgency urgency, Proposal proposal, String proposalText) {
+            this(title, problem, analysis, urgency, proposal, proposalText, List.of());
+        }
 
         /** Without a text besides the kind of proposal. */
         public SignalInput(String title, String problem, String analysis, Urgency urgency, Proposal proposal) {
@@ -97,6 +107,7 @@ public class SignalDrafts {
         Signal signal = new Signal("SIG-%d-%03d".formatted(year, signals.nextReferenceNumber(year)), person, now);
         signal.describe(checked.title(), checked.problem(), checked.analysis(), checked.urgency(), checked.proposal(),
                 checked.proposalText(), now);
+        signal.proposeAlso(checked.furtherProposals(), now);
         signals.add(signal);
         auditLog.record(person.getUsername(), "SIGNAAL_AANMAKEN", "Signal", signal.getReference(), AuditEntry.Result.SUCCESS,
                 caller.origin(), null);
@@ -228,8 +239,10 @@ public class SignalDrafts {
     }
 
     private void describe(Signal signal, SignalInput input, Instant now) {
-        rule(() -> signal.describe(input.title(), input.problem(), input.analysis(), input.urgency(), input.proposal(),
-                input.proposalText(), now));
+        rule(() -> {
+            signal.describe(input.title(), input.problem(), input.analysis(), input.urgency(), input.proposal(), input.proposalText(), now);
+            signal.proposeAlso(input.furtherProposals(), now);
+        });
     }
 
     private void flushOrConflict(Signal signal) {

@@ -61,7 +61,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SignalResource {
 
     private static final Set<String> EDITABLE = Set.of("titel", "probleemstelling", "analyse", "urgentie", "voorstel", "voorstelToelichting",
-            "versie");
+            "ookVoorstellen", "versie");
 
     @Inject
     SignalQueries queries;
@@ -94,7 +94,7 @@ public class SignalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een signaal opstellen (coördinator): titel, probleemstelling, analyse, urgentie (LAAG, GEMIDDELD, HOOG), "
             + "voorstel (AANPASSING_WET_REGELGEVING, AANPASSING_UITVOERING, FINANCIERING, VERDUIDELIJKING), voorstelToelichting "
-            + "(wat precies wordt voorgesteld; niet verplicht) en knelpunten "
+            + "(wat precies wordt voorgesteld; niet verplicht), ookVoorstellen (verdere soorten voorstel) en knelpunten "
             + "(referenties van knelpunten in behandeling op schakelniveau). Het wordt een concept.")
     public Response create(NieuwSignaal body) {
         if (body == null) {
@@ -103,7 +103,8 @@ public class SignalResource {
         Caller caller = lookup.caller();
         Signal signal = drafts.create(new SignalDrafts.SignalInput(body.titel(), body.probleemstelling(), body.analyse(),
                 CommunityResource.parse(Urgency.class, "urgentie", body.urgentie()),
-                CommunityResource.parse(Proposal.class, "voorstel", body.voorstel()), body.voorstelToelichting()), body.knelpunten(), caller);
+                CommunityResource.parse(Proposal.class, "voorstel", body.voorstel()), body.voorstelToelichting(),
+                proposals(body.ookVoorstellen())), body.knelpunten(), caller);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(signal.getReference()).build())
                 .entity(Signaal.of(queries.view(signal.getReference(), caller))).build();
     }
@@ -113,6 +114,11 @@ public class SignalResource {
     @Operation(summary = "Eén signaal met het afgeleide bewijs, de knelpunten, het overleg, het antwoord en de opvolging")
     public Signaal get(@PathParam("referentie") String reference) {
         return lookup.signaal(reference);
+    }
+
+    /** Further kinds of proposal by name; an unknown one is a 400 on {@code ookVoorstellen}. */
+    private static List<Proposal> proposals(List<String> names) {
+        return names == null ? List.of() : names.stream().map(n -> CommunityResource.parse(Proposal.class, "ookVoorstellen", n)).toList();
     }
 
     @GET
@@ -138,7 +144,7 @@ public class SignalResource {
     @Path("{referentie}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Operation(summary = "Een signaal wijzigen (JSON Merge Patch, coördinator) zolang het een concept is of er vragen openstaan. "
-            + "Velden: titel, probleemstelling, analyse, urgentie, voorstel, voorstelToelichting; versie voorkomt dat u andermans wijziging overschrijft (409).")
+            + "Velden: titel, probleemstelling, analyse, urgentie, voorstel, voorstelToelichting, ookVoorstellen; versie voorkomt dat u andermans wijziging overschrijft (409).")
     public Signaal edit(@PathParam("referentie") String reference, JsonObject patch) {
         if (patch == null) {
             throw new ApiException(400, Message.of("input.signal.changesJson"));
@@ -155,7 +161,11 @@ public class SignalResource {
                 MergePatch.text(patch, "probleemstelling", current.getProblem()),
                 MergePatch.text(patch, "analyse", current.getAnalysis()),
                 CommunityResource.parse(Urgency.class, "urgentie", urgency), CommunityResource.parse(Proposal.class, "voorstel", proposal),
-                MergePatch.text(patch, "voorstelToelichting", current.getProposalText()));
+                MergePatch.text(patch, "voorstelToelichting", current.getProposalText()),
+                patch.containsKey("ookVoorstellen") ? proposals(patch.isNull("ookVoorstellen") ? List.of()
+                        : patch.getJsonArray("ookVoorstellen").getValuesAs(jakarta.json.JsonString.class).stream()
+                                .map(jakarta.json.JsonString::getString).toList())
+                        : current.getProposals().stream().skip(1).toList());
         Long version = patch.get("versie") instanceof JsonNumber n ? n.longValue() : null;
         drafts.edit(reference, input, version, caller);
         return lookup.signaal(reference);

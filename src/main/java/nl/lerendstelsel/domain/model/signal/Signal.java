@@ -69,6 +69,13 @@ public class Signal {
     @Column(nullable = false, length = 40)
     private Proposal proposal;
 
+    /** Further kinds of proposal besides the main one ({@link #proposal}): a signal may ask for several things. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "szw_signal_proposal", joinColumns = @JoinColumn(name = "signal_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposal", nullable = false, length = 40)
+    private java.util.Set<Proposal> furtherProposals = new java.util.TreeSet<>();
+
     /** What exactly the coordinator proposes, in their words, besides the kind of proposal (optional). */
     @Column(name = "proposal_text")
     private String proposalText;
@@ -415,6 +422,24 @@ public class Signal {
 
     public String getProposalText() {
         return proposalText;
+    }
+
+    /** Every kind of proposal of the signal: the main one first, then the others in their order. */
+    public List<Proposal> getProposals() {
+        List<Proposal> all = new ArrayList<>();
+        all.add(proposal);
+        furtherProposals.stream().filter(p -> p != proposal).forEach(all::add);
+        return all;
+    }
+
+    /** Sets the further kinds of proposal besides the main one (the main one itself is left out); like the texts. */
+    public void proposeAlso(java.util.Collection<Proposal> further, Instant now) {
+        if (!isEditable()) {
+            throw new SignalWorkflowException(Message.of("refusal.signal.notEditable", Message.of("signal.status." + status.name())));
+        }
+        furtherProposals.clear();
+        further.stream().filter(p -> p != null && p != proposal).forEach(furtherProposals::add);
+        changedAt = now;
     }
 
     /** The articles of law the signal is about. */

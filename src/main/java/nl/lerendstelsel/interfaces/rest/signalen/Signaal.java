@@ -9,7 +9,7 @@ import nl.lerendstelsel.domain.model.signal.SignalAction;
 
 /** A signal as the API shows it: the answer of most signal operations; {@code eigenaar} handles it at the ministry. */
 public record Signaal(String referentie, String titel, String probleemstelling, String analyse, String urgentie, String voorstel,
-                      String voorstelToelichting, String status, String auteur, String eigenaar, Instant aangemaakt, LocalDate ingediend,
+                      String voorstelToelichting, List<String> ookVoorstellen, String status, String auteur, String eigenaar, Instant aangemaakt, LocalDate ingediend,
                       LocalDate ontvangstUiterlijk, LocalDate antwoordUiterlijk, Instant ontvangen, Instant beantwoord, Instant gesloten,
                       boolean achterstallig, Bewijs bewijs, List<KnelpuntInSignaal> knelpunten, int afgeschermdeKnelpunten,
                       Antwoord antwoord, Opvolging opvolging, List<Tussenbericht> tussenberichten, List<Bericht> berichten,
@@ -18,7 +18,7 @@ public record Signaal(String referentie, String titel, String probleemstelling, 
     public static Signaal of(SignalQueries.View view) {
         Signal s = view.signal();
         return new Signaal(s.getReference(), s.getTitle(), s.getProblem(), s.getAnalysis(), s.getUrgency().name(), s.getProposal().name(),
-                s.getProposalText(),
+                s.getProposalText(), s.getProposals().stream().skip(1).map(Enum::name).toList(),
                 s.getStatus().name(), DisplayName.of(s.getAuthor()), DisplayName.of(s.getOwner()), s.getCreatedAt(), s.getSubmittedOn(),
                 s.getAcknowledgeDue(), s.getAnswerDue(),
                 s.getAcknowledgedAt(), s.getAnsweredAt(), s.getClosedAt(), view.overdue(), Bewijs.of(view.evidence()),

@@ -51,6 +51,8 @@ public class SignalFormPage {
     private Urgency urgency = Urgency.GEMIDDELD;
     private Proposal proposal;
     private String proposalText;
+    /** Further kinds of proposal, by name (Faces cannot tell a list's element type, so names, not enums). */
+    private List<String> furtherProposals = new ArrayList<>();
     private List<String> selected = new ArrayList<>();
     private List<Bottleneck> candidates;
     private boolean missing;
@@ -79,6 +81,7 @@ public class SignalFormPage {
                 urgency = signal.getUrgency();
                 proposal = signal.getProposal();
                 proposalText = signal.getProposalText();
+                furtherProposals = new ArrayList<>(signal.getProposals().stream().skip(1).map(Enum::name).toList());
             } catch (NotFoundException e) {
                 missing = true;
             }
@@ -116,7 +119,8 @@ public class SignalFormPage {
     }
 
     public String save() {
-        SignalDrafts.SignalInput input = new SignalDrafts.SignalInput(title, problem, analysis, urgency, proposal, proposalText);
+        SignalDrafts.SignalInput input = new SignalDrafts.SignalInput(title, problem, analysis, urgency, proposal, proposalText,
+                furtherProposals.stream().map(Proposal::valueOf).toList());
         String[] saved = new String[1];
         boolean done = feedback.run(() -> saved[0] = ref == null
                 ? drafts.create(input, selected, caller()).getReference()
@@ -186,6 +190,14 @@ public class SignalFormPage {
 
     public void setProposal(Proposal proposal) {
         this.proposal = proposal;
+    }
+
+    public List<String> getFurtherProposals() {
+        return furtherProposals;
+    }
+
+    public void setFurtherProposals(List<String> furtherProposals) {
+        this.furtherProposals = furtherProposals == null ? new ArrayList<>() : new ArrayList<>(furtherProposals);
     }
 
     public String getProposalText() {
