@@ -25,8 +25,9 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The loop through SZW in the browser: a professional's knelpunt goes up through the facilitator and the coordinator,
  * the coordinator bundles it into a signal and submits it, the ministry acknowledges, takes it in hand, sends an interim
- * answer that moves the answer deadline, and publishes its answer, and the professional finds that answer on their
- * knelpunt and in their notifications. Every page on the way passes the axe check.
+ * answer that moves the answer deadline, and publishes its final answer "niet overgenomen", and the professional finds
+ * that answer and the true outcome (closed, not adopted; not "opgelost") on their knelpunt and in their notifications.
+ * Every page on the way passes the axe check.
  */
 @ExtendWith(Stack.class)
 class SignalLoopBrowserIT {
@@ -130,14 +131,14 @@ class SignalLoopBrowserIT {
         assertTrue(browser.text("#antwoord-uiterlijk").startsWith(shown), shown + ": " + browser.text("#antwoord-uiterlijk"));
         assertTrue(browser.text("#geschiedenis").contains("Tussenbericht van SZW"), browser.text("#geschiedenis"));
         browser.assertAccessible("signaal-tussenbericht");
-        new Select(browser.driver.findElement(By.id("beantwoorden:besluit"))).selectByValue("OVERGENOMEN");
-        browser.fill("beantwoorden:tekst", "Het Besluit inburgering 2021 krijgt een beslistermijn van acht weken voor deze ontheffing.");
+        new Select(browser.driver.findElement(By.id("beantwoorden:besluit"))).selectByValue("NIET_OVERGENOMEN");
+        browser.fill("beantwoorden:tekst", "SZW neemt dit niet over: de Awb geeft al een beslistermijn van acht weken voor deze ontheffing.");
         browser.submit(By.id("beantwoorden:publiceren"));
         assertTrue(browser.text("#beantwoorden-vraag").contains("1"), browser.text("#beantwoorden-vraag"));
         browser.assertAccessible("signaal-beantwoorden-bevestigen");
         browser.submit(By.id("beantwoorden:bevestig-publiceren"));
         assertEquals("beantwoord", browser.text("#status"));
-        assertTrue(browser.text("#besluit").contains("overgenomen"));
+        assertTrue(browser.text("#besluit").contains("niet overgenomen"), browser.text("#besluit"));
         browser.assertAccessible("signaal-beantwoord");
         browser.open("/app/signalen/rapportage.xhtml");
         browser.assertAccessible("signaleringsrapportage");
@@ -154,8 +155,9 @@ class SignalLoopBrowserIT {
         browser.signIn("professional");
         browser.open("/app/knelpunten/detail.xhtml?ref=" + knelpunt);
         assertTrue(browser.text("#terugkoppeling").contains("beslistermijn van acht weken"), browser.text("#terugkoppeling"));
-        assertEquals("In opvolging", browser.text("#status"), "adopted is not claimed solved: the follow-up decides");
-        assertTrue(browser.driver.findElements(By.id("afhandelcategorie")).isEmpty(), "no outcome while in follow-up");
+        // the true outcome: closed, not adopted — not "opgelost"
+        assertEquals("Gesloten", browser.text("#status"), "not adopted is not claimed solved");
+        assertTrue(browser.text("#afhandelcategorie").contains("Niet overgenomen"), browser.text("#afhandelcategorie"));
         assertTrue(browser.text("#signalen").contains(signal), browser.text("#signalen"));
         browser.open("/app/meldingen/index.xhtml");
         assertTrue(browser.text("#lijst").contains("beslistermijn van acht weken"), browser.text("#lijst"));
