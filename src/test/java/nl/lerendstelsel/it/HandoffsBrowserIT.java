@@ -258,17 +258,18 @@ class HandoffsBrowserIT {
         Mailbox.Mail answered = Mailbox.await("pieter.jansen@example.org",
                 m -> m.subject().contains(signal) && m.subject().contains("Antwoord van SZW"));
         assertTrue(answered.text().contains("tolken Tigrinya"), answered.text());
+        // adopted: not claimed solved yet, the follow-up decides ("in opvolging")
         Mailbox.Mail feedback = Mailbox.await("fatima.elamrani@example.org",
-                m -> m.subject().contains(reference) && m.subject().contains("Signaal beantwoord"));
+                m -> m.subject().contains(reference) && m.subject().contains("Signaal overgenomen"));
         assertTrue(feedback.text().contains("SZW breidt de landelijke tolkvoorziening uit"), feedback.text());
         browser.signIn("professional");
         browser.open("/app/start.xhtml");
-        openNotification(reference, "Signaal beantwoord");
-        assertEquals("Opgelost", browser.text("#status"));
+        openNotification(reference, "Signaal overgenomen");
+        assertEquals("In opvolging", browser.text("#status"));
         assertTrue(browser.text("#terugkoppeling").contains("SZW breidt de landelijke tolkvoorziening uit"), browser.text("#terugkoppeling"));
         assertTrue(browser.text("#signalen").contains(signal), browser.text("#signalen"));
         openFromWork("mijn-knelpunten", reference);
-        assertEquals("Opgelost", browser.text("#status"));
+        assertEquals("In opvolging", browser.text("#status"));
         assertEquals(List.of(), browser.consoleErrors());
         browser.signOut();
     }
