@@ -123,6 +123,9 @@ class KeyboardFlowsBrowserIT {
     private static void choose(By list, String value) {
         tabTo(list);
         Select select = new Select(browser.driver.findElement(list));
+        if (value.equals(select.getFirstSelectedOption().getAttribute("value"))) {
+            return; // chosen already: typing ahead would move on to the next match
+        }
         String label = select.getOptions().stream().filter(o -> value.equals(o.getAttribute("value"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no option " + value + " in " + list)).getText();
         type(label.split(" ")[0]);
@@ -179,7 +182,8 @@ class KeyboardFlowsBrowserIT {
             tabTo(By.id("melden:titel"), true); // and back with Shift+Tab
             fill(By.id("melden:omschrijving"), "Inburgeraars krijgen pas na zes weken een afspraak voor de toets, waardoor het PIP later klaar is.");
             choose(By.id("melden:thema"), "leerbaarheidstoets");
-            choose(By.id("melden:gemeente"), "GM0344");
+            assertEquals("GM0344", new Select(browser.driver.findElement(By.id("melden:gemeente"))).getFirstSelectedOption()
+                    .getAttribute("value"), "the form starts at the reporter's own gemeente: nothing to choose");
             activate(By.id("melden:verzenden"), Keys.ENTER);
             reference[0] = browser.text("#referentie");
         });
