@@ -187,7 +187,8 @@ class SignalsApiIT extends ApiClient {
         assertEquals("AANPASSING_UITVOERING", changed.body().getString("voorstel"), "the kind stays");
         Reply cleared = call("PATCH", path, "coordinator", "{\"voorstelToelichting\":null}");
         assertEquals(200, cleared.status(), cleared.raw());
-        assertTrue(cleared.body().isNull("voorstelToelichting") || !cleared.body().containsKey("voorstelToelichting"), cleared.raw());
+        // JSON-B leaves a null member out
+        assertTrue(!cleared.body().containsKey("voorstelToelichting") || cleared.body().isNull("voorstelToelichting"), cleared.raw());
     }
 
     @Test
