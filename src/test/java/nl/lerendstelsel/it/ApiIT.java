@@ -50,6 +50,8 @@ class ApiIT {
         JsonArray list = (JsonArray) json(gemeenten);
         assertEquals(342, list.size());
         assertEquals("1.0.0", gemeenten.headers().firstValue("API-Version").orElse(null));
+        assertEquals("attachment; filename=\"api.json\"", gemeenten.headers().firstValue("Content-Disposition").orElse(null),
+                "a JSON answer is never rendered as a page (ASVS V14.4.2)");
 
         JsonObject utrecht = (JsonObject) json(get("/api/v1/gemeenten/GM0344", null));
         assertEquals("Utrecht", utrecht.getString("naam"));

@@ -37,13 +37,21 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     Response toResponse(Throwable exception, UriInfo uri) {
         String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         if (DatabaseUnavailable.isCause(exception)) {
-            LOG.warning(() -> "Incident " + incident + " on /" + uri.getPath() + ": database unavailable ("
+            LOG.warning(() -> incidentLine(incident, uri) + ": database unavailable ("
                     + DatabaseUnavailable.describe(exception) + ")");
             return Response.fromResponse(Problem.response(503, RuleException.bothLanguages(Message.of("problem.unavailable")),
                             uri.getRequestUri().getPath(), Json.createObjectBuilder().add("incident", incident)))
                     .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
-        LOG.log(Level.SEVERE, "Incident " + incident + " on /" + uri.getPath(), exception);
+        LOG.log(Level.SEVERE, incidentLine(incident, uri), exception);
         return Problem.response(500, RuleException.bothLanguages(Message.of("problem.unexpected")), uri.getRequestUri().getPath(), Json.createObjectBuilder().add("incident", incident));
+    }
+
+    /**
+     * The log line's start: the incident and the path as it came, still percent-encoded, so that a line break in the
+     * path cannot forge a line in the server log (ASVS V7.3.1).
+     */
+    static String incidentLine(String incident, UriInfo uri) {
+        return "Incident " + incident + " on /" + uri.getPath(false);
     }
 }
