@@ -72,8 +72,11 @@ public class AttachmentService {
                 : (bytes + 1023) / 1024 + " kB";
     }
 
-    /** A file to download: what it is and its bytes. */
-    public record Download(Attachment attachment, byte[] content) {
+    /**
+     * A file to download: what it is, its bytes and the generated name to serve it under ({@code KP-2026-00042-bijlage-7.pdf}:
+     * the extension of the detected kind; the name the person gave it is a label only).
+     */
+    public record Download(Attachment attachment, byte[] content, String fileName) {
     }
 
     @Transactional
@@ -149,7 +152,9 @@ public class AttachmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Download download(String reference, long id, Caller caller) {
         Attachment attachment = own(reference, id, caller);
-        return new Download(attachment, attachments.content(attachment));
+        byte[] content = attachments.content(attachment);
+        String stem = attachment.getBottleneck().getReference() + "-bijlage-" + attachment.getId();
+        return new Download(attachment, content, attachment.getKind().safeName(stem, content));
     }
 
     @Transactional

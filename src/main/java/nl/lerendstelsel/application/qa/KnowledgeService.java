@@ -69,8 +69,8 @@ public class KnowledgeService {
     public record Page(List<KnowledgeItem> items, long total, int page, int pageSize) {
     }
 
-    /** A file to download: the item (name, kind) and its bytes. */
-    public record Download(KnowledgeItem item, byte[] content) {
+    /** A file to download: the item (name, kind), its bytes and the generated name to serve it under ({@code kennisbank-12.pdf}). */
+    public record Download(KnowledgeItem item, byte[] content, String fileName) {
     }
 
     /** Published items for everyone. */
@@ -218,7 +218,7 @@ public class KnowledgeService {
         if (content == null) {
             throw new NotFoundException(Message.of("notFound.knowledge.file", String.valueOf(id)));
         }
-        return new Download(item, content);
+        return new Download(item, content, item.getFileKind().safeName("kennisbank-" + item.getId(), content));
     }
 
     /** The largest file accepted, in bytes (the attachment limit of the settings). */

@@ -69,6 +69,15 @@ public enum AttachmentKind {
     }
 
     /**
+     * The name a file is stored and served under: {@code stem} (letters, digits and dashes only) and the extension of
+     * this detected kind, never the name the person gave it (that is shown as a label only).
+     */
+    public String safeName(String stem, byte[] content) {
+        String safe = stem.replaceAll("[^A-Za-z0-9-]", "-");
+        return (safe.isEmpty() ? "bijlage" : safe) + "." + extension(content);
+    }
+
+    /**
      * What the content is, or empty when it is none of the accepted kinds or carries a {@link Danger} (macros, an
      * installer, markup, an appended archive …). An OLE2 file must hold a Word, Excel or PowerPoint stream.
      */

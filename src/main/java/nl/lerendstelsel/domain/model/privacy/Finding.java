@@ -51,6 +51,13 @@ public record Finding(Kind kind, int start, int end, String masked, String file)
         }
     }
 
+    /** Kind, region and masked value; the file when there is one. Never the value itself. */
+    @Override
+    public String toString() {
+        return "Finding[kind=" + kind + ", start=" + start + ", end=" + end + ", masked=" + masked
+                + (file == null ? "" : ", file=" + file) + "]";
+    }
+
     /** Number of characters the finding covers. */
     public int length() {
         return end - start;

@@ -101,6 +101,8 @@ class DangerTest {
         assertEquals("doc", AttachmentKind.OFFICE_LEGACY.extension(UploadFiles.doc()));
         assertEquals("xls", AttachmentKind.OFFICE_LEGACY.extension(UploadFiles.ole2("Workbook", null, null)));
         assertEquals("ppt", AttachmentKind.OFFICE_LEGACY.extension(UploadFiles.ole2("PowerPoint Document", null, null)));
+        assertEquals("KP-2026-00042-bijlage-7.pdf", AttachmentKind.PDF.safeName("KP-2026-00042-bijlage-7", UploadFiles.pdf("x")));
+        assertEquals("------etc-passwd-exe.docx", AttachmentKind.DOCX.safeName("../../etc/passwd.exe", AttachmentKindTest.docx()));
     }
 
     static byte[] concat(byte[] a, byte[] b) {
