@@ -153,7 +153,9 @@ public class KnowledgeService {
         errors.throwIfAny();
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("titel", title);
+        texts.put("bron", source);
         texts.put("samenvatting", summary);
+        texts.put("link", link);
         InputChecks.rejectPersonalData(texts);
         KnowledgeItem item = id == null ? new KnowledgeItem(clock.instant()) : get(id);
         item.describe(title, source, input.publishedOn(), summary, link, input.type(), chosen, clock.instant());

@@ -1,5 +1,7 @@
 package nl.lerendstelsel.domain.model.privacy;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
@@ -11,7 +13,7 @@ import java.util.regex.Pattern;
  * A text as the guard reads it, with the way back to the text as written: NFKC (fullwidth and other compatibility
  * digits and letters become plain ones), every other Unicode decimal digit as its ASCII digit, invisible characters
  * (zero-width spaces and joiners, soft hyphens, direction marks, …) left out, HTML tags left out (inline ones) or read as
- * a line break (blocks), a few character references decoded, e-mail addresses written as {@code naam [at] domein
+ * a line break (blocks), a few character references and percent-encoded bytes (links) decoded, e-mail addresses written as {@code naam [at] domein
  * [punt] nl} read as {@code naam@domein.nl}, and a BSN keyword glued to its number ({@code BSN123456782}) read apart.
  *
  * <p>Every character of the result knows the region of the original text it comes from, so that findings are
@@ -28,6 +30,8 @@ final class GuardText {
 
     private static final Pattern TAG = Pattern.compile("<!--.{0,2000}?-->|<\\s*/?\\s*([a-zA-Z][a-zA-Z0-9]{0,20})(?:[\\s/][^<>]{0,1000})?>",
             Pattern.DOTALL);
+    /** Percent-encoded bytes as in links: {@code jan%40example.org}, {@code %31%32%33…}. */
+    private static final Pattern PERCENT_ENCODED = Pattern.compile("(?:%[0-9A-Fa-f]{2})+");
     private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(nbsp|amp|lt|gt|quot|apos|commat|period));");
 
     /** [at], (at), {at}, &lt;at&gt;, [apenstaartje], ( @ ): with any spaces around; the brackets make it deliberate. */
@@ -57,8 +61,11 @@ final class GuardText {
     }
 
     static GuardText of(String original) {
-        GuardText identity = identity(original);
-        GuardText normalised = identity.characters();
+        GuardText read = identity(original);
+        if (original.indexOf('%') >= 0) {
+            read = read.replace(PERCENT_ENCODED, m -> URLDecoder.decode(m.group(), StandardCharsets.UTF_8));
+        }
+        GuardText normalised = read.characters();
         if (normalised.text.indexOf('<') >= 0) {
             normalised = normalised.tags();
         }

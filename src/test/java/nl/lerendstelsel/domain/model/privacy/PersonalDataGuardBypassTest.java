@@ -97,6 +97,21 @@ class PersonalDataGuardBypassTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"https://example.org/aanmelden?mail=jan%40example.org", "https://example.org/dossier/%31%32%33%34%35%36%37%38%32",
+        "https://teams.example.org/meet?bsn=BSN123456782", "https://example.org/?tel=06%2D12345678"})
+    void linksArePercentDecodedFirst(String link) {
+        assertEquals(1, guard.inspect(link).size(), () -> link + " gave " + guard.inspect(link));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://wetten.overheid.nl/BWBR0044770/2022-01-01", "https://zoek.officielebekendmakingen.nl/kst-34584-12.html",
+        "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjQ5ZTk4%40thread.v2/0?context=%7b%22Tid%22%3a%221%22%7d",
+        "https://zoom.us/j/91234567890?pwd=abc", "Korting 50%25 op het tarief van 2024."})
+    void ordinaryLinksStayClean(String link) {
+        assertTrue(guard.isClean(link), () -> link + " gave " + guard.inspect(link));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         "We spraken at length over de punt die de gemeente maakte.",
         "Zie punt (a) en punt (b) van de brief; de taalschool [at] home is een project.",
