@@ -66,6 +66,15 @@ public final class UploadFiles {
         }
     }
 
+    /** A ZIP with these entries (name, content), in order. */
+    public static byte[] zip(String... namesAndContents) {
+        try {
+            return AttachmentKindTest.zip(namesAndContents);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A one-page PDF with {@code text}. */
     public static byte[] pdf(String text) {
         return pdf(text, false);
