@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.lerendstelsel.domain.model.attachment.AttachmentKindTest;
 import nl.lerendstelsel.domain.model.attachment.UploadFiles;
@@ -28,6 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Tag("quick")
 @ExtendWith(Stack.class)
 class UploadHardeningIT {
+
+    private static final HttpClient HTTP_1_1 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeAll
     static void profiles() throws Exception {
@@ -104,22 +109,26 @@ class UploadHardeningIT {
                 download.headers().firstValue("Content-Disposition").orElse(""));
     }
 
+    /**
+     * Over HTTP/1.1, as clients behind the TLS proxy talk: with a declared length the answer comes before the body is
+     * read; a chunked body is read up to the limit.
+     */
     @Test
     void aJsonBodyAboveTheLimitIs413ProblemJson() throws Exception {
-        String big = report("x".repeat(1024 * 1024 + 10));
-        ApiClient.Reply declared = BottleneckApiIT.call("POST", "", "professional", big);
-        assertEquals(413, declared.status(), declared.raw());
-        assertEquals("application/problem+json", declared.contentType());
-        assertEquals(413, declared.object().getInt("status"));
-        assertTrue(declared.object().getString("detail").contains("groter dan"), declared.raw());
-
-        byte[] bytes = big.getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> chunked = ApiClient.HTTP.send(HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/knelpunten"))
-                .header("Authorization", "Bearer " + Tokens.accessToken("professional"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(413, chunked.statusCode(), chunked.body());
-        assertEquals("application/problem+json", chunked.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        byte[] big = report("x".repeat(1024 * 1024 + 10)).getBytes(StandardCharsets.UTF_8);
+        for (HttpRequest.BodyPublisher body : List.of(HttpRequest.BodyPublishers.ofByteArray(big),
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))) {
+            HttpResponse<String> answer = HTTP_1_1.send(HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/knelpunten"))
+                    .header("Authorization", "Bearer " + Tokens.accessToken("professional"))
+                    .header("Content-Type", "application/json").POST(body).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, answer.statusCode(), answer.body());
+            assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+            JsonObject problem = Json.createReader(new StringReader(answer.body())).readObject();
+            assertEquals(413, problem.getInt("status"));
+            assertTrue(problem.getString("detail").contains("groter dan"), answer.body());
+        }
+        assertEquals(201, BottleneckApiIT.call("POST", "", "professional", report("Een gewone omschrijving " + "van het knelpunt. ".repeat(20)))
+                .status(), "an ordinary body passes");
     }
 
     @Test

@@ -17,7 +17,7 @@ class PersonalDataGuardFindingsTest {
     private final PersonalDataGuard guard = new PersonalDataGuard();
 
     /** Inspects {@code text}, expects exactly one finding, covering exactly {@code value}, and returns it. */
-    private Finding single(String text, String value, Kind kind) {
+    Finding single(String text, String value, Kind kind) {
         List<Finding> findings = guard.inspect(text);
         assertEquals(1, findings.size(), () -> text + " gave " + findings);
         Finding finding = findings.get(0);
