@@ -36,19 +36,19 @@ final class GuardText {
 
     /** [at], (at), {at}, &lt;at&gt;, [apenstaartje], ( @ ): with any spaces around; the brackets make it deliberate. */
     private static final Pattern BRACKETED_AT = Pattern.compile(
-            "\\s*[\\[({<]\\s*(?:at|apenstaartje|@)\\s*[\\])}>]\\s*", Pattern.CASE_INSENSITIVE);
+            "\\s{0,3}+[\\[({<]\\s{0,3}+(?:at|apenstaartje|@)\\s{0,3}+[\\])}>]\\s{0,3}+", Pattern.CASE_INSENSITIVE);
     private static final Pattern BRACKETED_DOT = Pattern.compile(
-            "\\s*[\\[({<]\\s*(?:dot|punt|\\.)\\s*[\\])}>]\\s*", Pattern.CASE_INSENSITIVE);
+            "\\s{0,3}+[\\[({<]\\s{0,3}+(?:dot|punt|\\.)\\s{0,3}+[\\])}>]\\s{0,3}+", Pattern.CASE_INSENSITIVE);
     /** naam at domein punt nl, naam apenstaartje domein dot nl: the words only when the whole address is written so. */
     private static final Pattern WORDED_EMAIL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}][\\p{L}\\p{N}._%+\\-]{0,63}(\\s+(?:at|apenstaartje)\\s+)[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]{0,62}"
-            + "(?:(\\s+(?:dot|punt)\\s+)[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]{0,62}){1,4}(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WORDED_DOT = Pattern.compile("\\s+(?:dot|punt)\\s+", Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}][\\p{L}\\p{N}._%+\\-]{0,63}(\\s{1,3}+(?:at|apenstaartje)\\s{1,3}+)[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]{0,62}"
+            + "(?:(\\s{1,3}+(?:dot|punt)\\s{1,3}+)[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]{0,62}){1,4}(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORDED_DOT = Pattern.compile("\\s{1,3}(?:dot|punt)\\s{1,3}", Pattern.CASE_INSENSITIVE);
     /** BSN123456782, bsnnr.123456782, sofinummer123456782: the keyword glued to the digits. */
     private static final Pattern GLUED_BSN_KEYWORD = Pattern.compile(
             "(?<!\\p{L})(?:bsn|sofi|burgerservicenummer|sofinummer)(?:[\\-.]?(?:nr|nummer)\\.?)?(?=\\d)", Pattern.CASE_INSENSITIVE);
     /** A line break (with the spaces around it) between two digits: a number split across lines. */
-    private static final Pattern BREAK_IN_NUMBER = Pattern.compile("(?<=\\d[\\-.]?)[ \\t]*(?:\\r\\n|\\r|\\n)[ \\t]*(?=\\d)");
+    private static final Pattern BREAK_IN_NUMBER = Pattern.compile("(?<=\\d[\\-.]?)[ \\t]{0,3}+(?:\\r\\n|\\r|\\n)[ \\t]{0,3}+(?=\\d)");
 
     final String text;
     private final int[] from;

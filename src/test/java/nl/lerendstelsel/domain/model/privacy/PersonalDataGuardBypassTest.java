@@ -105,6 +105,17 @@ class PersonalDataGuardBypassTest {
         assertTrue(guard.isClean(link), () -> link + " gave " + guard.inspect(link));
     }
 
+    /** Reading the text first keeps the guard linear: long runs of what the readings look for take no more than seconds. */
+    @ParameterizedTest
+    @ValueSource(strings = {" ", "a ", "[ ", "( at ", "1\n", "0\n", "<b", "< ", "%41", "&#", "a at b punt ", "\u200B1", "１"})
+    void longAdversarialTextsStayFast(String unit) {
+        String text = unit.repeat(200_000 / unit.length());
+        long start = System.nanoTime();
+        guard.inspect(text);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 5_000, unit + " took " + millis + " ms");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "We spraken at length over de punt die de gemeente maakte.",
