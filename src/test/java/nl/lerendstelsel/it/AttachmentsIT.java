@@ -76,7 +76,9 @@ class AttachmentsIT {
         assertArrayEquals(docx, download.body());
         assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 download.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename=\"Overzicht wachttijden.pdf\""));
+        // served under a generated name with the detected kind's extension, not the name given (issue 27)
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("")
+                .startsWith("attachment; filename=\"" + reference + "-bijlage-" + id + ".docx\""));
         assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals(1, Json.createReader(new StringReader(call("GET", "/" + reference + "/bijlagen", "ministry", null).raw())).readArray().size());
 

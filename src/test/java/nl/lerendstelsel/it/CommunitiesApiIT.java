@@ -196,6 +196,16 @@ class CommunitiesApiIT {
                 .getValuesAs(JsonObject.class).stream().anyMatch(n -> n.getString("soort").equals("MODERATIE")));
     }
 
+    /** Issue 27: the online link of a meeting passes the personal-data guard like the other fields. */
+    @Test
+    void aMeetingLinkWithPersonalDataIsRefused() throws Exception {
+        String withLink = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(meeting(6))).readObject())
+                .add("onlineLink", "https://meet.example.org/j/intake?gast=jan%40example.org").build().toString();
+        Reply refused = call("POST", "/cops/" + copA + "/bijeenkomsten", "facilitator", withLink);
+        assertEquals(422, refused.status(), refused.raw());
+        assertEquals("onlineLink", refused.object().getJsonArray("bevindingen").getJsonObject(0).getString("veld"));
+    }
+
     private static String meeting(int daysAhead) {
         LocalDateTime start = LocalDateTime.now().plusDays(daysAhead).withHour(10).withMinute(0).withSecond(0).withNano(0);
         return Json.createObjectBuilder().add("soort", "INTERVISIE").add("titel", "Intervisie brede intake")

@@ -165,7 +165,8 @@ class KnowledgeIT {
             assertArrayEquals(PDF, got.body());
             assertEquals("application/pdf", got.headers().firstValue("Content-Type").orElse("").split(";")[0]);
             String disposition = got.headers().firstValue("Content-Disposition").orElse("");
-            assertTrue(disposition.startsWith("attachment; filename=\"Monitor brede intake 2026.pdf\""), disposition);
+            // served under a generated name with the detected kind's extension, not the name given (issue 27)
+            assertTrue(disposition.startsWith("attachment; filename=\"kennisbank-" + id + ".pdf\""), disposition);
             assertEquals("nosniff", got.headers().firstValue("X-Content-Type-Options").orElse(""));
         }
 

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.InvalidInputException;
@@ -20,6 +21,8 @@ import nl.lerendstelsel.application.administration.SettingsService;
 import nl.lerendstelsel.domain.model.attachment.Attachment;
 import nl.lerendstelsel.domain.model.attachment.AttachmentKind;
 import nl.lerendstelsel.domain.model.attachment.AttachmentRepository;
+import nl.lerendstelsel.domain.model.attachment.Danger;
+import nl.lerendstelsel.domain.model.attachment.DocumentText;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.privacy.PersonalDataGuard;
@@ -28,8 +31,9 @@ import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 
 /**
- * Files on knelpunten. The kind is decided from the content ({@link AttachmentKind}); size and number are limited;
- * the file name is cleaned and passes the personal-data guard. The reporter adds while the knelpunt is open, as do
+ * Files on knelpunten. The kind is decided from the content ({@link AttachmentKind}); programs, installers, macros and
+ * active content are refused by content ({@link Danger}); size and number are limited; the file name is cleaned and,
+ * with the file's text ({@link DocumentText}), passes the personal-data guard. The reporter adds while the knelpunt is open, as do
  * the handlers of its current level and admins; the uploader removes their own file while it is open, admins always.
  * Whoever may read the knelpunt may download its files.
  */
@@ -68,8 +72,11 @@ public class AttachmentService {
                 : (bytes + 1023) / 1024 + " kB";
     }
 
-    /** A file to download: what it is and its bytes. */
-    public record Download(Attachment attachment, byte[] content) {
+    /**
+     * A file to download: what it is, its bytes and the generated name to serve it under ({@code KP-2026-00042-bijlage-7.pdf}:
+     * the extension of the detected kind; the name the person gave it is a label only).
+     */
+    public record Download(Attachment attachment, byte[] content, String fileName) {
     }
 
     @Transactional
@@ -99,7 +106,8 @@ public class AttachmentService {
 
     /**
      * The checks every uploaded file gets, here and in the kennisbank: not empty, within the size limit of the settings,
-     * one of the {@link AttachmentKind}s by content, a cleaned name without personal data. Refusals are keyed to the
+     * no {@link Danger}, one of the {@link AttachmentKind}s by content, a cleaned name and a text without personal data
+     * (a file whose text cannot be read is refused, as it cannot be checked). Refusals are keyed to the
      * field {@code bestand} (or {@code bestandsnaam} for the name).
      */
     public CheckedFile check(String fileName, byte[] content) {
@@ -111,11 +119,21 @@ public class AttachmentService {
         if (content.length > maxBytes) {
             throw InvalidInputException.of("bestand", Message.of("input.attachment.tooLarge", readableSize(maxBytes)));
         }
-        AttachmentKind kind = AttachmentKind.detect(content)
-                .orElseThrow(() -> InvalidInputException.of("bestand", Message.of("input.attachment.kind")));
         var findings = guard.inspect(name);
         if (!findings.isEmpty()) {
             throw new PersonalDataRejectedException(Map.of("bestandsnaam", findings));
+        }
+        Optional<Danger> danger = Danger.in(content);
+        if (danger.isPresent()) {
+            throw InvalidInputException.of("bestand", Message.of("input.attachment.refused", name, danger.get().label()));
+        }
+        AttachmentKind kind = AttachmentKind.detect(content)
+                .orElseThrow(() -> InvalidInputException.of("bestand", Message.of("input.attachment.kind")));
+        String text = DocumentText.of(kind, content)
+                .orElseThrow(() -> InvalidInputException.of("bestand", Message.of("input.attachment.unreadable", name)));
+        var inFile = guard.inspect(text);
+        if (!inFile.isEmpty()) {
+            throw new PersonalDataRejectedException(Map.of("bestand", inFile.stream().map(f -> f.inFile(name)).toList()));
         }
         return new CheckedFile(name, kind, sha256(content));
     }
@@ -134,7 +152,9 @@ public class AttachmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Download download(String reference, long id, Caller caller) {
         Attachment attachment = own(reference, id, caller);
-        return new Download(attachment, attachments.content(attachment));
+        byte[] content = attachments.content(attachment);
+        String stem = attachment.getBottleneck().getReference() + "-bijlage-" + attachment.getId();
+        return new Download(attachment, content, attachment.getKind().safeName(stem, content));
     }
 
     @Transactional

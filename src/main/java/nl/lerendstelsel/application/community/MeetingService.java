@@ -174,6 +174,7 @@ public class MeetingService {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("titel", title);
         texts.put("plaats", location);
+        texts.put("onlineLink", link);
         texts.put("agenda", agenda);
         InputChecks.rejectPersonalData(texts);
         return meeting.plan(input.kind(), title, input.start().atZone(DutchTime.ZONE).toInstant(),

@@ -69,8 +69,8 @@ public class KnowledgeService {
     public record Page(List<KnowledgeItem> items, long total, int page, int pageSize) {
     }
 
-    /** A file to download: the item (name, kind) and its bytes. */
-    public record Download(KnowledgeItem item, byte[] content) {
+    /** A file to download: the item (name, kind), its bytes and the generated name to serve it under ({@code kennisbank-12.pdf}). */
+    public record Download(KnowledgeItem item, byte[] content, String fileName) {
     }
 
     /** Published items for everyone. */
@@ -153,7 +153,9 @@ public class KnowledgeService {
         errors.throwIfAny();
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("titel", title);
+        texts.put("bron", source);
         texts.put("samenvatting", summary);
+        texts.put("link", link);
         InputChecks.rejectPersonalData(texts);
         KnowledgeItem item = id == null ? new KnowledgeItem(clock.instant()) : get(id);
         item.describe(title, source, input.publishedOn(), summary, link, input.type(), chosen, clock.instant());
@@ -218,7 +220,7 @@ public class KnowledgeService {
         if (content == null) {
             throw new NotFoundException(Message.of("notFound.knowledge.file", String.valueOf(id)));
         }
-        return new Download(item, content);
+        return new Download(item, content, item.getFileKind().safeName("kennisbank-" + item.getId(), content));
     }
 
     /** The largest file accepted, in bytes (the attachment limit of the settings). */

@@ -139,13 +139,19 @@ final class ApplicationExceptionMappers {
         @Override
         public Response toResponse(PersonalDataRejectedException e) {
             JsonArrayBuilder found = Json.createArrayBuilder();
-            e.findings().forEach((field, findings) -> findings.forEach(f -> found.add(Json.createObjectBuilder()
-                    .add("veld", field)
-                    .add("soort", f.kind().name())
-                    .add("omschrijving", f.kind().description(Message.DUTCH))
-                    .add("positie", f.start())
-                    .add("lengte", f.end() - f.start())
-                    .add("weergave", f.masked()))));
+            e.findings().forEach((field, findings) -> findings.forEach(f -> {
+                var finding = Json.createObjectBuilder()
+                        .add("veld", field)
+                        .add("soort", f.kind().name())
+                        .add("omschrijving", f.kind().description(Message.DUTCH))
+                        .add("positie", f.start())
+                        .add("lengte", f.end() - f.start())
+                        .add("weergave", f.masked());
+                if (f.file() != null) {
+                    finding.add("bestand", f.file()).add("melding", RuleException.bothLanguages(f.reason()));
+                }
+                found.add(finding);
+            }));
             return problem(422, RuleException.bothLanguages(Message.of("problem.personalData")),
                     Json.createObjectBuilder().add("bevindingen", found));
         }

@@ -81,7 +81,7 @@ public class BottleneckAttachmentResource {
     public Response download(@PathParam("referentie") String reference, @PathParam("bijlage") long id) {
         AttachmentService.Download download = attachmentService.download(reference, id, caller.get());
         return Response.ok(download.content(), download.attachment().getKind().mediaType())
-                .header("Content-Disposition", ContentDisposition.attachment(download.attachment().getFileName()))
+                .header("Content-Disposition", ContentDisposition.attachment(download.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }

@@ -166,7 +166,7 @@ public class KnowledgeResource {
     public Response download(@PathParam("id") long id) {
         KnowledgeService.Download download = service.download(id, currentUser.caller());
         return Response.ok(download.content(), download.item().getFileKind().mediaType())
-                .header("Content-Disposition", ContentDisposition.attachment(download.item().getFileName()))
+                .header("Content-Disposition", ContentDisposition.attachment(download.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }

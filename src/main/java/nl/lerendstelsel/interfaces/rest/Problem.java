@@ -50,6 +50,7 @@ public final class Problem {
             case 405 -> Message.of("problem.title.methodNotAllowed");
             case 406 -> Message.of("problem.title.notAcceptable");
             case 409 -> Message.of("problem.title.conflict");
+            case 413 -> Message.of("problem.title.payloadTooLarge");
             case 415 -> Message.of("problem.title.unsupportedMediaType");
             case 429 -> Message.of("problem.title.tooManyRequests");
             case 503 -> Message.of("problem.title.unavailable");

@@ -91,6 +91,8 @@ class DemoDataTest {
             nl.lerendstelsel.domain.model.knowledge.KnowledgeType.valueOf(item.getString("soort"));
             statuses.add(item.getString("status", "GEPUBLICEERD"));
             assertTrue(guard.isClean(item.getString("titel")) && guard.isClean(item.getString("samenvatting")), item.getString("titel"));
+            // issue 27: sources and links pass the guard too
+            assertTrue(guard.isClean(item.getString("bron", "")) && guard.isClean(item.getString("link", "")), item.getString("titel"));
             if (item.containsKey("bestand")) {
                 String resource = item.getString("bestand");
                 try (java.io.InputStream in = DemoDataLoader.class.getClassLoader().getResourceAsStream(resource)) {
@@ -99,6 +101,9 @@ class DemoDataTest {
                     assertEquals(nl.lerendstelsel.domain.model.attachment.AttachmentKind.PDF,
                             nl.lerendstelsel.domain.model.attachment.AttachmentKind.detect(content).orElseThrow());
                     assertTrue(guard.isClean(resource.substring(resource.lastIndexOf('/') + 1)), resource);
+                    // issue 27: the text of the file passes the guard, as the upload checks it
+                    assertTrue(guard.isClean(nl.lerendstelsel.domain.model.attachment.DocumentText.of(
+                            nl.lerendstelsel.domain.model.attachment.AttachmentKind.PDF, content).orElseThrow()), resource);
                 }
                 files++;
             }

@@ -31,6 +31,10 @@ public enum AttachmentKind {
     /** A ZIP with more entries than this is not an office document we accept (and not worth reading further). */
     static final int MAX_ZIP_ENTRIES = 5_000;
 
+    /** The main streams of Word, Excel (5 and 97–2003) and PowerPoint 97–2003 files. */
+    private static final java.util.List<String> OFFICE_STREAMS = java.util.List.of("WordDocument", "Workbook", "Book",
+            "PowerPoint Document");
+
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
 
@@ -52,8 +56,46 @@ public enum AttachmentKind {
         return dutch;
     }
 
-    /** What the content is, or empty when it is none of the accepted kinds. */
+    /**
+     * The extension a file of this kind is served with, for the detected kind only: {@code pdf}, {@code jpg},
+     * {@code docx} …; for an Office 97–2003 file {@code doc}, {@code xls} or {@code ppt} after its main stream.
+     */
+    public String extension(byte[] content) {
+        if (this == OFFICE_LEGACY) {
+            Optional<Ole2Directory> directory = Ole2Directory.read(content);
+            return directory.map(d -> d.has("WordDocument") ? "doc" : d.has("PowerPoint Document") ? "ppt" : "xls").orElse("bin");
+        }
+        return this == JPEG ? "jpg" : name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The name a file is stored and served under: {@code stem} (letters, digits and dashes only) and the extension of
+     * this detected kind, never the name the person gave it (that is shown as a label only).
+     */
+    public String safeName(String stem, byte[] content) {
+        String safe = stem.replaceAll("[^A-Za-z0-9-]", "-");
+        return (safe.isEmpty() ? "bijlage" : safe) + "." + extension(content);
+    }
+
+    /**
+     * What the content is, or empty when it is none of the accepted kinds or carries a {@link Danger} (macros, an
+     * installer, markup, an appended archive …). An OLE2 file must hold a Word, Excel or PowerPoint stream.
+     */
     public static Optional<AttachmentKind> detect(byte[] content) {
+        Optional<AttachmentKind> kind = sniff(content);
+        if (kind.isEmpty() || Danger.in(content).isPresent()) {
+            return Optional.empty();
+        }
+        if (kind.get() == OFFICE_LEGACY) {
+            boolean office = Ole2Directory.read(content)
+                    .map(d -> OFFICE_STREAMS.stream().anyMatch(d::has)).orElse(false);
+            return office ? kind : Optional.empty();
+        }
+        return kind;
+    }
+
+    /** The kind by magic numbers and container entries alone, dangers not yet considered. */
+    static Optional<AttachmentKind> sniff(byte[] content) {
         if (content == null || content.length < 8) {
             return Optional.empty();
         }

@@ -15,6 +15,11 @@ import nl.lerendstelsel.domain.model.privacy.Finding.Kind;
  * nothing. Stateless and thread-safe; all patterns are compiled once and every detector makes a single pass over the
  * text, so the cost grows linearly with its length.
  *
+ * <p>The text is first read as people read it ({@link GuardText}): fullwidth and other Unicode digits as digits,
+ * invisible characters and HTML tags left out, {@code naam [at] domein [punt] nl} as an address, {@code BSN123456782}
+ * as a keyword and a number; a number split across lines is read once more joined. Findings point into the text as
+ * written.
+ *
  * <p>Where candidates overlap, each region is reported once: the longest candidate wins, and of equally long ones the
  * most specific kind (V-number, BSN, date of birth, e-mail, telephone number, in that order).
  */
@@ -86,6 +91,35 @@ public final class PersonalDataGuard {
         if (text == null || text.isBlank()) {
             return List.of();
         }
+        GuardText read = GuardText.of(text);
+        GuardText joined = read.joinedNumbers();
+        if (!read.changed(text) && joined == read) {
+            return inspectAsWritten(text);
+        }
+        List<Finding> found = new ArrayList<>();
+        for (Finding f : inspectAsWritten(read.text)) {
+            found.add(inOriginal(read, f));
+        }
+        if (joined != read) {
+            // joined across lines, only nine-digit BSNs count: eight digits are too often two years on two lines
+            for (Finding f : inspectAsWritten(joined.text)) {
+                boolean number = f.kind() == Kind.PHONE || f.kind() == Kind.V_NUMBER
+                        || (f.kind() == Kind.BSN && f.masked().length() == 9);
+                if (number) {
+                    found.add(inOriginal(joined, f));
+                }
+            }
+        }
+        return resolve(found);
+    }
+
+    /** {@code f}, found in {@code read}, at its place in the text as written. */
+    private static Finding inOriginal(GuardText read, Finding f) {
+        return new Finding(f.kind(), read.originalStart(f.start()), read.originalEnd(f.end()), f.masked());
+    }
+
+    /** The findings in {@code text} taken literally (after {@link GuardText} has read it). */
+    private static List<Finding> inspectAsWritten(String text) {
         List<Region> ibans = regions(IBAN, text);
         List<Region> dates = regions(DATE, text);
         List<Finding> candidates = new ArrayList<>();

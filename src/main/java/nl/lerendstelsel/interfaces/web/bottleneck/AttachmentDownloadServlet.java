@@ -53,7 +53,7 @@ public class AttachmentDownloadServlet extends HttpServlet {
         }
         response.setContentType(download.attachment().getKind().mediaType());
         response.setContentLengthLong(download.content().length);
-        response.setHeader("Content-Disposition", ContentDisposition.attachment(download.attachment().getFileName()));
+        response.setHeader("Content-Disposition", ContentDisposition.attachment(download.fileName()));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
         response.getOutputStream().write(download.content());

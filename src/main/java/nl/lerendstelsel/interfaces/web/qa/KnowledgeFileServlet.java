@@ -45,7 +45,7 @@ public class KnowledgeFileServlet extends HttpServlet {
         }
         response.setContentType(download.item().getFileKind().mediaType());
         response.setContentLengthLong(download.content().length);
-        response.setHeader("Content-Disposition", ContentDisposition.attachment(download.item().getFileName()));
+        response.setHeader("Content-Disposition", ContentDisposition.attachment(download.fileName()));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "no-store");
         response.getOutputStream().write(download.content());

@@ -52,7 +52,9 @@ public class AttachmentKindTest {
         assertEquals(Optional.of(AttachmentKind.JPEG), AttachmentKind.detect(bytes(0xFF, 0xD8, 0xFF, 0xE0, 0, 16, 'J', 'F', 'I', 'F')));
         assertEquals(Optional.of(AttachmentKind.GIF), AttachmentKind.detect(ascii("GIF89a\u0001\u0000")));
         assertEquals(Optional.of(AttachmentKind.WEBP), AttachmentKind.detect(ascii("RIFF\u0024\u0000\u0000\u0000WEBPVP8 ")));
-        assertEquals(Optional.of(AttachmentKind.OFFICE_LEGACY), AttachmentKind.detect(bytes(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)));
+        // an OLE2 header alone is no longer enough (issue 27): the directory must hold a Word, Excel or PowerPoint stream
+        assertEquals(Optional.of(AttachmentKind.OFFICE_LEGACY), AttachmentKind.detect(UploadFiles.doc()));
+        assertTrue(AttachmentKind.detect(bytes(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)).isEmpty());
     }
 
     @Test

@@ -17,7 +17,7 @@ class PersonalDataGuardFindingsTest {
     private final PersonalDataGuard guard = new PersonalDataGuard();
 
     /** Inspects {@code text}, expects exactly one finding, covering exactly {@code value}, and returns it. */
-    private Finding single(String text, String value, Kind kind) {
+    Finding single(String text, String value, Kind kind) {
         List<Finding> findings = guard.inspect(text);
         assertEquals(1, findings.size(), () -> text + " gave " + findings);
         Finding finding = findings.get(0);
@@ -70,7 +70,8 @@ class PersonalDataGuardFindingsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"123456789", "1234567820", "91234567820", "1.123.456.782", "123.456.782.123", "123.456.782,50",
-        "2026-123456782", "12 123 456 782", "123 456 782 12", "BSN123456782", "123456782B01", "1234 56.782", "€ 123.456.782"})
+        "2026-123456782", "12 123 456 782", "123 456 782 12", "123456782B01", "1234 56.782", "€ 123.456.782"})
+    // "BSN123456782" was here: a keyword glued to the number is a BSN (issue 27), see PersonalDataGuardBypassTest
     void bsnLookalikesAreNotFound(String fragment) {
         String text = "Zie " + fragment + " hier.";
         assertTrue(guard.inspect(text).stream().noneMatch(f -> f.kind() == Kind.BSN), () -> text + " gave " + guard.inspect(text));
@@ -95,8 +96,10 @@ class PersonalDataGuardFindingsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"@gemeente", "jan@localhost", "jan@", "@example.org", "jan at example dot org", "a@b.c",
-        "info[at]gemeente.nl", "x@@example.org"})
+    @ValueSource(strings = {"@gemeente", "jan@localhost", "jan@", "@example.org", "a@b.c",
+        "x@@example.org"})
+    // "jan at example dot org" and "info[at]gemeente.nl" were here: written-out addresses are found (issue 27), see
+    // PersonalDataGuardBypassTest
     void emailLookalikesAreNotFound(String fragment) {
         String text = "Zie " + fragment + " hier.";
         assertTrue(guard.inspect(text).stream().noneMatch(f -> f.kind() == Kind.EMAIL), () -> text + " gave " + guard.inspect(text));
