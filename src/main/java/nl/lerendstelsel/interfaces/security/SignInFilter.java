@@ -58,7 +58,7 @@ public class SignInFilter extends HttpFilter {
                 writeRevoked(request, response);
                 return;
             }
-        } else if (principal != null) {
+        } else if (principal != null && !RoutingAuthenticationMechanism.isApi(request)) {
             HttpSession session = request.getSession();
             SignedInUser user = (SignedInUser) session.getAttribute(SignedInUser.SESSION_KEY);
             if (user == null) {
