@@ -2,12 +2,15 @@ package nl.lerendstelsel.infrastructure.security;
 
 import jakarta.faces.application.ResourceHandler;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Security headers on every response. Faces pages get their Content-Security-Policy from PrimeFaces (which
@@ -18,6 +21,28 @@ import java.io.IOException;
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    /** Browsers remember for a year to reach the application over HTTPS only (they ignore it on plain HTTP, RFC 6797 8.1). */
+    static final String HSTS = "max-age=31536000";
+
+    /**
+     * A second policy on pages, next to PrimeFaces' (a browser enforces both): forms post to the application only, and a
+     * post may end in a redirect to Keycloak (signing out, signing in again after the session ended).
+     */
+    private static volatile String formPolicy = formPolicy(OpenIdSettings.DEFAULT_PROVIDER_URI);
+
+    @Override
+    public void init(FilterConfig config) throws ServletException {
+        super.init(config);
+        formPolicy = formPolicy(ConfigProvider.getConfig().getOptionalValue(OpenIdSettings.PROVIDER_URI, String.class)
+                .orElse(OpenIdSettings.DEFAULT_PROVIDER_URI));
+    }
+
+    /** {@code form-action 'self'} and the origin of Keycloak ({@code lerendstelsel.oidc.provider-uri}). */
+    static String formPolicy(String providerUri) {
+        URI uri = URI.create(providerUri.strip());
+        return "form-action 'self' " + uri.getScheme() + "://" + uri.getRawAuthority();
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -34,13 +59,18 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        response.setHeader("Strict-Transport-Security", HSTS);
+        boolean resource = path.startsWith(ResourceHandler.RESOURCE_IDENTIFIER + "/");
         if (path.startsWith("/api/") || path.startsWith("/openapi") || path.startsWith("/health")) {
             response.setHeader("Content-Security-Policy", API_POLICY);
+        } else if (!resource) {
+            response.addHeader("Content-Security-Policy", formPolicy);
         }
-        if (path.startsWith("/app/") || path.startsWith("/api/")) {
-            response.setHeader("Cache-Control", "no-store");
+        if (path.startsWith("/app/") || path.startsWith("/api/") || (!resource && request.getUserPrincipal() != null)) {
+            // Personalised: the signed-in part, the API, and any page a signed-in person sees (their name in the header).
+            response.setHeader("Cache-Control", "private, no-store");
         }
-        if (path.startsWith(ResourceHandler.RESOURCE_IDENTIFIER + "/")) {
+        if (resource) {
             // The server compresses style sheets and scripts (run.sh): caches must keep both forms apart.
             response.setHeader("Vary", "Accept-Encoding");
         }
