@@ -46,6 +46,10 @@ class RoleChangesIT {
         browser.open("/app/beheer/personen.xhtml");
         System.out.println("Issue 27 demoted administrator on an administration page: " + browser.text("h1"));
         assertEquals("U hebt geen toegang tot deze pagina", browser.text("h1"), "the demotion applies at the next request");
+        browser.open("/app/start.xhtml");
+        assertEquals("U hebt geen toegang tot deze pagina", browser.text("h1"), "without an application role: public pages only");
+        browser.open("/");
+        assertTrue(browser.driver.findElements(By.cssSelector("section.error-page")).isEmpty(), "the public pages stay open");
 
         try {
             Keycloak.setEnabled(username, false);

@@ -29,7 +29,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * log and keeps a {@link SignedInUser} snapshot in the session. A person whose access an administrator has
  * deactivated is refused at sign-in and, when it happens during a session, at their next request: signed out and sent to
  * the 403 page that says their access was withdrawn. A bearer token of such a person gets a 403 problem. Every few minutes
- * a browser session is checked at Keycloak: ended there or disabled ends it here, changed roles sign it in again.
+ * a browser session is checked at Keycloak: ended there or disabled ends it here, changed roles sign it in again. Someone
+ * signed in without any application role sees the public pages only.
  */
 @WebFilter(filterName = "SignInFilter", urlPatterns = "/*")
 public class SignInFilter extends HttpFilter {
@@ -89,6 +90,13 @@ public class SignInFilter extends HttpFilter {
                 refuse(request, response, session);
                 return;
             } else if (recheck(request, response, session, user)) {
+                return;
+            }
+            SignedInUser current = (SignedInUser) request.getSession().getAttribute(SignedInUser.SESSION_KEY);
+            if (current != null && current.roles().isEmpty() && path(request).startsWith("/app/")) {
+                // Signed in at Keycloak without any of the application's roles: the public pages only (issue 27). The 403
+                // page records the refusal.
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
         }
