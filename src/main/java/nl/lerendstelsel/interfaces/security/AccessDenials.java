@@ -11,8 +11,8 @@ import nl.lerendstelsel.infrastructure.security.ClientAddress;
 
 /**
  * Records refused requests in the audit log (BIO 8.15.01): who ({@code anoniem} when nobody signed in), which page or
- * API path (without the query string, which may carry search terms), from where; at most {@value #PER_MINUTE} a minute per
- * person or address. A failure to record never turns the
+ * API path (without the query string, which may carry search terms), from where; at most {@value #PER_PATH_PER_MINUTE}
+ * a minute per path and {@value #PER_MINUTE} in all per person or address. A failure to record never turns the
  * refusal into an error: the database may itself be what is failing.
  */
 @ApplicationScoped
@@ -24,17 +24,22 @@ public class AccessDenials {
     @Inject
     AuditLog auditLog;
 
-    /** At most this many refusals per person (or address) a minute go into the audit log; then one line says the rest did not. */
-    static final int PER_MINUTE = 10;
+    /** At most this many refusals of one path per person (or address) a minute go into the audit log. */
+    static final int PER_PATH_PER_MINUTE = 10;
+    /** And at most this many in all per person (or address) a minute; then one line says the rest were not recorded. */
+    static final int PER_MINUTE = 100;
 
-    private final Throttle throttle = new Throttle(PER_MINUTE, 60_000, 10_000);
+    private final Throttle perPath = new Throttle(PER_PATH_PER_MINUTE, 60_000, 10_000);
+    private final Throttle perPerson = new Throttle(PER_MINUTE, 60_000, 10_000);
 
     /**
      * {@code objectType}: {@code Pagina} or {@code API}; {@code path}: the request path within the application. Throttled
-     * per person, or per address for visitors (issue 27): a scanner cannot flood the audit log.
+     * per person, or per address for visitors (issue 27): a client that keeps retrying or a scanner cannot flood the log.
      */
     public void record(String actor, String objectType, String path, String origin, String details) {
-        Throttle.Verdict verdict = throttle.admit((actor == null ? "address:" + origin : "user:" + actor), System.currentTimeMillis());
+        String who = actor == null ? "address:" + origin : "user:" + actor;
+        long now = System.currentTimeMillis();
+        Throttle.Verdict verdict = Throttle.worst(perPath.admit(who + " " + path, now), perPerson.admit(who, now));
         if (verdict == Throttle.Verdict.DROP) {
             return;
         }
@@ -57,6 +62,10 @@ public class AccessDenials {
     static final class Throttle {
 
         enum Verdict { RECORD, LAST, DROP }
+
+        static Verdict worst(Verdict a, Verdict b) {
+            return a.compareTo(b) >= 0 ? a : b;
+        }
 
         private final int limit;
         private final long windowMillis;

@@ -21,5 +21,9 @@ class AccessDenialsTest {
         assertEquals(39, verdicts.stream().filter(v -> v == AccessDenials.Throttle.Verdict.DROP).count());
         assertEquals(AccessDenials.Throttle.Verdict.RECORD, throttle.admit("user:professional", 1_100), "another person counts apart");
         assertEquals(AccessDenials.Throttle.Verdict.RECORD, throttle.admit("address:203.0.113.9", 61_000), "a new minute");
+        assertEquals(AccessDenials.Throttle.Verdict.DROP, AccessDenials.Throttle.worst(AccessDenials.Throttle.Verdict.RECORD,
+                AccessDenials.Throttle.Verdict.DROP));
+        assertEquals(AccessDenials.Throttle.Verdict.LAST, AccessDenials.Throttle.worst(AccessDenials.Throttle.Verdict.LAST,
+                AccessDenials.Throttle.Verdict.RECORD));
     }
 }
