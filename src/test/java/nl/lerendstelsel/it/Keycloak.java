@@ -89,6 +89,17 @@ final class Keycloak {
                 .POST(HttpRequest.BodyPublishers.noBody()), adminToken()), 204);
     }
 
+    /** Imports a whole realm (its JSON representation). */
+    static void createRealm(String json) throws Exception {
+        check(send(HttpRequest.newBuilder(URI.create(Stack.KEYCLOAK_URL + "/admin/realms"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)), adminToken()), 201);
+    }
+
+    /** Removes a realm. */
+    static void deleteRealm(String realm) throws Exception {
+        check(send(HttpRequest.newBuilder(URI.create(Stack.KEYCLOAK_URL + "/admin/realms/" + realm)).DELETE(), adminToken()), 204);
+    }
+
     private static String adminToken() throws Exception {
         HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(Stack.KEYCLOAK_URL + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
