@@ -7,7 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.StringReader;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,7 +49,8 @@ class ProductionRealmIT {
 
     /** Signs in with the password in the browser flow; returns where Keycloak sends the browser next. */
     private static String afterPassword(String username) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        // Keycloak's sign-in cookies are Secure; a browser sends them to http://localhost, Java's CookieManager does not.
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         String auth = Stack.KEYCLOAK_URL + "/realms/" + REALM + "/protocol/openid-connect/auth?client_id=lerend-stelsel-web"
                 + "&response_type=code&scope=openid&state=s&nonce=n&redirect_uri=" + URLEncoder.encode(APP + "/callback", StandardCharsets.UTF_8);
         HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(auth)).build(), HttpResponse.BodyHandlers.ofString());
@@ -57,8 +58,9 @@ class ProductionRealmIT {
         Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(form.body());
         assertTrue(action.find(), "the sign-in form");
         String body = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+        String cookies = form.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).collect(Collectors.joining("; "));
         HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(302, signedIn.statusCode(), signedIn.body());
         return signedIn.headers().firstValue("Location").orElseThrow();

@@ -8,6 +8,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.net.URI;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -26,8 +27,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String HSTS = "max-age=31536000";
 
     /**
-     * A second policy on pages, next to PrimeFaces' (a browser enforces both): forms post to the application only, and a
-     * post may end in a redirect to Keycloak (signing out, signing in again after the session ended).
+     * Added to the policy PrimeFaces sends with a page: forms post to the application only, and a post may end in a
+     * redirect to Keycloak (signing out, signing in again after the session ended).
      */
     private static volatile String formPolicy = formPolicy(OpenIdSettings.DEFAULT_PROVIDER_URI);
 
@@ -48,7 +49,33 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         apply(request, response);
-        chain.doFilter(request, response);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean page = !(path.startsWith("/api/") || path.startsWith("/openapi") || path.startsWith("/health")
+                || path.startsWith(ResourceHandler.RESOURCE_IDENTIFIER + "/"));
+        chain.doFilter(request, page ? new FormActionPolicy(response) : response);
+    }
+
+    /** Puts {@code form-action} in front of the policy PrimeFaces sets on a page (its nonce must stay at the end). */
+    private static final class FormActionPolicy extends HttpServletResponseWrapper {
+
+        FormActionPolicy(HttpServletResponse response) {
+            super(response);
+        }
+
+        private static String withFormAction(String name, String value) {
+            return "Content-Security-Policy".equalsIgnoreCase(name) && value != null && !value.contains("form-action")
+                    ? formPolicy + "; " + value : value;
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            super.addHeader(name, withFormAction(name, value));
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            super.setHeader(name, withFormAction(name, value));
+        }
     }
 
     /** The headers, also for a response another filter answers itself before this one ran (a 429 of RateLimitFilter). */
@@ -63,8 +90,6 @@ public class SecurityHeadersFilter extends HttpFilter {
         boolean resource = path.startsWith(ResourceHandler.RESOURCE_IDENTIFIER + "/");
         if (path.startsWith("/api/") || path.startsWith("/openapi") || path.startsWith("/health")) {
             response.setHeader("Content-Security-Policy", API_POLICY);
-        } else if (!resource) {
-            response.addHeader("Content-Security-Policy", formPolicy);
         }
         if (path.startsWith("/app/") || path.startsWith("/api/") || (!resource && request.getUserPrincipal() != null)) {
             // Personalised: the signed-in part, the API, and any page a signed-in person sees (their name in the header).
