@@ -56,6 +56,50 @@ final class Keycloak {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(mapping)), token), 204);
     }
 
+    /** The Keycloak id of {@code username}. */
+    static String userId(String username) throws Exception {
+        HttpResponse<String> found = send(HttpRequest.newBuilder(URI.create(REALM + "/users?exact=true&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8))), adminToken());
+        check(found, 200);
+        return Json.createReader(new StringReader(found.body())).readArray().getJsonObject(0).getString("id");
+    }
+
+    /** Takes the realm role {@code role} away from {@code username} (a demotion). */
+    static void removeRole(String username, String role) throws Exception {
+        String token = adminToken();
+        HttpResponse<String> realmRole = send(HttpRequest.newBuilder(URI.create(REALM + "/roles/" + role)), token);
+        check(realmRole, 200);
+        JsonObject roleJson = Json.createReader(new StringReader(realmRole.body())).readObject();
+        String mapping = Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("id", roleJson.getString("id")).add("name", roleJson.getString("name"))).build().toString();
+        check(send(HttpRequest.newBuilder(URI.create(REALM + "/users/" + userId(username) + "/role-mappings/realm"))
+                .header("Content-Type", "application/json").method("DELETE", HttpRequest.BodyPublishers.ofString(mapping)), token), 204);
+    }
+
+    /** Disables or enables the account {@code username}. */
+    static void setEnabled(String username, boolean enabled) throws Exception {
+        check(send(HttpRequest.newBuilder(URI.create(REALM + "/users/" + userId(username)))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\": " + enabled + "}")), adminToken()), 204);
+    }
+
+    /** Ends all Keycloak sessions of {@code username} (an administrator's "sign out" in Keycloak's console). */
+    static void signOutEverywhere(String username) throws Exception {
+        check(send(HttpRequest.newBuilder(URI.create(REALM + "/users/" + userId(username) + "/logout"))
+                .POST(HttpRequest.BodyPublishers.noBody()), adminToken()), 204);
+    }
+
+    /** Imports a whole realm (its JSON representation). */
+    static void createRealm(String json) throws Exception {
+        check(send(HttpRequest.newBuilder(URI.create(Stack.KEYCLOAK_URL + "/admin/realms"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)), adminToken()), 201);
+    }
+
+    /** Removes a realm. */
+    static void deleteRealm(String realm) throws Exception {
+        check(send(HttpRequest.newBuilder(URI.create(Stack.KEYCLOAK_URL + "/admin/realms/" + realm)).DELETE(), adminToken()), 204);
+    }
+
     private static String adminToken() throws Exception {
         HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(Stack.KEYCLOAK_URL + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -149,4 +149,26 @@ class RateLimitIT {
         assertTrue(browser.text("#mijn-vragen").contains(typed), browser.text("#mijn-vragen"));
         browser.signOut();
     }
+
+    /**
+     * Issue 27: a Faces postback that claims to be an auto-complete query ({@code Faces-Request: partial/ajax} and a
+     * parameter ending in {@code _query}) passed the limit before; it runs a command, so it counts like any other write.
+     */
+    @Test
+    void aPostbackDressedUpAsAnAutoCompleteQueryCounts() throws Exception {
+        browser.signIn(USER);
+        String session = browser.driver.manage().getCookieNamed("LSSESSION").getValue();
+        String token = Tokens.accessToken(USER);
+        assertEquals(429, writeUntilRefused(token).stream().reduce((a, b) -> b).orElseThrow(), "the account's bucket is empty");
+        String form = "vragen=vragen&vragen%3Avraag=Mag+het%3F&vragen%3Aversturen=vragen%3Aversturen&jakarta.faces.source=vragen%3Aversturen"
+                + "&jakarta.faces.partial.ajax=true&jakarta.faces.partial.execute=%40form&jakarta.faces.partial.render=%40form"
+                + "&jakarta.faces.behavior.event=query&vragen%3Aversturen_query=x&jakarta.faces.ViewState=stateless";
+        HttpResponse<String> bypass = HTTP.send(HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/app/vraag-stellen.xhtml"))
+                .header("Cookie", "LSSESSION=" + session).header("Faces-Request", "partial/ajax")
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        System.out.println("Issue 27 rate-limit bypass attempt: " + bypass.statusCode());
+        assertEquals(429, bypass.statusCode(), "the dressed-up postback takes a token like any write");
+        browser.signOut();
+    }
 }

@@ -165,7 +165,13 @@ class SessionSecurityIT {
         HttpResponse<String> start = browser.fetch("/app/start.xhtml");
         assertEquals(200, start.statusCode());
         assertSecurityHeaders("signed-in page", start, "script-src 'self' 'nonce-");
-        assertEquals("no-store", start.headers().firstValue("Cache-Control").orElse(null), "signed-in pages are not cached");
+        assertEquals("private, no-store", start.headers().firstValue("Cache-Control").orElse(null), "signed-in pages are not cached");
+        HttpResponse<String> homeSignedIn = browser.fetch("/");
+        assertEquals("private, no-store", homeSignedIn.headers().firstValue("Cache-Control").orElse(null),
+                "a public page shows the signed-in person's name: not cached either");
+        assertTrue(start.headers().firstValue("Content-Security-Policy").orElse("").contains("form-action 'self' " + Stack.KEYCLOAK_URL),
+                "forms post to the application (and a sign-out redirects to Keycloak) only");
+        assertEquals("max-age=31536000", start.headers().firstValue("Strict-Transport-Security").orElse(null), "HSTS");
         browser.signOut();
 
         HttpResponse<String> api = RAW.send(HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/themas"))
@@ -180,5 +186,38 @@ class SessionSecurityIT {
         assertEquals(404, apiMissing.statusCode());
         assertSecurityHeaders("API error", apiMissing, "default-src 'none'");
         assertNotNull(apiMissing.body());
+    }
+
+    /**
+     * Issue 27: the REST API takes bearer tokens only. A signed-in browser's session cookie, which another site could make
+     * the browser send along (CSRF, with SameSite=Lax as the only guard before), signs nobody in on /api/v1: a read that
+     * needs a person and a write both get 401 problem+json; the public reads still answer; the page session goes on.
+     */
+    @Test
+    void theApiRefusesTheSessionCookieOfASignedInBrowser() throws Exception {
+        browser.signIn("professional3");
+        String session = browser.driver.manage().getCookieNamed("LSSESSION").getValue();
+        HttpRequest.Builder read = HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/me"))
+                .header("Accept", "application/json").header("Cookie", "LSSESSION=" + session);
+        HttpResponse<String> me = RAW.send(read.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> write = RAW.send(HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/meldingen/gelezen"))
+                .header("Accept", "application/json").header("Cookie", "LSSESSION=" + session)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        System.out.println("Issue 27 session cookie on the API: read " + me.statusCode() + ", write " + write.statusCode());
+        for (HttpResponse<String> refused : List.of(me, write)) {
+            assertEquals(401, refused.statusCode(), refused.request().uri() + ": " + refused.body());
+            assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+            assertEquals(401, Json.createReader(new StringReader(refused.body())).readObject().getInt("status"));
+        }
+        HttpResponse<String> publicRead = RAW.send(HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/themas"))
+                .header("Accept", "application/json").header("Cookie", "LSSESSION=" + session).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, publicRead.statusCode(), "the public reads stay open");
+        HttpResponse<String> withToken = RAW.send(HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/me"))
+                .header("Accept", "application/json").header("Authorization", "Bearer " + Tokens.accessToken("professional3")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, withToken.statusCode(), "a bearer token is how the API signs in");
+        assertTrue(signedIn(session), "the browser's page session goes on");
+        browser.signOut();
     }
 }

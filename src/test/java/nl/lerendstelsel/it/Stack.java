@@ -50,6 +50,8 @@ public class Stack implements BeforeAllCallback {
     public static final String RATE_LIMITED_ACCOUNT = "editor-vng";
     public static final int RATE_LIMITED_PER_MINUTE = 12;
     public static final int RATE_LIMITED_BURST = 5;
+    /** How often the test stack re-checks a signed-in session at Keycloak (production: every 180 s). */
+    public static final int SESSION_RECHECK_SECONDS = 6;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -90,6 +92,9 @@ public class Stack implements BeforeAllCallback {
             builder.environment().put("LERENDSTELSEL_RATELIMIT_USER_PER_MINUTE", "0");
             builder.environment().put("LERENDSTELSEL_RATELIMIT_ADDRESS_PER_MINUTE", "0");
             builder.environment().put("LERENDSTELSEL_RATELIMIT_USER_PER_ACCOUNT", RATE_LIMITED_ACCOUNT + "=" + RATE_LIMITED_PER_MINUTE + "/" + RATE_LIMITED_BURST);
+            // Sessions are re-checked at Keycloak every few minutes (issue 27); here every few seconds, so that
+            // RoleChangesIT sees a demotion or a disabled account take effect without waiting minutes.
+            builder.environment().put("LERENDSTELSEL_SESSION_RECHECK_SECONDS", String.valueOf(SESSION_RECHECK_SECONDS));
             builder.environment().put("LERENDSTELSEL_DATA_DIR", workDir.resolve("data").toAbsolutePath().toString());
             if (databaseUrl != null) {
                 builder.environment().put("LERENDSTELSEL_DB_URL", databaseUrl);

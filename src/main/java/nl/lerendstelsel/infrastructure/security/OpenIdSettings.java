@@ -14,8 +14,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OpenIdSettings {
 
+    static final String PROVIDER_URI = "lerendstelsel.oidc.provider-uri";
+    static final String DEFAULT_PROVIDER_URI = "http://localhost:8180/realms/lerend-stelsel";
+
     @Inject
-    @ConfigProperty(name = "lerendstelsel.oidc.provider-uri", defaultValue = "http://localhost:8180/realms/lerend-stelsel")
+    @ConfigProperty(name = PROVIDER_URI, defaultValue = DEFAULT_PROVIDER_URI)
     String providerUri;
 
     @Inject

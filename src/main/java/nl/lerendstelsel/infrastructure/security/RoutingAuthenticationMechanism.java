@@ -38,7 +38,7 @@ import nl.lerendstelsel.infrastructure.cluster.ClusterNode;
  * alternative takes precedence over both container-provided mechanisms and routes each request: a request
  * with an {@code Authorization: Bearer} header goes to the JWT mechanism, everything else to OpenID Connect.
  * An invalid bearer token gets a {@code 401} as {@code application/problem+json}, never a redirect to a
- * login page.
+ * login page. The API ({@code /api/...}) takes bearer tokens only: a session cookie there signs nobody in.
  *
  * <p>When Keycloak cannot be reached ({@link IdentityProviderProbe}), a browser that needs to sign in gets a 503 page
  * saying so instead of being sent to a dead Keycloak, and a session that is already signed in keeps working instead of
@@ -105,9 +105,20 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
         return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
+    /** Whether the request is for the REST API ({@code /api/...}), which takes bearer tokens only. */
+    public static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
+        if (!hasBearerToken(request) && isApi(request)) {
+            // The REST API takes bearer tokens only (issue 27): a browser's session cookie does not sign a request in here,
+            // so a page elsewhere cannot make the browser call the API as the signed-in person (CSRF). Without a token the
+            // request is anonymous: the public reads answer, everything else is a 401 problem.
+            return context.doNothing();
+        }
         if (!hasBearerToken(request)) {
             Principal signedIn = request.getUserPrincipal();
             if (signedIn == null) {

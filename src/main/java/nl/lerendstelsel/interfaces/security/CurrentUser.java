@@ -13,12 +13,14 @@ import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.infrastructure.security.ClientAddress;
 import nl.lerendstelsel.infrastructure.security.IdentityClaimsReader;
+import nl.lerendstelsel.infrastructure.security.RoutingAuthenticationMechanism;
 import nl.lerendstelsel.infrastructure.security.SignedInUser;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who is making this request, whichever way they signed in. Browser sessions read the snapshot that
- * {@link SignInFilter} stored; bearer-token requests bring the profile up to date from the token's claims.
+ * {@link SignInFilter} stored; bearer-token requests bring the profile up to date from the token's claims. On the API
+ * only a bearer token counts: a session cookie there is nobody.
  */
 @Named("currentUser")
 @RequestScoped
@@ -56,6 +58,9 @@ public class CurrentUser {
                 return Optional.of(SignedInUser.of(userProfiles.synchronise(IdentityClaimsReader.fromBearer(token),
                         ClientAddress.of(request))));
             }
+        }
+        if (RoutingAuthenticationMechanism.isApi(request)) {
+            return Optional.empty(); // the API takes bearer tokens only, never the browser's session
         }
         HttpSession session = request.getSession(false);
         return Optional.ofNullable(session == null ? null : (SignedInUser) session.getAttribute(SignedInUser.SESSION_KEY));

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -29,8 +30,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Rate limits on writes per signed-in user and per client address (quality bar S7): every POST, PUT, PATCH and DELETE
  * — API calls, form posts and Faces postbacks, uploads — takes a token from the bucket of its user (when signed in) and
- * of its address ({@link ClientAddress}). Reads are never limited, and neither are the Faces Ajax requests that only
- * read (suggestions while typing, paging, sorting, filtering), signing out, the sign-in callback and health checks.
+ * of its address ({@link ClientAddress}). Reads are never limited, and neither are the few Faces Ajax requests known to
+ * only read ({@link #AJAX_READS}: suggestions while typing), signing out, the sign-in callback and health checks.
  *
  * <p>Over the limit the API answers {@code 429} as {@code application/problem+json} with {@code Retry-After}; a page
  * answers the friendly 429 page ({@code fout/429.xhtml}) that says the input was not saved and when to try again. The
@@ -55,11 +56,44 @@ public class RateLimitFilter extends HttpFilter {
     private static final Set<String> WRITE_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
     /** Paths whose posts are never limited: signing out must always work, the sign-in callback, health and metrics. */
     private static final Set<String> EXEMPT_PATHS = Set.of("/uitloggen", "/callback");
-    /** Behaviour events of Faces Ajax requests that only read (suggestions while typing, list navigation). */
-    private static final Set<String> READ_EVENTS = Set.of("keyup", "keydown", "input", "query", "page", "sort", "filter",
-            "tabChange", "toggle", "rowToggle", "expand", "collapse");
-    /** Parameters PrimeFaces adds to its component-internal Ajax reads (data table paging/sorting/filtering, auto-complete). */
-    private static final String[] READ_PARAMETER_SUFFIXES = {"_pagination", "_sorting", "_filtering", "_query", "_encodeFeature"};
+    /**
+     * The Faces Ajax requests that only read, by what the server does with them: the page, the one component the request
+     * runs ({@code jakarta.faces.partial.execute}, which limits what Faces decodes, updates and invokes to that component)
+     * and how it is triggered. Markers a client may send along (an event name, a parameter ending in {@code _query}) do not
+     * make a request a read by themselves: a postback that runs anything else counts (issue 27).
+     */
+    private static final List<AjaxRead> AJAX_READS = List.of(
+            // Suggestions while typing in the search field (SearchPage.suggest)
+            AjaxRead.behaviour("/zoeken.xhtml", "typen", "keyup"),
+            // Similar knelpunten while typing a new knelpunt's title (ReportBottleneckPage.suggest)
+            AjaxRead.behaviour("/app/knelpunten/nieuw.xhtml", "melden:titel", "keyup"),
+            // The handler auto-complete's suggestions (PrimeFaces sends the typed text as <id>_query)
+            AjaxRead.autoComplete("/app/knelpunten/detail.xhtml", "toewijzen:behandelaar"));
+
+    /** A read-only Faces Ajax request: {@code event} for a behaviour (keyup), else an auto-complete's query. */
+    record AjaxRead(String path, String component, String event) {
+
+        static AjaxRead behaviour(String path, String component, String event) {
+            return new AjaxRead(path, component, event);
+        }
+
+        static AjaxRead autoComplete(String path, String component) {
+            return new AjaxRead(path, component, null);
+        }
+
+        boolean matches(String requestPath, HttpServletRequest request) {
+            if (!path.equals(requestPath) || !component.equals(request.getParameter("jakarta.faces.source"))) {
+                return false;
+            }
+            String execute = request.getParameter("jakarta.faces.partial.execute");
+            if (execute == null || !component.equals(execute.strip())) {
+                return false; // runs more than the read-only component (or the whole view)
+            }
+            return event == null
+                    ? request.getParameter(component + "_query") != null && request.getParameter("jakarta.faces.behavior.event") == null
+                    : event.equals(request.getParameter("jakarta.faces.behavior.event"));
+        }
+    }
 
     @Inject
     AuditLog auditLog;
@@ -147,7 +181,7 @@ public class RateLimitFilter extends HttpFilter {
         return !ajaxRead(request);
     }
 
-    /** A Faces Ajax request that only reads: a behaviour event such as keyup, or PrimeFaces' paging and the like. */
+    /** A Faces Ajax request that only reads: one of {@link #AJAX_READS}, running that component and nothing else. */
     static boolean ajaxRead(HttpServletRequest request) {
         if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
             return false;
@@ -156,18 +190,8 @@ public class RateLimitFilter extends HttpFilter {
         if (contentType == null || !contentType.startsWith("application/x-www-form-urlencoded")) {
             return false; // an upload
         }
-        String event = request.getParameter("jakarta.faces.behavior.event");
-        if (event != null && READ_EVENTS.contains(event)) {
-            return true;
-        }
-        for (String name : request.getParameterMap().keySet()) {
-            for (String suffix : READ_PARAMETER_SUFFIXES) {
-                if (name.endsWith(suffix)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return AJAX_READS.stream().anyMatch(read -> read.matches(path, request));
     }
 
     private void audit(HttpServletRequest request, String user, String address, String bucket) {

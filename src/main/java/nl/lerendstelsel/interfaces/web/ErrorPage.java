@@ -53,6 +53,7 @@ public class ErrorPage {
     private int statusCode;
     private boolean databaseUnavailable;
     private boolean accessRevoked;
+    private boolean sessionEnded;
 
     @PostConstruct
     void init() {
@@ -63,6 +64,7 @@ public class ErrorPage {
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         databaseUnavailable = exception != null && DatabaseUnavailable.isCause(exception);
         accessRevoked = Boolean.TRUE.equals(request.getAttribute(SignInFilter.ACCESS_REVOKED));
+        sessionEnded = Boolean.TRUE.equals(request.getAttribute(SignInFilter.SESSION_ENDED));
         if (statusCode == 403 && !accessRevoked) {
             recordRefusal(uri);
         }
@@ -121,6 +123,11 @@ public class ErrorPage {
     /** Whether this 403 is about access an admin withdrew (the page then says so). */
     public boolean isAccessRevoked() {
         return accessRevoked;
+    }
+
+    /** Whether this 403 is about a sign-in Keycloak ended or an account it disabled (the page then says so). */
+    public boolean isSessionEnded() {
+        return sessionEnded;
     }
 
     /** Whether the error is the database being unreachable (the page then shows the 503 texts). */
