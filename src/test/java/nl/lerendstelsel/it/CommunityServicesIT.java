@@ -19,6 +19,7 @@ import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.application.community.DiscussionService;
 import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.application.community.ModerationService;
+import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.community.DiscussionThread;
 import nl.lerendstelsel.domain.model.community.FlagReason;
 import nl.lerendstelsel.domain.model.community.MembershipMode;
@@ -163,5 +164,59 @@ class CommunityServicesIT {
         assertEquals(1, discussionQueries.read(thread.getId(), 1, member.caller()).total());
         Person outsider = signedIn("GM0599", Role.PROFESSIONAL);
         assertThrows(AccessDeniedException.class, () -> discussionQueries.read(thread.getId(), 1, outsider.caller()));
+    }
+
+    @Test
+    void earlierTextsAreForFacilitatorsAndADeletedOrRemovedPostKeepsNoText() {
+        Person admin = signedIn("DIVOSA", Role.ADMIN);
+        Person facilitator = signedIn("DIVOSA", Role.FACILITATOR);
+        long id = cop(admin, "CoP bewerkingen", facilitator);
+        Person author = signedIn("GM0344", Role.PROFESSIONAL);
+        Person member = signedIn("GM0599", Role.PROFESSIONAL);
+        memberships.join(id, author.caller());
+        memberships.join(id, member.caller());
+        DiscussionThread thread = discussions.start(id, "Wachttijd taaltoets", DiscussionService.Body.markup("Eerste opzet van de vraag."),
+                member.caller());
+        Post post = discussions.reply(thread.getId(), DiscussionService.Body.markup("Bij ons duurt het zes weken."), author.caller());
+        discussions.edit(post.getId(), DiscussionService.Body.markup("Bij ons duurt het vier weken."), null, author.caller());
+
+        assertThrows(AccessDeniedException.class, () -> discussionQueries.revisions(post.getId(), member.caller()),
+                "a member sees that a post was edited, not what it said before");
+        assertThrows(AccessDeniedException.class, () -> discussionQueries.revisions(post.getId(), author.caller()));
+        assertEquals(List.of("<p>Bij ons duurt het zes weken.</p>"), discussionQueries.revisions(post.getId(), facilitator.caller())
+                .stream().map(r -> r.getBodyHtml()).toList(), "the CoP's facilitator reads the earlier text");
+        assertEquals(1, discussionQueries.revisions(post.getId(), admin.caller()).size());
+
+        discussions.delete(post.getId(), author.caller());
+        assertEquals(List.of("", ""), storedText(post.getId()), "deleting erases the text");
+        assertEquals(0, revisionCount(post.getId()), "and the earlier texts");
+        assertEquals(List.of(), discussionQueries.revisions(post.getId(), facilitator.caller()));
+        AuditEntry deleted = em.createQuery("SELECT a FROM AuditEntry a WHERE a.action = 'COP_BERICHT_VERWIJDERD_DOOR_AUTEUR'"
+                + " AND a.objectId = :o", AuditEntry.class).setParameter("o", String.valueOf(post.getId())).getSingleResult();
+        assertEquals(author.username(), deleted.getActor(), "the audit keeps who");
+        assertTrue(deleted.getOccurredAt() != null && (deleted.getDetails() == null || !deleted.getDetails().contains("weken")),
+                "and when, not the text");
+        DiscussionQueries.PostView placeholder = discussionQueries.read(thread.getId(), 1, member.caller()).items().get(1);
+        assertTrue(placeholder.post().isDeleted());
+        assertEquals("", placeholder.html());
+
+        Post removed = discussions.reply(thread.getId(), DiscussionService.Body.markup("Koop onze cursus met korting."), author.caller());
+        discussions.edit(removed.getId(), DiscussionService.Body.markup("Koop onze cursus met veel korting."), null, author.caller());
+        moderation.moderate(removed.getId(), ModerationAct.VERWIJDEREN, null, "Reclame", facilitator.caller());
+        assertEquals(List.of("", ""), storedText(removed.getId()), "removing erases the text as well");
+        assertEquals(0, revisionCount(removed.getId()));
+        assertThrows(NotPossibleException.class, () -> moderation.moderate(removed.getId(), ModerationAct.GOEDKEUREN, null, null,
+                facilitator.caller()), "nothing left to show again");
+    }
+
+    private List<String> storedText(long postId) {
+        Object[] row = em.createQuery("SELECT p.body, p.bodyHtml FROM Post p WHERE p.id = :p", Object[].class)
+                .setParameter("p", postId).getSingleResult();
+        return List.of(String.valueOf(row[0]), String.valueOf(row[1]));
+    }
+
+    private long revisionCount(long postId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM cop_post_revision WHERE post_id = ?1").setParameter(1, postId)
+                .getSingleResult()).longValue();
     }
 }

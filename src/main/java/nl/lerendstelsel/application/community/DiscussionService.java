@@ -29,8 +29,8 @@ import nl.lerendstelsel.domain.model.text.PostBody;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 
 /**
- * Discussions in a CoP. Members read and write; facilitators pin and lock; authors edit (earlier text kept) and delete
- * (soft) their own posts. Every post passes the allow-list sanitiser and the personal-data guard before it is stored.
+ * Discussions in a CoP. Members read and write; facilitators pin and lock; authors edit (earlier text kept, for the
+ * facilitators) and delete (the text erased, a placeholder kept) their own posts. Every post passes the allow-list sanitiser and the personal-data guard before it is stored.
  * Writing follows the thread; followers hear of new posts, mentioned members of the mention. Reading is
  * {@link DiscussionQueries}.
  */
@@ -147,13 +147,17 @@ public class DiscussionService {
         return post;
     }
 
-    /** The author deletes their post: a placeholder stays in the thread. */
+    /**
+     * The author deletes their post: its text and earlier texts are erased and a placeholder stays in the thread; the
+     * audit log keeps who deleted it and when, not the text.
+     */
     @Transactional
     public Post delete(Long postId, Caller caller) {
         Post post = post(postId);
         CommunityService.Access access = readable(post.getThread().getCommunity(), caller);
         ownLivePost(post, access);
         post.delete(communityService.now());
+        communities.deleteRevisions(post.getId());
         auditLog.success(access.person(), "COP_BERICHT_VERWIJDERD_DOOR_AUTEUR", "Post", post.getId(), caller, null);
         indexed(post);
         return post;
