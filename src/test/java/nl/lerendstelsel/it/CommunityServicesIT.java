@@ -26,6 +26,7 @@ import nl.lerendstelsel.domain.model.community.MembershipMode;
 import nl.lerendstelsel.domain.model.community.ModerationAct;
 import nl.lerendstelsel.domain.model.community.Post;
 import nl.lerendstelsel.domain.model.community.PostStatus;
+import nl.lerendstelsel.domain.model.notification.NotificationKind;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.it.InContainer.People;
 import nl.lerendstelsel.it.InContainer.Person;
@@ -179,6 +180,7 @@ class CommunityServicesIT {
                 member.caller());
         Post post = discussions.reply(thread.getId(), DiscussionService.Body.markup("Bij ons duurt het zes weken."), author.caller());
         discussions.edit(post.getId(), DiscussionService.Body.markup("Bij ons duurt het vier weken."), null, author.caller());
+        assertTrue(quotes(member, thread).stream().anyMatch(q -> q.contains("zes weken")), "the follower was told, with the text");
 
         assertThrows(AccessDeniedException.class, () -> discussionQueries.revisions(post.getId(), member.caller()),
                 "a member sees that a post was edited, not what it said before");
@@ -190,6 +192,7 @@ class CommunityServicesIT {
         discussions.delete(post.getId(), author.caller());
         assertEquals(List.of("", ""), storedText(post.getId()), "deleting erases the text");
         assertEquals(0, revisionCount(post.getId()), "and the earlier texts");
+        assertEquals(List.of(), quotes(member, thread), "and the copy in the follower's notification (and e-mail not sent yet)");
         assertEquals(List.of(), discussionQueries.revisions(post.getId(), facilitator.caller()));
         AuditEntry deleted = em.createQuery("SELECT a FROM AuditEntry a WHERE a.action = 'COP_BERICHT_VERWIJDERD_DOOR_AUTEUR'"
                 + " AND a.objectId = :o", AuditEntry.class).setParameter("o", String.valueOf(post.getId())).getSingleResult();
@@ -205,6 +208,7 @@ class CommunityServicesIT {
         moderation.moderate(removed.getId(), ModerationAct.VERWIJDEREN, null, "Reclame", facilitator.caller());
         assertEquals(List.of("", ""), storedText(removed.getId()), "removing erases the text as well");
         assertEquals(0, revisionCount(removed.getId()));
+        assertEquals(List.of(), quotes(member, thread));
         assertThrows(NotPossibleException.class, () -> moderation.moderate(removed.getId(), ModerationAct.GOEDKEUREN, null, null,
                 facilitator.caller()), "nothing left to show again");
     }
@@ -213,6 +217,13 @@ class CommunityServicesIT {
         Object[] row = em.createQuery("SELECT p.body, p.bodyHtml FROM Post p WHERE p.id = :p", Object[].class)
                 .setParameter("p", postId).getSingleResult();
         return List.of(String.valueOf(row[0]), String.valueOf(row[1]));
+    }
+
+    /** The texts of the person's notifications of new posts in the thread. */
+    private List<String> quotes(Person person, DiscussionThread thread) {
+        return em.createQuery("SELECT n.body FROM Notification n WHERE n.recipient.id = :p AND n.reference = :r AND n.kind = :k"
+                        + " AND n.body IS NOT NULL", String.class).setParameter("p", person.id()).setParameter("r", thread.getReference())
+                .setParameter("k", NotificationKind.DISCUSSIE).getResultList();
     }
 
     private long revisionCount(long postId) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
@@ -24,6 +25,7 @@ import nl.lerendstelsel.domain.model.community.Post;
 import nl.lerendstelsel.domain.model.community.PostRevision;
 import nl.lerendstelsel.domain.model.community.PostStatus;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
+import nl.lerendstelsel.domain.model.text.HtmlSanitizer;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.text.PostBody;
 import nl.lerendstelsel.domain.model.user.UserProfile;
@@ -156,11 +158,24 @@ public class DiscussionService {
         Post post = post(postId);
         CommunityService.Access access = readable(post.getThread().getCommunity(), caller);
         ownLivePost(post, access);
-        post.delete(communityService.now());
-        communities.deleteRevisions(post.getId());
+        erase(post, () -> post.delete(communityService.now()));
         auditLog.success(access.person(), "COP_BERICHT_VERWIJDERD_DOOR_AUTEUR", "Post", post.getId(), caller, null);
         indexed(post);
         return post;
+    }
+
+    /**
+     * Erases a post's text by {@code deleting} it: its earlier texts go, and the notifications that quoted it (new post,
+     * mention) keep their title only.
+     */
+    void erase(Post post, Runnable deleting) {
+        Set<String> texts = new HashSet<>();
+        texts.add(HtmlSanitizer.visibleText(post.getBodyHtml()));
+        communities.revisions(post.getId()).forEach(r -> texts.add(HtmlSanitizer.visibleText(r.getBodyHtml())));
+        deleting.run();
+        communities.deleteRevisions(post.getId());
+        notifications.eraseQuotes(post.getThread().getReference(), List.of(NotificationKind.DISCUSSIE, NotificationKind.VERMELDING),
+                texts);
     }
 
     private static void ownLivePost(Post post, CommunityService.Access access) {

@@ -173,9 +173,11 @@ public class ModerationService {
             };
             open.forEach(f -> f.resolve(resolution, access.person(), now));
         }
-        post.moderate(act, why, policy().threshold());
         if (act == ModerationAct.VERWIJDEREN) {
-            communities.deleteRevisions(postId); // removing erases the text, the earlier texts too
+            String reasonGiven = why;
+            discussions.erase(post, () -> post.moderate(act, reasonGiven, policy().threshold())); // removing erases the text
+        } else {
+            post.moderate(act, why, policy().threshold());
         }
         contentChanges.fire(new nl.lerendstelsel.domain.model.search.ContentChanged(
                 nl.lerendstelsel.domain.model.search.ContentChanged.Kind.BERICHT, postId));
