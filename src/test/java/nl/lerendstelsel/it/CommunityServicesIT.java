@@ -172,10 +172,9 @@ class CommunityServicesIT {
         Person admin = signedIn("DIVOSA", Role.ADMIN);
         Person facilitator = signedIn("DIVOSA", Role.FACILITATOR);
         long id = cop(admin, "CoP bewerkingen", facilitator);
-        Person author = signedIn("GM0344", Role.PROFESSIONAL);
-        Person member = signedIn("GM0599", Role.PROFESSIONAL);
-        memberships.join(id, author.caller());
-        memberships.join(id, member.caller());
+        List<Person> members = joined(id, "GM0344", "GM0599");
+        Person author = members.get(0);
+        Person member = members.get(1);
         DiscussionThread thread = discussions.start(id, "Wachttijd taaltoets", DiscussionService.Body.markup("Eerste opzet van de vraag."),
                 member.caller());
         Post post = discussions.reply(thread.getId(), DiscussionService.Body.markup("Bij ons duurt het zes weken."), author.caller());
@@ -211,6 +210,13 @@ class CommunityServicesIT {
         assertEquals(List.of(), quotes(member, thread));
         assertThrows(NotPossibleException.class, () -> moderation.moderate(removed.getId(), ModerationAct.GOEDKEUREN, null, null,
                 facilitator.caller()), "nothing left to show again");
+    }
+
+    /** A professional of each organisation, joined to the CoP. */
+    private List<Person> joined(long cop, String... organisations) {
+        List<Person> people = java.util.Arrays.stream(organisations).map(o -> signedIn(o, Role.PROFESSIONAL)).toList();
+        people.forEach(p -> memberships.join(cop, p.caller()));
+        return people;
     }
 
     private List<String> storedText(long postId) {

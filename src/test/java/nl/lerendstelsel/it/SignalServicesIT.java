@@ -392,23 +392,19 @@ class SignalServicesIT {
     /** Issue 27: news of a signal reaches those around its knelpunten only while they may see the knelpunt. */
     @Test
     void aFollowerWhoMayNoLongerSeeTheKnelpuntHearsNothingOfItsSignal() throws Exception {
-        Person coordinator = person(Role.COORDINATOR, "VNG");
-        Person ministry = person(Role.MINISTRY, "SZW");
         Person reporter = person(Role.PROFESSIONAL, "GM0344");
-        Person follower = person(Role.PROFESSIONAL, "GM0599");
         String knelpunt = reported(reporter);
+        Person follower = person(Role.PROFESSIONAL, "GM0599");
         comments.follow(knelpunt, true, follower.caller());
         reporting.edit(knelpunt, new BottleneckReporting.NewBottleneck("Te weinig toetsplekken voor het B1-examen",
                 "Inburgeraars moeten maanden wachten op een plek voor het examen op B1-niveau.", "b1-route", "GM0344",
                 "Inburgeraars in de B1-route", EstimatedScale.TIENTALLEN, null, true), null, reporter.caller());
+        Person coordinator = person(Role.COORDINATOR, "VNG");
         toLinking(knelpunt, coordinator);
-        String reference = drafts.create(input("Toetsplekken voor het B1-examen"), List.of(knelpunt), coordinator.caller())
-                .getReference();
-        signals.submit(reference, null, coordinator.caller());
-        signals.acknowledge(reference, ministry.caller());
-        signals.takeInHand(reference, ministry.caller());
-        signals.interimAnswer(reference, "Wij overleggen met DUO over extra toetsplekken.", queries.today().plusWeeks(8), null,
-                ministry.caller());
+        Person ministry = person(Role.MINISTRY, "SZW");
+        String reference = answered(knelpunt, coordinator, ministry, Decision.OVERGENOMEN);
+        signals.recordFollowUp(reference, "Het Besluit inburgering 2021 krijgt een beslistermijn van acht weken.",
+                LocalDate.of(2027, 7, 1), ministry.caller());
         assertTrue(notifications(reporter, NotificationKind.SIGNAAL, reference) >= 1, "the reporter still sees the knelpunt");
         assertEquals(0, notifications(follower, NotificationKind.SIGNAAL, reference),
                 "the knelpunt was restricted after they followed it: they hear nothing of its signal");
