@@ -132,12 +132,21 @@ class CommunitiesApiIT {
         long post = reply.object().getJsonNumber("id").longValue();
         Reply edited = call("PATCH", "/berichten/" + post, "professional2", "{\"tekst\":\"Wij plannen altijd eerst een kennismaking.\"}");
         assertTrue(edited.object().containsKey("bewerktOp"), edited.raw());
-        assertEquals(1, call("GET", "/berichten/" + post + "/versies", "professional", null).array().size());
+        Reply earlier = call("GET", "/berichten/" + post + "/versies", "professional", null);
+        assertEquals(403, earlier.status(), "earlier texts are for the CoP's facilitators, not its members: " + earlier.raw());
+        assertEquals("application/problem+json", earlier.contentType());
+        assertEquals(403, call("GET", "/berichten/" + post + "/versies", "professional2", null).status(), "the author neither");
+        JsonArray versions = call("GET", "/berichten/" + post + "/versies", "facilitator", null).array();
+        assertEquals(1, versions.size());
+        assertTrue(versions.getJsonObject(0).toString().contains("Wij plannen eerst een kennismaking."), versions.toString());
         assertEquals(403, call("PATCH", "/berichten/" + post, "professional", "{\"tekst\":\"Niet van mij\"}").status());
-        assertEquals("VERWIJDERD_DOOR_AUTEUR", call("DELETE", "/berichten/" + post, "professional2", null).object().getString("status"));
+        JsonObject deleted = call("DELETE", "/berichten/" + post, "professional2", null).object();
+        assertEquals("VERWIJDERD_DOOR_AUTEUR", deleted.getString("status"));
+        assertEquals("", deleted.getString("html"));
         JsonObject placeholder = call("GET", "/discussies/" + thread, "professional", null).object().getJsonArray("berichten").getJsonObject(1);
         assertEquals("", placeholder.getString("html"));
         assertEquals("VERWIJDERD_DOOR_AUTEUR", placeholder.getString("status"));
+        assertEquals(0, call("GET", "/berichten/" + post + "/versies", "facilitator", null).array().size(), "erased with the post");
 
         assertEquals(403, call("PUT", "/discussies/" + thread + "/gesloten", "professional", "{\"aan\":true}").status());
         assertTrue(call("PUT", "/discussies/" + thread + "/gesloten", "facilitator", "{\"aan\":true}").object().getBoolean("gesloten"));
@@ -307,5 +316,33 @@ class CommunitiesApiIT {
                 .getValuesAs(JsonObject.class).stream().anyMatch(n -> n.getString("soort").equals("TERUGKOPPELING")
                         && n.getString("referentie").equals(reference)), "a member of the CoP hears the feedback");
         assertNull(call("GET", "/cops/" + copB, "facilitator", null).object().get("mijnStatus"));
+    }
+
+    @Test
+    void feedbackOnACopsKnelpuntReachesItsCurrentMembersOnly() throws Exception {
+        long cop = createCop("CoP terugkoppeling", "OPEN");
+        assertEquals(200, call("PUT", "/cops/" + cop + "/facilitatoren/facilitator", "admin", null).status());
+        for (String user : List.of("professional", "professional2", "professional3")) {
+            assertEquals("ACTIEF", call("POST", "/cops/" + cop + "/lidmaatschap", user, null).object().getString("status"));
+        }
+        String reference = BottleneckApiIT.call("POST", "", "professional", Json.createObjectBuilder()
+                .add("titel", "Taalcoach pas na de eerste module beschikbaar")
+                .add("omschrijving", "Inburgeraars in de B1-route krijgen pas na twaalf weken een taalcoach toegewezen.")
+                .add("thema", "leerbaarheidstoets").add("gemeente", "GM0344").add("cop", cop).build().toString())
+                .body().getString("referentie");
+        assertEquals(200, call("DELETE", "/cops/" + cop + "/lidmaatschap", "professional2", null).status(), "a member leaves");
+
+        assertEquals(200, BottleneckApiIT.call("POST", "/" + reference + "/in-behandeling-nemen", "facilitator", "{}").status());
+        assertEquals(200, BottleneckApiIT.call("POST", "/" + reference + "/oplossen", "facilitator",
+                "{\"toelichting\":\"De gemeente wijst de taalcoach nu bij de start van de route toe.\","
+                        + "\"afhandelcategorie\":\"OPGELOST_IN_UITVOERING\"}").status());
+        assertTrue(feedbackAbout("professional3", reference), "a current member hears the feedback");
+        assertFalse(feedbackAbout("professional2", reference), "who left the CoP does not");
+    }
+
+    private static boolean feedbackAbout(String username, String reference) throws Exception {
+        return NotificationsApiIT.notifications(username, "?paginaGrootte=100", "GET").body().getJsonArray("meldingen")
+                .getValuesAs(JsonObject.class).stream()
+                .anyMatch(n -> n.getString("soort").equals("TERUGKOPPELING") && n.getString("referentie").equals(reference));
     }
 }

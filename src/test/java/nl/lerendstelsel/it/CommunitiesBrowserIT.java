@@ -156,6 +156,55 @@ class CommunitiesBrowserIT {
     }
 
     @Test
+    void earlierVersionsAreForTheFacilitatorAndADeletedPostLeavesOnlyAPlaceholder() throws Exception {
+        CommunitiesApiIT.call("GET", "/cops", "admin", null); // first sign-ins create the profiles
+        CommunitiesApiIT.call("GET", "/cops", "facilitator", null);
+        long cop = CommunitiesApiIT.createCop("Intervisie taalcoaches", "OPEN");
+        assertEquals(200, CommunitiesApiIT.call("PUT", "/cops/" + cop + "/facilitatoren/facilitator", "admin", null).status());
+        for (String user : List.of("professional2", "professional3")) {
+            assertEquals(200, CommunitiesApiIT.call("GET", "/cops", user, null).status());
+            CommunitiesApiIT.member(cop, user, "facilitator");
+        }
+        ApiClient.Reply started = CommunitiesApiIT.call("POST", "/cops/" + cop + "/discussies", "professional3",
+                "{\"titel\":\"Wanneer start de taalcoach?\",\"tekst\":\"Bij ons pas na de eerste module. En bij jullie?\"}");
+        assertEquals(201, started.status(), started.raw());
+        long thread = started.object().getJsonNumber("id").longValue();
+        long edited = reply(thread, "Bij ons in week zes.");
+        assertEquals(200, CommunitiesApiIT.call("PATCH", "/berichten/" + edited, "professional2", "{\"tekst\":\"Bij ons in week vier.\"}").status());
+        long deleted = reply(thread, "Vergeet de intake niet.");
+        assertEquals(200, CommunitiesApiIT.call("DELETE", "/berichten/" + deleted, "professional2", null).status());
+        String threadPage = "/app/cops/draad.xhtml?id=" + thread;
+
+        // a member sees that a post was edited, not what it said before, and a placeholder for the deleted one
+        browser.signIn("professional3");
+        browser.open(threadPage);
+        String posts = browser.text("#berichten");
+        assertTrue(posts.contains("Bij ons in week vier.") && posts.contains("bewerkt"), posts);
+        assertTrue(posts.contains("Dit bericht is verwijderd door de schrijver."), posts);
+        assertFalse(posts.contains("Eerdere versies") || posts.contains("Vergeet de intake niet."), posts);
+        assertTrue(browser.driver.findElements(By.cssSelector("details.revisions")).isEmpty(), "no earlier versions for a member");
+        browser.assertAccessible("discussie-lid-bewerkt");
+        browser.signOut();
+
+        // the CoP's facilitator can open the earlier versions
+        browser.signIn("facilitator");
+        browser.open(threadPage);
+        assertEquals(1, browser.driver.findElements(By.cssSelector("details.revisions")).size());
+        assertTrue(browser.text("#berichten").contains("Eerdere versies"), browser.text("#berichten"));
+        browser.driver.findElement(By.cssSelector("details.revisions summary")).click();
+        assertTrue(browser.text("details.revisions").contains("Bij ons in week zes."), browser.text("details.revisions"));
+        browser.assertAccessible("discussie-facilitator-versies");
+        browser.signOut();
+    }
+
+    private static long reply(long thread, String text) throws Exception {
+        ApiClient.Reply reply = CommunitiesApiIT.call("POST", "/discussies/" + thread + "/berichten", "professional2",
+                "{\"tekst\":\"" + text + "\"}");
+        assertEquals(201, reply.status(), reply.raw());
+        return reply.object().getJsonNumber("id").longValue();
+    }
+
+    @Test
     void aFacilitatorCancelsAMeetingAfterConfirmingAndTheMembersGetTheCancellationForTheirCalendar() throws Exception {
         for (String user : List.of("professional2", "facilitator", "admin")) {
             CommunitiesApiIT.call("GET", "/cops", user, null);

@@ -19,12 +19,14 @@ import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.application.community.DiscussionService;
 import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.application.community.ModerationService;
+import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.community.DiscussionThread;
 import nl.lerendstelsel.domain.model.community.FlagReason;
 import nl.lerendstelsel.domain.model.community.MembershipMode;
 import nl.lerendstelsel.domain.model.community.ModerationAct;
 import nl.lerendstelsel.domain.model.community.Post;
 import nl.lerendstelsel.domain.model.community.PostStatus;
+import nl.lerendstelsel.domain.model.notification.NotificationKind;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.it.InContainer.People;
 import nl.lerendstelsel.it.InContainer.Person;
@@ -163,5 +165,75 @@ class CommunityServicesIT {
         assertEquals(1, discussionQueries.read(thread.getId(), 1, member.caller()).total());
         Person outsider = signedIn("GM0599", Role.PROFESSIONAL);
         assertThrows(AccessDeniedException.class, () -> discussionQueries.read(thread.getId(), 1, outsider.caller()));
+    }
+
+    @Test
+    void earlierTextsAreForFacilitatorsAndADeletedOrRemovedPostKeepsNoText() {
+        Person admin = signedIn("DIVOSA", Role.ADMIN);
+        Person facilitator = signedIn("DIVOSA", Role.FACILITATOR);
+        long id = cop(admin, "CoP bewerkingen", facilitator);
+        List<Person> members = joined(id, "GM0344", "GM0599");
+        Person author = members.get(0);
+        Person member = members.get(1);
+        DiscussionThread thread = discussions.start(id, "Wachttijd taaltoets", DiscussionService.Body.markup("Eerste opzet van de vraag."),
+                member.caller());
+        Post post = discussions.reply(thread.getId(), DiscussionService.Body.markup("Bij ons duurt het zes weken."), author.caller());
+        discussions.edit(post.getId(), DiscussionService.Body.markup("Bij ons duurt het vier weken."), null, author.caller());
+        assertTrue(quotes(member, thread).stream().anyMatch(q -> q.contains("zes weken")), "the follower was told, with the text");
+
+        assertThrows(AccessDeniedException.class, () -> discussionQueries.revisions(post.getId(), member.caller()),
+                "a member sees that a post was edited, not what it said before");
+        assertThrows(AccessDeniedException.class, () -> discussionQueries.revisions(post.getId(), author.caller()));
+        assertEquals(List.of("<p>Bij ons duurt het zes weken.</p>"), discussionQueries.revisions(post.getId(), facilitator.caller())
+                .stream().map(r -> r.getBodyHtml()).toList(), "the CoP's facilitator reads the earlier text");
+        assertEquals(1, discussionQueries.revisions(post.getId(), admin.caller()).size());
+
+        discussions.delete(post.getId(), author.caller());
+        assertEquals(List.of("", ""), storedText(post.getId()), "deleting erases the text");
+        assertEquals(0, revisionCount(post.getId()), "and the earlier texts");
+        assertEquals(List.of(), quotes(member, thread), "and the copy in the follower's notification (and e-mail not sent yet)");
+        assertEquals(List.of(), discussionQueries.revisions(post.getId(), facilitator.caller()));
+        AuditEntry deleted = em.createQuery("SELECT a FROM AuditEntry a WHERE a.action = 'COP_BERICHT_VERWIJDERD_DOOR_AUTEUR'"
+                + " AND a.objectId = :o", AuditEntry.class).setParameter("o", String.valueOf(post.getId())).getSingleResult();
+        assertEquals(author.username(), deleted.getActor(), "the audit keeps who");
+        assertTrue(deleted.getOccurredAt() != null && (deleted.getDetails() == null || !deleted.getDetails().contains("weken")),
+                "and when, not the text");
+        DiscussionQueries.PostView placeholder = discussionQueries.read(thread.getId(), 1, member.caller()).items().get(1);
+        assertTrue(placeholder.post().isDeleted());
+        assertEquals("", placeholder.html());
+
+        Post removed = discussions.reply(thread.getId(), DiscussionService.Body.markup("Koop onze cursus met korting."), author.caller());
+        discussions.edit(removed.getId(), DiscussionService.Body.markup("Koop onze cursus met veel korting."), null, author.caller());
+        moderation.moderate(removed.getId(), ModerationAct.VERWIJDEREN, null, "Reclame", facilitator.caller());
+        assertEquals(List.of("", ""), storedText(removed.getId()), "removing erases the text as well");
+        assertEquals(0, revisionCount(removed.getId()));
+        assertEquals(List.of(), quotes(member, thread));
+        assertThrows(NotPossibleException.class, () -> moderation.moderate(removed.getId(), ModerationAct.GOEDKEUREN, null, null,
+                facilitator.caller()), "nothing left to show again");
+    }
+
+    /** A professional of each organisation, joined to the CoP. */
+    private List<Person> joined(long cop, String... organisations) {
+        List<Person> people = java.util.Arrays.stream(organisations).map(o -> signedIn(o, Role.PROFESSIONAL)).toList();
+        people.forEach(p -> memberships.join(cop, p.caller()));
+        return people;
+    }
+
+    private List<String> storedText(long postId) {
+        Object[] row = em.createQuery("SELECT p.body, p.bodyHtml FROM Post p WHERE p.id = :p", Object[].class)
+                .setParameter("p", postId).getSingleResult();
+        return List.of(String.valueOf(row[0]), String.valueOf(row[1]));
+    }
+
+    /** The texts of the person's notifications of new posts in the thread. */
+    private List<String> quotes(Person person, DiscussionThread thread) {
+        return em.createQuery("SELECT n.body FROM Notification n WHERE n.recipient.id = :p AND n.reference = :r AND n.kind = :k"
+                        + " AND n.body IS NOT NULL", String.class).setParameter("p", person.id()).setParameter("r", thread.getReference())
+                .setParameter("k", NotificationKind.DISCUSSIE).getResultList();
+    }
+
+    private long revisionCount(long postId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM cop_post_revision WHERE post_id = ?1").setParameter(1, postId)
+                .getSingleResult()).longValue();
     }
 }

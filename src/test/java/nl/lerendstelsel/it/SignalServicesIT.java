@@ -389,6 +389,27 @@ class SignalServicesIT {
         return em.find(nl.lerendstelsel.domain.model.user.UserProfile.class, person.id());
     }
 
+    /** Issue 27: news of a signal reaches those around its knelpunten only while they may see the knelpunt. */
+    @Test
+    void aFollowerWhoMayNoLongerSeeTheKnelpuntHearsNothingOfItsSignal() throws Exception {
+        Person reporter = person(Role.PROFESSIONAL, "GM0344");
+        String knelpunt = reported(reporter);
+        Person follower = person(Role.PROFESSIONAL, "GM0599");
+        comments.follow(knelpunt, true, follower.caller());
+        reporting.edit(knelpunt, new BottleneckReporting.NewBottleneck("Te weinig toetsplekken voor het B1-examen",
+                "Inburgeraars moeten maanden wachten op een plek voor het examen op B1-niveau.", "b1-route", "GM0344",
+                "Inburgeraars in de B1-route", EstimatedScale.TIENTALLEN, null, true), null, reporter.caller());
+        Person coordinator = person(Role.COORDINATOR, "VNG");
+        toLinking(knelpunt, coordinator);
+        Person ministry = person(Role.MINISTRY, "SZW");
+        String reference = answered(knelpunt, coordinator, ministry, Decision.OVERGENOMEN);
+        signals.recordFollowUp(reference, "Het Besluit inburgering 2021 krijgt een beslistermijn van acht weken.",
+                LocalDate.of(2027, 7, 1), ministry.caller());
+        assertTrue(notifications(reporter, NotificationKind.SIGNAAL, reference) >= 1, "the reporter still sees the knelpunt");
+        assertEquals(0, notifications(follower, NotificationKind.SIGNAAL, reference),
+                "the knelpunt was restricted after they followed it: they hear nothing of its signal");
+    }
+
     @Test
     void anInterimAnswerMovesTheDeadlineAndReachesTheCoordinatorAndEveryoneAroundTheKnelpunten() throws Exception {
         Person coordinator = person(Role.COORDINATOR, "VNG");

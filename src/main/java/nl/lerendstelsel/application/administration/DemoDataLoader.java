@@ -214,7 +214,11 @@ public class DemoDataLoader {
             Long threadId = discussions.start(id, thread.getString("titel"), DiscussionService.Body.markup(thread.getString("tekst")),
                     callers.get(thread.getString("door"))).getId();
             for (var reply : thread.getJsonArray("reacties").getValuesAs(jakarta.json.JsonArray.class)) {
-                discussions.reply(threadId, DiscussionService.Body.markup(reply.getString(1)), callers.get(reply.getString(0)));
+                Long postId = discussions.reply(threadId, DiscussionService.Body.markup(reply.getString(1)), callers.get(reply.getString(0)))
+                        .getId();
+                if (reply.size() > 2) { // [door, tekst, later bewerkte tekst]: the facilitators see the earlier version
+                    discussions.edit(postId, DiscussionService.Body.markup(reply.getString(2)), null, callers.get(reply.getString(0)));
+                }
             }
         }
         Map<String, Long> meetingIds = new HashMap<>();

@@ -16,11 +16,12 @@ import nl.lerendstelsel.domain.model.community.DiscussionThread;
 import nl.lerendstelsel.domain.model.community.Post;
 import nl.lerendstelsel.domain.model.community.PostRevision;
 import nl.lerendstelsel.domain.model.community.PostStatus;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 
 /**
  * Reading a CoP's discussions, for its members (and admins): the threads with what is unread, a page of a thread (which
- * marks it read), the earlier texts of a post, and which posts a search may show. Writing is {@link DiscussionService}.
+ * marks it read), the earlier texts of a post (for its facilitators), and which posts a search may show. Writing is {@link DiscussionService}.
  */
 @ApplicationScoped
 public class DiscussionQueries {
@@ -95,12 +96,16 @@ public class DiscussionQueries {
         return new PostPage(thread, items, total, number, PAGE_SIZE, communities.isFollowing(threadId, me));
     }
 
-    /** The earlier texts of a post (for readers of the thread; not of deleted or removed posts). */
+    /**
+     * The earlier texts of a post, for the CoP's facilitators (and admins) only: members see that a post was edited, not
+     * what it said before. A deleted or removed post has none (its texts are erased).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PostRevision> revisions(Long postId, Caller caller) {
         Post post = discussions.post(postId);
-        discussions.readable(post.getThread().getCommunity(), caller);
-        if (post.isDeleted() || !post.isShown()) {
+        communityService.requireFacilitator(post.getThread().getCommunity(), caller,
+                Message.of("access.discussion.revisionsFacilitatorsOnly"));
+        if (post.isDeleted() || post.getStatus() == PostStatus.VERWIJDERD) {
             return List.of();
         }
         return communities.revisions(postId);

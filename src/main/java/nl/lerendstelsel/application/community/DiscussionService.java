@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
@@ -24,13 +25,14 @@ import nl.lerendstelsel.domain.model.community.Post;
 import nl.lerendstelsel.domain.model.community.PostRevision;
 import nl.lerendstelsel.domain.model.community.PostStatus;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
+import nl.lerendstelsel.domain.model.text.HtmlSanitizer;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.text.PostBody;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 
 /**
- * Discussions in a CoP. Members read and write; facilitators pin and lock; authors edit (earlier text kept) and delete
- * (soft) their own posts. Every post passes the allow-list sanitiser and the personal-data guard before it is stored.
+ * Discussions in a CoP. Members read and write; facilitators pin and lock; authors edit (earlier text kept, for the
+ * facilitators) and delete (the text erased, a placeholder kept) their own posts. Every post passes the allow-list sanitiser and the personal-data guard before it is stored.
  * Writing follows the thread; followers hear of new posts, mentioned members of the mention. Reading is
  * {@link DiscussionQueries}.
  */
@@ -147,16 +149,33 @@ public class DiscussionService {
         return post;
     }
 
-    /** The author deletes their post: a placeholder stays in the thread. */
+    /**
+     * The author deletes their post: its text and earlier texts are erased and a placeholder stays in the thread; the
+     * audit log keeps who deleted it and when, not the text.
+     */
     @Transactional
     public Post delete(Long postId, Caller caller) {
         Post post = post(postId);
         CommunityService.Access access = readable(post.getThread().getCommunity(), caller);
         ownLivePost(post, access);
-        post.delete(communityService.now());
+        erase(post, () -> post.delete(communityService.now()));
         auditLog.success(access.person(), "COP_BERICHT_VERWIJDERD_DOOR_AUTEUR", "Post", post.getId(), caller, null);
         indexed(post);
         return post;
+    }
+
+    /**
+     * Erases a post's text by {@code deleting} it: its earlier texts go, and the notifications that quoted it (new post,
+     * mention) keep their title only.
+     */
+    void erase(Post post, Runnable deleting) {
+        Set<String> texts = new HashSet<>();
+        texts.add(HtmlSanitizer.visibleText(post.getBodyHtml()));
+        communities.revisions(post.getId()).forEach(r -> texts.add(HtmlSanitizer.visibleText(r.getBodyHtml())));
+        deleting.run();
+        communities.deleteRevisions(post.getId());
+        notifications.eraseQuotes(post.getThread().getReference(), List.of(NotificationKind.DISCUSSIE, NotificationKind.VERMELDING),
+                texts);
     }
 
     private static void ownLivePost(Post post, CommunityService.Access access) {

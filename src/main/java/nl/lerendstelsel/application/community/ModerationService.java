@@ -148,6 +148,10 @@ public class ModerationService {
         if (act == null) {
             throw InvalidInputException.of("besluit", Message.of("input.moderation.decision"));
         }
+        if ((act == ModerationAct.GOEDKEUREN || act == ModerationAct.VERBERGEN)
+                && (post.isDeleted() || post.getStatus() == PostStatus.VERWIJDERD)) {
+            throw new NotPossibleException(Message.of("refusal.discussion.postDeleted")); // its text is gone: nothing to show
+        }
         String why = null;
         if (act.needsReason()) {
             FieldErrors errors = new FieldErrors();
@@ -169,7 +173,12 @@ public class ModerationService {
             };
             open.forEach(f -> f.resolve(resolution, access.person(), now));
         }
-        post.moderate(act, why, policy().threshold());
+        if (act == ModerationAct.VERWIJDEREN) {
+            String reasonGiven = why;
+            discussions.erase(post, () -> post.moderate(act, reasonGiven, policy().threshold())); // removing erases the text
+        } else {
+            post.moderate(act, why, policy().threshold());
+        }
         contentChanges.fire(new nl.lerendstelsel.domain.model.search.ContentChanged(
                 nl.lerendstelsel.domain.model.search.ContentChanged.Kind.BERICHT, postId));
         auditLog.record(access.person().getUsername(), "COP_MODERATIE_" + act.name(), "Post", String.valueOf(postId),

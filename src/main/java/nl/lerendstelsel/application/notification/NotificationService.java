@@ -171,6 +171,18 @@ public class NotificationService {
         notify(told, allowed, reference);
     }
 
+    /**
+     * The reporter, supporters and followers of a knelpunt who may see it now: the audience of news about what the
+     * knelpunt is part of (its signal). A follower of a knelpunt that was restricted later is left out.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> audienceWhoMaySee(Bottleneck bottleneck) {
+        Set<Long> ids = new TreeSet<>();
+        profiles.findAllById(bottlenecks.audience(bottleneck)).stream().filter(person -> maySee(person, bottleneck))
+                .forEach(person -> ids.add(person.getId()));
+        return ids;
+    }
+
     /** Nobody is told about a knelpunt they may not see (a follower of a knelpunt that was restricted later). */
     private static boolean maySee(UserProfile person, Bottleneck bottleneck) {
         return Viewer.of(person.getSubject(), person.getOrganisation() == null ? null : person.getOrganisation().getCode(),
@@ -190,6 +202,16 @@ public class NotificationService {
             ids.remove(actorId);
         }
         notify(ids, person -> true, kind, reference, title, text);
+    }
+
+    /**
+     * Erases the text of everyone's notifications of {@code kinds} about {@code reference} that quote one of {@code
+     * texts} (a post that was deleted or removed): the title stays, in the app and in an e-mail not sent yet.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void eraseQuotes(String reference, Collection<NotificationKind> kinds, Collection<String> texts) {
+        notifications.about(reference, kinds).stream().filter(n -> n.getBody() != null && texts.contains(n.getBody()))
+                .forEach(Notification::eraseText);
     }
 
     /**

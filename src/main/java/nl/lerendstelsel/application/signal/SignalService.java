@@ -36,7 +36,6 @@ import nl.lerendstelsel.application.signal.SignalRecipients.Occasion;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
-import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
 import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
 import nl.lerendstelsel.domain.model.signal.Decision;
@@ -69,9 +68,6 @@ public class SignalService {
 
     @Inject
     SignalRepository signals;
-
-    @Inject
-    BottleneckRepository bottlenecks;
 
     @Inject
     BottleneckSteps bottleneckSteps;
@@ -452,7 +448,7 @@ public class SignalService {
 
     /** Tells who {@link SignalRecipients} chooses "summary — title" of the signal, with what a person wrote (if anything) as the text. */
     private void tell(Occasion occasion, Signal signal, Message summary, String text, UserProfile actor) {
-        notifications.tell(SignalRecipients.of(occasion, signal, () -> profiles.ids(Role.MINISTRY), bottlenecks::audience),
+        notifications.tell(SignalRecipients.of(occasion, signal, () -> profiles.ids(Role.MINISTRY), notifications::audienceWhoMaySee),
                 NotificationKind.SIGNAAL, signal.getReference(), Message.of("notification.about", summary, signal.getTitle()),
                 Message.verbatim(text), actor == null ? null : actor.getId());
     }

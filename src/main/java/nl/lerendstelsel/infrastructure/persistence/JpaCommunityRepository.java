@@ -178,6 +178,11 @@ public class JpaCommunityRepository implements CommunityRepository {
     }
 
     @Override
+    public void deleteRevisions(Long postId) {
+        em.createQuery("DELETE FROM PostRevision r WHERE r.post.id = :p").setParameter("p", postId).executeUpdate();
+    }
+
+    @Override
     public Map<Long, Instant> readMarks(Long userId, Collection<Long> threadIds) {
         Map<Long, Instant> marks = new HashMap<>();
         if (threadIds.isEmpty()) {

@@ -71,6 +71,12 @@ public class JpaNotificationRepository implements NotificationRepository {
     }
 
     @Override
+    public List<Notification> about(String reference, java.util.Collection<NotificationKind> kinds) {
+        return em.createQuery("SELECT n FROM Notification n WHERE n.reference = :r AND n.kind IN :k", Notification.class)
+                .setParameter("r", reference).setParameter("k", kinds).getResultList();
+    }
+
+    @Override
     public List<Notification> digestFor(Long recipientId) {
         return em.createQuery("SELECT n FROM Notification n WHERE n.recipient.id = :r AND n.emailStatus = :digest"
                         + " ORDER BY n.createdAt, n.id", Notification.class)

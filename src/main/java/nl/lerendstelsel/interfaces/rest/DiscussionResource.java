@@ -123,14 +123,14 @@ public class DiscussionResource {
 
     @DELETE
     @Path("berichten/{id}")
-    @Operation(summary = "Uw eigen bericht verwijderen; er blijft een aanduiding staan")
+    @Operation(summary = "Uw eigen bericht verwijderen: de tekst en eerdere teksten worden gewist, er blijft een aanduiding staan")
     public Bericht delete(@PathParam("id") long id) {
         return Bericht.own(discussions.delete(id, apiCaller.get()));
     }
 
     @GET
     @Path("berichten/{id}/versies")
-    @Operation(summary = "Eerdere teksten van een bewerkt bericht, oudste eerst")
+    @Operation(summary = "Eerdere teksten van een bewerkt bericht, oudste eerst (alleen facilitatoren van de CoP en beheerders)")
     public List<Versie> revisions(@PathParam("id") long id) {
         return discussionQueries.revisions(id, apiCaller.get()).stream().map(r -> new Versie(r.getBodyHtml(), r.getWrittenAt())).toList();
     }

@@ -72,6 +72,9 @@ public interface CommunityRepository {
     /** Earlier texts of a post, oldest first. */
     List<PostRevision> revisions(Long postId);
 
+    /** Erases the earlier texts of a post (deleted or removed). */
+    void deleteRevisions(Long postId);
+
     /** When the person last read each of the threads (absent: never). */
     Map<Long, Instant> readMarks(Long userId, Collection<Long> threadIds);
 

@@ -19,7 +19,8 @@ import nl.lerendstelsel.domain.model.user.UserProfile;
 
 /**
  * A post in a discussion: the text as written and its sanitised HTML. The author edits it (the earlier text is kept
- * as a {@link PostRevision}) or deletes it (soft: a placeholder remains). Moderation hides or removes it with a reason.
+ * as a {@link PostRevision}, which only the CoP's facilitators read) or deletes it (its text is erased; a placeholder
+ * remains). Moderation hides it (the text kept) or removes it (the text erased) with a reason.
  */
 @Entity
 @Table(name = "cop_post")
@@ -86,8 +87,15 @@ public class Post {
         return earlier;
     }
 
+    /** The author deletes the post: its text is erased, a placeholder takes its place (its earlier texts go too). */
     public void delete(Instant now) {
         deletedAt = now;
+        erase();
+    }
+
+    private void erase() {
+        body = "";
+        bodyHtml = "";
     }
 
     /** A new open flag; at {@code threshold} open flags a shown post is hidden until reviewed. */
@@ -118,6 +126,7 @@ public class Post {
                 status = PostStatus.VERWIJDERD;
                 statusReason = reason;
                 openFlags = 0;
+                erase();
             }
             case MELDING_AFWIJZEN -> {
                 openFlags = Math.max(0, openFlags - 1);

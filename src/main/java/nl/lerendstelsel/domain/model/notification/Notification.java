@@ -49,14 +49,14 @@ public class Notification {
     @Column(nullable = false, length = 300, updatable = false)
     private String title;
 
-    @Column(updatable = false)
+    @Column
     private String body;
 
     /** The title in English (null on notifications written before there was one: then the Dutch one shows). */
     @Column(name = "title_en", length = 300, updatable = false)
     private String titleEn;
 
-    @Column(name = "body_en", updatable = false)
+    @Column(name = "body_en")
     private String bodyEn;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -130,6 +130,12 @@ public class Notification {
 
     public String getBodyEn() {
         return bodyEn;
+    }
+
+    /** Erases the text (it quoted something that was deleted since); the title stays, in the app and in an e-mail not sent yet. */
+    public void eraseText() {
+        body = null;
+        bodyEn = null;
     }
 
     public void markRead(Instant now) {

@@ -26,6 +26,9 @@ public interface NotificationRepository {
     /** People with notifications waiting for their daily digest. */
     List<Long> digestRecipients();
 
+    /** Everyone's notifications of these kinds about {@code reference}. */
+    List<Notification> about(String reference, java.util.Collection<NotificationKind> kinds);
+
     /** The notifications waiting for one person's digest, oldest first. */
     List<Notification> digestFor(Long recipientId);
 

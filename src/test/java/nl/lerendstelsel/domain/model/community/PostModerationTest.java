@@ -64,6 +64,9 @@ class PostModerationTest {
         removed.moderate(ModerationAct.VERWIJDEREN, "Reclame", 3);
         assertEquals(PostStatus.VERWIJDERD, removed.getStatus());
         assertFalse(removed.isShown());
+        assertEquals("", removed.getBody(), "removing erases the text");
+        assertEquals("", removed.getBodyHtml());
+        assertEquals("<p>Een bericht</p>", hidden.getBodyHtml(), "hiding keeps the text for review");
         hidden.flagged(3);
         assertEquals(PostStatus.VERBORGEN, hidden.getStatus(), "a hidden post stays hidden whatever the flags");
     }
@@ -79,6 +82,8 @@ class PostModerationTest {
         post.delete(NOW.plusSeconds(120));
         assertTrue(post.isDeleted());
         assertFalse(post.isShown());
+        assertEquals("", post.getBody(), "deleting erases the text");
+        assertEquals("", post.getBodyHtml());
     }
 
     @Test
