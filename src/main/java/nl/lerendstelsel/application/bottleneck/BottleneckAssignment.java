@@ -85,7 +85,7 @@ public class BottleneckAssignment {
         Role role = handlerRole(bottleneck.getLevel()).orElseThrow();
         if (!assignee.getRoles().contains(role) && !assignee.getRoles().contains(Role.ADMIN)) {
             throw InvalidInputException.of("behandelaar", Message.of("input.bottleneck.assign.notHandler",
-                    assignee.getDisplayName(), Message.of("notification.level." + bottleneck.getLevel().name())));
+                    assignee.getDisplayName(), bottleneck.getLevel().label()));
         }
         if (bottleneck.getLevel() == Level.EXECUTION && bottleneck.getCommunityId() != null && !assignee.getRoles().contains(Role.ADMIN)
                 && !communityService.facilitates(bottleneck.getCommunityId(), new Caller(assignee.getSubject(), assignee.getRoles(), null))) {

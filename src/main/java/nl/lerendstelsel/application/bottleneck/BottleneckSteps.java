@@ -156,7 +156,7 @@ public class BottleneckSteps {
     /** One line for a notification, e.g. "Terugleggen: nu op uitvoeringsniveau". */
     public static Message summary(Action action, Level level) {
         return Message.of("notification.summary.step", Message.of("notification.action." + action.name()),
-                Message.of("notification.level." + level.name()));
+                level.label());
     }
 
     /** Reporter and supporters reopen within the window after it was resolved; admins any time (they correct). */
