@@ -8,8 +8,8 @@ import nl.lerendstelsel.domain.model.text.Labelled;
  * The three levels of the lerend stelsel a knelpunt travels through, bottom to top.
  *
  * <p>The declaration order is the order of the levels: {@link #next()} is one level up, {@link #previous()} one
- * level down. The top and bottom have no neighbour there, hence {@link Optional} rather than an exception. Its name as a
- * sentence uses it ("uitvoeringsniveau", "execution level") is in the bundles under {@code notification.level.*}.
+ * level down. The top and bottom have no neighbour there, hence {@link Optional} rather than an exception. The name a
+ * sentence uses ("uitvoeringsniveau", "execution level") is in the bundles under {@code notification.level.*}.
  */
 public enum Level implements Labelled {
     /** Professionals and CoP facilitators: where knelpunten are met and first handled. */
