@@ -107,8 +107,7 @@ public class BottleneckSteps {
         }
         Resolution recorded = Resolution.requiredFor(action) ? category : Resolution.impliedBy(action).orElse(null);
         BottleneckEvent event = step(bottleneck, action, recorded, rights.actors(), person, text, now);
-        auditLog.record(person.getUsername(), "KNELPUNT_" + action.name(), "Bottleneck", reference,
-                AuditEntry.Result.SUCCESS, caller.origin(),
+        auditLog.success(person, "KNELPUNT_" + action.name(), "Bottleneck", reference, caller,
                 event.getFromLevel() + "/" + event.getFromStatus() + " -> " + event.getToLevel() + "/" + event.getToStatus()
                         + (recorded == null ? "" : " (" + recorded.name() + ")"));
         return event;
