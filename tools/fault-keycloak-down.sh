@@ -9,14 +9,5 @@
 # Settings: FAULT_APP_PORT [28080] FAULT_KEYCLOAK_PORT [28180] FAULT_SMTP_PORT [28025] FAULT_MAIL_WEB_PORT [28090]
 #           FAULT_DATA_DIR [src/target/fault-keycloak-down]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-ROOT="$(pwd)"
-# Scripted load from one address is what the rate limits on writes refuse (quality bar S7): off for this run.
-export LERENDSTELSEL_RATELIMIT_USER_PER_MINUTE="${LERENDSTELSEL_RATELIMIT_USER_PER_MINUTE:-0}" \
-    LERENDSTELSEL_RATELIMIT_ADDRESS_PER_MINUTE="${LERENDSTELSEL_RATELIMIT_ADDRESS_PER_MINUTE:-0}"
-mvn -B -q -pl src -Pbench test-compile org.codehaus.mojo:exec-maven-plugin:3.6.4:java -Dexec.classpathScope=test \
-    -Dexec.mainClass=nl.lerendstelsel.faults.KeycloakDownFault -Dexec.cleanupDaemonThreads=false \
-    -Dlerend.project.dir="$ROOT" \
-    -Dfault.data.dir="${FAULT_DATA_DIR:-$ROOT/src/target/fault-keycloak-down}" \
-    -Dfault.app.port="${FAULT_APP_PORT:-28080}" -Dfault.keycloak.port="${FAULT_KEYCLOAK_PORT:-28180}" \
-    -Dfault.smtp.port="${FAULT_SMTP_PORT:-28025}" -Dfault.mailweb.port="${FAULT_MAIL_WEB_PORT:-28090}"
+# the run itself is that of every Java fault driver
+exec "$(dirname "$0")/fault-java.sh" KeycloakDownFault fault-keycloak-down

@@ -4,12 +4,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
 /**
  * The REST API as the integration tests call it: one request as a demo person (a real Keycloak token from {@link Tokens},
@@ -87,6 +89,23 @@ class ApiClient {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
         return request;
+    }
+
+    /**
+     * A file as the API's upload forms take it: {@code multipart/form-data} with the one field {@code bestand}, sent by
+     * {@code method} to {@code path} as {@code user}; the answer as it came.
+     */
+    static HttpResponse<byte[]> upload(String method, String path, String user, String fileName, byte[] content) throws Exception {
+        String boundary = "----lerend" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(Stack.APP_URL + path))
+                .header("Authorization", "Bearer " + Tokens.accessToken(user))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Sends the request and reads its answer. */

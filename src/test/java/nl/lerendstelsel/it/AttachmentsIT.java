@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import nl.lerendstelsel.domain.model.attachment.AttachmentKindTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -39,16 +37,7 @@ class AttachmentsIT {
     static final Browser browser = new Browser();
 
     static HttpResponse<byte[]> upload(String username, String reference, String fileName, byte[] content) throws Exception {
-        String boundary = "----lerend" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/knelpunten/" + reference + "/bijlagen"))
-                .header("Authorization", "Bearer " + Tokens.accessToken(username))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return ApiClient.upload("POST", "/api/v1/knelpunten/" + reference + "/bijlagen", username, fileName, content);
     }
 
     static HttpResponse<byte[]> get(String username, String path) throws Exception {

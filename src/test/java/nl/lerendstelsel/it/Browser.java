@@ -27,6 +27,8 @@ import java.util.logging.Level;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -44,7 +46,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's Chromium, headless, driven by Debian's chromedriver; plus the axe-core accessibility check. */
-public final class Browser implements AutoCloseable, AfterAllCallback {
+public final class Browser implements AutoCloseable, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
@@ -75,6 +77,7 @@ public final class Browser implements AutoCloseable, AfterAllCallback {
 
     final WebDriver driver;
     final WebDriverWait wait;
+    private boolean checkingEveryTest;
 
     public Browser() {
         ChromeOptions options = new ChromeOptions();
@@ -254,5 +257,29 @@ public final class Browser implements AutoCloseable, AfterAllCallback {
     @Override
     public void afterAll(ExtensionContext context) {
         close();
+    }
+
+    /**
+     * For a class whose every test starts as a new visitor and must leave no console errors: signed out everywhere before
+     * each test; after it a screenshot named after the test, and the test fails on errors in the browser console.
+     */
+    Browser checkingEveryTest() {
+        checkingEveryTest = true;
+        return this;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (checkingEveryTest) {
+            forgetCookies();
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (checkingEveryTest) {
+            screenshot(context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "_"));
+            assertEquals(List.of(), consoleErrors(), "browser console errors (scripts, CSP)");
+        }
     }
 }

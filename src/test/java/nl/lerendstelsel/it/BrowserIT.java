@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,20 +20,12 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(Stack.class)
 class BrowserIT {
 
-    /** Chromium for this class's tests: started with the class, quit after its last test. */
+    /**
+     * Chromium for this class's tests: started with the class, quit after its last test; each test as a new visitor,
+     * with its screenshot and no console errors.
+     */
     @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @BeforeEach
-    void signedOutEverywhere() {
-        browser.forgetCookies();
-    }
-
-    @AfterEach
-    void screenshotAndConsoleCheck(TestInfo info) {
-        browser.screenshot(info.getDisplayName().replaceAll("[^A-Za-z0-9]+", "_"));
-        assertEquals(List.of(), browser.consoleErrors(), "browser console errors (scripts, CSP)");
-    }
+    static final Browser browser = new Browser().checkingEveryTest();
 
     @Test
     void homePageIsDutchPublicAndAccessible() {

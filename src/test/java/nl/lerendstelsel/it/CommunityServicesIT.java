@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.UUID;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
@@ -22,7 +21,6 @@ import nl.lerendstelsel.application.community.ModerationService;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.community.DiscussionThread;
 import nl.lerendstelsel.domain.model.community.FlagReason;
-import nl.lerendstelsel.domain.model.community.MembershipMode;
 import nl.lerendstelsel.domain.model.community.ModerationAct;
 import nl.lerendstelsel.domain.model.community.Post;
 import nl.lerendstelsel.domain.model.community.PostStatus;
@@ -75,12 +73,7 @@ class CommunityServicesIT {
     }
 
     private long cop(Person admin, String name, Person facilitator) {
-        long id = communities.create(new CommunityService.CommunityInput(name + " " + UUID.randomUUID().toString().substring(0, 6),
-                "Een CoP voor de test van de diensten.", MembershipMode.OPEN, List.of("brede-intake"), List.of()), admin.caller()).getId();
-        if (facilitator != null) {
-            memberships.appoint(id, facilitator.username(), true, admin.caller());
-        }
-        return id;
+        return InContainer.cop(communities, memberships, admin, name, "Een CoP voor de test van de diensten.", "brede-intake", facilitator);
     }
 
     private long audited(String action, String objectId) {

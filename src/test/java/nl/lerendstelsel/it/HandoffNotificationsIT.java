@@ -423,10 +423,7 @@ class HandoffNotificationsIT {
     }
 
     private long cop(Person admin, String name, Person facilitator) {
-        long id = communities.create(new CommunityService.CommunityInput(name + " " + UUID.randomUUID().toString().substring(0, 6),
-                "Een CoP voor de test van de meldingen.", MembershipMode.OPEN, List.of("brede-intake"), List.of()), admin.caller()).getId();
-        memberships.appoint(id, facilitator.username(), true, admin.caller());
-        return id;
+        return InContainer.cop(communities, memberships, admin, name, "Een CoP voor de test van de meldingen.", "brede-intake", facilitator);
     }
 
     /** With an e-mail address: what reaches them by e-mail is part of the test. */

@@ -20,7 +20,10 @@ import javax.sql.DataSource;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
+import nl.lerendstelsel.application.community.CommunityService;
+import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
+import nl.lerendstelsel.domain.model.community.MembershipMode;
 import nl.lerendstelsel.domain.model.user.IdentityClaims;
 import nl.lerendstelsel.domain.model.user.Role;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -102,6 +105,23 @@ final class InContainer {
     static BottleneckReporting.NewBottleneck knelpunt(String title, String description, String theme) {
         return new BottleneckReporting.NewBottleneck(title, description, theme, "GM0344", "Asielstatushouders", EstimatedScale.TIENTALLEN,
                 null);
+    }
+
+    /**
+     * A new open CoP about {@code theme}, named {@code name} and a random suffix (names are unique), created by {@code admin};
+     * {@code facilitator} appointed (none when null) and {@code members} joined.
+     */
+    static long cop(CommunityService communities, MembershipService memberships, Person admin, String name, String description,
+                    String theme, Person facilitator, Person... members) {
+        long id = communities.create(new CommunityService.CommunityInput(name + " " + UUID.randomUUID().toString().substring(0, 6),
+                description, MembershipMode.OPEN, List.of(theme), List.of()), admin.caller()).getId();
+        if (facilitator != null) {
+            memberships.appoint(id, facilitator.username(), true, admin.caller());
+        }
+        for (Person member : members) {
+            memberships.join(id, member.caller());
+        }
+        return id;
     }
 
     /**

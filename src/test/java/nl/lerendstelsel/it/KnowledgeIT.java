@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -19,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import nl.lerendstelsel.it.ApiClient.Reply;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -70,16 +68,7 @@ class KnowledgeIT {
     }
 
     static HttpResponse<byte[]> upload(String username, long id, String fileName, byte[] content) throws Exception {
-        String boundary = "----lerend" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return ApiClient.HTTP.send(HttpRequest.newBuilder(URI.create(Stack.APP_URL + "/api/v1/kennisbank/" + id + "/bestand"))
-                .header("Authorization", "Bearer " + Tokens.accessToken(username))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return ApiClient.upload("PUT", "/api/v1/kennisbank/" + id + "/bestand", username, fileName, content);
     }
 
     /** A path of the application without a session or token, as an anonymous visitor. */

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -25,18 +22,7 @@ import org.openqa.selenium.WebElement;
 class StartPageBrowserIT {
 
     @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @BeforeEach
-    void signedOutEverywhere() {
-        browser.forgetCookies();
-    }
-
-    @AfterEach
-    void screenshotAndConsoleCheck(TestInfo info) {
-        browser.screenshot(info.getDisplayName().replaceAll("[^A-Za-z0-9]+", "_"));
-        assertEquals(List.of(), browser.consoleErrors(), "browser console errors (scripts, CSP)");
-    }
+    static final Browser browser = new Browser().checkingEveryTest();
 
     @Test
     void aProfessionalAndAFacilitatorFindTheirNextStepsOnMijnWerk() throws Exception {

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.InvalidInputException;
@@ -30,7 +29,6 @@ import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
-import nl.lerendstelsel.domain.model.community.MembershipMode;
 import nl.lerendstelsel.domain.model.signal.Proposal;
 import nl.lerendstelsel.domain.model.signal.Urgency;
 import nl.lerendstelsel.domain.model.statistics.Count;
@@ -100,11 +98,8 @@ class StatisticsIT {
         Person utrecht = person(Role.PROFESSIONAL, "GM0344");
         Person rotterdam = person(Role.PROFESSIONAL, "GM0599");
         Person amersfoort = person(Role.PROFESSIONAL, "GM0307");
-        long cop = communities.create(new CommunityService.CommunityInput("CoP monitor " + UUID.randomUUID().toString().substring(0, 6),
-                "Een CoP voor de cijfers.", MembershipMode.OPEN, List.of("b1-route"), List.of()), admin.caller()).getId();
-        memberships.appoint(cop, facilitator.username(), true, admin.caller());
-        memberships.join(cop, utrecht.caller());
-        memberships.join(cop, rotterdam.caller());
+        long cop = InContainer.cop(communities, memberships, admin, "CoP monitor", "Een CoP voor de cijfers.", "b1-route", facilitator,
+                utrecht, rotterdam);
 
         String open = report(utrecht, "b1-route", "GM0344", cop);
         bottleneckSupporting.support(open, "GM0599", null, rotterdam.caller());

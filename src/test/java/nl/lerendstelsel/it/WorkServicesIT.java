@@ -15,7 +15,6 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
 import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
@@ -35,7 +34,6 @@ import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.community.MeetingKind;
-import nl.lerendstelsel.domain.model.community.MembershipMode;
 import nl.lerendstelsel.domain.model.qa.Partner;
 import nl.lerendstelsel.domain.model.qa.QaVersion;
 import nl.lerendstelsel.domain.model.qa.QuestionStatus;
@@ -140,11 +138,8 @@ class WorkServicesIT {
         report(colleague, null);
         questions.ask("Geldt de ontheffing ook voor inburgeraars in de Z-route?", null, reporter.caller());
 
-        long cop = communities.create(new CommunityService.CommunityInput("Werklijst " + UUID.randomUUID().toString().substring(0, 6),
-                "Uitwisseling over de planning van examens.", MembershipMode.OPEN, List.of("b1-route"), List.of()), admin.caller()).getId();
-        memberships.appoint(cop, facilitator.username(), true, admin.caller());
-        memberships.join(cop, reporter.caller());
-        memberships.join(cop, colleague.caller());
+        long cop = InContainer.cop(communities, memberships, admin, "Werklijst", "Uitwisseling over de planning van examens.", "b1-route",
+                facilitator, reporter, colleague);
         LocalDateTime start = LocalDateTime.now().plusDays(7).withHour(10).withMinute(0).withSecond(0).withNano(0);
         long meeting = meetings.plan(cop, new MeetingService.MeetingInput(MeetingKind.INTERVISIE, "Intervisie examenplanning",
                 start, start.plusHours(2), "Utrecht", null, "Casussen"), facilitator.caller()).getId();
@@ -339,11 +334,7 @@ class WorkServicesIT {
     }
 
     private long cop(Person admin, Person facilitator, Person member) {
-        long cop = communities.create(new CommunityService.CommunityInput("Werk " + UUID.randomUUID().toString().substring(0, 8),
-                "Uitwisseling over de planning.", MembershipMode.OPEN, List.of("b1-route"), List.of()), admin.caller()).getId();
-        memberships.appoint(cop, facilitator.username(), true, admin.caller());
-        memberships.join(cop, member.caller());
-        return cop;
+        return InContainer.cop(communities, memberships, admin, "Werk", "Uitwisseling over de planning.", "b1-route", facilitator, member);
     }
 
     private String report(Person reporter, Long cop) {

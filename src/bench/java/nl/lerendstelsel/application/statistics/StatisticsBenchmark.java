@@ -224,7 +224,7 @@ public final class StatisticsBenchmark {
 
         Harness(EntityManagerFactory emf, ReferenceDataGenerator data) throws ReflectiveOperationException {
             this.emf = emf;
-            em = JpaStatisticsRepository.class.getDeclaredField("em");
+            em = JpaStatisticsRepository.class.getSuperclass().getDeclaredField("em"); // JpaRepositoryBase holds it
             em.setAccessible(true);
             organisationOf = data.organisationOfSubject();
             facilitated = data.facilitatedByDemoFacilitator();

@@ -15,7 +15,6 @@ import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.Profiles;
 import nl.lerendstelsel.application.administration.AuditLog;
 import nl.lerendstelsel.application.community.CommunityService;
-import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
@@ -85,7 +84,7 @@ public class BottleneckAssignment {
         Role role = handlerRole(bottleneck.getLevel()).orElseThrow();
         if (!assignee.getRoles().contains(role) && !assignee.getRoles().contains(Role.ADMIN)) {
             throw InvalidInputException.of("behandelaar", Message.of("input.bottleneck.assign.notHandler",
-                    assignee.getDisplayName(), Message.of("notification.level." + bottleneck.getLevel().name())));
+                    assignee.getDisplayName(), bottleneck.getLevel().label()));
         }
         if (bottleneck.getLevel() == Level.EXECUTION && bottleneck.getCommunityId() != null && !assignee.getRoles().contains(Role.ADMIN)
                 && !communityService.facilitates(bottleneck.getCommunityId(), new Caller(assignee.getSubject(), assignee.getRoles(), null))) {
@@ -98,8 +97,7 @@ public class BottleneckAssignment {
         bottlenecks.follow(bottleneck, assignee.getId(), clock.instant()); // the assignee hears what happens next
         changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.ASSIGNED, actor.getId(),
                 Message.of("notification.summary.assigned", actor.getDisplayName()), null, assignee.getId(), null, previousAssignee));
-        auditLog.record(actor.getUsername(), "KNELPUNT_TOEGEWEZEN", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
-                caller.origin(), "behandelaar=" + assignee.getUsername());
+        auditLog.success(actor, "KNELPUNT_TOEGEWEZEN", "Bottleneck", reference, caller, "behandelaar=" + assignee.getUsername());
         return bottleneck;
     }
 

@@ -23,7 +23,6 @@ import nl.lerendstelsel.application.administration.AuditLog;
 import nl.lerendstelsel.application.administration.SettingsService;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.OutcomeService;
-import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
@@ -176,8 +175,7 @@ public class BottleneckReporting {
         contentChanges.fire(new ContentChanged(ContentChanged.Kind.KNELPUNT, bottleneck.getId()));
         bottlenecks.flush();
         changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.REPORTED, reporter.getId(), Message.of("notification.summary.reported"), null, null));
-        auditLog.record(reporter.getUsername(), "KNELPUNT_GEMELD", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
-                caller.origin(), null);
+        auditLog.success(reporter, "KNELPUNT_GEMELD", "Bottleneck", reference, caller, null);
         return bottleneck;
     }
 
@@ -275,9 +273,8 @@ public class BottleneckReporting {
         UserProfile person = people.of(caller);
         bottleneck.cite(references, clock.instant());
         steps.flushOrConflict(bottleneck);
-        auditLog.record(person.getUsername(), "KNELPUNT_WETSARTIKELEN", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
-                caller.origin(), references.stream().map(LawReference::code)
-                        .reduce((a, b) -> a + "; " + b).orElse("(geen)"));
+        auditLog.success(person, "KNELPUNT_WETSARTIKELEN", "Bottleneck", reference, caller, references.stream().map(LawReference::code)
+                .reduce((a, b) -> a + "; " + b).orElse("(geen)"));
         return bottleneck;
     }
 
@@ -306,8 +303,7 @@ public class BottleneckReporting {
         }
         steps.flushOrConflict(bottleneck);
         contentChanges.fire(new ContentChanged(ContentChanged.Kind.KNELPUNT, bottleneck.getId()));
-        auditLog.record(person.getUsername(), "KNELPUNT_GEWIJZIGD", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
-                caller.origin(), String.join(",", changed));
+        auditLog.success(person, "KNELPUNT_GEWIJZIGD", "Bottleneck", reference, caller, String.join(",", changed));
         return bottleneck;
     }
 

@@ -107,8 +107,7 @@ public class BottleneckSteps {
         }
         Resolution recorded = Resolution.requiredFor(action) ? category : Resolution.impliedBy(action).orElse(null);
         BottleneckEvent event = step(bottleneck, action, recorded, rights.actors(), person, text, now);
-        auditLog.record(person.getUsername(), "KNELPUNT_" + action.name(), "Bottleneck", reference,
-                AuditEntry.Result.SUCCESS, caller.origin(),
+        auditLog.success(person, "KNELPUNT_" + action.name(), "Bottleneck", reference, caller,
                 event.getFromLevel() + "/" + event.getFromStatus() + " -> " + event.getToLevel() + "/" + event.getToStatus()
                         + (recorded == null ? "" : " (" + recorded.name() + ")"));
         return event;
@@ -156,7 +155,7 @@ public class BottleneckSteps {
     /** One line for a notification, e.g. "Terugleggen: nu op uitvoeringsniveau". */
     public static Message summary(Action action, Level level) {
         return Message.of("notification.summary.step", Message.of("notification.action." + action.name()),
-                Message.of("notification.level." + level.name()));
+                level.label());
     }
 
     /** Reporter and supporters reopen within the window after it was resolved; admins any time (they correct). */

@@ -17,7 +17,6 @@ import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.Profiles;
 import nl.lerendstelsel.application.administration.AuditLog;
 import nl.lerendstelsel.application.administration.SettingsService;
-import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
@@ -118,8 +117,7 @@ public class BottleneckSupport {
             changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.PROPOSED, supporter.getId(),
                     Message.of("notification.summary.proposed", summary.gemeenten(), summary.regions()), null, null));
         }
-        auditLog.record(supporter.getUsername(), "KNELPUNT_GESTEUND", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
-                caller.origin(), "organisatie=" + organisation.getCode());
+        auditLog.success(supporter, "KNELPUNT_GESTEUND", "Bottleneck", reference, caller, "organisatie=" + organisation.getCode());
         changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.SUPPORT, supporter.getId(),
                 Message.of("notification.summary.support", organisation.getName()), stripped, null));
         return summary;

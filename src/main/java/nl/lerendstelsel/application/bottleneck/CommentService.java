@@ -13,7 +13,6 @@ import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.application.Profiles;
 import nl.lerendstelsel.application.administration.AuditLog;
-import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
@@ -77,8 +76,7 @@ public class CommentService {
         bottlenecks.add(comment);
         bottlenecks.lockForUpdate(bottleneck); // concurrent comments of one person: one follower row (R4)
         bottlenecks.follow(bottleneck, author.getId(), clock.instant());
-        auditLog.record(author.getUsername(), "KNELPUNT_REACTIE", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
-                caller.origin(), null);
+        auditLog.success(author, "KNELPUNT_REACTIE", "Bottleneck", reference, caller, null);
         changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.COMMENT, author.getId(),
                 Message.of("notification.summary.comment", author.getDisplayName()), body, null));
         return comment;

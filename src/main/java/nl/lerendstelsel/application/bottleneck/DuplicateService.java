@@ -21,7 +21,6 @@ import nl.lerendstelsel.application.Profiles;
 import nl.lerendstelsel.application.administration.AuditLog;
 import nl.lerendstelsel.application.administration.SettingsService;
 import nl.lerendstelsel.application.search.SearchService;
-import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Actor;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
@@ -194,8 +193,7 @@ public class DuplicateService {
                 Message.of("notification.summary.reported"), reference, null)));
         changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.FEEDBACK, person.getId(),
                 Message.of("notification.summary.split", references.size()), closing.getText(), null));
-        auditLog.record(person.getUsername(), "KNELPUNT_" + Action.SPLITSEN.name(), "Bottleneck", reference,
-                AuditEntry.Result.SUCCESS, caller.origin(), String.join(",", references));
+        auditLog.success(person, "KNELPUNT_" + Action.SPLITSEN.name(), "Bottleneck", reference, caller, String.join(",", references));
         return references;
     }
 
@@ -262,8 +260,7 @@ public class DuplicateService {
         survivor.setProposed(supporting.supportSummary(survivor).proposedForEscalation());
         changes.fire(new BottleneckChanged(survivor.getReference(), BottleneckChanged.What.STEP, person.getId(),
                 Message.of("notification.summary.mergedInto", duplicate.getReference()), reason, null));
-        auditLog.record(person.getUsername(), "KNELPUNT_" + Action.SAMENVOEGEN.name(), "Bottleneck", duplicateReference,
-                AuditEntry.Result.SUCCESS, caller.origin(), "behouden=" + survivor.getReference());
+        auditLog.success(person, "KNELPUNT_" + Action.SAMENVOEGEN.name(), "Bottleneck", duplicateReference, caller, "behouden=" + survivor.getReference());
         return duplicate;
     }
 }

@@ -6,7 +6,6 @@ import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.Profiles;
 import nl.lerendstelsel.application.administration.AuditLog;
-import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
@@ -34,6 +33,6 @@ class EditorialDesk {
 
     /** The same with details (a reason, the organisation an approver signed for). */
     void audit(UserProfile actor, String action, String type, Long id, Caller caller, String details) {
-        auditLog.record(actor.getUsername(), action, type, String.valueOf(id), AuditEntry.Result.SUCCESS, caller.origin(), details);
+        auditLog.success(actor, action, type, id, caller, details);
     }
 }

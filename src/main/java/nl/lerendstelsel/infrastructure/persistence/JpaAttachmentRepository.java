@@ -1,8 +1,6 @@
 package nl.lerendstelsel.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import nl.lerendstelsel.domain.model.attachment.Attachment;
@@ -11,10 +9,7 @@ import nl.lerendstelsel.domain.model.attachment.AttachmentRepository;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 
 @ApplicationScoped
-public class JpaAttachmentRepository implements AttachmentRepository {
-
-    @PersistenceContext(unitName = "lerend-stelsel")
-    private EntityManager em;
+public class JpaAttachmentRepository extends JpaRepositoryBase implements AttachmentRepository {
 
     @Override
     public void add(Attachment attachment, byte[] content) {

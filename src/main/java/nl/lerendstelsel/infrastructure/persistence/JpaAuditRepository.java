@@ -1,8 +1,6 @@
 package nl.lerendstelsel.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +14,7 @@ import nl.lerendstelsel.domain.model.audit.AuditRepository;
  * then id), so page 1,000 costs what page 1 costs, however big the log grows (quality bar P6).
  */
 @ApplicationScoped
-public class JpaAuditRepository implements AuditRepository {
-
-    @PersistenceContext(unitName = "lerend-stelsel")
-    private EntityManager em;
+public class JpaAuditRepository extends JpaRepositoryBase implements AuditRepository {
 
     @Override
     public List<AuditEntry> page(AuditFilter filter, Cursor after, int max) {

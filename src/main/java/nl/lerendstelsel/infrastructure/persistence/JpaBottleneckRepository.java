@@ -2,8 +2,6 @@ package nl.lerendstelsel.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,17 +26,14 @@ import org.eclipse.persistence.config.QueryHints;
 import org.eclipse.persistence.queries.FetchGroup;
 
 @ApplicationScoped
-public class JpaBottleneckRepository implements BottleneckRepository {
-
-    @PersistenceContext(unitName = "lerend-stelsel")
-    private EntityManager em;
+public class JpaBottleneckRepository extends JpaRepositoryBase implements BottleneckRepository {
 
     @Inject
     ReferenceCounters referenceCounters;
 
     @Override
     public Optional<Bottleneck> findById(Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Bottleneck.class, id));
+        return byKey(Bottleneck.class, id);
     }
 
     @Override
@@ -197,11 +192,6 @@ public class JpaBottleneckRepository implements BottleneckRepository {
             regions.add(place[1]);
         }
         return new long[] {organisations, gemeenten.size(), regions.size()};
-    }
-
-    @Override
-    public void flush() {
-        em.flush();
     }
 
     /**

@@ -1,8 +1,6 @@
 package nl.lerendstelsel.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -30,24 +28,11 @@ import nl.lerendstelsel.domain.model.community.Rsvp;
  * is mapped. Every query binds its parameters.
  */
 @ApplicationScoped
-public class JpaCommunityRepository implements CommunityRepository {
-
-    @PersistenceContext(unitName = "lerend-stelsel")
-    private EntityManager em;
-
-    @Override
-    public void add(Object entity) {
-        em.persist(entity);
-    }
-
-    @Override
-    public void flush() {
-        em.flush();
-    }
+public class JpaCommunityRepository extends JpaRepositoryBase implements CommunityRepository {
 
     @Override
     public Optional<Community> find(Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Community.class, id));
+        return byKey(Community.class, id);
     }
 
     @Override
@@ -129,7 +114,7 @@ public class JpaCommunityRepository implements CommunityRepository {
 
     @Override
     public Optional<DiscussionThread> findThread(Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(em.find(DiscussionThread.class, id));
+        return byKey(DiscussionThread.class, id);
     }
 
     @Override
@@ -156,7 +141,7 @@ public class JpaCommunityRepository implements CommunityRepository {
 
     @Override
     public Optional<Post> findPost(Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Post.class, id));
+        return byKey(Post.class, id);
     }
 
     @Override
@@ -285,7 +270,7 @@ public class JpaCommunityRepository implements CommunityRepository {
 
     @Override
     public Optional<Meeting> findMeeting(Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Meeting.class, id));
+        return byKey(Meeting.class, id);
     }
 
     @Override
@@ -310,7 +295,7 @@ public class JpaCommunityRepository implements CommunityRepository {
 
     @Override
     public Optional<Outcome> findOutcome(Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Outcome.class, id));
+        return byKey(Outcome.class, id);
     }
 
     @Override

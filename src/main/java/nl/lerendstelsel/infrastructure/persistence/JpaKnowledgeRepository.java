@@ -1,8 +1,6 @@
 package nl.lerendstelsel.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.HashSet;
@@ -16,10 +14,7 @@ import nl.lerendstelsel.domain.model.knowledge.KnowledgeStatus;
 import nl.lerendstelsel.domain.model.knowledge.KnowledgeType;
 
 @ApplicationScoped
-public class JpaKnowledgeRepository implements KnowledgeRepository {
-
-    @PersistenceContext(unitName = "lerend-stelsel")
-    private EntityManager em;
+public class JpaKnowledgeRepository extends JpaRepositoryBase implements KnowledgeRepository {
 
     @Override
     public void add(KnowledgeItem item) {
@@ -28,7 +23,7 @@ public class JpaKnowledgeRepository implements KnowledgeRepository {
 
     @Override
     public Optional<KnowledgeItem> find(Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(em.find(KnowledgeItem.class, id));
+        return byKey(KnowledgeItem.class, id);
     }
 
     @Override

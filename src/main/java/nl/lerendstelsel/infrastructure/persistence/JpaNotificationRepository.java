@@ -1,8 +1,6 @@
 package nl.lerendstelsel.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,10 +14,7 @@ import nl.lerendstelsel.domain.model.notification.NotificationPreference;
 import nl.lerendstelsel.domain.model.notification.NotificationRepository;
 
 @ApplicationScoped
-public class JpaNotificationRepository implements NotificationRepository {
-
-    @PersistenceContext(unitName = "lerend-stelsel")
-    private EntityManager em;
+public class JpaNotificationRepository extends JpaRepositoryBase implements NotificationRepository {
 
     @Override
     public void add(Notification notification) {

@@ -1,8 +1,6 @@
 package nl.lerendstelsel.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,12 +18,9 @@ import nl.lerendstelsel.domain.model.organisation.OrganisationReferences;
  * Every list of codes is bound as parameters.
  */
 @ApplicationScoped
-public class JpaOrganisationReferences implements OrganisationReferences {
+public class JpaOrganisationReferences extends JpaRepositoryBase implements OrganisationReferences {
 
     private static final int DELETE_BATCH = 500;
-
-    @PersistenceContext(unitName = "lerend-stelsel")
-    private EntityManager em;
 
     @Override
     public Counts count(Collection<String> codes, String successor) {

@@ -1,8 +1,6 @@
 package nl.lerendstelsel.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
@@ -11,14 +9,11 @@ import nl.lerendstelsel.domain.model.organisation.OrganisationKind;
 import nl.lerendstelsel.domain.model.organisation.OrganisationRepository;
 
 @ApplicationScoped
-public class JpaOrganisationRepository implements OrganisationRepository {
-
-    @PersistenceContext(unitName = "lerend-stelsel")
-    private EntityManager em;
+public class JpaOrganisationRepository extends JpaRepositoryBase implements OrganisationRepository {
 
     @Override
     public Optional<Organisation> find(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(em.find(Organisation.class, code));
+        return byKey(Organisation.class, code);
     }
 
     /** Lists of organisations come with their region (lazy otherwise): pages and the reference-data cache show it. */
@@ -52,7 +47,7 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
     @Override
     public Optional<LabourMarketRegion> findRegion(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(em.find(LabourMarketRegion.class, code));
+        return byKey(LabourMarketRegion.class, code);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package nl.lerendstelsel.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,29 +18,16 @@ import nl.lerendstelsel.domain.model.qa.QuestionStatus;
 import nl.lerendstelsel.domain.model.qa.VersionStatus;
 
 @ApplicationScoped
-public class JpaQaRepository implements QaRepository {
-
-    @PersistenceContext(unitName = "lerend-stelsel")
-    private EntityManager em;
-
-    @Override
-    public void add(Object entity) {
-        em.persist(entity);
-    }
-
-    @Override
-    public void flush() {
-        em.flush();
-    }
+public class JpaQaRepository extends JpaRepositoryBase implements QaRepository {
 
     @Override
     public Optional<QaEntry> findEntry(Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(em.find(QaEntry.class, id));
+        return byKey(QaEntry.class, id);
     }
 
     @Override
     public Optional<QaVersion> findVersion(Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(em.find(QaVersion.class, id));
+        return byKey(QaVersion.class, id);
     }
 
     @Override
@@ -137,7 +122,7 @@ public class JpaQaRepository implements QaRepository {
 
     @Override
     public Optional<Question> findQuestion(Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Question.class, id));
+        return byKey(Question.class, id);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package nl.lerendstelsel.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -21,16 +19,13 @@ import nl.lerendstelsel.domain.model.retention.RetentionRepository;
  * gets the usual conflict instead of a lost update.
  */
 @ApplicationScoped
-public class JpaRetentionRepository implements RetentionRepository {
+public class JpaRetentionRepository extends JpaRepositoryBase implements RetentionRepository {
 
     /** The neutral "Voormalig deelnemer" profile of migration V17. */
     public static final long FORMER_PARTICIPANT = -1L;
 
     private static final String DUE = " FROM bottleneck b WHERE b.anonymised_at IS NULL AND b.status_code IN ('OPGELOST', 'GESLOTEN')"
             + " AND b.finished_on <= ?1";
-
-    @PersistenceContext(unitName = "lerend-stelsel")
-    private EntityManager em;
 
     @Override
     public long countDue(LocalDate cutoff) {

@@ -1,8 +1,6 @@
 package nl.lerendstelsel.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import nl.lerendstelsel.domain.model.settings.Setting;
@@ -10,10 +8,7 @@ import nl.lerendstelsel.domain.model.settings.SettingRepository;
 import nl.lerendstelsel.domain.model.settings.StoredSetting;
 
 @ApplicationScoped
-public class JpaSettingRepository implements SettingRepository {
-
-    @PersistenceContext(unitName = "lerend-stelsel")
-    private EntityManager em;
+public class JpaSettingRepository extends JpaRepositoryBase implements SettingRepository {
 
     /**
      * Read in whatever transaction asks for the settings (SettingsService refreshes its snapshot every few seconds), so

@@ -1,8 +1,6 @@
 package nl.lerendstelsel.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
@@ -33,16 +31,13 @@ import nl.lerendstelsel.domain.model.statistics.StatisticsRepository;
  * scope are added here. Grouping happens in the database; only grouped rows come back.
  */
 @ApplicationScoped
-public class JpaStatisticsRepository implements StatisticsRepository {
+public class JpaStatisticsRepository extends JpaRepositoryBase implements StatisticsRepository {
 
     /** The code of the signals that received an interim answer and no decision yet, among the counts by decision. */
     private static final String INTERIM = SignalAction.TUSSENBERICHT.name();
 
     private static final List<SignalStatus> WITH_MINISTRY =
             List.of(SignalStatus.INGEDIEND, SignalStatus.ONTVANGEN, SignalStatus.IN_BEHANDELING, SignalStatus.VRAGEN);
-
-    @PersistenceContext(unitName = "lerend-stelsel")
-    private EntityManager em;
 
     /** The conditions of one knelpunt query: the list filter plus the period on {@code dateField} and the CoP scope. */
     private record Conditions(BottleneckFilter base, String dateField, StatisticsFilter filter) {

@@ -1,18 +1,13 @@
 package nl.lerendstelsel.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.domain.model.theme.ThemeRepository;
 
 @ApplicationScoped
-public class JpaThemeRepository implements ThemeRepository {
-
-    @PersistenceContext(unitName = "lerend-stelsel")
-    private EntityManager em;
+public class JpaThemeRepository extends JpaRepositoryBase implements ThemeRepository {
 
     @Override
     public List<Theme> all(boolean includeRetired) {
@@ -24,7 +19,7 @@ public class JpaThemeRepository implements ThemeRepository {
 
     @Override
     public Optional<Theme> find(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(em.find(Theme.class, code));
+        return byKey(Theme.class, code);
     }
 
     @Override

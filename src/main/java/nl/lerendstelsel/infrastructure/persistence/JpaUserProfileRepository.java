@@ -1,8 +1,6 @@
 package nl.lerendstelsel.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import nl.lerendstelsel.domain.model.user.Role;
@@ -10,10 +8,7 @@ import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.domain.model.user.UserProfileRepository;
 
 @ApplicationScoped
-public class JpaUserProfileRepository implements UserProfileRepository {
-
-    @PersistenceContext(unitName = "lerend-stelsel")
-    private EntityManager em;
+public class JpaUserProfileRepository extends JpaRepositoryBase implements UserProfileRepository {
 
     @Override
     public Optional<UserProfile> findBySubject(String subject) {

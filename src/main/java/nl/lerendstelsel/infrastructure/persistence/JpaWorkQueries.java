@@ -1,8 +1,6 @@
 package nl.lerendstelsel.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,14 +27,11 @@ import nl.lerendstelsel.domain.model.signal.SignalStatus;
  * is the total counted, so a short list costs one statement.
  */
 @ApplicationScoped
-public class JpaWorkQueries implements WorkQueries {
+public class JpaWorkQueries extends JpaRepositoryBase implements WorkQueries {
 
     private static final List<Status> CLOSED = List.of(Status.OPGELOST, Status.GESLOTEN);
     private static final List<SignalStatus> WITH_MINISTRY = List.of(SignalStatus.INGEDIEND, SignalStatus.ONTVANGEN,
             SignalStatus.IN_BEHANDELING, SignalStatus.VRAGEN);
-
-    @PersistenceContext(unitName = "lerend-stelsel")
-    private EntityManager em;
 
     /** A JPQL condition with its parameters, for the list and its count alike. */
     private record Where(String jpql, Map<String, Object> parameters) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -272,14 +271,8 @@ class FilteredBrowseTest {
     }
 
     private static JpaBottleneckRepository repository(EntityManager em) {
-        try {
-            JpaBottleneckRepository repository = new JpaBottleneckRepository();
-            Field field = JpaBottleneckRepository.class.getDeclaredField("em");
-            field.setAccessible(true);
-            field.set(repository, em);
-            return repository;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        JpaBottleneckRepository repository = new JpaBottleneckRepository();
+        repository.em = em; // the field of JpaRepositoryBase, in this package
+        return repository;
     }
 }

@@ -2,29 +2,27 @@ package nl.lerendstelsel.domain.model.bottleneck;
 
 import java.util.Arrays;
 import java.util.Optional;
+import nl.lerendstelsel.domain.model.text.Labelled;
 
 /**
  * The three levels of the lerend stelsel a knelpunt travels through, bottom to top.
  *
  * <p>The declaration order is the order of the levels: {@link #next()} is one level up, {@link #previous()} one
- * level down. The top and bottom have no neighbour there, hence {@link Optional} rather than an exception.
+ * level down. The top and bottom have no neighbour there, hence {@link Optional} rather than an exception. The name a
+ * sentence uses ("uitvoeringsniveau", "execution level") is in the bundles under {@code notification.level.*}.
  */
-public enum Level {
+public enum Level implements Labelled {
     /** Professionals and CoP facilitators: where knelpunten are met and first handled. */
-    EXECUTION("UITVOERING", "uitvoeringsniveau", "execution level"),
+    EXECUTION("UITVOERING"),
     /** Divosa, VNG and regional coordinators: bring knelpunten together, return them or bundle them into signals. */
-    LINKING("SCHAKEL", "schakelniveau", "linking level"),
+    LINKING("SCHAKEL"),
     /** The ministry of SZW: answers signals; knelpunten here wait for that answer. */
-    SYSTEM("STELSEL", "stelselniveau", "system level");
+    SYSTEM("STELSEL");
 
     private final String code;
-    private final String dutch;
-    private final String english;
 
-    Level(String code, String dutch, String english) {
+    Level(String code) {
         this.code = code;
-        this.dutch = dutch;
-        this.english = english;
     }
 
     /** The code in the (Dutch) REST API, e.g. {@code SCHAKEL}. */
@@ -37,14 +35,10 @@ public enum Level {
         return Arrays.stream(values()).filter(l -> l.code.equalsIgnoreCase(code == null ? "" : code.strip())).findFirst();
     }
 
-    /** The Dutch label as the user interface shows it, e.g. {@code schakelniveau}. */
-    public String dutch() {
-        return dutch;
-    }
-
-    /** The English label, e.g. {@code linking level}. */
-    public String english() {
-        return english;
+    /** The bundle key of the name, e.g. {@code schakelniveau} / {@code linking level}. */
+    @Override
+    public String labelKey() {
+        return "notification.level." + name();
     }
 
     /** One level up; empty at {@link #SYSTEM}. */

@@ -2,6 +2,7 @@ package nl.lerendstelsel.domain.model.bottleneck;
 
 import java.util.Arrays;
 import java.util.Optional;
+import nl.lerendstelsel.domain.model.text.Labelled;
 
 /**
  * The afhandelcategorie: how a knelpunt really ended, recorded besides the feedback text whenever it is resolved
@@ -18,43 +19,35 @@ import java.util.Optional;
  * realised follow-up of an adopted signal {@link #OPGELOST_DOOR_REGELGEVING}. Knelpunten that ended before categories
  * existed have none: shown as "onbekend".
  */
-public enum Resolution {
+public enum Resolution implements Labelled {
     /** Explained: the rules were clear, the knelpunt was a question; a candidate for a Q&amp;A answer. */
-    VERDUIDELIJKT("verduidelijkt", "explained", true),
+    VERDUIDELIJKT(true),
     /** Solved in practice, by the organisations carrying out the law. */
-    OPGELOST_IN_UITVOERING("opgelost in de uitvoering", "solved in practice", true),
+    OPGELOST_IN_UITVOERING(true),
     /** Solved by changing regulation or policy (aanpassing van regelgeving of beleid). */
-    OPGELOST_DOOR_REGELGEVING("opgelost door aanpassing van regelgeving of beleid", "solved by changing regulation or policy", true),
+    OPGELOST_DOOR_REGELGEVING(true),
     /** Referred elsewhere; the feedback says to whom (another forum, or the parts of a split). */
-    DOORVERWEZEN("doorverwezen", "referred", false),
+    DOORVERWEZEN(false),
     /** Not adopted; the feedback says why. */
-    NIET_OVERGENOMEN("niet overgenomen", "not adopted", false),
+    NIET_OVERGENOMEN(false),
     /** Withdrawn by its reporter; the feedback is their reason. */
-    INGETROKKEN("ingetrokken door de melder", "withdrawn by the reporter", false),
+    INGETROKKEN(false),
     /** Merged into another knelpunt, where the handling goes on. */
-    SAMENGEVOEGD("samengevoegd", "merged", false);
+    SAMENGEVOEGD(false);
 
     /** The code shown (label {@code resolution.ONBEKEND}) and counted for a knelpunt that ended without a category. */
     public static final String UNKNOWN = "ONBEKEND";
 
-    private final String dutch;
-    private final String english;
     private final boolean solved;
 
-    Resolution(String dutch, String english, boolean solved) {
-        this.dutch = dutch;
-        this.english = english;
+    Resolution(boolean solved) {
         this.solved = solved;
     }
 
-    /** The Dutch label as the user interface shows it, e.g. {@code niet overgenomen}. */
-    public String dutch() {
-        return dutch;
-    }
-
-    /** The English label, e.g. {@code not adopted}. */
-    public String english() {
-        return english;
+    /** The bundle key of the name as a sentence uses it, e.g. {@code niet overgenomen} / {@code not adopted}. */
+    @Override
+    public String labelKey() {
+        return "bottleneck.workflow.resolution." + name();
     }
 
     /** Something was solved or explained: these, and only these, count as "opgelost met terugkoppeling". */

@@ -1,5 +1,7 @@
 package nl.lerendstelsel.domain.model.bottleneck;
 
+import nl.lerendstelsel.domain.model.text.Labelled;
+
 /**
  * The status a knelpunt has at its current {@link Level}. A knelpunt always has exactly one level and one status;
  * which combinations occur is decided by the table in {@link BottleneckWorkflow}.
@@ -14,51 +16,43 @@ package nl.lerendstelsel.domain.model.bottleneck;
  *       {@link Action#OPSCHALEN}.</li>
  * </ul>
  */
-public enum Status {
+public enum Status implements Labelled {
     /** New at this level, in the level's queue, not yet taken by a handler. */
-    GEMELD("gemeld", "reported", true),
+    GEMELD(true),
     /** A handler of this level has taken it and works on it. */
-    IN_BEHANDELING("in behandeling", "in progress", true),
+    IN_BEHANDELING(true),
     /** The handler asked for information; the service-level clock pauses until it comes or the period expires. */
-    WACHT_OP_INFORMATIE("wacht op informatie", "waiting for information", true),
+    WACHT_OP_INFORMATIE(true),
     /** Resolved with a resolution text; the reporter and supporters may reopen it within the reopen window. */
-    OPGELOST("opgelost", "resolved", false),
+    OPGELOST(false),
     /** Returned from linking to execution with feedback; execution handlers take it up again. */
-    TERUGGELEGD("teruggelegd", "returned", true),
+    TERUGGELEGD(true),
     /** Attached to a submitted signal at system level; waits for the ministry's response. */
-    OPGESCHAALD("opgeschaald", "escalated", true),
+    OPGESCHAALD(true),
     /**
      * Adopted by the ministry (wholly or partly) at system level: not solved yet, the follow-up of the signal decides.
      * Open (someone still has to act: the ministry), without a deadline on the platform; leaves only when the follow-up is
      * realised ({@link Action#OPVOLGING_GEREALISEERD}, to {@link #OPGELOST}).
      */
-    IN_OPVOLGING("in opvolging", "in follow-up", true),
+    IN_OPVOLGING(true),
     /**
      * Closed with a resolution text and category (referred, not adopted, withdrawn, merged, split); final, except that an
      * admin may reopen it, and its reporter and supporters too when the ministry's answer closed it.
      */
-    GESLOTEN("gesloten", "closed", false),
+    GESLOTEN(false),
     /** Reopened after it was resolved (or, by an admin, closed); waits for a handler to take it up again. */
-    HEROPEND("heropend", "reopened", true);
+    HEROPEND(true);
 
-    private final String dutch;
-    private final String english;
     private final boolean open;
 
-    Status(String dutch, String english, boolean open) {
-        this.dutch = dutch;
-        this.english = english;
+    Status(boolean open) {
         this.open = open;
     }
 
-    /** The Dutch label as the user interface shows it, e.g. {@code wacht op informatie}. */
-    public String dutch() {
-        return dutch;
-    }
-
-    /** The English label, e.g. {@code waiting for information}. */
-    public String english() {
-        return english;
+    /** The bundle key of the name as a sentence uses it, e.g. {@code wacht op informatie} / {@code waiting for information}. */
+    @Override
+    public String labelKey() {
+        return "bottleneck.workflow.status." + name();
     }
 
     /**

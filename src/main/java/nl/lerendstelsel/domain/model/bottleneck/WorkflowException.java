@@ -83,12 +83,12 @@ public final class WorkflowException extends RuntimeException {
 
     /** The action, status and level are messages themselves: they read in the same language as the refusal. */
     private static Message message(Reason reason, Level level, Status status, Action action) {
-        Message step = Message.of("bottleneck.workflow.action." + action.name());
+        Message step = action.label();
         return switch (reason) {
             case NOT_ALLOWED -> Message.of("refusal.bottleneck.workflow.notAllowed", step,
-                    Message.of("bottleneck.workflow.status." + status.name()), Message.of("notification.level." + level.name()));
+                    status.label(), level.label());
             case NOT_PERMITTED_FOR_ACTOR -> Message.of("access.bottleneck.workflow.notPermitted", step,
-                    Message.of("bottleneck.workflow.status." + status.name()), Message.of("notification.level." + level.name()));
+                    status.label(), level.label());
             case REASON_REQUIRED -> Message.of("input.bottleneck.workflow.reasonRequired", step);
             case FEEDBACK_REQUIRED -> Message.of("input.bottleneck.workflow.feedbackRequired", step);
         };

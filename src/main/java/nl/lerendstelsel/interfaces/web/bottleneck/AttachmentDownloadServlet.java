@@ -11,7 +11,7 @@ import nl.lerendstelsel.application.bottleneck.AttachmentService;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
-import nl.lerendstelsel.interfaces.rest.ContentDisposition;
+import nl.lerendstelsel.interfaces.web.FileResponses;
 
 /**
  * Downloads for the signed-in browser ({@code /app/bijlagen?ref=…&id=…}, under the {@code /app/*} sign-in constraint):
@@ -33,11 +33,8 @@ public class AttachmentDownloadServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Caller> caller = currentUser.caller();
         String reference = request.getParameter("ref");
-        long id;
-        try {
-            id = Long.parseLong(request.getParameter("id"));
-        } catch (NumberFormatException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        Long id = FileResponses.idOrNotFound(request, response);
+        if (id == null) {
             return;
         }
         if (caller.isEmpty() || reference == null) {
@@ -51,11 +48,7 @@ public class AttachmentDownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(download.attachment().getKind().mediaType());
-        response.setContentLengthLong(download.content().length);
-        response.setHeader("Content-Disposition", ContentDisposition.attachment(download.fileName()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(download.content());
+        FileResponses.sendFile(response, download.attachment().getKind().mediaType(), download.fileName(), download.content(),
+                "private, no-store");
     }
 }

@@ -36,6 +36,7 @@ import nl.lerendstelsel.domain.model.signal.SignalStatus;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Feedback;
+import nl.lerendstelsel.interfaces.web.NotFound;
 import nl.lerendstelsel.interfaces.web.RequestParameters;
 import org.omnifaces.util.Events;
 
@@ -106,8 +107,7 @@ public class BottleneckDetailPage implements Serializable {
     public void load() throws IOException {
         bottleneck = findVisible(reference);
         if (bottleneck == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Onbekend knelpunt");
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFound.answer("Onbekend knelpunt");
             return;
         }
         shownVersion = bottleneck.getVersion();

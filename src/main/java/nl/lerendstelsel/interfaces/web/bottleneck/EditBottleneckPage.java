@@ -20,6 +20,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Language;
 import nl.lerendstelsel.interfaces.web.Messages;
+import nl.lerendstelsel.interfaces.web.NotFound;
 
 /**
  * The reporter corrects a knelpunt that nobody has taken up yet (an admin: any open one). The view keeps the
@@ -56,12 +57,11 @@ public class EditBottleneckPage extends BottleneckFormFields {
     /** {@code <f:viewAction>}: fill the form, or 404 for an unknown reference. */
     public void load() throws IOException {
         Bottleneck b = currentUser.caller().flatMap(caller -> queries.find(reference, caller)).orElse(null);
-        FacesContext context = FacesContext.getCurrentInstance();
         if (b == null) {
-            context.getExternalContext().responseSendError(404, "Onbekend knelpunt");
-            context.responseComplete();
+            NotFound.answer("Onbekend knelpunt");
             return;
         }
+        FacesContext context = FacesContext.getCurrentInstance();
         editable = queries.rights(b, currentUser.caller().orElseThrow()).edit();
         shownVersion = b.getVersion();
         fill(b);

@@ -22,6 +22,7 @@ import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Language;
 import nl.lerendstelsel.interfaces.web.Messages;
+import nl.lerendstelsel.interfaces.web.NotFound;
 
 /** A handler splits a knelpunt that holds several problems into 2 to 5 new ones (five rows; empty rows are skipped). */
 @Named("splitPage")
@@ -73,10 +74,8 @@ public class SplitPage implements Serializable {
 
     public void load() throws IOException {
         Bottleneck b = currentUser.caller().flatMap(caller -> queries.find(reference, caller)).orElse(null);
-        FacesContext context = FacesContext.getCurrentInstance();
         if (b == null) {
-            context.getExternalContext().responseSendError(404, "Onbekend knelpunt");
-            context.responseComplete();
+            NotFound.answer("Onbekend knelpunt");
             return;
         }
         title = b.getTitle();

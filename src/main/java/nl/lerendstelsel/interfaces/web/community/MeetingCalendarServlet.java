@@ -11,6 +11,7 @@ import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.community.MeetingCalendar;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
+import nl.lerendstelsel.interfaces.web.FileResponses;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** A meeting as an iCalendar file ({@code /app/cops/bijeenkomst.ics?id=}), for members of its CoP. */
@@ -31,11 +32,8 @@ public class MeetingCalendarServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
-        try {
-            id = Long.parseLong(request.getParameter("id"));
-        } catch (NumberFormatException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        Long id = FileResponses.idOrNotFound(request, response);
+        if (id == null) {
             return;
         }
         var caller = currentUser.caller();

@@ -20,6 +20,7 @@ import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Feedback;
 import nl.lerendstelsel.interfaces.web.Messages;
+import nl.lerendstelsel.interfaces.web.NotFound;
 import nl.lerendstelsel.interfaces.web.RequestParameters;
 
 /**
@@ -77,8 +78,7 @@ public class KnowledgeEditorPage {
             try {
                 k = service.read(id, currentUser.caller());
             } catch (nl.lerendstelsel.application.NotFoundException e) {
-                FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Onbekend kennisitem");
-                FacesContext.getCurrentInstance().responseComplete();
+                NotFound.answer("Onbekend kennisitem");
                 return;
             }
             title = k.getTitle();

@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.qa.KnowledgeService;
-import nl.lerendstelsel.interfaces.rest.ContentDisposition;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
+import nl.lerendstelsel.interfaces.web.FileResponses;
 
 /**
  * The file of a kennisbank item ({@code /kennisbank/bestand?id=…}): public for published items, for editors always;
@@ -29,11 +29,8 @@ public class KnowledgeFileServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
-        try {
-            id = Long.parseLong(request.getParameter("id"));
-        } catch (NumberFormatException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        Long id = FileResponses.idOrNotFound(request, response);
+        if (id == null) {
             return;
         }
         KnowledgeService.Download download;
@@ -43,11 +40,7 @@ public class KnowledgeFileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(download.item().getFileKind().mediaType());
-        response.setContentLengthLong(download.content().length);
-        response.setHeader("Content-Disposition", ContentDisposition.attachment(download.fileName()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "no-store");
-        response.getOutputStream().write(download.content());
+        FileResponses.sendFile(response, download.item().getFileKind().mediaType(), download.fileName(), download.content(),
+                "no-store");
     }
 }

@@ -83,6 +83,8 @@ class MessageKeysTest {
         Arrays.stream(Status.values()).forEach(s -> keys.add("bottleneck.workflow.status." + s.name()));
         Arrays.stream(nl.lerendstelsel.domain.model.bottleneck.Resolution.values()).forEach(r -> keys.add("resolution." + r.name()));
         keys.add("resolution." + nl.lerendstelsel.domain.model.bottleneck.Resolution.UNKNOWN);
+        Arrays.stream(nl.lerendstelsel.domain.model.bottleneck.Resolution.values())
+                .forEach(r -> keys.add("bottleneck.workflow.resolution." + r.name()));
         Arrays.stream(Status.values()).forEach(s -> keys.add("signal.knelpuntStatus." + s.name()));
         Arrays.stream(nl.lerendstelsel.domain.model.notification.NotificationKind.values())
                 .forEach(k -> keys.add("mail.intro." + k.name()));
