@@ -70,9 +70,17 @@ class SignalLoopBrowserIT {
         assertTrue(boxes.get(0).isSelected() && boxes.get(0).getAttribute("value").equals(knelpunt));
         browser.driver.findElement(By.id("zoek")).clear();
         browser.driver.findElement(By.id("zoek")).sendKeys("beslistermijn z-route");
+        new Select(browser.driver.findElement(By.id("gemeente"))).selectByValue("GM0344");
         browser.submit(By.id("signaal:zoeken"));
         assertTrue(browser.driver.findElement(By.cssSelector("input[type='checkbox'][value='" + knelpunt + "']")).isSelected());
         assertEquals("beslistermijn z-route", browser.driver.findElement(By.id("zoek")).getAttribute("value"));
+        assertEquals("GM0344", new Select(browser.driver.findElement(By.id("gemeente"))).getFirstSelectedOption().getAttribute("value"));
+        // a least support the knelpunt does not have leaves it in the list: it is chosen
+        new Select(browser.driver.findElement(By.id("steun"))).selectByValue("5");
+        browser.submit(By.id("signaal:zoeken"));
+        assertEquals(1, browser.driver.findElements(By.cssSelector("#signaal\\:knelpunten input[type='checkbox']")).size());
+        assertTrue(browser.driver.findElement(By.cssSelector("input[type='checkbox'][value='" + knelpunt + "']")).isSelected());
+        assertEquals("5", new Select(browser.driver.findElement(By.id("steun"))).getFirstSelectedOption().getAttribute("value"));
         browser.assertAccessible("signaal-nieuw-zoeken");
         browser.fill("signaal:titel", "Beslistermijn voor de ontheffing na de Z-route");
         browser.fill("signaal:probleem", "Inburgeraars die de Z-route hebben afgerond wachten maanden op een besluit over hun ontheffing.");

@@ -655,6 +655,32 @@ class SignalServicesIT {
                 "blank is no search");
     }
 
+    @Test
+    void aCoordinatorNarrowsTheKnelpuntenForASignalByGemeenteAndSupport() {
+        Person coordinator = person(Role.COORDINATOR, "VNG");
+        Person reporter = person(Role.PROFESSIONAL, "GM0344");
+        Person supporter = person(Role.PROFESSIONAL, "GM0599");
+        Person another = person(Role.PROFESSIONAL, "GM0363");
+        String word = "steunproef" + UUID.randomUUID().toString().substring(0, 6);
+        String wanted = reporting.report(new BottleneckReporting.NewBottleneck("Kinderopvang " + word + " tijdens de taallessen",
+                "Ouders kunnen de lessen niet volgen zonder kinderopvang.", "b1-route", "GM0344",
+                "Ouders met jonge kinderen", EstimatedScale.TIENTALLEN, null), reporter.caller()).getReference();
+        toLinking(wanted, coordinator);
+        java.util.function.Function<SignalQueries.CandidateSearch, List<String>> found = search -> queries
+                .candidates(null, search, coordinator.caller()).stream().map(Bottleneck::getReference).toList();
+
+        assertEquals(List.of(wanted), found.apply(new SignalQueries.CandidateSearch(word, null, null, "GM0344", null)));
+        assertTrue(found.apply(new SignalQueries.CandidateSearch(word, null, null, "GM0599", null)).isEmpty(), "another gemeente");
+        assertTrue(found.apply(new SignalQueries.CandidateSearch(word, null, null, null, 1)).isEmpty(), "no support yet");
+        supporting.support(wanted, "GM0599", "Bij ons ook.", supporter.caller());
+        assertEquals(List.of(wanted), found.apply(new SignalQueries.CandidateSearch(word, null, null, null, 1)));
+        assertTrue(found.apply(new SignalQueries.CandidateSearch(word, null, null, null, 2)).isEmpty(), "one organisation is not two");
+        supporting.support(wanted, "GM0363", null, another.caller());
+        assertEquals(List.of(wanted), found.apply(new SignalQueries.CandidateSearch(word, "b1-route", null, "GM0344", 2)));
+        assertEquals(found.apply(new SignalQueries.CandidateSearch(word, null, null)),
+                found.apply(new SignalQueries.CandidateSearch(word, null, null, "", 0)), "blank gemeente and no least support: any");
+    }
+
     // ---- who may do what --------------------------------------------------------------------------------------
 
     private static final Set<Role> COORDINATOR = EnumSet.of(Role.COORDINATOR);

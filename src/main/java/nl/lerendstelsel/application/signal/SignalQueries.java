@@ -168,16 +168,24 @@ public class SignalQueries {
 
     /**
      * What a coordinator looks for among the candidates: words that must all occur in the reference, title or gemeente
-     * (any case), a theme and an arbeidsmarktregio (codes); {@code null} or blank: any.
+     * (any case), a theme, an arbeidsmarktregio and a gemeente (codes), and a least number of supporting organisations
+     * ("ook bij ons"); {@code null} or blank (a number below 1): any.
      */
-    public record CandidateSearch(String words, String themeCode, String regionCode) {
+    public record CandidateSearch(String words, String themeCode, String regionCode, String gemeenteCode, Integer minSupport) {
 
-        public static final CandidateSearch NONE = new CandidateSearch(null, null, null);
+        public static final CandidateSearch NONE = new CandidateSearch(null, null, null, null, null);
 
         public CandidateSearch {
             words = words == null || words.isBlank() ? null : words.strip();
             themeCode = themeCode == null || themeCode.isBlank() ? null : themeCode;
             regionCode = regionCode == null || regionCode.isBlank() ? null : regionCode;
+            gemeenteCode = gemeenteCode == null || gemeenteCode.isBlank() ? null : gemeenteCode;
+            minSupport = minSupport == null || minSupport < 1 ? null : minSupport;
+        }
+
+        /** Words, theme and region only. */
+        public CandidateSearch(String words, String themeCode, String regionCode) {
+            this(words, themeCode, regionCode, null, null);
         }
 
         boolean matches(Bottleneck b) {
@@ -191,8 +199,8 @@ public class SignalQueries {
     }
 
     /**
-     * The candidates narrowed by theme and region in the query and by words among those (the most recently changed
-     * {@value #CANDIDATES_MAX} of the theme and region), so a coordinator finds the knelpunten of one subject among many.
+     * The candidates narrowed by theme, region and gemeente in the query and by words and support among those (the most
+     * recently changed {@value #CANDIDATES_MAX} of the theme, region and gemeente), so a coordinator finds the knelpunten of one subject among many.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Bottleneck> candidates(Signal signal, CandidateSearch search, Caller caller) {
@@ -218,10 +226,13 @@ public class SignalQueries {
 
     private List<Bottleneck> matching(CandidateSearch search, Caller caller) {
         requireCoordinator(caller);
-        List<Bottleneck> atLinking = queries.list(new BottleneckFilter(Level.LINKING, Status.IN_BEHANDELING, search.themeCode(), null,
-                search.regionCode(), null, null, null, false, true, null, null), 1, CANDIDATES_MAX).items();
-        Set<Long> taken = signals.inOpenSignals(atLinking.stream().map(Bottleneck::getId).toList());
-        return atLinking.stream().filter(b -> !taken.contains(b.getId()) && search.matches(b)).toList();
+        List<Bottleneck> atLinking = queries.list(new BottleneckFilter(Level.LINKING, Status.IN_BEHANDELING, search.themeCode(),
+                search.gemeenteCode(), search.regionCode(), null, null, null, false, true, null, null), 1, CANDIDATES_MAX).items();
+        List<Long> ids = atLinking.stream().map(Bottleneck::getId).toList();
+        Set<Long> taken = signals.inOpenSignals(ids);
+        Map<Long, Long> support = search.minSupport() == null ? Map.of() : signals.supportCounts(ids);
+        return atLinking.stream().filter(b -> !taken.contains(b.getId()) && search.matches(b)
+                && (search.minSupport() == null || support.getOrDefault(b.getId(), 0L) >= search.minSupport())).toList();
     }
 
     /**

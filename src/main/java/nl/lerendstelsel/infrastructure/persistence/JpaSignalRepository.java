@@ -141,6 +141,19 @@ public class JpaSignalRepository implements SignalRepository {
     }
 
     @Override
+    public Map<Long, Long> supportCounts(Collection<Long> bottleneckIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (bottleneckIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("SELECT s.bottleneck.id, COUNT(DISTINCT s.organisation.code) FROM Support s"
+                        + " WHERE s.bottleneck.id IN :ids GROUP BY s.bottleneck.id", Object[].class)
+                .setParameter("ids", bottleneckIds).getResultList()
+                .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    @Override
     public List<Evidence.Item> evidenceItems(Signal signal) {
         List<Object[]> rows = em.createQuery("SELECT b.id, o.name, g.name, r.name, t.nameNl, b.reportedAt FROM Signal s"
                         + " JOIN s.bottlenecks b JOIN b.organisation o JOIN b.gemeente g LEFT JOIN g.region r JOIN b.theme t"

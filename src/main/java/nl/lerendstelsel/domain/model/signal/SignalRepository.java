@@ -46,6 +46,9 @@ public interface SignalRepository {
     /** Of these knelpunten, the ids of those in a signal that is not answered or withdrawn yet (concepts included). */
     java.util.Set<Long> inOpenSignals(Collection<Long> bottleneckIds);
 
+    /** The number of organisations that support ("ook bij ons") each of these knelpunten, in one query (none: left out). */
+    Map<Long, Long> supportCounts(Collection<Long> bottleneckIds);
+
     /** The evidence items of a signal's knelpunten, with their supports, in two queries. */
     List<Evidence.Item> evidenceItems(Signal signal);
 

@@ -44,6 +44,9 @@ public class SignalFormPage {
     @Inject
     Feedback feedback;
 
+    @Inject
+    CandidateSearchForm candidateSearch;
+
     private String ref;
     private String title;
     private String problem;
@@ -56,15 +59,11 @@ public class SignalFormPage {
     private List<String> selected = new ArrayList<>();
     private List<Bottleneck> candidates;
     private boolean missing;
-    /** What the coordinator narrows the candidates to (plain fields "zoek", "thema", "regio"). */
-    private SignalQueries.CandidateSearch search = SignalQueries.CandidateSearch.NONE;
 
     /** On the first visit: the signal's current texts, or the knelpunt to start from. */
     @PostConstruct
     void load() {
         ref = RequestParameters.text("ref");
-        search = new SignalQueries.CandidateSearch(RequestParameters.text("zoek"), RequestParameters.text("thema"),
-                RequestParameters.text("regio"));
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
@@ -90,32 +89,11 @@ public class SignalFormPage {
 
     public List<Bottleneck> getCandidates() {
         if (candidates == null) {
-            List<String> chosen = new ArrayList<>(SignalPage.chosen("signaal:knelpunten"));
+            List<String> chosen = new ArrayList<>(CandidateSearchForm.chosen("signaal:knelpunten"));
             chosen.addAll(selected); // the knelpunt the coordinator came from
-            candidates = ref == null ? queries.candidates(null, search, chosen, caller()) : List.of();
+            candidates = ref == null ? queries.candidates(null, candidateSearch.getSearch(), chosen, caller()) : List.of();
         }
         return candidates;
-    }
-
-    /** Shows the form again with the candidates narrowed by what was filled in; what was typed stays. */
-    public String searchCandidates() {
-        return null;
-    }
-
-    public boolean isSearching() {
-        return !search.equals(SignalQueries.CandidateSearch.NONE);
-    }
-
-    public String getSearchWords() {
-        return search.words();
-    }
-
-    public String getSearchTheme() {
-        return search.themeCode();
-    }
-
-    public String getSearchRegion() {
-        return search.regionCode();
     }
 
     public String save() {

@@ -45,6 +45,9 @@ public class SignalPage {
     @Inject
     Feedback feedback;
 
+    @Inject
+    CandidateSearchForm candidateSearch;
+
     private String ref;
     private SignalQueries.View view;
     private boolean missing;
@@ -67,8 +70,6 @@ public class SignalPage {
     private String lawCodes;
     private List<UserProfile> ministryPeople;
     private LocalDate interimDue;
-    /** What the coordinator narrows the candidates to (plain fields "zoek", "thema", "regio"). */
-    private SignalQueries.CandidateSearch search = SignalQueries.CandidateSearch.NONE;
     /** Which confirmation is showing ("beantwoorden", "indienen"); it travels with the form as a plain field. */
     private String confirming;
 
@@ -80,8 +81,6 @@ public class SignalPage {
             ref = value;
         }
         confirming = RequestParameters.text("bevestig");
-        search = new SignalQueries.CandidateSearch(RequestParameters.text("zoek"), RequestParameters.text("thema"),
-                RequestParameters.text("regio"));
     }
 
     public SignalQueries.View getView() {
@@ -110,17 +109,10 @@ public class SignalPage {
     /** Knelpunten the coordinator can still add (while the table allows adding). */
     public List<Bottleneck> getCandidates() {
         if (candidates == null) {
-            candidates = may(SignalAction.KNELPUNT_TOEVOEGEN) ? queries.candidates(view.signal(), search, chosen("toevoegen:kandidaten"),
-                    caller()) : List.of();
+            candidates = may(SignalAction.KNELPUNT_TOEVOEGEN) ? queries.candidates(view.signal(), candidateSearch.getSearch(),
+                    CandidateSearchForm.chosen("toevoegen:kandidaten"), caller()) : List.of();
         }
         return candidates;
-    }
-
-    /** The references ticked in the request's checkbox list {@code name} (before the model has them). */
-    static List<String> chosen(String name) {
-        String[] values = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterValuesMap().get(name);
-        return values == null ? List.of() : List.of(values);
     }
 
     /** Records the articles of law the signal is about, one per line in the short form. */
@@ -145,27 +137,6 @@ public class SignalPage {
 
     public void setLawCodes(String lawCodes) {
         this.lawCodes = lawCodes;
-    }
-
-    /** Shows the candidates again, narrowed by what was filled in (read when the request started). */
-    public String searchCandidates() {
-        return null;
-    }
-
-    public boolean isSearching() {
-        return !search.equals(SignalQueries.CandidateSearch.NONE);
-    }
-
-    public String getSearchWords() {
-        return search.words();
-    }
-
-    public String getSearchTheme() {
-        return search.themeCode();
-    }
-
-    public String getSearchRegion() {
-        return search.regionCode();
     }
 
     /** A set of names as one line, e.g. "Almere, Utrecht". */
