@@ -153,6 +153,9 @@ class SignalLoopBrowserIT {
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString();
         browser.open("/app/signalen/rapportage.xhtml?van=" + today + "&tot=" + today);
         assertTrue(browser.text("#rapportage-signalen").contains(signal), browser.text("#rapportage-signalen"));
+        String proposals = browser.driver.findElement(By.xpath("//table[@id='rapportage-signalen']//tr[td//a[normalize-space()='"
+                + signal + "']]/td[contains(@class,'voorstellen')]")).getText();
+        assertEquals("aanpassing wet- of regelgeving, verduidelijking", proposals, "every kind of proposal, the main one first");
         assertTrue(browser.text("#rapportage-knelpunten").contains(knelpunt));
         browser.open("/app/signalen/rapportage.xhtml?van=2026-13-01");
         assertTrue(browser.text("#periode-fout").contains("JJJJ-MM-DD"), browser.text("#periode-fout"));

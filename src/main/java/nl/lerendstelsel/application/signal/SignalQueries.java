@@ -254,7 +254,7 @@ public class SignalQueries {
         List<SignalReport.Line> lines = submitted.stream().map(s -> new SignalReport.Line(s.getReference(), s.getTitle(), s.getStatus(),
                 s.getUrgency(), s.getProposal(), s.getSubmittedOn(), day(s.getAcknowledgedAt()), day(s.getAnsweredAt()), s.getDecision(),
                 s.getForum(), counts.getOrDefault(s.getId(), 0L).intValue(), themes.getOrDefault(s.getId(), List.of()),
-                s.isOverdue(today), interims.getOrDefault(s.getId(), 0L).intValue(), s.getAnswerDue())).toList();
+                s.isOverdue(today), interims.getOrDefault(s.getId(), 0L).intValue(), s.getAnswerDue(), s.getProposals())).toList();
         Viewer viewer = queries.viewer(caller);
         List<SignalReport.KnelpuntLine> knelpunten = signals.knelpuntenOf(ids).stream().map(pair -> {
             Bottleneck b = pair.getValue();

@@ -113,7 +113,8 @@ public final class SignalReportCsv {
         return List.of(text(line.reference()), text(line.title()),
                 text(line.status().in(english)),
                 text(line.urgency() == null ? null : line.urgency().in(english)),
-                text(line.proposal() == null ? null : line.proposal().in(english)),
+                text(line.proposals().isEmpty() ? null
+                        : String.join(", ", line.proposals().stream().map(p -> p.in(english)).toList())),
                 date(line.submitted()), date(line.acknowledged()), date(line.answered()),
                 text(line.decision() == null ? null : line.decision().in(english)),
                 text(line.forum()), String.valueOf(line.knelpunten()), text(String.join(", ", line.themes())),

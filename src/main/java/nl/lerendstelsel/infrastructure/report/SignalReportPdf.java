@@ -205,13 +205,14 @@ public final class SignalReportPdf {
     }
 
     private PdfPTable signals() {
-        PdfPTable table = section(t("Signalen", "Signals"), new float[] {62, 330, 100, 60, 85, 58, 50},
-                t("Referentie", "Reference"), t("Titel", "Title"), t("Status", "Status"), t("Ingediend", "Submitted"),
-                t("Besluit", "Decision"), t("Knelpunten", "Knelpunten"), t("Te laat", "Overdue"));
+        PdfPTable table = section(t("Signalen", "Signals"), new float[] {62, 210, 90, 120, 60, 85, 58, 50},
+                t("Referentie", "Reference"), t("Titel", "Title"), t("Status", "Status"), t("Voorstel", "Proposal"),
+                t("Ingediend", "Submitted"), t("Besluit", "Decision"), t("Knelpunten", "Knelpunten"), t("Te laat", "Overdue"));
         for (SignalReport.Line line : report.lines()) {
             cell(table, line.reference());
             cell(table, line.title());
             cell(table, label(line.status()));
+            cell(table, String.join(", ", line.proposals().stream().map(p -> p.in(english)).toList()));
             cell(table, date(line.submitted()));
             cell(table, line.interimOnly() ? t("tussenbericht", "interim answer") : label(line.decision()));
             number(table, line.knelpunten());

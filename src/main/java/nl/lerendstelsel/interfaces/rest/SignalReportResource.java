@@ -57,11 +57,12 @@ public class SignalReportResource {
 
     public record Regel(String referentie, String titel, String status, String urgentie, String voorstel, LocalDate ingediend,
                         LocalDate ontvangen, LocalDate beantwoord, String besluit, String forum, int aantalKnelpunten,
-                        List<String> themas, boolean achterstallig, int tussenberichten, LocalDate antwoordUiterlijk) {
+                        List<String> themas, boolean achterstallig, int tussenberichten, LocalDate antwoordUiterlijk,
+                        List<String> voorstellen) {
         static Regel of(SignalReport.Line l) {
             return new Regel(l.reference(), l.title(), l.status().name(), l.urgency().name(), l.proposal().name(), l.submitted(),
                     l.acknowledged(), l.answered(), l.decision() == null ? null : l.decision().name(), l.forum(), l.knelpunten(),
-                    l.themes(), l.overdue(), l.interimAnswers(), l.answerDue());
+                    l.themes(), l.overdue(), l.interimAnswers(), l.answerDue(), l.proposals().stream().map(Enum::name).toList());
         }
     }
 

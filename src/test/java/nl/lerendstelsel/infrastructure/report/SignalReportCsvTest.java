@@ -227,6 +227,22 @@ class SignalReportCsvTest {
         assertEquals(List.of("2", "2026-09-01"), row.subList(row.size() - 2, row.size()));
     }
 
+    @Test
+    void aLineListsEveryKindOfProposalMainFirst() {
+        LocalDate day = LocalDate.of(2026, 4, 1);
+        SignalReport.Line several = new SignalReport.Line("SIG-2026-012", "Beslistermijn na de Z-route", SignalStatus.INGEDIEND,
+                Urgency.HOOG, Proposal.AANPASSING_WET_REGELGEVING, day, null, null, null, null, 1, List.of("Taal"), false, 0, null,
+                List.of(Proposal.VERDUIDELIJKING, Proposal.AANPASSING_WET_REGELGEVING, Proposal.FINANCIERING));
+        assertEquals(List.of(Proposal.AANPASSING_WET_REGELGEVING, Proposal.VERDUIDELIJKING, Proposal.FINANCIERING), several.proposals(),
+                "the main one first, once");
+        List<List<List<String>>> dutch = sections(SignalReportCsv.render(report(List.of(several, line("SIG-2026-013", "Eén", null)),
+                List.of()), Locale.forLanguageTag("nl")));
+        assertEquals("aanpassing wet- of regelgeving, verduidelijking, financiering", rows(section(dutch, "Signalen")).get(0).get(4));
+        assertEquals("financiering", rows(section(dutch, "Signalen")).get(1).get(4), "a line with the main proposal only");
+        List<List<List<String>>> english = sections(SignalReportCsv.render(report(List.of(several), List.of()), Locale.ENGLISH));
+        assertEquals("change of law or regulation, clarification, funding", rows(section(english, "Signals")).get(0).get(4));
+    }
+
     private static SignalReport.Line line(String reference, String title, String forum) {
         LocalDate day = LocalDate.of(2026, 4, 1);
         return new SignalReport.Line(reference, title, SignalStatus.IN_BEHANDELING, Urgency.LAAG, Proposal.FINANCIERING, day,

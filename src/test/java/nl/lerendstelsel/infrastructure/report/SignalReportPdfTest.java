@@ -76,6 +76,23 @@ class SignalReportPdfTest {
     }
 
     @Test
+    void theSignalsTableListsEveryKindOfProposal() throws IOException {
+        LocalDate day = LocalDate.of(2026, 4, 1);
+        SignalReport.Line several = new SignalReport.Line("SIG-2026-012", "Beslistermijn na de Z-route", SignalStatus.INGEDIEND,
+                Urgency.HOOG, Proposal.AANPASSING_WET_REGELGEVING, day, null, null, null, null, 1, List.of("Taal"), false, 0, null,
+                List.of(Proposal.VERDUIDELIJKING, Proposal.FINANCIERING));
+        SignalReport report = SignalReport.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), SignalReportTest.GENERATED,
+                List.of(several), List.of(), WorkingDayCalendar.statutory());
+        Read dutch = read(SignalReportPdf.render(report, DUTCH));
+        // a cell may wrap, and the extractor reads a table row line by line: each kind is there, in its order
+        assertTrue(dutch.has("Status ?Voorstel ?Ingediend"), dutch.text());
+        assertTrue(dutch.has("aanpassing.*regelgeving,.*verduidelijking,.*financiering"), dutch.text());
+        Read english = read(SignalReportPdf.render(report, Locale.UK));
+        assertTrue(english.has("Status ?Proposal ?Submitted"), english.text());
+        assertTrue(english.has("change.*regulation,.*clarification,.*funding"), english.text());
+    }
+
+    @Test
     void metadataNameTitleAuthorAndLanguage() throws IOException {
         Read dutch = read(SignalReportPdf.render(SignalReportTest.sample(), DUTCH));
         assertEquals("Signaleringsrapportage lerend stelsel inburgering", dutch.reader().getInfo().get("Title"));

@@ -66,10 +66,13 @@ public record SignalReport(LocalDate from, LocalDate to, Instant generatedAt,
      * @param overdue    whether the ministry let a deadline pass
      * @param interimAnswers the number of interim answers of the ministry (each moved the answer deadline)
      * @param answerDue  the answer deadline as it stands (after any interim answer)
+     * @param proposals  every kind of proposal: the main one ({@code proposal}) first, then the further ones; empty or
+     *                   {@code null} gives the main one alone
      */
     public record Line(String reference, String title, SignalStatus status, Urgency urgency, Proposal proposal,
             LocalDate submitted, LocalDate acknowledged, LocalDate answered, Decision decision, String forum,
-            int knelpunten, List<String> themes, boolean overdue, int interimAnswers, LocalDate answerDue) {
+            int knelpunten, List<String> themes, boolean overdue, int interimAnswers, LocalDate answerDue,
+            List<Proposal> proposals) {
 
         public Line {
             Objects.requireNonNull(reference, "reference");
@@ -79,6 +82,22 @@ public record SignalReport(LocalDate from, LocalDate to, Instant generatedAt,
             if (interimAnswers < 0) {
                 throw new IllegalArgumentException("interimAnswers < 0: " + interimAnswers);
             }
+            Set<Proposal> all = new LinkedHashSet<>();
+            if (proposal != null) {
+                all.add(proposal);
+            }
+            if (proposals != null) {
+                proposals.stream().filter(Objects::nonNull).forEach(all::add);
+            }
+            proposals = List.copyOf(all);
+        }
+
+        /** A line with its main proposal only. */
+        public Line(String reference, String title, SignalStatus status, Urgency urgency, Proposal proposal,
+                LocalDate submitted, LocalDate acknowledged, LocalDate answered, Decision decision, String forum,
+                int knelpunten, List<String> themes, boolean overdue, int interimAnswers, LocalDate answerDue) {
+            this(reference, title, status, urgency, proposal, submitted, acknowledged, answered, decision, forum, knelpunten,
+                    themes, overdue, interimAnswers, answerDue, null);
         }
 
         /** A line without interim answers and without its answer deadline. */
