@@ -32,8 +32,11 @@ import nl.lerendstelsel.application.bottleneck.CommentService;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.application.signal.SignalDrafts;
+import nl.lerendstelsel.application.signal.SignalFollowUp;
+import nl.lerendstelsel.application.signal.SignalOwnership;
 import nl.lerendstelsel.application.signal.SignalQueries;
 import nl.lerendstelsel.application.signal.SignalService;
+import nl.lerendstelsel.application.signal.SignalWithdrawal;
 import nl.lerendstelsel.application.statistics.StatisticsService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
@@ -80,6 +83,15 @@ class SignalServicesIT {
 
     @Inject
     SignalService signals;
+
+    @Inject
+    SignalFollowUp followUp;
+
+    @Inject
+    SignalOwnership ownership;
+
+    @Inject
+    SignalWithdrawal withdrawal;
 
     @Inject
     SignalQueries queries;
@@ -196,7 +208,7 @@ class SignalServicesIT {
         assertEquals(1, audited("SIGNAAL_BEANTWOORDEN", reference));
         assertEquals(1, audited("KNELPUNT_SIGNAAL_BEANTWOORD", first));
 
-        assertThrows(NotPossibleException.class, () -> signals.recordFollowUp(reference, "Een beslistermijn van acht weken.",
+        assertThrows(NotPossibleException.class, () -> followUp.recordFollowUp(reference, "Een beslistermijn van acht weken.",
                 LocalDate.now().plusMonths(6), ministry.caller()), "follow-up is for adopted decisions");
         signals.close(reference, null, coordinator.caller());
         assertEquals(SignalStatus.GESLOTEN, queries.get(reference, ministry.caller()).getStatus());
@@ -287,9 +299,9 @@ class SignalServicesIT {
         toLinking(knelpunt, coordinator);
         String reference = answered(knelpunt, coordinator, ministry, Decision.OVERGENOMEN);
 
-        signals.recordFollowUp(reference, "Het Besluit inburgering 2021 krijgt een beslistermijn van acht weken.",
+        followUp.recordFollowUp(reference, "Het Besluit inburgering 2021 krijgt een beslistermijn van acht weken.",
                 LocalDate.of(2027, 7, 1), ministry.caller());
-        signals.addProgress(reference, "Het ontwerpbesluit ligt voor internetconsultatie.", ministry.caller());
+        followUp.addProgress(reference, "Het ontwerpbesluit ligt voor internetconsultatie.", ministry.caller());
         Signal signal = queries.get(reference, supporter.caller());
         assertEquals(LocalDate.of(2027, 7, 1), signal.getFollowUpExpected());
         assertEquals(1, signal.getProgress().size());
@@ -403,7 +415,7 @@ class SignalServicesIT {
         toLinking(knelpunt, coordinator);
         Person ministry = person(Role.MINISTRY, "SZW");
         String reference = answered(knelpunt, coordinator, ministry, Decision.OVERGENOMEN);
-        signals.recordFollowUp(reference, "Het Besluit inburgering 2021 krijgt een beslistermijn van acht weken.",
+        followUp.recordFollowUp(reference, "Het Besluit inburgering 2021 krijgt een beslistermijn van acht weken.",
                 LocalDate.of(2027, 7, 1), ministry.caller());
         assertTrue(notifications(reporter, NotificationKind.SIGNAAL, reference) >= 1, "the reporter still sees the knelpunt");
         assertEquals(0, notifications(follower, NotificationKind.SIGNAAL, reference),
@@ -485,18 +497,18 @@ class SignalServicesIT {
         signals.interimAnswer(waiting, "Verder overleg met DUO volgt.", queries.today().plusWeeks(6), null, ministry.caller());
         LocalDate today = queries.today();
 
-        assertThrows(NotPossibleException.class, () -> signals.realiseFollowUp(adopted, "De regeling is aangepast.", ministry.caller()),
+        assertThrows(NotPossibleException.class, () -> followUp.realiseFollowUp(adopted, "De regeling is aangepast.", ministry.caller()),
                 "nothing to realise before the follow-up is recorded");
-        signals.recordFollowUp(adopted, "Het Besluit inburgering 2021 krijgt een beslistermijn.", today.minusDays(1), ministry.caller());
+        followUp.recordFollowUp(adopted, "Het Besluit inburgering 2021 krijgt een beslistermijn.", today.minusDays(1), ministry.caller());
         assertTrue(queries.view(adopted, reporter.caller()).followUpOverdue());
         StatisticsService.Dashboard before = statistics.dashboard(today.minusMonths(1), today, null, null, facilitator.caller());
         assertEquals(Map.of("GEREALISEERD", 0L, "TE_LAAT", 1L, "LOPEND", 0L), counted(before.signalFollowUp()));
         assertEquals(Map.of("OVERGENOMEN", 1L, "TUSSENBERICHT", 1L), counted(before.signalsByDecision()),
                 "the interim answer apart from the decisions");
 
-        assertThrows(AccessDeniedException.class, () -> signals.realiseFollowUp(adopted, "Gedaan.", coordinator.caller()));
+        assertThrows(AccessDeniedException.class, () -> followUp.realiseFollowUp(adopted, "Gedaan.", coordinator.caller()));
         long reporterBefore = notifications(reporter, NotificationKind.SIGNAAL, adopted);
-        signals.realiseFollowUp(adopted, "De gewijzigde regeling is gepubliceerd en geldt sinds gisteren.", ministry.caller());
+        followUp.realiseFollowUp(adopted, "De gewijzigde regeling is gepubliceerd en geldt sinds gisteren.", ministry.caller());
         Signal realised = queries.get(adopted, reporter.caller());
         assertTrue(realised.isFollowUpRealised());
         assertFalse(queries.view(adopted, reporter.caller()).followUpOverdue(), "realised is not overdue");
@@ -505,8 +517,8 @@ class SignalServicesIT {
         assertTrue(titles(coordinator, adopted).contains("Opvolging van het antwoord van SZW gerealiseerd"),
                 titles(coordinator, adopted).toString());
         assertEquals(1, audited("SIGNAAL_OPVOLGING_GEREALISEERD", adopted));
-        assertThrows(NotPossibleException.class, () -> signals.realiseFollowUp(adopted, "Nog eens.", ministry.caller()), "once");
-        assertThrows(NotPossibleException.class, () -> signals.recordFollowUp(adopted, "Iets anders.", today, ministry.caller()));
+        assertThrows(NotPossibleException.class, () -> followUp.realiseFollowUp(adopted, "Nog eens.", ministry.caller()), "once");
+        assertThrows(NotPossibleException.class, () -> followUp.recordFollowUp(adopted, "Iets anders.", today, ministry.caller()));
         StatisticsService.Dashboard after = statistics.dashboard(today.minusMonths(2), today, null, null, facilitator.caller());
         assertEquals(Map.of("GEREALISEERD", 1L, "TE_LAAT", 0L, "LOPEND", 0L), counted(after.signalFollowUp()));
     }
@@ -531,12 +543,12 @@ class SignalServicesIT {
         Person ministry = person(Role.MINISTRY, "SZW");
         Person colleague = person(Role.MINISTRY, "SZW");
         String reference = submitted(coordinator, reporter);
-        assertThrows(NotFoundException.class, () -> signals.take(concept(coordinator, reporter), ministry.caller()),
+        assertThrows(NotFoundException.class, () -> ownership.take(concept(coordinator, reporter), ministry.caller()),
                 "concepts are not the ministry's");
-        assertThrows(AccessDeniedException.class, () -> signals.take(reference, coordinator.caller()));
+        assertThrows(AccessDeniedException.class, () -> ownership.take(reference, coordinator.caller()));
         assertTrue(queries.view(reference, ministry.caller()).mayTake());
 
-        signals.take(reference, ministry.caller());
+        ownership.take(reference, ministry.caller());
         assertEquals(ministry.id(), queries.get(reference, ministry.caller()).getOwner().getId());
         assertFalse(queries.view(reference, ministry.caller()).mayTake(), "has it already");
         assertTrue(queries.view(reference, colleague.caller()).mayTake());
@@ -548,16 +560,16 @@ class SignalServicesIT {
                 .anyMatch(s -> s.getReference().equals(reference)));
 
         InvalidInputException notMinistry = assertThrows(InvalidInputException.class,
-                () -> signals.assign(reference, coordinator.username(), ministry.caller()));
+                () -> ownership.assign(reference, coordinator.username(), ministry.caller()));
         assertTrue(notMinistry.fieldErrors().containsKey("eigenaar"));
-        assertThrows(InvalidInputException.class, () -> signals.assign(reference, " ", ministry.caller()));
-        signals.assign(reference, colleague.username(), ministry.caller());
+        assertThrows(InvalidInputException.class, () -> ownership.assign(reference, " ", ministry.caller()));
+        ownership.assign(reference, colleague.username(), ministry.caller());
         assertEquals(colleague.id(), queries.get(reference, colleague.caller()).getOwner().getId());
         assertEquals(List.of("Signaal aan u toegewezen"), titles(colleague, reference).stream()
                 .filter(t -> t.startsWith("Signaal aan u")).toList(), "the new owner is told");
         assertTrue(queries.list(null, false, true, 1, 100, colleague.caller()).items().stream()
                 .anyMatch(s -> s.getReference().equals(reference)));
-        assertThrows(NotPossibleException.class, () -> signals.assign(reference, colleague.username(), ministry.caller()),
+        assertThrows(NotPossibleException.class, () -> ownership.assign(reference, colleague.username(), ministry.caller()),
                 "has it already");
         assertEquals(2, audited("SIGNAAL_EIGENAAR", reference));
 
@@ -579,12 +591,12 @@ class SignalServicesIT {
         signals.submit(reference, null, coordinator.caller());
         signals.acknowledge(reference, ministry.caller());
         assertEquals(Level.SYSTEM, knelpunt(knelpunt).getLevel());
-        assertThrows(AccessDeniedException.class, () -> signals.withdraw(reference, "Opgelost.", null, ministry.caller()));
-        assertThrows(InvalidInputException.class, () -> signals.withdraw(reference, " ", null, coordinator.caller()), "a reason");
-        assertThrows(NotPossibleException.class, () -> drafts.delete(reference, null, coordinator.caller()), "submitted: withdraw");
+        assertThrows(AccessDeniedException.class, () -> withdrawal.withdraw(reference, "Opgelost.", null, ministry.caller()));
+        assertThrows(InvalidInputException.class, () -> withdrawal.withdraw(reference, " ", null, coordinator.caller()), "a reason");
+        assertThrows(NotPossibleException.class, () -> withdrawal.delete(reference, null, coordinator.caller()), "submitted: withdraw");
         long reporterBefore = countNotifications(NotificationKind.SIGNAAL, reference);
 
-        signals.withdraw(reference, "DUO heeft inmiddels extra toetslocaties geopend; het signaal is niet meer nodig.", null,
+        withdrawal.withdraw(reference, "DUO heeft inmiddels extra toetslocaties geopend; het signaal is niet meer nodig.", null,
                 coordinator.caller());
         Signal withdrawn = queries.get(reference, reporter.caller());
         assertEquals(SignalStatus.INGETROKKEN, withdrawn.getStatus());
@@ -600,14 +612,14 @@ class SignalServicesIT {
                 "the reporter and the supporter hear of their knelpunt");
         assertEquals(1, audited("SIGNAAL_INTREKKEN", reference));
         assertEquals(1, audited("KNELPUNT_SIGNAAL_INGETROKKEN", knelpunt));
-        assertThrows(NotPossibleException.class, () -> signals.withdraw(reference, "Nog eens.", null, coordinator.caller()));
+        assertThrows(NotPossibleException.class, () -> withdrawal.withdraw(reference, "Nog eens.", null, coordinator.caller()));
         assertThrows(NotPossibleException.class, () -> signals.write(reference, "Nog een bericht.", ministry.caller()));
 
         String again = drafts.create(input("Nieuw signaal over dezelfde toetsplekken"), List.of(knelpunt), coordinator.caller())
                 .getReference();
-        assertThrows(NotFoundException.class, () -> signals.take(again, ministry.caller()), "the ministry does not see concepts");
-        assertThrows(AccessDeniedException.class, () -> drafts.delete(again, null, ministry.caller()));
-        drafts.delete(again, null, coordinator.caller());
+        assertThrows(NotFoundException.class, () -> ownership.take(again, ministry.caller()), "the ministry does not see concepts");
+        assertThrows(AccessDeniedException.class, () -> withdrawal.delete(again, null, ministry.caller()));
+        withdrawal.delete(again, null, coordinator.caller());
         assertThrows(NotFoundException.class, () -> queries.get(again, coordinator.caller()));
         assertEquals(Level.LINKING, knelpunt(knelpunt).getLevel(), "the knelpunt stays where it was");
         assertEquals(1, audited("SIGNAAL_VERWIJDEREN", again));
@@ -633,13 +645,9 @@ class SignalServicesIT {
         Person coordinator = person(Role.COORDINATOR, "VNG");
         Person reporter = person(Role.PROFESSIONAL, "GM0344");
         String word = "zoekproef" + UUID.randomUUID().toString().substring(0, 6);
-        String wanted = reporting.report(new BottleneckReporting.NewBottleneck("Examenplekken " + word + " ontbreken in de regio",
-                "Inburgeraars wachten maanden op een examenplek op B1-niveau.", "b1-route", "GM0344",
-                "Inburgeraars in de B1-route", EstimatedScale.TIENTALLEN, null), reporter.caller()).getReference();
-        toLinking(wanted, coordinator);
+        String wanted = atLinking("Examenplekken " + word + " ontbreken in de regio", reporter, coordinator);
         String other = atLinking(reporter, coordinator);
-        java.util.function.Function<SignalQueries.CandidateSearch, List<String>> found = search -> queries
-                .candidates(null, search, coordinator.caller()).stream().map(Bottleneck::getReference).toList();
+        java.util.function.Function<SignalQueries.CandidateSearch, List<String>> found = candidatesFor(coordinator);
 
         assertEquals(List.of(wanted), found.apply(new SignalQueries.CandidateSearch(word, null, null)));
         assertEquals(List.of(wanted), found.apply(new SignalQueries.CandidateSearch(word.toUpperCase() + "  examenPLEKKEN", null, null)),
@@ -658,24 +666,17 @@ class SignalServicesIT {
     @Test
     void aCoordinatorNarrowsTheKnelpuntenForASignalByGemeenteAndSupport() {
         Person coordinator = person(Role.COORDINATOR, "VNG");
-        Person reporter = person(Role.PROFESSIONAL, "GM0344");
-        Person supporter = person(Role.PROFESSIONAL, "GM0599");
-        Person another = person(Role.PROFESSIONAL, "GM0363");
+        java.util.function.Function<SignalQueries.CandidateSearch, List<String>> found = candidatesFor(coordinator);
         String word = "steunproef" + UUID.randomUUID().toString().substring(0, 6);
-        String wanted = reporting.report(new BottleneckReporting.NewBottleneck("Kinderopvang " + word + " tijdens de taallessen",
-                "Ouders kunnen de lessen niet volgen zonder kinderopvang.", "b1-route", "GM0344",
-                "Ouders met jonge kinderen", EstimatedScale.TIENTALLEN, null), reporter.caller()).getReference();
-        toLinking(wanted, coordinator);
-        java.util.function.Function<SignalQueries.CandidateSearch, List<String>> found = search -> queries
-                .candidates(null, search, coordinator.caller()).stream().map(Bottleneck::getReference).toList();
+        String wanted = atLinking("Kinderopvang " + word + " tijdens de taallessen", person(Role.PROFESSIONAL, "GM0344"), coordinator);
 
         assertEquals(List.of(wanted), found.apply(new SignalQueries.CandidateSearch(word, null, null, "GM0344", null)));
         assertTrue(found.apply(new SignalQueries.CandidateSearch(word, null, null, "GM0599", null)).isEmpty(), "another gemeente");
         assertTrue(found.apply(new SignalQueries.CandidateSearch(word, null, null, null, 1)).isEmpty(), "no support yet");
-        supporting.support(wanted, "GM0599", "Bij ons ook.", supporter.caller());
+        supporting.support(wanted, "GM0599", "Bij ons ook.", person(Role.PROFESSIONAL, "GM0599").caller());
         assertEquals(List.of(wanted), found.apply(new SignalQueries.CandidateSearch(word, null, null, null, 1)));
         assertTrue(found.apply(new SignalQueries.CandidateSearch(word, null, null, null, 2)).isEmpty(), "one organisation is not two");
-        supporting.support(wanted, "GM0363", null, another.caller());
+        supporting.support(wanted, "GM0363", null, person(Role.PROFESSIONAL, "GM0363").caller());
         assertEquals(List.of(wanted), found.apply(new SignalQueries.CandidateSearch(word, "b1-route", null, "GM0344", 2)));
         assertEquals(found.apply(new SignalQueries.CandidateSearch(word, null, null)),
                 found.apply(new SignalQueries.CandidateSearch(word, null, null, "", 0)), "blank gemeente and no least support: any");
@@ -713,7 +714,7 @@ class SignalServicesIT {
         Supplier<String> adopted = () -> answered(atLinking(reporter, author), author, ministry, Decision.OVERGENOMEN);
         Supplier<String> followedUp = () -> {
             String reference = adopted.get();
-            signals.recordFollowUp(reference, "De regeling wordt aangepast.", LocalDate.of(2027, 1, 1), ministry.caller());
+            followUp.recordFollowUp(reference, "De regeling wordt aangepast.", LocalDate.of(2027, 1, 1), ministry.caller());
             return reference;
         };
         return List.of(
@@ -730,11 +731,11 @@ class SignalServicesIT {
                         },
                         (ref, caller) -> drafts.detach(ref, queries.view(ref, author.caller()).knelpunten().get(0).getReference(), caller)),
                 new Operation("indienen", COORDINATOR, concept, (ref, caller) -> signals.submit(ref, null, caller)),
-                new Operation("concept verwijderen", COORDINATOR, concept, (ref, caller) -> drafts.delete(ref, null, caller)),
+                new Operation("concept verwijderen", COORDINATOR, concept, (ref, caller) -> withdrawal.delete(ref, null, caller)),
                 new Operation("intrekken", COORDINATOR, submitted,
-                        (ref, caller) -> signals.withdraw(ref, "Het knelpunt is inmiddels opgelost.", null, caller)),
-                new Operation("oppakken", MINISTRY, submitted, (ref, caller) -> signals.take(ref, caller)),
-                new Operation("toewijzen", MINISTRY, submitted, (ref, caller) -> signals.assign(ref, ministry.username(), caller)),
+                        (ref, caller) -> withdrawal.withdraw(ref, "Het knelpunt is inmiddels opgelost.", null, caller)),
+                new Operation("oppakken", MINISTRY, submitted, (ref, caller) -> ownership.take(ref, caller)),
+                new Operation("toewijzen", MINISTRY, submitted, (ref, caller) -> ownership.assign(ref, ministry.username(), caller)),
                 new Operation("ontvangst bevestigen", MINISTRY, submitted, (ref, caller) -> signals.acknowledge(ref, caller)),
                 new Operation("in behandeling nemen", MINISTRY, received, (ref, caller) -> signals.takeInHand(ref, caller)),
                 new Operation("vragen stellen", MINISTRY, inHand,
@@ -746,12 +747,12 @@ class SignalServicesIT {
                 new Operation("beantwoorden", MINISTRY, inHand, (ref, caller) -> signals.respond(ref, Decision.NIET_OVERGENOMEN,
                         "De wet biedt hiervoor al ruimte; wij lichten dit toe in de handreiking.", null, null, caller)),
                 new Operation("sluiten", BOTH, adopted, (ref, caller) -> signals.close(ref, null, caller)),
-                new Operation("opvolging vastleggen", MINISTRY, adopted, (ref, caller) -> signals.recordFollowUp(ref,
+                new Operation("opvolging vastleggen", MINISTRY, adopted, (ref, caller) -> followUp.recordFollowUp(ref,
                         "De regeling wordt aangepast.", LocalDate.of(2027, 1, 1), caller)),
                 new Operation("opvolging realiseren", MINISTRY, followedUp,
-                        (ref, caller) -> signals.realiseFollowUp(ref, "De regeling is aangepast en gepubliceerd.", caller)),
+                        (ref, caller) -> followUp.realiseFollowUp(ref, "De regeling is aangepast en gepubliceerd.", caller)),
                 new Operation("voortgang melden", MINISTRY, followedUp,
-                        (ref, caller) -> signals.addProgress(ref, "Het ontwerp is klaar.", caller)),
+                        (ref, caller) -> followUp.addProgress(ref, "Het ontwerp is klaar.", caller)),
                 new Operation("bericht schrijven", BOTH, submitted, (ref, caller) -> signals.write(ref, "Wanneer kunnen wij iets verwachten?", caller)),
                 new Operation("ingediend signaal lezen", EnumSet.allOf(Role.class), submitted, (ref, caller) -> queries.view(ref, caller)),
                 new Operation("concept lezen", CONCEPT_READERS, concept, (ref, caller) -> queries.view(ref, caller)),
@@ -787,6 +788,20 @@ class SignalServicesIT {
         steps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
         steps.perform(reference, Action.OPSCHALEN, "Speelt in meerdere regio's.", null, facilitator.caller());
         steps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, coordinator.caller());
+    }
+
+    /** A knelpunt about the B1-route in GM0344 with this title, at linking level. */
+    private String atLinking(String title, Person reporter, Person coordinator) {
+        String reference = reporting.report(new BottleneckReporting.NewBottleneck(title,
+                "Inburgeraars wachten maanden op een examenplek op B1-niveau.", "b1-route", "GM0344",
+                "Inburgeraars in de B1-route", EstimatedScale.TIENTALLEN, null), reporter.caller()).getReference();
+        toLinking(reference, coordinator);
+        return reference;
+    }
+
+    /** The references of the candidates the coordinator finds with a search. */
+    private java.util.function.Function<SignalQueries.CandidateSearch, List<String>> candidatesFor(Person coordinator) {
+        return search -> queries.candidates(null, search, coordinator.caller()).stream().map(Bottleneck::getReference).toList();
     }
 
     private String atLinking(Person reporter, Person coordinator) {

@@ -28,6 +28,7 @@ import nl.lerendstelsel.application.community.OutcomeService;
 import nl.lerendstelsel.application.qa.KnowledgeService;
 import nl.lerendstelsel.application.qa.QaService;
 import nl.lerendstelsel.application.signal.SignalDrafts;
+import nl.lerendstelsel.application.signal.SignalOwnership;
 import nl.lerendstelsel.application.signal.SignalService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Resolution;
@@ -100,6 +101,9 @@ public class DemoDataLoader {
 
     @Inject
     SignalService signals;
+
+    @Inject
+    SignalOwnership signalOwnership;
 
     @PostConstruct
     void load() {
@@ -185,7 +189,7 @@ public class DemoDataLoader {
             Caller caller = callers.get(step.getString("door"));
             switch (step.getString("actie")) {
                 case "INDIENEN" -> signals.submit(reference, null, caller);
-                case "OPPAKKEN" -> signals.take(reference, caller);
+                case "OPPAKKEN" -> signalOwnership.take(reference, caller);
                 case "ONTVANGST_BEVESTIGEN" -> signals.acknowledge(reference, caller);
                 case "IN_BEHANDELING_NEMEN" -> signals.takeInHand(reference, caller);
                 case "TUSSENBERICHT" -> signals.interimAnswer(reference, step.getString("tekst"),

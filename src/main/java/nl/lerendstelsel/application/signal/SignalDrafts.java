@@ -3,7 +3,6 @@ package nl.lerendstelsel.application.signal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -15,10 +14,7 @@ import nl.lerendstelsel.application.InputChecks;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.NotPossibleException;
-import nl.lerendstelsel.application.Profiles;
-import nl.lerendstelsel.application.administration.AuditLog;
 import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
-import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
@@ -53,7 +49,7 @@ import static nl.lerendstelsel.application.signal.SignalChecks.statusName;
 public class SignalDrafts {
 
     @Inject
-    SignalQueries queries;
+    SignalActs acts;
 
     @Inject
     SignalRepository signals;
@@ -63,15 +59,6 @@ public class SignalDrafts {
 
     @Inject
     BottleneckSteps bottleneckSteps;
-
-    @Inject
-    Profiles profiles;
-
-    @Inject
-    AuditLog auditLog;
-
-    @Inject
-    Clock clock;
 
     /** What a coordinator writes. */
     public record SignalInput(String title, String problem, String analysis, Urgency urgency, Proposal proposal, String proposalText,
@@ -96,21 +83,20 @@ public class SignalDrafts {
     @Transactional
     public Signal create(SignalInput input, Collection<String> knelpunten, Caller caller) {
         requireCoordinator(caller);
-        UserProfile person = profiles.of(caller);
+        UserProfile person = acts.person(caller);
         SignalInput checked = checked(input);
         List<String> references = references(knelpunten);
         if (references.isEmpty()) {
             throw InvalidInputException.of("knelpunten", Message.of("input.signal.knelpunten.atLinking"));
         }
-        Instant now = clock.instant();
+        Instant now = acts.now();
         int year = LocalDate.ofInstant(now, DutchTime.ZONE).getYear();
         Signal signal = new Signal("SIG-%d-%03d".formatted(year, signals.nextReferenceNumber(year)), person, now);
         signal.describe(checked.title(), checked.problem(), checked.analysis(), checked.urgency(), checked.proposal(),
                 checked.proposalText(), now);
         signal.proposeAlso(checked.furtherProposals(), now);
         signals.add(signal);
-        auditLog.record(person.getUsername(), "SIGNAAL_AANMAKEN", "Signal", signal.getReference(), AuditEntry.Result.SUCCESS,
-                caller.origin(), null);
+        acts.audit(person, "SIGNAAL_AANMAKEN", signal, caller, null);
         attachAll(signal, references, person, caller);
         return signal;
     }
@@ -119,16 +105,15 @@ public class SignalDrafts {
     @Transactional
     public Signal edit(String reference, SignalInput input, Long expectedVersion, Caller caller) {
         requireCoordinator(caller);
-        Signal signal = queries.get(reference, caller);
+        Signal signal = acts.signal(reference, caller);
         checkVersion(signal, expectedVersion);
         SignalInput checked = checked(input);
-        Instant now = clock.instant();
+        Instant now = acts.now();
         describe(signal, checked, now);
-        UserProfile person = profiles.of(caller);
+        UserProfile person = acts.person(caller);
         signal.note(SignalEvent.EDITED, person, null, now);
-        flushOrConflict(signal);
-        auditLog.record(person.getUsername(), "SIGNAAL_WIJZIGEN", "Signal", signal.getReference(),
-                AuditEntry.Result.SUCCESS, caller.origin(), null);
+        acts.flushOrConflict(signal);
+        acts.audit(person, "SIGNAAL_WIJZIGEN", signal, caller, null);
         return signal;
     }
 
@@ -139,35 +124,16 @@ public class SignalDrafts {
     @Transactional
     public Signal cite(String reference, List<String> codes, Caller caller) {
         requireCoordinator(caller);
-        Signal signal = queries.get(reference, caller);
+        Signal signal = acts.signal(reference, caller);
         FieldErrors errors = new FieldErrors();
         List<LawReference> references = InputChecks.lawReferences(errors, "wetsartikelen", codes);
         errors.throwIfAny();
-        rule(() -> signal.cite(references, clock.instant()));
-        UserProfile person = profiles.of(caller);
-        flushOrConflict(signal);
-        auditLog.record(person.getUsername(), "SIGNAAL_WETSARTIKELEN", "Signal", signal.getReference(), AuditEntry.Result.SUCCESS,
-                caller.origin(), references.stream().map(LawReference::code).reduce((a, b) -> a + "; " + b).orElse("(geen)"));
+        rule(() -> signal.cite(references, acts.now()));
+        UserProfile person = acts.person(caller);
+        acts.flushOrConflict(signal);
+        acts.audit(person, "SIGNAAL_WETSARTIKELEN", signal, caller,
+                references.stream().map(LawReference::code).reduce((a, b) -> a + "; " + b).orElse("(geen)"));
         return signal;
-    }
-
-    /**
-     * A coordinator deletes a concept (the page asks to confirm first): it was never submitted, so it goes with its
-     * history; its knelpunten stay at linking level as they were. Submitted signals are withdrawn instead.
-     */
-    @Transactional
-    public void delete(String reference, Long expectedVersion, Caller caller) {
-        requireCoordinator(caller);
-        Signal signal = queries.get(reference, caller);
-        checkVersion(signal, expectedVersion);
-        if (signal.getStatus() != SignalStatus.CONCEPT) {
-            throw new NotPossibleException(Message.of("refusal.signal.deleteOnlyConcept"));
-        }
-        UserProfile person = profiles.of(caller);
-        signals.remove(signal);
-        flushOrConflict(signal);
-        auditLog.record(person.getUsername(), "SIGNAAL_VERWIJDEREN", "Signal", signal.getReference(), AuditEntry.Result.SUCCESS,
-                caller.origin(), signal.getTitle());
     }
 
     /**
@@ -177,14 +143,14 @@ public class SignalDrafts {
     @Transactional
     public Signal attach(String reference, Collection<String> knelpunten, Long expectedVersion, Caller caller) {
         requireCoordinator(caller);
-        Signal signal = queries.get(reference, caller);
+        Signal signal = acts.signal(reference, caller);
         checkVersion(signal, expectedVersion);
         List<String> references = references(knelpunten);
         if (references.isEmpty()) {
             throw InvalidInputException.of("knelpunten", Message.of("input.signal.knelpunten.none"));
         }
-        attachAll(signal, references, profiles.of(caller), caller);
-        flushOrConflict(signal);
+        attachAll(signal, references, acts.person(caller), caller);
+        acts.flushOrConflict(signal);
         return signal;
     }
 
@@ -192,20 +158,19 @@ public class SignalDrafts {
     @Transactional
     public Signal detach(String reference, String knelpunt, Caller caller) {
         requireCoordinator(caller);
-        Signal signal = queries.get(reference, caller);
+        Signal signal = acts.signal(reference, caller);
         Bottleneck bottleneck = signal.getBottlenecks().stream().filter(b -> b.getReference().equals(knelpunt)).findFirst()
                 .orElseThrow(() -> new NotFoundException(Message.of("notFound.signal.knelpunt", knelpunt, reference)));
-        UserProfile person = profiles.of(caller);
-        rule(() -> signal.detach(bottleneck, person, clock.instant()));
-        flushOrConflict(signal);
-        auditLog.record(person.getUsername(), "SIGNAAL_KNELPUNT_VERWIJDEREN", "Signal", signal.getReference(),
-                AuditEntry.Result.SUCCESS, caller.origin(), knelpunt);
+        UserProfile person = acts.person(caller);
+        rule(() -> signal.detach(bottleneck, person, acts.now()));
+        acts.flushOrConflict(signal);
+        acts.audit(person, "SIGNAAL_KNELPUNT_VERWIJDEREN", signal, caller, knelpunt);
         return signal;
     }
 
     private void attachAll(Signal signal, List<String> references, UserProfile person, Caller caller) {
         rule(() -> SignalWorkflow.next(signal.getStatus(), SignalAction.KNELPUNT_TOEVOEGEN, SignalRole.COORDINATOR, null));
-        Instant now = clock.instant();
+        Instant now = acts.now();
         for (String reference : references) {
             Bottleneck bottleneck = bottlenecks.findByReference(reference)
                     .orElseThrow(() -> InvalidInputException.of("knelpunten", Message.of("input.signal.knelpunten.unknown", reference)));
@@ -221,8 +186,7 @@ public class SignalDrafts {
                         levelName(bottleneck.getLevel()), statusName(bottleneck.getStatus())));
             }
             signal.attach(bottleneck, person, now);
-            auditLog.record(person.getUsername(), "SIGNAAL_KNELPUNT_TOEVOEGEN", "Signal", signal.getReference(),
-                    AuditEntry.Result.SUCCESS, caller.origin(), reference);
+            acts.audit(person, "SIGNAAL_KNELPUNT_TOEVOEGEN", signal, caller, reference);
             if (signal.getStatus() != SignalStatus.CONCEPT) {
                 bottleneckSteps.moveToSignal(bottleneck, signal.getReference(), person, caller.origin());
             }
@@ -243,9 +207,5 @@ public class SignalDrafts {
             signal.describe(input.title(), input.problem(), input.analysis(), input.urgency(), input.proposal(), input.proposalText(), now);
             signal.proposeAlso(input.furtherProposals(), now);
         });
-    }
-
-    private void flushOrConflict(Signal signal) {
-        SignalChecks.flushOrConflict(signals, signal);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
@@ -99,25 +100,26 @@ public class JpaSignalRepository implements SignalRepository {
 
     @Override
     public Map<Long, Long> knelpuntCounts(Collection<Long> signalIds) {
-        Map<Long, Long> counts = new HashMap<>();
-        if (signalIds.isEmpty()) {
-            return counts;
-        }
-        em.createQuery("SELECT s.id, COUNT(b) FROM Signal s JOIN s.bottlenecks b WHERE s.id IN :ids GROUP BY s.id", Object[].class)
-                .setParameter("ids", signalIds).getResultList()
-                .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
-        return counts;
+        return counts(signalIds, "SELECT s.id, COUNT(b) FROM Signal s JOIN s.bottlenecks b WHERE s.id IN :ids GROUP BY s.id",
+                query -> query);
     }
 
     @Override
     public Map<Long, Long> interimCounts(Collection<Long> signalIds) {
+        return counts(signalIds, "SELECT e.signal.id, COUNT(e) FROM SignalEvent e WHERE e.signal.id IN :ids AND e.action = :interim"
+                + " GROUP BY e.signal.id", query -> query.setParameter("interim", SignalAction.TUSSENBERICHT.name()));
+    }
+
+    /**
+     * A number per id, from a query of (id, count) rows over {@code ids} (bound as {@code :ids}; {@code bind} binds the
+     * rest), in one query; ids without a row are left out.
+     */
+    private Map<Long, Long> counts(Collection<Long> ids, String jpql, UnaryOperator<TypedQuery<Object[]>> bind) {
         Map<Long, Long> counts = new HashMap<>();
-        if (signalIds.isEmpty()) {
+        if (ids.isEmpty()) {
             return counts;
         }
-        em.createQuery("SELECT e.signal.id, COUNT(e) FROM SignalEvent e WHERE e.signal.id IN :ids AND e.action = :interim"
-                        + " GROUP BY e.signal.id", Object[].class)
-                .setParameter("ids", signalIds).setParameter("interim", SignalAction.TUSSENBERICHT.name()).getResultList()
+        bind.apply(em.createQuery(jpql, Object[].class).setParameter("ids", ids)).getResultList()
                 .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
         return counts;
     }
@@ -142,15 +144,8 @@ public class JpaSignalRepository implements SignalRepository {
 
     @Override
     public Map<Long, Long> supportCounts(Collection<Long> bottleneckIds) {
-        Map<Long, Long> counts = new HashMap<>();
-        if (bottleneckIds.isEmpty()) {
-            return counts;
-        }
-        em.createQuery("SELECT s.bottleneck.id, COUNT(DISTINCT s.organisation.code) FROM Support s"
-                        + " WHERE s.bottleneck.id IN :ids GROUP BY s.bottleneck.id", Object[].class)
-                .setParameter("ids", bottleneckIds).getResultList()
-                .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
-        return counts;
+        return counts(bottleneckIds, "SELECT s.bottleneck.id, COUNT(DISTINCT s.organisation.code) FROM Support s"
+                + " WHERE s.bottleneck.id IN :ids GROUP BY s.bottleneck.id", query -> query);
     }
 
     @Override

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.lerendstelsel.application.signal.SignalService;
+import nl.lerendstelsel.application.signal.SignalFollowUp;
 import nl.lerendstelsel.interfaces.rest.signalen.NieuweOpvolging;
 import nl.lerendstelsel.interfaces.rest.signalen.Signaal;
 import nl.lerendstelsel.interfaces.rest.signalen.Tekst;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SignalFollowUpResource {
 
     @Inject
-    SignalService service;
+    SignalFollowUp followUp;
 
     @Inject
     SignalLookup lookup;
@@ -41,7 +41,7 @@ public class SignalFollowUpResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "De opvolging van een (deels) overgenomen besluit vastleggen (SZW): wat verandert en wanneer")
     public Signaal followUp(@PathParam("referentie") String reference, NieuweOpvolging body) {
-        service.recordFollowUp(reference, body == null ? null : body.wijziging(), body == null ? null : body.verwachteDatum(),
+        followUp.recordFollowUp(reference, body == null ? null : body.wijziging(), body == null ? null : body.verwachteDatum(),
                 lookup.caller());
         return lookup.signaal(reference);
     }
@@ -53,7 +53,7 @@ public class SignalFollowUpResource {
     @Operation(summary = "De opvolging als gerealiseerd markeren (SZW), met een toelichting; de knelpunten gaan naar opgelost. "
             + "De coördinator en wie de knelpunten meldde, steunt of volgt, horen het")
     public Signaal realise(@PathParam("referentie") String reference, Tekst body) {
-        service.realiseFollowUp(reference, body == null ? null : body.tekst(), lookup.caller());
+        followUp.realiseFollowUp(reference, body == null ? null : body.tekst(), lookup.caller());
         return lookup.signaal(reference);
     }
 
@@ -62,7 +62,7 @@ public class SignalFollowUpResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Voortgang op de opvolging melden (SZW); wie de knelpunten meldde, steunt of volgt, hoort het")
     public Signaal progress(@PathParam("referentie") String reference, Tekst body) {
-        service.addProgress(reference, body == null ? null : body.tekst(), lookup.caller());
+        followUp.addProgress(reference, body == null ? null : body.tekst(), lookup.caller());
         return lookup.signaal(reference);
     }
 }

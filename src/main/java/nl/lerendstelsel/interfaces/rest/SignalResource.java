@@ -27,6 +27,7 @@ import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.FieldErrors;
 import nl.lerendstelsel.application.signal.SignalDrafts;
 import nl.lerendstelsel.application.signal.SignalQueries;
+import nl.lerendstelsel.application.signal.SignalWithdrawal;
 import nl.lerendstelsel.domain.model.signal.Proposal;
 import nl.lerendstelsel.domain.model.signal.Signal;
 import nl.lerendstelsel.domain.model.signal.SignalStatus;
@@ -68,6 +69,9 @@ public class SignalResource {
 
     @Inject
     SignalDrafts drafts;
+
+    @Inject
+    SignalWithdrawal withdrawal;
 
     @Inject
     SignalLookup lookup;
@@ -194,7 +198,7 @@ public class SignalResource {
     @Operation(summary = "Een concept verwijderen (coördinator); de knelpunten blijven op schakelniveau. Een ingediend signaal "
             + "wordt ingetrokken (…/intrekken), niet verwijderd (409).")
     public Response delete(@PathParam("referentie") String reference) {
-        drafts.delete(reference, null, lookup.caller());
+        withdrawal.delete(reference, null, lookup.caller());
         return Response.noContent().build();
     }
 

@@ -10,7 +10,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.lerendstelsel.application.signal.SignalOwnership;
 import nl.lerendstelsel.application.signal.SignalService;
+import nl.lerendstelsel.application.signal.SignalWithdrawal;
 import nl.lerendstelsel.domain.model.signal.Decision;
 import nl.lerendstelsel.domain.model.signal.SignalMessage;
 import nl.lerendstelsel.domain.model.text.Message;
@@ -39,6 +41,12 @@ public class SignalStepResource {
 
     @Inject
     SignalService service;
+
+    @Inject
+    SignalOwnership ownership;
+
+    @Inject
+    SignalWithdrawal withdrawal;
 
     @Inject
     SignalLookup lookup;
@@ -116,9 +124,9 @@ public class SignalStepResource {
             + "(gebruikersnaam); die krijgt bericht. De lijst filtert met mijn=true op eigen signalen.")
     public Signaal assignOwner(@PathParam("referentie") String reference, NieuweEigenaar body) {
         if (body == null || body.gebruikersnaam() == null) {
-            service.take(reference, lookup.caller());
+            ownership.take(reference, lookup.caller());
         } else {
-            service.assign(reference, body.gebruikersnaam(), lookup.caller());
+            ownership.assign(reference, body.gebruikersnaam(), lookup.caller());
         }
         return lookup.signaal(reference);
     }
@@ -143,7 +151,7 @@ public class SignalStepResource {
     @Operation(summary = "Een ingediend signaal intrekken (coördinator) vóór het antwoord van SZW, met een reden (tekst). De "
             + "knelpunten gaan terug naar schakelniveau (in behandeling); wie ze meldde, steunt of volgt, hoort het.")
     public Signaal withdraw(@PathParam("referentie") String reference, Tekst body) {
-        service.withdraw(reference, body == null ? null : body.tekst(), body == null ? null : body.versie(), lookup.caller());
+        withdrawal.withdraw(reference, body == null ? null : body.tekst(), body == null ? null : body.versie(), lookup.caller());
         return lookup.signaal(reference);
     }
 

@@ -11,8 +11,11 @@ import java.util.Map;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.signal.SignalDrafts;
+import nl.lerendstelsel.application.signal.SignalFollowUp;
+import nl.lerendstelsel.application.signal.SignalOwnership;
 import nl.lerendstelsel.application.signal.SignalQueries;
 import nl.lerendstelsel.application.signal.SignalService;
+import nl.lerendstelsel.application.signal.SignalWithdrawal;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.signal.Decision;
 import nl.lerendstelsel.domain.model.signal.SignalAction;
@@ -38,6 +41,15 @@ public class SignalPage {
 
     @Inject
     SignalService service;
+
+    @Inject
+    SignalFollowUp followUp;
+
+    @Inject
+    SignalOwnership ownership;
+
+    @Inject
+    SignalWithdrawal withdrawal;
 
     @Inject
     CurrentUser currentUser;
@@ -240,7 +252,7 @@ public class SignalPage {
     /** Deletes the concept and goes to the list, with the message kept for it. */
     public String delete() {
         confirming = null;
-        if (feedback.run(() -> drafts.delete(ref, null, caller()), "signal.deleted", Map.of(), null)) {
+        if (feedback.run(() -> withdrawal.delete(ref, null, caller()), "signal.deleted", Map.of(), null)) {
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/app/signalen/index.xhtml?faces-redirect=true";
         }
@@ -255,7 +267,7 @@ public class SignalPage {
 
     public String withdraw() {
         confirming = null;
-        if (feedback.run(() -> service.withdraw(ref, withdrawReason, null, caller()), "signal.withdrawn", Map.of(),
+        if (feedback.run(() -> withdrawal.withdraw(ref, withdrawReason, null, caller()), "signal.withdrawn", Map.of(),
                 "intrekken:reden")) {
             withdrawReason = null;
         }
@@ -264,13 +276,13 @@ public class SignalPage {
 
     /** "Ik pak dit op": the viewer at the ministry handles it from now on. */
     public String take() {
-        feedback.run(() -> service.take(ref, caller()), "signal.owner.taken", Map.of(), null);
+        feedback.run(() -> ownership.take(ref, caller()), "signal.owner.taken", Map.of(), null);
         return reload();
     }
 
     /** Assigns it to another person at the ministry, who is told. */
     public String assign() {
-        if (feedback.run(() -> service.assign(ref, assignee, caller()), "signal.owner.assigned", Map.of("eigenaar", "eigenaar:wie"),
+        if (feedback.run(() -> ownership.assign(ref, assignee, caller()), "signal.owner.assigned", Map.of("eigenaar", "eigenaar:wie"),
                 null)) {
             assignee = null;
         }
@@ -286,7 +298,7 @@ public class SignalPage {
     }
 
     public String realiseFollowUp() {
-        if (feedback.run(() -> service.realiseFollowUp(ref, realisedNote, caller()), "signal.followUp.realisedSaved", Map.of(),
+        if (feedback.run(() -> followUp.realiseFollowUp(ref, realisedNote, caller()), "signal.followUp.realisedSaved", Map.of(),
                 "realiseren:toelichting")) {
             realisedNote = null;
         }
@@ -306,13 +318,13 @@ public class SignalPage {
     }
 
     public String recordFollowUp() {
-        feedback.run(() -> service.recordFollowUp(ref, followUpChange, followUpExpected, caller()), "signal.followUpSaved",
+        feedback.run(() -> followUp.recordFollowUp(ref, followUpChange, followUpExpected, caller()), "signal.followUpSaved",
                 Map.of("wijziging", "opvolging:wijziging", "verwachteDatum", "opvolging:verwacht"), null);
         return reload();
     }
 
     public String addProgress() {
-        if (feedback.run(() -> service.addProgress(ref, progress, caller()), "signal.progressSaved", Map.of(), "voortgang:tekst")) {
+        if (feedback.run(() -> followUp.addProgress(ref, progress, caller()), "signal.progressSaved", Map.of(), "voortgang:tekst")) {
             progress = null;
         }
         return reload();
