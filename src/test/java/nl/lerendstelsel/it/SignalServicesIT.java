@@ -261,10 +261,7 @@ class SignalServicesIT {
         Person reporter = person(Role.PROFESSIONAL, "GM0344");
         String fine = atLinking(reporter, coordinator);
         String broken = atLinking(reporter, coordinator);
-        String reference = drafts.create(input("Toetsplekken ontbreken in de regio"), List.of(fine, broken), coordinator.caller())
-                .getReference();
-        signals.submit(reference, null, coordinator.caller());
-        signals.acknowledge(reference, ministry.caller());
+        String reference = acknowledged("Toetsplekken ontbreken in de regio", List.of(fine, broken), coordinator, ministry);
         signals.takeInHand(reference, ministry.caller());
         // an inconsistency the workflow never produces: one knelpunt of the signal closed behind its back
         transaction.begin();
@@ -294,9 +291,7 @@ class SignalServicesIT {
         Person ministry = person(Role.MINISTRY, "SZW");
         Person reporter = person(Role.PROFESSIONAL, "GM0344");
         Person supporter = person(Role.PROFESSIONAL, "GM0599");
-        String knelpunt = reported(reporter);
-        supporting.support(knelpunt, "GM0599", null, supporter.caller());
-        toLinking(knelpunt, coordinator);
+        String knelpunt = supportedAtLinking(reporter, supporter, coordinator);
         String reference = answered(knelpunt, coordinator, ministry, Decision.OVERGENOMEN);
 
         followUp.recordFollowUp(reference, "Het Besluit inburgering 2021 krijgt een beslistermijn van acht weken.",
@@ -330,10 +325,7 @@ class SignalServicesIT {
         Map<Decision, String> knelpunten = new java.util.EnumMap<>(Decision.class);
         for (Decision decision : Decision.values()) {
             String knelpunt = atLinking(reporter, coordinator);
-            String reference = drafts.create(input("Beslistermijn ontbreekt in de regeling"), List.of(knelpunt), coordinator.caller())
-                    .getReference();
-            signals.submit(reference, null, coordinator.caller());
-            signals.acknowledge(reference, ministry.caller());
+            String reference = acknowledged("Beslistermijn ontbreekt in de regeling", List.of(knelpunt), coordinator, ministry);
             signals.takeInHand(reference, ministry.caller());
             signals.respond(reference, decision, "Ons besluit over de beslistermijn, met de motivering erbij.",
                     decision == Decision.DOORVERWEZEN ? "Bestuurlijk Overleg Inburgering" : null, null, ministry.caller());
@@ -429,13 +421,8 @@ class SignalServicesIT {
         Person otherMinistry = person(Role.MINISTRY, "SZW");
         Person reporter = person(Role.PROFESSIONAL, "GM0344");
         Person supporter = person(Role.PROFESSIONAL, "GM0599");
-        String knelpunt = reported(reporter);
-        supporting.support(knelpunt, "GM0599", null, supporter.caller());
-        toLinking(knelpunt, coordinator);
-        String reference = drafts.create(input("Verder overleg over de beslistermijn"), List.of(knelpunt), coordinator.caller())
-                .getReference();
-        signals.submit(reference, null, coordinator.caller());
-        signals.acknowledge(reference, ministry.caller());
+        String knelpunt = supportedAtLinking(reporter, supporter, coordinator);
+        String reference = acknowledged("Verder overleg over de beslistermijn", List.of(knelpunt), coordinator, ministry);
         LocalDate wanted = queries.today().plusWeeks(8);
         assertThrows(NotPossibleException.class, () -> signals.interimAnswer(reference, "Verder overleg volgt.", wanted, null,
                 ministry.caller()), "only while in behandeling");
@@ -489,10 +476,7 @@ class SignalServicesIT {
         String adopted = answered(adoptedKnelpunt, coordinator, ministry, Decision.OVERGENOMEN);
         String waitingKnelpunt = inCop(reporter, cop);
         toLinking(waitingKnelpunt, facilitator, coordinator);
-        String waiting = drafts.create(input("Verder overleg over de ontheffing"), List.of(waitingKnelpunt), coordinator.caller())
-                .getReference();
-        signals.submit(waiting, null, coordinator.caller());
-        signals.acknowledge(waiting, ministry.caller());
+        String waiting = acknowledged("Verder overleg over de ontheffing", List.of(waitingKnelpunt), coordinator, ministry);
         signals.takeInHand(waiting, ministry.caller());
         signals.interimAnswer(waiting, "Verder overleg met DUO volgt.", queries.today().plusWeeks(6), null, ministry.caller());
         LocalDate today = queries.today();
@@ -583,13 +567,8 @@ class SignalServicesIT {
         Person ministry = person(Role.MINISTRY, "SZW");
         Person reporter = person(Role.PROFESSIONAL, "GM0344");
         Person supporter = person(Role.PROFESSIONAL, "GM0599");
-        String knelpunt = reported(reporter);
-        supporting.support(knelpunt, "GM0599", null, supporter.caller());
-        toLinking(knelpunt, coordinator);
-        String reference = drafts.create(input("Toetsplekken: inmiddels opgelost"), List.of(knelpunt), coordinator.caller())
-                .getReference();
-        signals.submit(reference, null, coordinator.caller());
-        signals.acknowledge(reference, ministry.caller());
+        String knelpunt = supportedAtLinking(reporter, supporter, coordinator);
+        String reference = acknowledged("Toetsplekken: inmiddels opgelost", List.of(knelpunt), coordinator, ministry);
         assertEquals(Level.SYSTEM, knelpunt(knelpunt).getLevel());
         assertThrows(AccessDeniedException.class, () -> withdrawal.withdraw(reference, "Opgelost.", null, ministry.caller()));
         assertThrows(InvalidInputException.class, () -> withdrawal.withdraw(reference, " ", null, coordinator.caller()), "a reason");
@@ -821,11 +800,24 @@ class SignalServicesIT {
         return reference;
     }
 
-    private String answered(String knelpunt, Person coordinator, Person ministry, Decision decision) {
-        String reference = drafts.create(input("Beslistermijn ontbreekt in de regeling"), List.of(knelpunt), coordinator.caller())
-                .getReference();
+    /** A signal with this title and these knelpunten, submitted by the coordinator and acknowledged by the ministry. */
+    private String acknowledged(String title, List<String> knelpunten, Person coordinator, Person ministry) {
+        String reference = drafts.create(input(title), knelpunten, coordinator.caller()).getReference();
         signals.submit(reference, null, coordinator.caller());
         signals.acknowledge(reference, ministry.caller());
+        return reference;
+    }
+
+    /** A knelpunt reported by {@code reporter} and supported from GM0599 by {@code supporter}, at linking level. */
+    private String supportedAtLinking(Person reporter, Person supporter, Person coordinator) {
+        String knelpunt = reported(reporter);
+        supporting.support(knelpunt, "GM0599", null, supporter.caller());
+        toLinking(knelpunt, coordinator);
+        return knelpunt;
+    }
+
+    private String answered(String knelpunt, Person coordinator, Person ministry, Decision decision) {
+        String reference = acknowledged("Beslistermijn ontbreekt in de regeling", List.of(knelpunt), coordinator, ministry);
         signals.takeInHand(reference, ministry.caller());
         signals.respond(reference, decision, "Wij passen de regeling aan zodat er een beslistermijn komt.", null, null, ministry.caller());
         return reference;

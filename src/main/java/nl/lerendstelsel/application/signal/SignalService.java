@@ -14,7 +14,6 @@ import static nl.lerendstelsel.application.signal.SignalChecks.statusName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +23,6 @@ import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.FieldErrors;
 import nl.lerendstelsel.application.InputChecks;
 import nl.lerendstelsel.application.NotPossibleException;
-import nl.lerendstelsel.application.Profiles;
 import nl.lerendstelsel.application.administration.SettingsService;
 import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.application.signal.SignalRecipients.Occasion;
@@ -65,12 +63,6 @@ public class SignalService {
     BottleneckSteps bottleneckSteps;
 
     @Inject
-    Profiles profiles;
-
-    @Inject
-    Clock clock;
-
-    @Inject
     SettingsService settings;
 
     // ---- the coordinator's side ---------------------------------------------------------------------------------
@@ -81,7 +73,7 @@ public class SignalService {
      */
     @Transactional
     public Signal submit(String reference, Long expectedVersion, Caller caller) {
-        Signal signal = queries.get(reference, caller);
+        Signal signal = acts.signal(reference, caller);
         checkVersion(signal, expectedVersion);
         if (signal.getBottlenecks().isEmpty()) {
             throw new NotPossibleException(Message.of("refusal.signal.noKnelpunten"));
@@ -90,7 +82,7 @@ public class SignalService {
         if (!notReady.isEmpty()) {
             throw new NotPossibleException(Message.of("refusal.signal.knelpuntenNotAtLinking", String.join(", ", notReady)));
         }
-        UserProfile person = profiles.of(caller);
+        UserProfile person = acts.person(caller);
         acts.step(signal, SignalAction.INDIENEN, null, person, caller);
         signal.scheduled(queries.today(), settings.current().signalDeadlines());
         for (Bottleneck bottleneck : signal.getBottlenecks()) {
@@ -104,11 +96,11 @@ public class SignalService {
     /** The coordinator answers the ministry's questions; the signal goes back to the ministry, and whoever handles it there is told. */
     @Transactional
     public Signal answerQuestions(String reference, String text, Caller caller) {
-        Signal signal = queries.get(reference, caller);
-        UserProfile person = profiles.of(caller);
+        Signal signal = acts.signal(reference, caller);
+        UserProfile person = acts.person(caller);
         String answer = checkedText("antwoord", text);
         acts.step(signal, SignalAction.VRAGEN_BEANTWOORDEN, answer, person, caller);
-        signal.addMessage(person, SignalRole.COORDINATOR, SignalMessage.Kind.ANTWOORD, answer, clock.instant());
+        signal.addMessage(person, SignalRole.COORDINATOR, SignalMessage.Kind.ANTWOORD, answer, acts.now());
         acts.flushOrConflict(signal);
         acts.tell(Occasion.FROM_COORDINATOR, signal, Message.of("notification.signal.questionsAnswered"), answer, person);
         return signal;
@@ -136,7 +128,7 @@ public class SignalService {
         String questions = checkedText("vragen", text);
         Signal signal = ministryStep(reference, SignalAction.VRAGEN_STELLEN, questions,
                 Message.of("notification.signal.questionsAsked"), caller);
-        signal.addMessage(profiles.of(caller), SignalRole.MINISTRY, SignalMessage.Kind.VRAAG, questions, clock.instant());
+        signal.addMessage(acts.person(caller), SignalRole.MINISTRY, SignalMessage.Kind.VRAAG, questions, acts.now());
         acts.flushOrConflict(signal);
         return signal;
     }
@@ -149,7 +141,7 @@ public class SignalService {
      */
     @Transactional
     public Signal respond(String reference, Decision decision, String text, String forum, Long expectedVersion, Caller caller) {
-        Signal signal = queries.get(reference, caller);
+        Signal signal = acts.signal(reference, caller);
         checkVersion(signal, expectedVersion);
         FieldErrors errors = new FieldErrors();
         String response = InputChecks.required(errors, "antwoord", text, TEXT_MIN, TEXT_MAX);
@@ -167,7 +159,7 @@ public class SignalService {
             texts.put("forum", referredTo);
         }
         InputChecks.rejectPersonalData(texts);
-        UserProfile person = profiles.of(caller);
+        UserProfile person = acts.person(caller);
         acts.step(signal, SignalAction.BEANTWOORDEN, response, person, caller);
         signal.respond(decision, response, referredTo, person);
         String feedback = feedback(signal);
@@ -194,7 +186,7 @@ public class SignalService {
     @Transactional
     public Signal interimAnswer(String reference, String text, LocalDate due, Long expectedVersion, Caller caller) {
         requireMinistry(caller);
-        Signal signal = queries.get(reference, caller);
+        Signal signal = acts.signal(reference, caller);
         checkVersion(signal, expectedVersion);
         FieldErrors errors = new FieldErrors();
         String body = InputChecks.required(errors, "tekst", text, TEXT_MIN, TEXT_MAX);
@@ -209,10 +201,10 @@ public class SignalService {
         }
         errors.throwIfAny();
         InputChecks.rejectPersonalData("tekst", body);
-        UserProfile person = profiles.of(caller);
+        UserProfile person = acts.person(caller);
         LocalDate moved = newDue;
         LocalDate before = signal.getAnswerDue();
-        SignalEvent event = rule(() -> signal.interimAnswer(SignalRole.MINISTRY, person, body, moved, clock.instant()));
+        SignalEvent event = rule(() -> signal.interimAnswer(SignalRole.MINISTRY, person, body, moved, acts.now()));
         acts.changed(signal, person, caller, "SIGNAAL_" + SignalAction.TUSSENBERICHT.name(), before + " -> " + event.getDueAfter(),
                 Occasion.NEWS, Message.of("notification.signal.interim", moved), body);
         return signal;
@@ -221,8 +213,8 @@ public class SignalService {
     /** Closes an answered signal (coordinator or ministry). */
     @Transactional
     public Signal close(String reference, String text, Caller caller) {
-        Signal signal = queries.get(reference, caller);
-        UserProfile person = profiles.of(caller);
+        Signal signal = acts.signal(reference, caller);
+        UserProfile person = acts.person(caller);
         String note = text == null || text.isBlank() ? null : checkedText("toelichting", text);
         acts.step(signal, SignalAction.SLUITEN, note, person, caller);
         acts.flushOrConflict(signal);
@@ -235,7 +227,7 @@ public class SignalService {
     /** A message in the clarification thread, by the coordinator or the ministry, while the signal is with the ministry or answered. */
     @Transactional
     public SignalMessage write(String reference, String text, Caller caller) {
-        Signal signal = queries.get(reference, caller);
+        Signal signal = acts.signal(reference, caller);
         SignalRole side = caller.has(Role.MINISTRY) ? SignalRole.MINISTRY : caller.has(Role.COORDINATOR) ? SignalRole.COORDINATOR : null;
         if (side == null) {
             throw new AccessDeniedException(Message.of("access.signal.thread"));
@@ -245,8 +237,8 @@ public class SignalService {
             throw new NotPossibleException(Message.of("refusal.signal.threadClosed"));
         }
         String body = checkedText("bericht", text);
-        UserProfile person = profiles.of(caller);
-        SignalMessage message = signal.addMessage(person, side, SignalMessage.Kind.BERICHT, body, clock.instant());
+        UserProfile person = acts.person(caller);
+        SignalMessage message = signal.addMessage(person, side, SignalMessage.Kind.BERICHT, body, acts.now());
         acts.changed(signal, person, caller, "SIGNAAL_BERICHT", null,
                 side == SignalRole.MINISTRY ? Occasion.FROM_MINISTRY : Occasion.FROM_COORDINATOR, Message.of("notification.signal.message"), body);
         return message;
@@ -255,8 +247,8 @@ public class SignalService {
     // ---- internals ----------------------------------------------------------------------------------------------
 
     private Signal ministryStep(String reference, SignalAction action, String text, Message summary, Caller caller) {
-        Signal signal = queries.get(reference, caller);
-        UserProfile person = profiles.of(caller);
+        Signal signal = acts.signal(reference, caller);
+        UserProfile person = acts.person(caller);
         acts.step(signal, action, text, person, caller);
         acts.flushOrConflict(signal);
         acts.tell(Occasion.FROM_MINISTRY, signal, summary, text, person);

@@ -1,5 +1,8 @@
 package nl.lerendstelsel.interfaces.rest;
 
+import static nl.lerendstelsel.interfaces.rest.signalen.Tekst.tekstOf;
+import static nl.lerendstelsel.interfaces.rest.signalen.Tekst.versieOf;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,9 +44,8 @@ public class SignalFollowUpResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "De opvolging van een (deels) overgenomen besluit vastleggen (SZW): wat verandert en wanneer")
     public Signaal followUp(@PathParam("referentie") String reference, NieuweOpvolging body) {
-        followUp.recordFollowUp(reference, body == null ? null : body.wijziging(), body == null ? null : body.verwachteDatum(),
-                lookup.caller());
-        return lookup.signaal(reference);
+        return lookup.after(reference, caller -> followUp.recordFollowUp(reference, body == null ? null : body.wijziging(),
+                body == null ? null : body.verwachteDatum(), caller));
     }
 
     @POST
@@ -53,8 +55,7 @@ public class SignalFollowUpResource {
     @Operation(summary = "De opvolging als gerealiseerd markeren (SZW), met een toelichting; de knelpunten gaan naar opgelost. "
             + "De coördinator en wie de knelpunten meldde, steunt of volgt, horen het")
     public Signaal realise(@PathParam("referentie") String reference, Tekst body) {
-        followUp.realiseFollowUp(reference, body == null ? null : body.tekst(), lookup.caller());
-        return lookup.signaal(reference);
+        return lookup.after(reference, caller -> followUp.realiseFollowUp(reference, tekstOf(body), caller));
     }
 
     @POST
@@ -62,7 +63,6 @@ public class SignalFollowUpResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Voortgang op de opvolging melden (SZW); wie de knelpunten meldde, steunt of volgt, hoort het")
     public Signaal progress(@PathParam("referentie") String reference, Tekst body) {
-        followUp.addProgress(reference, body == null ? null : body.tekst(), lookup.caller());
-        return lookup.signaal(reference);
+        return lookup.after(reference, caller -> followUp.addProgress(reference, tekstOf(body), caller));
     }
 }

@@ -1,5 +1,8 @@
 package nl.lerendstelsel.interfaces.rest;
 
+import static nl.lerendstelsel.interfaces.rest.signalen.Tekst.tekstOf;
+import static nl.lerendstelsel.interfaces.rest.signalen.Tekst.versieOf;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -55,24 +58,21 @@ public class SignalStepResource {
     @Path("{referentie}/indienen")
     @Operation(summary = "Het concept indienen bij SZW (coördinator): de knelpunten gaan naar stelselniveau, de termijnen van SZW lopen")
     public Signaal submit(@PathParam("referentie") String reference, Tekst body) {
-        service.submit(reference, body == null ? null : body.versie(), lookup.caller());
-        return lookup.signaal(reference);
+        return lookup.after(reference, caller -> service.submit(reference, versieOf(body), caller));
     }
 
     @POST
     @Path("{referentie}/ontvangen")
     @Operation(summary = "De ontvangst bevestigen (SZW)")
     public Signaal acknowledge(@PathParam("referentie") String reference) {
-        service.acknowledge(reference, lookup.caller());
-        return lookup.signaal(reference);
+        return lookup.after(reference, caller -> service.acknowledge(reference, caller));
     }
 
     @POST
     @Path("{referentie}/in-behandeling-nemen")
     @Operation(summary = "Het signaal in behandeling nemen (SZW)")
     public Signaal takeInHand(@PathParam("referentie") String reference) {
-        service.takeInHand(reference, lookup.caller());
-        return lookup.signaal(reference);
+        return lookup.after(reference, caller -> service.takeInHand(reference, caller));
     }
 
     @POST
@@ -80,8 +80,7 @@ public class SignalStepResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Vragen stellen aan de coördinator (SZW); het signaal gaat terug tot de vragen beantwoord zijn")
     public Signaal ask(@PathParam("referentie") String reference, Tekst body) {
-        service.askQuestions(reference, body == null ? null : body.tekst(), lookup.caller());
-        return lookup.signaal(reference);
+        return lookup.after(reference, caller -> service.askQuestions(reference, tekstOf(body), caller));
     }
 
     @POST
@@ -89,8 +88,7 @@ public class SignalStepResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "De vragen van SZW beantwoorden (coördinator); het signaal gaat terug naar SZW")
     public Signaal answerQuestions(@PathParam("referentie") String reference, Tekst body) {
-        service.answerQuestions(reference, body == null ? null : body.tekst(), lookup.caller());
-        return lookup.signaal(reference);
+        return lookup.after(reference, caller -> service.answerQuestions(reference, tekstOf(body), caller));
     }
 
     @POST
@@ -98,7 +96,7 @@ public class SignalStepResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een bericht in het overleg tussen SZW en de coördinator")
     public Response write(@PathParam("referentie") String reference, Tekst body) {
-        SignalMessage message = service.write(reference, body == null ? null : body.tekst(), lookup.caller());
+        SignalMessage message = service.write(reference, tekstOf(body), lookup.caller());
         return Response.status(Response.Status.CREATED).entity(Bericht.of(message)).build();
     }
 
@@ -111,9 +109,8 @@ public class SignalStepResource {
         if (body == null) {
             throw new ApiException(400, Message.of("input.signal.responseJson"));
         }
-        service.respond(reference, CommunityResource.parse(Decision.class, "besluit", body.besluit()), body.antwoord(), body.forum(),
-                body.versie(), lookup.caller());
-        return lookup.signaal(reference);
+        Decision decision = CommunityResource.parse(Decision.class, "besluit", body.besluit());
+        return lookup.after(reference, caller -> service.respond(reference, decision, body.antwoord(), body.forum(), body.versie(), caller));
     }
 
     @POST
@@ -139,9 +136,8 @@ public class SignalStepResource {
             + "schuift op naar de volgende werkdag). De antwoordtermijn verschuift naar die datum; het signaal blijft in behandeling. "
             + "De coördinator en wie de knelpunten meldde, steunt of volgt, horen het.")
     public Signaal interimAnswer(@PathParam("referentie") String reference, NieuwTussenbericht body) {
-        service.interimAnswer(reference, body == null ? null : body.tekst(), body == null ? null : body.nieuweDatum(),
-                body == null ? null : body.versie(), lookup.caller());
-        return lookup.signaal(reference);
+        return lookup.after(reference, caller -> service.interimAnswer(reference, body == null ? null : body.tekst(),
+                body == null ? null : body.nieuweDatum(), body == null ? null : body.versie(), caller));
     }
 
     @POST
@@ -151,15 +147,13 @@ public class SignalStepResource {
     @Operation(summary = "Een ingediend signaal intrekken (coördinator) vóór het antwoord van SZW, met een reden (tekst). De "
             + "knelpunten gaan terug naar schakelniveau (in behandeling); wie ze meldde, steunt of volgt, hoort het.")
     public Signaal withdraw(@PathParam("referentie") String reference, Tekst body) {
-        withdrawal.withdraw(reference, body == null ? null : body.tekst(), body == null ? null : body.versie(), lookup.caller());
-        return lookup.signaal(reference);
+        return lookup.after(reference, caller -> withdrawal.withdraw(reference, tekstOf(body), versieOf(body), caller));
     }
 
     @POST
     @Path("{referentie}/sluiten")
     @Operation(summary = "Een beantwoord signaal sluiten (coördinator of SZW), met een optionele toelichting")
     public Signaal close(@PathParam("referentie") String reference, Tekst body) {
-        service.close(reference, body == null ? null : body.tekst(), lookup.caller());
-        return lookup.signaal(reference);
+        return lookup.after(reference, caller -> service.close(reference, tekstOf(body), caller));
     }
 }
