@@ -186,12 +186,12 @@ public class JpaStatisticsRepository extends JpaRepositoryBase implements Statis
     @Override
     public List<Count> followUp(StatisticsFilter filter, LocalDate today) {
         String base = "SELECT COUNT(s) FROM Signal s WHERE s.status <> :concept AND s.submittedOn BETWEEN :from AND :to"
-                + " AND s.followUpExpected IS NOT NULL AND ";
+                + " AND s.followUp.expected IS NOT NULL AND ";
         return List.of(
-                new Count("GEREALISEERD", "gerealiseerd", followUpCount(base + "s.followUpRealisedAt IS NOT NULL", filter, null)),
-                new Count("TE_LAAT", "over de verwachte datum", followUpCount(base + "s.followUpRealisedAt IS NULL"
-                        + " AND s.followUpExpected < :today", filter, today)),
-                new Count("LOPEND", "lopend", followUpCount(base + "s.followUpRealisedAt IS NULL AND s.followUpExpected >= :today",
+                new Count("GEREALISEERD", "gerealiseerd", followUpCount(base + "s.followUp.realisedAt IS NOT NULL", filter, null)),
+                new Count("TE_LAAT", "over de verwachte datum", followUpCount(base + "s.followUp.realisedAt IS NULL"
+                        + " AND s.followUp.expected < :today", filter, today)),
+                new Count("LOPEND", "lopend", followUpCount(base + "s.followUp.realisedAt IS NULL AND s.followUp.expected >= :today",
                         filter, today)));
     }
 

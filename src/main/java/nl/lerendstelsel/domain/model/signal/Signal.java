@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -131,20 +132,9 @@ public class Signal {
     @JoinColumn(name = "responder_id")
     private UserProfile responder;
 
-    /** Follow-up of an adopted decision: what changes. */
-    @Column(name = "followup_change")
-    private String followUpChange;
-
-    @Column(name = "followup_expected")
-    private LocalDate followUpExpected;
-
-    /** When the ministry marked the follow-up realised; {@code null} while it is not. */
-    @Column(name = "followup_realised_at")
-    private Instant followUpRealisedAt;
-
-    /** The ministry's note on what was realised. */
-    @Column(name = "followup_realised_note")
-    private String followUpRealisedNote;
+    /** Follow-up of an adopted decision: what changes and when, and whether it is realised. */
+    @Embedded
+    private FollowUp followUp = new FollowUp();
 
     /** Who handles the signal at the ministry: took it or was assigned it; {@code null} while nobody does. */
     @ManyToOne(fetch = FetchType.LAZY)
@@ -306,16 +296,14 @@ public class Signal {
     /** What changes after an adopted decision and when; only once answered with an adopted decision, and not once realised. */
     public void recordFollowUp(String change, LocalDate expected, Instant now) {
         requireFollowUp();
-        requireNotRealised();
-        this.followUpChange = change;
-        this.followUpExpected = expected;
+        this.followUp = followUp().recorded(change, expected);
         this.changedAt = now;
     }
 
     /** A progress update on the follow-up, until it is realised. */
     public SignalProgress addProgress(UserProfile author, String body, Instant now) {
         requireFollowUp();
-        requireNotRealised();
+        followUp().requireNotRealised();
         SignalProgress update = new SignalProgress(this, author, body, now);
         progress.add(update);
         changedAt = now;
@@ -328,32 +316,25 @@ public class Signal {
      */
     public SignalEvent realiseFollowUp(UserProfile actor, String note, Instant now) {
         requireFollowUp();
-        if (followUpChange == null) {
-            throw new SignalWorkflowException(Message.of("refusal.signal.followUpMissing"));
-        }
-        requireNotRealised();
-        this.followUpRealisedAt = now;
-        this.followUpRealisedNote = note;
+        this.followUp = followUp().realised(note, now);
         this.changedAt = now;
         SignalEvent event = new SignalEvent(this, SignalEvent.FOLLOW_UP_REALISED, status, status, actor, note, now);
         history.add(event);
         return event;
     }
 
-    /** Realised follow-up is done: it is not changed any more. */
-    private void requireNotRealised() {
-        if (followUpRealisedAt != null) {
-            throw new SignalWorkflowException(Message.of("refusal.signal.followUpRealised"));
-        }
-    }
-
     public boolean isFollowUpRealised() {
-        return followUpRealisedAt != null;
+        return followUp().isRealised();
     }
 
     /** Follow-up past its expected date on {@code today} and not realised. */
     public boolean isFollowUpOverdue(LocalDate today) {
-        return followUpExpected != null && followUpRealisedAt == null && today.isAfter(followUpExpected);
+        return followUp().isOverdue(today);
+    }
+
+    /** The follow-up (none recorded yet: an empty one; a row whose follow-up columns are all empty may load as null). */
+    private FollowUp followUp() {
+        return followUp == null ? new FollowUp() : followUp;
     }
 
     private void requireFollowUp() {
@@ -521,19 +502,19 @@ public class Signal {
     }
 
     public String getFollowUpChange() {
-        return followUpChange;
+        return followUp().getChange();
     }
 
     public LocalDate getFollowUpExpected() {
-        return followUpExpected;
+        return followUp().getExpected();
     }
 
     public Instant getFollowUpRealisedAt() {
-        return followUpRealisedAt;
+        return followUp().getRealisedAt();
     }
 
     public String getFollowUpRealisedNote() {
-        return followUpRealisedNote;
+        return followUp().getRealisedNote();
     }
 
     public UserProfile getOwner() {
