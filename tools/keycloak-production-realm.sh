@@ -14,6 +14,10 @@
 # alias lerendstelsel.oidc.client-secret (tools/payara-server.sh: LERENDSTELSEL_OIDC_CLIENT_SECRET), the backup client's
 # to tools/backup.sh (LERENDSTELSEL_BACKUP_CLIENT_SECRET). Set LERENDSTELSEL_OIDC_CLIENT_SECRET or
 # LERENDSTELSEL_BACKUP_CLIENT_SECRET beforehand to use secrets of your own. Needs jq (Debian: apt-get install jq).
+#
+# Keycloak confirms e-mail addresses by sending a link, so it needs the mail server: the application's own settings
+# LERENDSTELSEL_MAIL_HOST (required), _MAIL_PORT (587), _MAIL_FROM ("Naam <adres>" or an address), _MAIL_USER,
+# _MAIL_PASSWORD and _MAIL_STARTTLS (true) are written into the realm's smtpServer.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 fail() { echo "FOUT / ERROR: $*" >&2; exit 1; }
@@ -25,9 +29,25 @@ random_secret() { head -c 32 /dev/urandom | base64 | tr -d '/+=' | cut -c1-40; }
 secret="${LERENDSTELSEL_OIDC_CLIENT_SECRET:-$(random_secret)}"
 backup_secret="${LERENDSTELSEL_BACKUP_CLIENT_SECRET:-$(random_secret)}"
 [ ${#secret} -ge 32 ] || fail "het client-secret moet minstens 32 tekens hebben / the client secret needs 32 characters or more"
+mail_host="${LERENDSTELSEL_MAIL_HOST:-}"
+[ -n "$mail_host" ] || fail "Keycloak bevestigt e-mailadressen met een link en heeft daarvoor een mailserver nodig: zet LERENDSTELSEL_MAIL_HOST (en zo nodig _MAIL_PORT, _MAIL_FROM, _MAIL_USER, _MAIL_PASSWORD, _MAIL_STARTTLS) / Keycloak confirms e-mail addresses by a link and needs a mail server: set LERENDSTELSEL_MAIL_HOST"
+mail_port="${LERENDSTELSEL_MAIL_PORT:-587}"
+[[ "$mail_port" =~ ^[0-9]{1,5}$ ]] || fail "LERENDSTELSEL_MAIL_PORT moet een poortnummer zijn / must be a port number: $mail_port"
+mail_from="${LERENDSTELSEL_MAIL_FROM:-Lerend stelsel <noreply@lerendstelsel.nl>}"
+if [[ "$mail_from" =~ ^(.*[^[:space:]])[[:space:]]*\<([^\<\>[:space:]]+@[^\<\>[:space:]]+)\>$ ]]; then
+  mail_from_name="${BASH_REMATCH[1]}"; mail_from_address="${BASH_REMATCH[2]}"
+elif [[ "$mail_from" =~ ^[^\<\>[:space:]]+@[^\<\>[:space:]]+$ ]]; then
+  mail_from_name=""; mail_from_address="$mail_from"
+else
+  fail "LERENDSTELSEL_MAIL_FROM is geen adres / is not an address: $mail_from"
+fi
+mail_starttls="${LERENDSTELSEL_MAIL_STARTTLS:-true}"
+[[ "$mail_starttls" == true || "$mail_starttls" == false ]] || fail "LERENDSTELSEL_MAIL_STARTTLS moet true of false zijn / must be true or false"
 [ ${#backup_secret} -ge 32 ] || fail "het client-secret van lerend-backup moet minstens 32 tekens hebben / the backup client secret needs 32 characters or more"
 
-jq --arg url "$url" --arg secret "$secret" --arg backupSecret "$backup_secret" '
+jq --arg url "$url" --arg secret "$secret" --arg backupSecret "$backup_secret" \
+  --arg mailHost "$mail_host" --arg mailPort "$mail_port" --arg mailFrom "$mail_from_address" --arg mailFromName "$mail_from_name" \
+  --arg mailStarttls "$mail_starttls" --arg mailUser "${LERENDSTELSEL_MAIL_USER:-}" --arg mailPassword "${LERENDSTELSEL_MAIL_PASSWORD:-}" '
   # The roles that must sign in with a second factor; "mfa-vereist" is not an application role (no client has it in scope).
   def mfaRoles: ["admin", "ministry", "editor"];
   def execution($authenticator; $requirement; $priority):
@@ -53,9 +73,15 @@ jq --arg url "$url" --arg secret "$secret" --arg backupSecret "$backup_secret" '
 
   # Verified e-mail: a new account and a changed address are confirmed by a link before Keycloak uses them.
   | .verifyEmail = true
+  # ... which Keycloak sends through the mail server of the application.
+  | .smtpServer = ({host: $mailHost, port: $mailPort, from: $mailFrom, starttls: $mailStarttls, ssl: "false"}
+        + (if $mailFromName != "" then {fromDisplayName: $mailFromName} else {} end)
+        + (if $mailUser != "" then {auth: "true", user: $mailUser, password: $mailPassword} else {auth: "false"} end))
   # Login events (sign-ins, failures, sign-outs, code-to-token exchanges) kept 90 days.
   | .eventsEnabled = true
   | .eventsExpiration = 7776000
+  # A changed password or second factor, and a failed sign-in, are mailed to the account holder (the email listener).
+  | .eventsListeners = (((.eventsListeners // ["jboss-logging"]) + ["email"]) | unique)
 
   # MFA: TOTP required for admin, ministry and editor (Keycloak asks them to set it up at their next sign-in: the
   # required action CONFIGURE_TOTP), optional for the other roles.

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -30,21 +31,35 @@ class ProductionRealmScriptTest {
     private static JsonObject realm;
     private static String secrets;
 
-    @BeforeAll
-    static void run() throws Exception {
+    /** The script's exit value, its standard output and its standard error. */
+    private record Run(int exit, String output, String errors) {
+    }
+
+    private static Run script(Map<String, String> mail) throws Exception {
         Path project = Path.of(System.getProperty("lerend.project.dir", ".."));
         if (!Files.exists(project.resolve("tools/keycloak-production-realm.sh"))) {
             project = Path.of(".");
         }
         Path errors = Files.createTempFile("production-realm", ".err");
-        Process script = new ProcessBuilder("bash", project.resolve("tools/keycloak-production-realm.sh").toString(), "https://lerendstelsel.example.nl")
-                .redirectError(errors.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder("bash", project.resolve("tools/keycloak-production-realm.sh").toString(), "https://lerendstelsel.example.nl")
+                .redirectError(errors.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("LERENDSTELSEL_MAIL_"));
+        builder.environment().putAll(mail);
+        Process script = builder.start();
         String output = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(script.waitFor(60, TimeUnit.SECONDS));
-        secrets = Files.readString(errors);
+        String written = Files.readString(errors);
         Files.delete(errors);
-        assertEquals(0, script.exitValue(), secrets);
-        realm = Json.createReader(new StringReader(output)).readObject();
+        return new Run(script.exitValue(), output, written);
+    }
+
+    @BeforeAll
+    static void run() throws Exception {
+        Run run = script(Map.of("LERENDSTELSEL_MAIL_HOST", "smtp.example.nl", "LERENDSTELSEL_MAIL_USER", "lerend",
+                "LERENDSTELSEL_MAIL_PASSWORD", "geheim"));
+        secrets = run.errors();
+        assertEquals(0, run.exit(), secrets);
+        realm = Json.createReader(new StringReader(run.output())).readObject();
     }
 
     private static List<JsonObject> array(JsonObject object, String name) {
@@ -113,6 +128,28 @@ class ProductionRealmScriptTest {
         JsonObject web = named(array(realm, "clients"), "clientId", "lerend-stelsel-web");
         assertEquals(List.of("https://lerendstelsel.example.nl/callback"), strings(web, "redirectUris"));
         assertEquals("https://lerendstelsel.example.nl/", web.getJsonObject("attributes").getString("post.logout.redirect.uris"));
+    }
+
+    @Test
+    void keycloakMailsConfirmationLinksAndChangesThroughTheMailServerOfTheApplication() throws Exception {
+        JsonObject smtp = realm.getJsonObject("smtpServer");
+        assertEquals("smtp.example.nl", smtp.getString("host"));
+        assertEquals("587", smtp.getString("port"));
+        assertEquals("true", smtp.getString("starttls"));
+        assertEquals("noreply@lerendstelsel.nl", smtp.getString("from"));
+        assertEquals("Lerend stelsel", smtp.getString("fromDisplayName"));
+        assertEquals("true", smtp.getString("auth"));
+        assertEquals("lerend", smtp.getString("user"));
+        assertTrue(strings(realm, "eventsListeners").contains("email"), "a changed password or second factor is mailed");
+
+        Run withoutMail = script(Map.of());
+        assertTrue(withoutMail.exit() != 0, "verified e-mail without a mail server would lock people out");
+        assertTrue(withoutMail.errors().contains("LERENDSTELSEL_MAIL_HOST"), withoutMail.errors());
+        assertEquals("", withoutMail.output());
+
+        Run badSender = script(Map.of("LERENDSTELSEL_MAIL_HOST", "smtp.example.nl", "LERENDSTELSEL_MAIL_FROM", "geen adres"));
+        assertTrue(badSender.exit() != 0);
+        assertTrue(badSender.errors().contains("LERENDSTELSEL_MAIL_FROM"), badSender.errors());
     }
 
     @Test
