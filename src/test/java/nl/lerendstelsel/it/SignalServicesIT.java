@@ -415,6 +415,34 @@ class SignalServicesIT {
     }
 
     @Test
+    void theEvidenceNamesNoOrganisationOrGemeenteOfAKnelpuntTheReaderMayNotSee() {
+        Person reporter = person(Role.PROFESSIONAL, "GM0344");
+        Person supporter = person(Role.PROFESSIONAL, "GM0599");
+        Person coordinator = person(Role.COORDINATOR, "VNG");
+        String knelpunt = reported(reporter);
+        supporting.support(knelpunt, "GM0599", null, supporter.caller());
+        reporting.edit(knelpunt, new BottleneckReporting.NewBottleneck("Te weinig toetsplekken voor het B1-examen",
+                "Inburgeraars moeten maanden wachten op een plek voor het examen op B1-niveau.", "b1-route", "GM0344",
+                "Inburgeraars in de B1-route", EstimatedScale.TIENTALLEN, null, true), null, reporter.caller());
+        toLinking(knelpunt, coordinator);
+        String reference = drafts.create(input("Toetsplekken B1 in twee regio's"), List.of(knelpunt), coordinator.caller()).getReference();
+        signals.submit(reference, null, coordinator.caller());
+
+        SignalQueries.View own = queries.view(reference, reporter.caller());
+        assertEquals(0, own.hiddenKnelpunten());
+        assertEquals(2, own.evidence().gemeenten().size(), own.evidence().toString());
+        assertFalse(own.evidence().organisations().isEmpty());
+
+        SignalQueries.View outsider = queries.view(reference, person(Role.PROFESSIONAL, "GM0307").caller());
+        assertEquals(1, outsider.hiddenKnelpunten());
+        assertEquals(1, outsider.evidence().knelpunten(), "it still counts");
+        assertEquals(Set.of(), outsider.evidence().organisations(), "no organisation of a knelpunt they may not see");
+        assertEquals(Set.of(), outsider.evidence().gemeenten(), "no gemeente either, of the reporter or a supporter");
+        assertEquals(own.evidence().regions(), outsider.evidence().regions());
+        assertEquals(own.evidence().themes(), outsider.evidence().themes());
+    }
+
+    @Test
     void anInterimAnswerMovesTheDeadlineAndReachesTheCoordinatorAndEveryoneAroundTheKnelpunten() throws Exception {
         Person coordinator = person(Role.COORDINATOR, "VNG");
         Person ministry = person(Role.MINISTRY, "SZW");

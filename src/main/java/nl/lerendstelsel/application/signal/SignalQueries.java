@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.InvalidInputException;
@@ -114,7 +115,11 @@ public class SignalQueries {
                 && signal.getStatus() != SignalStatus.INGETROKKEN;
         boolean ownable = ministry && open;
         Long me = ownable ? profiles.find(caller).map(UserProfile::getId).orElse(null) : null;
-        return new View(signal, Evidence.of(signals.evidenceItems(signal)), visible, signal.getBottlenecks().size() - visible.size(),
+        // The evidence counts every knelpunt, but names the organisations and gemeenten only of those the reader may see.
+        Set<Long> seen = visible.stream().map(Bottleneck::getId).collect(Collectors.toSet());
+        List<Evidence.Item> items = signals.evidenceItems(signal).entrySet().stream()
+                .map(item -> seen.contains(item.getKey()) ? item.getValue() : item.getValue().withoutWho()).toList();
+        return new View(signal, Evidence.of(items), visible, signal.getBottlenecks().size() - visible.size(),
                 signal.isOverdue(today()), actions, coordinator && signal.isEditable(),
                 (coordinator || ministry) && open,
                 ministry && signal.getDecision() != null && signal.getDecision().isAdopted() && !signal.isFollowUpRealised(),

@@ -149,7 +149,7 @@ public class JpaSignalRepository implements SignalRepository {
     }
 
     @Override
-    public List<Evidence.Item> evidenceItems(Signal signal) {
+    public Map<Long, Evidence.Item> evidenceItems(Signal signal) {
         List<Object[]> rows = em.createQuery("SELECT b.id, o.name, g.name, r.name, t.nameNl, b.reportedAt FROM Signal s"
                         + " JOIN s.bottlenecks b JOIN b.organisation o JOIN b.gemeente g LEFT JOIN g.region r JOIN b.theme t"
                         + " WHERE s.id = :s", Object[].class)
@@ -163,9 +163,9 @@ public class JpaSignalRepository implements SignalRepository {
                     .forEach(row -> supports.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
                             .add(new Evidence.Place((String) row[1], (String) row[2], (String) row[3])));
         }
-        List<Evidence.Item> items = new ArrayList<>();
+        Map<Long, Evidence.Item> items = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            items.add(new Evidence.Item((String) row[1], (String) row[2], (String) row[3], (String) row[4],
+            items.put((Long) row[0], new Evidence.Item((String) row[1], (String) row[2], (String) row[3], (String) row[4],
                     ((java.time.Instant) row[5]).atZone(DutchTime.ZONE).toLocalDate(), supports.getOrDefault((Long) row[0], List.of())));
         }
         return items;

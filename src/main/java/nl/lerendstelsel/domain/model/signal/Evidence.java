@@ -16,10 +16,22 @@ public record Evidence(int knelpunten, Set<String> organisations, Set<String> ge
     /** One knelpunt as the evidence sees it; {@code supporters} are (organisation, gemeente, region) of each support. */
     public record Item(String organisation, String gemeente, String region, String theme, LocalDate reported,
                        Collection<Place> supporters) {
+
+        /**
+         * The item for a reader who may not see this (restricted) knelpunt: it still counts, with its region, theme and
+         * date, but names no organisation or gemeente, of the reporter or of a supporter (issue 27).
+         */
+        public Item withoutWho() {
+            return new Item(null, null, region, theme, reported, supporters.stream().map(Place::withoutWho).toList());
+        }
     }
 
     /** Where someone meets the problem. */
     public record Place(String organisation, String gemeente, String region) {
+
+        Place withoutWho() {
+            return new Place(null, null, region);
+        }
     }
 
     public static Evidence of(Collection<Item> items) {

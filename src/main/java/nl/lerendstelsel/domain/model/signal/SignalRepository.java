@@ -49,8 +49,8 @@ public interface SignalRepository {
     /** The number of organisations that support ("ook bij ons") each of these knelpunten, in one query (none: left out). */
     Map<Long, Long> supportCounts(Collection<Long> bottleneckIds);
 
-    /** The evidence items of a signal's knelpunten, with their supports, in two queries. */
-    List<Evidence.Item> evidenceItems(Signal signal);
+    /** The evidence items of a signal's knelpunten by the knelpunt's id, with their supports, in two queries. */
+    Map<Long, Evidence.Item> evidenceItems(Signal signal);
 
     /** Signals submitted from {@code from} up to and including {@code to}, concepts never. */
     List<Signal> submittedBetween(LocalDate from, LocalDate to);

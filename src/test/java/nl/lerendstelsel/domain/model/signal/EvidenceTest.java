@@ -32,4 +32,17 @@ class EvidenceTest {
         assertEquals(0, e.knelpunten());
         assertTrue(e.organisations().isEmpty() && e.firstReported().isEmpty());
     }
+
+    @Test
+    void aKnelpuntTheReaderMayNotSeeCountsButNamesNobody() {
+        Evidence.Item restricted = new Evidence.Item("GM0344", "GM0344", "AM13", "leerbaarheidstoets", LocalDate.of(2026, 3, 1),
+                List.of(new Evidence.Place("DUO", "GM0599", "AM22")));
+        Evidence e = Evidence.of(List.of(restricted.withoutWho(),
+                new Evidence.Item("GM0307", "GM0307", "AM14", "brede-intake", LocalDate.of(2026, 1, 15), List.of())));
+        assertEquals(2, e.knelpunten());
+        assertEquals(Set.of("GM0307"), e.organisations());
+        assertEquals(Set.of("GM0307"), e.gemeenten());
+        assertEquals(Set.of("AM13", "AM22", "AM14"), e.regions());
+        assertEquals(LocalDate.of(2026, 3, 1), e.latestReported().orElseThrow());
+    }
 }
