@@ -174,6 +174,9 @@ class SignalLoopBrowserIT {
         assertTrue(browser.text("#lijst").contains("beslistermijn van acht weken"), browser.text("#lijst"));
         browser.open("/app/signalen/signaal.xhtml?ref=" + signal);
         assertTrue(browser.text("#antwoord-tekst").contains("beslistermijn van acht weken"));
+        // the clarification thread is for the coordinators and SZW (issue 27): the reporter is told so
+        assertTrue(browser.text("#overleg-afgeschermd").contains("alleen voor hen"), browser.text("#overleg-sectie"));
+        assertTrue(browser.driver.findElements(By.id("berichten")).isEmpty(), "no thread for the reporter");
         browser.assertAccessible("signaal-voor-melder");
         browser.signOut();
     }

@@ -109,6 +109,17 @@ class SignalsApiIT extends ApiClient {
         Reply message = call("POST", path + "/berichten", "ministry", "{\"tekst\":\"Dank, wij nemen dit mee.\"}");
         assertEquals(201, message.status(), message.raw());
         assertEquals(403, call("POST", path + "/berichten", "professional", "{\"tekst\":\"Mag ik meepraten?\"}").status());
+        // the clarification thread is for coordinators, SZW and admins (issue 27): a professional sees the steps, not the words
+        assertEquals(1, call("GET", path, "coordinator", null).body().getJsonArray("berichten").stream()
+                .filter(m -> m.asJsonObject().toString().contains("Dank, wij nemen dit mee.")).count());
+        JsonObject asProfessional = call("GET", path, "professional", null).body();
+        assertFalse(asProfessional.containsKey("berichten") && !asProfessional.isNull("berichten"), asProfessional.toString());
+        for (String reader : List.of("professional", "coordinator")) {
+            JsonObject asked = Json.createReader(new StringReader(call("GET", path + "/historie", reader, null).raw())).readArray()
+                    .getValuesAs(JsonObject.class).stream().filter(e -> e.getString("stap").equals("VRAGEN_STELLEN")).findFirst().orElseThrow();
+            boolean shown = asked.containsKey("toelichting") && !asked.isNull("toelichting");
+            assertEquals(reader.equals("coordinator"), shown, reader + ": " + asked);
+        }
 
         assertEquals(400, call("POST", path + "/beantwoorden", "ministry", "{\"besluit\":\"MISSCHIEN\",\"antwoord\":\"Wij kijken ernaar.\"}")
                 .status());

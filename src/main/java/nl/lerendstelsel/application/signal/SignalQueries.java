@@ -28,6 +28,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.calendar.WorkingDayCalendar;
 import nl.lerendstelsel.domain.model.signal.Evidence;
+import nl.lerendstelsel.domain.model.signal.SignalEvent;
 import nl.lerendstelsel.domain.model.signal.Signal;
 import nl.lerendstelsel.domain.model.signal.SignalAction;
 import nl.lerendstelsel.domain.model.signal.SignalReport;
@@ -76,11 +77,31 @@ public class SignalQueries {
 
     /**
      * What a reader sees of a signal beyond its fields: the evidence, the knelpunten they may see, overdue or not, its
-     * follow-up overdue or not, and what they may do.
+     * follow-up overdue or not, and what they may do. {@code mayReadThread}: see {@link #readsThread(Caller)}.
      */
     public record View(Signal signal, Evidence evidence, List<Bottleneck> knelpunten, int hiddenKnelpunten, boolean overdue,
                        Set<SignalAction> actions, boolean mayEdit, boolean mayWrite, boolean mayFollowUp, boolean followUpOverdue,
-                       boolean mayRealise, boolean mayTake, boolean mayAssign) {
+                       boolean mayRealise, boolean mayTake, boolean mayAssign, boolean mayReadThread) {
+
+        /** A history entry's text as this reader may see it (a thread step's text only for thread readers). */
+        public String textOf(SignalEvent event) {
+            return SignalQueries.textOf(event, mayReadThread);
+        }
+    }
+
+    /**
+     * Who reads the clarification thread between the coordinators and SZW (its messages, and the texts of the steps
+     * "vragen stellen" and "vragen beantwoorden"): coordinators, the ministry and admins. It is where the two sides work
+     * out a signal before the formal answer; everyone else who may read the signal sees that questions were asked and
+     * answered, and the answer itself (issue 27).
+     */
+    public static boolean readsThread(Caller caller) {
+        return caller.has(Role.COORDINATOR) || caller.has(Role.MINISTRY) || caller.has(Role.ADMIN);
+    }
+
+    /** A history entry's text for a reader who does or does not read the thread. */
+    public static String textOf(SignalEvent event, boolean threadReader) {
+        return threadReader || !SignalAction.inThread(event.getAction()) ? event.getText() : null;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -125,7 +146,7 @@ public class SignalQueries {
                 ministry && signal.getDecision() != null && signal.getDecision().isAdopted() && !signal.isFollowUpRealised(),
                 signal.isFollowUpOverdue(today()),
                 ministry && signal.getFollowUpChange() != null && !signal.isFollowUpRealised(),
-                ownable && (signal.getOwner() == null || !signal.getOwner().getId().equals(me)), ownable);
+                ownable && (signal.getOwner() == null || !signal.getOwner().getId().equals(me)), ownable, readsThread(caller));
     }
 
     /**

@@ -177,9 +177,12 @@ public class SignalResource {
 
     @GET
     @Path("{referentie}/historie")
-    @Operation(summary = "De geschiedenis van een signaal: elke stap, wie, wanneer en met welke toelichting")
+    @Operation(summary = "De geschiedenis van een signaal: elke stap, wie, wanneer en met welke toelichting (de tekst van vragen "
+            + "en antwoorden in het overleg alleen voor coördinatoren, SZW en beheerders)")
     public List<Gebeurtenis> history(@PathParam("referentie") String reference) {
-        return queries.get(reference, lookup.caller()).getHistory().stream().map(Gebeurtenis::of).toList();
+        Caller caller = lookup.caller();
+        boolean threadReader = SignalQueries.readsThread(caller);
+        return queries.get(reference, caller).getHistory().stream().map(e -> Gebeurtenis.of(e, threadReader)).toList();
     }
 
     @POST

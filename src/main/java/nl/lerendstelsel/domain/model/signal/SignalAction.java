@@ -25,4 +25,22 @@ public enum SignalAction {
     public boolean needsText() {
         return needsText;
     }
+
+    /**
+     * Whether the step's text belongs to the clarification thread between the coordinators and SZW (the questions and
+     * the answers to them), which only they and admins read; others see that the step was taken, not what was said.
+     */
+    public boolean inThread() {
+        return this == VRAGEN_STELLEN || this == VRAGEN_BEANTWOORDEN;
+    }
+
+    /** {@link #inThread()} for a history entry's action name (also of steps that are no signal actions). */
+    public static boolean inThread(String action) {
+        for (SignalAction value : values()) {
+            if (value.name().equals(action)) {
+                return value.inThread();
+            }
+        }
+        return false;
+    }
 }

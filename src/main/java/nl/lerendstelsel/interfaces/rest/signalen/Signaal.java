@@ -7,7 +7,10 @@ import nl.lerendstelsel.application.signal.SignalQueries;
 import nl.lerendstelsel.domain.model.signal.Signal;
 import nl.lerendstelsel.domain.model.signal.SignalAction;
 
-/** A signal as the API shows it: the answer of most signal operations; {@code eigenaar} handles it at the ministry. */
+/**
+ * A signal as the API shows it: the answer of most signal operations; {@code eigenaar} handles it at the ministry;
+ * {@code berichten} (the clarification thread) only for coordinators, SZW and admins, absent for other readers.
+ */
 public record Signaal(String referentie, String titel, String probleemstelling, String analyse, String urgentie, String voorstel,
                       String voorstelToelichting, List<String> ookVoorstellen, String status, String auteur, String eigenaar, Instant aangemaakt, LocalDate ingediend,
                       LocalDate ontvangstUiterlijk, LocalDate antwoordUiterlijk, Instant ontvangen, Instant beantwoord, Instant gesloten,
@@ -24,7 +27,7 @@ public record Signaal(String referentie, String titel, String probleemstelling, 
                 s.getAcknowledgedAt(), s.getAnsweredAt(), s.getClosedAt(), view.overdue(), Bewijs.of(view.evidence()),
                 view.knelpunten().stream().map(KnelpuntInSignaal::of).toList(), view.hiddenKnelpunten(), Antwoord.of(s),
                 Opvolging.of(s, view.followUpOverdue()), s.getInterimAnswers().stream().map(Tussenbericht::of).toList(),
-                s.getMessages().stream().map(Bericht::of).toList(),
+                view.mayReadThread() ? s.getMessages().stream().map(Bericht::of).toList() : null,
                 view.actions().stream().map(SignalAction::name).toList(), s.getVersion());
     }
 }
