@@ -54,7 +54,9 @@ class RealmExportTest {
     void bruteForceDetectionAndAPasswordPolicy() {
         assertEquals("lerend-stelsel", realm.getString("realm"));
         assertTrue(realm.getBoolean("bruteForceProtected"));
-        assertTrue(realm.getString("passwordPolicy").contains("length("));
+        // ASVS V2.1: at least 12 characters, at most 128, not the user name or e-mail address; no composition rules and
+        // no password history (V2.1.9, V2.1.10)
+        assertEquals("length(12) and maxLength(128) and notUsername(undefined) and notEmail(undefined)", realm.getString("passwordPolicy"));
         assertEquals(1800, realm.getInt("ssoSessionIdleTimeout"));
     }
 
