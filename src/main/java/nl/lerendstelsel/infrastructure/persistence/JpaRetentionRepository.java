@@ -181,11 +181,10 @@ public class JpaRetentionRepository extends JpaRepositoryBase implements Retenti
             return Optional.empty();
         }
         Object[] row = rows.get(0);
-        int claimed = em.createNativeQuery("UPDATE cop_post SET erased_at = ?2, body = '', body_html = '', author_id = ?3,"
+        int claimed = claim("UPDATE cop_post SET erased_at = ?2, body = '', body_html = '', author_id = ?3,"
                         + " status = 'VERWIJDERD', status_reason = NULL, open_flags = 0, version = version + 1"
-                        + " WHERE id = ?1 AND erased_at IS NULL AND thread_id IN (SELECT t.id FROM cop_thread t WHERE t.last_post_at < ?4)")
-                .setParameter(1, id).setParameter(2, Timestamp.from(now)).setParameter(3, FORMER_PARTICIPANT)
-                .setParameter(4, Timestamp.from(before)).executeUpdate();
+                        + " WHERE id = ?1 AND erased_at IS NULL AND thread_id IN (SELECT t.id FROM cop_thread t WHERE t.last_post_at < ?4)",
+                id, now, before);
         if (claimed == 0) {
             return Optional.empty();
         }
@@ -205,17 +204,18 @@ public class JpaRetentionRepository extends JpaRepositoryBase implements Retenti
 
     /** A closed or withdrawn signal: every free text and person erased; reference, title, kind, decision, dates and links stay. */
     private Optional<Erased> eraseSignal(long id, Instant before, Instant now) {
-        int claimed = em.createNativeQuery("UPDATE szw_signal SET texts_erased_at = ?2, problem = '', analysis = '', response = NULL,"
+        int claimed = claim("UPDATE szw_signal SET texts_erased_at = ?2, problem = '', analysis = '', response = NULL,"
                         + " proposal_text = NULL, followup_change = NULL, followup_realised_note = NULL, author_id = ?3,"
-                        + " responder_id = CASE WHEN responder_id IS NULL THEN NULL ELSE ?3 END, owner_id = NULL, version = version + 1"
-                        + " WHERE id = ?1 AND texts_erased_at IS NULL AND status IN ('GESLOTEN', 'INGETROKKEN') AND closed_at < ?4")
-                .setParameter(1, id).setParameter(2, Timestamp.from(now)).setParameter(3, FORMER_PARTICIPANT)
-                .setParameter(4, Timestamp.from(before)).executeUpdate();
+                        + " owner_id = NULL, version = version + 1"
+                        + " WHERE id = ?1 AND texts_erased_at IS NULL AND status IN ('GESLOTEN', 'INGETROKKEN') AND closed_at < ?4",
+                id, now, before);
         if (claimed == 0) {
             return Optional.empty();
         }
-        int events = update("UPDATE szw_signal_event SET event_text = NULL,"
-                + " actor_id = CASE WHEN actor_id IS NULL THEN NULL ELSE ?2 END WHERE signal_id = ?1", id);
+        update("UPDATE szw_signal SET responder_id = ?2 WHERE id = ?1 AND responder_id IS NOT NULL", id);
+        update("UPDATE szw_signal_event SET actor_id = ?2 WHERE signal_id = ?1 AND actor_id IS NOT NULL", id);
+        int events = em.createNativeQuery("UPDATE szw_signal_event SET event_text = NULL WHERE signal_id = ?1").setParameter(1, id)
+                .executeUpdate();
         int messages = update("UPDATE szw_signal_message SET body = '', author_id = ?2 WHERE signal_id = ?1", id);
         int progress = update("UPDATE szw_signal_progress SET body = '', author_id = ?2 WHERE signal_id = ?1", id);
         String reference = (String) em.createNativeQuery("SELECT reference FROM szw_signal WHERE id = ?1").setParameter(1, id)
@@ -226,11 +226,10 @@ public class JpaRetentionRepository extends JpaRepositoryBase implements Retenti
 
     /** A question never answered: the asker's text and link erased, a new one declined; theme and date stay for the counts. */
     private Optional<Erased> eraseQuestion(long id, Instant before, Instant now) {
-        int claimed = em.createNativeQuery("UPDATE qa_question SET erased_at = ?2, text = '', asked_by = ?3, reason = NULL,"
+        int claimed = claim("UPDATE qa_question SET erased_at = ?2, text = '', asked_by = ?3, reason = NULL,"
                         + " status = 'AFGEWEZEN', version = version + 1"
-                        + " WHERE id = ?1 AND erased_at IS NULL AND status <> 'BEANTWOORD' AND created_at < ?4")
-                .setParameter(1, id).setParameter(2, Timestamp.from(now)).setParameter(3, FORMER_PARTICIPANT)
-                .setParameter(4, Timestamp.from(before)).executeUpdate();
+                        + " WHERE id = ?1 AND erased_at IS NULL AND status <> 'BEANTWOORD' AND created_at < ?4",
+                id, now, before);
         return claimed == 0 ? Optional.empty() : Optional.of(new Erased("Question", String.valueOf(id), 1, null));
     }
 
@@ -263,6 +262,15 @@ public class JpaRetentionRepository extends JpaRepositoryBase implements Retenti
         int audit = sameName > 0 ? 0 : em.createNativeQuery("UPDATE audit_entry SET actor = ?1, origin = NULL WHERE actor = ?2")
                 .setParameter(1, pseudonym).setParameter(2, username).executeUpdate();
         return Optional.of(new Erased("UserProfile", pseudonym, 1, "auditregels=" + audit));
+    }
+
+    /**
+     * Runs a claiming UPDATE: {@code ?1} the item's id, {@code ?2} now (the erased-at moment), {@code ?3} the neutral
+     * profile, {@code ?4} the due-before instant; returns 1 when the item was still due, else 0.
+     */
+    private int claim(String sql, long id, Instant now, Instant before) {
+        return em.createNativeQuery(sql).setParameter(1, id).setParameter(2, Timestamp.from(now)).setParameter(3, FORMER_PARTICIPANT)
+                .setParameter(4, Timestamp.from(before)).executeUpdate();
     }
 
     private static String instant(Object value) {
