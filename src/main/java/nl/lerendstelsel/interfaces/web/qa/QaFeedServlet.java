@@ -67,7 +67,8 @@ public class QaFeedServlet extends HttpServlet {
         response.getOutputStream().write(bytes);
     }
 
-    static String escape(String text) {
+    /** The text with &amp;, &lt;, &gt; and quotes escaped for XML (the CoP outcomes feed uses it too). */
+    public static String escape(String text) {
         return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
