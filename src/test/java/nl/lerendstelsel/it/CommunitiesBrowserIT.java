@@ -28,6 +28,17 @@ class CommunitiesBrowserIT {
     @RegisterExtension
     static final Browser browser = new Browser();
 
+    /** A CoP set up through the API, with the demo facilitator as its facilitator and {@code member} as a member. */
+    private static long facilitatedCop(String name, String mode, String member, String... signingIn) throws Exception {
+        for (String user : signingIn) {
+            CommunitiesApiIT.call("GET", "/cops", user, null); // first sign-in creates the profile
+        }
+        long cop = CommunitiesApiIT.createCop(name, mode);
+        CommunitiesApiIT.call("PUT", "/cops/" + cop + "/facilitatoren/facilitator", "admin", null);
+        CommunitiesApiIT.member(cop, member, "facilitator");
+        return cop;
+    }
+
     private static void setValue(String id, String value) {
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
                 browser.driver.findElement(By.id(id)), value);
@@ -35,12 +46,8 @@ class CommunitiesBrowserIT {
 
     @Test
     void requestApprovePostFlagHidePlanAndReportFromAnOutcome() throws Exception {
-        for (String user : List.of("professional2", "professional3", "facilitator", "admin")) {
-            CommunitiesApiIT.call("GET", "/cops", user, null);
-        }
-        long cop = CommunitiesApiIT.createCop("Intervisie brede intake", "OP_AANVRAAG");
-        CommunitiesApiIT.call("PUT", "/cops/" + cop + "/facilitatoren/facilitator", "admin", null);
-        CommunitiesApiIT.member(cop, "professional2", "facilitator");
+        long cop = facilitatedCop("Intervisie brede intake", "OP_AANVRAAG", "professional2", "professional2", "professional3",
+                "facilitator", "admin");
         String copPage = "/app/cops/cop.xhtml?id=" + cop;
 
         // a professional finds the CoP in the directory and asks to join
@@ -207,12 +214,7 @@ class CommunitiesBrowserIT {
 
     @Test
     void aFacilitatorCancelsAMeetingAfterConfirmingAndTheMembersGetTheCancellationForTheirCalendar() throws Exception {
-        for (String user : List.of("professional2", "facilitator", "admin")) {
-            CommunitiesApiIT.call("GET", "/cops", user, null);
-        }
-        long cop = CommunitiesApiIT.createCop("Intervisie inburgeringsvoorzieningen", "OPEN");
-        CommunitiesApiIT.call("PUT", "/cops/" + cop + "/facilitatoren/facilitator", "admin", null);
-        CommunitiesApiIT.member(cop, "professional2", "facilitator");
+        long cop = facilitatedCop("Intervisie inburgeringsvoorzieningen", "OPEN", "professional2", "professional2", "facilitator", "admin");
         LocalDateTime start = LocalDate.now().plusDays(12).atTime(14, 0);
         ApiClient.Reply planned = CommunitiesApiIT.call("POST", "/cops/" + cop + "/bijeenkomsten", "facilitator",
                 Json.createObjectBuilder().add("soort", "INTERVISIE").add("titel", "Intervisie die niet doorgaat")
@@ -265,12 +267,7 @@ class CommunitiesBrowserIT {
 
     @Test
     void aFacilitatorEditsAnOutcomeOnItsPageAndSharesItAfterConfirming() throws Exception {
-        for (String user : List.of("professional2", "facilitator", "admin", "ministry")) {
-            CommunitiesApiIT.call("GET", "/cops", user, null);
-        }
-        long cop = CommunitiesApiIT.createCop("Intervisie nazorg", "OPEN");
-        CommunitiesApiIT.call("PUT", "/cops/" + cop + "/facilitatoren/facilitator", "admin", null);
-        CommunitiesApiIT.member(cop, "professional2", "facilitator");
+        long cop = facilitatedCop("Intervisie nazorg", "OPEN", "professional2", "professional2", "facilitator", "admin", "ministry");
         ApiClient.Reply recorded = CommunitiesApiIT.call("POST", "/cops/" + cop + "/opbrengsten", "facilitator",
                 Json.createObjectBuilder().add("soort", "GOEDE_PRAKTIJK").add("titel", "Terugkomdag na de inburgering")
                         .add("omschrijving", "Een terugkomdag een half jaar na de inburgering laat zien wie nog steun nodig heeft.")

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
 import java.util.List;
 import nl.lerendstelsel.it.ApiClient.Reply;
 import org.junit.jupiter.api.BeforeAll;
@@ -141,8 +140,6 @@ class OutcomesApiIT {
     }
 
     private static boolean toldAbout(String username, String reference) throws Exception {
-        return NotificationsApiIT.notifications(username, "?paginaGrootte=100", "GET").body().getJsonArray("meldingen")
-                .getValuesAs(JsonObject.class).stream()
-                .anyMatch(n -> n.getString("soort").equals("OPBRENGST") && n.getString("referentie").equals(reference));
+        return NotificationsApiIT.about(username, reference).stream().anyMatch(n -> n.getString("soort").equals("OPBRENGST"));
     }
 }

@@ -128,13 +128,18 @@ public class OutcomeService {
 
     /**
      * Its author (while a member) or a facilitator changes an outcome: an earlier title and text are kept as a revision;
-     * {@code expectedVersion} (when given) guards against overwriting someone else's change.
+     * {@code expectedVersion} (when given) guards against overwriting someone else's change. Who may not read it is told
+     * it does not exist, as when reading it.
      */
     @Transactional
     public Outcome edit(Long outcomeId, OutcomeChange change, Long expectedVersion, Caller caller) {
         Outcome outcome = outcome(outcomeId);
         CommunityService.Access access = communityService.access(outcome.getCommunity(), caller);
-        if (!rights(outcome, access).edit()) {
+        OutcomeRights rights = rights(outcome, access);
+        if (!rights.read()) {
+            throw new NotFoundException(Message.of("notFound.outcome", String.valueOf(outcomeId)));
+        }
+        if (!rights.edit()) {
             throw new AccessDeniedException(Message.of("access.outcome.editAuthorOrFacilitator"));
         }
         if (expectedVersion != null && expectedVersion != outcome.getVersion()) {
@@ -213,7 +218,6 @@ public class OutcomeService {
     public OutcomeView view(Long outcomeId, Caller caller) {
         Outcome outcome = outcome(outcomeId, caller);
         OutcomeRights rights = rights(outcome, communityService.access(outcome.getCommunity(), caller));
-        outcome.getThemes().size();
         return new OutcomeView(outcome, rights, rights.history() ? communities.outcomeRevisions(outcomeId) : List.of());
     }
 
