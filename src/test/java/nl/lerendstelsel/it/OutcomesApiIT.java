@@ -75,7 +75,7 @@ class OutcomesApiIT {
 
         Reply refused = call("PUT", "/opbrengsten/" + id, "facilitator", change("Vast aanspreekpunt tijdens de nazorg",
                 "Bel mevrouw Jansen op 06-12345678 voor het aanspreekpunt.", saved.object().getJsonNumber("versie").longValue()));
-        assertEquals(400, refused.status(), refused.raw());
+        assertEquals(422, refused.status(), refused.raw());
         assertEquals("application/problem+json", refused.contentType());
 
         JsonArray versions = call("GET", "/opbrengsten/" + id + "/versies", "professional", null).array();
