@@ -6,14 +6,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.lerendstelsel.application.community.OutcomeService;
 import nl.lerendstelsel.domain.model.community.Outcome;
 import nl.lerendstelsel.domain.model.theme.Theme;
-import nl.lerendstelsel.interfaces.web.qa.QaFeedServlet;
+import nl.lerendstelsel.interfaces.web.AtomFeed;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,20 +35,15 @@ public class OutcomeFeedServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String theme = request.getParameter("thema");
-        if (theme != null && !theme.matches("[a-z0-9-]{1,40}")) {
+        if (AtomFeed.unknownTheme(theme)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         List<Outcome> shared = outcomes.sharedOutcomes(theme, null, 1, 50);
         Instant updated = shared.stream().map(OutcomeFeedServlet::changed).max(Instant::compareTo).orElse(Instant.EPOCH);
         String self = baseUrl + "/app/cops/opbrengsten.xml" + (theme == null ? "" : "?thema=" + theme);
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"nl\">\n")
-                .append("  <title>").append(escape("Gedeelde opbrengsten van de Communities of Practice" + (theme == null ? "" : " — " + theme)))
-                .append("</title>\n")
-                .append("  <id>").append(escape(self)).append("</id>\n")
-                .append("  <link rel=\"self\" href=\"").append(escape(self)).append("\"/>\n")
-                .append("  <updated>").append(DateTimeFormatter.ISO_INSTANT.format(updated)).append("</updated>\n")
-                .append("  <author><name>Divosa</name></author>\n");
+        StringBuilder xml = AtomFeed.head("Gedeelde opbrengsten van de Communities of Practice" + (theme == null ? "" : " — " + theme),
+                self, updated, "Divosa");
         for (Outcome o : shared) {
             String link = baseUrl + "/app/cops/opbrengst.xhtml?id=" + o.getId();
             xml.append("  <entry>\n")
@@ -65,11 +59,7 @@ public class OutcomeFeedServlet extends HttpServlet {
                     .append("    <content type=\"text\">").append(escape(o.getDescription())).append("</content>\n")
                     .append("  </entry>\n");
         }
-        xml.append("</feed>\n");
-        byte[] bytes = xml.toString().getBytes(StandardCharsets.UTF_8);
-        response.setContentType("application/atom+xml; charset=utf-8");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        AtomFeed.send(response, xml);
     }
 
     /** When the outcome last changed as the feed shows it: shared, or edited after that. */
@@ -78,6 +68,6 @@ public class OutcomeFeedServlet extends HttpServlet {
     }
 
     private static String escape(String text) {
-        return QaFeedServlet.escape(text);
+        return AtomFeed.escape(text);
     }
 }
