@@ -42,7 +42,9 @@ public enum NotificationKind {
     /** Your question for the Q&A base was answered (the answer is published) or declined, with the reason. */
     VRAAG_AFGEHANDELD(Delivery.DIRECT),
     /** A version of a Q&amp;A answer you wrote or changed was sent back to concept, with the reason: yours to change. */
-    REDACTIE(Delivery.DIRECT);
+    REDACTIE(Delivery.DIRECT),
+    /** A CoP outcome was shared: for the CoP's members and for the members of CoPs on its themes. */
+    OPBRENGST(Delivery.DAGELIJKS);
 
     /** What a notification of some kind is about, for the e-mail's wording. */
     public enum Subject {
@@ -56,7 +58,7 @@ public enum NotificationKind {
     public Subject subject() {
         return switch (this) {
             case TERUGKOPPELING, STAP, REACTIE, STEUN, TOEGEWEZEN, ACTIE, INFORMATIE_GEVRAAGD, HERINNERING -> Subject.KNELPUNT;
-            case VERMELDING, DISCUSSIE, LIDMAATSCHAP, BIJEENKOMST, MODERATIE, BIJEENKOMSTWIJZIGING, BEOORDELING -> Subject.COP;
+            case VERMELDING, DISCUSSIE, LIDMAATSCHAP, BIJEENKOMST, MODERATIE, BIJEENKOMSTWIJZIGING, BEOORDELING, OPBRENGST -> Subject.COP;
             case SIGNAAL -> Subject.SIGNAAL;
             case NIEUWE_VRAAG, VRAAG_AFGEHANDELD, REDACTIE -> Subject.VRAAG;
         };
