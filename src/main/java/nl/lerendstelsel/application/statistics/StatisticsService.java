@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
+import nl.lerendstelsel.domain.model.bottleneck.TargetGroup;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.calendar.WorkingDayCalendar;
@@ -114,7 +116,38 @@ public class StatisticsService {
                             List<Count> byGemeente, List<MonthCount> trend, Map<Level, LeadTimes> leadTimes, Outcomes outcomes,
                             List<Bottleneck> overdue, long overdueTotal, List<Map.Entry<Bottleneck, Long>> mostSupported,
                             List<Count> signalsByStatus, List<Count> signalsByDecision, List<Signal> overdueSignals,
-                            List<Count> signalFollowUp, long expiredAnswers) {
+                            List<Count> signalFollowUp, long expiredAnswers, List<Count> byTargetGroup) {
+
+        /** Without counts per target group. */
+        public Dashboard(StatisticsFilter filter, boolean scopedToCops, Instant generatedAt, long reported,
+                         List<Count> byStatus, List<Count> byLevel, List<Count> byTheme, List<Count> byRegion,
+                         List<Count> byGemeente, List<MonthCount> trend, Map<Level, LeadTimes> leadTimes, Outcomes outcomes,
+                         List<Bottleneck> overdue, long overdueTotal, List<Map.Entry<Bottleneck, Long>> mostSupported,
+                         List<Count> signalsByStatus, List<Count> signalsByDecision, List<Signal> overdueSignals,
+                         List<Count> signalFollowUp, long expiredAnswers) {
+            this(filter, scopedToCops, generatedAt, reported, byStatus, byLevel, byTheme, byRegion, byGemeente, trend, leadTimes,
+                    outcomes, overdue, overdueTotal, mostSupported, signalsByStatus, signalsByDecision, overdueSignals, signalFollowUp,
+                    expiredAnswers, List.of());
+        }
+    }
+
+    /** The code of the count of knelpunten that name no target group. */
+    public static final String NO_TARGET_GROUP = "GEEN";
+
+    /**
+     * The counts per target group as the dashboard shows them: every {@link TargetGroup} in its order, zeros included,
+     * then those that name none ({@link #NO_TARGET_GROUP}). A knelpunt that names several counts under each, so the rows
+     * may add up to more than the knelpunten reported.
+     */
+    public static List<Count> targetGroupCounts(List<Count> counted) {
+        Map<String, Long> byCode = new HashMap<>();
+        counted.forEach(c -> byCode.merge(c.code(), c.count(), Long::sum));
+        List<Count> rows = new ArrayList<>();
+        for (TargetGroup group : TargetGroup.values()) {
+            rows.add(new Count(group.name(), group.dutch(), byCode.getOrDefault(group.name(), 0L)));
+        }
+        rows.add(new Count(NO_TARGET_GROUP, "geen doelgroep genoemd", byCode.getOrDefault(NO_TARGET_GROUP, 0L)));
+        return List.copyOf(rows);
     }
 
     /** The code of the count of finished knelpunten without a resolution category ("onbekend"). */
@@ -247,7 +280,8 @@ public class StatisticsService {
                 statistics.overdue(filter, viewer, today, LIST_MAX), statistics.overdueCount(filter, viewer, today),
                 statistics.mostSupported(filter, viewer, LIST_MAX),
                 statistics.signals(filter, false), statistics.signals(filter, true), statistics.overdueSignals(filter, today, LIST_MAX),
-                statistics.followUp(filter, today), expiredAnswers(today));
+                statistics.followUp(filter, today), expiredAnswers(today),
+                targetGroupCounts(statistics.byTargetGroup(filter, viewer)));
     }
 
     private static Optional<LabourMarketRegion> region(Map<String, Organisation> gemeenten, StatisticsRepository.Cell cell) {
