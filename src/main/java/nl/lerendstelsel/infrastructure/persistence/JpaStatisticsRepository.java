@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
+import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
@@ -353,5 +354,28 @@ public class JpaStatisticsRepository extends JpaRepositoryBase implements Statis
         query.getResultList().stream().filter(row -> row[0] != null)
                 .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
         return counts;
+    }
+
+    @Override
+    public List<ExportRow> exportPage(StatisticsFilter filter, Viewer viewer, long afterId, int size) {
+        Conditions conditions = inPeriod(filter, viewer);
+        String where = conditions.where();
+        TypedQuery<Object[]> query = em.createQuery("SELECT b.id, b.reference, b.title, b.reportedOn, b.themeCode, b.gemeenteCode,"
+                + " b.organisationCode, b.level, b.status, b.resolutionCategory, b.finishedOn, b.dueDate, b.restricted, b.estimatedScale,"
+                + " b.communityId FROM Bottleneck b" + where + (where.isEmpty() ? " WHERE " : " AND ") + "b.id > :after ORDER BY b.id",
+                Object[].class);
+        conditions.bind(query);
+        List<Object[]> rows = query.setParameter("after", afterId).setMaxResults(size).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<TargetGroup>> groups = new HashMap<>();
+        em.createQuery("SELECT b.id, g FROM Bottleneck b JOIN b.targetGroups g WHERE b.id IN :ids", Object[].class)
+                .setParameter("ids", rows.stream().map(row -> (Long) row[0]).toList()).getResultList()
+                .forEach(row -> groups.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((TargetGroup) row[1]));
+        return rows.stream().map(row -> new ExportRow((Long) row[0], (String) row[1], (String) row[2], (LocalDate) row[3],
+                (String) row[4], (String) row[5], (String) row[6], (Level) row[7], (Status) row[8], (Resolution) row[9],
+                (LocalDate) row[10], (LocalDate) row[11], Boolean.TRUE.equals(row[12]), (EstimatedScale) row[13], (Long) row[14],
+                groups.getOrDefault((Long) row[0], List.of()).stream().sorted().toList())).toList();
     }
 }

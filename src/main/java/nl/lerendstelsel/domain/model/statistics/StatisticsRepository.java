@@ -91,4 +91,18 @@ public interface StatisticsRepository {
 
     /** The CoPs in which someone of the organisation is an active member (code: the CoP's id, label: its name), by name. */
     List<Count> copsOf(String organisationCode);
+
+    /**
+     * One knelpunt as the raw export for evaluation has it: codes and dates, no people and no free text but the title
+     * (which passed the personal-data guard).
+     */
+    record ExportRow(long id, String reference, String title, LocalDate reportedOn, String themeCode, String gemeenteCode,
+                     String organisationCode, Level level, Status status, nl.lerendstelsel.domain.model.bottleneck.Resolution resolution,
+                     LocalDate finishedOn, LocalDate dueDate, boolean restricted,
+                     nl.lerendstelsel.domain.model.bottleneck.EstimatedScale scale, Long copId,
+                     List<nl.lerendstelsel.domain.model.bottleneck.TargetGroup> targetGroups) {
+    }
+
+    /** Knelpunten reported in the period that {@code viewer} may see, with an id above {@code afterId}, by id, at most {@code size}. */
+    List<ExportRow> exportPage(StatisticsFilter filter, Viewer viewer, long afterId, int size);
 }

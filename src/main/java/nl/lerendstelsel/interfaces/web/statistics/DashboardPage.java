@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
+import nl.lerendstelsel.application.statistics.CoverageService;
+import nl.lerendstelsel.application.statistics.KnelpuntenExport;
 import nl.lerendstelsel.application.statistics.StatisticsService;
 import nl.lerendstelsel.domain.model.bottleneck.TargetGroup;
 import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
@@ -64,6 +66,11 @@ public class DashboardPage {
     private List<StatisticsTables.Table> tables;
     private String error;
     private boolean loaded;
+    private CoverageService.Report coverage;
+    private List<StatisticsTables.Table> coverageTables;
+
+    @Inject
+    CoverageService coverageService;
 
     /** The figures, or {@code null} with {@link #getError()} set when the filter is not valid. */
     public StatisticsService.Dashboard getFigures() {
@@ -91,7 +98,30 @@ public class DashboardPage {
     }
 
     public StatisticsTables.Table table(String name) {
-        return getTables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+        List<StatisticsTables.Table> from = name.startsWith(CoverageTables.PREFIX) ? getCoverageTables() : getTables();
+        return from.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** Whether the caller may download the raw export of knelpunten. */
+    public boolean isMayExport() {
+        return currentUser.caller().map(KnelpuntenExport::mayExport).orElse(false);
+    }
+
+    /** The coverage of the dashboard's period, or {@code null} when the filter is not valid. */
+    public CoverageService.Report getCoverage() {
+        StatisticsService.Dashboard shown = getFigures();
+        if (coverage == null && shown != null) {
+            coverage = coverageService.coverage(shown.filter().from(), shown.filter().to(), currentUser.caller().orElseThrow());
+        }
+        return coverage;
+    }
+
+    /** The coverage figures as tables. */
+    public List<StatisticsTables.Table> getCoverageTables() {
+        if (coverageTables == null) {
+            coverageTables = getCoverage() == null ? List.of() : CoverageTables.of(getCoverage(), language.getLocale());
+        }
+        return coverageTables;
     }
 
     /**
@@ -122,6 +152,7 @@ public class DashboardPage {
             "gemeente", new String[] {KNELPUNTEN, "gemeente"},
             "doelgroep", new String[] {KNELPUNTEN, "doelgroep"},
             "afhandelcategorie", new String[] {KNELPUNTEN, "afhandelcategorie"},
+            "dekking-regio", new String[] {KNELPUNTEN, "regio"},
             "signalen-status", new String[] {"/app/signalen/index.xhtml", "status"});
 
     private static final Pattern REFERENCE = Pattern.compile("(KP|SIG)-\\d{4}-\\d+");
