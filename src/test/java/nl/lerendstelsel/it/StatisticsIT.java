@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.administration.PeopleService;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
 import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
@@ -67,7 +68,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The dashboard's figures inside Payara Micro, checked against a known data set: four knelpunten in a fresh CoP,
- * seen by that CoP's facilitator (whose dashboard holds exactly those), with every count, lead time, outcome, overdue
+ * seen by that CoP's facilitator (whose dashboard holds what their queue holds: those, and the knelpunten outside any CoP
+ * in their region, where there are none at first), with every count, lead time, outcome, overdue
  * and most-supported figure written out; and who may see the dashboard at all.
  */
 @ExtendWith(Stack.class)
@@ -114,6 +116,9 @@ class StatisticsIT {
 
     @Inject
     GemeenteOverview gemeenteOverview;
+
+    @Inject
+    PeopleService people;
 
     @Inject
     CoverageService coverage;
@@ -164,6 +169,8 @@ class StatisticsIT {
         transaction.commit();
         em.getEntityManagerFactory().getCache().evictAll();
 
+        // the scope of the facilitator's queue: outside any CoP only in their region (Gorinchem: no other test reports there)
+        people.setRegions(facilitator.id(), List.of("AM35"), admin.caller());
         StatisticsService.Dashboard d = statistics.dashboard(null, null, null, null, facilitator.caller());
         assertTrue(d.scopedToCops());
         assertEquals(today, d.filter().to());
@@ -209,8 +216,15 @@ class StatisticsIT {
         assertTrue(national.reported() >= 4);
         assertEquals(national.generatedAt(), statistics.dashboard(today.minusYears(1), today, null, null, person(Role.ADMIN, "DIVOSA")
                 .caller()).generatedAt(), "handlers share the figures of the same minute");
-        assertEquals(0, statistics.dashboard(null, null, null, null, person(Role.FACILITATOR, "DIVOSA").caller()).reported(),
-                "a facilitator of no CoP sees nothing");
+        // issue 29: the dashboard holds what the facilitator's queue holds, also the knelpunten outside any CoP in their region
+        report(person(Role.PROFESSIONAL, "GM0512"), "financiering", "GM0512", null);
+        report(rotterdam, "financiering", "GM0599", null);
+        StatisticsService.Dashboard funding = statistics.dashboard(null, null, "financiering", null, facilitator.caller());
+        assertEquals(Map.of("GM0512", 1L), counts(funding.byGemeente()), "Gorinchem's, outside any CoP in their region; not Rotterdam's");
+        Person elsewhere = person(Role.FACILITATOR, "DIVOSA");
+        people.setRegions(elsewhere.id(), List.of("AM20"), admin.caller());
+        assertEquals(0, statistics.dashboard(null, null, null, null, elsewhere.caller()).reported(),
+                "a facilitator of no CoP sees the knelpunten outside any CoP in their region: none in Midden-Holland");
     }
 
     @Test

@@ -15,9 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
-import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.statistics.Coverage;
 import nl.lerendstelsel.domain.model.statistics.Participation;
@@ -44,6 +42,9 @@ public class CoverageService {
     ReferenceDataService referenceData;
 
     @Inject
+    StatisticsService dashboard;
+
+    @Inject
     Clock clock;
 
     private final Map<String, Report> cache = new ConcurrentHashMap<>();
@@ -66,15 +67,9 @@ public class CoverageService {
         if (!StatisticsService.mayRead(caller)) {
             throw new AccessDeniedException(Message.of("access.statistics.dashboard"));
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), DutchTime.ZONE);
-        LocalDate end = to == null ? today : to;
-        LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
-        if (start.isAfter(end)) {
-            throw InvalidInputException.of("van", Message.of("input.period.startAfterEnd"));
-        }
-        if (start.plusYears(StatisticsService.PERIOD_YEARS_MAX).isBefore(end)) {
-            throw InvalidInputException.of("tot", Message.of("input.period.tooLong", String.valueOf(StatisticsService.PERIOD_YEARS_MAX)));
-        }
+        StatisticsService.Period period = dashboard.period(from, to);
+        LocalDate start = period.from();
+        LocalDate end = period.to();
         String key = start + "/" + end;
         Instant now = clock.instant();
         Report cached = cache.get(key);

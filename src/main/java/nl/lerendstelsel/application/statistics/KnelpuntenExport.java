@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.Profiles;
 import nl.lerendstelsel.application.administration.AuditLog;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
@@ -83,15 +82,8 @@ public class KnelpuntenExport {
      */
     public StatisticsFilter filter(LocalDate from, LocalDate to, String themeCode, String regionCode, Caller caller) {
         requireMayExport(caller);
-        LocalDate end = to == null ? dashboard.today() : to;
-        LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
-        if (start.isAfter(end)) {
-            throw InvalidInputException.of("van", Message.of("input.period.startAfterEnd"));
-        }
-        if (start.plusYears(StatisticsService.PERIOD_YEARS_MAX).isBefore(end)) {
-            throw InvalidInputException.of("tot", Message.of("input.period.tooLong", String.valueOf(StatisticsService.PERIOD_YEARS_MAX)));
-        }
-        return new StatisticsFilter(start, end, blankToNull(themeCode), blankToNull(regionCode), null);
+        StatisticsService.Period period = dashboard.period(from, to);
+        return new StatisticsFilter(period.from(), period.to(), blankToNull(themeCode), blankToNull(regionCode), null);
     }
 
     /** Hands the lines (cells as {@link #COLUMNS}) to {@code sink}, by id; returns how many. */

@@ -23,6 +23,7 @@ import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
+import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.job.StatisticsRefreshJob;
@@ -48,8 +49,9 @@ import nl.lerendstelsel.domain.model.user.Role;
 
 /**
  * The monitoring dashboard: how the lerend stelsel is doing. Coordinators, the ministry and admins see everything (the
- * ministry without restricted knelpunten below system level, as everywhere); a facilitator sees the knelpunten and
- * signals of the CoPs they facilitate; nobody else sees the dashboard.
+ * ministry without restricted knelpunten below system level, as everywhere); a facilitator sees the scope of their
+ * queue (the knelpunten outside any CoP, in the regions they look after when they have any, and those of the CoPs they
+ * facilitate) and the signals that hold one of those; nobody else sees the dashboard.
  */
 @ApplicationScoped
 public class StatisticsService {
@@ -85,6 +87,9 @@ public class StatisticsService {
 
     @Inject
     WorkQueries work;
+
+    @Inject
+    UserProfileService userProfiles;
 
     /**
      * Finished knelpunten: {@code resolved} counts only what was solved ("opgelost met terugkoppeling": a solved
@@ -299,12 +304,18 @@ public class StatisticsService {
         return sums.values().stream().sorted(Comparator.comparingLong(Count::count).reversed().thenComparing(Count::label)).toList();
     }
 
-    private StatisticsFilter filter(LocalDate from, LocalDate to, String themeCode, String regionCode, Caller caller) {
-        if (!mayRead(caller)) {
-            throw new AccessDeniedException(Message.of("access.statistics.dashboard"));
-        }
-        LocalDate today = today();
-        LocalDate end = to == null ? today : to;
+    /** A period of the monitoring figures: both days included. */
+    public record Period(LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * The period as the dashboard reads it ({@code null}s: the twelve months up to today; only {@code from}: up to today;
+     * only {@code to}: the year before it); refused when it starts after it ends or spans more than
+     * {@value #PERIOD_YEARS_MAX} years.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Period period(LocalDate from, LocalDate to) {
+        LocalDate end = to == null ? today() : to;
         LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
         if (start.isAfter(end)) {
             throw InvalidInputException.of("van", Message.of("input.period.startAfterEnd"));
@@ -312,9 +323,20 @@ public class StatisticsService {
         if (start.plusYears(PERIOD_YEARS_MAX).isBefore(end)) {
             throw InvalidInputException.of("tot", Message.of("input.period.tooLong", String.valueOf(PERIOD_YEARS_MAX)));
         }
-        Set<Long> cops = caller.has(Role.COORDINATOR) || caller.has(Role.MINISTRY) || caller.has(Role.ADMIN)
-                ? null : communities.communitiesOf(caller, true);
-        return new StatisticsFilter(start, end, blankToNull(themeCode), blankToNull(regionCode), cops);
+        return new Period(start, end);
+    }
+
+    private StatisticsFilter filter(LocalDate from, LocalDate to, String themeCode, String regionCode, Caller caller) {
+        if (!mayRead(caller)) {
+            throw new AccessDeniedException(Message.of("access.statistics.dashboard"));
+        }
+        Period period = period(from, to);
+        LocalDate start = period.from();
+        LocalDate end = period.to();
+        boolean everything = caller.has(Role.COORDINATOR) || caller.has(Role.MINISTRY) || caller.has(Role.ADMIN);
+        Set<Long> cops = everything ? null : communities.communitiesOf(caller, true);
+        Set<String> regions = everything ? Set.of() : userProfiles.regionsOf(caller.subject());
+        return new StatisticsFilter(start, end, blankToNull(themeCode), blankToNull(regionCode), cops, regions);
     }
 
     private static String blankToNull(String value) {

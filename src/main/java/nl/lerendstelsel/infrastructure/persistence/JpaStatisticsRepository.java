@@ -52,11 +52,8 @@ public class JpaStatisticsRepository extends JpaRepositoryBase implements Statis
 
         String where() {
             String where = BottleneckFilterJpql.where(base);
+            // the facilitator's scope (their queue's) is the list filter's own: handledCops and scopeRegions
             StringBuilder more = new StringBuilder(dateField == null ? "" : "b." + dateField + " BETWEEN :from AND :to");
-            if (filter.cops() != null) {
-                more.append(more.isEmpty() ? "" : " AND ").append(filter.cops().isEmpty() ? "b.communityId IS NULL AND b.id IS NULL"
-                        : "b.communityId IN :cops");
-            }
             if (more.isEmpty()) {
                 return where;
             }
@@ -68,9 +65,6 @@ public class JpaStatisticsRepository extends JpaRepositoryBase implements Statis
             if (dateField != null) {
                 query.setParameter("from", filter.from()).setParameter("to", filter.to());
             }
-            if (filter.cops() != null && !filter.cops().isEmpty()) {
-                query.setParameter("cops", filter.cops());
-            }
         }
     }
 
@@ -80,7 +74,7 @@ public class JpaStatisticsRepository extends JpaRepositoryBase implements Statis
 
     private static BottleneckFilter base(StatisticsFilter filter, Viewer viewer, LocalDate overdueOn, boolean openOnly) {
         return new BottleneckFilter(null, null, filter.themeCode(), null, filter.regionCode(), null, null, overdueOn, false, openOnly,
-                viewer, null, null);
+                viewer, null, null, filter.cops(), filter.cops() == null ? null : filter.scopeRegions());
     }
 
     @Override
@@ -240,9 +234,15 @@ public class JpaStatisticsRepository extends JpaRepositoryBase implements Statis
             parameters.put("region", filter.regionCode());
         }
         if (filter.cops() != null) {
-            conditions.add(filter.cops().isEmpty() ? "k.id IS NULL" : "k.communityId IN :cops");
+            // the facilitator's queue: outside any CoP (in their regions, when they have any) or in a CoP they facilitate
+            String outside = filter.scopeRegions().isEmpty() ? "k.communityId IS NULL"
+                    : "(k.communityId IS NULL AND k.gemeente.region.code IN :scopeRegions)";
+            conditions.add(filter.cops().isEmpty() ? outside : "(" + outside + " OR k.communityId IN :cops)");
             if (!filter.cops().isEmpty()) {
                 parameters.put("cops", filter.cops());
+            }
+            if (!filter.scopeRegions().isEmpty()) {
+                parameters.put("scopeRegions", filter.scopeRegions());
             }
         }
         if (!conditions.isEmpty()) {
