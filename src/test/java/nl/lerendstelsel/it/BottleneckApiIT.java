@@ -73,6 +73,35 @@ class BottleneckApiIT extends ApiClient {
     }
 
     @Test
+    void targetGroupsAreReportedPatchedAndFilteredOn() throws Exception {
+        Reply created = call("POST", "", "professional", Json.createObjectBuilder()
+                .add("titel", "Gezinsmigranten vinden geen passende taalles")
+                .add("omschrijving", "Gezinsmigranten met jonge kinderen kunnen alleen overdag naar les; er zijn geen avondgroepen.")
+                .add("thema", "taal").add("gemeente", "GM0344")
+                .add("doelgroepen", Json.createArrayBuilder().add("gezinsmigranten").add("statushouders")).build().toString());
+        assertEquals(201, created.status(), created.raw());
+        String reference = created.body().getString("referentie");
+        assertEquals(List.of("statushouders", "gezinsmigranten"), created.body().getJsonArray("doelgroepen")
+                .getValuesAs(jakarta.json.JsonString::getString), "in the order of the target groups");
+
+        Reply filtered = call("GET", "?doelgroep=gezinsmigranten&paginaGrootte=100", "coordinator", null);
+        assertEquals(200, filtered.status(), filtered.raw());
+        assertTrue(filtered.raw().contains(reference), "the list filters on the target group");
+        assertFalse(call("GET", "?doelgroep=vrijwillige-inburgeraars&paginaGrootte=100", "coordinator", null).raw().contains(reference));
+        assertEquals(400, call("GET", "?doelgroep=asielzoekers", "coordinator", null).status());
+
+        Reply patched = call("PATCH", "/" + reference, "professional", "{\"doelgroepen\":[\"vrijwillige-inburgeraars\"]}");
+        assertEquals(200, patched.status(), patched.raw());
+        assertEquals(List.of("vrijwillige-inburgeraars"), patched.body().getJsonArray("doelgroepen")
+                .getValuesAs(jakarta.json.JsonString::getString));
+        assertTrue(call("GET", "/" + reference + "/historie", "professional", null).raw().contains("doelgroepen"),
+                "the history line names the changed field");
+        Reply unknown = call("PATCH", "/" + reference, "professional", "{\"doelgroepen\":[\"asielzoekers\"]}");
+        assertEquals(400, unknown.status(), unknown.raw());
+        assertTrue(unknown.raw().contains("doelgroepen"), unknown.raw());
+    }
+
+    @Test
     void personalDataIsRefusedWith422AndTheFindings() throws Exception {
         Reply refused = call("POST", "", "professional",
                 report("Mevrouw (BSN 1234.56.782, e-mail a.jansen@voorbeeld.nl) wacht al maanden op de toets."));

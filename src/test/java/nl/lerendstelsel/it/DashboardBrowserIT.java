@@ -36,8 +36,19 @@ class DashboardBrowserIT {
             assertFalse(browser.driver.findElements(By.id("tabel-" + table)).isEmpty(), table);
             assertFalse(browser.driver.findElements(By.id("csv-" + table)).isEmpty(), table);
         }
-        assertTrue(Integer.parseInt(browser.text("#kc-gemeld")) >= 1);
+        assertTrue(Integer.parseInt(browser.text("#kc-gemeld").replace(".", "")) >= 1);
         assertTrue(browser.text("#tabel-niveau").contains("Schakelniveau"), browser.text("#tabel-niveau"));
+        // issue 29: target groups, coverage, every counted row a link to the filtered list, the raw export
+        for (String table : List.of("doelgroep", "dekking", "dekking-jaar", "dekking-regio", "dekking-provincie")) {
+            assertFalse(browser.driver.findElements(By.id("tabel-" + table)).isEmpty(), table);
+            assertFalse(browser.driver.findElements(By.id("csv-" + table)).isEmpty(), table);
+        }
+        assertTrue(browser.text("#tabel-doelgroep").contains("Gezinsmigranten"), browser.text("#tabel-doelgroep"));
+        assertTrue(browser.text("#dekking-kerncijfers").matches("(?s).*\\(\\d+ van de \\d+\\).*"), browser.text("#dekking-kerncijfers"));
+        String levelLink = browser.driver.findElement(By.cssSelector("#tabel-niveau tbody tr a")).getAttribute("href");
+        assertTrue(levelLink.contains("/app/knelpunten/index.xhtml?niveau="), levelLink);
+        String exportLink = browser.driver.findElement(By.id("export-knelpunten")).getAttribute("href");
+        assertTrue(exportLink.contains("/app/dashboard/knelpunten.csv?van="), exportLink);
         browser.assertAccessible("dashboard");
 
         new Select(browser.driver.findElement(By.id("thema"))).selectByValue("leerbaarheidstoets");
@@ -73,12 +84,29 @@ class DashboardBrowserIT {
         browser.signIn("facilitator");
         browser.open("/app/dashboard/index.xhtml");
         assertTrue(browser.text("#periode").contains("CoP's die u faciliteert"), browser.text("#periode"));
+        assertTrue(browser.driver.findElements(By.id("export-knelpunten")).isEmpty(), "the raw export is not for facilitators");
         browser.assertAccessible("dashboard-facilitator");
         browser.signOut();
 
         browser.signIn("professional");
         browser.open("/app/dashboard/index.xhtml");
         assertTrue(browser.text("h1").contains("geen toegang"), browser.text("h1"));
+        // issue 29: Mijn gemeente, each figure beside the region and the country and linked to its list
+        browser.open("/app/mijn-gemeente.xhtml");
+        assertTrue(browser.text("h1").contains("Mijn gemeente: Utrecht"), browser.text("h1"));
+        List<org.openqa.selenium.WebElement> figures = browser.driver.findElements(By.cssSelector("#cijfers tbody tr"));
+        assertEquals(10, figures.size(), browser.text("#cijfers"));
+        String openLink = browser.driver.findElement(By.cssSelector("#cijfer-open th a")).getAttribute("href");
+        assertTrue(openLink.endsWith("/app/knelpunten/index.xhtml?gemeente=GM0344"), openLink);
+        assertTrue(browser.text("#cijfers thead").contains("Gemiddeld in Nederland"), browser.text("#cijfers thead"));
+        browser.assertAccessible("mijn-gemeente");
+        browser.driver.findElement(By.cssSelector("#cijfer-open th a")).click();
+        assertEquals("GM0344", new Select(browser.driver.findElement(By.id("gemeente"))).getFirstSelectedOption().getAttribute("value"),
+                "the gemeente filter is in the list's form");
+        new Select(browser.driver.findElement(By.id("doelgroep"))).selectByValue("statushouders");
+        browser.submit(By.id("filteren"));
+        assertTrue(browser.driver.getCurrentUrl().contains("doelgroep=statushouders"), browser.driver.getCurrentUrl());
+        browser.assertAccessible("knelpunten-doelgroep");
         browser.signOut();
     }
 }

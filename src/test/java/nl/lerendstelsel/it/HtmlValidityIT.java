@@ -82,7 +82,7 @@ class HtmlValidityIT {
         browser.open("/app/start.xhtml");
         for (String path : List.of("/app/start.xhtml", "/app/knelpunten/index.xhtml", "/app/knelpunten/nieuw.xhtml",
                 "/app/knelpunten/detail.xhtml?ref=" + knelpunt, "/app/cops/index.xhtml", "/app/signalen/index.xhtml",
-                "/app/meldingen/index.xhtml", "/app/profiel.xhtml", "/app/vraag-stellen.xhtml")) {
+                "/app/meldingen/index.xhtml", "/app/profiel.xhtml", "/app/vraag-stellen.xhtml", "/app/mijn-gemeente.xhtml")) {
             pages.put("professional " + path, fetch(path));
         }
         // the primitive boolean "achterstallig" has the value false, which h:link includeViewParams wrote too

@@ -109,6 +109,7 @@ class PageAccessMatrixIT {
                 new Page("knowledge base", "/kennisbank/", ANY, EVERYONE),
                 new Page("search", "/zoeken.xhtml?q=toets", ANY, EVERYONE),
                 new Page("start", "/app/start.xhtml", ANY, SIGNED_IN),
+                new Page("mijn gemeente", "/app/mijn-gemeente.xhtml", ANY, SIGNED_IN),
                 new Page("profile", "/app/profiel.xhtml", ANY, SIGNED_IN),
                 new Page("ask a question", "/app/vraag-stellen.xhtml", ANY, SIGNED_IN),
                 new Page("knelpunten", "/app/knelpunten/index.xhtml", ANY, SIGNED_IN),

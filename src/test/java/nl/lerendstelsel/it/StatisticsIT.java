@@ -9,14 +9,21 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.administration.PeopleService;
+import nl.lerendstelsel.application.administration.ReferenceDataService;
 import nl.lerendstelsel.application.administration.UserProfileService;
+import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
 import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.application.bottleneck.BottleneckSupport;
@@ -24,16 +31,32 @@ import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.application.signal.SignalDrafts;
 import nl.lerendstelsel.application.signal.SignalService;
+import nl.lerendstelsel.application.statistics.CoverageService;
+import nl.lerendstelsel.application.statistics.GemeenteOverview;
+import nl.lerendstelsel.application.statistics.KnelpuntenExport;
 import nl.lerendstelsel.application.statistics.StatisticsService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
+import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.Support;
+import nl.lerendstelsel.domain.model.bottleneck.TargetGroup;
+import nl.lerendstelsel.domain.model.bottleneck.Viewer;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
+import nl.lerendstelsel.domain.model.community.Membership;
+import nl.lerendstelsel.domain.model.community.MembershipStatus;
+import nl.lerendstelsel.domain.model.organisation.Organisation;
+import nl.lerendstelsel.domain.model.qa.Question;
 import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.signal.Proposal;
 import nl.lerendstelsel.domain.model.signal.Urgency;
+import nl.lerendstelsel.domain.model.statistics.Benchmark;
 import nl.lerendstelsel.domain.model.statistics.Count;
+import nl.lerendstelsel.domain.model.statistics.Coverage;
 import nl.lerendstelsel.domain.model.statistics.LeadTimes;
 import nl.lerendstelsel.domain.model.statistics.MonthCount;
+import nl.lerendstelsel.domain.model.statistics.Participation;
+import nl.lerendstelsel.domain.model.statistics.StatisticsFilter;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.it.InContainer.People;
 import nl.lerendstelsel.it.InContainer.Person;
@@ -45,7 +68,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The dashboard's figures inside Payara Micro, checked against a known data set: four knelpunten in a fresh CoP,
- * seen by that CoP's facilitator (whose dashboard holds exactly those), with every count, lead time, outcome, overdue
+ * seen by that CoP's facilitator (whose dashboard holds what their queue holds: those, and the knelpunten outside any CoP
+ * in their region, where there are none at first), with every count, lead time, outcome, overdue
  * and most-supported figure written out; and who may see the dashboard at all.
  */
 @ExtendWith(Stack.class)
@@ -90,6 +114,24 @@ class StatisticsIT {
     @PersistenceContext(unitName = "lerend-stelsel")
     EntityManager em;
 
+    @Inject
+    GemeenteOverview gemeenteOverview;
+
+    @Inject
+    PeopleService people;
+
+    @Inject
+    CoverageService coverage;
+
+    @Inject
+    KnelpuntenExport export;
+
+    @Inject
+    ReferenceDataService referenceData;
+
+    @Inject
+    BottleneckQueries queries;
+
     @Test
     void aFacilitatorSeesExactlyTheFiguresOfTheirCop() throws Exception {
         Person admin = person(Role.ADMIN, "DIVOSA");
@@ -101,7 +143,7 @@ class StatisticsIT {
         long cop = InContainer.cop(communities, memberships, admin, "CoP monitor", "Een CoP voor de cijfers.", "b1-route", facilitator,
                 utrecht, rotterdam);
 
-        String open = report(utrecht, "b1-route", "GM0344", cop);
+        String open = report(utrecht, "b1-route", "GM0344", cop, TargetGroup.STATUSHOUDERS, TargetGroup.GEZINSMIGRANTEN);
         bottleneckSupporting.support(open, "GM0599", null, rotterdam.caller());
         bottleneckSupporting.support(open, "GM0307", null, amersfoort.caller());
         String resolved = report(rotterdam, "b1-route", "GM0599", cop);
@@ -127,6 +169,8 @@ class StatisticsIT {
         transaction.commit();
         em.getEntityManagerFactory().getCache().evictAll();
 
+        // the scope of the facilitator's queue: outside any CoP only in their region (Gorinchem: no other test reports there)
+        people.setRegions(facilitator.id(), List.of("AM35"), admin.caller());
         StatisticsService.Dashboard d = statistics.dashboard(null, null, null, null, facilitator.caller());
         assertTrue(d.scopedToCops());
         assertEquals(today, d.filter().to());
@@ -155,6 +199,8 @@ class StatisticsIT {
         assertEquals(1, d.mostSupported().size(), "finished knelpunten are not in the list, unsupported ones neither");
         assertEquals(Map.of("INGEDIEND", 1L), counts(d.signalsByStatus()));
         assertTrue(d.signalsByDecision().isEmpty());
+        assertEquals(Map.of("STATUSHOUDERS", 1L, "GEZINSMIGRANTEN", 1L, "OVERIGE_INBURGERINGSPLICHTIGEN", 0L, "VRIJWILLIGE_INBURGERAARS", 0L,
+                StatisticsService.NO_TARGET_GROUP, 3L), counts(d.byTargetGroup()), "one knelpunt names two target groups, three none");
 
         StatisticsService.Dashboard housing = statistics.dashboard(null, null, "huisvesting", null, facilitator.caller());
         assertEquals(2, housing.reported());
@@ -170,8 +216,15 @@ class StatisticsIT {
         assertTrue(national.reported() >= 4);
         assertEquals(national.generatedAt(), statistics.dashboard(today.minusYears(1), today, null, null, person(Role.ADMIN, "DIVOSA")
                 .caller()).generatedAt(), "handlers share the figures of the same minute");
-        assertEquals(0, statistics.dashboard(null, null, null, null, person(Role.FACILITATOR, "DIVOSA").caller()).reported(),
-                "a facilitator of no CoP sees nothing");
+        // issue 29: the dashboard holds what the facilitator's queue holds, also the knelpunten outside any CoP in their region
+        report(person(Role.PROFESSIONAL, "GM0512"), "financiering", "GM0512", null);
+        report(rotterdam, "financiering", "GM0599", null);
+        StatisticsService.Dashboard funding = statistics.dashboard(null, null, "financiering", null, facilitator.caller());
+        assertEquals(Map.of("GM0512", 1L), counts(funding.byGemeente()), "Gorinchem's, outside any CoP in their region; not Rotterdam's");
+        Person elsewhere = person(Role.FACILITATOR, "DIVOSA");
+        people.setRegions(elsewhere.id(), List.of("AM20"), admin.caller());
+        assertEquals(0, statistics.dashboard(null, null, null, null, elsewhere.caller()).reported(),
+                "a facilitator of no CoP sees the knelpunten outside any CoP in their region: none in Midden-Holland");
     }
 
     @Test
@@ -190,10 +243,183 @@ class StatisticsIT {
                 person(Role.ADMIN, "DIVOSA").caller()));
     }
 
-    private String report(Person reporter, String theme, String gemeente, long cop) {
+    private String report(Person reporter, String theme, String gemeente, Long cop, TargetGroup... groups) {
         return reporting.report(new BottleneckReporting.NewBottleneck("Knelpunt voor de cijfers over " + theme,
                 "Een knelpunt uit de test van het dashboard, met genoeg tekst.", theme, gemeente, "Inburgeraars",
-                EstimatedScale.TIENTALLEN, null, false, List.of(), cop, null), reporter.caller()).getReference();
+                EstimatedScale.TIENTALLEN, null, false, List.of(), cop, null).withTargetGroups(Set.of(groups)),
+                reporter.caller()).getReference();
+    }
+
+    @Test
+    void mijnGemeenteSetsTheFiguresOfTheGemeenteBesideTheRegionAndTheCountry() throws Exception {
+        Person admin = person(Role.ADMIN, "DIVOSA");
+        Person facilitator = person(Role.FACILITATOR, "DIVOSA");
+        Person amersfoort = person(Role.PROFESSIONAL, "GM0307");
+        Person utrecht = person(Role.PROFESSIONAL, "GM0344");
+        long cop = InContainer.cop(communities, memberships, admin, "CoP gemeentecijfers", "Een CoP voor Mijn gemeente.", "taal",
+                facilitator, amersfoort);
+        report(amersfoort, "taal", "GM0307", null);
+        String late = report(amersfoort, "huisvesting", "GM0307", null);
+        String solved = report(amersfoort, "taal", "GM0307", null);
+        steps.perform(solved, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
+        steps.perform(solved, Action.OPLOSSEN, Resolution.OPGELOST_IN_UITVOERING, "Opgelost met een extra lesgroep.", null,
+                facilitator.caller());
+        String elsewhere = report(utrecht, "taal", "GM0344", null);
+        bottleneckSupporting.support(elsewhere, "GM0307", null, amersfoort.caller());
+        LocalDate today = statistics.today();
+        transaction.begin();
+        em.createQuery("UPDATE Bottleneck b SET b.dueDate = :yesterday WHERE b.reference = :r")
+                .setParameter("yesterday", today.minusDays(1)).setParameter("r", late).executeUpdate();
+        transaction.commit();
+        em.getEntityManagerFactory().getCache().evictAll();
+
+        GemeenteOverview.Overview o = gemeenteOverview.overview(amersfoort.caller());
+        assertEquals("GM0307", o.gemeente().getCode());
+        assertEquals("AM14", o.region().getCode());
+
+        // the same figures counted here, one knelpunt at a time
+        Viewer viewer = queries.viewer(amersfoort.caller());
+        List<String> country = referenceData.gemeenten(null).stream().map(Organisation::getCode).toList();
+        List<String> region = referenceData.gemeenten("AM14").stream().map(Organisation::getCode).toList();
+        List<Bottleneck> all = em.createQuery("SELECT b FROM Bottleneck b", Bottleneck.class).getResultList().stream()
+                .filter(viewer::maySee).toList();
+        Map<String, Long> open = perGemeente(all.stream().filter(b -> b.getStatus().isOpen()).toList());
+        Map<String, Long> execution = perGemeente(all.stream().filter(b -> b.getStatus().isOpen() && b.getLevel() == Level.EXECUTION).toList());
+        Map<String, Long> overdue = perGemeente(all.stream().filter(b -> b.isOverdueOn(today)).toList());
+        Map<String, Long> resolved = perGemeente(all.stream().filter(b -> b.getFinishedOn() != null && !b.getFinishedOn().isBefore(o.since())
+                && !b.getFinishedOn().isAfter(today) && StatisticsService.solved(b.getStatus(), b.getResolutionCategory().orElse(null))).toList());
+        Map<String, Long> supported = em.createQuery("SELECT s FROM Support s", Support.class).getResultList().stream()
+                .filter(s -> s.getGemeente() != null).collect(Collectors.groupingBy(s -> s.getGemeente().getCode(), Collectors.mapping(s -> s.getBottleneck().getId(),
+                        Collectors.collectingAndThen(Collectors.toSet(), ids -> (long) ids.size()))));
+        assertEquals(Benchmark.of("GM0307", open, region, country), o.open());
+        assertEquals(Benchmark.of("GM0307", execution, region, country), o.openByLevel().get(Level.EXECUTION));
+        assertEquals(Benchmark.of("GM0307", overdue, region, country), o.overdue());
+        assertEquals(Benchmark.of("GM0307", resolved, region, country), o.solved());
+        assertEquals(Benchmark.of("GM0307", supported, region, country), o.supported());
+        assertTrue(o.open().own() >= 2, "the two open knelpunten of this test");
+        assertTrue(o.overdue().own() >= 1);
+        assertTrue(o.solved().own() >= 1);
+        assertTrue(o.supported().own() >= 1);
+        assertTrue(o.cops().stream().anyMatch(c -> c.code().equals(String.valueOf(cop))), "its CoP membership");
+        assertTrue(o.copMemberships().own() >= 1);
+        assertEquals(region.size(), o.regionGemeenten());
+        assertEquals(country.size(), o.countryGemeenten());
+
+        GemeenteOverview.Overview partner = gemeenteOverview.overview(facilitator.caller());
+        assertEquals(null, partner.gemeente(), "a partner organisation is no gemeente");
+        assertTrue(partner.cops().stream().anyMatch(c -> c.code().equals(String.valueOf(cop))));
+    }
+
+    private static Map<String, Long> perGemeente(List<Bottleneck> knelpunten) {
+        return knelpunten.stream().collect(Collectors.groupingBy(b -> b.getGemeente().getCode(), Collectors.counting()));
+    }
+
+    @Test
+    void coverageCountsEachActiveGemeenteThatTakesPartOverallPerRegionPerProvinceAndPerYear() {
+        Person almelo = person(Role.PROFESSIONAL, "GM0141");
+        Person utrecht = person(Role.PROFESSIONAL, "GM0344");
+        report(almelo, "taal", "GM0141", null);
+        String other = report(utrecht, "taal", "GM0344", null);
+        bottleneckSupporting.support(other, null, null, almelo.caller()); // a gemeente supports for itself
+        LocalDate today = statistics.today();
+        LocalDate from = today.minusDays(1);
+        CoverageService.Report r = coverage.coverage(from, today, person(Role.MINISTRY, "SZW").caller());
+
+        // counted here from the records themselves
+        Instant start = from.atStartOfDay(DutchTime.ZONE).toInstant();
+        Instant end = today.plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant();
+        List<Organisation> gemeenten = referenceData.gemeenten(null);
+        Set<String> active = gemeenten.stream().map(Organisation::getCode).collect(Collectors.toSet());
+        Map<Participation, Set<String>> did = new EnumMap<>(Participation.class);
+        did.put(Participation.GEMELD, em.createQuery("SELECT b FROM Bottleneck b", Bottleneck.class).getResultList().stream()
+                .filter(b -> !b.getReportedOn().isBefore(from) && !b.getReportedOn().isAfter(today))
+                .map(b -> b.getOrganisation().getCode()).filter(active::contains).collect(Collectors.toSet()));
+        did.put(Participation.GESTEUND, em.createQuery("SELECT s FROM Support s", Support.class).getResultList().stream()
+                .filter(s -> s.getGemeente() != null && !s.getSupportedAt().isBefore(start) && s.getSupportedAt().isBefore(end))
+                .map(s -> s.getGemeente().getCode()).filter(active::contains).collect(Collectors.toSet()));
+        did.put(Participation.COP_LID, em.createQuery("SELECT m FROM Membership m", Membership.class).getResultList().stream()
+                .filter(m -> m.getStatus() == MembershipStatus.ACTIEF && m.getChangedAt().isBefore(end) && m.getPerson().getOrganisation() != null)
+                .map(m -> m.getPerson().getOrganisation().getCode()).filter(active::contains).collect(Collectors.toSet()));
+        did.put(Participation.VRAAG_GESTELD, em.createQuery("SELECT q FROM Question q", Question.class).getResultList().stream()
+                .filter(q -> !q.getCreatedAt().isBefore(start) && q.getCreatedAt().isBefore(end) && q.getAskedBy().getOrganisation() != null)
+                .map(q -> q.getAskedBy().getOrganisation().getCode()).filter(active::contains).collect(Collectors.toSet()));
+        Set<String> any = new java.util.HashSet<>();
+        did.values().forEach(any::addAll);
+        assertEquals(gemeenten.size(), r.overall().gemeenten());
+        for (Participation kind : Participation.values()) {
+            assertEquals(did.get(kind).size(), r.overall().count(kind), kind.name());
+        }
+        assertEquals(any.size(), r.overall().any());
+        assertTrue(did.get(Participation.GEMELD).contains("GM0141") && did.get(Participation.GESTEUND).contains("GM0141"));
+
+        List<String> overijssel = gemeenten.stream().filter(g -> "Overijssel".equals(g.getProvince())).map(Organisation::getCode).toList();
+        Coverage.Row province = r.perProvince().stream().filter(row -> row.code().equals("Overijssel")).findFirst().orElseThrow();
+        assertEquals(overijssel.size(), province.gemeenten());
+        assertEquals(did.get(Participation.GEMELD).stream().filter(overijssel::contains).count(), province.count(Participation.GEMELD));
+        assertEquals(any.stream().filter(overijssel::contains).count(), province.any());
+        List<String> almeloRegion = gemeenten.stream().filter(g -> "AM05".equals(g.getRegion().getCode())).map(Organisation::getCode).toList();
+        Coverage.Row twente = r.perRegion().stream().filter(row -> row.code().equals("AM05")).findFirst().orElseThrow();
+        assertEquals(almeloRegion.size(), twente.gemeenten());
+        assertEquals(any.stream().filter(almeloRegion::contains).count(), twente.any());
+        assertEquals(Math.round(100.0 * any.size() / gemeenten.size()), r.overall().anyPercentage().longValue());
+
+        CoverageService.Year thisYear = r.perYear().get(r.perYear().size() - 1);
+        assertEquals(today.getYear(), thisYear.year());
+        assertEquals(5, r.perYear().size());
+        assertTrue(thisYear.row().count(Participation.GEMELD) >= 1);
+        assertThrows(AccessDeniedException.class, () -> coverage.coverage(null, null, almelo.caller()));
+    }
+
+    @Test
+    void theRawExportHasOneLinePerKnelpuntWithOrganisationAndGemeenteButNoPeople() {
+        People withMail = new People("ex-", true);
+        Person reporter = withMail.signIn(userProfiles, "GM0344", Role.PROFESSIONAL);
+        Person supporter = withMail.signIn(userProfiles, "GM0599", Role.PROFESSIONAL);
+        String reference = reporting.report(new BottleneckReporting.NewBottleneck("Knelpunt voor de export",
+                "Een knelpunt uit de test van de export, met genoeg tekst.", "taal", "GM0344", "Inburgeraars",
+                EstimatedScale.HONDERDEN, null).withTargetGroups(Set.of(TargetGroup.GEZINSMIGRANTEN, TargetGroup.STATUSHOUDERS)),
+                reporter.caller()).getReference();
+        bottleneckSupporting.support(reference, "GM0599", "Ook bij ons.", supporter.caller());
+        Person coordinator = person(Role.COORDINATOR, "VNG");
+        LocalDate today = statistics.today();
+
+        List<List<String>> lines = new ArrayList<>();
+        long count = export.export(export.filter(today, today, null, null, coordinator.caller()), coordinator.caller(), lines::add);
+        assertEquals(List.of("referentie", "titel", "gemeld_op", "thema_code", "thema", "gemeente_code", "gemeente", "arbeidsmarktregio",
+                "provincie", "organisatie_code", "organisatie", "niveau", "status", "afhandelcategorie", "afgerond_op", "termijn",
+                "afgeschermd", "doelgroepen", "schaal", "cop_id"), KnelpuntenExport.COLUMNS);
+        assertEquals(count, lines.size());
+        assertEquals(em.createQuery("SELECT COUNT(b) FROM Bottleneck b WHERE b.reportedOn = :today", Long.class)
+                .setParameter("today", today).getSingleResult(), count, "a coordinator exports every knelpunt reported today");
+        List<String> line = lines.stream().filter(l -> l.get(0).equals(reference)).findFirst().orElseThrow();
+        Map<String, String> cells = new java.util.HashMap<>();
+        for (int i = 0; i < KnelpuntenExport.COLUMNS.size(); i++) {
+            cells.put(KnelpuntenExport.COLUMNS.get(i), line.get(i));
+        }
+        assertEquals("GM0344", cells.get("gemeente_code"));
+        assertEquals("Utrecht", cells.get("gemeente"));
+        assertEquals("GM0344", cells.get("organisatie_code"));
+        assertEquals("Utrecht", cells.get("provincie"));
+        assertEquals("statushouders,gezinsmigranten", cells.get("doelgroepen"));
+        assertEquals("UITVOERING", cells.get("niveau"));
+        assertEquals("GEMELD", cells.get("status"));
+        assertEquals("nee", cells.get("afgeschermd"));
+        assertEquals(today.toString(), cells.get("gemeld_op"));
+        for (List<String> l : lines) {
+            assertEquals(KnelpuntenExport.COLUMNS.size(), l.size());
+            for (String cell : l) {
+                assertFalse(cell.contains("@"), "no e-mail address: " + cell);
+                for (Person person : List.of(reporter, supporter)) {
+                    assertFalse(cell.contains(person.username()) || cell.contains(person.claims().displayName()), "no names: " + cell);
+                }
+            }
+        }
+        for (Role role : List.of(Role.PROFESSIONAL, Role.FACILITATOR, Role.EDITOR)) {
+            Person refused = person(role, "GM0344");
+            assertThrows(AccessDeniedException.class, () -> export.filter(null, null, null, null, refused.caller()), role.name());
+            assertThrows(AccessDeniedException.class, () -> export.export(new StatisticsFilter(today, today, null, null, null),
+                    refused.caller(), l -> { }), role.name());
+        }
     }
 
     private static Map<String, Long> counts(List<Count> counts) {

@@ -15,7 +15,9 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
@@ -32,6 +34,7 @@ import nl.lerendstelsel.application.signal.SignalOwnership;
 import nl.lerendstelsel.application.signal.SignalService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Resolution;
+import nl.lerendstelsel.domain.model.bottleneck.TargetGroup;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
@@ -134,7 +137,10 @@ public class DemoDataLoader {
                     item.getString("omschrijving"), item.getString("thema"), item.getString("gemeente"),
                     item.getString("doelgroep", null), EstimatedScale.valueOf(item.getString("schaal")),
                     item.getString("oplossingsrichting", null), false, List.of(),
-                    item.containsKey("cop") ? cops.get(item.getString("cop")) : null, null), callers.get(item.getString("melder")));
+                    item.containsKey("cop") ? cops.get(item.getString("cop")) : null, null)
+                    .withTargetGroups(item.containsKey("doelgroepen") ? item.getJsonArray("doelgroepen").getValuesAs(JsonString::getString)
+                            .stream().map(code -> TargetGroup.ofCode(code).orElseThrow()).collect(Collectors.toSet()) : Set.of()),
+                    callers.get(item.getString("melder")));
             for (JsonObject step : item.getJsonArray("stappen").getValuesAs(JsonObject.class)) {
                 bottleneckSteps.perform(reported.getReference(), Action.valueOf(step.getString("actie")),
                         step.containsKey("afhandelcategorie") ? Resolution.valueOf(step.getString("afhandelcategorie")) : null,

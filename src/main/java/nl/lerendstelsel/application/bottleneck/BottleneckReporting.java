@@ -28,6 +28,7 @@ import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.Tags;
+import nl.lerendstelsel.domain.model.bottleneck.TargetGroup;
 import nl.lerendstelsel.domain.model.bottleneck.TextTerms;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.community.Community;
@@ -103,7 +104,22 @@ public class BottleneckReporting {
      */
     public record NewBottleneck(String title, String description, String themeCode, String gemeenteCode,
                                 String affectedGroup, EstimatedScale estimatedScale, String proposedSolution,
-                                boolean restricted, List<String> tags, Long copId, Long outcomeId) {
+                                boolean restricted, List<String> tags, Long copId, Long outcomeId,
+                                Set<TargetGroup> targetGroups) {
+
+        /** Naming no target group (doelgroepen). */
+        public NewBottleneck(String title, String description, String themeCode, String gemeenteCode,
+                             String affectedGroup, EstimatedScale estimatedScale, String proposedSolution,
+                             boolean restricted, List<String> tags, Long copId, Long outcomeId) {
+            this(title, description, themeCode, gemeenteCode, affectedGroup, estimatedScale, proposedSolution, restricted, tags,
+                    copId, outcomeId, Set.of());
+        }
+
+        /** The same input with these target groups. */
+        public NewBottleneck withTargetGroups(Set<TargetGroup> groups) {
+            return new NewBottleneck(title, description, themeCode, gemeenteCode, affectedGroup, estimatedScale, proposedSolution,
+                    restricted, tags, copId, outcomeId, groups);
+        }
 
         /** Not in a CoP. */
         public NewBottleneck(String title, String description, String themeCode, String gemeenteCode,
@@ -247,7 +263,8 @@ public class BottleneckReporting {
         rejectPersonalData(Map.of("titel", title, "omschrijving", description,
                 "doelgroep", nullToEmpty(affectedGroup), "oplossingsrichting", nullToEmpty(proposedSolution),
                 "tags", String.join(", ", tags.tags())));
-        return new Validated(new Bottleneck.Report(title, description, affectedGroup, input.estimatedScale(), proposedSolution),
+        return new Validated(new Bottleneck.Report(title, description, affectedGroup, input.estimatedScale(), proposedSolution,
+                        input.targetGroups()),
                 theme.get(), gemeente.get(), tags.tags());
     }
 

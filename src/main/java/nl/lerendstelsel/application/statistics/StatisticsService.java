@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
+import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.job.StatisticsRefreshJob;
@@ -30,6 +32,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
+import nl.lerendstelsel.domain.model.bottleneck.TargetGroup;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.calendar.WorkingDayCalendar;
@@ -46,8 +49,9 @@ import nl.lerendstelsel.domain.model.user.Role;
 
 /**
  * The monitoring dashboard: how the lerend stelsel is doing. Coordinators, the ministry and admins see everything (the
- * ministry without restricted knelpunten below system level, as everywhere); a facilitator sees the knelpunten and
- * signals of the CoPs they facilitate; nobody else sees the dashboard.
+ * ministry without restricted knelpunten below system level, as everywhere); a facilitator sees the scope of their
+ * queue (the knelpunten outside any CoP, in the regions they look after when they have any, and those of the CoPs they
+ * facilitate) and the signals that hold one of those; nobody else sees the dashboard.
  */
 @ApplicationScoped
 public class StatisticsService {
@@ -84,6 +88,9 @@ public class StatisticsService {
     @Inject
     WorkQueries work;
 
+    @Inject
+    UserProfileService userProfiles;
+
     /**
      * Finished knelpunten: {@code resolved} counts only what was solved ("opgelost met terugkoppeling": a solved
      * {@link Resolution}, or {@code opgelost} without a recorded category, from before categories existed);
@@ -114,7 +121,38 @@ public class StatisticsService {
                             List<Count> byGemeente, List<MonthCount> trend, Map<Level, LeadTimes> leadTimes, Outcomes outcomes,
                             List<Bottleneck> overdue, long overdueTotal, List<Map.Entry<Bottleneck, Long>> mostSupported,
                             List<Count> signalsByStatus, List<Count> signalsByDecision, List<Signal> overdueSignals,
-                            List<Count> signalFollowUp, long expiredAnswers) {
+                            List<Count> signalFollowUp, long expiredAnswers, List<Count> byTargetGroup) {
+
+        /** Without counts per target group. */
+        public Dashboard(StatisticsFilter filter, boolean scopedToCops, Instant generatedAt, long reported,
+                         List<Count> byStatus, List<Count> byLevel, List<Count> byTheme, List<Count> byRegion,
+                         List<Count> byGemeente, List<MonthCount> trend, Map<Level, LeadTimes> leadTimes, Outcomes outcomes,
+                         List<Bottleneck> overdue, long overdueTotal, List<Map.Entry<Bottleneck, Long>> mostSupported,
+                         List<Count> signalsByStatus, List<Count> signalsByDecision, List<Signal> overdueSignals,
+                         List<Count> signalFollowUp, long expiredAnswers) {
+            this(filter, scopedToCops, generatedAt, reported, byStatus, byLevel, byTheme, byRegion, byGemeente, trend, leadTimes,
+                    outcomes, overdue, overdueTotal, mostSupported, signalsByStatus, signalsByDecision, overdueSignals, signalFollowUp,
+                    expiredAnswers, List.of());
+        }
+    }
+
+    /** The code of the count of knelpunten that name no target group. */
+    public static final String NO_TARGET_GROUP = "GEEN";
+
+    /**
+     * The counts per target group as the dashboard shows them: every {@link TargetGroup} in its order, zeros included,
+     * then those that name none ({@link #NO_TARGET_GROUP}). A knelpunt that names several counts under each, so the rows
+     * may add up to more than the knelpunten reported.
+     */
+    public static List<Count> targetGroupCounts(List<Count> counted) {
+        Map<String, Long> byCode = new HashMap<>();
+        counted.forEach(c -> byCode.merge(c.code(), c.count(), Long::sum));
+        List<Count> rows = new ArrayList<>();
+        for (TargetGroup group : TargetGroup.values()) {
+            rows.add(new Count(group.name(), group.dutch(), byCode.getOrDefault(group.name(), 0L)));
+        }
+        rows.add(new Count(NO_TARGET_GROUP, "geen doelgroep genoemd", byCode.getOrDefault(NO_TARGET_GROUP, 0L)));
+        return List.copyOf(rows);
     }
 
     /** The code of the count of finished knelpunten without a resolution category ("onbekend"). */
@@ -247,7 +285,8 @@ public class StatisticsService {
                 statistics.overdue(filter, viewer, today, LIST_MAX), statistics.overdueCount(filter, viewer, today),
                 statistics.mostSupported(filter, viewer, LIST_MAX),
                 statistics.signals(filter, false), statistics.signals(filter, true), statistics.overdueSignals(filter, today, LIST_MAX),
-                statistics.followUp(filter, today), expiredAnswers(today));
+                statistics.followUp(filter, today), expiredAnswers(today),
+                targetGroupCounts(statistics.byTargetGroup(filter, viewer)));
     }
 
     private static Optional<LabourMarketRegion> region(Map<String, Organisation> gemeenten, StatisticsRepository.Cell cell) {
@@ -265,12 +304,18 @@ public class StatisticsService {
         return sums.values().stream().sorted(Comparator.comparingLong(Count::count).reversed().thenComparing(Count::label)).toList();
     }
 
-    private StatisticsFilter filter(LocalDate from, LocalDate to, String themeCode, String regionCode, Caller caller) {
-        if (!mayRead(caller)) {
-            throw new AccessDeniedException(Message.of("access.statistics.dashboard"));
-        }
-        LocalDate today = today();
-        LocalDate end = to == null ? today : to;
+    /** A period of the monitoring figures: both days included. */
+    public record Period(LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * The period as the dashboard reads it ({@code null}s: the twelve months up to today; only {@code from}: up to today;
+     * only {@code to}: the year before it); refused when it starts after it ends or spans more than
+     * {@value #PERIOD_YEARS_MAX} years.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Period period(LocalDate from, LocalDate to) {
+        LocalDate end = to == null ? today() : to;
         LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
         if (start.isAfter(end)) {
             throw InvalidInputException.of("van", Message.of("input.period.startAfterEnd"));
@@ -278,9 +323,20 @@ public class StatisticsService {
         if (start.plusYears(PERIOD_YEARS_MAX).isBefore(end)) {
             throw InvalidInputException.of("tot", Message.of("input.period.tooLong", String.valueOf(PERIOD_YEARS_MAX)));
         }
-        Set<Long> cops = caller.has(Role.COORDINATOR) || caller.has(Role.MINISTRY) || caller.has(Role.ADMIN)
-                ? null : communities.communitiesOf(caller, true);
-        return new StatisticsFilter(start, end, blankToNull(themeCode), blankToNull(regionCode), cops);
+        return new Period(start, end);
+    }
+
+    private StatisticsFilter filter(LocalDate from, LocalDate to, String themeCode, String regionCode, Caller caller) {
+        if (!mayRead(caller)) {
+            throw new AccessDeniedException(Message.of("access.statistics.dashboard"));
+        }
+        Period period = period(from, to);
+        LocalDate start = period.from();
+        LocalDate end = period.to();
+        boolean everything = caller.has(Role.COORDINATOR) || caller.has(Role.MINISTRY) || caller.has(Role.ADMIN);
+        Set<Long> cops = everything ? null : communities.communitiesOf(caller, true);
+        Set<String> regions = everything ? Set.of() : userProfiles.regionsOf(caller.subject());
+        return new StatisticsFilter(start, end, blankToNull(themeCode), blankToNull(regionCode), cops, regions);
     }
 
     private static String blankToNull(String value) {

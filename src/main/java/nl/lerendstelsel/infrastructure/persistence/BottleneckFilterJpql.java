@@ -66,6 +66,9 @@ final class BottleneckFilterJpql {
         if (f.reporterSubject() != null) {
             conditions.add("b.reporter.subject = :reporter");
         }
+        if (f.targetGroup() != null) {
+            conditions.add(":targetGroup MEMBER OF b.targetGroups");
+        }
         if (f.tag() != null) {
             conditions.add(":tag MEMBER OF b.tags");
         }
@@ -123,6 +126,9 @@ final class BottleneckFilterJpql {
         }
         if (f.reporterSubject() != null) {
             query.setParameter("reporter", f.reporterSubject());
+        }
+        if (f.targetGroup() != null) {
+            query.setParameter("targetGroup", f.targetGroup());
         }
         if (f.tag() != null) {
             query.setParameter("tag", f.tag().strip().toLowerCase(Locale.ROOT));

@@ -3,25 +3,33 @@ package nl.lerendstelsel.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
+import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
+import nl.lerendstelsel.domain.model.bottleneck.TargetGroup;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
+import nl.lerendstelsel.domain.model.community.MembershipStatus;
 import nl.lerendstelsel.domain.model.signal.Decision;
 import nl.lerendstelsel.domain.model.signal.Signal;
 import nl.lerendstelsel.domain.model.signal.SignalAction;
 import nl.lerendstelsel.domain.model.signal.SignalStatus;
 import nl.lerendstelsel.domain.model.statistics.Count;
+import nl.lerendstelsel.domain.model.statistics.Participation;
 import nl.lerendstelsel.domain.model.statistics.StatisticsFilter;
 import nl.lerendstelsel.domain.model.statistics.StatisticsRepository;
 
@@ -44,11 +52,8 @@ public class JpaStatisticsRepository extends JpaRepositoryBase implements Statis
 
         String where() {
             String where = BottleneckFilterJpql.where(base);
+            // the facilitator's scope (their queue's) is the list filter's own: handledCops and scopeRegions
             StringBuilder more = new StringBuilder(dateField == null ? "" : "b." + dateField + " BETWEEN :from AND :to");
-            if (filter.cops() != null) {
-                more.append(more.isEmpty() ? "" : " AND ").append(filter.cops().isEmpty() ? "b.communityId IS NULL AND b.id IS NULL"
-                        : "b.communityId IN :cops");
-            }
             if (more.isEmpty()) {
                 return where;
             }
@@ -60,9 +65,6 @@ public class JpaStatisticsRepository extends JpaRepositoryBase implements Statis
             if (dateField != null) {
                 query.setParameter("from", filter.from()).setParameter("to", filter.to());
             }
-            if (filter.cops() != null && !filter.cops().isEmpty()) {
-                query.setParameter("cops", filter.cops());
-            }
         }
     }
 
@@ -72,7 +74,7 @@ public class JpaStatisticsRepository extends JpaRepositoryBase implements Statis
 
     private static BottleneckFilter base(StatisticsFilter filter, Viewer viewer, LocalDate overdueOn, boolean openOnly) {
         return new BottleneckFilter(null, null, filter.themeCode(), null, filter.regionCode(), null, null, overdueOn, false, openOnly,
-                viewer, null, null);
+                viewer, null, null, filter.cops(), filter.cops() == null ? null : filter.scopeRegions());
     }
 
     @Override
@@ -232,9 +234,15 @@ public class JpaStatisticsRepository extends JpaRepositoryBase implements Statis
             parameters.put("region", filter.regionCode());
         }
         if (filter.cops() != null) {
-            conditions.add(filter.cops().isEmpty() ? "k.id IS NULL" : "k.communityId IN :cops");
+            // the facilitator's queue: outside any CoP (in their regions, when they have any) or in a CoP they facilitate
+            String outside = filter.scopeRegions().isEmpty() ? "k.communityId IS NULL"
+                    : "(k.communityId IS NULL AND k.gemeente.region.code IN :scopeRegions)";
+            conditions.add(filter.cops().isEmpty() ? outside : "(" + outside + " OR k.communityId IN :cops)");
             if (!filter.cops().isEmpty()) {
                 parameters.put("cops", filter.cops());
+            }
+            if (!filter.scopeRegions().isEmpty()) {
+                parameters.put("scopeRegions", filter.scopeRegions());
             }
         }
         if (!conditions.isEmpty()) {
@@ -242,5 +250,132 @@ public class JpaStatisticsRepository extends JpaRepositoryBase implements Statis
                     .append(String.join(" AND ", conditions)).append(")");
         }
         return parameters;
+    }
+
+    /** The code under which the knelpunten without a target group are counted. */
+    static final String NO_TARGET_GROUP = "GEEN";
+
+    @Override
+    public List<Count> byTargetGroup(StatisticsFilter filter, Viewer viewer) {
+        Conditions conditions = inPeriod(filter, viewer);
+        TypedQuery<Object[]> query = em.createQuery("SELECT g, COUNT(b) FROM Bottleneck b JOIN b.targetGroups g" + conditions.where()
+                + " GROUP BY g", Object[].class);
+        conditions.bind(query);
+        List<Count> counts = new ArrayList<>();
+        query.getResultList().forEach(row -> counts.add(new Count(((TargetGroup) row[0]).name(), ((TargetGroup) row[0]).dutch(),
+                ((Number) row[1]).longValue())));
+        String where = conditions.where();
+        TypedQuery<Long> none = em.createQuery("SELECT COUNT(b) FROM Bottleneck b" + where + (where.isEmpty() ? " WHERE " : " AND ")
+                + "b.targetGroups IS EMPTY", Long.class);
+        conditions.bind(none);
+        counts.add(new Count(NO_TARGET_GROUP, "geen doelgroep genoemd", none.getSingleResult()));
+        return List.copyOf(counts);
+    }
+
+    @Override
+    public Set<String> participants(Participation kind, LocalDate from, LocalDate to) {
+        Instant start = from.atStartOfDay(DutchTime.ZONE).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant();
+        TypedQuery<String> query = switch (kind) {
+            case GEMELD -> em.createQuery("SELECT DISTINCT b.organisationCode FROM Bottleneck b WHERE b.reportedOn BETWEEN :from AND :to",
+                    String.class).setParameter("from", from).setParameter("to", to);
+            case GESTEUND -> em.createQuery("SELECT DISTINCT s.gemeente.code FROM Support s WHERE s.supportedAt >= :start"
+                    + " AND s.supportedAt < :end", String.class).setParameter("start", start).setParameter("end", end);
+            // memberships keep no start: an active one counts from the moment it last changed (when it became active)
+            case COP_LID -> em.createQuery("SELECT DISTINCT m.person.organisation.code FROM Membership m WHERE m.status = :active"
+                    + " AND m.changedAt < :end", String.class).setParameter("active", MembershipStatus.ACTIEF).setParameter("end", end);
+            case VRAAG_GESTELD -> em.createQuery("SELECT DISTINCT q.askedBy.organisation.code FROM Question q WHERE q.createdAt >= :start"
+                    + " AND q.createdAt < :end", String.class).setParameter("start", start).setParameter("end", end);
+        };
+        Set<String> codes = new HashSet<>(query.getResultList());
+        codes.remove(null);
+        return codes;
+    }
+
+    @Override
+    public List<Open> openPerGemeente(Viewer viewer, LocalDate today) {
+        StatisticsFilter any = new StatisticsFilter(today, today, null, null, null);
+        Conditions open = new Conditions(base(any, viewer, null, true), null, any);
+        TypedQuery<Object[]> query = em.createQuery("SELECT b.gemeenteCode, b.level, COUNT(b) FROM Bottleneck b" + open.where()
+                + " GROUP BY b.gemeenteCode, b.level", Object[].class);
+        open.bind(query);
+        Conditions overdue = new Conditions(base(any, viewer, today, true), null, any);
+        TypedQuery<Object[]> late = em.createQuery("SELECT b.gemeenteCode, b.level, COUNT(b) FROM Bottleneck b" + overdue.where()
+                + " GROUP BY b.gemeenteCode, b.level", Object[].class);
+        overdue.bind(late);
+        Map<String, Long> overdueCounts = new HashMap<>();
+        late.getResultList().forEach(row -> overdueCounts.put(row[0] + "|" + row[1], ((Number) row[2]).longValue()));
+        return query.getResultList().stream().map(row -> new Open((String) row[0], (Level) row[1], ((Number) row[2]).longValue(),
+                overdueCounts.getOrDefault(row[0] + "|" + row[1], 0L))).toList();
+    }
+
+    @Override
+    public List<FinishedIn> finishedPerGemeente(Viewer viewer, LocalDate from, LocalDate to) {
+        StatisticsFilter period = new StatisticsFilter(from, to, null, null, null);
+        Conditions conditions = new Conditions(base(period, viewer, null, false), "finishedOn", period);
+        TypedQuery<Object[]> query = em.createQuery("SELECT b.gemeenteCode, b.status, b.resolutionCategory, b.reportedOn, b.finishedOn,"
+                + " COUNT(b) FROM Bottleneck b" + conditions.where()
+                + " GROUP BY b.gemeenteCode, b.status, b.resolutionCategory, b.reportedOn, b.finishedOn", Object[].class);
+        conditions.bind(query);
+        return query.getResultList().stream().filter(row -> row[3] != null)
+                .map(row -> new FinishedIn((String) row[0], (Status) row[1], (Resolution) row[2], (LocalDate) row[3],
+                        (LocalDate) row[4], ((Number) row[5]).longValue())).toList();
+    }
+
+    @Override
+    public Map<String, Long> supportedPerGemeente() {
+        return grouped(em.createQuery("SELECT s.gemeente.code, COUNT(DISTINCT s.bottleneck.id) FROM Support s GROUP BY s.gemeente.code",
+                Object[].class));
+    }
+
+    @Override
+    public Map<String, Long> answeredSignalsPerGemeente() {
+        return grouped(em.createQuery("SELECT k.gemeenteCode, COUNT(DISTINCT s.id) FROM Signal s JOIN s.bottlenecks k"
+                + " WHERE s.decision IS NOT NULL GROUP BY k.gemeenteCode", Object[].class));
+    }
+
+    @Override
+    public Map<String, Long> copsPerOrganisation() {
+        return grouped(em.createQuery("SELECT m.person.organisation.code, COUNT(DISTINCT m.community.id) FROM Membership m"
+                + " WHERE m.status = :active GROUP BY m.person.organisation.code", Object[].class)
+                .setParameter("active", MembershipStatus.ACTIEF));
+    }
+
+    @Override
+    public List<Count> copsOf(String organisationCode) {
+        return em.createQuery("SELECT DISTINCT c.id, c.name FROM Membership m JOIN m.community c WHERE m.status = :active"
+                        + " AND m.person.organisation.code = :organisation ORDER BY c.name", Object[].class)
+                .setParameter("active", MembershipStatus.ACTIEF).setParameter("organisation", organisationCode)
+                .getResultList().stream().map(row -> new Count(String.valueOf(row[0]), (String) row[1], 1)).toList();
+    }
+
+    private static Map<String, Long> grouped(TypedQuery<Object[]> query) {
+        Map<String, Long> counts = new HashMap<>();
+        query.getResultList().stream().filter(row -> row[0] != null)
+                .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    @Override
+    public List<ExportRow> exportPage(StatisticsFilter filter, Viewer viewer, long afterId, int size) {
+        Conditions conditions = inPeriod(filter, viewer);
+        String where = conditions.where();
+        TypedQuery<Object[]> query = em.createQuery("SELECT b.id, b.reference, b.title, b.reportedOn, b.themeCode, b.gemeenteCode,"
+                + " b.organisationCode, b.level, b.status, b.resolutionCategory, b.finishedOn, b.dueDate, b.restricted, b.estimatedScale,"
+                + " b.communityId FROM Bottleneck b" + where + (where.isEmpty() ? " WHERE " : " AND ") + "b.id > :after ORDER BY b.id",
+                Object[].class);
+        conditions.bind(query);
+        List<Object[]> rows = query.setParameter("after", afterId).setMaxResults(size).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<TargetGroup>> groups = new HashMap<>();
+        em.createQuery("SELECT b.id, g FROM Bottleneck b JOIN b.targetGroups g WHERE b.id IN :ids", Object[].class)
+                .setParameter("ids", rows.stream().map(row -> (Long) row[0]).toList()).getResultList()
+                .forEach(row -> groups.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((TargetGroup) row[1]));
+        return rows.stream().map(row -> new ExportRow((Long) row[0], (String) row[1], (String) row[2], (LocalDate) row[3],
+                (String) row[4], (String) row[5], (String) row[6], (Level) row[7], (Status) row[8], (Resolution) row[9],
+                (LocalDate) row[10], (LocalDate) row[11], Boolean.TRUE.equals(row[12]), (EstimatedScale) row[13], (Long) row[14],
+                groups.getOrDefault((Long) row[0], List.of()).stream().sorted().toList())).toList();
     }
 }

@@ -14,6 +14,7 @@ import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
+import nl.lerendstelsel.domain.model.bottleneck.TargetGroup;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.text.Message;
 
@@ -78,6 +79,10 @@ public class BottleneckListParameters {
     @QueryParam("afhandelcategorie")
     String resolution;
 
+    /** Only knelpunten that concern this target group (doelgroep), e.g. {@code statushouders}. */
+    @QueryParam("doelgroep")
+    String targetGroup;
+
     public int page() {
         return page;
     }
@@ -103,7 +108,16 @@ public class BottleneckListParameters {
         return new BottleneckFilter(level(level), parse(Status.class, "status", status),
                 blankToNull(theme), blankToNull(gemeente), blankToNull(region), mine ? caller.subject() : null,
                 supported ? organisationCode.get() : null, overdue ? today : null, proposed, false,
-                viewer, blankToNull(tag), cop).withResolution(parse(Resolution.class, "afhandelcategorie", resolution));
+                viewer, blankToNull(tag), cop).withResolution(parse(Resolution.class, "afhandelcategorie", resolution))
+                .withTargetGroup(targetGroup(targetGroup));
+    }
+
+    /** A target group by its API code ({@code statushouders}, …); {@code null} when not given. */
+    private static TargetGroup targetGroup(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return TargetGroup.ofCode(value).orElseThrow(() -> oneOf("doelgroep", Arrays.stream(TargetGroup.values()).map(TargetGroup::code).toList()));
     }
 
     /** A level by its API code (UITVOERING, SCHAKEL, STELSEL); {@code null} when not given. */

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,6 +33,7 @@ import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
+import nl.lerendstelsel.domain.model.bottleneck.TargetGroup;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.interfaces.rest.knelpunten.Gebeurtenis;
 import nl.lerendstelsel.interfaces.rest.knelpunten.Knelpunt;
@@ -59,7 +61,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class BottleneckResource {
 
     private static final Set<String> EDITABLE = Set.of("titel", "omschrijving", "thema", "gemeente", "doelgroep", "schaal",
-            "oplossingsrichting", "afgeschermd", "tags", "versie");
+            "oplossingsrichting", "afgeschermd", "tags", "doelgroepen", "versie");
 
     @Inject
     BottleneckReporting bottleneckReporting;
@@ -103,7 +105,8 @@ public class BottleneckResource {
         EstimatedScale scale = parseScale(body.schaal());
         Bottleneck created = bottleneckReporting.report(new BottleneckReporting.NewBottleneck(body.titel(), body.omschrijving(), body.thema(),
                 body.gemeente(), body.doelgroep(), scale, body.oplossingsrichting(), Boolean.TRUE.equals(body.afgeschermd()),
-                body.tags() == null ? List.of() : body.tags(), body.cop(), body.opbrengst()), lookup.caller());
+                body.tags() == null ? List.of() : body.tags(), body.cop(), body.opbrengst(), targetGroups(body.doelgroepen())),
+                lookup.caller());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getReference()).build())
                 .entity(lookup.knelpunt(created)).build();
     }
@@ -161,7 +164,9 @@ public class BottleneckResource {
                 patch.containsKey("schaal") ? parseScale(MergePatch.text(patch, "schaal", null)) : current.getEstimatedScale(),
                 MergePatch.text(patch, "oplossingsrichting", current.getProposedSolution()),
                 patch.containsKey("afgeschermd") ? patch.get("afgeschermd") == JsonValue.TRUE : current.isRestricted(),
-                patch.containsKey("tags") ? tags(patch) : current.getTags());
+                patch.containsKey("tags") ? tags(patch) : current.getTags())
+                .withTargetGroups(patch.containsKey("doelgroepen") ? targetGroups(patchedTargetGroups(patch))
+                        : Set.copyOf(current.getTargetGroups()));
         Long version = patch.containsKey("versie") && patch.get("versie") instanceof JsonNumber n ? n.longValue() : null;
         return lookup.knelpunt(bottleneckReporting.edit(reference, values, version, caller));
     }
@@ -184,6 +189,31 @@ public class BottleneckResource {
             return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
         }
         throw InvalidInputException.of("tags", Message.of("input.bottleneck.api.tags"));
+    }
+
+    /** The patched target groups: an array of codes, or null for none. */
+    private static List<String> patchedTargetGroups(JsonObject patch) {
+        JsonValue value = patch.get("doelgroepen");
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (value instanceof JsonArray array && array.stream().allMatch(v -> v instanceof JsonString)) {
+            return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        }
+        throw InvalidInputException.of("doelgroepen", Message.of("input.bottleneck.api.targetGroups"));
+    }
+
+    /** Target group codes ({@code statushouders}, …) as values; an unknown code is refused. */
+    private static Set<TargetGroup> targetGroups(List<String> codes) {
+        if (codes == null) {
+            return Set.of();
+        }
+        Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
+        for (String code : codes) {
+            groups.add(TargetGroup.ofCode(code).orElseThrow(
+                    () -> InvalidInputException.of("doelgroepen", Message.of("input.bottleneck.api.targetGroups"))));
+        }
+        return groups;
     }
 
     private static EstimatedScale parseScale(String value) {

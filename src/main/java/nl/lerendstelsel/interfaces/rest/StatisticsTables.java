@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
+import nl.lerendstelsel.domain.model.bottleneck.TargetGroup;
 import nl.lerendstelsel.domain.model.signal.Decision;
 import nl.lerendstelsel.domain.model.signal.SignalAction;
 import nl.lerendstelsel.domain.model.signal.SignalStatus;
@@ -26,8 +28,26 @@ import nl.lerendstelsel.domain.model.statistics.LeadTimes;
  */
 public final class StatisticsTables {
 
-    /** One table: its name in URLs, its caption, headers and rows of text. */
-    public record Table(String name, String title, List<String> headers, List<List<String>> rows) {
+    /**
+     * One table: its name in URLs, its caption, headers and rows of text; {@code codes}, when not empty, the code each
+     * row counts (a status, theme, gemeente, …, {@code null} for a row without one), so the page can link the row to the
+     * filtered list.
+     */
+    public record Table(String name, String title, List<String> headers, List<List<String>> rows, List<String> codes) {
+
+        /** Rows without codes. */
+        public Table(String name, String title, List<String> headers, List<List<String>> rows) {
+            this(name, title, headers, rows, List.of());
+        }
+
+        public Table {
+            codes = codes == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(codes));
+        }
+
+        /** The code of row {@code index}, or {@code null}. */
+        public String code(int index) {
+            return index < codes.size() ? codes.get(index) : null;
+        }
     }
 
     private final StatisticsService.Dashboard dashboard;
@@ -67,6 +87,10 @@ public final class StatisticsTables {
                 t("Arbeidsmarktregio", "Labour-market region"), dashboard.byRegion(), null, count));
         tables.add(counts("gemeente", t("Knelpunten per gemeente", "Knelpunten by municipality"), t("Gemeente", "Municipality"),
                 dashboard.byGemeente(), null, count));
+        tables.add(counts("doelgroep", t("Knelpunten per doelgroep (een knelpunt kan meer doelgroepen noemen)",
+                "Knelpunten by target group (a knelpunt may name several)"), t("Doelgroep", "Target group"),
+                dashboard.byTargetGroup(), code -> Arrays.stream(TargetGroup.values()).filter(g -> g.name().equals(code)).findFirst()
+                        .map(g -> g.in(english)).orElse(t("geen doelgroep genoemd", "no target group named")), count));
         tables.add(new Table("doorlooptijd", t("Doorlooptijd van melding tot afronding, in werkdagen",
                 "Lead time from report to finish, in working days"),
                 List.of(t("Afgerond op niveau", "Finished at level"), t("Afgerond", "Finished"), t("Mediaan", "Median"),
@@ -121,7 +145,8 @@ public final class StatisticsTables {
 
     private Table counts(String name, String title, String what, List<Count> counts, Function<String, String> label, String count) {
         return new Table(name, title, List.of(what, count), counts.stream()
-                .map(c -> List.of(capital(label == null ? c.label() : label.apply(c.code())), Long.toString(c.count()))).toList());
+                .map(c -> List.of(capital(label == null ? c.label() : label.apply(c.code())), Long.toString(c.count()))).toList(),
+                counts.stream().map(Count::code).toList());
     }
 
     private String level(Bottleneck b) {

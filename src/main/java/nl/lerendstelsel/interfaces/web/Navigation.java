@@ -35,6 +35,9 @@ public class Navigation {
         }
     }
 
+    /** "Mijn gemeente": for anyone signed in who belongs to an organisation. */
+    static final String MY_GEMEENTE = "/app/mijn-gemeente.xhtml";
+
     static final List<Item> PUBLIC_ITEMS = List.of(
             new Item("nav.home", "/index.xhtml"),
             new Item("nav.qa", "/vraag-en-antwoord/index.xhtml"),
@@ -43,6 +46,7 @@ public class Navigation {
 
     static final List<Item> SIGNED_IN_ITEMS = List.of(
             new Item("nav.start", "/app/start.xhtml", Role.values()),
+            new Item("nav.myGemeente", Navigation.MY_GEMEENTE, Role.values()),
             new Item("nav.bottlenecks", "/app/knelpunten/index.xhtml", Role.values()),
             new Item("nav.reportBottleneck", "/app/knelpunten/nieuw.xhtml", Role.PROFESSIONAL, Role.ADMIN),
             new Item("nav.ask", "/app/vraag-stellen.xhtml", Role.values()),
@@ -67,7 +71,8 @@ public class Navigation {
 
     static List<Item> itemsFor(SignedInUser user) {
         List<Item> items = new ArrayList<>(PUBLIC_ITEMS);
-        SIGNED_IN_ITEMS.stream().filter(i -> i.visibleTo(user)).forEach(items::add);
+        SIGNED_IN_ITEMS.stream().filter(i -> i.visibleTo(user))
+                .filter(i -> !MY_GEMEENTE.equals(i.outcome()) || user.organisationCode() != null).forEach(items::add);
         return items;
     }
 }

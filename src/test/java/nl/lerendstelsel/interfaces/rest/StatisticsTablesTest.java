@@ -40,7 +40,7 @@ class StatisticsTablesTest {
 
     @Test
     void everyFigureIsATableInPageOrder() {
-        assertEquals(List.of("status", "niveau", "trend", "thema", "regio", "gemeente", "doorlooptijd", "afloop", "afhandelcategorie",
+        assertEquals(List.of("status", "niveau", "trend", "thema", "regio", "gemeente", "doelgroep", "doorlooptijd", "afloop", "afhandelcategorie",
                 "te-laat",
                 "meeste-steun", "signalen-status", "signalen-besluit", "signalen-opvolging", "signalen-te-laat"),
                 StatisticsTables.of(dashboard(), Locale.forLanguageTag("nl")).stream().map(StatisticsTables.Table::name).toList());

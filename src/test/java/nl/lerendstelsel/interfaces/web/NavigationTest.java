@@ -32,17 +32,24 @@ class NavigationTest {
 
     @Test
     void signedInPeopleSeeTheirPagesAndOnlyAdminsSeeAdministration() {
-        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.bottlenecks", "nav.reportBottleneck", "nav.ask", "nav.cops", "nav.signals", "nav.profile"),
+        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.myGemeente", "nav.bottlenecks", "nav.reportBottleneck", "nav.ask", "nav.cops", "nav.signals", "nav.profile"),
                 labels(user(Role.PROFESSIONAL)));
-        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.bottlenecks", "nav.ask", "nav.queue", "nav.cops", "nav.signals", "nav.dashboard", "nav.profile"),
+        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.myGemeente", "nav.bottlenecks", "nav.ask", "nav.queue", "nav.cops", "nav.signals", "nav.dashboard", "nav.profile"),
                 labels(user(Role.COORDINATOR)));
-        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.bottlenecks", "nav.ask", "nav.queue", "nav.cops", "nav.signals", "nav.dashboard", "nav.profile"),
+        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.myGemeente", "nav.bottlenecks", "nav.ask", "nav.queue", "nav.cops", "nav.signals", "nav.dashboard", "nav.profile"),
                 labels(user(Role.FACILITATOR)));
-        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.bottlenecks", "nav.reportBottleneck", "nav.ask", "nav.queue", "nav.cops", "nav.signals",
+        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.myGemeente", "nav.bottlenecks", "nav.reportBottleneck", "nav.ask", "nav.queue", "nav.cops", "nav.signals",
                 "nav.dashboard", "nav.editorial", "nav.profile", "nav.referenceData", "nav.settings", "nav.people", "nav.auditLog",
                 "nav.retention"), labels(user(Role.ADMIN)));
-        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.bottlenecks", "nav.ask", "nav.cops", "nav.signals",
+        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.myGemeente", "nav.bottlenecks", "nav.ask", "nav.cops", "nav.signals",
                 "nav.dashboard", "nav.profile"), labels(user(Role.MINISTRY)));
         assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search"), labels(user()));
+    }
+
+    @Test
+    void mijnGemeenteIsForThoseWithAnOrganisation() {
+        SignedInUser without = new SignedInUser(1, "sub", "u", "U", null, null, EnumSet.of(Role.PROFESSIONAL));
+        assertEquals(false, labels(without).contains("nav.myGemeente"));
+        assertEquals(true, labels(user(Role.MINISTRY)).contains("nav.myGemeente"));
     }
 }

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -173,6 +174,13 @@ public class Bottleneck {
     @Column(name = "tag", length = 40)
     private Set<String> tags = new TreeSet<>();
 
+    /** Which inburgeraars it concerns (none, one or several), as a structured field beside the free text. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "bottleneck_target_group", joinColumns = @JoinColumn(name = "bottleneck_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_group", length = 40)
+    private Set<TargetGroup> targetGroups = EnumSet.noneOf(TargetGroup.class);
+
     /** For a duplicate that was merged: the reference of the surviving knelpunt. */
     @Column(name = "merged_into", length = 20)
     private String mergedInto;
@@ -195,7 +203,17 @@ public class Bottleneck {
 
     /** What the reporter wrote. Free texts must have passed the personal-data guard before they get here. */
     public record Report(String title, String description, String affectedGroup, EstimatedScale estimatedScale,
-                         String proposedSolution) {
+                         String proposedSolution, Set<TargetGroup> targetGroups) {
+
+        /** Naming no target group. */
+        public Report(String title, String description, String affectedGroup, EstimatedScale estimatedScale,
+                      String proposedSolution) {
+            this(title, description, affectedGroup, estimatedScale, proposedSolution, Set.of());
+        }
+
+        public Report {
+            targetGroups = targetGroups == null || targetGroups.isEmpty() ? Set.of() : Set.copyOf(targetGroups);
+        }
     }
 
     /** A new knelpunt: at execution level, {@link Status#GEMELD}, with its first history line. */
@@ -213,6 +231,7 @@ public class Bottleneck {
         bottleneck.description = report.description();
         bottleneck.affectedGroup = report.affectedGroup();
         bottleneck.estimatedScale = report.estimatedScale();
+        bottleneck.targetGroups.addAll(report.targetGroups());
         bottleneck.proposedSolution = report.proposedSolution();
         bottleneck.theme = theme;
         bottleneck.gemeente = gemeente;
@@ -308,6 +327,9 @@ public class Bottleneck {
         if (estimatedScale != report.estimatedScale()) {
             changed.add("schaal");
         }
+        if (!targetGroups.equals(report.targetGroups())) {
+            changed.add("doelgroepen");
+        }
         if (!Objects.equals(proposedSolution, report.proposedSolution())) {
             changed.add("oplossingsrichting");
         }
@@ -326,6 +348,8 @@ public class Bottleneck {
         gemeente = newGemeente;
         affectedGroup = report.affectedGroup();
         estimatedScale = report.estimatedScale();
+        targetGroups.clear();
+        targetGroups.addAll(report.targetGroups());
         proposedSolution = report.proposedSolution();
         restricted = newRestricted;
         setTags(newTags);
@@ -374,6 +398,7 @@ public class Bottleneck {
         part.description = description;
         part.affectedGroup = original.affectedGroup;
         part.estimatedScale = original.estimatedScale;
+        part.targetGroups.addAll(original.targetGroups);
         part.theme = original.theme;
         part.gemeente = original.gemeente;
         part.organisation = original.organisation;
@@ -423,6 +448,11 @@ public class Bottleneck {
         survivor.history.add(new BottleneckEvent(survivor, now, by, BottleneckEvent.MERGED_FROM, survivor.level, survivor.status,
                 survivor.level, survivor.status, reference + " (" + title + ") is hiermee samengevoegd: " + reason.strip()));
         return closing;
+    }
+
+    /** The target groups it concerns, in the order of {@link TargetGroup}. */
+    public List<TargetGroup> getTargetGroups() {
+        return targetGroups.stream().sorted().toList();
     }
 
     /** The tags in alphabetical order. */

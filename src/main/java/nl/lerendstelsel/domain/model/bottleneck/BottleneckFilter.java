@@ -11,12 +11,29 @@ import java.time.LocalDate;
  * that Community of Practice (its knelpunten board); {@code handledCops}, when given, only those outside any CoP or in
  * one of these (a facilitator's queue: the knelpunten they may handle); {@code scopeRegions}, when not empty, only those
  * of gemeenten in these arbeidsmarktregio's, except a CoP's knelpunten in {@code handledCops} (a handler's queue in the
- * regions they look after); {@code resolution} only those that ended with that {@link Resolution} (afhandelcategorie).
+ * regions they look after); {@code resolution} only those that ended with that {@link Resolution} (afhandelcategorie);
+ * {@code targetGroup} only those that concern that {@link TargetGroup} (doelgroep).
  */
 public record BottleneckFilter(Level level, Status status, String themeCode, String gemeenteCode, String regionCode,
                                String reporterSubject, String supportingOrganisation, LocalDate overdueOn,
                                boolean proposedOnly, boolean openOnly, Viewer viewer, String tag, Long copId,
-                               java.util.Set<Long> handledCops, java.util.Set<String> scopeRegions, Resolution resolution) {
+                               java.util.Set<Long> handledCops, java.util.Set<String> scopeRegions, Resolution resolution,
+                               TargetGroup targetGroup) {
+
+    /** Without a target group. */
+    public BottleneckFilter(Level level, Status status, String themeCode, String gemeenteCode, String regionCode,
+                            String reporterSubject, String supportingOrganisation, LocalDate overdueOn,
+                            boolean proposedOnly, boolean openOnly, Viewer viewer, String tag, Long copId,
+                            java.util.Set<Long> handledCops, java.util.Set<String> scopeRegions, Resolution resolution) {
+        this(level, status, themeCode, gemeenteCode, regionCode, reporterSubject, supportingOrganisation, overdueOn,
+                proposedOnly, openOnly, viewer, tag, copId, handledCops, scopeRegions, resolution, null);
+    }
+
+    /** This filter narrowed to knelpunten that concern {@code group} ({@code null}: any). */
+    public BottleneckFilter withTargetGroup(TargetGroup group) {
+        return new BottleneckFilter(level, status, themeCode, gemeenteCode, regionCode, reporterSubject, supportingOrganisation,
+                overdueOn, proposedOnly, openOnly, viewer, tag, copId, handledCops, scopeRegions, resolution, group);
+    }
 
     /** Without a resolution category. */
     public BottleneckFilter(Level level, Status status, String themeCode, String gemeenteCode, String regionCode,
@@ -30,7 +47,7 @@ public record BottleneckFilter(Level level, Status status, String themeCode, Str
     /** This filter narrowed to knelpunten that ended with {@code category} ({@code null}: any). */
     public BottleneckFilter withResolution(Resolution category) {
         return new BottleneckFilter(level, status, themeCode, gemeenteCode, regionCode, reporterSubject, supportingOrganisation,
-                overdueOn, proposedOnly, openOnly, viewer, tag, copId, handledCops, scopeRegions, category);
+                overdueOn, proposedOnly, openOnly, viewer, tag, copId, handledCops, scopeRegions, category, targetGroup);
     }
 
     /** Without a region scope. */

@@ -57,4 +57,52 @@ public interface StatisticsRepository {
 
     /** Signals past a ministry deadline on {@code today}, oldest due first. */
     List<Signal> overdueSignals(StatisticsFilter filter, LocalDate today, int limit);
+
+    /**
+     * Knelpunten reported in the period per target group (code: the {@code TargetGroup} name; a knelpunt with several
+     * counts under each), and under {@code GEEN} those that name none.
+     */
+    List<Count> byTargetGroup(StatisticsFilter filter, Viewer viewer);
+
+    /** The codes of the organisations that took part in this way in the period (both days included); see {@link Participation}. */
+    java.util.Set<String> participants(Participation kind, LocalDate from, LocalDate to);
+
+    /** Open knelpunten (whenever reported) that {@code viewer} may see, per gemeente and level, and how many are overdue on {@code today}. */
+    record Open(String gemeenteCode, Level level, long count, long overdue) {
+    }
+
+    List<Open> openPerGemeente(Viewer viewer, LocalDate today);
+
+    /** Knelpunten finished in the period that {@code viewer} may see, per gemeente, status, resolution category, report day and finish day. */
+    record FinishedIn(String gemeenteCode, Status status, nl.lerendstelsel.domain.model.bottleneck.Resolution resolution,
+                      LocalDate reported, LocalDate finished, long count) {
+    }
+
+    List<FinishedIn> finishedPerGemeente(Viewer viewer, LocalDate from, LocalDate to);
+
+    /** Per gemeente, the knelpunten supported for it ("ook bij ons"), each once. */
+    Map<String, Long> supportedPerGemeente();
+
+    /** Per gemeente, the signals with a decision of the ministry that hold a knelpunt about it. */
+    Map<String, Long> answeredSignalsPerGemeente();
+
+    /** Per organisation, the CoPs in which someone of it is an active member. */
+    Map<String, Long> copsPerOrganisation();
+
+    /** The CoPs in which someone of the organisation is an active member (code: the CoP's id, label: its name), by name. */
+    List<Count> copsOf(String organisationCode);
+
+    /**
+     * One knelpunt as the raw export for evaluation has it: codes and dates, no people and no free text but the title
+     * (which passed the personal-data guard).
+     */
+    record ExportRow(long id, String reference, String title, LocalDate reportedOn, String themeCode, String gemeenteCode,
+                     String organisationCode, Level level, Status status, nl.lerendstelsel.domain.model.bottleneck.Resolution resolution,
+                     LocalDate finishedOn, LocalDate dueDate, boolean restricted,
+                     nl.lerendstelsel.domain.model.bottleneck.EstimatedScale scale, Long copId,
+                     List<nl.lerendstelsel.domain.model.bottleneck.TargetGroup> targetGroups) {
+    }
+
+    /** Knelpunten reported in the period that {@code viewer} may see, with an id above {@code afterId}, by id, at most {@code size}. */
+    List<ExportRow> exportPage(StatisticsFilter filter, Viewer viewer, long afterId, int size);
 }

@@ -5,18 +5,20 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.Deadline;
+import nl.lerendstelsel.domain.model.bottleneck.TargetGroup;
 
 /**
  * A knelpunt as the API shows it: the answer of most knelpunt operations. {@code afhandelcategorie} says how it ended
  * ({@code VERDUIDELIJKT}, {@code NIET_OVERGENOMEN}, …); empty while open, and for knelpunten that ended before
- * categories existed.
+ * categories existed. {@code doelgroepen}: the codes of the target groups it concerns ({@code statushouders}, …).
  */
 public record Knelpunt(String referentie, String titel, String omschrijving, String thema, String gemeente,
                        String organisatie, String doelgroep, String schaal, String oplossingsrichting,
                        String niveau, String status, String melder, String behandelaar, String terugkoppeling,
                        String afhandelcategorie, Instant gemeldOp, Instant gewijzigdOp, LocalDate termijn, boolean teLaat,
                        Integer werkdagenOverBijPauze, LocalDate wachtOpInformatieTot, boolean voorgesteldVoorOpschaling,
-                       String samengevoegdIn, boolean afgeschermd, List<String> tags, Long cop, long versie) {
+                       String samengevoegdIn, boolean afgeschermd, List<String> tags, Long cop, long versie,
+                       List<String> doelgroepen) {
 
     public static Knelpunt of(Bottleneck b, LocalDate today) {
         Deadline clock = b.getDeadline();
@@ -27,6 +29,6 @@ public record Knelpunt(String referentie, String titel, String omschrijving, Str
                 b.getAssignee() == null ? null : b.getAssignee().getDisplayName(), b.getResolution(),
                 b.getResolutionCategory().map(Enum::name).orElse(null), b.getReportedAt(), b.getChangedAt(), clock.due(), b.isOverdueOn(today), clock.pausedRemaining(),
                 clock.waitingUntil(), b.isProposed(), b.getMergedInto(), b.isRestricted(), b.getTags(),
-                b.getCommunityId(), b.getVersion());
+                b.getCommunityId(), b.getVersion(), b.getTargetGroups().stream().map(TargetGroup::code).toList());
     }
 }

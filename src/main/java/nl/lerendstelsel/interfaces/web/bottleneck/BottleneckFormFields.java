@@ -1,11 +1,15 @@
 package nl.lerendstelsel.interfaces.web.bottleneck;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.Tags;
+import nl.lerendstelsel.domain.model.bottleneck.TargetGroup;
 
 /** The fields of the knelpunt form, shared by the report page and the edit page. */
 public abstract class BottleneckFormFields implements Serializable {
@@ -21,11 +25,13 @@ public abstract class BottleneckFormFields implements Serializable {
     private String proposedSolution;
     private boolean restricted;
     private String tagText;
+    private List<String> targetGroups = new ArrayList<>();
 
     /** What the form holds, for the service. */
     protected BottleneckReporting.NewBottleneck toInput() {
         return new BottleneckReporting.NewBottleneck(title, description, themeCode, gemeenteCode, affectedGroup, estimatedScale,
-                proposedSolution, restricted, Tags.fromText(tagText));
+                proposedSolution, restricted, Tags.fromText(tagText))
+                .withTargetGroups(targetGroups.stream().map(TargetGroup::ofCode).flatMap(Optional::stream).collect(Collectors.toSet()));
     }
 
     /** Fills the form with a knelpunt's current values. */
@@ -39,6 +45,21 @@ public abstract class BottleneckFormFields implements Serializable {
         proposedSolution = b.getProposedSolution();
         restricted = b.isRestricted();
         tagText = String.join(", ", b.getTags());
+        targetGroups = new ArrayList<>(b.getTargetGroups().stream().map(TargetGroup::name).toList());
+    }
+
+    /** The target groups to choose from. */
+    public List<TargetGroup> getTargetGroupChoices() {
+        return List.of(TargetGroup.values());
+    }
+
+    /** The names of the chosen target groups ({@code STATUSHOUDERS}, …). */
+    public List<String> getTargetGroups() {
+        return targetGroups;
+    }
+
+    public void setTargetGroups(List<String> targetGroups) {
+        this.targetGroups = targetGroups == null ? new ArrayList<>() : new ArrayList<>(targetGroups);
     }
 
     public List<EstimatedScale> getScales() {

@@ -12,6 +12,7 @@ import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckSort;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Resolution;
+import nl.lerendstelsel.domain.model.bottleneck.TargetGroup;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.infrastructure.security.SignedInUser;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
@@ -46,6 +47,21 @@ public class BottleneckListPage {
     private String sort;
     private String tag;
     private String resolution;
+    private String targetGroup;
+
+    /** The code of the target group filtered on ({@code statushouders}, …), as in the URL. */
+    public String getTargetGroup() {
+        return targetGroup;
+    }
+
+    public void setTargetGroup(String targetGroup) {
+        this.targetGroup = targetGroup;
+    }
+
+    /** The target groups to filter on (doelgroep). */
+    public List<TargetGroup> getTargetGroups() {
+        return List.of(TargetGroup.values());
+    }
 
     public String getResolution() {
         return resolution;
@@ -78,7 +94,8 @@ public class BottleneckListPage {
                     supported && user != null ? user.organisationCode() : null,
                     overdue ? queries.today() : null, proposed, false,
                     currentUser.caller().map(queries::viewer).orElse(null), blankToNull(tag))
-                    .withResolution(parse(Resolution.class, resolution));
+                    .withResolution(parse(Resolution.class, resolution))
+                    .withTargetGroup(TargetGroup.ofCode(targetGroup).orElse(null));
             result = queries.browse(filter, getSortOrder(), page, PAGE_SIZE);
         }
         return result;

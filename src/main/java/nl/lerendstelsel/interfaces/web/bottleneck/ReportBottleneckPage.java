@@ -143,7 +143,7 @@ public class ReportBottleneckPage extends BottleneckFormFields {
             BottleneckReporting.NewBottleneck form = toInput();
             Bottleneck created = reporting.report(new BottleneckReporting.NewBottleneck(form.title(), form.description(),
                     form.themeCode(), form.gemeenteCode(), form.affectedGroup(), form.estimatedScale(), form.proposedSolution(),
-                    form.restricted(), form.tags(), outcomeId == null ? copId : null, outcomeId), attached,
+                    form.restricted(), form.tags(), outcomeId == null ? copId : null, outcomeId, form.targetGroups()), attached,
                     currentUser.caller().orElseThrow());
             facesContext.getExternalContext().getFlash().put("melding", created.getReference());
             return "/app/knelpunten/detail.xhtml?faces-redirect=true&ref=" + created.getReference();

@@ -5,6 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.statistics.CoverageService;
 import nl.lerendstelsel.application.statistics.StatisticsService;
 import nl.lerendstelsel.infrastructure.report.Csv;
 import nl.lerendstelsel.interfaces.rest.SignalReportResource;
@@ -15,7 +16,8 @@ import nl.lerendstelsel.interfaces.web.Language;
 
 /**
  * One table of the dashboard as CSV ({@code /app/dashboard/export.csv?tabel=&van=&tot=&thema=&regio=}), with the
- * same filter and scope as the page and in the language of the interface.
+ * same filter and scope as the page and in the language of the interface; the coverage tables ({@code dekking…}) for the
+ * page's period.
  */
 @WebServlet("/app/dashboard/export.csv")
 public class DashboardExportServlet extends DownloadServlet {
@@ -25,8 +27,19 @@ public class DashboardExportServlet extends DownloadServlet {
     @Inject
     transient StatisticsService statistics;
 
+    @Inject
+    transient CoverageService coverage;
+
     @Override
     protected Optional<Download> prepare(HttpServletRequest request, Caller caller) {
+        String name = request.getParameter("tabel");
+        if (name != null && name.startsWith(CoverageTables.PREFIX)) {
+            CoverageService.Report report = coverage.coverage(SignalReportResource.date("van", request.getParameter("van")),
+                    SignalReportResource.date("tot", request.getParameter("tot")), caller);
+            return CoverageTables.of(report, Language.fromRequest(request)).stream().filter(t -> t.name().equals(name)).findFirst()
+                    .map(table -> Download.csv("dashboard-" + table.name() + "-" + report.from() + "-" + report.to() + ".csv",
+                            Csv.table(table.headers(), table.rows())));
+        }
         StatisticsService.Dashboard dashboard = statistics.dashboard(SignalReportResource.date("van", request.getParameter("van")),
                 SignalReportResource.date("tot", request.getParameter("tot")), request.getParameter("thema"),
                 request.getParameter("regio"), caller);

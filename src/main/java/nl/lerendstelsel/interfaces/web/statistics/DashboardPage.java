@@ -8,15 +8,24 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
+import nl.lerendstelsel.application.statistics.CoverageService;
+import nl.lerendstelsel.application.statistics.KnelpuntenExport;
 import nl.lerendstelsel.application.statistics.StatisticsService;
+import nl.lerendstelsel.domain.model.bottleneck.TargetGroup;
 import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
 import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.rest.SignalReportResource;
 import nl.lerendstelsel.interfaces.rest.StatisticsTables;
+import nl.lerendstelsel.interfaces.web.Formats;
 import nl.lerendstelsel.interfaces.web.Language;
 
 /**
@@ -32,6 +41,7 @@ public class DashboardPage {
     private static final String ORANGE = "#e17000";
     private static final String GREEN = "#39870c";
     private static final int CHART_ROWS_MAX = 15;
+    private static final String KNELPUNTEN = "/app/knelpunten/index.xhtml";
 
     @Inject
     StatisticsService service;
@@ -45,6 +55,9 @@ public class DashboardPage {
     @Inject
     Language language;
 
+    @Inject
+    Formats formats;
+
     private String from;
     private String to;
     private String theme;
@@ -53,6 +66,11 @@ public class DashboardPage {
     private List<StatisticsTables.Table> tables;
     private String error;
     private boolean loaded;
+    private CoverageService.Report coverage;
+    private List<StatisticsTables.Table> coverageTables;
+
+    @Inject
+    CoverageService coverageService;
 
     /** The figures, or {@code null} with {@link #getError()} set when the filter is not valid. */
     public StatisticsService.Dashboard getFigures() {
@@ -80,7 +98,30 @@ public class DashboardPage {
     }
 
     public StatisticsTables.Table table(String name) {
-        return getTables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+        List<StatisticsTables.Table> from = name.startsWith(CoverageTables.PREFIX) ? getCoverageTables() : getTables();
+        return from.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** Whether the caller may download the raw export of knelpunten. */
+    public boolean isMayExport() {
+        return currentUser.caller().map(KnelpuntenExport::mayExport).orElse(false);
+    }
+
+    /** The coverage of the dashboard's period, or {@code null} when the filter is not valid. */
+    public CoverageService.Report getCoverage() {
+        StatisticsService.Dashboard shown = getFigures();
+        if (coverage == null && shown != null) {
+            coverage = coverageService.coverage(shown.filter().from(), shown.filter().to(), currentUser.caller().orElseThrow());
+        }
+        return coverage;
+    }
+
+    /** The coverage figures as tables. */
+    public List<StatisticsTables.Table> getCoverageTables() {
+        if (coverageTables == null) {
+            coverageTables = getCoverage() == null ? List.of() : CoverageTables.of(getCoverage(), language.getLocale());
+        }
+        return coverageTables;
     }
 
     /**
@@ -100,6 +141,80 @@ public class DashboardPage {
 
     private static boolean hasData(List<String> monthRow) {
         return monthRow.stream().skip(1).anyMatch(cell -> !"0".equals(cell));
+    }
+
+    /** The list each count table's rows link to, with the parameter that takes the row's code. */
+    private static final Map<String, String[]> ROW_LINKS = Map.of(
+            "status", new String[] {KNELPUNTEN, "status"},
+            "niveau", new String[] {KNELPUNTEN, "niveau"},
+            "thema", new String[] {KNELPUNTEN, "thema"},
+            "regio", new String[] {KNELPUNTEN, "regio"},
+            "gemeente", new String[] {KNELPUNTEN, "gemeente"},
+            "doelgroep", new String[] {KNELPUNTEN, "doelgroep"},
+            "afhandelcategorie", new String[] {KNELPUNTEN, "afhandelcategorie"},
+            "dekking-regio", new String[] {KNELPUNTEN, "regio"},
+            "signalen-status", new String[] {"/app/signalen/index.xhtml", "status"});
+
+    private static final Pattern REFERENCE = Pattern.compile("(KP|SIG)-\\d{4}-\\d+");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,18}");
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * Where cell {@code column} of row {@code row} links to (without the context path), or {@code null}: a row that names
+     * a knelpunt or signal (its reference first) links its reference and title to it; a row of a count table links its
+     * first cell to the list filtered on what it counts (and on the dashboard's theme and region).
+     */
+    public String href(StatisticsTables.Table table, int row, int column) {
+        List<String> cells = table.rows().get(row);
+        if (column < 2 && REFERENCE.matcher(cells.get(0)).matches()) {
+            return (cells.get(0).startsWith("KP-") ? KNELPUNTEN.replace("index", "detail") : "/app/signalen/signaal.xhtml")
+                    + "?ref=" + cells.get(0);
+        }
+        String[] list = ROW_LINKS.get(table.name());
+        String code = table.code(row);
+        if (column != 0 || list == null || code == null || "?".equals(code) || StatisticsService.UNKNOWN.equals(code)
+                || StatisticsService.NO_TARGET_GROUP.equals(code)) {
+            return null;
+        }
+        String value = "doelgroep".equals(table.name())
+                ? TargetGroup.ofCode(code).map(TargetGroup::code).orElse(code) : code;
+        StringBuilder link = new StringBuilder(list[0]).append('?').append(list[1]).append('=').append(encode(value));
+        StatisticsService.Dashboard shown = getFigures();
+        if (KNELPUNTEN.equals(list[0]) && shown != null) {
+            if (shown.filter().themeCode() != null && !"thema".equals(list[1])) {
+                link.append("&thema=").append(encode(shown.filter().themeCode()));
+            }
+            if (shown.filter().regionCode() != null && !"regio".equals(list[1])) {
+                link.append("&regio=").append(encode(shown.filter().regionCode()));
+            }
+        }
+        return link.toString();
+    }
+
+    /**
+     * A cell as people read it: whole numbers with Dutch (or English) digit grouping, days as "4 dec 2026". The first
+     * column names the row (a year stays "2026").
+     */
+    public String cell(String value, int column) {
+        if (value == null) {
+            return "";
+        }
+        if (column > 0 && WHOLE_NUMBER.matcher(value).matches()) {
+            return NumberFormat.getIntegerInstance(language.getLocale()).format(Long.parseLong(value));
+        }
+        if (ISO_DAY.matcher(value).matches()) {
+            try {
+                return formats.day(LocalDate.parse(value));
+            } catch (DateTimeParseException e) {
+                return value;
+            }
+        }
+        return value;
+    }
+
+    /** A number as people read it, e.g. "1.234". */
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(language.getLocale()).format(value);
     }
 
     /** The query string of the current filter, for the CSV links. */
