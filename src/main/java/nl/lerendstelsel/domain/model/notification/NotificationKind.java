@@ -42,14 +42,17 @@ public enum NotificationKind {
     /** Your question for the Q&A base was answered (the answer is published) or declined, with the reason. */
     VRAAG_AFGEHANDELD(Delivery.DIRECT),
     /** A version of a Q&amp;A answer you wrote or changed was sent back to concept, with the reason: yours to change. */
-    REDACTIE(Delivery.DIRECT);
+    REDACTIE(Delivery.DIRECT),
+    /** A monitor round asks your organisation for its answers (opened, or your response reopened). */
+    MONITOR(Delivery.DIRECT);
 
     /** What a notification of some kind is about, for the e-mail's wording. */
     public enum Subject {
         KNELPUNT,
         COP,
         SIGNAAL,
-        VRAAG
+        VRAAG,
+        MONITOR
     }
 
     /** Whether this kind is about a knelpunt, a CoP, a signal or a question for the Q&A base. */
@@ -59,6 +62,7 @@ public enum NotificationKind {
             case VERMELDING, DISCUSSIE, LIDMAATSCHAP, BIJEENKOMST, MODERATIE, BIJEENKOMSTWIJZIGING, BEOORDELING -> Subject.COP;
             case SIGNAAL -> Subject.SIGNAAL;
             case NIEUWE_VRAAG, VRAAG_AFGEHANDELD, REDACTIE -> Subject.VRAAG;
+            case MONITOR -> Subject.MONITOR;
         };
     }
 

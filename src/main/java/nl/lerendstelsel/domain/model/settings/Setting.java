@@ -32,7 +32,9 @@ public enum Setting {
     /** The largest attachment, in bytes. */
     UPLOAD_MAX_BYTES("bijlagen.max-bytes", "lerendstelsel.bijlagen.max-bytes", 10_485_760, 1024, 52_428_800),
     /** The most attachments one knelpunt may have. */
-    UPLOAD_MAX_COUNT("bijlagen.max-aantal", "lerendstelsel.bijlagen.max-aantal", 10, 1, 100);
+    UPLOAD_MAX_COUNT("bijlagen.max-aantal", "lerendstelsel.bijlagen.max-aantal", 10, 1, 100),
+    /** Working days before a monitor round closes that organisations which have not submitted are reminded (once). */
+    MONITOR_REMINDER_DAYS("monitor.herinnering.werkdagen", "lerendstelsel.monitor.herinnering.werkdagen", 5, 0, 50);
 
     private final String key;
     private final String configProperty;
