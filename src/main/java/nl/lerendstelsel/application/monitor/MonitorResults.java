@@ -196,6 +196,42 @@ public class MonitorResults {
         return new OwnView(round, own, response, own.getRegion() == null ? null : own.getRegion().getName(), lines);
     }
 
+    /** A new knelpunt as an open answer suggests it: title, description, and the gemeente (when the answer is its own). */
+    public record KnelpuntDraft(String title, String description, String gemeenteCode) {
+    }
+
+    /**
+     * An open answer as the start of a knelpunt: the caller's organisation's own answer to {@code questionId} ({@code
+     * index} null), or, for who reads all results, the {@code index}-th open answer of the round (in the results' order,
+     * without its organisation).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public KnelpuntDraft knelpuntDraft(Long roundId, Long questionId, Integer index, Caller caller) {
+        MonitorRound round = service.round(roundId, caller);
+        MonitorQuestion question = round.getQuestions().stream().filter(q -> q.getId().equals(questionId)).findFirst()
+                .orElseThrow(() -> new nl.lerendstelsel.application.NotFoundException(Message.of("notFound.monitorRound", String.valueOf(roundId))));
+        String text;
+        String gemeente = null;
+        if (index == null) {
+            Organisation own = profiles.find(caller).map(UserProfile::getOrganisation).orElse(null);
+            MonitorResponse response = own == null ? null : monitor.findResponse(roundId, own.getCode()).orElse(null);
+            text = response == null ? null : response.answerTo(question).text();
+            gemeente = own != null && own.isGemeente() ? own.getCode() : null;
+        } else {
+            requireReader(caller);
+            List<String> texts = RoundResults.of(question, monitor.responses(roundId).stream().filter(MonitorResponse::isSubmitted)
+                    .map(r -> r.answerTo(question)).toList()).texts();
+            text = index >= 0 && index < texts.size() ? texts.get(index) : null;
+        }
+        if (text == null) {
+            throw new nl.lerendstelsel.application.NotFoundException(Message.of("notFound.monitorRound", String.valueOf(roundId)));
+        }
+        String firstLine = text.lines().findFirst().orElse(text).strip();
+        String title = firstLine.length() > 150 ? firstLine.substring(0, 149) + "…" : firstLine;
+        String description = text + "\n\n" + Message.of("monitor.toKnelpunt.source", round.getTitle(), question.getText()).in(Message.DUTCH);
+        return new KnelpuntDraft(title, description, gemeente);
+    }
+
     /** The rounds an organisation responded to, newest first, with where its response stands (for "Mijn gemeente"). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ResponseSummary> responsesOf(String organisationCode) {

@@ -74,7 +74,7 @@ public class MonitorService {
 
     /** A round as its author writes it. */
     public record RoundInput(String title, String introduction, LocalDate opensOn, LocalDate closesOn, TargetKind targetKind,
-                             List<String> targetCodes, List<QuestionDraft> questions) {
+                             List<String> targetCodes, List<QuestionDraft> questions, Long previousRoundId) {
     }
 
     /** How a notification names a round, and so its page. */
@@ -154,7 +154,7 @@ public class MonitorService {
         try {
             round = new MonitorRound(checked.title(), checked.introduction(), input.opensOn(), input.closesOn(),
                     input.targetKind(), checked.targetCodes(), person, clock.instant());
-            round.replaceQuestions(input.questions());
+            round.replaceQuestions(input.questions(), previous(input));
         } catch (MonitorException e) {
             throw new NotPossibleException(e);
         }
@@ -172,13 +172,18 @@ public class MonitorService {
         try {
             round.describe(checked.title(), checked.introduction(), input.opensOn(), input.closesOn(), input.targetKind(),
                     checked.targetCodes());
-            round.replaceQuestions(input.questions());
+            round.replaceQuestions(input.questions(), previous(input));
         } catch (MonitorException e) {
             throw new NotPossibleException(e);
         }
         monitor.flush();
         auditLog.success(person, "MONITOR_RONDE_GEWIJZIGD", "MonitorRound", id, caller, null);
         return round;
+    }
+
+    private MonitorRound previous(RoundInput input) {
+        return input.previousRoundId() == null ? null : monitor.findRound(input.previousRoundId())
+                .orElseThrow(() -> InvalidInputException.of("vorige", Message.of("input.required")));
     }
 
     /** Replaces a draft's questions by those of an earlier round, so that its results compare with that round's. */
@@ -372,27 +377,6 @@ public class MonitorService {
         return response;
     }
 
-    /** The open rounds that ask this organisation and that it has not submitted yet, soonest closing first ("Mijn werk"). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<MonitorRound> waitingFor(Caller caller) {
-        if (caller == null || !caller.has(Role.PROFESSIONAL)) {
-            return List.of();
-        }
-        Organisation own = profiles.find(caller).map(UserProfile::getOrganisation).orElse(null);
-        if (own == null) {
-            return List.of();
-        }
-        LocalDate today = today();
-        List<MonitorRound> waiting = new ArrayList<>();
-        for (MonitorRound round : monitor.openRounds()) {
-            if (round.acceptsAnswers(today) && round.asks(own)
-                    && monitor.findResponse(round.getId(), own.getCode()).filter(MonitorResponse::isSubmitted).isEmpty()) {
-                waiting.add(round);
-            }
-        }
-        return waiting;
-    }
-
     private record Checked(String title, String introduction, List<String> targetCodes) {
     }
 
@@ -448,6 +432,13 @@ public class MonitorService {
             case ALLE_GEMEENTEN -> { }
         }
         return known;
+    }
+
+    /** The provinces of the active gemeenten, by name (to target a round). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> provinces() {
+        return new ArrayList<>(new TreeSet<>(organisations.gemeenten(null, false).stream().map(Organisation::getProvince)
+                .filter(p -> p != null).toList()));
     }
 
     /** Whether a round of this status may still change its questions. */

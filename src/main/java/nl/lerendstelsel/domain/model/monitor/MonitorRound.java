@@ -127,8 +127,17 @@ public class MonitorRound {
         }
     }
 
-    /** Sets the questions, in this order; only while it is a draft. Each must be valid ({@link MonitorQuestion#problemsOf}). */
+    /** Sets the questions, in this order, compared with no earlier round; only while it is a draft. */
     public void replaceQuestions(List<QuestionDraft> drafts) {
+        replaceQuestions(drafts, null);
+    }
+
+    /**
+     * Sets the questions, in this order; only while it is a draft. Each must be valid ({@link MonitorQuestion#problemsOf}).
+     * A question that names one of {@code previous}'s as the one it repeats is compared with it; with {@code previous}
+     * null, none is.
+     */
+    public void replaceQuestions(List<QuestionDraft> drafts, MonitorRound previous) {
         requireDraft();
         if (drafts.size() > QUESTIONS_MAX) {
             throw new MonitorException("refusal.monitor.tooManyQuestions", QUESTIONS_MAX);
@@ -138,10 +147,19 @@ public class MonitorRound {
                 throw new IllegalArgumentException("Question not valid: " + draft);
             }
         }
+        if (previous != null && (previous == this || previous.id != null && previous.id.equals(id))) {
+            throw new MonitorException("refusal.monitor.copyItself");
+        }
+        Set<Long> repeatable = new TreeSet<>();
+        if (previous != null) {
+            previous.questions.stream().map(MonitorQuestion::getId).filter(java.util.Objects::nonNull).forEach(repeatable::add);
+        }
         questions.clear();
         for (QuestionDraft draft : drafts) {
-            questions.add(new MonitorQuestion(this, questions.size() + 1, draft));
+            questions.add(new MonitorQuestion(this, questions.size() + 1,
+                    draft.copiedFrom() != null && repeatable.contains(draft.copiedFrom()) ? draft : draft.withoutCopy()));
         }
+        previousRoundId = previous == null ? null : previous.id;
     }
 
     /** Takes the questions of an earlier round, in their order, to compare with it year on year; only while a draft. */
@@ -150,8 +168,7 @@ public class MonitorRound {
         if (earlier == this || earlier.id != null && earlier.id.equals(id)) {
             throw new MonitorException("refusal.monitor.copyItself");
         }
-        replaceQuestions(earlier.questions.stream().map(MonitorQuestion::copy).toList());
-        previousRoundId = earlier.id;
+        replaceQuestions(earlier.questions.stream().map(MonitorQuestion::copy).toList(), earlier);
     }
 
     /** Opens the round for answers: a draft with at least one question that does not close before {@code today}. */

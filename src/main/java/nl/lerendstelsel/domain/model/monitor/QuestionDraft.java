@@ -15,4 +15,9 @@ public record QuestionDraft(QuestionKind kind, String text, List<String> options
         text = text == null ? "" : text.strip();
         unit = unit == null || unit.isBlank() ? null : unit.strip();
     }
+
+    /** The same question, not compared with any earlier one. */
+    public QuestionDraft withoutCopy() {
+        return new QuestionDraft(kind, text, options, unit, min, max, required, null);
+    }
 }
