@@ -150,14 +150,9 @@ public class MonitorService {
     public MonitorRound draft(RoundInput input, Caller caller) {
         UserProfile person = requireManager(caller);
         Checked checked = check(input);
-        MonitorRound round;
-        try {
-            round = new MonitorRound(checked.title(), checked.introduction(), input.opensOn(), input.closesOn(),
-                    input.targetKind(), checked.targetCodes(), person, clock.instant());
-            round.replaceQuestions(input.questions(), previous(input));
-        } catch (MonitorException e) {
-            throw new NotPossibleException(e);
-        }
+        MonitorRound round = made(() -> new MonitorRound(checked.title(), checked.introduction(), input.opensOn(), input.closesOn(),
+                input.targetKind(), checked.targetCodes(), person, clock.instant()));
+        ruled(() -> round.replaceQuestions(input.questions(), previous(input)));
         monitor.add(round);
         monitor.flush();
         auditLog.success(person, "MONITOR_RONDE_OPGESTELD", "MonitorRound", round.getId(), caller, null);
@@ -169,13 +164,11 @@ public class MonitorService {
         UserProfile person = requireManager(caller);
         MonitorRound round = load(id);
         Checked checked = check(input);
-        try {
-            round.describe(checked.title(), checked.introduction(), input.opensOn(), input.closesOn(), input.targetKind(),
-                    checked.targetCodes());
-            round.replaceQuestions(input.questions(), previous(input));
-        } catch (MonitorException e) {
-            throw new NotPossibleException(e);
-        }
+        ruled(() -> {
+                round.describe(checked.title(), checked.introduction(), input.opensOn(), input.closesOn(), input.targetKind(),
+                        checked.targetCodes());
+                round.replaceQuestions(input.questions(), previous(input));
+        });
         monitor.flush();
         auditLog.success(person, "MONITOR_RONDE_GEWIJZIGD", "MonitorRound", id, caller, null);
         return round;
@@ -192,11 +185,7 @@ public class MonitorService {
         UserProfile person = requireManager(caller);
         MonitorRound round = load(id);
         MonitorRound earlier = load(fromId);
-        try {
-            round.copyQuestionsFrom(earlier);
-        } catch (MonitorException e) {
-            throw new NotPossibleException(e);
-        }
+        ruled(() -> round.copyQuestionsFrom(earlier));
         monitor.flush();
         auditLog.success(person, "MONITOR_VRAGEN_GEKOPIEERD", "MonitorRound", id, caller, "van " + fromId);
         return round;
@@ -207,11 +196,7 @@ public class MonitorService {
     public MonitorRound open(Long id, Caller caller) {
         UserProfile person = requireManager(caller);
         MonitorRound round = load(id);
-        try {
-            round.open(today(), clock.instant());
-        } catch (MonitorException e) {
-            throw new NotPossibleException(e);
-        }
+        ruled(() -> round.open(today(), clock.instant()));
         notifications.tell(professionalsOf(askedOrganisations(round)), NotificationKind.MONITOR, reference(round),
                 Message.of("notification.monitor.opened", round.getTitle()),
                 Message.of("notification.monitor.opened.text", round.getClosesOn()), person.getId());
@@ -223,11 +208,7 @@ public class MonitorService {
     public MonitorRound close(Long id, Caller caller) {
         UserProfile person = requireManager(caller);
         MonitorRound round = load(id);
-        try {
-            round.close(today(), clock.instant());
-        } catch (MonitorException e) {
-            throw new NotPossibleException(e);
-        }
+        ruled(() -> round.close(today(), clock.instant()));
         auditLog.success(person, "MONITOR_RONDE_GESLOTEN", "MonitorRound", id, caller, null);
         return round;
     }
@@ -303,13 +284,7 @@ public class MonitorService {
         MonitorRound round = load(roundId);
         Answerer answerer = answerer(round, caller);
         MonitorResponse response = saveAnswers(round, answerer, answers);
-        try {
-            response.submit(answerer.person(), today(), clock.instant());
-        } catch (MonitorResponse.InvalidAnswers e) {
-            throw invalid(e);
-        } catch (MonitorException e) {
-            throw new NotPossibleException(e);
-        }
+        ruled(() -> response.submit(answerer.person(), today(), clock.instant()));
         monitor.flush();
         auditLog.success(answerer.person(), "MONITOR_ANTWOORDEN_INGEDIEND", "MonitorResponse", response.getId(), caller, null);
         return response;
@@ -325,19 +300,15 @@ public class MonitorService {
         }
         InputChecks.rejectPersonalData(openTexts);
         Optional<MonitorResponse> existing = monitor.findResponse(round.getId(), answerer.organisation().getCode());
+        MonitorResponse response = existing.orElseGet(() -> made(() -> new MonitorResponse(round, answerer.organisation(),
+                answerer.person(), today(), clock.instant())));
+        ruled(() -> response.save(answers, answerer.person(), today(), clock.instant()));
+        if (existing.isEmpty()) {
+            monitor.add(response);
+        }
         try {
-            MonitorResponse response = existing.orElseGet(() -> new MonitorResponse(round, answerer.organisation(),
-                    answerer.person(), today(), clock.instant()));
-            response.save(answers, answerer.person(), today(), clock.instant());
-            if (existing.isEmpty()) {
-                monitor.add(response);
-            }
             monitor.flush();
             return response;
-        } catch (MonitorResponse.InvalidAnswers e) {
-            throw invalid(e);
-        } catch (MonitorException e) {
-            throw new NotPossibleException(e);
         } catch (PersistenceException e) {
             // A colleague of the same organisation started the response at the same moment: the unique key says so.
             if (DuplicateKeys.causedBy(e)) {
@@ -345,6 +316,24 @@ public class MonitorService {
             }
             throw e;
         }
+    }
+
+    /** Runs a step of the domain; its refusal becomes a "not possible" answer, wrong answers field errors. */
+    private static void ruled(Runnable step) {
+        try {
+            step.run();
+        } catch (MonitorResponse.InvalidAnswers e) {
+            throw invalid(e);
+        } catch (MonitorException e) {
+            throw new NotPossibleException(e);
+        }
+    }
+
+    /** {@link #ruled} for a step that makes something. */
+    private static <T> T made(java.util.function.Supplier<T> step) {
+        List<T> made = new ArrayList<>(1);
+        ruled(() -> made.add(step.get()));
+        return made.get(0);
     }
 
     /** The form field of a question's answer: {@code vraag-<id>}. */
@@ -365,11 +354,7 @@ public class MonitorService {
         MonitorRound round = load(roundId);
         MonitorResponse response = monitor.findResponse(roundId, organisationCode)
                 .orElseThrow(() -> new NotFoundException(Message.of("notFound.monitorResponse", organisationCode)));
-        try {
-            response.reopen(today());
-        } catch (MonitorException e) {
-            throw new NotPossibleException(e);
-        }
+        ruled(() -> response.reopen(today()));
         notifications.tell(professionalsOf(List.of(response.getOrganisation())), NotificationKind.MONITOR, reference(round),
                 Message.of("notification.monitor.reopened", round.getTitle()),
                 Message.of("notification.monitor.opened.text", round.getClosesOn()), person.getId());

@@ -52,6 +52,7 @@ public class MonitorRoundPage {
     private String problem;
     private MonitorResponse response;
     private List<AnswerRow> rows;
+    private MonitorResults.OwnView ownView;
 
     /** One question in the form, with what the organisation answered so far. */
     public static final class AnswerRow {
@@ -198,10 +199,10 @@ public class MonitorRoundPage {
 
     /** The organisation's answers beside its region's and the country's figures, once it submitted. */
     public MonitorResults.OwnView getOwnView() {
-        if (getRound() == null || response == null || !response.isSubmitted()) {
-            return null;
+        if (ownView == null && getRound() != null && response != null && response.isSubmitted()) {
+            ownView = results.own(id, caller());
         }
-        return results.own(id, caller());
+        return ownView;
     }
 
     public String save() {

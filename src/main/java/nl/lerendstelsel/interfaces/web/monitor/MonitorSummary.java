@@ -64,6 +64,12 @@ public class MonitorSummary {
         return question.getKind() == QuestionKind.JA_NEE ? msg("monitor.answer." + option) : option;
     }
 
+    /** Codes or options in their order (sorted when a set), with {@code separator} between them. */
+    public String joined(java.util.Collection<String> values, String separator) {
+        return values == null ? "" : (values instanceof java.util.Set ? values.stream().sorted() : values.stream())
+                .collect(Collectors.joining(separator));
+    }
+
     public String number(Double value) {
         if (value == null) {
             return "–";
