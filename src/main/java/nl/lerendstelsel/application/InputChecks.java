@@ -93,4 +93,16 @@ public final class InputChecks {
     public static void rejectPersonalData(String field, String text) {
         rejectPersonalData(text == null ? Map.of() : Map.of(field, text));
     }
+
+    /**
+     * The reason (field {@code reden}) an act must give, which the people it concerns see: required, {@code min} to
+     * {@code max} characters and free of personal data; refused at once otherwise. Returns it stripped.
+     */
+    public static String reason(String reason, int min, int max) {
+        FieldErrors errors = new FieldErrors();
+        String why = required(errors, "reden", reason, min, max);
+        errors.throwIfAny();
+        rejectPersonalData("reden", why);
+        return why;
+    }
 }

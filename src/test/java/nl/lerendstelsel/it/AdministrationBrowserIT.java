@@ -19,7 +19,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * An admin in a real browser filters the audit log down to their own sign-ins and downloads exactly those as CSV; a
  * person whose access an admin withdraws in the middle of their session gets the 403 page "Uw toegang is ingetrokken" at
- * their next page and cannot sign in again until the access is given back.
+ * their next page and cannot sign in again until the access is given back; an admin sets the retention period per kind
+ * and sees what the next run erases.
  */
 @ExtendWith(Stack.class)
 class AdministrationBrowserIT {
@@ -61,6 +62,38 @@ class AdministrationBrowserIT {
 
         browser.open("/app/beheer/auditlog.xhtml?van=2026-02-30");
         assertTrue(browser.text("#filterfout").contains("JJJJ-MM-DD"), browser.text("#filterfout"));
+        browser.open("/app/start.xhtml");
+        browser.signOut();
+    }
+
+    @Test
+    void anAdminSetsTheRetentionPeriodPerKindAndSeesWhatTheNextRunErases() {
+        browser.signIn("admin");
+        browser.open("/app/beheer/bewaartermijn.xhtml");
+        assertTrue(browser.text("#volgende-ronde").startsWith("Bij de volgende ronde:"), browser.text("#volgende-ronde"));
+        assertEquals(6, browser.driver.findElements(By.cssSelector("#per-soort tbody tr")).size(), "one line per kind");
+        assertTrue(browser.text("#per-soort").contains("Berichten in CoP-discussies"), browser.text("#per-soort"));
+        assertEquals("36", browser.driver.findElement(By.id("termijnen:berichten")).getAttribute("value"));
+        browser.assertAccessible("retention page");
+
+        browser.fill("termijnen:berichten", "2");
+        browser.submit(By.id("termijnen:opslaan"));
+        assertTrue(browser.text("#termijnen .field-error").contains("6 tot en met 240"), "refused below the minimum, with the range");
+        assertEquals("2", browser.driver.findElement(By.id("termijnen:berichten")).getAttribute("value"), "the input stays");
+        browser.assertAccessible("retention page, refused");
+
+        browser.fill("termijnen:berichten", "48");
+        browser.fill("termijnen:signalen", "10");
+        browser.submit(By.id("termijnen:opslaan"));
+        assertTrue(browser.text("#meldingen").contains("De bewaartermijnen zijn opgeslagen."), browser.text("#meldingen"));
+        assertEquals("48", browser.driver.findElement(By.id("termijnen:berichten")).getAttribute("value"));
+        assertTrue(browser.text("#per-soort").contains("48 maanden"), browser.text("#per-soort"));
+        assertTrue(browser.text("#per-soort").contains("10 jaar"), browser.text("#per-soort"));
+
+        browser.fill("termijnen:berichten", "36");
+        browser.fill("termijnen:signalen", "7");
+        browser.submit(By.id("termijnen:opslaan"));
+        assertEquals("36", browser.driver.findElement(By.id("termijnen:berichten")).getAttribute("value"));
         browser.open("/app/start.xhtml");
         browser.signOut();
     }

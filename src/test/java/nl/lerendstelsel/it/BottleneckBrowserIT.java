@@ -40,12 +40,8 @@ class BottleneckBrowserIT {
     @Test
     void reportRefusePersonalDataEscalateAndFollow() {
         browser.signIn("professional");
-        browser.open("/app/knelpunten/nieuw.xhtml");
-        browser.fill("melden:titel", "Geen plek bij taalscholen voor de onderwijsroute");
-        browser.fill("melden:omschrijving", "De student met BSN 123456782 kan pas over drie maanden starten.");
-        new Select(browser.driver.findElement(By.id("melden:thema"))).selectByValue("onderwijsroute");
-        new Select(browser.driver.findElement(By.id("melden:gemeente"))).selectByValue("GM0344");
-        browser.submit(By.id("melden:verzenden"));
+        browser.reportKnelpunt("Geen plek bij taalscholen voor de onderwijsroute",
+                "De student met BSN 123456782 kan pas over drie maanden starten.", "onderwijsroute", "GM0344");
 
         String error = browser.text("#melden\\:omschrijving-fout");
         assertTrue(error.contains("burgerservicenummer"), error);

@@ -43,6 +43,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's Chromium, headless, driven by Debian's chromedriver; plus the axe-core accessibility check. */
@@ -146,6 +147,19 @@ public final class Browser implements AutoCloseable, AfterAllCallback, BeforeEac
         WebElement field = driver.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
+    }
+
+    /**
+     * Reports a knelpunt on the page "Knelpunt melden" ({@code nieuw.xhtml}) with this title, description, theme and
+     * gemeente; the page that answers (the knelpunt, or the form with its messages) is then open.
+     */
+    public void reportKnelpunt(String title, String description, String theme, String gemeente) {
+        open("/app/knelpunten/nieuw.xhtml");
+        fill("melden:titel", title);
+        fill("melden:omschrijving", description);
+        new Select(driver.findElement(By.id("melden:thema"))).selectByValue(theme);
+        new Select(driver.findElement(By.id("melden:gemeente"))).selectByValue(gemeente);
+        submit(By.id("melden:verzenden"));
     }
 
     /**

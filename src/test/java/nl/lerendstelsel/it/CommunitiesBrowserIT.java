@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * A year of a CoP in one walk through the pages: a professional requests membership, the facilitator approves, the
  * professional starts a discussion, another member flags the post, the facilitator hides it with a reason the author
- * then sees, a meeting is planned, and an outcome becomes a knelpunt in the CoP. axe-core on every page on the way.
+ * then sees, a meeting is planned, and an outcome becomes a knelpunt in the CoP; a facilitator edits an outcome on its own
+ * page and shares it after confirming. axe-core on every page on the way.
  */
 @ExtendWith(Stack.class)
 class CommunitiesBrowserIT {
@@ -27,6 +28,17 @@ class CommunitiesBrowserIT {
     @RegisterExtension
     static final Browser browser = new Browser();
 
+    /** A CoP set up through the API, with the demo facilitator as its facilitator and {@code member} as a member. */
+    private static long facilitatedCop(String name, String mode, String member, String... signingIn) throws Exception {
+        for (String user : signingIn) {
+            CommunitiesApiIT.call("GET", "/cops", user, null); // first sign-in creates the profile
+        }
+        long cop = CommunitiesApiIT.createCop(name, mode);
+        CommunitiesApiIT.call("PUT", "/cops/" + cop + "/facilitatoren/facilitator", "admin", null);
+        CommunitiesApiIT.member(cop, member, "facilitator");
+        return cop;
+    }
+
     private static void setValue(String id, String value) {
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
                 browser.driver.findElement(By.id(id)), value);
@@ -34,12 +46,8 @@ class CommunitiesBrowserIT {
 
     @Test
     void requestApprovePostFlagHidePlanAndReportFromAnOutcome() throws Exception {
-        for (String user : List.of("professional2", "professional3", "facilitator", "admin")) {
-            CommunitiesApiIT.call("GET", "/cops", user, null);
-        }
-        long cop = CommunitiesApiIT.createCop("Intervisie brede intake", "OP_AANVRAAG");
-        CommunitiesApiIT.call("PUT", "/cops/" + cop + "/facilitatoren/facilitator", "admin", null);
-        CommunitiesApiIT.member(cop, "professional2", "facilitator");
+        long cop = facilitatedCop("Intervisie brede intake", "OP_AANVRAAG", "professional2", "professional2", "professional3",
+                "facilitator", "admin");
         String copPage = "/app/cops/cop.xhtml?id=" + cop;
 
         // a professional finds the CoP in the directory and asks to join
@@ -206,12 +214,7 @@ class CommunitiesBrowserIT {
 
     @Test
     void aFacilitatorCancelsAMeetingAfterConfirmingAndTheMembersGetTheCancellationForTheirCalendar() throws Exception {
-        for (String user : List.of("professional2", "facilitator", "admin")) {
-            CommunitiesApiIT.call("GET", "/cops", user, null);
-        }
-        long cop = CommunitiesApiIT.createCop("Intervisie inburgeringsvoorzieningen", "OPEN");
-        CommunitiesApiIT.call("PUT", "/cops/" + cop + "/facilitatoren/facilitator", "admin", null);
-        CommunitiesApiIT.member(cop, "professional2", "facilitator");
+        long cop = facilitatedCop("Intervisie inburgeringsvoorzieningen", "OPEN", "professional2", "professional2", "facilitator", "admin");
         LocalDateTime start = LocalDate.now().plusDays(12).atTime(14, 0);
         ApiClient.Reply planned = CommunitiesApiIT.call("POST", "/cops/" + cop + "/bijeenkomsten", "facilitator",
                 Json.createObjectBuilder().add("soort", "INTERVISIE").add("titel", "Intervisie die niet doorgaat")
@@ -259,6 +262,63 @@ class CommunitiesBrowserIT {
         browser.open("/app/cops/cop.xhtml?id=" + cop);
         String upcoming = browser.driver.findElement(By.id("komende-bijeenkomsten")).getText();
         assertFalse(upcoming.contains("Intervisie die niet doorgaat"), upcoming);
+        browser.signOut();
+    }
+
+    @Test
+    void aFacilitatorEditsAnOutcomeOnItsPageAndSharesItAfterConfirming() throws Exception {
+        long cop = facilitatedCop("Intervisie nazorg", "OPEN", "professional2", "professional2", "facilitator", "admin", "ministry");
+        ApiClient.Reply recorded = CommunitiesApiIT.call("POST", "/cops/" + cop + "/opbrengsten", "facilitator",
+                Json.createObjectBuilder().add("soort", "GOEDE_PRAKTIJK").add("titel", "Terugkomdag na de inburgering")
+                        .add("omschrijving", "Een terugkomdag een half jaar na de inburgering laat zien wie nog steun nodig heeft.")
+                        .build().toString());
+        assertEquals(201, recorded.status(), recorded.raw());
+
+        // the facilitator finds the outcome from the CoP and edits it: text, themes and region
+        browser.signIn("facilitator");
+        browser.open("/app/cops/cop.xhtml?id=" + cop);
+        browser.submit(By.linkText("Terugkomdag na de inburgering"));
+        assertEquals("Terugkomdag na de inburgering", browser.text("#opbrengst-titel"));
+        browser.assertAccessible("opbrengst");
+        browser.submit(By.id("bewerken-link"));
+        browser.fill("bewerken:titel", "Terugkomdag een half jaar na de inburgering");
+        browser.fill("bewerken:omschrijving", "Een terugkomdag een half jaar na de inburgering laat zien wie nog steun nodig heeft; "
+                + "drie gemeenten in de regio doen het samen met de taalschool.");
+        browser.driver.findElement(By.cssSelector("input[name='bewerken:themas'][value='nazorg']")).click();
+        new Select(browser.driver.findElement(By.id("bewerken:regio"))).selectByValue("AM13");
+        browser.assertAccessible("opbrengst-bewerken");
+        browser.submit(By.id("bewerken:opslaan"));
+        assertEquals("Terugkomdag een half jaar na de inburgering", browser.text("#opbrengst-titel"));
+        assertTrue(browser.text("#themas").contains("Nazorg") && browser.text("#themas").contains("Brede intake"), browser.text("#themas"));
+        assertTrue(browser.text("#regio").contains("Midden-Utrecht"), browser.text("#regio"));
+        assertTrue(browser.text("#versies").contains("Terugkomdag na de inburgering"), "the earlier version: " + browser.text("#versies"));
+        assertTrue(browser.text("#gedeeld").contains("Niet gedeeld"), browser.text("#gedeeld"));
+
+        // ... and shares it, after confirming
+        browser.submit(By.id("delen:delen-knop"));
+        assertTrue(browser.text("#delen-vraag").contains("Weet u het zeker"), browser.text("#delen-vraag"));
+        browser.assertAccessible("opbrengst-delen-bevestigen");
+        browser.submit(By.id("delen:niet-delen"));
+        assertTrue(browser.text("#gedeeld").contains("Niet gedeeld"), "not shared without confirming");
+        browser.submit(By.id("delen:delen-knop"));
+        browser.submit(By.id("delen:bevestig-delen"));
+        assertTrue(browser.text("#gedeeld").contains("Gedeeld met iedereen"), browser.text("#gedeeld"));
+        assertTrue(browser.text("#versies").contains("Terugkomdag na de inburgering"), browser.text("#versies"));
+        browser.assertAccessible("opbrengst-gedeeld");
+        browser.open("/app/cops/opbrengsten.xhtml?thema=nazorg");
+        assertTrue(browser.text("#opbrengsten").contains("Terugkomdag een half jaar na de inburgering"), browser.text("#opbrengsten"));
+        browser.assertAccessible("gedeelde-opbrengsten-thema");
+        assertEquals(List.of(), browser.consoleErrors());
+        browser.signOut();
+
+        // someone outside the CoP reads it, without an edit button or the earlier versions
+        browser.signIn("ministry");
+        browser.open("/app/cops/opbrengsten.xhtml?thema=nazorg");
+        browser.submit(By.linkText("Terugkomdag een half jaar na de inburgering"));
+        assertTrue(browser.text("#omschrijving").contains("samen met de taalschool"), browser.text("#omschrijving"));
+        assertTrue(browser.driver.findElements(By.id("bewerken-link")).isEmpty(), "not theirs to edit");
+        assertTrue(browser.driver.findElements(By.id("versies")).isEmpty(), "earlier versions are for members");
+        browser.assertAccessible("opbrengst-buitenstaander");
         browser.signOut();
     }
 }

@@ -43,12 +43,9 @@ class FullLoopBrowserIT {
     @Test
     void upToTheLinkingLevelAndTheAnswerBackDownToReporterAndSupporters() throws Exception {
         browser.signIn("professional");
-        browser.open("/app/knelpunten/nieuw.xhtml");
-        browser.fill("melden:titel", "Te weinig plekken voor de leerbaarheidstoets in de regio");
-        browser.fill("melden:omschrijving", "Inburgeraars in de regio wachten acht weken op de leerbaarheidstoets, waardoor het PIP later klaar is.");
-        new Select(browser.driver.findElement(By.id("melden:thema"))).selectByValue("leerbaarheidstoets");
-        new Select(browser.driver.findElement(By.id("melden:gemeente"))).selectByValue("GM0344");
-        browser.submit(By.id("melden:verzenden"));
+        browser.reportKnelpunt("Te weinig plekken voor de leerbaarheidstoets in de regio",
+                "Inburgeraars in de regio wachten acht weken op de leerbaarheidstoets, waardoor het PIP later klaar is.",
+                "leerbaarheidstoets", "GM0344");
         reference = browser.text("#referentie");
         assertTrue(reference.matches("KP-\\d{4}-\\d{5}"), reference);
         browser.signOut();

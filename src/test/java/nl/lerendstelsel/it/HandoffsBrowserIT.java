@@ -30,19 +30,6 @@ class HandoffsBrowserIT {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    private static void fill(String id, String text) {
-        var field = browser.driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private static void act(String action, String text) {
-        if (text != null) {
-            fill("acties:toelichting", text);
-        }
-        browser.submit(By.cssSelector("[data-action='" + action + "']"));
-    }
-
     /** Opens the notification about {@code reference} whose title starts with {@code start}, from the bell. */
     private static void openNotification(String reference, String start) {
         browser.driver.findElement(By.id("bel")).click();
@@ -140,12 +127,9 @@ class HandoffsBrowserIT {
             assertEquals(201, older.status(), older.raw());
         }
         browser.signIn("professional");
-        browser.open("/app/knelpunten/nieuw.xhtml");
-        fill("melden:titel", "Geen tolk beschikbaar bij het brede intakegesprek");
-        fill("melden:omschrijving", "Voor het brede intakegesprek is in de regio Utrecht wekenlang geen tolk Tigrinya te krijgen.");
-        new Select(browser.driver.findElement(By.id("melden:thema"))).selectByValue("leerbaarheidstoets");
-        new Select(browser.driver.findElement(By.id("melden:gemeente"))).selectByValue("GM0344");
-        browser.submit(By.id("melden:verzenden"));
+        browser.reportKnelpunt("Geen tolk beschikbaar bij het brede intakegesprek",
+                "Voor het brede intakegesprek is in de regio Utrecht wekenlang geen tolk Tigrinya te krijgen.",
+                "leerbaarheidstoets", "GM0344");
         String reference = browser.text("#referentie");
         browser.signOut();
 
@@ -157,8 +141,8 @@ class HandoffsBrowserIT {
         openNotification(reference, "Nieuw in uw wachtrij");
         openFromWork("wachtrij-EXECUTION", reference);
         assertEquals("Gemeld", browser.text("#status"));
-        act("IN_BEHANDELING_NEMEN", null);
-        act("INFORMATIE_VRAGEN", "Om hoeveel inburgeraars gaat het per maand?");
+        browser.act("IN_BEHANDELING_NEMEN", null);
+        browser.act("INFORMATIE_VRAGEN", "Om hoeveel inburgeraars gaat het per maand?");
         assertEquals("Wacht op informatie", browser.text("#status"));
         browser.signOut();
 
@@ -172,13 +156,13 @@ class HandoffsBrowserIT {
         assertEquals("Wacht op informatie", browser.text("#status"));
         browser.open("/app/start.xhtml");
         openNotification(reference, "Informatie gevraagd");
-        act("INFORMATIE_ONTVANGEN", "Het gaat om ongeveer twaalf inburgeraars per maand.");
+        browser.act("INFORMATIE_ONTVANGEN", "Het gaat om ongeveer twaalf inburgeraars per maand.");
         browser.signOut();
 
         browser.signIn("facilitator");
         browser.open("/app/start.xhtml");
         openNotification(reference, "Informatie ontvangen");
-        act("OPSCHALEN", "Het tekort aan tolken speelt in de hele regio.");
+        browser.act("OPSCHALEN", "Het tekort aan tolken speelt in de hele regio.");
         assertEquals("Schakelniveau", browser.text("#niveau"));
         browser.signOut();
 
@@ -209,15 +193,15 @@ class HandoffsBrowserIT {
 
         // The coordinator finds it on "Mijn werk", takes it and bundles it into a signal to SZW (stelselniveau).
         openFromWork("nieuw-schakelniveau", reference);
-        act("IN_BEHANDELING_NEMEN", null);
+        browser.act("IN_BEHANDELING_NEMEN", null);
         assertEquals("In behandeling", browser.text("#status"));
         browser.submit(By.id("bundelen"));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signaal:titel")));
         assertTrue(browser.driver.findElement(By.cssSelector("input[type='checkbox'][value='" + reference + "']")).isSelected(),
                 "the knelpunt the coordinator came from is chosen already");
-        fill("signaal:titel", "Te weinig tolken Tigrinya voor het brede intakegesprek");
-        fill("signaal:probleem", "Gemeenten in Midden-Utrecht kunnen het brede intakegesprek niet voeren omdat er geen tolk Tigrinya is.");
-        fill("signaal:analyse", "De tolkvoorziening is landelijk ingekocht; gemeenten kunnen het tekort niet zelf oplossen.");
+        browser.fill("signaal:titel", "Te weinig tolken Tigrinya voor het brede intakegesprek");
+        browser.fill("signaal:probleem", "Gemeenten in Midden-Utrecht kunnen het brede intakegesprek niet voeren omdat er geen tolk Tigrinya is.");
+        browser.fill("signaal:analyse", "De tolkvoorziening is landelijk ingekocht; gemeenten kunnen het tekort niet zelf oplossen.");
         new Select(browser.driver.findElement(By.id("signaal:urgentie"))).selectByValue("HOOG");
         new Select(browser.driver.findElement(By.id("signaal:voorstel"))).selectByValue("FINANCIERING");
         browser.submit(By.id("signaal:opslaan"));
@@ -244,7 +228,7 @@ class HandoffsBrowserIT {
         browser.submit(By.id("ministerie:in-behandeling"));
         assertTrue(browser.text("#status").startsWith("in behandeling"), browser.text("#status"));
         new Select(browser.driver.findElement(By.id("beantwoorden:besluit"))).selectByValue("OVERGENOMEN");
-        fill("beantwoorden:tekst", "SZW breidt de landelijke tolkvoorziening uit met tolken Tigrinya voor het brede intakegesprek.");
+        browser.fill("beantwoorden:tekst", "SZW breidt de landelijke tolkvoorziening uit met tolken Tigrinya voor het brede intakegesprek.");
         browser.submit(By.id("beantwoorden:publiceren"));
         browser.submit(By.id("beantwoorden:bevestig-publiceren"));
         assertEquals("beantwoord", browser.text("#status"));
@@ -302,7 +286,7 @@ class HandoffsBrowserIT {
 
         browser.signIn("admin");
         browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
-        act("IN_BEHANDELING_NEMEN", null);
+        browser.act("IN_BEHANDELING_NEMEN", null);
         assertTrue(browser.text("#overnemen").contains("toegewezen aan Sanne Bakker"), browser.text("#overnemen"));
         assertEquals("Gemeld", browser.text("#status"), "nothing happened yet");
         browser.assertAccessible("overnemen-bevestigen");

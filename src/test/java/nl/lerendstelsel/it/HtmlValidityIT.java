@@ -48,6 +48,26 @@ class HtmlValidityIT {
         return html;
     }
 
+    private static long outcomeCop;
+
+    /** Issue 30: an outcome with an earlier version, shared, for its page and the list. */
+    private static long editedSharedOutcome() throws Exception {
+        outcomeCop = CommunitiesApiIT.createCop("CoP HTML opbrengst", "OPEN");
+        CommunitiesApiIT.call("PUT", "/cops/" + outcomeCop + "/facilitatoren/facilitator", "admin", null);
+        ApiClient.Reply recorded = CommunitiesApiIT.call("POST", "/cops/" + outcomeCop + "/opbrengsten", "facilitator",
+                Json.createObjectBuilder().add("soort", "INZICHT").add("titel", "Nazorg begint bij de brede intake")
+                        .add("omschrijving", "Wie in de brede intake al naar de nazorg kijkt, hoeft later minder op te vangen.")
+                        .add("themas", Json.createArrayBuilder().add("nazorg")).build().toString());
+        assertEquals(201, recorded.status(), recorded.raw());
+        long id = recorded.object().getJsonNumber("id").longValue();
+        assertEquals(200, CommunitiesApiIT.call("PUT", "/opbrengsten/" + id, "facilitator", Json.createObjectBuilder()
+                .add("titel", "Nazorg begint al bij de brede intake").add("omschrijving", "Wie in de brede intake al naar de nazorg "
+                        + "kijkt, hoeft later minder op te vangen en weet wat er speelt.")
+                .add("themas", Json.createArrayBuilder().add("nazorg")).add("gemeente", "GM0344").build().toString()).status());
+        assertEquals(200, CommunitiesApiIT.call("PUT", "/opbrengsten/" + id + "/gedeeld", "facilitator", "{\"gedeeld\":true}").status());
+        return id;
+    }
+
     @Test
     void everyPageIsValidHtml() throws Exception {
         String knelpunt = SignalsApiIT.knelpuntAtLinking("Inburgeraars vinden geen examenplek; de HTML moet kloppen.");
@@ -85,10 +105,15 @@ class HtmlValidityIT {
                     .add("thema", "taal").add("gemeente", "GM0344").build().toString());
             assertEquals(201, created.status(), created.raw());
         }
+        long outcome = editedSharedOutcome();
         browser.signIn("facilitator");
         browser.open("/app/start.xhtml");
         pages.put("facilitator queue page 2", pagerLink(fetch("/app/knelpunten/wachtrij.xhtml?niveau=EXECUTION&pagina=2"),
                 "/app/knelpunten/wachtrij.xhtml?pagina=1&amp;niveau=EXECUTION"));
+        for (String path : List.of("/app/cops/opbrengst.xhtml?id=" + outcome + "&bewerken=1", "/app/cops/opbrengsten.xhtml?thema=nazorg",
+                "/app/cops/opbrengst-nieuw.xhtml?cop=" + outcomeCop)) {
+            pages.put("facilitator " + path, fetch(path));
+        }
         browser.open("/app/start.xhtml");
         browser.signOut();
         browser.signIn("admin");

@@ -29,7 +29,8 @@ class NotificationsApiIT {
         return ApiClient.call(method, "/api/v1/meldingen" + path, username, body, null);
     }
 
-    private static List<JsonObject> about(String username, String reference) throws Exception {
+    /** The notifications of {@code username} about {@code reference} (their latest 100). */
+    static List<JsonObject> about(String username, String reference) throws Exception {
         return notifications(username, "?paginaGrootte=100", "GET").body().getJsonArray("meldingen").getValuesAs(JsonObject.class)
                 .stream().filter(m -> m.getString("referentie").equals(reference)).toList();
     }

@@ -59,10 +59,12 @@ class PageAccessMatrixIT {
     private static String concept;
     private static long closedCop;
     private static long closedThread;
+    private static long closedOutcome;
 
     private static final String RESTRICTED_TITLE = "Afgeschermd knelpunt " + RUN;
     private static final String CONCEPT_TITLE = "Conceptsignaal " + RUN;
     private static final String THREAD_TITLE = "Besloten discussie " + RUN;
+    private static final String OUTCOME_TITLE = "Besloten opbrengst " + RUN;
 
     @BeforeAll
     static void data() throws Exception {
@@ -82,6 +84,11 @@ class PageAccessMatrixIT {
                 Json.createObjectBuilder().add("titel", THREAD_TITLE).add("tekst", "Alleen voor leden.").build().toString());
         assertEquals(201, thread.status(), thread.raw());
         closedThread = thread.object().getJsonNumber("id").longValue();
+        ApiClient.Reply outcome = CommunitiesApiIT.call("POST", "/cops/" + closedCop + "/opbrengsten", "facilitator",
+                Json.createObjectBuilder().add("soort", "INZICHT").add("titel", OUTCOME_TITLE)
+                        .add("omschrijving", "Alleen voor de leden, nog niet gedeeld.").build().toString());
+        assertEquals(201, outcome.status(), outcome.raw());
+        closedOutcome = outcome.object().getJsonNumber("id").longValue();
     }
 
     private static String knelpunt(String reporter, String title, boolean restrict) throws Exception {
@@ -135,7 +142,12 @@ class PageAccessMatrixIT {
                         Set.of("coordinator", "admin")),
                 new Page("closed CoP's discussion", "/app/cops/draad.xhtml?id=" + closedThread, "Alleen voor leden.",
                         Set.of("professional", "facilitator", "admin")),
-                new Page("closed CoP's moderation", "/app/cops/moderatie.xhtml?cop=" + closedCop, ANY, handlersOfCoPs));
+                new Page("closed CoP's moderation", "/app/cops/moderatie.xhtml?cop=" + closedCop, ANY, handlersOfCoPs),
+                new Page("closed CoP's unshared outcome", "/app/cops/opbrengst.xhtml?id=" + closedOutcome, OUTCOME_TITLE,
+                        Set.of("professional", "facilitator", "admin")),
+                new Page("edit a closed CoP's outcome", "/app/cops/opbrengst.xhtml?bewerken=1&id=" + closedOutcome,
+                        PageAccessMatrixIT::canSave, handlersOfCoPs),
+                new Page("shared outcomes feed", "/app/cops/opbrengsten.xml", "<feed", SIGNED_IN));
     }
 
     @Test

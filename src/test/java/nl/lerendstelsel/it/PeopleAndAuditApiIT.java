@@ -110,5 +110,21 @@ class PeopleAndAuditApiIT {
         assertEquals(java.time.LocalDate.parse(report.body().getString("vandaag")).minusMonths(24).toString(),
                 report.body().getString("afgerondOpOfVoor"));
         assertTrue(report.body().getJsonNumber("aantal").longValue() >= report.body().getJsonArray("knelpunten").size());
+        var kinds = report.body().getJsonArray("soorten");
+        assertEquals(6, kinds.size(), "one entry per kind");
+        var signals = kinds.getValuesAs(jakarta.json.JsonObject.class).stream().filter(k -> k.getString("soort").equals("signalen"))
+                .findFirst().orElseThrow();
+        assertEquals("jaren", signals.getString("eenheid"));
+        assertEquals(java.time.LocalDate.parse(report.body().getString("vandaag")).minusYears(signals.getInt("termijn")).toString(),
+                signals.getString("totEnMet"));
+        assertEquals(403, call("PUT", "/api/v1/beheer/bewaartermijn/termijnen", "editor", "{\"berichten\": 36}").status());
+        ApiClient.Reply unknown = call("PUT", "/api/v1/beheer/bewaartermijn/termijnen", "admin", "{\"reacties\": 36}");
+        assertEquals(400, unknown.status(), unknown.raw());
+        ApiClient.Reply tooShort = call("PUT", "/api/v1/beheer/bewaartermijn/termijnen", "admin", "{\"berichten\": 1}");
+        assertEquals(400, tooShort.status(), tooShort.raw());
+        assertEquals("application/problem+json", tooShort.contentType());
+        ApiClient.Reply same = call("PUT", "/api/v1/beheer/bewaartermijn/termijnen", "admin", "{\"berichten\": 36}");
+        assertEquals(200, same.status(), same.raw());
+        assertEquals(6, same.body().getJsonArray("soorten").size());
     }
 }

@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Rate limits on writes (quality bar S7) in the running stack. The test stack switches the general limits off (the
  * suite itself is a scripted client writing thousands of times a minute) and gives one account,
- * {@link Stack#RATE_LIMITED_ACCOUNT}, a small limit of its own (12 a minute, burst 5) through the per-account setting:
+ * {@link Stack#RATE_LIMITED_ACCOUNT}, a small limit of its own (20 a minute, burst 5) through the per-account setting:
  * the same filter and buckets as the general limits, only another number. Writes of that account are refused with a
  * 429 problem (API) or the 429 page (forms) once its burst is used up; its reads go on; after {@code Retry-After} it
  * can write again.
@@ -111,7 +111,7 @@ class RateLimitIT {
         question.sendKeys(typed);
         String token = Tokens.accessToken(USER);
         assertEquals(429, writeUntilRefused(token).stream().reduce((a, b) -> b).orElseThrow(), "the same account's bucket is empty");
-        // The next token comes 60/12 = 5 s after the last write that passed; on a busy machine the browser's post can
+        // The next token comes 60/20 = 3 s after the last write that passed; on a busy machine the browser's post can
         // come later than that and pass. So the bucket is kept empty while the browser posts: every token that comes is
         // taken by another write within a few milliseconds.
         ExecutorService drain = Executors.newSingleThreadExecutor();

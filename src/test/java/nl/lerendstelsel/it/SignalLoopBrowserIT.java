@@ -39,12 +39,9 @@ class SignalLoopBrowserIT {
     @Test
     void fromAProfessionalToTheMinistryAndBack() throws Exception {
         browser.signIn("professional");
-        browser.open("/app/knelpunten/nieuw.xhtml");
-        browser.fill("melden:titel", "Geen beslistermijn voor de ontheffing na de Z-route");
-        browser.fill("melden:omschrijving", "Na de Z-route wachten inburgeraars maanden op het besluit over hun ontheffing; de termijn loopt door.");
-        new Select(browser.driver.findElement(By.id("melden:thema"))).selectByValue("zelfredzaamheidsroute");
-        new Select(browser.driver.findElement(By.id("melden:gemeente"))).selectByValue("GM0344");
-        browser.submit(By.id("melden:verzenden"));
+        browser.reportKnelpunt("Geen beslistermijn voor de ontheffing na de Z-route",
+                "Na de Z-route wachten inburgeraars maanden op het besluit over hun ontheffing; de termijn loopt door.",
+                "zelfredzaamheidsroute", "GM0344");
         String knelpunt = browser.text("#referentie");
         browser.signOut();
 

@@ -45,7 +45,6 @@ import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.WorkflowException;
-import nl.lerendstelsel.domain.model.community.MembershipMode;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
 import nl.lerendstelsel.domain.model.signal.Decision;
 import nl.lerendstelsel.domain.model.signal.Proposal;
@@ -138,12 +137,9 @@ class SignalServicesIT {
         Person otherReporter = person(Role.PROFESSIONAL, "GM0014");
         Person coordinator = person(Role.COORDINATOR, "VNG");
         Person ministry = person(Role.MINISTRY, "SZW");
-        long cop = communities.create(new CommunityService.CommunityInput("CoP Z-route " + UUID.randomUUID().toString().substring(0, 6),
-                "Uitwisseling over de Z-route.", MembershipMode.OPEN, List.of("zelfredzaamheidsroute"), List.of()), admin.caller()).getId();
         Person facilitator = person(Role.FACILITATOR, "DIVOSA");
-        memberships.appoint(cop, facilitator.username(), true, admin.caller());
-        memberships.join(cop, reporter.caller());
-        memberships.join(cop, member.caller());
+        long cop = InContainer.cop(communities, memberships, admin, "CoP Z-route", "Uitwisseling over de Z-route.", "zelfredzaamheidsroute",
+                facilitator, reporter, member);
 
         String first = reporting.report(new BottleneckReporting.NewBottleneck("Ontheffing na de Z-route duurt maanden",
                 "Na de Z-route wachten inburgeraars maanden op het besluit over hun ontheffing.", "zelfredzaamheidsroute", "GM0344",
@@ -389,6 +385,13 @@ class SignalServicesIT {
         }
     }
 
+    /** The reporter restricts their knelpunt (afgeschermd), keeping what {@link #reported} wrote. */
+    private void restricted(String knelpunt, Person reporter) {
+        reporting.edit(knelpunt, new BottleneckReporting.NewBottleneck("Te weinig toetsplekken voor het B1-examen",
+                "Inburgeraars moeten maanden wachten op een plek voor het examen op B1-niveau.", "b1-route", "GM0344",
+                "Inburgeraars in de B1-route", EstimatedScale.TIENTALLEN, null, true), null, reporter.caller());
+    }
+
     private nl.lerendstelsel.domain.model.user.UserProfile profile(Person person) {
         return em.find(nl.lerendstelsel.domain.model.user.UserProfile.class, person.id());
     }
@@ -400,9 +403,7 @@ class SignalServicesIT {
         String knelpunt = reported(reporter);
         Person follower = person(Role.PROFESSIONAL, "GM0599");
         comments.follow(knelpunt, true, follower.caller());
-        reporting.edit(knelpunt, new BottleneckReporting.NewBottleneck("Te weinig toetsplekken voor het B1-examen",
-                "Inburgeraars moeten maanden wachten op een plek voor het examen op B1-niveau.", "b1-route", "GM0344",
-                "Inburgeraars in de B1-route", EstimatedScale.TIENTALLEN, null, true), null, reporter.caller());
+        restricted(knelpunt, reporter);
         Person coordinator = person(Role.COORDINATOR, "VNG");
         toLinking(knelpunt, coordinator);
         Person ministry = person(Role.MINISTRY, "SZW");
@@ -421,9 +422,7 @@ class SignalServicesIT {
         Person coordinator = person(Role.COORDINATOR, "VNG");
         String knelpunt = reported(reporter);
         supporting.support(knelpunt, "GM0599", null, supporter.caller());
-        reporting.edit(knelpunt, new BottleneckReporting.NewBottleneck("Te weinig toetsplekken voor het B1-examen",
-                "Inburgeraars moeten maanden wachten op een plek voor het examen op B1-niveau.", "b1-route", "GM0344",
-                "Inburgeraars in de B1-route", EstimatedScale.TIENTALLEN, null, true), null, reporter.caller());
+        restricted(knelpunt, reporter);
         toLinking(knelpunt, coordinator);
         String reference = drafts.create(input("Toetsplekken B1 in twee regio's"), List.of(knelpunt), coordinator.caller()).getReference();
         signals.submit(reference, null, coordinator.caller());
@@ -494,11 +493,8 @@ class SignalServicesIT {
         Person coordinator = person(Role.COORDINATOR, "VNG");
         Person ministry = person(Role.MINISTRY, "SZW");
         Person reporter = person(Role.PROFESSIONAL, "GM0344");
-        long cop = communities.create(new CommunityService.CommunityInput("CoP opvolging " + UUID.randomUUID().toString().substring(0, 6),
-                "Cijfers over de opvolging van signalen.", MembershipMode.OPEN, List.of("zelfredzaamheidsroute"), List.of()),
-                admin.caller()).getId();
-        memberships.appoint(cop, facilitator.username(), true, admin.caller());
-        memberships.join(cop, reporter.caller());
+        long cop = InContainer.cop(communities, memberships, admin, "CoP opvolging", "Cijfers over de opvolging van signalen.",
+                "zelfredzaamheidsroute", facilitator, reporter);
         String adoptedKnelpunt = inCop(reporter, cop);
         toLinking(adoptedKnelpunt, facilitator, coordinator);
         String adopted = answered(adoptedKnelpunt, coordinator, ministry, Decision.OVERGENOMEN);

@@ -25,7 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * The first-time user's tour (issue 31): as each demo account, every link of the menu and the main detail pages the
  * demo data offers (a knelpunt, a CoP, a signal, a Q&amp;A answer), at 1280 × 900 in Dutch, and each page once at
  * 400 × 900 (a phone); the main pages also at 1280 in English; public pages once, not per role. A full-page screenshot per page goes to {@code target/tour/}, for people to look
- * at; the tour fails on console errors, axe violations (its experimental WCAG rules included), visible empty containers
+ * at (not in CI, where nobody looks at them; {@code -Dlerend.tour.screenshots=true} asks for them there too); the tour fails on console errors, axe violations (its experimental WCAG rules included), visible empty containers
  * (a border or background with nothing in it, such as an empty message bar) and, on the phone, a page wider than the
  * screen. Every finding is listed, not only the first.
  */
@@ -84,6 +84,8 @@ class TourBrowserIT {
     private final Set<String> detailsSeen = new LinkedHashSet<>();
     private final Set<String> publicDone = new LinkedHashSet<>();
     private int pages;
+    /** Whether each page is captured (by default outside CI only). */
+    private boolean screenshots;
     private Path dir;
 
     /**
@@ -117,6 +119,7 @@ class TourBrowserIT {
     void everyRoleEveryMenuPageAndTheMainDetailPages() throws Exception {
         long started = System.nanoTime();
         dir = Path.of(System.getProperty("lerend.tour.dir", "target/tour"));
+        screenshots = Boolean.parseBoolean(System.getProperty("lerend.tour.screenshots", String.valueOf(System.getenv("CI") == null)));
         Files.createDirectories(dir);
         browser.forgetCookies();
         String answer = qaAnswer();
@@ -161,7 +164,7 @@ class TourBrowserIT {
             }
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-        System.out.printf("Tour: %d pages visited, %d screenshots in %s, %d s; detail pages: %s%n", pages, pages,
+        System.out.printf("Tour: %d pages visited, %d screenshots in %s, %d s; detail pages: %s%n", pages, screenshots ? pages : 0,
                 dir.toAbsolutePath(), seconds, detailsSeen);
         if (!detailsSeen.equals(Set.of("knelpunt", "cop", "signaal", "vraag"))) {
             findings.add("detail pages found: " + detailsSeen + ", expected a knelpunt, a CoP, a signal and a Q&A answer");
@@ -234,7 +237,9 @@ class TourBrowserIT {
         pages++;
         String name = String.format("%s-%s-%s-%d", role, path.replaceAll("^/|\\.xhtml", "").replaceAll("[^A-Za-z0-9]+", "_"), lang, width);
         String where = role + " " + path + " (" + lang + ", " + width + " px): ";
-        screenshot(name);
+        if (screenshots) {
+            screenshot(name);
+        }
         List<String> console = browser.consoleErrors();
         if (!console.isEmpty()) {
             findings.add(where + "console errors " + console);

@@ -243,9 +243,15 @@ public class DemoDataLoader {
             meetingIds.put(meeting.getString("titel"), meetingId);
         }
         for (JsonObject outcome : cop.getJsonArray("opbrengsten").getValuesAs(JsonObject.class)) {
+            List<String> outcomeThemes = outcome.containsKey("themas") ? strings(outcome, "themas") : null;
             Long outcomeId = outcomes.record(id, new OutcomeService.OutcomeInput(OutcomeKind.valueOf(outcome.getString("soort")),
                     outcome.getString("titel"), outcome.getString("omschrijving"), meetingIds.get(outcome.getString("bijeenkomst", "")),
-                    null), host).getId();
+                    null, outcomeThemes, outcome.getString("gemeente", null), outcome.getString("regio", null)), host).getId();
+            if (outcome.containsKey("bewerking")) {
+                JsonObject change = outcome.getJsonObject("bewerking");
+                outcomes.edit(outcomeId, new OutcomeService.OutcomeChange(change.getString("titel"), change.getString("omschrijving"),
+                        outcomeThemes, outcome.getString("gemeente", null), outcome.getString("regio", null)), null, host);
+            }
             if (outcome.getBoolean("gedeeld", false)) {
                 outcomes.share(outcomeId, true, host);
             }

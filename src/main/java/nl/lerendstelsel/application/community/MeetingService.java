@@ -78,12 +78,9 @@ public class MeetingService {
 
     @Transactional
     public Meeting replan(Long meetingId, MeetingInput input, Long expectedVersion, Caller caller) {
-        Meeting meeting = meeting(meetingId);
-        CommunityService.Access access = communityService.requireFacilitator(meeting.getCommunity(), caller);
-        if (expectedVersion != null && expectedVersion != meeting.getVersion()) {
-            throw new ConcurrentChangeException(meeting.getReference(), meeting.getVersion());
-        }
-        requireNotCancelled(meeting);
+        Facilitated facilitated = facilitated(meetingId, expectedVersion, caller);
+        Meeting meeting = facilitated.meeting();
+        CommunityService.Access access = facilitated.access();
         boolean moved = apply(meeting, input);
         auditLog.success(access.person(), "COP_BIJEENKOMST_GEWIJZIGD", "Meeting", meetingId, caller, null);
         if (moved) {
@@ -100,25 +97,33 @@ public class MeetingService {
      */
     @Transactional
     public Meeting cancel(Long meetingId, String reason, Long expectedVersion, Caller caller) {
-        Meeting meeting = meeting(meetingId);
-        CommunityService.Access access = communityService.requireFacilitator(meeting.getCommunity(), caller);
-        if (expectedVersion != null && expectedVersion != meeting.getVersion()) {
-            throw new ConcurrentChangeException(meeting.getReference(), meeting.getVersion());
-        }
-        requireNotCancelled(meeting);
+        Facilitated facilitated = facilitated(meetingId, expectedVersion, caller);
+        Meeting meeting = facilitated.meeting();
+        CommunityService.Access access = facilitated.access();
         if (meeting.getEndsAt().isBefore(communityService.now())) {
             throw new NotPossibleException(Message.of("refusal.meeting.overNoCancel"));
         }
-        FieldErrors errors = new FieldErrors();
-        String why = InputChecks.required(errors, "reden", reason, 1, CommunityService.REASON_MAX);
-        errors.throwIfAny();
-        InputChecks.rejectPersonalData("reden", why);
+        String why = InputChecks.reason(reason, 1, CommunityService.REASON_MAX);
         meeting.cancel(why, communityService.now());
         auditLog.success(access.person(), "COP_BIJEENKOMST_AFGELAST", "Meeting", meetingId, caller, why);
         notifications.tell(communityService.memberIds(meeting.getCommunity().getId()), NotificationKind.BIJEENKOMSTWIJZIGING,
                 meeting.getReference(), Message.of("notification.meeting.cancelled", meeting.getTitle(), moment(meeting.getStartsAt()),
                         meeting.getCommunity().getName()), Message.of("notification.reason", why), access.person().getId());
         return meeting;
+    }
+
+    /** A meeting that is not cancelled, to be changed by a facilitator of its CoP; as of {@code expectedVersion} when given. */
+    private Facilitated facilitated(Long meetingId, Long expectedVersion, Caller caller) {
+        Meeting meeting = meeting(meetingId);
+        CommunityService.Access access = communityService.requireFacilitator(meeting.getCommunity(), caller);
+        if (expectedVersion != null && expectedVersion != meeting.getVersion()) {
+            throw new ConcurrentChangeException(meeting.getReference(), meeting.getVersion());
+        }
+        requireNotCancelled(meeting);
+        return new Facilitated(meeting, access);
+    }
+
+    private record Facilitated(Meeting meeting, CommunityService.Access access) {
     }
 
     private static void requireNotCancelled(Meeting meeting) {
@@ -194,9 +199,9 @@ public class MeetingService {
     /** The notes afterwards (light markup); only once the meeting has begun. */
     @Transactional
     public Meeting notes(Long meetingId, String notes, Caller caller) {
-        Meeting meeting = meeting(meetingId);
-        CommunityService.Access access = communityService.requireFacilitator(meeting.getCommunity(), caller);
-        requireNotCancelled(meeting);
+        Facilitated facilitated = facilitated(meetingId, null, caller);
+        Meeting meeting = facilitated.meeting();
+        CommunityService.Access access = facilitated.access();
         if (!meeting.hasTakenPlace(communityService.now())) {
             throw new NotPossibleException(Message.of("refusal.meeting.notesNotYet"));
         }

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.FieldErrors;
 import nl.lerendstelsel.application.InputChecks;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotPossibleException;
@@ -154,10 +153,7 @@ public class MembershipService {
         CommunityService.Access access = cops.requireFacilitator(community, caller, Message.of("access.cop.decideMembers"));
         String why = null;
         if (act.needsReason()) {
-            FieldErrors errors = new FieldErrors();
-            why = InputChecks.required(errors, "reden", reason, 1, CommunityService.REASON_MAX);
-            errors.throwIfAny();
-            InputChecks.rejectPersonalData("reden", why);
+            why = InputChecks.reason(reason, 1, CommunityService.REASON_MAX);
         }
         UserProfile person = cops.userNamed(username);
         Membership membership = communities.membership(id, person.getId()).orElse(null);

@@ -154,10 +154,7 @@ public class ModerationService {
         }
         String why = null;
         if (act.needsReason()) {
-            FieldErrors errors = new FieldErrors();
-            why = InputChecks.required(errors, "reden", reason, 1, CommunityService.REASON_MAX);
-            errors.throwIfAny();
-            InputChecks.rejectPersonalData("reden", why);
+            why = InputChecks.reason(reason, 1, CommunityService.REASON_MAX);
         }
         Instant now = communityService.now();
         List<Flag> open = communities.openFlags(postId);

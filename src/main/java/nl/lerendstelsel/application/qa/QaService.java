@@ -155,10 +155,7 @@ public class QaService {
     public QaVersion reopen(Long versionId, String reason, Caller caller) {
         UserProfile editor = desk.requireEditor(caller);
         QaVersion version = version(versionId);
-        FieldErrors errors = new FieldErrors();
-        String checked = InputChecks.required(errors, "reden", reason, 5, REASON_MAX);
-        errors.throwIfAny();
-        InputChecks.rejectPersonalData("reden", checked);
+        String checked = InputChecks.reason(reason, 5, REASON_MAX);
         editorial(() -> version.reopen(checked));
         desk.audit(editor, "QA_TERUG_NAAR_CONCEPT", "QaVersion", versionId, caller, "reden=" + checked);
         notifications.tell(version.getWriters(), NotificationKind.REDACTIE, "QAV-" + version.getId(),

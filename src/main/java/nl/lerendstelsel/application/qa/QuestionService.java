@@ -91,10 +91,7 @@ public class QuestionService {
         UserProfile editor = desk.requireEditor(caller);
         Question question = question(id);
         requireNew(question);
-        FieldErrors errors = new FieldErrors();
-        String why = InputChecks.required(errors, "reden", reason, 1, 1000);
-        errors.throwIfAny();
-        InputChecks.rejectPersonalData("reden", why);
+        String why = InputChecks.reason(reason, 1, 1000);
         question.decline(why);
         desk.audit(editor, "VRAAG_AFGEWEZEN", "Question", id, caller);
         notifications.tell(List.of(question.getAskedBy().getId()), NotificationKind.VRAAG_AFGEHANDELD, questionReference(question),

@@ -21,6 +21,7 @@ import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.bottleneck.DuplicateService;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.DiscussionQueries;
+import nl.lerendstelsel.application.community.OutcomeService;
 import nl.lerendstelsel.application.port.FullTextSearch;
 import nl.lerendstelsel.application.port.SearchContent;
 import nl.lerendstelsel.application.qa.KnowledgeService;
@@ -63,6 +64,9 @@ public class SearchService {
 
     @Inject
     DiscussionQueries discussionQueries;
+
+    @Inject
+    OutcomeService outcomes;
 
     @Inject
     Clock clock;
@@ -134,6 +138,7 @@ public class SearchService {
                 case KNELPUNT -> caller.isPresent() ? queries.visibleAmong(of, caller.get()) : Set.of();
                 case BERICHT -> caller.isPresent()
                         ? discussionQueries.readableAmong(numbers(of), caller.get()).stream().map(String::valueOf).toList() : Set.of();
+                case OPBRENGST -> caller.isPresent() ? outcomes.sharedAmong(numbers(of)).stream().map(String::valueOf).toList() : Set.of();
             };
             shown.forEach(id -> visible.add(kind.name() + ":" + id));
         });

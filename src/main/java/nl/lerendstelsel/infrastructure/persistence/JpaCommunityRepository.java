@@ -19,6 +19,8 @@ import nl.lerendstelsel.domain.model.community.Meeting;
 import nl.lerendstelsel.domain.model.community.Membership;
 import nl.lerendstelsel.domain.model.community.MembershipStatus;
 import nl.lerendstelsel.domain.model.community.Outcome;
+import nl.lerendstelsel.domain.model.community.OutcomeKind;
+import nl.lerendstelsel.domain.model.community.OutcomeRevision;
 import nl.lerendstelsel.domain.model.community.Post;
 import nl.lerendstelsel.domain.model.community.PostRevision;
 import nl.lerendstelsel.domain.model.community.Rsvp;
@@ -305,8 +307,39 @@ public class JpaCommunityRepository extends JpaRepositoryBase implements Communi
     }
 
     @Override
-    public List<Outcome> sharedOutcomes(int offset, int limit) {
-        return em.createQuery("SELECT o FROM Outcome o WHERE o.shared = :yes ORDER BY o.sharedAt DESC, o.id DESC", Outcome.class)
-                .setParameter("yes", true).setFirstResult(offset).setMaxResults(limit).getResultList();
+    public List<Outcome> sharedOutcomes(String themeCode, OutcomeKind kind, int offset, int limit) {
+        String jpql = "SELECT o FROM Outcome o WHERE o.shared = :yes"
+                + (themeCode == null ? "" : " AND EXISTS (SELECT t FROM Outcome x JOIN x.themes t WHERE x = o AND t.code = :theme)")
+                + (kind == null ? "" : " AND o.kind = :kind") + " ORDER BY o.sharedAt DESC, o.id DESC";
+        jakarta.persistence.TypedQuery<Outcome> query = em.createQuery(jpql, Outcome.class).setParameter("yes", true);
+        if (themeCode != null) {
+            query.setParameter("theme", themeCode);
+        }
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Set<Long> sharedOutcomeIds(Collection<Long> ids) {
+        return new HashSet<>(em.createQuery("SELECT o.id FROM Outcome o WHERE o.shared = :yes AND o.id IN :ids", Long.class)
+                .setParameter("yes", true).setParameter("ids", ids).getResultList());
+    }
+
+    @Override
+    public List<OutcomeRevision> outcomeRevisions(Long outcomeId) {
+        return em.createQuery("SELECT r FROM OutcomeRevision r WHERE r.outcome.id = :o ORDER BY r.writtenAt, r.id", OutcomeRevision.class)
+                .setParameter("o", outcomeId).getResultList();
+    }
+
+    @Override
+    public Set<Long> memberIdsOfThemes(Collection<String> themeCodes) {
+        if (themeCodes.isEmpty()) {
+            return Set.of();
+        }
+        return new java.util.TreeSet<>(em.createQuery("SELECT DISTINCT m.person.id FROM Membership m, Community c JOIN c.themes t "
+                        + "WHERE m.community = c AND m.status = :active AND t.code IN :themes", Long.class)
+                .setParameter("active", MembershipStatus.ACTIEF).setParameter("themes", themeCodes).getResultList());
     }
 }

@@ -27,9 +27,11 @@ public final class AuditLogCsv {
         write(Csv.line(row(e).stream().map(Csv::cell).toList()));
     }
 
-    /** One entry as the cells of a line: time in the Netherlands, then the other fields as stored. */
+    /** One entry as the cells of a line: time in the Netherlands, then the other fields as stored (an anonymised actor: "geanonimiseerd"). */
     public static List<String> row(AuditEntry e) {
-        return java.util.Arrays.asList(TIME.format(e.getOccurredAt()), e.getActor(), e.getAction(), e.getObjectType(), e.getObjectId(),
+        return java.util.Arrays.asList(TIME.format(e.getOccurredAt()), e.isActorPseudonymised()
+                ? nl.lerendstelsel.domain.model.text.Message.of("audit.pseudonymised").in(nl.lerendstelsel.domain.model.text.Message.DUTCH)
+                : e.getActor(), e.getAction(), e.getObjectType(), e.getObjectId(),
                 e.getResult(), e.getOrigin(), e.getDetails());
     }
 

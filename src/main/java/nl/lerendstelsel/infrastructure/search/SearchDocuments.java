@@ -13,6 +13,7 @@ import java.util.Optional;
 import nl.lerendstelsel.application.port.FullTextSearch.Entry;
 import nl.lerendstelsel.application.port.SearchContent;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.community.Outcome;
 import nl.lerendstelsel.domain.model.community.Post;
 import nl.lerendstelsel.domain.model.knowledge.KnowledgeItem;
 import nl.lerendstelsel.domain.model.qa.QaEntry;
@@ -39,6 +40,7 @@ public class SearchDocuments implements SearchContent {
             case KENNIS -> Optional.ofNullable(em.find(KnowledgeItem.class, id)).filter(KnowledgeItem::isPublished).map(SearchDocuments::of);
             case KNELPUNT -> Optional.ofNullable(em.find(Bottleneck.class, id)).map(SearchDocuments::of);
             case BERICHT -> Optional.ofNullable(em.find(Post.class, id)).filter(Post::isShown).map(SearchDocuments::of);
+            case OPBRENGST -> Optional.ofNullable(em.find(Outcome.class, id)).filter(Outcome::isShared).map(SearchDocuments::of);
         };
     }
 
@@ -75,6 +77,14 @@ public class SearchDocuments implements SearchContent {
                     last = p.getId();
                     if (p.isShown()) {
                         entries.add(of(p));
+                    }
+                }
+            }
+            case OPBRENGST -> {
+                for (Outcome o : batch(Outcome.class, "Outcome", afterId, size)) {
+                    last = o.getId();
+                    if (o.isShared()) {
+                        entries.add(of(o));
                     }
                 }
             }
@@ -128,5 +138,11 @@ public class SearchDocuments implements SearchContent {
                 p.getBodyHtml(), p.getThread().getCommunity().getThemes().stream().map(Theme::getCode).toList(),
                 "/app/cops/draad.xhtml?id=" + p.getThread().getId(),
                 Map.of(SearchIndex.COP, String.valueOf(p.getThread().getCommunity().getId())));
+    }
+
+    /** A shared outcome (only shared ones are indexed): for everyone signed in, as its page. */
+    static Entry of(Outcome o) {
+        return new Entry(ContentChanged.Kind.OPBRENGST.name(), String.valueOf(o.getId()), o.getTitle(), o.getDescription(),
+                o.getThemes().stream().map(Theme::getCode).toList(), "/app/cops/opbrengst.xhtml?id=" + o.getId(), Map.of());
     }
 }

@@ -21,7 +21,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * What a {@link Reader} may find, as a filter on the fields each document carries: answers and knowledge for
- * everyone, knelpunten and CoP posts by the same rules as the pages. The first of two locks: every hit is checked
+ * everyone, shared CoP outcomes (only those are indexed) for everyone signed in, knelpunten and CoP posts by the same
+ * rules as the pages. The first of two locks: every hit is checked
  * against the database once more before it is shown.
  */
 final class VisibilityFilter {
@@ -49,6 +50,7 @@ final class VisibilityFilter {
             knelpunt.add(allowed.build(), Occur.FILTER);
         }
         any.add(knelpunt.build(), Occur.SHOULD);
+        any.add(kind(Kind.OPBRENGST), Occur.SHOULD);
         BooleanQuery.Builder posts = new BooleanQuery.Builder().add(kind(Kind.BERICHT), Occur.FILTER);
         if (reader.communities() != null) {
             if (reader.communities().isEmpty()) {

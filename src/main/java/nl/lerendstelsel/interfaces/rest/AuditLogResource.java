@@ -20,6 +20,7 @@ import nl.lerendstelsel.application.administration.AuditLogService;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.audit.AuditFilter;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.infrastructure.report.AuditLogCsv;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -43,7 +44,8 @@ public class AuditLogResource {
     public record Regel(long id, String tijdstip, String actor, String actie, String objecttype, String object, String resultaat,
                         String herkomst, String details) {
         static Regel of(AuditEntry e) {
-            return new Regel(e.getId(), DateTimeFormatter.ISO_INSTANT.format(e.getOccurredAt()), e.getActor(), e.getAction(),
+            return new Regel(e.getId(), DateTimeFormatter.ISO_INSTANT.format(e.getOccurredAt()), e.isActorPseudonymised()
+                    ? Message.of("audit.pseudonymised").in(Message.DUTCH) : e.getActor(), e.getAction(),
                     e.getObjectType(), e.getObjectId(), e.getResult(), e.getOrigin(), e.getDetails());
         }
     }

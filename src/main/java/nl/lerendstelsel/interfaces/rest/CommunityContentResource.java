@@ -122,14 +122,15 @@ public class CommunityContentResource {
     @Path("{id}/opbrengsten")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een opbrengst vastleggen (facilitator): INZICHT, GOEDE_PRAKTIJK of KNELPUNT, eventueel uit een "
-            + "bijeenkomst of discussie. Een KNELPUNT meldt u daarna met POST /knelpunten en opbrengst=<id>")
+            + "bijeenkomst of discussie, met thema's (zonder: die van de CoP) en eventueel een gemeente of regio. Een KNELPUNT "
+            + "meldt u daarna met POST /knelpunten en opbrengst=<id>")
     public Response record(@PathParam("id") long id, NieuweOpbrengst body) {
         if (body == null) {
             throw ApiException.bodyMissing(Message.of("api.body.outcome"));
         }
         Outcome outcome = outcomes.record(id, new OutcomeService.OutcomeInput(
                 CommunityResource.parse(OutcomeKind.class, "soort", body.soort()), body.titel(), body.omschrijving(),
-                body.bijeenkomst(), body.discussie()), apiCaller.get());
+                body.bijeenkomst(), body.discussie(), body.themas(), body.gemeente(), body.regio()), apiCaller.get());
         return Response.created(uriInfo.getBaseUriBuilder().path("opbrengsten").path(String.valueOf(outcome.getId())).build())
                 .entity(Opbrengst.of(outcome)).build();
     }

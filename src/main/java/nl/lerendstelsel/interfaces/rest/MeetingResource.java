@@ -19,6 +19,7 @@ import nl.lerendstelsel.application.community.MeetingCalendar;
 import nl.lerendstelsel.application.community.MeetingService;
 import nl.lerendstelsel.application.community.OutcomeService;
 import nl.lerendstelsel.domain.model.community.MeetingKind;
+import nl.lerendstelsel.domain.model.community.OutcomeKind;
 import nl.lerendstelsel.domain.model.community.RsvpAnswer;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.interfaces.rest.cops.Aanwezigheid;
@@ -28,6 +29,8 @@ import nl.lerendstelsel.interfaces.rest.cops.Bijeenkomst;
 import nl.lerendstelsel.interfaces.rest.cops.Gedeeld;
 import nl.lerendstelsel.interfaces.rest.cops.NieuweBijeenkomst;
 import nl.lerendstelsel.interfaces.rest.cops.Opbrengst;
+import nl.lerendstelsel.interfaces.rest.cops.OpbrengstVersie;
+import nl.lerendstelsel.interfaces.rest.cops.OpbrengstWijziging;
 import nl.lerendstelsel.interfaces.rest.cops.Verslag;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -124,11 +127,15 @@ public class MeetingResource {
 
     @GET
     @Path("opbrengsten")
-    @Operation(summary = "Gedeelde opbrengsten van alle CoP's, nieuwste eerst (iedereen die is ingelogd)")
+    @Operation(summary = "Gedeelde opbrengsten van alle CoP's, nieuwste eerst (iedereen die is ingelogd), eventueel van één "
+            + "thema (themacode) en één soort (INZICHT, GOEDE_PRAKTIJK, KNELPUNT)")
     public List<Opbrengst> shared(@QueryParam("pagina") @DefaultValue("1") int page,
-                                  @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize) {
+                                  @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize,
+                                  @QueryParam("thema") String theme, @QueryParam("soort") String kind) {
         apiCaller.get();
-        return outcomes.sharedOutcomes(page, pageSize).stream().map(Opbrengst::of).toList();
+        OutcomeKind chosen = kind == null || kind.isBlank() ? null : CommunityResource.parse(OutcomeKind.class, "soort", kind);
+        return outcomes.sharedOutcomes(theme == null || theme.isBlank() ? null : theme, chosen, page, pageSize).stream()
+                .map(Opbrengst::of).toList();
     }
 
     @GET
@@ -136,6 +143,26 @@ public class MeetingResource {
     @Operation(summary = "Eén opbrengst: voor leden van de CoP, of voor iedereen als ze gedeeld is")
     public Opbrengst outcome(@PathParam("id") long id) {
         return Opbrengst.of(outcomes.outcome(id, apiCaller.get()));
+    }
+
+    @PUT
+    @Path("opbrengsten/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een opbrengst bewerken (wie haar vastlegde, of een facilitator): titel, omschrijving, thema's, "
+            + "gemeente of regio; de vorige titel en tekst blijven bewaard als versie. Met versie: 409 als een ander haar intussen wijzigde")
+    public Opbrengst edit(@PathParam("id") long id, OpbrengstWijziging body) {
+        if (body == null) {
+            throw ApiException.bodyMissing(Message.of("api.body.outcomeChange"));
+        }
+        return Opbrengst.of(outcomes.edit(id, new OutcomeService.OutcomeChange(body.titel(), body.omschrijving(), body.themas(),
+                body.gemeente(), body.regio()), body.versie(), apiCaller.get()));
+    }
+
+    @GET
+    @Path("opbrengsten/{id}/versies")
+    @Operation(summary = "De eerdere versies van een opbrengst, oudste eerst (leden van de CoP)")
+    public List<OpbrengstVersie> revisions(@PathParam("id") long id) {
+        return outcomes.revisions(id, apiCaller.get()).stream().map(OpbrengstVersie::of).toList();
     }
 
     @PUT

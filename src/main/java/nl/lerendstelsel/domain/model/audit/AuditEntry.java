@@ -20,6 +20,17 @@ public class AuditEntry {
 
     public enum Result { SUCCESS, DENIED, FAILED }
 
+    /**
+     * How the actor of an anonymised person's entries reads after the retention run: this prefix and their profile id. The
+     * database lets an entry change in exactly this way (actor to a pseudonym, origin cleared) and in no other.
+     */
+    public static final String PSEUDONYM_PREFIX = "pseudoniem:";
+
+    /** The pseudonym of the person with this profile id. */
+    public static String pseudonym(long profileId) {
+        return PSEUDONYM_PREFIX + profileId;
+    }
+
     @Id
     @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
@@ -74,6 +85,11 @@ public class AuditEntry {
 
     public String getActor() {
         return actor;
+    }
+
+    /** Whether the actor was anonymised: pages, API and export show "geanonimiseerd" instead of the pseudonym. */
+    public boolean isActorPseudonymised() {
+        return actor.startsWith(PSEUDONYM_PREFIX);
     }
 
     public String getAction() {

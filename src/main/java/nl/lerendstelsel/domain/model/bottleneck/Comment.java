@@ -1,6 +1,5 @@
 package nl.lerendstelsel.domain.model.bottleneck;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -11,12 +10,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import nl.lerendstelsel.domain.model.user.AuthoredText;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 
 /** A reaction on a knelpunt (plain text, checked by the personal-data guard before it gets here). Never edited. */
 @Entity
 @Table(name = "bottleneck_comment")
-public class Comment {
+public class Comment extends AuthoredText {
 
     @Id
     @SequenceGenerator(name = "bottleneck_comment_seq", sequenceName = "bottleneck_comment_seq", allocationSize = 50)
@@ -27,39 +27,15 @@ public class Comment {
     @JoinColumn(name = "bottleneck_id", updatable = false)
     private Bottleneck bottleneck;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "author_id", updatable = false)
-    private UserProfile author;
-
-    @Column(nullable = false, updatable = false)
-    private String body;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
     protected Comment() {
     }
 
     public Comment(Bottleneck bottleneck, UserProfile author, String body, Instant createdAt) {
+        super(author, body, createdAt);
         this.bottleneck = bottleneck;
-        this.author = author;
-        this.body = body;
-        this.createdAt = createdAt;
     }
 
     public Long getId() {
         return id;
-    }
-
-    public UserProfile getAuthor() {
-        return author;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 }

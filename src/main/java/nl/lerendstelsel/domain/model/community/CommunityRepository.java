@@ -118,6 +118,18 @@ public interface CommunityRepository {
 
     List<Outcome> outcomes(Long communityId);
 
-    /** Shared outcomes of every CoP, most recently shared first. */
-    List<Outcome> sharedOutcomes(int offset, int limit);
+    /**
+     * Shared outcomes of every CoP, most recently shared first; of one theme and of one kind when given ({@code null}:
+     * any).
+     */
+    List<Outcome> sharedOutcomes(String themeCode, OutcomeKind kind, int offset, int limit);
+
+    /** Of these outcome ids, the shared ones. */
+    Set<Long> sharedOutcomeIds(Collection<Long> ids);
+
+    /** The earlier versions of an outcome, oldest first. */
+    List<OutcomeRevision> outcomeRevisions(Long outcomeId);
+
+    /** The active members of the CoPs filed under one of these themes: who follows a theme. */
+    Set<Long> memberIdsOfThemes(Collection<String> themeCodes);
 }

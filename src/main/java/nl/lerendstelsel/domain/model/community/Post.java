@@ -54,6 +54,10 @@ public class Post {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    /** When the retention run erased it (text and author); only that run writes it. */
+    @Column(name = "erased_at", insertable = false, updatable = false)
+    private Instant erasedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private PostStatus status = PostStatus.ZICHTBAAR;
@@ -144,6 +148,11 @@ public class Post {
 
     public boolean isDeleted() {
         return deletedAt != null;
+    }
+
+    /** Erased after the retention period: the thread shows a placeholder of its own. */
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
     public boolean isEdited() {

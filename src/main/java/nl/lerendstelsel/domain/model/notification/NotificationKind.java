@@ -43,6 +43,8 @@ public enum NotificationKind {
     VRAAG_AFGEHANDELD(Delivery.DIRECT),
     /** A version of a Q&amp;A answer you wrote or changed was sent back to concept, with the reason: yours to change. */
     REDACTIE(Delivery.DIRECT),
+    /** A CoP outcome was shared: for the CoP's members and for the members of CoPs on its themes. */
+    OPBRENGST(Delivery.DAGELIJKS),
     /** A monitor round asks your organisation for its answers (opened, or your response reopened). */
     MONITOR(Delivery.DIRECT);
 
@@ -59,7 +61,7 @@ public enum NotificationKind {
     public Subject subject() {
         return switch (this) {
             case TERUGKOPPELING, STAP, REACTIE, STEUN, TOEGEWEZEN, ACTIE, INFORMATIE_GEVRAAGD, HERINNERING -> Subject.KNELPUNT;
-            case VERMELDING, DISCUSSIE, LIDMAATSCHAP, BIJEENKOMST, MODERATIE, BIJEENKOMSTWIJZIGING, BEOORDELING -> Subject.COP;
+            case VERMELDING, DISCUSSIE, LIDMAATSCHAP, BIJEENKOMST, MODERATIE, BIJEENKOMSTWIJZIGING, BEOORDELING, OPBRENGST -> Subject.COP;
             case SIGNAAL -> Subject.SIGNAAL;
             case NIEUWE_VRAAG, VRAAG_AFGEHANDELD, REDACTIE -> Subject.VRAAG;
             case MONITOR -> Subject.MONITOR;

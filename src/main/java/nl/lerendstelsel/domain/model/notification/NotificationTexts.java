@@ -123,7 +123,7 @@ public final class NotificationTexts {
 
     /**
      * The page a reference is about: {@code KP-…} a knelpunt, {@code COP-<id>} a CoP, {@code DRAAD-<id>} a discussion,
-     * {@code BIJ-<id>} a meeting, {@code SIG-…} a signal, {@code QA-<id>} a published Q&A answer, {@code VRAAG-<id>} a
+     * {@code BIJ-<id>} a meeting, {@code OPB-<id>} a CoP outcome, {@code SIG-…} a signal, {@code QA-<id>} a published Q&A answer, {@code VRAAG-<id>} a
      * question the recipient asked (their list of questions shows what became of it).
      */
     public static String path(String reference) {
@@ -134,6 +134,7 @@ public final class NotificationTexts {
             case "COP" -> "/app/cops/cop.xhtml?id=" + id;
             case "DRAAD" -> "/app/cops/draad.xhtml?id=" + id;
             case "BIJ" -> "/app/cops/bijeenkomst.xhtml?id=" + id;
+            case "OPB" -> "/app/cops/opbrengst.xhtml?id=" + id;
             case "SIG" -> "/app/signalen/signaal.xhtml?ref=" + reference;
             case "QA" -> "/vraag-en-antwoord/vraag.xhtml?id=" + id;
             case "VRAAG" -> "/app/vraag-stellen.xhtml";

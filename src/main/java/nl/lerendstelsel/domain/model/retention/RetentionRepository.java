@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Finding and anonymising knelpunten past their retention period. */
+/**
+ * Finding and erasing what is past its retention period: knelpunten (by cut-off day), and per {@link RetentionKind} posts,
+ * signals' texts, notifications, questions and profiles (by the instant {@link RetentionPeriods#dueBefore} gives).
+ */
 public interface RetentionRepository {
 
     /** A knelpunt that is due, with what its anonymisation would touch. */
@@ -31,4 +34,23 @@ public interface RetentionRepository {
      * or it was reopened).
      */
     java.util.Optional<Anonymised> anonymise(long id, LocalDate cutoff, Instant now);
+
+    /** What erasing one item changed: the audit object, how many rows, and the details for the audit log (no names). */
+    record Erased(String objectType, String objectId, int items, String details) {
+    }
+
+    /** How many items of {@code kind} (not {@link RetentionKind#KNELPUNTEN}) are due. */
+    long countDue(RetentionKind kind, Instant before);
+
+    /** The ids of the next batch of {@code kind} (not knelpunten, not notifications), oldest first. */
+    List<Long> dueIds(RetentionKind kind, Instant before, int max);
+
+    /**
+     * Erases one item of {@code kind} if it is still due (claimed with a conditional update, so two nodes never both do it);
+     * empty when it no longer is. A profile's audit entries are pseudonymised in the same transaction.
+     */
+    java.util.Optional<Erased> erase(RetentionKind kind, long id, Instant before, Instant now);
+
+    /** Deletes up to {@code max} notifications created before {@code before}; returns how many. */
+    int deleteNotifications(Instant before, int max);
 }

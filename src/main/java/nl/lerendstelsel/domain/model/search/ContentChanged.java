@@ -1,7 +1,8 @@
 package nl.lerendstelsel.domain.model.search;
 
 /**
- * Something searchable changed: a Q&A entry (published, withdrawn), a knowledge item, a knelpunt or a CoP post. The
+ * Something searchable changed: a Q&A entry (published, withdrawn), a knowledge item, a knelpunt, a CoP post or a CoP
+ * outcome (shared, edited, no longer shared). The
  * search index observes it after the transaction commits and re-reads the item, so it never indexes what was rolled
  * back.
  */
@@ -11,6 +12,7 @@ public record ContentChanged(Kind kind, Long id) {
         QA,
         KENNIS,
         KNELPUNT,
-        BERICHT
+        BERICHT,
+        OPBRENGST
     }
 }

@@ -33,6 +33,18 @@ public enum Setting {
     UPLOAD_MAX_BYTES("bijlagen.max-bytes", "lerendstelsel.bijlagen.max-bytes", 10_485_760, 1024, 52_428_800),
     /** The most attachments one knelpunt may have. */
     UPLOAD_MAX_COUNT("bijlagen.max-aantal", "lerendstelsel.bijlagen.max-aantal", 10, 1, 100),
+    /** Retention: months after a knelpunt was resolved or closed before its people are anonymised. */
+    RETENTION_BOTTLENECKS("bewaartermijn.knelpunten.maanden", "lerendstelsel.bewaartermijn.maanden", 24, 6, 240),
+    /** Retention: months after a CoP discussion's last post before its posts' texts and authors are erased. */
+    RETENTION_POSTS("bewaartermijn.berichten.maanden", "lerendstelsel.bewaartermijn.berichten.maanden", 36, 6, 240),
+    /** Retention: years after a signal was closed or withdrawn before its free texts and people are erased. */
+    RETENTION_SIGNALS("bewaartermijn.signalen.jaren", "lerendstelsel.bewaartermijn.signalen.jaren", 7, 1, 30),
+    /** Retention: months after which a notification (read or unread) is deleted. */
+    RETENTION_NOTIFICATIONS("bewaartermijn.meldingen.maanden", "lerendstelsel.bewaartermijn.meldingen.maanden", 6, 1, 120),
+    /** Retention: months after which a question for the Q&amp;A base that was never answered is erased. */
+    RETENTION_QUESTIONS("bewaartermijn.vragen.maanden", "lerendstelsel.bewaartermijn.vragen.maanden", 12, 3, 120),
+    /** Retention: months without a sign-in after which a profile is anonymised. */
+    RETENTION_PROFILES("bewaartermijn.profielen.maanden", "lerendstelsel.bewaartermijn.profielen.maanden", 24, 6, 240),
     /** Working days before a monitor round closes that organisations which have not submitted are reminded (once). */
     MONITOR_REMINDER_DAYS("monitor.herinnering.werkdagen", "lerendstelsel.monitor.herinnering.werkdagen", 5, 0, 50);
 

@@ -13,12 +13,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import nl.lerendstelsel.domain.model.user.AuthoredText;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 
 /** A message in a signal's clarification thread between the ministry and the coordinator. Never changed. */
 @Entity
 @Table(name = "szw_signal_message")
-public class SignalMessage {
+public class SignalMessage extends AuthoredText {
 
     /** What a message is: the ministry's questions, the coordinator's answers to them, or a message in between. */
     public enum Kind {
@@ -36,10 +37,6 @@ public class SignalMessage {
     @JoinColumn(name = "signal_id", updatable = false)
     private Signal signal;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "author_id", updatable = false)
-    private UserProfile author;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20, updatable = false)
     private SignalRole side;
@@ -48,22 +45,14 @@ public class SignalMessage {
     @Column(nullable = false, length = 20, updatable = false)
     private Kind kind;
 
-    @Column(nullable = false, updatable = false)
-    private String body;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
     protected SignalMessage() {
     }
 
     SignalMessage(Signal signal, UserProfile author, SignalRole side, Kind kind, String body, Instant createdAt) {
+        super(author, body, createdAt);
         this.signal = signal;
-        this.author = author;
         this.side = side;
         this.kind = kind;
-        this.body = body;
-        this.createdAt = createdAt;
     }
 
     public Long getId() {
@@ -74,23 +63,11 @@ public class SignalMessage {
         return signal;
     }
 
-    public UserProfile getAuthor() {
-        return author;
-    }
-
     public SignalRole getSide() {
         return side;
     }
 
     public Kind getKind() {
         return kind;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 }

@@ -1,6 +1,5 @@
 package nl.lerendstelsel.domain.model.signal;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -11,12 +10,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import nl.lerendstelsel.domain.model.user.AuthoredText;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 
 /** A progress update on the follow-up of an adopted decision, by the ministry. Never changed. */
 @Entity
 @Table(name = "szw_signal_progress")
-public class SignalProgress {
+public class SignalProgress extends AuthoredText {
 
     @Id
     @SequenceGenerator(name = "szw_signal_progress_seq", sequenceName = "szw_signal_progress_seq", allocationSize = 50)
@@ -27,24 +27,12 @@ public class SignalProgress {
     @JoinColumn(name = "signal_id", updatable = false)
     private Signal signal;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "author_id", updatable = false)
-    private UserProfile author;
-
-    @Column(nullable = false, updatable = false)
-    private String body;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
     protected SignalProgress() {
     }
 
     SignalProgress(Signal signal, UserProfile author, String body, Instant createdAt) {
+        super(author, body, createdAt);
         this.signal = signal;
-        this.author = author;
-        this.body = body;
-        this.createdAt = createdAt;
     }
 
     public Long getId() {
@@ -53,17 +41,5 @@ public class SignalProgress {
 
     public Signal getSignal() {
         return signal;
-    }
-
-    public UserProfile getAuthor() {
-        return author;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 }

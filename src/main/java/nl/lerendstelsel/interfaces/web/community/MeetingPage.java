@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.MeetingService;
+import nl.lerendstelsel.application.community.OutcomeService;
 import nl.lerendstelsel.domain.model.community.Meeting;
 import nl.lerendstelsel.domain.model.community.Rsvp;
 import nl.lerendstelsel.domain.model.community.RsvpAnswer;
@@ -20,6 +21,9 @@ import nl.lerendstelsel.interfaces.web.Shown;
 @Named("meeting")
 @RequestScoped
 public class MeetingPage {
+
+    @Inject
+    OutcomeService outcomeService;
 
     @Inject
     MeetingService service;
@@ -181,5 +185,16 @@ public class MeetingPage {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    private List<nl.lerendstelsel.domain.model.community.Outcome> outcomes;
+
+    /** The outcomes recorded from this meeting that the reader may see. */
+    public List<nl.lerendstelsel.domain.model.community.Outcome> getOutcomes() {
+        if (outcomes == null) {
+            outcomes = getMeeting() == null ? List.of()
+                    : outcomeService.outcomesFrom(getMeeting().getCommunity().getId(), id, null, currentUser.caller().orElseThrow());
+        }
+        return outcomes;
     }
 }

@@ -3,8 +3,10 @@ package nl.lerendstelsel.interfaces.web.community;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.OutcomeService;
 import nl.lerendstelsel.domain.model.community.Outcome;
 import nl.lerendstelsel.domain.model.community.OutcomeKind;
@@ -12,8 +14,9 @@ import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Feedback;
 
 /**
- * Recording an outcome of a CoP, from a meeting or discussion when given. An outcome of kind knelpunt continues on the
- * knelpunt form, pre-filled from the outcome and in the CoP.
+ * Recording an outcome of a CoP, from a meeting or discussion when given, under the CoP's themes unless others are
+ * chosen; afterwards its own page shows it. An outcome of kind knelpunt continues on the knelpunt form, pre-filled from
+ * the outcome and in the CoP.
  */
 @Named("outcomeForm")
 @RequestScoped
@@ -21,6 +24,9 @@ public class OutcomeFormPage {
 
     @Inject
     OutcomeService outcomes;
+
+    @Inject
+    CommunityService communities;
 
     @Inject
     CurrentUser currentUser;
@@ -35,23 +41,44 @@ public class OutcomeFormPage {
     private String title;
     private String description;
     private boolean share;
+    private List<String> themes;
 
     public String save() {
         Outcome[] saved = new Outcome[1];
         boolean ok = feedback.run(() -> {
-            saved[0] = outcomes.record(cop, new OutcomeService.OutcomeInput(kind, title, description, meetingId, threadId),
-                    currentUser.caller().orElseThrow());
+            saved[0] = outcomes.record(cop, new OutcomeService.OutcomeInput(kind, title, description, meetingId, threadId,
+                    getThemes(), null, null), currentUser.caller().orElseThrow());
             if (share) {
                 outcomes.share(saved[0].getId(), true, currentUser.caller().orElseThrow());
             }
-        }, null, Map.of("soort", "opbrengst:soort", "titel", "opbrengst:titel", "omschrijving", "opbrengst:omschrijving"), null);
+        }, null, Map.of("soort", "opbrengst:soort", "titel", "opbrengst:titel", "omschrijving", "opbrengst:omschrijving",
+                "themas", "opbrengst:themas"), null);
         if (!ok) {
             return null;
         }
         if (saved[0].getKind() == OutcomeKind.KNELPUNT) {
             return "/app/knelpunten/nieuw.xhtml?faces-redirect=true&opbrengst=" + saved[0].getId();
         }
-        return "/app/cops/cop.xhtml?faces-redirect=true&id=" + cop;
+        return "/app/cops/opbrengst.xhtml?faces-redirect=true&id=" + saved[0].getId();
+    }
+
+    /** The chosen themes; at first the CoP's. */
+    public List<String> getThemes() {
+        if (themes == null) {
+            themes = new ArrayList<>();
+            if (cop != null) {
+                try {
+                    communities.load(cop).getThemes().forEach(t -> themes.add(t.getCode()));
+                } catch (RuntimeException e) {
+                    // an unknown CoP: the form shows no choice made, saving says what is wrong
+                }
+            }
+        }
+        return themes;
+    }
+
+    public void setThemes(List<String> themes) {
+        this.themes = themes;
     }
 
     public List<OutcomeKind> getKinds() {

@@ -6,8 +6,9 @@ import jakarta.inject.Named;
 import java.util.List;
 import nl.lerendstelsel.application.community.OutcomeService;
 import nl.lerendstelsel.domain.model.community.Outcome;
+import nl.lerendstelsel.domain.model.community.OutcomeKind;
 
-/** What CoPs shared with everyone: outcomes marked "gedeeld", newest first, paged. */
+/** What CoPs shared with everyone: outcomes marked "gedeeld", newest first, paged, filtered by theme and kind. */
 @Named("sharedOutcomes")
 @RequestScoped
 public class SharedOutcomesPage {
@@ -18,11 +19,13 @@ public class SharedOutcomesPage {
     OutcomeService outcomes;
 
     private int page = 1;
+    private String theme;
+    private String kind;
     private List<Outcome> items;
 
     public List<Outcome> getItems() {
         if (items == null) {
-            items = outcomes.sharedOutcomes(page, PAGE_SIZE + 1);
+            items = outcomes.sharedOutcomes(theme, kindOrNull(), page, PAGE_SIZE + 1);
         }
         return items.stream().limit(PAGE_SIZE).toList();
     }
@@ -30,6 +33,39 @@ public class SharedOutcomesPage {
     public boolean isHasNext() {
         getItems();
         return items.size() > PAGE_SIZE;
+    }
+
+    private OutcomeKind kindOrNull() {
+        for (OutcomeKind k : OutcomeKind.values()) {
+            if (k.name().equals(kind)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    public boolean isFiltered() {
+        return theme != null || kindOrNull() != null;
+    }
+
+    public List<OutcomeKind> getKinds() {
+        return List.of(OutcomeKind.values());
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public void setTheme(String theme) {
+        this.theme = theme == null || theme.isBlank() ? null : theme.strip();
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
     }
 
     public int getPage() {

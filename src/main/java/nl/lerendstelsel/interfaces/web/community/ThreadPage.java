@@ -9,6 +9,7 @@ import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.application.community.DiscussionService;
 import nl.lerendstelsel.application.community.ModerationService;
+import nl.lerendstelsel.application.community.OutcomeService;
 import nl.lerendstelsel.domain.model.community.DiscussionThread;
 import nl.lerendstelsel.domain.model.community.FlagReason;
 import nl.lerendstelsel.domain.model.community.PostRevision;
@@ -24,6 +25,9 @@ import nl.lerendstelsel.interfaces.web.Shown;
 @Named("thread")
 @RequestScoped
 public class ThreadPage {
+
+    @Inject
+    OutcomeService outcomeService;
 
     @Inject
     DiscussionService service;
@@ -271,5 +275,16 @@ public class ThreadPage {
 
     public void setFlagNote(String flagNote) {
         this.flagNote = flagNote;
+    }
+
+    private List<nl.lerendstelsel.domain.model.community.Outcome> outcomes;
+
+    /** The outcomes recorded from this discussion that the reader may see. */
+    public List<nl.lerendstelsel.domain.model.community.Outcome> getOutcomes() {
+        if (outcomes == null) {
+            outcomes = getThread() == null ? List.of()
+                    : outcomeService.outcomesFrom(getThread().getCommunity().getId(), null, id, currentUser.caller().orElseThrow());
+        }
+        return outcomes;
     }
 }

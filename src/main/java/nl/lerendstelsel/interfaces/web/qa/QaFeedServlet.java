@@ -6,13 +6,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.lerendstelsel.application.qa.QaPublication;
 import nl.lerendstelsel.domain.model.qa.QaVersion;
 import nl.lerendstelsel.domain.model.text.RichText;
+import nl.lerendstelsel.interfaces.web.AtomFeed;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,19 +34,15 @@ public class QaFeedServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String theme = request.getParameter("thema");
-        if (theme != null && !theme.matches("[a-z0-9-]{1,40}")) {
+        if (AtomFeed.unknownTheme(theme)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         List<QaVersion> versions = publication.recentlyPublished(theme, 50);
         Instant updated = versions.isEmpty() ? Instant.EPOCH : versions.get(0).getPublishedAt();
         String self = baseUrl + "/vraag-en-antwoord/feed.xml" + (theme == null ? "" : "?thema=" + theme);
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"nl\">\n")
-                .append("  <title>").append(escape("Wet inburgering in vraag en antwoord" + (theme == null ? "" : " — " + theme))).append("</title>\n")
-                .append("  <id>").append(escape(self)).append("</id>\n")
-                .append("  <link rel=\"self\" href=\"").append(escape(self)).append("\"/>\n")
-                .append("  <updated>").append(DateTimeFormatter.ISO_INSTANT.format(updated)).append("</updated>\n")
-                .append("  <author><name>Divosa, VNG en ministerie van SZW</name></author>\n");
+        StringBuilder xml = AtomFeed.head("Wet inburgering in vraag en antwoord" + (theme == null ? "" : " — " + theme), self, updated,
+                "Divosa, VNG en ministerie van SZW");
         for (QaVersion v : versions) {
             String link = baseUrl + "/vraag-en-antwoord/vraag.xhtml?id=" + v.getEntry().getId();
             xml.append("  <entry>\n")
@@ -60,14 +56,10 @@ public class QaFeedServlet extends HttpServlet {
                     .append("    <content type=\"html\">").append(escape(RichText.toHtml(v.getAnswer()))).append("</content>\n")
                     .append("  </entry>\n");
         }
-        xml.append("</feed>\n");
-        byte[] bytes = xml.toString().getBytes(StandardCharsets.UTF_8);
-        response.setContentType("application/atom+xml; charset=utf-8");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        AtomFeed.send(response, xml);
     }
 
-    static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    private static String escape(String text) {
+        return AtomFeed.escape(text);
     }
 }
