@@ -108,6 +108,9 @@ public class DemoDataLoader {
     @Inject
     SignalOwnership signalOwnership;
 
+    @Inject
+    nl.lerendstelsel.application.monitor.MonitorDemoData monitorDemo;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -158,6 +161,7 @@ public class DemoDataLoader {
         for (JsonObject item : demo.getJsonArray("signalen").getValuesAs(JsonObject.class)) {
             loadSignal(item, references, callers);
         }
+        monitorDemo.load(callers);
         int loaded = count;
         LOG.info(() -> "Demo data loaded: " + callers.size() + " profiles, " + cops.size() + " CoPs, " + loaded + " knelpunten");
     }

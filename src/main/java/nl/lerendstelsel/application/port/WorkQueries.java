@@ -124,4 +124,14 @@ public interface WorkQueries {
 
     /** Published answers whose validity ends between {@code from} and {@code until} (inclusive), soonest first. */
     Slice<Version> validityEnding(LocalDate from, LocalDate until, int limit);
+
+    /** A monitor round that waits for an organisation's answers; {@code started}: it saved a draft. */
+    record MonitorRound(Long id, String title, LocalDate closesOn, boolean started) {
+    }
+
+    /**
+     * The open monitor rounds (closing on or after {@code today}) that ask the organisation and that it has not submitted
+     * its answers to, soonest closing first (issue 29).
+     */
+    List<MonitorRound> monitorRoundsWaiting(String organisationCode, LocalDate today, int limit);
 }

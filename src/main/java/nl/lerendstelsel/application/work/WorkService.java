@@ -214,4 +214,15 @@ public class WorkService {
                 SignalDeadlines.isOverdue(s.status(), s.acknowledgeDue(), s.answerDue(), today)))
                 .toList(), slice.total());
     }
+
+    /** The monitor rounds that wait for the answers of the caller's organisation (professionals only; issue 29). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WorkQueries.MonitorRound> monitorRounds(Caller caller) {
+        if (!caller.has(Role.PROFESSIONAL)) {
+            return List.of();
+        }
+        String organisation = userProfiles.find(caller.subject())
+                .map(p -> p.getOrganisation() == null ? null : p.getOrganisation().getCode()).orElse(null);
+        return queries.monitorRoundsWaiting(organisation, LocalDate.ofInstant(clock.instant(), DutchTime.ZONE), SHOWN);
+    }
 }

@@ -263,4 +263,29 @@ public class JpaWorkQueries extends JpaRepositoryBase implements WorkQueries {
                         Map.of("submitted", SignalStatus.INGEDIEND, "withMinistry", WITH_MINISTRY, "today", today)),
                 "s.answerDue ASC, s.id ASC", limit, Object[].class, JpaWorkQueries::signal);
     }
+
+    // ---- monitor rounds (issue 29)
+
+    /** The few open rounds are read whole; whom each asks is the round's own rule ({@code MonitorRound.asks}). */
+    @Override
+    public List<MonitorRound> monitorRoundsWaiting(String organisationCode, LocalDate today, int limit) {
+        nl.lerendstelsel.domain.model.organisation.Organisation organisation = organisationCode == null ? null
+                : em.find(nl.lerendstelsel.domain.model.organisation.Organisation.class, organisationCode);
+        if (organisation == null) {
+            return List.of();
+        }
+        Map<Long, nl.lerendstelsel.domain.model.monitor.ResponseStatus> responses = new java.util.HashMap<>();
+        em.createQuery("SELECT s.round.id, s.status FROM MonitorResponse s WHERE s.organisation.code = :org"
+                        + " AND s.round.status = :open", Object[].class)
+                .setParameter("org", organisationCode).setParameter("open", nl.lerendstelsel.domain.model.monitor.RoundStatus.OPEN)
+                .getResultList().forEach(r -> responses.put((Long) r[0], (nl.lerendstelsel.domain.model.monitor.ResponseStatus) r[1]));
+        return em.createQuery("SELECT r FROM MonitorRound r WHERE r.status = :open AND r.closesOn >= :today ORDER BY r.closesOn, r.id",
+                        nl.lerendstelsel.domain.model.monitor.MonitorRound.class)
+                .setParameter("open", nl.lerendstelsel.domain.model.monitor.RoundStatus.OPEN).setParameter("today", today)
+                .getResultList().stream()
+                .filter(r -> r.asks(organisation) && responses.get(r.getId()) != nl.lerendstelsel.domain.model.monitor.ResponseStatus.INGEDIEND)
+                .limit(limit)
+                .map(r -> new MonitorRound(r.getId(), r.getTitle(), r.getClosesOn(), responses.containsKey(r.getId())))
+                .toList();
+    }
 }

@@ -54,6 +54,7 @@ public class Navigation {
             new Item("nav.cops", "/app/cops/index.xhtml", Role.values()),
             new Item("nav.signals", "/app/signalen/index.xhtml", Role.values()),
             new Item("nav.dashboard", "/app/dashboard/index.xhtml", Role.FACILITATOR, Role.COORDINATOR, Role.MINISTRY, Role.ADMIN),
+            new Item("nav.monitor", "/app/monitor/index.xhtml", Role.COORDINATOR, Role.MINISTRY, Role.ADMIN),
             new Item("nav.editorial", "/app/redactie/index.xhtml", Role.EDITOR, Role.ADMIN),
             new Item("nav.profile", "/app/profiel.xhtml", Role.values()),
             new Item("nav.referenceData", "/app/beheer/referentiedata.xhtml", Role.ADMIN),

@@ -44,14 +44,17 @@ public enum NotificationKind {
     /** A version of a Q&amp;A answer you wrote or changed was sent back to concept, with the reason: yours to change. */
     REDACTIE(Delivery.DIRECT),
     /** A CoP outcome was shared: for the CoP's members and for the members of CoPs on its themes. */
-    OPBRENGST(Delivery.DAGELIJKS);
+    OPBRENGST(Delivery.DAGELIJKS),
+    /** A monitor round asks your organisation for its answers (opened, or your response reopened). */
+    MONITOR(Delivery.DIRECT);
 
     /** What a notification of some kind is about, for the e-mail's wording. */
     public enum Subject {
         KNELPUNT,
         COP,
         SIGNAAL,
-        VRAAG
+        VRAAG,
+        MONITOR
     }
 
     /** Whether this kind is about a knelpunt, a CoP, a signal or a question for the Q&A base. */
@@ -61,6 +64,7 @@ public enum NotificationKind {
             case VERMELDING, DISCUSSIE, LIDMAATSCHAP, BIJEENKOMST, MODERATIE, BIJEENKOMSTWIJZIGING, BEOORDELING, OPBRENGST -> Subject.COP;
             case SIGNAAL -> Subject.SIGNAAL;
             case NIEUWE_VRAAG, VRAAG_AFGEHANDELD, REDACTIE -> Subject.VRAAG;
+            case MONITOR -> Subject.MONITOR;
         };
     }
 

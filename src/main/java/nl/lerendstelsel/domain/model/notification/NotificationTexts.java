@@ -61,7 +61,8 @@ public final class NotificationTexts {
         }
         // a reminder is about a knelpunt, a signal or a Q&A answer, as its reference says
         NotificationKind.Subject subject = n.getReference().startsWith("SIG-") ? NotificationKind.Subject.SIGNAAL
-                : n.getReference().startsWith("QA-") ? NotificationKind.Subject.VRAAG : n.getKind().subject();
+                : n.getReference().startsWith("QA-") ? NotificationKind.Subject.VRAAG
+                : n.getReference().startsWith("MON-") ? NotificationKind.Subject.MONITOR : n.getKind().subject();
         Message reason = subject == NotificationKind.Subject.KNELPUNT
                 && (n.getKind() == NotificationKind.ACTIE || n.getKind() == NotificationKind.HERINNERING)
                 ? Message.of("mail.reason.KNELPUNT.handler") : Message.of("mail.reason." + subject.name());
@@ -137,6 +138,7 @@ public final class NotificationTexts {
             case "SIG" -> "/app/signalen/signaal.xhtml?ref=" + reference;
             case "QA" -> "/vraag-en-antwoord/vraag.xhtml?id=" + id;
             case "VRAAG" -> "/app/vraag-stellen.xhtml";
+            case "MON" -> "/app/monitor/ronde.xhtml?id=" + id;
             default -> "/app/knelpunten/detail.xhtml?ref=" + reference;
         };
     }

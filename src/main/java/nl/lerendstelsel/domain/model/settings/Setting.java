@@ -44,7 +44,9 @@ public enum Setting {
     /** Retention: months after which a question for the Q&amp;A base that was never answered is erased. */
     RETENTION_QUESTIONS("bewaartermijn.vragen.maanden", "lerendstelsel.bewaartermijn.vragen.maanden", 12, 3, 120),
     /** Retention: months without a sign-in after which a profile is anonymised. */
-    RETENTION_PROFILES("bewaartermijn.profielen.maanden", "lerendstelsel.bewaartermijn.profielen.maanden", 24, 6, 240);
+    RETENTION_PROFILES("bewaartermijn.profielen.maanden", "lerendstelsel.bewaartermijn.profielen.maanden", 24, 6, 240),
+    /** Working days before a monitor round closes that organisations which have not submitted are reminded (once). */
+    MONITOR_REMINDER_DAYS("monitor.herinnering.werkdagen", "lerendstelsel.monitor.herinnering.werkdagen", 5, 0, 50);
 
     private final String key;
     private final String configProperty;

@@ -72,6 +72,12 @@ public class ReportBottleneckPage extends BottleneckFormFields {
     private List<DuplicateService.Similar> similar;
     private Long copId;
     private Long outcomeId;
+    private Long monitorRoundId;
+    private Long monitorQuestionId;
+    private Integer monitorAnswerIndex;
+
+    @Inject
+    nl.lerendstelsel.application.monitor.MonitorResults monitorResults;
     private String outcomeCommunity;
     private transient List<Part> files;
 
@@ -96,6 +102,48 @@ public class ReportBottleneckPage extends BottleneckFormFields {
                 outcomeId = null;
             }
         }
+        if (monitorRoundId != null && monitorQuestionId != null && !facesContext.isPostback()) {
+            prefillFromMonitorAnswer();
+        }
+    }
+
+    /** Reporting from an open answer of a monitor round (issue 29): its text starts the knelpunt, of the own gemeente. */
+    private void prefillFromMonitorAnswer() {
+        try {
+            var draft = monitorResults.knelpuntDraft(monitorRoundId, monitorQuestionId, monitorAnswerIndex,
+                    currentUser.caller().orElseThrow());
+            setTitle(draft.title());
+            setDescription(draft.description());
+            if (draft.gemeenteCode() != null) {
+                setGemeenteCode(draft.gemeenteCode());
+            }
+        } catch (nl.lerendstelsel.application.NotFoundException | nl.lerendstelsel.application.AccessDeniedException e) {
+            monitorRoundId = null;
+        }
+    }
+
+    public Long getMonitorRoundId() {
+        return monitorRoundId;
+    }
+
+    public void setMonitorRoundId(Long monitorRoundId) {
+        this.monitorRoundId = monitorRoundId;
+    }
+
+    public Long getMonitorQuestionId() {
+        return monitorQuestionId;
+    }
+
+    public void setMonitorQuestionId(Long monitorQuestionId) {
+        this.monitorQuestionId = monitorQuestionId;
+    }
+
+    public Integer getMonitorAnswerIndex() {
+        return monitorAnswerIndex;
+    }
+
+    public void setMonitorAnswerIndex(Integer monitorAnswerIndex) {
+        this.monitorAnswerIndex = monitorAnswerIndex;
     }
 
     /** A reporter at a gemeente reports mostly about it: the form starts there (any other can be chosen). */

@@ -25,4 +25,14 @@ public class WorkPage {
         }
         return worklist;
     }
+
+    private java.util.List<nl.lerendstelsel.application.port.WorkQueries.MonitorRound> monitorRounds;
+
+    /** The monitor rounds that wait for the caller's organisation (issue 29). */
+    public java.util.List<nl.lerendstelsel.application.port.WorkQueries.MonitorRound> getMonitorRounds() {
+        if (monitorRounds == null) {
+            monitorRounds = currentUser.caller().map(service::monitorRounds).orElse(java.util.List.of());
+        }
+        return monitorRounds;
+    }
 }
