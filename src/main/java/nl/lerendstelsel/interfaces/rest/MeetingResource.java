@@ -31,6 +31,10 @@ import nl.lerendstelsel.interfaces.rest.cops.Opbrengst;
 import nl.lerendstelsel.interfaces.rest.cops.Verslag;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -117,6 +121,8 @@ public class MeetingResource {
     @Path("bijeenkomsten/{id}/agenda.ics")
     @Produces("text/calendar")
     @Operation(summary = "De bijeenkomst als iCalendar-bestand voor uw agenda (leden)")
+    @APIResponse(responseCode = "200", description = "De bijeenkomst als iCalendar-bestand", content = @Content(mediaType = "text/calendar",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response ics(@PathParam("id") long id) {
         return Response.ok(calendar.ics(id, baseUrl, apiCaller.get()), "text/calendar; charset=utf-8")
                 .header("Content-Disposition", ContentDisposition.attachment("bijeenkomst-" + id + ".ics")).build();

@@ -21,6 +21,10 @@ import nl.lerendstelsel.domain.model.statistics.LeadTimes;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.infrastructure.report.Csv;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -147,6 +151,8 @@ public class StatisticsResource {
     @Path("tabellen/{naam}")
     @Produces("text/csv")
     @Operation(summary = "Eén tabel van het dashboard als CSV (puntkomma-gescheiden, UTF-8)")
+    @APIResponse(responseCode = "200", description = "De tabel als CSV", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response tableCsv(@PathParam("naam") String name, @QueryParam("van") String from, @QueryParam("tot") String to,
                              @QueryParam("thema") String theme, @QueryParam("regio") String region) {
         StatisticsService.Dashboard d = dashboard(from, to, theme, region);
