@@ -14,10 +14,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.community.MeetingCalendar;
 import nl.lerendstelsel.application.community.MeetingService;
 import nl.lerendstelsel.application.community.OutcomeService;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.community.MeetingKind;
 import nl.lerendstelsel.domain.model.community.RsvpAnswer;
 import nl.lerendstelsel.domain.model.text.Message;
@@ -155,6 +160,25 @@ public class MeetingResource {
     /** A meeting as the service takes it, from a request to plan or change one (also {@link CommunityContentResource}). */
     static MeetingService.MeetingInput input(NieuweBijeenkomst body) {
         return new MeetingService.MeetingInput(CommunityResource.parse(MeetingKind.class, "soort", body.soort()), body.titel(),
-                body.begin(), body.einde(), body.plaats(), body.onlineLink(), body.agenda());
+                dutchTime("begin", body.begin()), dutchTime("einde", body.einde()), body.plaats(), body.onlineLink(), body.agenda());
+    }
+
+    /**
+     * A date-time of a request as Dutch local time: RFC 3339 with an offset ({@code 2026-09-01T10:00:00+02:00}), or without
+     * one ({@code 2026-09-01T10:00:00}, read as Europe/Amsterdam); {@code null} when absent.
+     */
+    static LocalDateTime dutchTime(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).atZoneSameInstant(DutchTime.ZONE).toLocalDateTime();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw InvalidInputException.of(field, Message.of("input.dateTime.iso"));
+            }
+        }
     }
 }

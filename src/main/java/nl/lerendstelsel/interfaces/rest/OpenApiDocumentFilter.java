@@ -141,6 +141,7 @@ public class OpenApiDocumentFilter implements OASFilter {
             relative.addPathItem(shorter, pathItem);
         });
         openAPI.setPaths(relative);
+        referComponents(openAPI);
         openAPI.setServers(new ArrayList<>(List.of(OASFactory.createServer().url(BASE)
                 .description("Deze server; in productie https://<host>/api/v1"))));
         typeSchemas(openAPI, classes);
@@ -427,11 +428,50 @@ public class OpenApiDocumentFilter implements OASFilter {
                         && !(exact.getType() == Schema.SchemaType.ARRAY && current.getItems() != null && current.getItems().getRef() != null)) {
                     exact.setDescription(current.getDescription());
                     exact.setExample(current.getExample());
+                    if (exact.getFormat() == null) {
+                        exact.setFormat(current.getFormat());
+                    }
                     properties.put(property, exact);
                 }
             });
             schema.setProperties(properties);
         });
+    }
+
+    /**
+     * A schema the scanner wrote inline in a request or response (for {@code @Schema(implementation = …)} of a nested
+     * record) as a reference to the component with the same properties, so that it is typed once and a generated client has
+     * one class.
+     */
+    private static void referComponents(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<Set<String>, String> byProperties = new HashMap<>();
+        openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+            if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+                byProperties.putIfAbsent(schema.getProperties().keySet(), name);
+            }
+        });
+        List<Content> contents = new ArrayList<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                contents.add(operation.getRequestBody().getContent());
+            }
+            if (operation.getResponses() != null) {
+                operation.getResponses().getAPIResponses().values().stream().filter(r -> r.getContent() != null)
+                        .forEach(r -> contents.add(r.getContent()));
+            }
+        }));
+        for (Content content : contents) {
+            content.getMediaTypes().values().forEach(mediaType -> {
+                Schema schema = mediaType.getSchema();
+                if (schema != null && schema.getRef() == null && schema.getProperties() != null
+                        && byProperties.containsKey(schema.getProperties().keySet())) {
+                    mediaType.setSchema(OASFactory.createSchema().ref(byProperties.get(schema.getProperties().keySet())));
+                }
+            });
+        }
     }
 
     /** {@code "GET /api/v1/knelpunten/{referentie}"} → the resource method. */
