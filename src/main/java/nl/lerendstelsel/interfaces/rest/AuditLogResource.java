@@ -44,6 +44,7 @@ public class AuditLogResource {
     @Inject
     ApiCaller apiCaller;
 
+    @Schema(name = "AuditlogRegel")
     public record Regel(long id, String tijdstip, String actor, String actie, String objecttype, String object, String resultaat,
                         String herkomst, String details) {
         static Regel of(AuditEntry e) {
@@ -52,6 +53,7 @@ public class AuditLogResource {
         }
     }
 
+    @Schema(name = "AuditlogPagina")
     public record Pagina(List<Regel> regels, String volgende) {
     }
 

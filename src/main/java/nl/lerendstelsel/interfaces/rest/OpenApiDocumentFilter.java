@@ -394,14 +394,20 @@ public class OpenApiDocumentFilter implements OASFilter {
         });
     }
 
-    /** Component schemas typed from the Java records (and classes) of the same simple name. */
+    /**
+     * Component schemas typed from the Java records (and classes) of the same name: the simple name, or the name of its
+     * {@code @Schema}, which records whose simple name another record has too must give (the scanner would otherwise
+     * document them as one).
+     */
     private static void typeSchemas(OpenAPI openAPI, List<Class<?>> classes) {
         if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
             return;
         }
         Map<String, Class<?>> bySimpleName = new HashMap<>();
         for (Class<?> c : classes) {
-            bySimpleName.putIfAbsent(c.getSimpleName(), c);
+            org.eclipse.microprofile.openapi.annotations.media.Schema named =
+                    c.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+            bySimpleName.putIfAbsent(named != null && !named.name().isEmpty() ? named.name() : c.getSimpleName(), c);
         }
         openAPI.getComponents().getSchemas().forEach((name, schema) -> {
             Class<?> type = bySimpleName.get(name);

@@ -107,6 +107,7 @@ public class QaResource {
     }
 
     /** A version for editors, with its status and who signed it off. */
+    @Schema(name = "VraagAntwoordVersie")
     public record Versie(long id, long vraag, int nummer, String status, String vraagTekst, String antwoord, List<String> wetsverwijzingen,
                          LocalDate geldigVanaf, LocalDate geldigTot, String toelichting, List<String> partners,
                          List<String> goedgekeurdDoor, long versie) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.lerendstelsel.application.administration.RetentionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,6 +30,7 @@ public class RetentionResource {
     @Inject
     ApiCaller apiCaller;
 
+    @Schema(name = "BewaartermijnKnelpunt")
     public record Knelpunt(String referentie, String titel, String status, String afgerondOp, long reacties, long bijlagen,
                            long steunbetuigingen, long volgers) {
     }

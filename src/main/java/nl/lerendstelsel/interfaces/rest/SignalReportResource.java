@@ -50,15 +50,18 @@ public class SignalReportResource {
     @Inject
     ApiCaller apiCaller;
 
+    @Schema(name = "RapportageAantal")
     public record Aantal(String waarde, long aantal) {
     }
 
+    @Schema(name = "RapportageDoorlooptijd")
     public record Doorlooptijd(int aantal, Double mediaan, Double gemiddelde, Integer maximum) {
         static Doorlooptijd of(SignalReport.Throughput t) {
             return new Doorlooptijd(t.count(), t.median(), t.average(), t.max());
         }
     }
 
+    @Schema(name = "RapportageRegel")
     public record Regel(String referentie, String titel, String status, String urgentie, String voorstel, LocalDate ingediend,
                         LocalDate ontvangen, LocalDate beantwoord, String besluit, String forum, int aantalKnelpunten,
                         List<String> themas, boolean achterstallig, int tussenberichten, LocalDate antwoordUiterlijk,

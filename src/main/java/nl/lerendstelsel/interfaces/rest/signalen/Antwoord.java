@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.signal.Signal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The formal response of SZW to a signal: the decision, its text, the forum it was referred to, who and when. */
+@Schema(name = "SignaalAntwoord")
 public record Antwoord(String besluit, String tekst, String forum, String door, LocalDate datum, Instant tijdstip) {
 
     /** The response, or null while there is none. */
