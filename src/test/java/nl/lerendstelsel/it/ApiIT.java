@@ -180,6 +180,38 @@ class ApiIT {
         });
     }
 
+    /** Every operation lists real status codes, and every response documents the API-Version header it carries (issue 28). */
+    @Test
+    void everyResponseIsDocumentedWithItsStatusAndVersionHeader() throws Exception {
+        JsonObject document = (JsonObject) json(get("/openapi?format=JSON", null));
+        JsonObject shared = document.getJsonObject("components").getJsonObject("responses");
+        List<String> wrong = new java.util.ArrayList<>();
+        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((verb, operation) -> {
+            if (!(operation instanceof JsonObject o) || !o.containsKey("responses")) {
+                return;
+            }
+            JsonObject responses = o.getJsonObject("responses");
+            if (!responses.containsKey("400")) {
+                wrong.add(verb + " " + path + " lacks 400");
+            }
+            responses.forEach((status, response) -> {
+                JsonObject resolved = response.asJsonObject().containsKey("$ref")
+                        ? shared.getJsonObject(response.asJsonObject().getString("$ref").replaceFirst(".*/", ""))
+                        : response.asJsonObject();
+                if (!status.matches("[1-5]\\d\\d")) {
+                    wrong.add(verb + " " + path + " " + status);
+                } else if (resolved.getJsonObject("headers") == null || !resolved.getJsonObject("headers").containsKey("API-Version")) {
+                    wrong.add(verb + " " + path + " " + status + " lacks API-Version");
+                }
+            });
+        }));
+        assertEquals(List.of(), wrong);
+        // and the header is really there, also on errors the security layer and JAX-RS give
+        for (String path : List.of("/api/v1/me", "/api/v1/bestaat-niet", "/api/v1/gemeenten?arbeidsmarktregio=XX")) {
+            assertEquals("1.0.0", get(path, null).headers().firstValue("API-Version").orElse(null), path);
+        }
+    }
+
     @Test
     void securityHeadersOnPagesAndApi() throws Exception {
         HttpResponse<String> home = get("/", null);
