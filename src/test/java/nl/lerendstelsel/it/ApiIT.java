@@ -66,6 +66,20 @@ class ApiIT {
         assertEquals(35, regios.size());
     }
 
+    /** Query keys are lowerCamelCase (ADR); the old kebab-case names keep working until API version 2 (issue 28). */
+    @Test
+    void oldQueryParameterNamesKeepWorking() throws Exception {
+        for (String path : List.of("/api/v1/organisaties", "/api/v1/gemeenten")) {
+            JsonArray current = (JsonArray) json(get(path, null));
+            JsonArray all = (JsonArray) json(get(path + "?ookOpgeheven=true", null));
+            assertTrue(all.size() >= current.size(), path);
+            assertEquals(all, json(get(path + "?ook-opgeheven=true", null)), path + ": the old name means the same");
+        }
+        JsonArray themes = (JsonArray) json(get("/api/v1/themas?ookIngetrokken=true", null));
+        assertEquals(themes, json(get("/api/v1/themas?ook-ingetrokken=true", null)), "the old name means the same");
+        assertTrue(themes.size() >= 17);
+    }
+
     @Test
     void errorsAreProblemDetails() throws Exception {
         HttpResponse<String> missing = get("/api/v1/gemeenten/GM9999", null);
@@ -136,23 +150,25 @@ class ApiIT {
         assertEquals(200, openapi.statusCode());
         JsonObject document = (JsonObject) json(openapi);
         assertTrue(document.getString("openapi").startsWith("3."));
+        // the server names the major version (ADR /core/uri-version), relative to the document so that it is https behind TLS
+        assertEquals("/api/v1", document.getJsonArray("servers").getJsonObject(0).getString("url"));
         JsonObject paths = document.getJsonObject("paths");
-        for (String path : List.of("/api/v1/me", "/api/v1/gemeenten", "/api/v1/themas", "/api/v1/organisaties")) {
+        for (String path : List.of("/me", "/gemeenten", "/themas", "/organisaties")) {
             assertTrue(paths.containsKey(path), "OpenAPI lacks " + path + ": " + paths.keySet());
         }
         // the knelpunten list takes its query parameters as one @BeanParam, which the document lists one by one
-        List<String> listParameters = paths.getJsonObject("/api/v1/knelpunten").getJsonObject("get").getJsonArray("parameters")
+        List<String> listParameters = paths.getJsonObject("/knelpunten").getJsonObject("get").getJsonArray("parameters")
                 .getValuesAs(JsonObject.class).stream().map(p -> p.getString("name")).toList();
         for (String parameter : List.of("niveau", "status", "thema", "gemeente", "sortering", "pagina")) {
-            assertTrue(listParameters.contains(parameter), "GET /api/v1/knelpunten lacks " + parameter + ": " + listParameters);
+            assertTrue(listParameters.contains(parameter), "GET /knelpunten lacks " + parameter + ": " + listParameters);
         }
         // a resource names its tag once, on the class: every operation of it carries the tag, and the document lists each tag once
         List<String> tagNames = document.getJsonArray("tags").getValuesAs(JsonObject.class).stream().map(t -> t.getString("name")).toList();
         assertEquals(tagNames.stream().distinct().toList(), tagNames, "each tag once");
         assertTrue(tagNames.containsAll(List.of("Knelpunten", "Signalen", "Communities of Practice", "Beheer")), tagNames.toString());
-        Map<String, String> tagged = Map.of("/api/v1/knelpunten/{referentie}/oplossen", "Knelpunten",
-                "/api/v1/signalen/{referentie}/beantwoorden", "Signalen",
-                "/api/v1/cops/{id}/leden", "Communities of Practice");
+        Map<String, String> tagged = Map.of("/knelpunten/{referentie}/oplossen", "Knelpunten",
+                "/signalen/{referentie}/beantwoorden", "Signalen",
+                "/cops/{id}/leden", "Communities of Practice");
         tagged.forEach((path, tag) -> {
             JsonObject operations = paths.getJsonObject(path);
             assertNotNull(operations, "OpenAPI lacks " + path);
@@ -162,6 +178,38 @@ class ApiIT {
                             && operation.getJsonArray("tags").getValuesAs(JsonString.class).stream()
                                     .anyMatch(t -> t.getString().equals(tag)), path + " lacks the tag " + tag + ": " + operation));
         });
+    }
+
+    /** Every operation lists real status codes, and every response documents the API-Version header it carries (issue 28). */
+    @Test
+    void everyResponseIsDocumentedWithItsStatusAndVersionHeader() throws Exception {
+        JsonObject document = (JsonObject) json(get("/openapi?format=JSON", null));
+        JsonObject shared = document.getJsonObject("components").getJsonObject("responses");
+        List<String> wrong = new java.util.ArrayList<>();
+        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((verb, operation) -> {
+            if (!(operation instanceof JsonObject o) || !o.containsKey("responses")) {
+                return;
+            }
+            JsonObject responses = o.getJsonObject("responses");
+            if (!responses.containsKey("400")) {
+                wrong.add(verb + " " + path + " lacks 400");
+            }
+            responses.forEach((status, response) -> {
+                JsonObject resolved = response.asJsonObject().containsKey("$ref")
+                        ? shared.getJsonObject(response.asJsonObject().getString("$ref").replaceFirst(".*/", ""))
+                        : response.asJsonObject();
+                if (!status.matches("[1-5]\\d\\d")) {
+                    wrong.add(verb + " " + path + " " + status);
+                } else if (resolved.getJsonObject("headers") == null || !resolved.getJsonObject("headers").containsKey("API-Version")) {
+                    wrong.add(verb + " " + path + " " + status + " lacks API-Version");
+                }
+            });
+        }));
+        assertEquals(List.of(), wrong);
+        // and the header is really there, also on errors the security layer and JAX-RS give
+        for (String path : List.of("/api/v1/me", "/api/v1/bestaat-niet", "/api/v1/gemeenten?arbeidsmarktregio=XX")) {
+            assertEquals("1.0.0", get(path, null).headers().firstValue("API-Version").orElse(null), path);
+        }
     }
 
     @Test

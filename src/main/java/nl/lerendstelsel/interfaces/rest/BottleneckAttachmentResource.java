@@ -26,6 +26,11 @@ import nl.lerendstelsel.domain.model.attachment.Attachment;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.interfaces.rest.knelpunten.Bijlage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,6 +64,9 @@ public class BottleneckAttachmentResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Een bijlage toevoegen (multipart/form-data, veld 'bestand'): PDF, PNG, JPEG, GIF, WebP, "
             + "Word/Excel/PowerPoint of OpenDocument, herkend aan de inhoud; hoogstens 10 MB en 10 per knelpunt")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Bijlage.class)),
+            headers = @Header(name = "Location", description = "Het adres van de nieuwe resource", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response addAttachment(@PathParam("referentie") String reference, @FormParam("bestand") EntityPart file)
             throws IOException {
         Caller signedIn = caller.get();
@@ -78,6 +86,8 @@ public class BottleneckAttachmentResource {
     @Path("{referentie}/bijlagen/{bijlage}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Een bijlage downloaden, met het herkende mediatype")
+    @APIResponse(responseCode = "200", description = "De bijlage (PDF, afbeelding of document; Content-Type zegt welk)", content = @Content(mediaType = "application/octet-stream",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("referentie") String reference, @PathParam("bijlage") long id) {
         AttachmentService.Download download = attachmentService.download(reference, id, caller.get());
         return Response.ok(download.content(), download.attachment().getKind().mediaType())
@@ -89,6 +99,7 @@ public class BottleneckAttachmentResource {
     @DELETE
     @Path("{referentie}/bijlagen/{bijlage}")
     @Operation(summary = "Een bijlage verwijderen (wie haar toevoegde zolang het knelpunt open is, of een beheerder)")
+    @APIResponse(responseCode = "204", description = "Gelukt; geen inhoud")
     public Response removeAttachment(@PathParam("referentie") String reference, @PathParam("bijlage") long id) {
         attachmentService.remove(reference, id, caller.get());
         return Response.noContent().build();

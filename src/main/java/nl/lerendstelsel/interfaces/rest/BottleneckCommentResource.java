@@ -22,6 +22,9 @@ import nl.lerendstelsel.interfaces.rest.knelpunten.Reactie;
 import nl.lerendstelsel.interfaces.rest.knelpunten.Reacties;
 import nl.lerendstelsel.interfaces.rest.knelpunten.Volgen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,6 +57,8 @@ public class BottleneckCommentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reageren op een knelpunt (professional, behandelaar, beheerder); u volgt het daarna. "
             + "Persoonsgegevens geven 422.")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Reactie.class)))
     public Response comment(@PathParam("referentie") String reference, NieuweReactie body) {
         Comment created = comments.comment(reference, body == null ? null : body.tekst(), caller.get());
         return Response.status(Response.Status.CREATED).entity(Reactie.of(created)).build();

@@ -21,6 +21,9 @@ import nl.lerendstelsel.interfaces.rest.knelpunten.Samenvoegen;
 import nl.lerendstelsel.interfaces.rest.knelpunten.Splitsen;
 import nl.lerendstelsel.interfaces.rest.knelpunten.Vergelijkbaar;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -68,6 +71,8 @@ public class BottleneckDuplicateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een knelpunt met meerdere problemen splitsen in 2 tot en met 5 nieuwe knelpunten op hetzelfde niveau "
             + "(behandelaar van het niveau of beheerder); het oorspronkelijke wordt gesloten met terugkoppeling die de delen noemt")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Gesplitst.class)))
     public Response split(@PathParam("referentie") String reference, Splitsen body) {
         Splitsen given = body == null ? new Splitsen(List.of(), null, null) : body;
         List<DuplicateService.Part> parts = given.delen() == null ? List.of()

@@ -40,6 +40,11 @@ import nl.lerendstelsel.interfaces.rest.knelpunten.Knelpunt;
 import nl.lerendstelsel.interfaces.rest.knelpunten.NieuwKnelpunt;
 import nl.lerendstelsel.interfaces.rest.knelpunten.Pagina;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -98,6 +103,9 @@ public class BottleneckResource {
             + "opmaak (lege regel: alinea; **vet**, *cursief*, regels met - : lijst, [tekst](https://…): link), zo opgeslagen en "
             + "veilig als HTML getoond. Persoonsgegevens in de tekst geven 422 met de bevindingen. Optioneel: cop (id van een CoP "
             + "waarvan u lid bent) of opbrengst (id van een opbrengst van de soort KNELPUNT, die er dan naar verwijst).")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Knelpunt.class)),
+            headers = @Header(name = "Location", description = "Het adres van de nieuwe resource", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response report(NieuwKnelpunt body) {
         if (body == null) {
             throw ApiException.bodyMissing(Message.of("api.body.bottleneck"));

@@ -18,6 +18,9 @@ import nl.lerendstelsel.interfaces.rest.knelpunten.Steun;
 import nl.lerendstelsel.interfaces.rest.knelpunten.SteunOverzicht;
 import nl.lerendstelsel.interfaces.rest.knelpunten.Steunbetuiging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,6 +54,8 @@ public class BottleneckSupportResource {
     @Path("{referentie}/steun")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ook bij ons: uw organisatie komt dit knelpunt ook tegen (eenmaal per organisatie)")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SteunOverzicht.class)))
     public Response support(@PathParam("referentie") String reference, Steun body) {
         Steun given = body == null ? new Steun(null, null) : body;
         supporting.support(reference, given.gemeente(), given.toelichting(), lookup.caller());

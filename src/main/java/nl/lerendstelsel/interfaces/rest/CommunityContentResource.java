@@ -33,6 +33,11 @@ import nl.lerendstelsel.interfaces.rest.cops.NieuweDiscussie;
 import nl.lerendstelsel.interfaces.rest.cops.NieuweOpbrengst;
 import nl.lerendstelsel.interfaces.rest.cops.Opbrengst;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -81,6 +86,9 @@ public class CommunityContentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een discussie starten (leden). Het openingsbericht als tekst (eenvoudige opmaak) of html (alleen "
             + "toegestane opmaak blijft over; links krijgen rel=\"nofollow noopener\"). @gebruikersnaam noemt een lid.")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Discussie.class)),
+            headers = @Header(name = "Location", description = "Het adres van de nieuwe resource", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response start(@PathParam("id") long id, NieuweDiscussie body) {
         if (body == null) {
             throw ApiException.bodyMissing(Message.of("api.body.discussion"));
@@ -102,6 +110,9 @@ public class CommunityContentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een bijeenkomst plannen (facilitator). soort BIJEENKOMST of INTERVISIE; begin en einde als lokale tijd "
             + "in Europe/Amsterdam (2026-12-03T10:00); een plaats of een onlineLink")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Bijeenkomst.class)),
+            headers = @Header(name = "Location", description = "Het adres van de nieuwe resource", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response plan(@PathParam("id") long id, NieuweBijeenkomst body) {
         if (body == null) {
             throw ApiException.bodyMissing(Message.of("api.body.meeting"));
@@ -124,6 +135,9 @@ public class CommunityContentResource {
     @Operation(summary = "Een opbrengst vastleggen (facilitator): INZICHT, GOEDE_PRAKTIJK of KNELPUNT, eventueel uit een "
             + "bijeenkomst of discussie, met thema's (zonder: die van de CoP) en eventueel een gemeente of regio. Een KNELPUNT "
             + "meldt u daarna met POST /knelpunten en opbrengst=<id>")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Opbrengst.class)),
+            headers = @Header(name = "Location", description = "Het adres van de nieuwe resource", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response record(@PathParam("id") long id, NieuweOpbrengst body) {
         if (body == null) {
             throw ApiException.bodyMissing(Message.of("api.body.outcome"));

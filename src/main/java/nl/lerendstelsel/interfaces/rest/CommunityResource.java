@@ -32,6 +32,11 @@ import nl.lerendstelsel.interfaces.rest.cops.Cop;
 import nl.lerendstelsel.interfaces.rest.cops.CopSamenvatting;
 import nl.lerendstelsel.interfaces.rest.cops.NieuweCop;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -73,6 +78,9 @@ public class CommunityResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een CoP inrichten (beheerder). lidmaatschap: OPEN, OP_AANVRAAG of OP_UITNODIGING; geen regio's: landelijk")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Cop.class)),
+            headers = @Header(name = "Location", description = "Het adres van de nieuwe resource", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response create(NieuweCop body) {
         Community created = communities.create(input(body), apiCaller.get());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())

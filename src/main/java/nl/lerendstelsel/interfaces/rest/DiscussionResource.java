@@ -35,6 +35,9 @@ import nl.lerendstelsel.interfaces.rest.cops.NieuweMelding;
 import nl.lerendstelsel.interfaces.rest.cops.TeBeoordelen;
 import nl.lerendstelsel.interfaces.rest.cops.Versie;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -76,6 +79,8 @@ public class DiscussionResource {
     @Path("discussies/{id}/berichten")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reageren in een discussie (leden); niet in een gesloten discussie")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Bericht.class)))
     public Response reply(@PathParam("id") long id, Inhoud body) {
         Post post = discussions.reply(id, body == null ? null : body.body(), apiCaller.get());
         return Response.status(Response.Status.CREATED).entity(Bericht.own(post)).build();
@@ -84,6 +89,7 @@ public class DiscussionResource {
     @PUT
     @Path("discussies/{id}/volgen")
     @Operation(summary = "Een discussie volgen: meldingen bij nieuwe berichten")
+    @APIResponse(responseCode = "204", description = "Gelukt; geen inhoud")
     public Response follow(@PathParam("id") long id) {
         discussions.follow(id, true, apiCaller.get());
         return Response.noContent().build();
@@ -92,6 +98,7 @@ public class DiscussionResource {
     @DELETE
     @Path("discussies/{id}/volgen")
     @Operation(summary = "Een discussie niet meer volgen")
+    @APIResponse(responseCode = "204", description = "Gelukt; geen inhoud")
     public Response unfollow(@PathParam("id") long id) {
         discussions.follow(id, false, apiCaller.get());
         return Response.noContent().build();
@@ -140,6 +147,8 @@ public class DiscussionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een bericht melden bij de facilitator (leden); reden SPAM, ONGEPAST, PERSOONSGEGEVENS of ANDERS "
             + "(met toelichting). Na drie meldingen wordt het verborgen tot een facilitator het heeft beoordeeld.")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Melding.class)))
     public Response flag(@PathParam("id") long id, NieuweMelding body) {
         Flag flag = moderation.flag(id, body == null ? null : CommunityResource.parse(FlagReason.class, "reden", body.reden()),
                 body == null ? null : body.toelichting(), apiCaller.get());

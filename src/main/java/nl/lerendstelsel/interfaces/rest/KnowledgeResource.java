@@ -31,6 +31,10 @@ import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -100,6 +104,8 @@ public class KnowledgeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een kennisitem toevoegen als concept (redacteuren); publiceren is een aparte stap")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Kennisitem.class)))
     public Response create(NieuwItem body) {
         if (body == null) {
             throw new ApiException(400, Message.of("input.knowledge.body"));
@@ -136,6 +142,7 @@ public class KnowledgeResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Hetzelfde als archiveren (redacteuren): kennisitems worden niet verwijderd, alleen gearchiveerd")
+    @APIResponse(responseCode = "204", description = "Gelukt; geen inhoud")
     public Response delete(@PathParam("id") long id) {
         service.archive(id, apiCaller.get());
         return Response.noContent().build();
@@ -163,6 +170,8 @@ public class KnowledgeResource {
     @Path("{id}/bestand")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Het bestand van een kennisitem downloaden (openbaar als het item gepubliceerd is)")
+    @APIResponse(responseCode = "200", description = "Het bestand (Content-Type zegt welk)", content = @Content(mediaType = "application/octet-stream",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("id") long id) {
         KnowledgeService.Download download = service.download(id, currentUser.caller());
         return Response.ok(download.content(), download.item().getFileKind().mediaType())

@@ -14,10 +14,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.community.MeetingCalendar;
 import nl.lerendstelsel.application.community.MeetingService;
 import nl.lerendstelsel.application.community.OutcomeService;
+import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.community.MeetingKind;
 import nl.lerendstelsel.domain.model.community.OutcomeKind;
 import nl.lerendstelsel.domain.model.community.RsvpAnswer;
@@ -34,6 +39,10 @@ import nl.lerendstelsel.interfaces.rest.cops.OpbrengstWijziging;
 import nl.lerendstelsel.interfaces.rest.cops.Verslag;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -120,6 +129,8 @@ public class MeetingResource {
     @Path("bijeenkomsten/{id}/agenda.ics")
     @Produces("text/calendar")
     @Operation(summary = "De bijeenkomst als iCalendar-bestand voor uw agenda (leden)")
+    @APIResponse(responseCode = "200", description = "De bijeenkomst als iCalendar-bestand", content = @Content(mediaType = "text/calendar",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response ics(@PathParam("id") long id) {
         return Response.ok(calendar.ics(id, baseUrl, apiCaller.get()), "text/calendar; charset=utf-8")
                 .header("Content-Disposition", ContentDisposition.attachment("bijeenkomst-" + id + ".ics")).build();
@@ -176,6 +187,25 @@ public class MeetingResource {
     /** A meeting as the service takes it, from a request to plan or change one (also {@link CommunityContentResource}). */
     static MeetingService.MeetingInput input(NieuweBijeenkomst body) {
         return new MeetingService.MeetingInput(CommunityResource.parse(MeetingKind.class, "soort", body.soort()), body.titel(),
-                body.begin(), body.einde(), body.plaats(), body.onlineLink(), body.agenda());
+                dutchTime("begin", body.begin()), dutchTime("einde", body.einde()), body.plaats(), body.onlineLink(), body.agenda());
+    }
+
+    /**
+     * A date-time of a request as Dutch local time: RFC 3339 with an offset ({@code 2026-09-01T10:00:00+02:00}), or without
+     * one ({@code 2026-09-01T10:00:00}, read as Europe/Amsterdam); {@code null} when absent.
+     */
+    static LocalDateTime dutchTime(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).atZoneSameInstant(DutchTime.ZONE).toLocalDateTime();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw InvalidInputException.of(field, Message.of("input.dateTime.iso"));
+            }
+        }
     }
 }

@@ -27,6 +27,7 @@ import nl.lerendstelsel.domain.model.notification.Notification;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
 import nl.lerendstelsel.domain.model.text.Message;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -62,6 +63,7 @@ public class NotificationResource {
         }
     }
 
+    @Schema(name = "MeldingenPagina")
     public record Pagina(List<Melding> meldingen, long totaal, long ongelezen, int pagina, int paginaGrootte) {
     }
 

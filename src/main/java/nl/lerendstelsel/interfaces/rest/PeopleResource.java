@@ -18,6 +18,7 @@ import nl.lerendstelsel.application.administration.PeopleService;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,12 +47,14 @@ public class PeopleResource {
         }
     }
 
+    @Schema(name = "PersonenPagina")
     public record Pagina(List<Persoon> personen, long totaal, int pagina, int paginas) {
     }
 
     public record Toegang(Boolean actief) {
     }
 
+    @Schema(name = "PersoonOrganisatie")
     public record Organisatie(String organisatie) {
     }
 

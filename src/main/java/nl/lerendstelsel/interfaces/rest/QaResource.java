@@ -34,6 +34,9 @@ import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.text.RichText;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -104,6 +107,7 @@ public class QaResource {
     }
 
     /** A version for editors, with its status and who signed it off. */
+    @Schema(name = "VraagAntwoordVersie")
     public record Versie(long id, long vraag, int nummer, String status, String vraagTekst, String antwoord, List<String> wetsverwijzingen,
                          LocalDate geldigVanaf, LocalDate geldigTot, String toelichting, List<String> partners,
                          List<String> goedgekeurdDoor, long versie) {
@@ -155,6 +159,7 @@ public class QaResource {
     @Path("vragen/{id}/bruikbaar")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Was dit antwoord bruikbaar? (openbaar) bruikbaar true of false, met een optionele opmerking")
+    @APIResponse(responseCode = "204", description = "Gelukt; geen inhoud")
     public Response useful(@PathParam("id") long id, Bruikbaar body) {
         if (body == null || body.bruikbaar() == null) {
             throw nl.lerendstelsel.application.InvalidInputException.of("bruikbaar", Message.of("input.qa.useful"));
@@ -167,6 +172,8 @@ public class QaResource {
     @Path("vragen/gesteld")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een vraag stellen voor de vraag-en-antwoordbank (ingelogd); geen persoonsgegevens")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = GesteldeVraag.class)))
     public Response ask(NieuweVraag body) {
         Question q = questions.ask(body == null ? null : body.vraag(), body == null ? null : body.thema(), apiCaller.get());
         return Response.status(Response.Status.CREATED).entity(GesteldeVraag.of(q)).build();
@@ -198,6 +205,8 @@ public class QaResource {
     @Path("redactie/vragen/{id}/beantwoorden")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een gestelde vraag beantwoorden: een nieuw item met een concept (redacteuren)")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Versie.class)))
     public Response answer(@PathParam("id") long id, Concept body) {
         Concept c = body == null ? new Concept(null, null, null, null, null, null, null, null, null) : body;
         return Response.status(Response.Status.CREATED).entity(Versie.of(questions.answerQuestion(id, c.thema(), c.partnerSet(), c.draft(),
@@ -209,6 +218,8 @@ public class QaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een nieuw vraag-en-antwoorditem met een eerste concept (redacteuren). partners: wie moet goedkeuren "
             + "(DIVOSA, VNG, SZW); wetsverwijzingen als 'WI2021 art. 15 lid 2'")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Versie.class)))
     public Response create(Concept body) {
         Concept c = body == null ? new Concept(null, null, null, null, null, null, null, null, null) : body;
         return Response.status(Response.Status.CREATED).entity(Versie.of(service.create(c.thema(), c.partnerSet(), c.draft(), apiCaller.get())))
@@ -297,6 +308,8 @@ public class QaResource {
     @POST
     @Path("redactie/items/{id}/nieuwe-versie")
     @Operation(summary = "Een nieuwe conceptversie van een gepubliceerd antwoord")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Versie.class)))
     public Response newVersion(@PathParam("id") long id) {
         return Response.status(Response.Status.CREATED).entity(Versie.of(service.newVersion(id, apiCaller.get()))).build();
     }
@@ -304,6 +317,7 @@ public class QaResource {
     @POST
     @Path("redactie/items/{id}/intrekken")
     @Operation(summary = "Een gepubliceerd antwoord intrekken: het wordt gearchiveerd en is niet meer openbaar")
+    @APIResponse(responseCode = "204", description = "Gelukt; geen inhoud")
     public Response withdraw(@PathParam("id") long id) {
         service.withdraw(id, apiCaller.get());
         return Response.noContent().build();
@@ -312,6 +326,8 @@ public class QaResource {
     @POST
     @Path("redactie/knelpunten/{referentie}")
     @Operation(summary = "Een opgelost knelpunt in één stap omzetten in een concept-vraag-en-antwoord, in beide richtingen gekoppeld")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Versie.class)))
     public Response fromBottleneck(@PathParam("referentie") String reference) {
         return Response.status(Response.Status.CREATED).entity(Versie.of(service.fromBottleneck(reference, apiCaller.get()))).build();
     }

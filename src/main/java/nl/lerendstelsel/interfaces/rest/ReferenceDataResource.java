@@ -19,6 +19,7 @@ import nl.lerendstelsel.interfaces.rest.Representations.Gemeente;
 import nl.lerendstelsel.interfaces.rest.Representations.Organisatie;
 import nl.lerendstelsel.interfaces.rest.Representations.Thema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public reference data: gemeenten, arbeidsmarktregio's, partner organisations and themes. */
@@ -29,15 +30,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Referentiegegevens")
 public class ReferenceDataResource {
 
+    /**
+     * Query parameters are lowerCamelCase (ADR /core/query-keys-camel-case); the old kebab-case names keep working until
+     * API version 2 but are left out of the document (the ADR linter refuses them there), so the new name says so.
+     */
+    static final String DEPRECATED = "Verouderd, werkt nog tot versie 2 van de API: ";
+
     @Inject
     ReferenceDataService referenceData;
 
     @GET
     @Path("gemeenten")
-    @Operation(summary = "De huidige gemeenten, eventueel van één arbeidsmarktregio; met ook-opgeheven=true ook de gemeenten die "
-            + "bij een herindeling zijn opgegaan in een andere (opgegaanIn, opgeheven)")
+    @Operation(summary = "De huidige gemeenten, eventueel van één arbeidsmarktregio; met ookOpgeheven=true ook de gemeenten die "
+            + "bij een herindeling zijn opgegaan in een andere (opgegaanIn, opgeheven). " + DEPRECATED + "ook-opgeheven.")
     public List<Gemeente> gemeenten(@QueryParam("arbeidsmarktregio") String regionCode,
-                                    @QueryParam("ook-opgeheven") boolean includeMerged) {
+                                    @QueryParam("ookOpgeheven") boolean includeMerged,
+                                    @Parameter(hidden = true) @QueryParam("ook-opgeheven") boolean includeMergedOldName) {
+        includeMerged |= includeMergedOldName;
         if (regionCode != null && referenceData.regions().stream().noneMatch(r -> r.getCode().equals(regionCode))) {
             throw new ApiException(400, Message.of("input.referenceData.unknownRegion", regionCode));
         }
@@ -62,9 +71,11 @@ public class ReferenceDataResource {
 
     @GET
     @Path("organisaties")
-    @Operation(summary = "De partnerorganisaties (DUO, COA, IND, UWV, Divosa, VNG, SZW, taalscholen, …); met ook-opgeheven=true "
-            + "ook de opgeheven")
-    public List<Organisatie> organisaties(@QueryParam("ook-opgeheven") boolean includeRetired) {
+    @Operation(summary = "De partnerorganisaties (DUO, COA, IND, UWV, Divosa, VNG, SZW, taalscholen, …); met ookOpgeheven=true "
+            + "ook de opgeheven. " + DEPRECATED + "ook-opgeheven.")
+    public List<Organisatie> organisaties(@QueryParam("ookOpgeheven") boolean includeRetired,
+                                          @Parameter(hidden = true) @QueryParam("ook-opgeheven") boolean includeRetiredOldName) {
+        includeRetired |= includeRetiredOldName;
         return (includeRetired ? referenceData.partnersIncludingRetired() : referenceData.partners()).stream().map(Organisatie::of).toList();
     }
 
@@ -79,8 +90,11 @@ public class ReferenceDataResource {
     @GET
     @Path("themas")
     @Operation(summary = "De thema's van de Wet inburgering 2021 die voor nieuwe knelpunten gekozen kunnen worden; met "
-            + "ook-ingetrokken=true ook de ingetrokken thema's (actief=false), die op oude knelpunten blijven staan")
-    public List<Thema> themas(@QueryParam("ook-ingetrokken") boolean includeRetired) {
+            + "ookIngetrokken=true ook de ingetrokken thema's (actief=false), die op oude knelpunten blijven staan. " + DEPRECATED
+            + "ook-ingetrokken.")
+    public List<Thema> themas(@QueryParam("ookIngetrokken") boolean includeRetired,
+                              @Parameter(hidden = true) @QueryParam("ook-ingetrokken") boolean includeRetiredOldName) {
+        includeRetired |= includeRetiredOldName;
         return (includeRetired ? referenceData.themesIncludingRetired() : referenceData.themes()).stream().map(Thema::of).toList();
     }
 }

@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         description = "API van het platform voor het lerend stelsel inburgering: knelpunten, signalen, vraag en antwoord "
                 + "en referentiegegevens. Fouten volgen RFC 9457 (application/problem+json). Wijzigingen (POST, PUT, PATCH, "
                 + "DELETE) zijn begrensd per gebruiker en per adres: daarboven volgt 429 met Retry-After (seconden).",
-        contact = @Contact(name = "Lerend Stelsel")))
+        contact = @Contact(name = "Lerend Stelsel, functioneel beheer", url = "https://lerendstelsel.example.nl/contact",
+                email = "api@lerendstelsel.example.nl")))
 @SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "Een access token van Keycloak (realm lerend-stelsel).")
 // A CDI bean, so Payara finds @LoginConfig and installs the MP-JWT mechanism.

@@ -21,6 +21,7 @@ import nl.lerendstelsel.application.administration.RetentionService;
 import nl.lerendstelsel.domain.model.retention.RetentionKind;
 import nl.lerendstelsel.domain.model.text.Message;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,6 +43,7 @@ public class RetentionResource {
     @Inject
     ApiCaller apiCaller;
 
+    @Schema(name = "BewaartermijnKnelpunt")
     public record Knelpunt(String referentie, String titel, String status, String afgerondOp, long reacties, long bijlagen,
                            long steunbetuigingen, long volgers) {
     }

@@ -23,6 +23,10 @@ import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.infrastructure.report.SignalReportCsv;
 import nl.lerendstelsel.infrastructure.report.SignalReportPdf;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,15 +50,18 @@ public class SignalReportResource {
     @Inject
     ApiCaller apiCaller;
 
+    @Schema(name = "RapportageAantal")
     public record Aantal(String waarde, long aantal) {
     }
 
+    @Schema(name = "RapportageDoorlooptijd")
     public record Doorlooptijd(int aantal, Double mediaan, Double gemiddelde, Integer maximum) {
         static Doorlooptijd of(SignalReport.Throughput t) {
             return new Doorlooptijd(t.count(), t.median(), t.average(), t.max());
         }
     }
 
+    @Schema(name = "RapportageRegel")
     public record Regel(String referentie, String titel, String status, String urgentie, String voorstel, LocalDate ingediend,
                         LocalDate ontvangen, LocalDate beantwoord, String besluit, String forum, int aantalKnelpunten,
                         List<String> themas, boolean achterstallig, int tussenberichten, LocalDate antwoordUiterlijk,
@@ -99,6 +106,8 @@ public class SignalReportResource {
     @GET
     @Produces(CSV)
     @Operation(summary = "De signaleringsrapportage als CSV (puntkomma-gescheiden, UTF-8), voor Excel")
+    @APIResponse(responseCode = "200", description = "De rapportage als CSV", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response csv(@QueryParam("van") String from, @QueryParam("tot") String to) {
         SignalReport report = report(from, to);
         return Response.ok(SignalReportCsv.render(report, Locale.forLanguageTag("nl")), CSV + "; charset=utf-8")
@@ -108,6 +117,8 @@ public class SignalReportResource {
     @GET
     @Produces(PDF)
     @Operation(summary = "De signaleringsrapportage als PDF, met tabellen en een grafiek")
+    @APIResponse(responseCode = "200", description = "De rapportage als PDF", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response pdf(@QueryParam("van") String from, @QueryParam("tot") String to) {
         SignalReport report = report(from, to);
         return Response.ok(SignalReportPdf.render(report, Locale.forLanguageTag("nl")), PDF)

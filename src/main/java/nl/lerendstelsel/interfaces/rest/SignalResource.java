@@ -40,6 +40,11 @@ import nl.lerendstelsel.interfaces.rest.signalen.Signaal;
 import nl.lerendstelsel.interfaces.rest.signalen.SignaalKort;
 import nl.lerendstelsel.interfaces.rest.signalen.Signalen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -100,6 +105,9 @@ public class SignalResource {
             + "voorstel (AANPASSING_WET_REGELGEVING, AANPASSING_UITVOERING, FINANCIERING, VERDUIDELIJKING), voorstelToelichting "
             + "(wat precies wordt voorgesteld; niet verplicht), ookVoorstellen (verdere soorten voorstel) en knelpunten "
             + "(referenties van knelpunten in behandeling op schakelniveau). Het wordt een concept.")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Signaal.class)),
+            headers = @Header(name = "Location", description = "Het adres van de nieuwe resource", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response create(NieuwSignaal body) {
         if (body == null) {
             throw new ApiException(400, Message.of("input.signal.json"));
@@ -200,6 +208,7 @@ public class SignalResource {
     @Tag(name = "Signalen")
     @Operation(summary = "Een concept verwijderen (coördinator); de knelpunten blijven op schakelniveau. Een ingediend signaal "
             + "wordt ingetrokken (…/intrekken), niet verwijderd (409).")
+    @APIResponse(responseCode = "204", description = "Gelukt; geen inhoud")
     public Response delete(@PathParam("referentie") String reference) {
         withdrawal.delete(reference, null, lookup.caller());
         return Response.noContent().build();

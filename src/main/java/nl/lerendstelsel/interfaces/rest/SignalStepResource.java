@@ -1,5 +1,8 @@
 package nl.lerendstelsel.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import static nl.lerendstelsel.interfaces.rest.signalen.Tekst.tekstOf;
 import static nl.lerendstelsel.interfaces.rest.signalen.Tekst.versieOf;
 
@@ -95,6 +98,8 @@ public class SignalStepResource {
     @Path("{referentie}/berichten")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een bericht in het overleg tussen SZW en de coördinator")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Bericht.class)))
     public Response write(@PathParam("referentie") String reference, Tekst body) {
         SignalMessage message = service.write(reference, tekstOf(body), lookup.caller());
         return Response.status(Response.Status.CREATED).entity(Bericht.of(message)).build();

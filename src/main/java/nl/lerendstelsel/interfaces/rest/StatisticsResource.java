@@ -21,6 +21,10 @@ import nl.lerendstelsel.domain.model.statistics.LeadTimes;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.infrastructure.report.Csv;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,6 +47,7 @@ public class StatisticsResource {
     @Inject
     ApiCaller apiCaller;
 
+    @Schema(name = "StatistiekAantal")
     public record Aantal(String code, String naam, long aantal) {
         static List<Aantal> of(List<Count> counts) {
             return counts.stream().map(c -> new Aantal(c.code(), c.label(), c.count())).toList();
@@ -52,15 +57,18 @@ public class StatisticsResource {
     public record Maand(String maand, long gemeld, long afgerond) {
     }
 
+    @Schema(name = "StatistiekDoorlooptijd")
     public record Doorlooptijd(String niveau, long afgerond, Integer mediaanWerkdagen, Integer p90Werkdagen) {
     }
 
+    @Schema(name = "StatistiekKnelpunt")
     public record Knelpunt(String referentie, String titel, String niveau, String status, LocalDate uiterlijk, Long organisaties) {
         static Knelpunt of(Bottleneck b, Long organisations) {
             return new Knelpunt(b.getReference(), b.getTitle(), b.getLevel().code(), b.getStatus().name(), b.getDeadline().due(), organisations);
         }
     }
 
+    @Schema(name = "StatistiekSignaal")
     public record Signaal(String referentie, String titel, String status, LocalDate antwoordUiterlijk) {
     }
 
@@ -72,6 +80,7 @@ public class StatisticsResource {
                          List<Aantal> perAfhandelcategorie) {
     }
 
+    @Schema(name = "StatistiekKnelpunten")
     public record Knelpunten(long totaal, List<Aantal> perStatus, List<Aantal> perNiveau, List<Aantal> perThema,
                              List<Aantal> perRegio, List<Aantal> perGemeente, List<Maand> perMaand,
                              List<Doorlooptijd> doorlooptijden, Afloop afloop, long aantalTeLaat, List<Knelpunt> teLaat,
@@ -91,6 +100,7 @@ public class StatisticsResource {
         }
     }
 
+    @Schema(name = "StatistiekSignalen")
     public record Signalen(List<Aantal> perStatus, List<Aantal> perBesluit, List<Signaal> teLaat, List<Aantal> opvolging) {
         static Signalen of(StatisticsService.Dashboard d) {
             return new Signalen(Aantal.of(d.signalsByStatus()), Aantal.of(d.signalsByDecision()), d.overdueSignals().stream()
@@ -147,6 +157,8 @@ public class StatisticsResource {
     @Path("tabellen/{naam}")
     @Produces("text/csv")
     @Operation(summary = "Eén tabel van het dashboard als CSV (puntkomma-gescheiden, UTF-8)")
+    @APIResponse(responseCode = "200", description = "De tabel als CSV", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response tableCsv(@PathParam("naam") String name, @QueryParam("van") String from, @QueryParam("tot") String to,
                              @QueryParam("thema") String theme, @QueryParam("regio") String region) {
         StatisticsService.Dashboard d = dashboard(from, to, theme, region);

@@ -4,11 +4,13 @@ import java.time.Instant;
 import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.domain.model.community.Post;
 import nl.lerendstelsel.domain.model.community.PostStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A post as the reader sees it: {@code html} is empty when it is not shown to them, and {@code status} with
  * {@code reden} says why (VERWIJDERD_DOOR_AUTEUR, IN_BEOORDELING, VERBORGEN, VERWIJDERD).
  */
+@Schema(name = "CopBericht")
 public record Bericht(long id, long discussie, String auteur, String gebruikersnaam, String html, String tekst,
                       Instant geplaatstOp, Instant bewerktOp, String status, String reden, boolean nieuw, boolean eigen,
                       long versie) {

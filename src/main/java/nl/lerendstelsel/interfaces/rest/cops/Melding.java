@@ -2,8 +2,10 @@ package nl.lerendstelsel.interfaces.rest.cops;
 
 import java.time.Instant;
 import nl.lerendstelsel.domain.model.community.Flag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A flag on a post: why, by whom and when. */
+@Schema(name = "CopMelding")
 public record Melding(long id, long bericht, String reden, String toelichting, String door, Instant op) {
 
     public static Melding of(Flag f) {

@@ -2,8 +2,10 @@ package nl.lerendstelsel.interfaces.rest.knelpunten;
 
 import java.time.Instant;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckEvent;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One entry of a knelpunt's history; {@code afhandelcategorie} for a step that ended it. */
+@Schema(name = "KnelpuntGebeurtenis")
 public record Gebeurtenis(Instant tijdstip, String actie, String door, String vanNiveau, String vanStatus,
                           String naarNiveau, String naarStatus, String toelichting, String uitKnelpunt,
                           String afhandelcategorie) {

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.lerendstelsel.application.signal.SignalQueries;
 import nl.lerendstelsel.domain.model.signal.SignalEvent;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One entry of a signal's history; an interim answer also gives the answer deadline before it and the one it set. */
+@Schema(name = "SignaalGebeurtenis")
 public record Gebeurtenis(String stap, String van, String naar, String door, String toelichting, Instant tijd,
                           LocalDate vorigeTermijn, LocalDate nieuweTermijn) {
 

@@ -1,7 +1,9 @@
 package nl.lerendstelsel.interfaces.rest.signalen;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request body for adding knelpunten. */
+@Schema(name = "SignaalKnelpunten")
 public record Knelpunten(List<String> knelpunten, Long versie) {
 }

@@ -18,7 +18,7 @@ public record Opvolging(String wijziging, LocalDate verwachteDatum, List<Voortga
             return null;
         }
         return new Opvolging(s.getFollowUpChange(), s.getFollowUpExpected(), s.getProgress().stream()
-                .map(p -> new Voortgang(p.getBody(), DisplayName.of(p.getAuthor()), p.getCreatedAt())).toList(), s.getFollowUpRealisedAt(),
+                .map(p -> Voortgang.of(p.getBody(), DisplayName.of(p.getAuthor()), p.getCreatedAt())).toList(), s.getFollowUpRealisedAt(),
                 s.getFollowUpRealisedNote(), overdue);
     }
 }
