@@ -170,9 +170,11 @@ class StatementCountIT {
     /**
      * What each page may send at most: today's count and a little room. A page that goes over has most likely got a
      * look-up per call again where one per request would do (the caller's profile: {@code Viewers}, {@code RequestMemo}).
+     * The discussion went from 17 to 20 in session 18 with its new section of the outcomes recorded from it (issue 30:
+     * the CoP's access check and the CoP's outcomes, read once per request; the same with few or many posts).
      */
     private static final Map<String, Integer> BUDGET = Map.of("knelpunten list", 5, "knelpunt", 27, "CoP", 42,
-            "discussion", 17, "search", 6);
+            "discussion", 21, "search", 6);
 
     @Test
     void statementsDoNotGrowWithTheRowsShown() {
