@@ -68,8 +68,8 @@ class OutcomesApiIT {
         Reply saved = call("PUT", "/opbrengsten/" + id, "facilitator", edited);
         assertEquals(200, saved.status(), saved.raw());
         assertEquals("Vast aanspreekpunt tijdens de nazorg", saved.object().getString("titel"));
-        assertEquals(List.of("nazorg", "brede-intake"), saved.object().getJsonArray("themas").getValuesAs(jakarta.json.JsonString.class)
-                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(List.of("brede-intake", "nazorg"), saved.object().getJsonArray("themas").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList(), "in the reference data's order, not the order given");
         assertEquals("AM13", saved.object().getString("regio"));
         assertEquals(409, call("PUT", "/opbrengsten/" + id, "facilitator", edited).status(), "the version read is gone");
 

@@ -1,13 +1,15 @@
 package nl.lerendstelsel.interfaces.rest.cops;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import nl.lerendstelsel.domain.model.community.Outcome;
 import nl.lerendstelsel.domain.model.theme.Theme;
 
 /**
  * An outcome of a CoP (an insight, a good practice or a knelpunt), from a meeting or a discussion, shared or not, with
- * its themes, an optional gemeente or region (codes), when it was last edited and its version (for a change).
+ * its themes (in the order of the reference data, whatever order the database reads them in), an optional gemeente or
+ * region (codes), when it was last edited and its version (for a change).
  */
 public record Opbrengst(long id, long cop, String copNaam, String soort, String titel, String omschrijving, Long bijeenkomst,
                         Long discussie, String knelpunt, boolean gedeeld, Instant gedeeldOp, Instant vastgelegdOp,
@@ -18,7 +20,8 @@ public record Opbrengst(long id, long cop, String copNaam, String soort, String 
                 o.getDescription(), o.getMeeting() == null ? null : o.getMeeting().getId(),
                 o.getThread() == null ? null : o.getThread().getId(),
                 o.getBottleneck() == null ? null : o.getBottleneck().getReference(), o.isShared(), o.getSharedAt(), o.getCreatedAt(),
-                o.getThemes().stream().map(Theme::getCode).toList(), o.getGemeente() == null ? null : o.getGemeente().getCode(),
+                o.getThemes().stream().sorted(Comparator.comparingInt(Theme::getSortOrder).thenComparing(Theme::getCode))
+                        .map(Theme::getCode).toList(), o.getGemeente() == null ? null : o.getGemeente().getCode(),
                 o.getRegion() == null ? null : o.getRegion().getCode(), o.getEditedAt(), o.getVersion());
     }
 }
