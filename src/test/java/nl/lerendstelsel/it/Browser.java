@@ -92,7 +92,12 @@ public final class Browser implements AutoCloseable, AfterAllCallback, BeforeEac
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("lerend.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        /* The page keeps the focus even when the headless window loses it (as Playwright does for every page): without
+           it, Chromium stops matching :focus on the active element whenever the window is not the active one, and a
+           focus check sees no focus ring on an element that has the focus (KeyboardFlowsBrowserIT, once in CI). */
+        chrome.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
+        driver = chrome;
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 

@@ -70,7 +70,8 @@ class KeyboardFlowsBrowserIT {
                 + "const shadow = s.boxShadow && s.boxShadow !== 'none';"
                 + "const before = window.__unfocused ? window.__unfocused.get(e) : undefined;"
                 + "if ((outline || shadow) && before !== now) return null;"
-                + "return 'no visible focus on ' + e.outerHTML.substring(0, 160) + ': ' + now + ' (unfocused: ' + before + ')';");
+                + "return 'no visible focus on ' + e.outerHTML.substring(0, 160) + ': ' + now + ' (unfocused: ' + before"
+                + " + '; document.hasFocus(): ' + document.hasFocus() + ')';");
         focusChecks++;
         if (problem != null) {
             browser.screenshot("a2-focus");
