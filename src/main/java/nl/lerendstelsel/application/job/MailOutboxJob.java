@@ -1,5 +1,6 @@
 package nl.lerendstelsel.application.job;
 
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -13,8 +14,10 @@ import nl.lerendstelsel.application.port.JobLease;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
 
 /**
- * Sends the e-mail outbox: every ten seconds the notifications due for an e-mail of their own, every morning at seven
- * (Europe/Amsterdam) one digest per person. Each e-mail in its own transaction ({@link MailDelivery}). With more than
+ * Sends the e-mail outbox: the notifications due for an e-mail of their own as soon as the change that queued them has
+ * committed ({@link MailOutboxTrigger}) and, for retries and what another node queued, every ten seconds; every
+ * morning at seven (Europe/Amsterdam) one digest per person. The container runs one method of this singleton at a
+ * time, so a round started by a change and one started by the clock never send the same notification together. Each e-mail in its own transaction ({@link MailDelivery}). With more than
  * one node only the holder of the job's lease ({@link JobLease}) sends, so an e-mail goes out once; the optimistic lock
  * on the notification stays as a second guard.
  */
@@ -28,6 +31,13 @@ public class MailOutboxJob {
 
     @Inject
     JobLease leases;
+
+    /** A round of the outbox in the background, on behalf of a change that queued an e-mail; the caller does not wait. */
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void sendSoon() {
+        sendDue();
+    }
 
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -1,6 +1,7 @@
 package nl.lerendstelsel.application.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,6 +28,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.community.CommunityRepository;
 import nl.lerendstelsel.domain.model.community.MembershipStatus;
 import nl.lerendstelsel.domain.model.notification.Delivery;
+import nl.lerendstelsel.domain.model.notification.EmailStatus;
 import nl.lerendstelsel.domain.model.notification.Notification;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
 import nl.lerendstelsel.domain.model.notification.NotificationRepository;
@@ -64,6 +66,9 @@ public class NotificationService {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    Event<EmailQueued> emailQueued;
 
     /** A page of someone's notifications, newest first. */
     public record Page(List<Notification> items, long total, long unread, int page, int pageSize) {
@@ -146,13 +151,18 @@ public class NotificationService {
         }
         Map<Long, Map<NotificationKind, Delivery>> chosen = notifications.preferences(told.keySet());
         Instant now = clock.instant();
-        profiles.findAllById(told.keySet()).stream().filter(UserProfile::isActive).filter(allowed)
-                .sorted(Comparator.comparing(UserProfile::getId))
-                .forEach(person -> {
-                    Handoffs.Tell tell = told.get(person.getId());
-                    notifications.add(new Notification(person, tell.kind(), reference, tell.title(), tell.text(),
-                            delivery(chosen.getOrDefault(person.getId(), Map.of()), tell.kind()), now));
-                });
+        boolean mail = false;
+        for (UserProfile person : profiles.findAllById(told.keySet()).stream().filter(UserProfile::isActive).filter(allowed)
+                .sorted(Comparator.comparing(UserProfile::getId)).toList()) {
+            Handoffs.Tell tell = told.get(person.getId());
+            Notification notification = new Notification(person, tell.kind(), reference, tell.title(), tell.text(),
+                    delivery(chosen.getOrDefault(person.getId(), Map.of()), tell.kind()), now);
+            notifications.add(notification);
+            mail |= notification.getEmailStatus() == EmailStatus.PENDING;
+        }
+        if (mail) {
+            emailQueued.fire(new EmailQueued());
+        }
     }
 
     /** The delivery for a kind: always at once where a clock runs, otherwise the person's choice or the default. */
