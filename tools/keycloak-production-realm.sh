@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Writes the production realm for Keycloak from the development export in keycloak-realm/: without the development-only
-# client lerend-cli (password grant) and its scope mapping, without the demo users, with the web client's redirect URIs
+# clients lerend-cli (password grant) and partner-voorbeeld (an example partner system with a published secret)
+# and their scope mappings, without the demo users, with the web client's redirect URIs
 # on the production address only (no wildcards), a new client secret, and HTTPS required for every address (sslRequired
 # "all"). Brute-force detection, password policy, token lifetimes and the user profile stay as in the export. Added for
 # production (issue 27): a second factor (TOTP) for the roles admin, ministry and editor (a browser flow with a conditional
@@ -60,8 +61,8 @@ jq --arg url "$url" --arg secret "$secret" --arg backupSecret "$backup_secret" \
 
   .sslRequired = "all"
   | del(.users)
-  | .clients |= map(select(.clientId != "lerend-cli"))
-  | .scopeMappings |= map(select(.client != "lerend-cli"))
+  | .clients |= map(select(.clientId != "lerend-cli" and .clientId != "partner-voorbeeld"))
+  | .scopeMappings |= map(select(.client != "lerend-cli" and .client != "partner-voorbeeld"))
   | .clients |= map(if .clientId == "lerend-stelsel-web" then
         .secret = $secret
         | .rootUrl = $url | .baseUrl = $url

@@ -156,6 +156,8 @@ class ProductionRealmScriptTest {
     void backupsUseAServiceAccountAndNothingOfDevelopmentIsLeft() {
         Set<String> clients = array(realm, "clients").stream().map(c -> c.getString("clientId")).collect(Collectors.toSet());
         assertFalse(clients.contains("lerend-cli"), "the password-grant client is development only");
+        assertFalse(clients.contains("partner-voorbeeld"), "the example partner client's secret is published: development only");
+        assertFalse(array(realm, "scopeMappings").stream().anyMatch(m -> m.getString("client").equals("partner-voorbeeld")));
         JsonObject backup = named(array(realm, "clients"), "clientId", "lerend-backup");
         assertTrue(backup.getBoolean("serviceAccountsEnabled"));
         assertFalse(backup.getBoolean("publicClient"));

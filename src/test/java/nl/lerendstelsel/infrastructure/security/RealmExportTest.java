@@ -94,6 +94,36 @@ class RealmExportTest {
     }
 
     @Test
+    void theExamplePartnerSystemIsAServiceAccountWithOneRoleAndAnOrganisation() {
+        JsonObject partner = client("partner-voorbeeld");
+        assertFalse(partner.getBoolean("publicClient"), "a partner system authenticates with its secret");
+        assertTrue(partner.getBoolean("serviceAccountsEnabled"), "client credentials grant");
+        assertFalse(partner.getBoolean("standardFlowEnabled"), "no browser sign-in");
+        assertFalse(partner.getBoolean("directAccessGrantsEnabled"), "no password grant");
+        assertFalse(partner.getBoolean("fullScopeAllowed"));
+        List<String> scope = realm.getJsonArray("scopeMappings").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("client").equals("partner-voorbeeld")).findFirst().orElseThrow()
+                .getJsonArray("roles").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        assertEquals(List.of("professional"), scope, "only the role the system needs reaches its tokens");
+        assertEquals(client("lerend-cli").getJsonArray("protocolMappers"), partner.getJsonArray("protocolMappers"),
+                "the API sees the same claims as from a person's token");
+        JsonObject account = realm.getJsonArray("users").getValuesAs(JsonObject.class).stream()
+                .filter(u -> "partner-voorbeeld".equals(u.getString("serviceAccountClientId", null))).findFirst().orElseThrow();
+        assertEquals("service-account-partner-voorbeeld", account.getString("username"));
+        assertEquals("GM0599", account.getJsonObject("attributes").getJsonArray("organisatie").getString(0));
+        assertFalse(account.containsKey("credentials"), "no password: only the client's secret");
+    }
+
+    @Test
+    void everyClientFitsKeycloaksColumns() {
+        for (JsonObject client : realm.getJsonArray("clients").getValuesAs(JsonObject.class)) {
+            // Keycloak refuses the whole import (and so does not start) on a description over 255 characters
+            assertTrue(client.getString("description", "").length() <= 255, client.getString("clientId") + ": description too long");
+            assertTrue(client.getString("name", "").length() <= 255, client.getString("clientId") + ": name too long");
+        }
+    }
+
+    @Test
     void aDemoUserForEveryRoleWithAnOrganisation() {
         List<JsonObject> users = realm.getJsonArray("users").getValuesAs(JsonObject.class);
         for (Role role : Role.values()) {
