@@ -89,9 +89,19 @@ public final class InputChecks {
         }
     }
 
-    /** {@link #rejectPersonalData(Map)} for one field. */
-    public static void rejectPersonalData(String field, String text) {
-        rejectPersonalData(text == null ? Map.of() : Map.of(field, text));
+    /**
+     * {@link #rejectPersonalData(Map)} for the fields given as pairs: a field's name, then its text ({@code null}
+     * skipped), and so on, in the order in which the findings are reported.
+     */
+    public static void rejectPersonalData(String... fieldsAndTexts) {
+        if (fieldsAndTexts.length % 2 != 0) {
+            throw new IllegalArgumentException("A text for every field");
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (int i = 0; i < fieldsAndTexts.length; i += 2) {
+            texts.put(fieldsAndTexts[i], fieldsAndTexts[i + 1]);
+        }
+        rejectPersonalData(texts);
     }
 
     /**

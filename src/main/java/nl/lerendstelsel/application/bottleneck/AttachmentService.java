@@ -16,14 +16,12 @@ import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.application.Profiles;
-import nl.lerendstelsel.application.administration.AuditLog;
 import nl.lerendstelsel.application.administration.SettingsService;
 import nl.lerendstelsel.domain.model.attachment.Attachment;
 import nl.lerendstelsel.domain.model.attachment.AttachmentKind;
 import nl.lerendstelsel.domain.model.attachment.AttachmentRepository;
 import nl.lerendstelsel.domain.model.attachment.Danger;
 import nl.lerendstelsel.domain.model.attachment.DocumentText;
-import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.privacy.PersonalDataGuard;
 import nl.lerendstelsel.domain.model.settings.Setting;
@@ -52,7 +50,7 @@ public class AttachmentService {
     Profiles people;
 
     @Inject
-    AuditLog auditLog;
+    BottleneckChangeRecorder recorder;
 
     @Inject
     Clock clock;
@@ -95,8 +93,7 @@ public class AttachmentService {
         AttachmentKind kind = file.kind();
         Attachment attachment = new Attachment(bottleneck, name, kind, content.length, file.sha256(), person, clock.instant());
         attachments.add(attachment, content);
-        auditLog.record(person.getUsername(), "BIJLAGE_TOEGEVOEGD", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
-                caller.origin(), kind + ", " + content.length + " bytes");
+        recorder.audit(person, "BIJLAGE_TOEGEVOEGD", reference, caller, kind + ", " + content.length + " bytes");
         return attachment;
     }
 
@@ -165,8 +162,7 @@ public class AttachmentService {
             throw new AccessDeniedException(Message.of("access.attachment.remove"));
         }
         attachments.remove(attachment);
-        auditLog.record(person.getUsername(), "BIJLAGE_VERWIJDERD", "Bottleneck", reference, AuditEntry.Result.SUCCESS,
-                caller.origin(), attachment.getFileName());
+        recorder.audit(person, "BIJLAGE_VERWIJDERD", reference, caller, attachment.getFileName());
     }
 
     private Attachment own(String reference, long id, Caller caller) {

@@ -1,7 +1,6 @@
 package nl.lerendstelsel.application.bottleneck;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -13,7 +12,6 @@ import nl.lerendstelsel.application.ConcurrentChangeException;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.Profiles;
-import nl.lerendstelsel.application.administration.AuditLog;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
@@ -50,13 +48,10 @@ public class BottleneckAssignment {
     CommunityService communityService;
 
     @Inject
-    AuditLog auditLog;
+    BottleneckChangeRecorder recorder;
 
     @Inject
     Clock clock;
-
-    @Inject
-    Event<BottleneckChanged> changes;
 
     /**
      * Assigns a knelpunt to a handler of its level (or the caller themself): a handler of that level or an admin
@@ -95,9 +90,9 @@ public class BottleneckAssignment {
         bottleneck.assign(assignee, actor, clock.instant());
         steps.flushOrConflict(bottleneck);
         bottlenecks.follow(bottleneck, assignee.getId(), clock.instant()); // the assignee hears what happens next
-        changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.ASSIGNED, actor.getId(),
+        recorder.announce(new BottleneckChanged(reference, BottleneckChanged.What.ASSIGNED, actor.getId(),
                 Message.of("notification.summary.assigned", actor.getDisplayName()), null, assignee.getId(), null, previousAssignee));
-        auditLog.success(actor, "KNELPUNT_TOEGEWEZEN", "Bottleneck", reference, caller, "behandelaar=" + assignee.getUsername());
+        recorder.audit(actor, "KNELPUNT_TOEGEWEZEN", reference, caller, "behandelaar=" + assignee.getUsername());
         return bottleneck;
     }
 

@@ -19,7 +19,6 @@ import nl.lerendstelsel.application.InputChecks;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.Profiles;
-import nl.lerendstelsel.application.administration.AuditLog;
 import nl.lerendstelsel.application.administration.SettingsService;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.OutcomeService;
@@ -74,7 +73,7 @@ public class BottleneckReporting {
     OrganisationRepository organisations;
 
     @Inject
-    AuditLog auditLog;
+    BottleneckChangeRecorder recorder;
 
     @Inject
     Clock clock;
@@ -84,9 +83,6 @@ public class BottleneckReporting {
 
     @Inject
     SettingsService settings;
-
-    @Inject
-    Event<BottleneckChanged> changes;
 
     @Inject
     CommunityService communityService;
@@ -190,8 +186,8 @@ public class BottleneckReporting {
         bottlenecks.replaceTerms(bottleneck, TextTerms.of(bottleneck.getTitle(), bottleneck.getDescription()));
         contentChanges.fire(new ContentChanged(ContentChanged.Kind.KNELPUNT, bottleneck.getId()));
         bottlenecks.flush();
-        changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.REPORTED, reporter.getId(), Message.of("notification.summary.reported"), null, null));
-        auditLog.success(reporter, "KNELPUNT_GEMELD", "Bottleneck", reference, caller, null);
+        recorder.announce(new BottleneckChanged(reference, BottleneckChanged.What.REPORTED, reporter.getId(), Message.of("notification.summary.reported"), null, null));
+        recorder.audit(reporter, "KNELPUNT_GEMELD", reference, caller, null);
         return bottleneck;
     }
 
@@ -290,7 +286,7 @@ public class BottleneckReporting {
         UserProfile person = people.of(caller);
         bottleneck.cite(references, clock.instant());
         steps.flushOrConflict(bottleneck);
-        auditLog.success(person, "KNELPUNT_WETSARTIKELEN", "Bottleneck", reference, caller, references.stream().map(LawReference::code)
+        recorder.audit(person, "KNELPUNT_WETSARTIKELEN", reference, caller, references.stream().map(LawReference::code)
                 .reduce((a, b) -> a + "; " + b).orElse("(geen)"));
         return bottleneck;
     }
@@ -320,7 +316,7 @@ public class BottleneckReporting {
         }
         steps.flushOrConflict(bottleneck);
         contentChanges.fire(new ContentChanged(ContentChanged.Kind.KNELPUNT, bottleneck.getId()));
-        auditLog.success(person, "KNELPUNT_GEWIJZIGD", "Bottleneck", reference, caller, String.join(",", changed));
+        recorder.audit(person, "KNELPUNT_GEWIJZIGD", reference, caller, String.join(",", changed));
         return bottleneck;
     }
 

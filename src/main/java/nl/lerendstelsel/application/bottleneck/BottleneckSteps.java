@@ -1,7 +1,6 @@
 package nl.lerendstelsel.application.bottleneck;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
@@ -21,9 +20,7 @@ import nl.lerendstelsel.application.InputChecks;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.Profiles;
-import nl.lerendstelsel.application.administration.AuditLog;
 import nl.lerendstelsel.application.administration.SettingsService;
-import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Actor;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
@@ -58,16 +55,13 @@ public class BottleneckSteps {
     Profiles people;
 
     @Inject
-    AuditLog auditLog;
+    BottleneckChangeRecorder recorder;
 
     @Inject
     Clock clock;
 
     @Inject
     SettingsService settings;
-
-    @Inject
-    Event<BottleneckChanged> changes;
 
     /**
      * Performs a workflow step that needs no resolution category; see
@@ -107,7 +101,7 @@ public class BottleneckSteps {
         }
         Resolution recorded = Resolution.requiredFor(action) ? category : Resolution.impliedBy(action).orElse(null);
         BottleneckEvent event = step(bottleneck, action, recorded, rights.actors(), person, text, now);
-        auditLog.success(person, "KNELPUNT_" + action.name(), "Bottleneck", reference, caller,
+        recorder.audit(person, "KNELPUNT_" + action.name(), reference, caller,
                 event.getFromLevel() + "/" + event.getFromStatus() + " -> " + event.getToLevel() + "/" + event.getToStatus()
                         + (recorded == null ? "" : " (" + recorded.name() + ")"));
         return event;
@@ -136,7 +130,7 @@ public class BottleneckSteps {
         }
         boolean feedback = BottleneckWorkflow.find(event.getFromLevel(), event.getFromStatus(), action)
                 .map(t -> t.requirement() == Requirement.FEEDBACK).orElse(false);
-        changes.fire(new BottleneckChanged(bottleneck.getReference(),
+        recorder.announce(new BottleneckChanged(bottleneck.getReference(),
                 feedback ? BottleneckChanged.What.FEEDBACK : BottleneckChanged.What.STEP,
                 person == null ? null : person.getId(), summary(action, event.getToLevel()), event.getText(), null,
                 action, previousAssignee));
@@ -178,8 +172,8 @@ public class BottleneckSteps {
     public BottleneckEvent moveToSignal(Bottleneck bottleneck, String signalReference, UserProfile coordinator, String origin) {
         BottleneckEvent event = step(bottleneck, Action.AAN_SIGNAAL_KOPPELEN, EnumSet.of(Actor.SYSTEM), coordinator,
                 "Opgenomen in signaal " + signalReference + " aan het ministerie van SZW.", clock.instant());
-        auditLog.record(coordinator.getUsername(), "KNELPUNT_" + Action.AAN_SIGNAAL_KOPPELEN.name(), "Bottleneck",
-                bottleneck.getReference(), AuditEntry.Result.SUCCESS, origin, signalReference);
+        recorder.audit(coordinator.getUsername(), "KNELPUNT_" + Action.AAN_SIGNAAL_KOPPELEN.name(),
+                bottleneck.getReference(), origin, signalReference);
         return event;
     }
 
@@ -198,8 +192,8 @@ public class BottleneckSteps {
         Answer answer = answerFor(decision);
         BottleneckEvent event = step(bottleneck, answer.action(), answer.category(), EnumSet.of(Actor.SYSTEM), responder,
                 feedback, clock.instant());
-        auditLog.record(responder.getUsername(), "KNELPUNT_" + answer.action().name(), "Bottleneck", bottleneck.getReference(),
-                AuditEntry.Result.SUCCESS, origin, signalReference + " (" + decision.name() + ")");
+        recorder.audit(responder.getUsername(), "KNELPUNT_" + answer.action().name(), bottleneck.getReference(),
+                origin, signalReference + " (" + decision.name() + ")");
         return event;
     }
 
@@ -232,8 +226,8 @@ public class BottleneckSteps {
                                              String origin) {
         BottleneckEvent event = step(bottleneck, Action.OPVOLGING_GEREALISEERD, Resolution.OPGELOST_DOOR_REGELGEVING,
                 EnumSet.of(Actor.SYSTEM), person, feedback, clock.instant());
-        auditLog.record(person.getUsername(), "KNELPUNT_" + Action.OPVOLGING_GEREALISEERD.name(), "Bottleneck",
-                bottleneck.getReference(), AuditEntry.Result.SUCCESS, origin, signalReference);
+        recorder.audit(person.getUsername(), "KNELPUNT_" + Action.OPVOLGING_GEREALISEERD.name(),
+                bottleneck.getReference(), origin, signalReference);
         return event;
     }
 
@@ -248,8 +242,8 @@ public class BottleneckSteps {
                                             String origin) {
         BottleneckEvent event = step(bottleneck, Action.SIGNAAL_INGETROKKEN, EnumSet.of(Actor.SYSTEM), coordinator,
                 "Signaal " + signalReference + " is ingetrokken door de coördinator: " + reason, clock.instant());
-        auditLog.record(coordinator.getUsername(), "KNELPUNT_" + Action.SIGNAAL_INGETROKKEN.name(), "Bottleneck",
-                bottleneck.getReference(), AuditEntry.Result.SUCCESS, origin, signalReference);
+        recorder.audit(coordinator.getUsername(), "KNELPUNT_" + Action.SIGNAAL_INGETROKKEN.name(),
+                bottleneck.getReference(), origin, signalReference);
         return event;
     }
 
@@ -273,8 +267,8 @@ public class BottleneckSteps {
         }
         BottleneckEvent event = step(bottleneck, Action.TERMIJN_VERLOPEN, EnumSet.of(Actor.SYSTEM), null,
                 "De termijn voor informatie is verlopen; het knelpunt wordt verder behandeld.", clock.instant());
-        auditLog.record("systeem", "KNELPUNT_" + Action.TERMIJN_VERLOPEN.name(), "Bottleneck", reference,
-                AuditEntry.Result.SUCCESS, "systeem", event.getToLevel() + "/" + event.getToStatus());
+        recorder.audit("systeem", "KNELPUNT_" + Action.TERMIJN_VERLOPEN.name(), reference,
+                "systeem", event.getToLevel() + "/" + event.getToStatus());
         return true;
     }
 }

@@ -1,7 +1,6 @@
 package nl.lerendstelsel.application.bottleneck;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -15,7 +14,6 @@ import nl.lerendstelsel.application.FieldErrors;
 import nl.lerendstelsel.application.InputChecks;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.Profiles;
-import nl.lerendstelsel.application.administration.AuditLog;
 import nl.lerendstelsel.application.administration.SettingsService;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
@@ -48,16 +46,13 @@ public class BottleneckSupport {
     OrganisationRepository organisations;
 
     @Inject
-    AuditLog auditLog;
+    BottleneckChangeRecorder recorder;
 
     @Inject
     Clock clock;
 
     @Inject
     SettingsService settings;
-
-    @Inject
-    Event<BottleneckChanged> changes;
 
     /**
      * "Ook bij ons": the caller's organisation meets the same knelpunt. Once per organisation; not for the
@@ -114,11 +109,11 @@ public class BottleneckSupport {
         bottleneck.setProposed(summary.proposedForEscalation());
         steps.flushOrConflict(bottleneck);
         if (newlyProposed) {
-            changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.PROPOSED, supporter.getId(),
+            recorder.announce(new BottleneckChanged(reference, BottleneckChanged.What.PROPOSED, supporter.getId(),
                     Message.of("notification.summary.proposed", summary.gemeenten(), summary.regions()), null, null));
         }
-        auditLog.success(supporter, "KNELPUNT_GESTEUND", "Bottleneck", reference, caller, "organisatie=" + organisation.getCode());
-        changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.SUPPORT, supporter.getId(),
+        recorder.audit(supporter, "KNELPUNT_GESTEUND", reference, caller, "organisatie=" + organisation.getCode());
+        recorder.announce(new BottleneckChanged(reference, BottleneckChanged.What.SUPPORT, supporter.getId(),
                 Message.of("notification.summary.support", organisation.getName()), stripped, null));
         return summary;
     }

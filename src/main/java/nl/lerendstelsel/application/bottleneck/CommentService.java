@@ -1,7 +1,6 @@
 package nl.lerendstelsel.application.bottleneck;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -12,7 +11,6 @@ import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.application.Profiles;
-import nl.lerendstelsel.application.administration.AuditLog;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckChanged;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckRepository;
@@ -42,13 +40,10 @@ public class CommentService {
     BottleneckQueries queries;
 
     @Inject
-    AuditLog auditLog;
+    BottleneckChangeRecorder recorder;
 
     @Inject
     Clock clock;
-
-    @Inject
-    Event<BottleneckChanged> changes;
 
     /** A page of comments, oldest first. */
     public record Page(List<Comment> items, long total, int page, int pageSize) {
@@ -76,8 +71,8 @@ public class CommentService {
         bottlenecks.add(comment);
         bottlenecks.lockForUpdate(bottleneck); // concurrent comments of one person: one follower row (R4)
         bottlenecks.follow(bottleneck, author.getId(), clock.instant());
-        auditLog.success(author, "KNELPUNT_REACTIE", "Bottleneck", reference, caller, null);
-        changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.COMMENT, author.getId(),
+        recorder.audit(author, "KNELPUNT_REACTIE", reference, caller, null);
+        recorder.announce(new BottleneckChanged(reference, BottleneckChanged.What.COMMENT, author.getId(),
                 Message.of("notification.summary.comment", author.getDisplayName()), body, null));
         return comment;
     }

@@ -18,7 +18,6 @@ import nl.lerendstelsel.application.ConcurrentChangeException;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.application.Profiles;
-import nl.lerendstelsel.application.administration.AuditLog;
 import nl.lerendstelsel.application.administration.SettingsService;
 import nl.lerendstelsel.application.search.SearchService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
@@ -77,19 +76,16 @@ public class DuplicateService {
     SearchService search;
 
     @Inject
-    jakarta.enterprise.event.Event<ContentChanged> contentChanges;
+    Event<ContentChanged> contentChanges;
 
     @Inject
     Profiles people;
 
     @Inject
-    AuditLog auditLog;
+    BottleneckChangeRecorder recorder;
 
     @Inject
     Clock clock;
-
-    @Inject
-    Event<BottleneckChanged> changes;
 
     @Inject
     SettingsService settings;
@@ -189,11 +185,11 @@ public class DuplicateService {
         }
         created.forEach(p -> contentChanges.fire(new ContentChanged(ContentChanged.Kind.KNELPUNT, p.getId())));
         // each part waits in its level's queue: its handlers hear of it as of a new knelpunt
-        created.forEach(p -> changes.fire(new BottleneckChanged(p.getReference(), BottleneckChanged.What.SPLIT_PART, person.getId(),
+        created.forEach(p -> recorder.announce(new BottleneckChanged(p.getReference(), BottleneckChanged.What.SPLIT_PART, person.getId(),
                 Message.of("notification.summary.reported"), reference, null)));
-        changes.fire(new BottleneckChanged(reference, BottleneckChanged.What.FEEDBACK, person.getId(),
+        recorder.announce(new BottleneckChanged(reference, BottleneckChanged.What.FEEDBACK, person.getId(),
                 Message.of("notification.summary.split", references.size()), closing.getText(), null));
-        auditLog.success(person, "KNELPUNT_" + Action.SPLITSEN.name(), "Bottleneck", reference, caller, String.join(",", references));
+        recorder.audit(person, "KNELPUNT_" + Action.SPLITSEN.name(), reference, caller, String.join(",", references));
         return references;
     }
 
@@ -232,7 +228,7 @@ public class DuplicateService {
         BottleneckEvent closing = duplicate.mergeInto(survivor, actors, person, reason, now);
         duplicate.setDeadline(Deadline.NONE);
         steps.flushOrConflict(duplicate);
-        changes.fire(new BottleneckChanged(duplicate.getReference(), BottleneckChanged.What.FEEDBACK, person.getId(),
+        recorder.announce(new BottleneckChanged(duplicate.getReference(), BottleneckChanged.What.FEEDBACK, person.getId(),
                 Message.of("notification.summary.merged", survivor.getReference()), closing.getText(), null));
 
         String survivorOrganisation = survivor.getOrganisation().getCode();
@@ -258,9 +254,9 @@ public class DuplicateService {
             throw new ConcurrentChangeException(duplicateReference, duplicate.getVersion());
         }
         survivor.setProposed(supporting.supportSummary(survivor).proposedForEscalation());
-        changes.fire(new BottleneckChanged(survivor.getReference(), BottleneckChanged.What.STEP, person.getId(),
+        recorder.announce(new BottleneckChanged(survivor.getReference(), BottleneckChanged.What.STEP, person.getId(),
                 Message.of("notification.summary.mergedInto", duplicate.getReference()), reason, null));
-        auditLog.success(person, "KNELPUNT_" + Action.SAMENVOEGEN.name(), "Bottleneck", duplicateReference, caller, "behouden=" + survivor.getReference());
+        recorder.audit(person, "KNELPUNT_" + Action.SAMENVOEGEN.name(), duplicateReference, caller, "behouden=" + survivor.getReference());
         return duplicate;
     }
 }

@@ -6,10 +6,8 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.ConcurrentChangeException;
 import nl.lerendstelsel.application.FieldErrors;
@@ -176,12 +174,7 @@ public class MeetingService {
         }
         String agenda = InputChecks.optional(errors, "agenda", input.agenda(), TEXT_MAX);
         errors.throwIfAny();
-        Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("titel", title);
-        texts.put("plaats", location);
-        texts.put("onlineLink", link);
-        texts.put("agenda", agenda);
-        InputChecks.rejectPersonalData(texts);
+        InputChecks.rejectPersonalData("titel", title, "plaats", location, "onlineLink", link, "agenda", agenda);
         return meeting.plan(input.kind(), title, input.start().atZone(DutchTime.ZONE).toInstant(),
                 input.end().atZone(DutchTime.ZONE).toInstant(), location, link, agenda);
     }

@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.port.JobLease;
@@ -36,28 +35,14 @@ public class DeadlineReminderJob {
     @Schedule(minute = "5", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void remind() {
-        if (!leases.claim("deadline-reminders", Duration.ofMinutes(50))) {
-            return;
-        }
-        int sent = run(queries.today());
-        if (sent > 0) {
-            LOG.info(() -> "Sent " + sent + " deadline reminder(s)");
-        }
+        JobRuns.whenLeased(leases, "deadline-reminders", Duration.ofMinutes(50), () -> run(queries.today()),
+                sent -> "Sent " + sent + " deadline reminder(s)", LOG);
     }
 
     /** Sends what is due on {@code today}; returns how many reminders this call sent. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int run(LocalDate today) {
-        int sent = 0;
-        for (DeadlineReminderService.Due due : reminders.dueOn(today)) {
-            try {
-                if (reminders.send(due, today)) {
-                    sent++;
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not send the reminder for " + due.reference() + "; the next run tries again", e);
-            }
-        }
-        return sent;
+        return JobRuns.eachApart(reminders.dueOn(today), due -> reminders.send(due, today),
+                due -> "Could not send the reminder for " + due.reference(), LOG);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.lerendstelsel.application.monitor.MonitorReminders;
 import nl.lerendstelsel.application.monitor.MonitorService;
@@ -35,28 +34,14 @@ public class MonitorReminderJob {
     @Schedule(minute = "25", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void remind() {
-        if (!leases.claim("monitor-reminders", Duration.ofMinutes(50))) {
-            return;
-        }
-        int sent = run(monitor.today());
-        if (sent > 0) {
-            LOG.info(() -> "Sent " + sent + " monitor reminder(s)");
-        }
+        JobRuns.whenLeased(leases, "monitor-reminders", Duration.ofMinutes(50), () -> run(monitor.today()),
+                sent -> "Sent " + sent + " monitor reminder(s)", LOG);
     }
 
     /** Sends what is due on {@code today}; returns how many reminders this call sent. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int run(LocalDate today) {
-        int sent = 0;
-        for (MonitorReminders.Due due : reminders.dueOn(today)) {
-            try {
-                if (reminders.send(due, today)) {
-                    sent++;
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not send the monitor reminder " + due + "; the next run tries again", e);
-            }
-        }
-        return sent;
+        return JobRuns.eachApart(reminders.dueOn(today), due -> reminders.send(due, today),
+                due -> "Could not send the monitor reminder " + due, LOG);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
@@ -36,28 +35,14 @@ public class WaitingPeriodJob {
     @Schedule(minute = "*/15", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void expireWaits() {
-        if (!leases.claim("waiting-period", Duration.ofMinutes(20))) {
-            return;
-        }
-        int expired = run(queries.today());
-        if (expired > 0) {
-            LOG.info(() -> "Waiting period expired for " + expired + " knelpunt(en)");
-        }
+        JobRuns.whenLeased(leases, "waiting-period", Duration.ofMinutes(20), () -> run(queries.today()),
+                expired -> "Waiting period expired for " + expired + " knelpunt(en)", LOG);
     }
 
     /** Ends every wait that expired on {@code today}; returns how many this call ended. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int run(LocalDate today) {
-        int expired = 0;
-        for (String reference : steps.waitExpiredOn(today)) {
-            try {
-                if (steps.expireWait(reference, today)) {
-                    expired++;
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not end the wait of " + reference + "; the next run tries again", e);
-            }
-        }
-        return expired;
+        return JobRuns.eachApart(steps.waitExpiredOn(today), reference -> steps.expireWait(reference, today),
+                reference -> "Could not end the wait of " + reference, LOG);
     }
 }

@@ -6,10 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -151,12 +149,7 @@ public class KnowledgeService {
             themes.find(code).ifPresentOrElse(chosen::add, () -> errors.put("themas", Message.of("input.knowledge.unknownTheme", String.valueOf(code))));
         }
         errors.throwIfAny();
-        Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("titel", title);
-        texts.put("bron", source);
-        texts.put("samenvatting", summary);
-        texts.put("link", link);
-        InputChecks.rejectPersonalData(texts);
+        InputChecks.rejectPersonalData("titel", title, "bron", source, "samenvatting", summary, "link", link);
         KnowledgeItem item = id == null ? new KnowledgeItem(clock.instant()) : get(id);
         item.describe(title, source, input.publishedOn(), summary, link, input.type(), chosen, clock.instant());
         if (id == null) {

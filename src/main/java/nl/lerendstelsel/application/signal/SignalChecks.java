@@ -3,10 +3,8 @@ package nl.lerendstelsel.application.signal;
 import jakarta.persistence.OptimisticLockException;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import nl.lerendstelsel.application.AccessDeniedException;
@@ -91,14 +89,8 @@ final class SignalChecks {
         }
         String proposalText = InputChecks.optional(errors, "voorstelToelichting", input.proposalText(), TEXT_MAX);
         errors.throwIfAny();
-        Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("titel", title);
-        texts.put("probleemstelling", problem);
-        texts.put("analyse", analysis);
-        if (proposalText != null) {
-            texts.put("voorstelToelichting", proposalText);
-        }
-        InputChecks.rejectPersonalData(texts);
+        InputChecks.rejectPersonalData("titel", title, "probleemstelling", problem, "analyse", analysis,
+                "voorstelToelichting", proposalText);
         return new SignalDrafts.SignalInput(title, problem, analysis, input.urgency(), input.proposal(), proposalText,
                 input.furtherProposals());
     }

@@ -15,9 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.FieldErrors;
@@ -153,12 +151,7 @@ public class SignalService {
             errors.put("forum", Message.of("input.signal.forum"));
         }
         errors.throwIfAny();
-        Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("antwoord", response);
-        if (referredTo != null) {
-            texts.put("forum", referredTo);
-        }
-        InputChecks.rejectPersonalData(texts);
+        InputChecks.rejectPersonalData("antwoord", response, "forum", referredTo);
         UserProfile person = acts.person(caller);
         acts.step(signal, SignalAction.BEANTWOORDEN, response, person, caller);
         signal.respond(decision, response, referredTo, person);

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
@@ -32,8 +30,6 @@ import nl.lerendstelsel.domain.model.text.Message;
 public class CoverageService {
 
     static final int YEARS = 5;
-    static final Duration CACHE_TIME = Duration.ofMinutes(1);
-    static final int CACHE_ENTRIES_MAX = 100;
 
     @Inject
     StatisticsRepository statistics;
@@ -47,7 +43,8 @@ public class CoverageService {
     @Inject
     Clock clock;
 
-    private final Map<String, Report> cache = new ConcurrentHashMap<>();
+    /** Per period, as long as the dashboard's figures. */
+    private final FiguresCache<String, Report> cache = new FiguresCache<>(StatisticsService.CACHE_TIME, 100, Report::generatedAt);
 
     /** One calendar year's row (the current year up to today). */
     public record Year(int year, Coverage.Row row) {
@@ -70,18 +67,8 @@ public class CoverageService {
         StatisticsService.Period period = dashboard.period(from, to);
         LocalDate start = period.from();
         LocalDate end = period.to();
-        String key = start + "/" + end;
         Instant now = clock.instant();
-        Report cached = cache.get(key);
-        if (cached != null && cached.generatedAt().plus(CACHE_TIME).isAfter(now)) {
-            return cached;
-        }
-        Report report = compute(start, end, now);
-        if (cache.size() >= CACHE_ENTRIES_MAX) {
-            cache.clear();
-        }
-        cache.put(key, report);
-        return report;
+        return cache.get(start + "/" + end, now, () -> compute(start, end, now));
     }
 
     private Report compute(LocalDate from, LocalDate to, Instant now) {

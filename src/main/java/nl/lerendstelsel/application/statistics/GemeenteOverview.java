@@ -4,14 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
@@ -42,8 +40,6 @@ public class GemeenteOverview {
 
     /** The period of the lead times and the answers that came back: the twelve months up to today. */
     static final int MONTHS = 12;
-    static final Duration CACHE_TIME = Duration.ofMinutes(1);
-    static final int CACHE_ENTRIES_MAX = 500;
 
     @Inject
     StatisticsRepository statistics;
@@ -63,7 +59,8 @@ public class GemeenteOverview {
     @Inject
     Clock clock;
 
-    private final Map<Viewer, Country> cache = new ConcurrentHashMap<>();
+    /** Per viewer (what they may see), as long as the dashboard's figures. */
+    private final FiguresCache<Viewer, Country> cache = new FiguresCache<>(StatisticsService.CACHE_TIME, 500, Country::generatedAt);
 
     /** A median lead time in working days for the gemeente, its region and the country ({@code null}: none finished). */
     public record MedianLeadTime(Integer own, Integer region, Integer country) {
@@ -127,10 +124,10 @@ public class GemeenteOverview {
 
     private Country country(Viewer viewer) {
         Instant now = clock.instant();
-        Country cached = cache.get(viewer);
-        if (cached != null && cached.generatedAt().plus(CACHE_TIME).isAfter(now)) {
-            return cached;
-        }
+        return cache.get(viewer, now, () -> countryNow(viewer, now));
+    }
+
+    private Country countryNow(Viewer viewer, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, DutchTime.ZONE);
         LocalDate since = today.minusMonths(MONTHS).plusDays(1);
         Map<String, Long> open = new HashMap<>();
@@ -150,15 +147,7 @@ public class GemeenteOverview {
             int days = Math.max(0, calendar.workingDaysBetween(row.reported(), row.finished()));
             leadTimes.computeIfAbsent(row.gemeenteCode(), g -> new HashMap<>()).merge(days, row.count(), Long::sum);
         }
-        Country country = new Country(now, since, open, openByLevel, overdue, statistics.supportedPerGemeente(), solved,
+        return new Country(now, since, open, openByLevel, overdue, statistics.supportedPerGemeente(), solved,
                 statistics.answeredSignalsPerGemeente(), statistics.copsPerOrganisation(), leadTimes);
-        if (cache.size() >= CACHE_ENTRIES_MAX) {
-            cache.entrySet().removeIf(e -> !e.getValue().generatedAt().plus(CACHE_TIME).isAfter(now));
-            if (cache.size() >= CACHE_ENTRIES_MAX) {
-                cache.clear();
-            }
-        }
-        cache.put(viewer, country);
-        return country;
     }
 }

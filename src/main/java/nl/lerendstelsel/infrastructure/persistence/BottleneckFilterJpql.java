@@ -1,7 +1,6 @@
 package nl.lerendstelsel.infrastructure.persistence;
 
 import jakarta.persistence.Query;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
@@ -44,127 +43,66 @@ final class BottleneckFilterJpql {
      * EclipseLink writes the literals TRUE/FALSE as 1/0, which Derby refuses to compare with a BOOLEAN column).
      */
     static String where(BottleneckFilter f) {
-        List<String> conditions = new ArrayList<>();
-        if (f.level() != null) {
-            conditions.add("b.level = :level");
-        }
-        if (f.status() != null) {
-            conditions.add("b.status = :status");
-        }
-        if (f.resolution() != null) {
-            conditions.add("b.resolutionCategory = :resolution");
-        }
-        if (f.themeCode() != null) {
-            conditions.add("b.themeCode = :theme");
-        }
-        if (f.gemeenteCode() != null) {
-            conditions.add("b.gemeenteCode = :gemeente");
-        }
-        if (f.regionCode() != null) {
-            conditions.add("b.gemeente.region.code = :region");
-        }
-        if (f.reporterSubject() != null) {
-            conditions.add("b.reporter.subject = :reporter");
-        }
-        if (f.targetGroup() != null) {
-            conditions.add(":targetGroup MEMBER OF b.targetGroups");
-        }
-        if (f.tag() != null) {
-            conditions.add(":tag MEMBER OF b.tags");
-        }
-        if (f.copId() != null) {
-            conditions.add("b.communityId = :cop");
-        }
+        return conditions(f).where();
+    }
+
+    /** Binds the parameters of {@link #where(BottleneckFilter)} in {@code query}. */
+    static void bind(Query query, BottleneckFilter f) {
+        conditions(f).bindTo(query);
+    }
+
+    private static JpqlConditions conditions(BottleneckFilter f) {
+        JpqlConditions conditions = new JpqlConditions()
+                .given(f.level(), "b.level = :level", "level")
+                .given(f.status(), "b.status = :status", "status")
+                .given(f.resolution(), "b.resolutionCategory = :resolution", "resolution")
+                .given(f.themeCode(), "b.themeCode = :theme", "theme")
+                .given(f.gemeenteCode(), "b.gemeenteCode = :gemeente", "gemeente")
+                .given(f.regionCode(), "b.gemeente.region.code = :region", "region")
+                .given(f.reporterSubject(), "b.reporter.subject = :reporter", "reporter")
+                .given(f.targetGroup(), ":targetGroup MEMBER OF b.targetGroups", "targetGroup")
+                .given(f.tag() == null ? null : f.tag().strip().toLowerCase(Locale.ROOT), ":tag MEMBER OF b.tags", "tag")
+                .given(f.copId(), "b.communityId = :cop", "cop");
         boolean scoped = f.scopeRegions() != null && !f.scopeRegions().isEmpty();
         if (f.handledCops() != null) {
             String outsideCops = scoped ? "(b.communityId IS NULL AND b.gemeente.region.code IN :scopeRegions)" : "b.communityId IS NULL";
             conditions.add(f.handledCops().isEmpty() ? outsideCops : "(" + outsideCops + " OR b.communityId IN :handledCops)");
+            if (!f.handledCops().isEmpty()) {
+                conditions.bind("handledCops", f.handledCops());
+            }
         } else if (scoped) {
             conditions.add("b.gemeente.region.code IN :scopeRegions");
         }
-        if (f.overdueOn() != null) {
-            conditions.add("b.dueDate < :overdueOn");
+        if (scoped) {
+            conditions.bind("scopeRegions", f.scopeRegions());
         }
+        conditions.given(f.overdueOn(), "b.dueDate < :overdueOn", "overdueOn");
         if (f.proposedOnly()) {
-            conditions.add("b.proposed = :proposed");
+            conditions.add("b.proposed = :proposed").bind("proposed", Boolean.TRUE);
         }
         if (f.openOnly()) {
-            conditions.add("b.status NOT IN :closedStatuses");
+            conditions.add("b.status NOT IN :closedStatuses").bind("closedStatuses", List.of(Status.OPGELOST, Status.GESLOTEN));
         }
-        if (f.viewer() != null && !f.viewer().handler()) {
+        Viewer viewer = f.viewer();
+        if (viewer != null && !viewer.handler()) {
             // Viewer.maySee as JPQL: keep the two in step (BottleneckApiIT checks find and list agree, per account).
             // On the knelpunt's own columns where the viewer's profile is known: no join with user_profile per row.
             conditions.add("(b.restricted = :unrestricted OR "
-                    + (f.viewer().profileId() != null ? "b.reporterId = :viewerId" : "b.reporter.subject = :viewerSubject")
+                    + (viewer.profileId() != null ? "b.reporterId = :viewerId" : "b.reporter.subject = :viewerSubject")
                     + " OR b.organisationCode = :viewerOrganisation"
-                    + (f.viewer().ministry() ? " OR b.level = :systemLevel" : "") + ")");
-        }
-        if (f.supportingOrganisation() != null) {
-            conditions.add("EXISTS (SELECT s FROM Support s WHERE s.bottleneck = b AND s.organisation.code = :supporter)");
-        }
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    }
-
-    static void bind(Query query, BottleneckFilter f) {
-        if (f.level() != null) {
-            query.setParameter("level", f.level());
-        }
-        if (f.status() != null) {
-            query.setParameter("status", f.status());
-        }
-        if (f.resolution() != null) {
-            query.setParameter("resolution", f.resolution());
-        }
-        if (f.themeCode() != null) {
-            query.setParameter("theme", f.themeCode());
-        }
-        if (f.gemeenteCode() != null) {
-            query.setParameter("gemeente", f.gemeenteCode());
-        }
-        if (f.regionCode() != null) {
-            query.setParameter("region", f.regionCode());
-        }
-        if (f.reporterSubject() != null) {
-            query.setParameter("reporter", f.reporterSubject());
-        }
-        if (f.targetGroup() != null) {
-            query.setParameter("targetGroup", f.targetGroup());
-        }
-        if (f.tag() != null) {
-            query.setParameter("tag", f.tag().strip().toLowerCase(Locale.ROOT));
-        }
-        if (f.copId() != null) {
-            query.setParameter("cop", f.copId());
-        }
-        if (f.scopeRegions() != null && !f.scopeRegions().isEmpty()) {
-            query.setParameter("scopeRegions", f.scopeRegions());
-        }
-        if (f.handledCops() != null && !f.handledCops().isEmpty()) {
-            query.setParameter("handledCops", f.handledCops());
-        }
-        if (f.overdueOn() != null) {
-            query.setParameter("overdueOn", f.overdueOn());
-        }
-        if (f.openOnly()) {
-            query.setParameter("closedStatuses", List.of(Status.OPGELOST, Status.GESLOTEN));
-        }
-        if (f.proposedOnly()) {
-            query.setParameter("proposed", Boolean.TRUE);
-        }
-        if (f.viewer() != null && !f.viewer().handler()) {
-            query.setParameter("unrestricted", Boolean.FALSE);
-            if (f.viewer().profileId() != null) {
-                query.setParameter("viewerId", f.viewer().profileId());
+                    + (viewer.ministry() ? " OR b.level = :systemLevel" : "") + ")");
+            conditions.bind("unrestricted", Boolean.FALSE);
+            if (viewer.profileId() != null) {
+                conditions.bind("viewerId", viewer.profileId());
             } else {
-                query.setParameter("viewerSubject", f.viewer().subject() == null ? "" : f.viewer().subject());
+                conditions.bind("viewerSubject", viewer.subject() == null ? "" : viewer.subject());
             }
-            query.setParameter("viewerOrganisation", f.viewer().organisationCode() == null ? "" : f.viewer().organisationCode());
-            if (f.viewer().ministry()) {
-                query.setParameter("systemLevel", Level.SYSTEM);
+            conditions.bind("viewerOrganisation", viewer.organisationCode() == null ? "" : viewer.organisationCode());
+            if (viewer.ministry()) {
+                conditions.bind("systemLevel", Level.SYSTEM);
             }
         }
-        if (f.supportingOrganisation() != null) {
-            query.setParameter("supporter", f.supportingOrganisation());
-        }
+        return conditions.given(f.supportingOrganisation(),
+                "EXISTS (SELECT s FROM Support s WHERE s.bottleneck = b AND s.organisation.code = :supporter)", "supporter");
     }
 }

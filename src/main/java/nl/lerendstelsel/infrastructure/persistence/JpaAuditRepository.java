@@ -1,10 +1,7 @@
 package nl.lerendstelsel.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.audit.AuditFilter;
 import nl.lerendstelsel.domain.model.audit.AuditRepository;
@@ -18,41 +15,24 @@ public class JpaAuditRepository extends JpaRepositoryBase implements AuditReposi
 
     @Override
     public List<AuditEntry> page(AuditFilter filter, Cursor after, int max) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        if (filter.from() != null) {
-            where.append(" AND a.occurredAt >= :from");
-            parameters.put("from", filter.from());
-        }
-        if (filter.until() != null) {
-            where.append(" AND a.occurredAt < :until");
-            parameters.put("until", filter.until());
-        }
-        if (filter.actor() != null) {
-            where.append(" AND a.actor = :actor");
-            parameters.put("actor", filter.actor());
-        }
-        if (filter.action() != null) {
-            where.append(" AND a.action = :action");
-            parameters.put("action", filter.action());
-        }
-        if (filter.objectType() != null) {
-            where.append(" AND a.objectType = :objectType");
-            parameters.put("objectType", filter.objectType());
-        }
-        if (filter.objectId() != null) {
-            where.append(" AND a.objectId LIKE :objectId ESCAPE '!'");
-            parameters.put("objectId", filter.objectId().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-        }
+        JpqlConditions where = new JpqlConditions()
+                .given(filter.from(), "a.occurredAt >= :from", "from")
+                .given(filter.until(), "a.occurredAt < :until", "until")
+                .given(filter.actor(), "a.actor = :actor", "actor")
+                .given(filter.action(), "a.action = :action", "action")
+                .given(filter.objectType(), "a.objectType = :objectType", "objectType")
+                .given(startingWith(filter.objectId()), "a.objectId LIKE :objectId ESCAPE '!'", "objectId");
         if (after != null) {
-            where.append(" AND (a.occurredAt < :afterTime OR (a.occurredAt = :afterTime AND a.id < :afterId))");
-            parameters.put("afterTime", after.occurredAt());
-            parameters.put("afterId", after.id());
+            where.add("(a.occurredAt < :afterTime OR (a.occurredAt = :afterTime AND a.id < :afterId))")
+                    .bind("afterTime", after.occurredAt()).bind("afterId", after.id());
         }
-        TypedQuery<AuditEntry> query = em.createQuery("SELECT a FROM AuditEntry a" + where
-                + " ORDER BY a.occurredAt DESC, a.id DESC", AuditEntry.class);
-        parameters.forEach(query::setParameter);
-        return query.setMaxResults(max).getResultList();
+        return where.bindTo(em.createQuery("SELECT a FROM AuditEntry a" + where.where()
+                + " ORDER BY a.occurredAt DESC, a.id DESC", AuditEntry.class)).setMaxResults(max).getResultList();
+    }
+
+    /** The LIKE pattern (escape character {@code !}) of the texts that start with {@code prefix}; null for null. */
+    private static String startingWith(String prefix) {
+        return prefix == null ? null : prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     @Override

@@ -68,34 +68,19 @@ public class JpaSignalRepository implements SignalRepository {
     }
 
     private <T> TypedQuery<T> query(String select, Filter filter, String order, Class<T> result) {
-        StringBuilder jpql = new StringBuilder(select).append(" FROM Signal s WHERE 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
+        JpqlConditions conditions = new JpqlConditions();
         if (!filter.includeConcepts()) {
-            jpql.append(" AND s.status <> :concept");
-            parameters.put("concept", SignalStatus.CONCEPT);
+            conditions.add("s.status <> :concept").bind("concept", SignalStatus.CONCEPT);
         }
-        if (filter.status() != null) {
-            jpql.append(" AND s.status = :status");
-            parameters.put("status", filter.status());
-        }
+        conditions.given(filter.status(), "s.status = :status", "status");
         if (filter.overdueOn() != null) {
-            jpql.append(" AND ((s.status = :submitted AND s.acknowledgeDue < :today)"
-                    + " OR (s.status IN :withMinistry AND s.answerDue < :today))");
-            parameters.put("submitted", SignalStatus.INGEDIEND);
-            parameters.put("withMinistry", WITH_MINISTRY);
-            parameters.put("today", filter.overdueOn());
+            conditions.add("((s.status = :submitted AND s.acknowledgeDue < :today)"
+                    + " OR (s.status IN :withMinistry AND s.answerDue < :today))")
+                    .bind("submitted", SignalStatus.INGEDIEND).bind("withMinistry", WITH_MINISTRY).bind("today", filter.overdueOn());
         }
-        if (filter.ownerId() != null) {
-            jpql.append(" AND s.owner.id = :owner");
-            parameters.put("owner", filter.ownerId());
-        }
-        if (filter.authorId() != null) {
-            jpql.append(" AND s.author.id = :author");
-            parameters.put("author", filter.authorId());
-        }
-        TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), result);
-        parameters.forEach(query::setParameter);
-        return query;
+        conditions.given(filter.ownerId(), "s.owner.id = :owner", "owner")
+                .given(filter.authorId(), "s.author.id = :author", "author");
+        return conditions.bindTo(em.createQuery(select + " FROM Signal s" + conditions.where() + order, result));
     }
 
     @Override

@@ -153,10 +153,10 @@ public class JpaStatisticsRepository extends JpaRepositoryBase implements Statis
         if (decision) {
             jpql.append(" AND s.decision IS NOT NULL");
         }
-        Map<String, Object> parameters = signalScope(filter, jpql);
+        JpqlConditions scope = signalScope(filter, jpql);
         TypedQuery<Object[]> query = em.createQuery(jpql.append(" GROUP BY ").append(key).toString(), Object[].class)
                 .setParameter("concept", SignalStatus.CONCEPT).setParameter("from", filter.from()).setParameter("to", filter.to());
-        parameters.forEach(query::setParameter);
+        scope.bindTo(query);
         Function<Object, Count> count = decision
                 ? value -> new Count(((Decision) value).name(), ((Decision) value).dutch(), 0)
                 : value -> new Count(((SignalStatus) value).name(), ((SignalStatus) value).dutch(), 0);
@@ -178,10 +178,10 @@ public class JpaStatisticsRepository extends JpaRepositoryBase implements Statis
         StringBuilder jpql = new StringBuilder("SELECT COUNT(s) FROM Signal s WHERE s.status <> :concept"
                 + " AND s.submittedOn BETWEEN :from AND :to AND s.decision IS NULL"
                 + " AND EXISTS (SELECT e FROM SignalEvent e WHERE e.signal = s AND e.action = :interim)");
-        Map<String, Object> parameters = signalScope(filter, jpql);
+        JpqlConditions scope = signalScope(filter, jpql);
         TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class).setParameter("concept", SignalStatus.CONCEPT)
                 .setParameter("from", filter.from()).setParameter("to", filter.to()).setParameter("interim", INTERIM);
-        parameters.forEach(query::setParameter);
+        scope.bindTo(query);
         return query.getSingleResult();
     }
 
@@ -199,13 +199,13 @@ public class JpaStatisticsRepository extends JpaRepositoryBase implements Statis
 
     private long followUpCount(String query, StatisticsFilter filter, LocalDate today) {
         StringBuilder jpql = new StringBuilder(query);
-        Map<String, Object> parameters = signalScope(filter, jpql);
+        JpqlConditions scope = signalScope(filter, jpql);
         TypedQuery<Long> typed = em.createQuery(jpql.toString(), Long.class).setParameter("concept", SignalStatus.CONCEPT)
                 .setParameter("from", filter.from()).setParameter("to", filter.to());
         if (today != null) {
             typed.setParameter("today", today);
         }
-        parameters.forEach(typed::setParameter);
+        scope.bindTo(typed);
         return typed.getSingleResult();
     }
 
@@ -213,43 +213,36 @@ public class JpaStatisticsRepository extends JpaRepositoryBase implements Statis
     public List<Signal> overdueSignals(StatisticsFilter filter, LocalDate today, int limit) {
         StringBuilder jpql = new StringBuilder("SELECT s FROM Signal s WHERE ((s.status = :submitted AND s.acknowledgeDue < :today)"
                 + " OR (s.status IN :withMinistry AND s.answerDue < :today))");
-        Map<String, Object> parameters = signalScope(filter, jpql);
+        JpqlConditions scope = signalScope(filter, jpql);
         TypedQuery<Signal> query = em.createQuery(jpql.append(" ORDER BY s.answerDue, s.reference").toString(), Signal.class)
                 .setParameter("submitted", SignalStatus.INGEDIEND).setParameter("withMinistry", WITH_MINISTRY)
                 .setParameter("today", today);
-        parameters.forEach(query::setParameter);
+        scope.bindTo(query);
         return query.setMaxResults(limit).getResultList();
     }
 
     /** Theme, region and CoP scope for signals: a signal counts when one of its knelpunten matches. */
-    private static Map<String, Object> signalScope(StatisticsFilter filter, StringBuilder jpql) {
-        Map<String, Object> parameters = new HashMap<>();
-        List<String> conditions = new ArrayList<>();
-        if (filter.themeCode() != null) {
-            conditions.add("k.theme.code = :theme");
-            parameters.put("theme", filter.themeCode());
-        }
-        if (filter.regionCode() != null) {
-            conditions.add("k.gemeente.region.code = :region");
-            parameters.put("region", filter.regionCode());
-        }
+    private static JpqlConditions signalScope(StatisticsFilter filter, StringBuilder jpql) {
+        JpqlConditions conditions = new JpqlConditions()
+                .given(filter.themeCode(), "k.theme.code = :theme", "theme")
+                .given(filter.regionCode(), "k.gemeente.region.code = :region", "region");
         if (filter.cops() != null) {
             // the facilitator's queue: outside any CoP (in their regions, when they have any) or in a CoP they facilitate
             String outside = filter.scopeRegions().isEmpty() ? "k.communityId IS NULL"
                     : "(k.communityId IS NULL AND k.gemeente.region.code IN :scopeRegions)";
             conditions.add(filter.cops().isEmpty() ? outside : "(" + outside + " OR k.communityId IN :cops)");
             if (!filter.cops().isEmpty()) {
-                parameters.put("cops", filter.cops());
+                conditions.bind("cops", filter.cops());
             }
             if (!filter.scopeRegions().isEmpty()) {
-                parameters.put("scopeRegions", filter.scopeRegions());
+                conditions.bind("scopeRegions", filter.scopeRegions());
             }
         }
         if (!conditions.isEmpty()) {
             jpql.append(" AND EXISTS (SELECT x FROM Signal x JOIN x.bottlenecks k WHERE x = s AND ")
-                    .append(String.join(" AND ", conditions)).append(")");
+                    .append(conditions.joined()).append(")");
         }
-        return parameters;
+        return conditions;
     }
 
     /** The code under which the knelpunten without a target group are counted. */

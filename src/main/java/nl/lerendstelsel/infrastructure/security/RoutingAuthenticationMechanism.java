@@ -9,7 +9,6 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.json.Json;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -293,17 +292,10 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
 
     private static void writeUnauthorized(HttpServletRequest request, HttpServletResponse response) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Json.createObjectBuilder()
-                    .add("type", "about:blank")
-                    .add("title", "Niet geauthenticeerd / Not authenticated")
-                    .add("status", HttpServletResponse.SC_UNAUTHORIZED)
-                    .add("detail", "Het toegangstoken is ongeldig of verlopen. / The access token is invalid or has expired.")
-                    .add("instance", request.getRequestURI())
-                    .build().toString());
+            ServletProblem.write(response, ServletProblem.of(HttpServletResponse.SC_UNAUTHORIZED,
+                    "Niet geauthenticeerd / Not authenticated",
+                    "Het toegangstoken is ongeldig of verlopen. / The access token is invalid or has expired.", request.getRequestURI()));
             response.flushBuffer();
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -122,7 +122,7 @@ public class AdministrationResource {
     public Response addGemeente(NieuweGemeente body) {
         NieuweGemeente b = body == null ? new NieuweGemeente(null, null, null, null) : body;
         Organisation created = administration.addGemeente(b.code(), b.naam(), b.provincie(), b.arbeidsmarktregio(), apiCaller.get());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getCode()).build()).entity(Gemeente.of(created)).build();
+        return Created.in(uriInfo, created.getCode(), Gemeente.of(created));
     }
 
     @PUT
@@ -163,8 +163,7 @@ public class AdministrationResource {
         Herindeling b = body == null ? new Herindeling(null, null, null, null, null) : body;
         MunicipalMergerService.MergerReport report = mergers.merge(b.gemeenten(), b.code(), b.naam(), b.arbeidsmarktregio(),
                 b.per(), apiCaller.get());
-        return Response.created(uriInfo.getBaseUriBuilder().path("gemeenten").path(report.merger().successor().getCode()).build())
-                .entity(HerindelingUitkomst.of(report, true)).build();
+        return Created.at(uriInfo, "gemeenten", report.merger().successor().getCode(), HerindelingUitkomst.of(report, true));
     }
 
     @POST
@@ -176,8 +175,7 @@ public class AdministrationResource {
     public Response addRegion(NieuweRegio body) {
         NieuweRegio b = body == null ? new NieuweRegio(null, null) : body;
         LabourMarketRegion created = administration.addRegion(b.code(), b.naam(), apiCaller.get());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getCode()).build())
-                .entity(Arbeidsmarktregio.of(created)).build();
+        return Created.in(uriInfo, created.getCode(), Arbeidsmarktregio.of(created));
     }
 
     @PUT
@@ -197,7 +195,7 @@ public class AdministrationResource {
     public Response addPartner(NieuweOrganisatie body) {
         NieuweOrganisatie b = body == null ? new NieuweOrganisatie(null, null, null) : body;
         Organisation created = administration.addPartner(b.code(), b.naam(), b.soort(), apiCaller.get());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getCode()).build()).entity(Organisatie.of(created)).build();
+        return Created.in(uriInfo, created.getCode(), Organisatie.of(created));
     }
 
     @PUT
@@ -227,7 +225,7 @@ public class AdministrationResource {
     public Response addTheme(NieuwThema body) {
         NieuwThema b = body == null ? new NieuwThema(null, null, null, null, null) : body;
         Theme created = themes.addTheme(b.code(), b.naam(), b.name(), b.omschrijving(), b.description(), apiCaller.get());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getCode()).build()).entity(Thema.of(created)).build();
+        return Created.in(uriInfo, created.getCode(), Thema.of(created));
     }
 
     @PUT

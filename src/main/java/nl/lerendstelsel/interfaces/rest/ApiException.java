@@ -24,4 +24,11 @@ public class ApiException extends WebApplicationException {
     public static ApiException bodyMissing(Message what) {
         return new ApiException(400, Message.of("api.bodyMissing", what));
     }
+
+    /** Refuses with {@link #bodyMissing} when the operation's JSON body did not come ({@code body} is null). */
+    public static void requireBody(Object body, Message what) {
+        if (body == null) {
+            throw bodyMissing(what);
+        }
+    }
 }

@@ -17,13 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import nl.lerendstelsel.application.bottleneck.AttachmentService;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.domain.model.attachment.Attachment;
-import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.interfaces.rest.knelpunten.Bijlage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -70,16 +67,9 @@ public class BottleneckAttachmentResource {
     public Response addAttachment(@PathParam("referentie") String reference, @FormParam("bestand") EntityPart file)
             throws IOException {
         Caller signedIn = caller.get();
-        if (file == null) {
-            throw InvalidInputException.of("bestand", Message.of("input.attachment.missing"));
-        }
-        byte[] content;
-        try (InputStream in = file.getContent()) {
-            content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, attachmentService.maxBytes() + 1));
-        }
+        byte[] content = FileTransfers.upload(file, attachmentService.maxBytes());
         Attachment added = attachmentService.add(reference, file.getFileName().orElse(null), content, signedIn);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(added.getId())).build())
-                .entity(Bijlage.of(added)).build();
+        return Created.in(uriInfo, added.getId(), Bijlage.of(added));
     }
 
     @GET
@@ -90,10 +80,7 @@ public class BottleneckAttachmentResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("referentie") String reference, @PathParam("bijlage") long id) {
         AttachmentService.Download download = attachmentService.download(reference, id, caller.get());
-        return Response.ok(download.content(), download.attachment().getKind().mediaType())
-                .header("Content-Disposition", ContentDisposition.attachment(download.fileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return FileTransfers.download(download.content(), download.attachment().getKind().mediaType(), download.fileName());
     }
 
     @DELETE

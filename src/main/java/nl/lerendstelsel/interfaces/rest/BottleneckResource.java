@@ -107,16 +107,13 @@ public class BottleneckResource {
             schema = @Schema(implementation = Knelpunt.class)),
             headers = @Header(name = "Location", description = "Het adres van de nieuwe resource", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response report(NieuwKnelpunt body) {
-        if (body == null) {
-            throw ApiException.bodyMissing(Message.of("api.body.bottleneck"));
-        }
+        ApiException.requireBody(body, Message.of("api.body.bottleneck"));
         EstimatedScale scale = parseScale(body.schaal());
         Bottleneck created = bottleneckReporting.report(new BottleneckReporting.NewBottleneck(body.titel(), body.omschrijving(), body.thema(),
                 body.gemeente(), body.doelgroep(), scale, body.oplossingsrichting(), Boolean.TRUE.equals(body.afgeschermd()),
                 body.tags() == null ? List.of() : body.tags(), body.cop(), body.opbrengst(), targetGroups(body.doelgroepen())),
                 lookup.caller());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.getReference()).build())
-                .entity(lookup.knelpunt(created)).build();
+        return Created.in(uriInfo, created.getReference(), lookup.knelpunt(created));
     }
 
     @GET
@@ -141,9 +138,7 @@ public class BottleneckResource {
             + "zolang het open is), in de korte vorm: {\"wetsartikelen\":[\"WI2021 art. 15 lid 2\",\"BI2021 art. 5.5\"]}; "
             + "een lege lijst wist ze. Hoogstens 10.")
     public List<Wetsverwijzing> cite(@PathParam("referentie") String reference, Wetsartikelen body) {
-        if (body == null) {
-            throw ApiException.bodyMissing(Message.of("api.body.changes"));
-        }
+        ApiException.requireBody(body, Message.of("api.body.changes"));
         return bottleneckReporting.cite(reference, body.wetsartikelen(), lookup.caller()).getLawReferences().stream()
                 .map(Wetsverwijzing::of).toList();
     }
@@ -156,9 +151,7 @@ public class BottleneckResource {
             + "oplossingsrichting, afgeschermd; null wist een optioneel veld; versie voorkomt dat u andermans wijziging overschrijft (409).")
     public Knelpunt edit(@PathParam("referentie") String reference, JsonObject patch) {
         Caller caller = lookup.caller();
-        if (patch == null) {
-            throw ApiException.bodyMissing(Message.of("api.body.changes"));
-        }
+        ApiException.requireBody(patch, Message.of("api.body.changes"));
         FieldErrors unknown = new FieldErrors();
         patch.keySet().stream().filter(k -> !EDITABLE.contains(k))
                 .forEach(k -> unknown.put(k, Message.of("input.bottleneck.api.unknownField")));

@@ -90,12 +90,9 @@ public class CommunityContentResource {
             schema = @Schema(implementation = Discussie.class)),
             headers = @Header(name = "Location", description = "Het adres van de nieuwe resource", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response start(@PathParam("id") long id, NieuweDiscussie body) {
-        if (body == null) {
-            throw ApiException.bodyMissing(Message.of("api.body.discussion"));
-        }
+        ApiException.requireBody(body, Message.of("api.body.discussion"));
         DiscussionThread thread = discussions.start(id, body.titel(), new DiscussionService.Body(body.tekst(), body.html()), apiCaller.get());
-        return Response.created(uriInfo.getBaseUriBuilder().path("discussies").path(String.valueOf(thread.getId())).build())
-                .entity(Discussie.of(thread, false)).build();
+        return Created.at(uriInfo, "discussies", thread.getId(), Discussie.of(thread, false));
     }
 
     @GET
@@ -114,12 +111,9 @@ public class CommunityContentResource {
             schema = @Schema(implementation = Bijeenkomst.class)),
             headers = @Header(name = "Location", description = "Het adres van de nieuwe resource", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response plan(@PathParam("id") long id, NieuweBijeenkomst body) {
-        if (body == null) {
-            throw ApiException.bodyMissing(Message.of("api.body.meeting"));
-        }
+        ApiException.requireBody(body, Message.of("api.body.meeting"));
         Meeting meeting = meetings.plan(id, MeetingResource.input(body), apiCaller.get());
-        return Response.created(uriInfo.getBaseUriBuilder().path("bijeenkomsten").path(String.valueOf(meeting.getId())).build())
-                .entity(Bijeenkomst.of(meeting)).build();
+        return Created.at(uriInfo, "bijeenkomsten", meeting.getId(), Bijeenkomst.of(meeting));
     }
 
     @GET
@@ -139,13 +133,10 @@ public class CommunityContentResource {
             schema = @Schema(implementation = Opbrengst.class)),
             headers = @Header(name = "Location", description = "Het adres van de nieuwe resource", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response record(@PathParam("id") long id, NieuweOpbrengst body) {
-        if (body == null) {
-            throw ApiException.bodyMissing(Message.of("api.body.outcome"));
-        }
+        ApiException.requireBody(body, Message.of("api.body.outcome"));
         Outcome outcome = outcomes.record(id, new OutcomeService.OutcomeInput(
                 CommunityResource.parse(OutcomeKind.class, "soort", body.soort()), body.titel(), body.omschrijving(),
                 body.bijeenkomst(), body.discussie(), body.themas(), body.gemeente(), body.regio()), apiCaller.get());
-        return Response.created(uriInfo.getBaseUriBuilder().path("opbrengsten").path(String.valueOf(outcome.getId())).build())
-                .entity(Opbrengst.of(outcome)).build();
+        return Created.at(uriInfo, "opbrengsten", outcome.getId(), Opbrengst.of(outcome));
     }
 }

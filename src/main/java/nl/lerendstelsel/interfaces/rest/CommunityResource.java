@@ -83,8 +83,7 @@ public class CommunityResource {
             headers = @Header(name = "Location", description = "Het adres van de nieuwe resource", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response create(NieuweCop body) {
         Community created = communities.create(input(body), apiCaller.get());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(view(created, apiCaller.get())).build();
+        return Created.in(uriInfo, created.getId(), view(created, apiCaller.get()));
     }
 
     @GET
@@ -113,9 +112,7 @@ public class CommunityResource {
     }
 
     private static CommunityService.CommunityInput input(NieuweCop body) {
-        if (body == null) {
-            throw ApiException.bodyMissing(Message.of("api.body.community"));
-        }
+        ApiException.requireBody(body, Message.of("api.body.community"));
         return new CommunityService.CommunityInput(body.naam(), body.omschrijving(),
                 body.lidmaatschap() == null ? null : parse(MembershipMode.class, "lidmaatschap", body.lidmaatschap()),
                 body.themas(), body.regios());

@@ -18,11 +18,9 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.qa.KnowledgeService;
 import nl.lerendstelsel.domain.model.knowledge.KnowledgeItem;
 import nl.lerendstelsel.domain.model.knowledge.KnowledgeStatus;
@@ -156,13 +154,7 @@ public class KnowledgeResource {
             + "Het item wordt weer een concept")
     public Kennisitem putFile(@PathParam("id") long id, @FormParam("bestand") EntityPart file) throws IOException {
         var caller = apiCaller.get();
-        if (file == null) {
-            throw InvalidInputException.of("bestand", Message.of("input.attachment.missing"));
-        }
-        byte[] content;
-        try (InputStream in = file.getContent()) {
-            content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, service.maxBytes() + 1));
-        }
+        byte[] content = FileTransfers.upload(file, service.maxBytes());
         return Kennisitem.of(service.attachFile(id, file.getFileName().orElse(null), content, caller));
     }
 
@@ -174,10 +166,7 @@ public class KnowledgeResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("id") long id) {
         KnowledgeService.Download download = service.download(id, currentUser.caller());
-        return Response.ok(download.content(), download.item().getFileKind().mediaType())
-                .header("Content-Disposition", ContentDisposition.attachment(download.fileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return FileTransfers.download(download.content(), download.item().getFileKind().mediaType(), download.fileName());
     }
 
     @DELETE

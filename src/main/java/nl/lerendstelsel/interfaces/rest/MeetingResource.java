@@ -86,9 +86,7 @@ public class MeetingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een bijeenkomst wijzigen (facilitator); versie voorkomt dat u andermans wijziging overschrijft (409)")
     public Bijeenkomst replan(@PathParam("id") long id, NieuweBijeenkomst body) {
-        if (body == null) {
-            throw ApiException.bodyMissing(Message.of("api.body.meeting"));
-        }
+        ApiException.requireBody(body, Message.of("api.body.meeting"));
         return Bijeenkomst.of(meetings.replan(id, input(body), body.versie(), apiCaller.get()));
     }
 
@@ -162,9 +160,7 @@ public class MeetingResource {
     @Operation(summary = "Een opbrengst bewerken (wie haar vastlegde, of een facilitator): titel, omschrijving, thema's, "
             + "gemeente of regio; de vorige titel en tekst blijven bewaard als versie. Met versie: 409 als een ander haar intussen wijzigde")
     public Opbrengst edit(@PathParam("id") long id, OpbrengstWijziging body) {
-        if (body == null) {
-            throw ApiException.bodyMissing(Message.of("api.body.outcomeChange"));
-        }
+        ApiException.requireBody(body, Message.of("api.body.outcomeChange"));
         return Opbrengst.of(outcomes.edit(id, new OutcomeService.OutcomeChange(body.titel(), body.omschrijving(), body.themas(),
                 body.gemeente(), body.regio()), body.versie(), apiCaller.get()));
     }

@@ -117,8 +117,7 @@ public class SignalResource {
                 CommunityResource.parse(Urgency.class, "urgentie", body.urgentie()),
                 CommunityResource.parse(Proposal.class, "voorstel", body.voorstel()), body.voorstelToelichting(),
                 proposals(body.ookVoorstellen())), body.knelpunten(), caller);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(signal.getReference()).build())
-                .entity(Signaal.of(queries.view(signal.getReference(), caller))).build();
+        return Created.in(uriInfo, signal.getReference(), Signaal.of(queries.view(signal.getReference(), caller)));
     }
 
     @GET

@@ -1,7 +1,6 @@
 package nl.lerendstelsel.interfaces.security;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
@@ -10,7 +9,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +22,7 @@ import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.infrastructure.security.ClientAddress;
 import nl.lerendstelsel.infrastructure.security.RateLimiter;
 import nl.lerendstelsel.infrastructure.security.SecurityHeadersFilter;
+import nl.lerendstelsel.infrastructure.security.ServletProblem;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -212,18 +211,8 @@ public class RateLimitFilter extends HttpFilter {
         if (path.startsWith("/api/")) {
             String detail = "U hebt in korte tijd te veel wijzigingen verstuurd; probeer het over " + retryAfter
                     + " seconden opnieuw. / You sent too many changes in a short time; try again in " + retryAfter + " seconds.";
-            String body = Json.createObjectBuilder()
-                    .add("type", "about:blank")
-                    .add("title", "Te veel verzoeken / Too many requests")
-                    .add("status", 429)
-                    .add("detail", detail)
-                    .add("instance", path)
-                    .add("retryAfter", retryAfter)
-                    .build().toString();
-            response.setStatus(429);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(body);
+            ServletProblem.write(response, ServletProblem.of(429, "Te veel verzoeken / Too many requests", detail, path)
+                    .add("retryAfter", retryAfter));
             return;
         }
         request.setAttribute(RETRY_AFTER, retryAfter);

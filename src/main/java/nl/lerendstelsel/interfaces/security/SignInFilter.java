@@ -1,7 +1,6 @@
 package nl.lerendstelsel.interfaces.security;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,6 +19,7 @@ import nl.lerendstelsel.infrastructure.security.ClientAddress;
 import nl.lerendstelsel.infrastructure.security.IdentityClaimsReader;
 import nl.lerendstelsel.infrastructure.security.KeycloakSessionCheck;
 import nl.lerendstelsel.infrastructure.security.RoutingAuthenticationMechanism;
+import nl.lerendstelsel.infrastructure.security.ServletProblem;
 import nl.lerendstelsel.infrastructure.security.SignedInUser;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -181,17 +181,9 @@ public class SignInFilter extends HttpFilter {
     }
 
     private static void writeRevoked(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", "Toegang ingetrokken / Access withdrawn")
-                .add("status", HttpServletResponse.SC_FORBIDDEN)
-                .add("detail", "Uw toegang tot het platform is ingetrokken door een beheerder. / An administrator has withdrawn "
-                        + "your access to the platform.")
-                .add("instance", request.getRequestURI())
-                .build().toString());
+        ServletProblem.write(response, ServletProblem.of(HttpServletResponse.SC_FORBIDDEN, "Toegang ingetrokken / Access withdrawn",
+                "Uw toegang tot het platform is ingetrokken door een beheerder. / An administrator has withdrawn "
+                        + "your access to the platform.", request.getRequestURI()));
     }
 
     private static String username(Principal principal) {
