@@ -82,10 +82,7 @@ public class CommunityPage {
      */
     @jakarta.annotation.PostConstruct
     void readParameter() {
-        Long value = RequestParameters.number("id");
-        if (value != null) {
-            id = value;
-        }
+        id = RequestParameters.number("id");
     }
 
     public Community getCommunity() {

@@ -55,10 +55,7 @@ public class OutcomePage extends TitleFields {
      */
     @jakarta.annotation.PostConstruct
     void readParameter() {
-        Long value = RequestParameters.number("id");
-        if (value != null) {
-            id = value;
-        }
+        id = RequestParameters.number("id");
         String asked = RequestParameters.text("bevestig");
         confirm = "delen".equals(asked) || "intrekken".equals(asked) ? asked : null;
         editing = "1".equals(RequestParameters.text("bewerken"));
