@@ -1,8 +1,6 @@
 package nl.lerendstelsel.interfaces.web.qa;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -14,7 +12,6 @@ import nl.lerendstelsel.domain.model.qa.QaEntry;
 import nl.lerendstelsel.domain.model.text.RichText;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Feedback;
-import nl.lerendstelsel.interfaces.web.Messages;
 import nl.lerendstelsel.interfaces.web.RequestParameters;
 
 /** The public Q&A pages: themes with their number of answers, the answers of a theme, one answer with its history. */
@@ -113,9 +110,7 @@ public class QaPage {
     }
 
     public String useful(boolean useful) {
-        if (feedback.run(() -> publication.feedback(id, useful, comment), null, Map.of("opmerking", "bruikbaar:opmerking"), null)) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(context, "qa.thanks"), null));
+        if (feedback.run(() -> publication.feedback(id, useful, comment), "qa.thanks", Map.of("opmerking", "bruikbaar:opmerking"), null)) {
             thanked = true;
             comment = null;
         }
