@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.qa.QaPublication;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.qa.QaEntry;
@@ -13,6 +12,7 @@ import nl.lerendstelsel.domain.model.text.RichText;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Feedback;
 import nl.lerendstelsel.interfaces.web.RequestParameters;
+import nl.lerendstelsel.interfaces.web.Shown;
 
 /** The public Q&A pages: themes with their number of answers, the answers of a theme, one answer with its history. */
 @Named("qa")
@@ -34,18 +34,14 @@ public class QaPage {
     private Long id;
     private int page = 1;
     private Map<String, Long> counts;
-    private QaPublication.PublicEntry entry;
-    private boolean missing;
+    private final Shown<QaPublication.PublicEntry> entry = new Shown<>("qa.missing", "qa.missing");
     private String comment;
     private boolean thanked;
 
     /** The id travels with the feedback form (see RequestParameters). */
     @jakarta.annotation.PostConstruct
     void readParameter() {
-        if (RequestParameters.text("id") != null) {
-            id = RequestParameters.number("id");
-            missing = id == null;
-        }
+        id = RequestParameters.number("id");
     }
 
     public long count(String themeCode) {
@@ -87,14 +83,7 @@ public class QaPage {
     }
 
     public QaPublication.PublicEntry getEntry() {
-        if (entry == null && id != null && !missing) {
-            try {
-                entry = publication.published(id);
-            } catch (NotFoundException e) {
-                missing = true;
-            }
-        }
-        return entry;
+        return entry.get(id, () -> publication.published(id));
     }
 
     public boolean isMissing() {
