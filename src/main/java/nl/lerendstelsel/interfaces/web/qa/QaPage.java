@@ -11,13 +11,14 @@ import nl.lerendstelsel.domain.model.qa.QaEntry;
 import nl.lerendstelsel.domain.model.text.RichText;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Feedback;
+import nl.lerendstelsel.interfaces.web.PagedList;
 import nl.lerendstelsel.interfaces.web.RequestParameters;
 import nl.lerendstelsel.interfaces.web.Shown;
 
 /** The public Q&A pages: themes with their number of answers, the answers of a theme, one answer with its history. */
 @Named("qa")
 @RequestScoped
-public class QaPage {
+public class QaPage extends PagedList {
 
     static final int PAGE_SIZE = 25;
 
@@ -32,7 +33,6 @@ public class QaPage {
 
     private String theme;
     private Long id;
-    private int page = 1;
     private Map<String, Long> counts;
     private final Shown<QaPublication.PublicEntry> entry = new Shown<>("qa.missing", "qa.missing");
     private String comment;
@@ -56,7 +56,7 @@ public class QaPage {
 
     public List<QaEntry> getEntries() {
         if (entries == null) {
-            entries = publication.published(theme, page, PAGE_SIZE);
+            entries = publication.published(theme, getPage(), PAGE_SIZE);
         }
         return entries;
     }
@@ -79,7 +79,7 @@ public class QaPage {
     }
 
     public long getPageCount() {
-        return Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return pageCount(getTotal(), PAGE_SIZE);
     }
 
     public QaPublication.PublicEntry getEntry() {
@@ -124,14 +124,6 @@ public class QaPage {
 
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = Math.max(1, page);
     }
 
     public String getComment() {
