@@ -11,6 +11,7 @@ import java.util.Optional;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.rest.ContentDisposition;
 
@@ -27,8 +28,8 @@ public abstract class DownloadServlet extends HttpServlet {
     transient CurrentUser currentUser;
 
     /**
-     * The file for this request, or empty when it names nothing (404). May throw the services' {@link AccessDeniedException}
-     * and {@link InvalidInputException}; the body is written after the headers, so it may stream what it reads.
+     * The file for this request, or empty when it names nothing (404). May throw the services' {@link AccessDeniedException},
+     * {@link InvalidInputException} and {@link NotFoundException} (404); the body is written after the headers, so it may stream what it reads.
      */
     protected abstract Optional<Download> prepare(HttpServletRequest request, Caller caller);
 
@@ -48,6 +49,8 @@ public abstract class DownloadServlet extends HttpServlet {
         } catch (InvalidInputException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, String.join(" ", e.fieldErrors(Language.fromRequest(request)).values()));
             return;
+        } catch (NotFoundException e) {
+            download = Optional.empty();
         }
         if (download.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -56,6 +59,15 @@ public abstract class DownloadServlet extends HttpServlet {
         response.setContentType(download.get().contentType());
         response.setHeader("Content-Disposition", ContentDisposition.attachment(download.get().fileName()));
         download.get().body().writeTo(response);
+    }
+
+    /** The request's numeric {@code id}; empty when it is absent or no number (the download answers 404). */
+    protected static Optional<Long> id(HttpServletRequest request) {
+        try {
+            return Optional.of(Long.valueOf(request.getParameter("id")));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** What a download sends: its media type, the file name the browser offers, and the body. */

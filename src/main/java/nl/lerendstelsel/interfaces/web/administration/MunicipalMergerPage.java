@@ -59,18 +59,11 @@ public class MunicipalMergerPage implements Serializable {
 
     public void review() {
         result = null;
-        try {
-            preview = Summary.of(mergers.previewMerger(merging, code, name, region, on, currentUser.caller().orElseThrow()));
-        } catch (InvalidInputException e) {
-            preview = null;
-            show(e);
-        } catch (AccessDeniedException e) {
-            error(e.message(language.getLocale()));
-        }
+        attempt(() -> preview = Summary.of(mergers.previewMerger(merging, code, name, region, on, currentUser.caller().orElseThrow())));
     }
 
     public void confirm() {
-        try {
+        attempt(() -> {
             result = Summary.of(mergers.merge(merging, code, name, region, on, currentUser.caller().orElseThrow()));
             preview = null;
             merging = new ArrayList<>();
@@ -80,6 +73,13 @@ public class MunicipalMergerPage implements Serializable {
             on = null;
             FacesContext context = FacesContext.getCurrentInstance();
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(context, "merger.done"), null));
+        });
+    }
+
+    /** Runs a step of the merger and says why when it is refused (invalid input also drops the preview). */
+    private void attempt(Runnable step) {
+        try {
+            step.run();
         } catch (InvalidInputException e) {
             preview = null;
             show(e);

@@ -1,18 +1,13 @@
 package nl.lerendstelsel.interfaces.web.administration;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.lerendstelsel.application.AccessDeniedException;
-import nl.lerendstelsel.application.InvalidInputException;
-import nl.lerendstelsel.application.NotFoundException;
+import java.util.Map;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
-import nl.lerendstelsel.interfaces.web.Language;
-import nl.lerendstelsel.interfaces.web.Messages;
+import nl.lerendstelsel.interfaces.web.Feedback;
 
 /** The admin form on the reference-data page that sets a theme's own service-level targets. */
 @Named("themeTargets")
@@ -26,7 +21,7 @@ public class ThemeTargetsForm {
     CurrentUser currentUser;
 
     @Inject
-    Language language;
+    Feedback feedback;
 
     private String theme;
     private Integer executionDays;
@@ -41,19 +36,8 @@ public class ThemeTargetsForm {
     }
 
     public void save() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            service.setThemeTargets(theme, executionDays, linkingDays, currentUser.caller().orElseThrow());
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(context, "refdata.targets.saved"), null));
-        } catch (InvalidInputException e) {
-            e.fieldErrors(language.getLocale()).forEach((field, message) -> context.addMessage(
-                    "referentiedata:" + ("schakel".equals(field) ? "schakel" : "uitvoering"),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null)));
-        } catch (AccessDeniedException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
-        } catch (NotFoundException e) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(language.getLocale()), null));
-        }
+        feedback.run(() -> service.setThemeTargets(theme, executionDays, linkingDays, currentUser.caller().orElseThrow()),
+                "refdata.targets.saved", Map.of("schakel", "referentiedata:schakel"), "referentiedata:uitvoering");
     }
 
     public String getTheme() {

@@ -1,6 +1,5 @@
 package nl.lerendstelsel.interfaces.web.bottleneck;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,14 +9,13 @@ import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.Tags;
 import nl.lerendstelsel.domain.model.bottleneck.TargetGroup;
+import nl.lerendstelsel.interfaces.web.TitleFields;
 
 /** The fields of the knelpunt form, shared by the report page and the edit page. */
-public abstract class BottleneckFormFields implements Serializable {
+public abstract class BottleneckFormFields extends TitleFields {
 
     private static final long serialVersionUID = 1L;
 
-    private String title;
-    private String description;
     private String themeCode;
     private String gemeenteCode;
     private String affectedGroup;
@@ -29,15 +27,15 @@ public abstract class BottleneckFormFields implements Serializable {
 
     /** What the form holds, for the service. */
     protected BottleneckReporting.NewBottleneck toInput() {
-        return new BottleneckReporting.NewBottleneck(title, description, themeCode, gemeenteCode, affectedGroup, estimatedScale,
+        return new BottleneckReporting.NewBottleneck(getTitle(), getDescription(), themeCode, gemeenteCode, affectedGroup, estimatedScale,
                 proposedSolution, restricted, Tags.fromText(tagText))
                 .withTargetGroups(targetGroups.stream().map(TargetGroup::ofCode).flatMap(Optional::stream).collect(Collectors.toSet()));
     }
 
     /** Fills the form with a knelpunt's current values. */
     protected void fill(Bottleneck b) {
-        title = b.getTitle();
-        description = b.getDescription();
+        setTitle(b.getTitle());
+        setDescription(b.getDescription());
         themeCode = b.getTheme().getCode();
         gemeenteCode = b.getGemeente().getCode();
         affectedGroup = b.getAffectedGroup();
@@ -64,22 +62,6 @@ public abstract class BottleneckFormFields implements Serializable {
 
     public List<EstimatedScale> getScales() {
         return List.of(EstimatedScale.values());
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
     }
 
     public String getThemeCode() {

@@ -3,12 +3,10 @@ package nl.lerendstelsel.interfaces.web.bottleneck;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
-import nl.lerendstelsel.domain.model.law.LawReference;
 import nl.lerendstelsel.interfaces.web.Feedback;
+import nl.lerendstelsel.interfaces.web.LawCodes;
 
 /**
  * Naming the articles of law a knelpunt is about (form {@code wetsartikelen}, offered when the rights allow it:
@@ -30,16 +28,14 @@ public class LawForm {
     private String codes;
 
     public String save() {
-        List<String> lines = codes == null ? List.of()
-                : Arrays.stream(codes.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
-        return feedback.run(() -> reporting.cite(page.getReference(), lines, page.caller()), "bottleneck.law.saved",
+        return feedback.run(() -> reporting.cite(page.getReference(), LawCodes.lines(codes), page.caller()), "bottleneck.law.saved",
                 Map.of("wetsartikelen", "wetsartikelen:codes"), "wetsartikelen:codes") ? page.shownAgain() : null;
     }
 
     /** What is named now, one per line, until the person changes it. */
     public String getCodes() {
         if (codes == null && page.getBottleneck() != null) {
-            codes = String.join("\n", page.getBottleneck().getLawReferences().stream().map(LawReference::code).toList());
+            codes = LawCodes.text(page.getBottleneck().getLawReferences());
         }
         return codes;
     }

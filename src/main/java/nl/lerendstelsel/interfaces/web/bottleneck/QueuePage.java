@@ -26,6 +26,7 @@ import nl.lerendstelsel.infrastructure.security.SignedInUser;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Feedback;
 import nl.lerendstelsel.interfaces.web.Messages;
+import nl.lerendstelsel.interfaces.web.PagedList;
 
 /**
  * A handler's queue: the open knelpunten of their level, unassigned first, then by due day. Facilitators see the
@@ -190,7 +191,7 @@ public class QueuePage {
     }
 
     public long getPageCount() {
-        return Math.max(1, (getResult().total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return PagedList.pageCount(getResult().total(), PAGE_SIZE);
     }
 
     public int getPage() {

@@ -23,6 +23,7 @@ import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Language;
 import nl.lerendstelsel.interfaces.web.Messages;
 import nl.lerendstelsel.interfaces.web.NotFound;
+import nl.lerendstelsel.interfaces.web.TitleFields;
 
 /** A handler splits a knelpunt that holds several problems into 2 to 5 new ones (five rows; empty rows are skipped). */
 @Named("splitPage")
@@ -30,29 +31,6 @@ import nl.lerendstelsel.interfaces.web.NotFound;
 public class SplitPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** One row of the form. */
-    public static class Row implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String title;
-        private String description;
-
-        public String getTitle() {
-            return title;
-        }
-
-        public void setTitle(String title) {
-            this.title = title;
-        }
-
-        public String getDescription() {
-            return description;
-        }
-
-        public void setDescription(String description) {
-            this.description = description;
-        }
-    }
 
     @Inject
     BottleneckQueries queries;
@@ -70,7 +48,9 @@ public class SplitPage implements Serializable {
     private String title;
     private long shownVersion;
     private String reason;
-    private final List<Row> rows = new ArrayList<>(List.of(new Row(), new Row(), new Row(), new Row(), new Row()));
+    /** The form's rows, one a new knelpunt. */
+    private final List<TitleFields> rows = new ArrayList<>(List.of(new TitleFields(), new TitleFields(), new TitleFields(),
+            new TitleFields(), new TitleFields()));
 
     public void load() throws IOException {
         Bottleneck b = currentUser.caller().flatMap(caller -> queries.find(reference, caller)).orElse(null);
@@ -116,7 +96,7 @@ public class SplitPage implements Serializable {
         return "";
     }
 
-    public List<Row> getRows() {
+    public List<TitleFields> getRows() {
         return rows;
     }
 

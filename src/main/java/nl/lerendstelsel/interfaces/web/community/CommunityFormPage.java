@@ -50,10 +50,7 @@ public class CommunityFormPage {
      */
     @jakarta.annotation.PostConstruct
     void readParameter() {
-        Long value = RequestParameters.number("id");
-        if (value != null) {
-            id = value;
-        }
+        id = RequestParameters.number("id");
     }
 
     public void load() {

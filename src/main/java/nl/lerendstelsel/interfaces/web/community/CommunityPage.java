@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.DiscussionQueries;
@@ -29,6 +28,7 @@ import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Feedback;
 import nl.lerendstelsel.interfaces.web.Messages;
 import nl.lerendstelsel.interfaces.web.RequestParameters;
+import nl.lerendstelsel.interfaces.web.Shown;
 
 /**
  * A CoP's page: what it is about, the caller's membership and what they can do about it, and for members the upcoming
@@ -67,9 +67,8 @@ public class CommunityPage {
     Feedback feedback;
 
     private Long id;
-    private Community community;
+    private final Shown<Community> community = new Shown<>("cop.missing", "cop.missing");
     private CommunityService.Access access;
-    private boolean missing;
 
     private String threadTitle;
     private String threadText;
@@ -82,21 +81,11 @@ public class CommunityPage {
      */
     @jakarta.annotation.PostConstruct
     void readParameter() {
-        Long value = RequestParameters.number("id");
-        if (value != null) {
-            id = value;
-        }
+        id = RequestParameters.number("id");
     }
 
     public Community getCommunity() {
-        if (community == null && id != null && !missing) {
-            try {
-                community = service.load(id);
-            } catch (NotFoundException e) {
-                missing = true;
-            }
-        }
-        return community;
+        return community.get(id, () -> service.load(id));
     }
 
     public CommunityService.Access getAccess() {
@@ -256,7 +245,7 @@ public class CommunityPage {
 
     /** Forgets what was read, so the page shows the state after an act. */
     public void reset() {
-        community = null;
+        community.reset();
         access = null;
         threads = null;
         members = null;
@@ -267,8 +256,7 @@ public class CommunityPage {
     }
 
     public boolean isMissing() {
-        getCommunity();
-        return missing || id == null;
+        return getCommunity() == null;
     }
 
     public Long getId() {

@@ -55,10 +55,7 @@ public class MeetingPage {
      */
     @jakarta.annotation.PostConstruct
     void readParameter() {
-        Long value = RequestParameters.number("id");
-        if (value != null) {
-            id = value;
-        }
+        id = RequestParameters.number("id");
         confirmCancel = "afgelasten".equals(RequestParameters.text("bevestig"));
     }
 

@@ -38,10 +38,7 @@ public class ModerationPage {
      */
     @jakarta.annotation.PostConstruct
     void readParameter() {
-        Long value = RequestParameters.number("cop");
-        if (value != null) {
-            cop = value;
-        }
+        cop = RequestParameters.number("cop");
     }
 
     public List<ModerationService.Review> getQueue() {

@@ -2,10 +2,6 @@ package nl.lerendstelsel.interfaces.web.community;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -13,7 +9,6 @@ import nl.lerendstelsel.application.community.OutcomeService;
 import nl.lerendstelsel.domain.model.community.Outcome;
 import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.interfaces.web.AtomFeed;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * An Atom feed (RFC 4287) of the shared CoP outcomes, most recently shared first, overall or of one theme
@@ -21,36 +16,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * bearer token); it never carries an outcome that is not shared (any more).
  */
 @WebServlet("/app/cops/opbrengsten.xml")
-public class OutcomeFeedServlet extends HttpServlet {
+public class OutcomeFeedServlet extends AtomFeed {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient OutcomeService outcomes;
 
-    @Inject
-    @ConfigProperty(name = "lerendstelsel.base-url", defaultValue = "http://localhost:8080")
-    transient String baseUrl;
-
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String theme = request.getParameter("thema");
-        if (AtomFeed.unknownTheme(theme)) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
+    protected StringBuilder feed(String theme, String self) {
         List<Outcome> shared = outcomes.sharedOutcomes(theme, null, 1, 50);
         Instant updated = shared.stream().map(OutcomeFeedServlet::changed).max(Instant::compareTo).orElse(Instant.EPOCH);
-        String self = baseUrl + "/app/cops/opbrengsten.xml" + (theme == null ? "" : "?thema=" + theme);
-        StringBuilder xml = AtomFeed.head("Gedeelde opbrengsten van de Communities of Practice" + (theme == null ? "" : " — " + theme),
+        StringBuilder xml = head("Gedeelde opbrengsten van de Communities of Practice" + (theme == null ? "" : " — " + theme),
                 self, updated, "Divosa");
         for (Outcome o : shared) {
-            String link = baseUrl + "/app/cops/opbrengst.xhtml?id=" + o.getId();
-            xml.append("  <entry>\n")
-                    .append("    <title>").append(escape(o.getTitle())).append("</title>\n")
-                    .append("    <id>").append(escape(link)).append("</id>\n")
-                    .append("    <link href=\"").append(escape(link)).append("\"/>\n")
-                    .append("    <updated>").append(DateTimeFormatter.ISO_INSTANT.format(changed(o))).append("</updated>\n")
+            String link = link("/app/cops/opbrengst.xhtml?id=" + o.getId());
+            entry(xml, o.getTitle(), link, link, changed(o))
                     .append("    <published>").append(DateTimeFormatter.ISO_INSTANT.format(o.getSharedAt())).append("</published>\n");
             for (Theme t : o.getThemes()) {
                 xml.append("    <category term=\"").append(escape(t.getCode())).append("\" label=\"").append(escape(t.getNameNl())).append("\"/>\n");
@@ -59,15 +40,11 @@ public class OutcomeFeedServlet extends HttpServlet {
                     .append("    <content type=\"text\">").append(escape(o.getDescription())).append("</content>\n")
                     .append("  </entry>\n");
         }
-        AtomFeed.send(response, xml);
+        return xml;
     }
 
     /** When the outcome last changed as the feed shows it: shared, or edited after that. */
     private static Instant changed(Outcome o) {
         return o.getEditedAt() != null && o.getEditedAt().isAfter(o.getSharedAt()) ? o.getEditedAt() : o.getSharedAt();
-    }
-
-    private static String escape(String text) {
-        return AtomFeed.escape(text);
     }
 }

@@ -12,6 +12,7 @@ import nl.lerendstelsel.domain.model.community.Outcome;
 import nl.lerendstelsel.domain.model.community.OutcomeKind;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Feedback;
+import nl.lerendstelsel.interfaces.web.TitleFields;
 
 /**
  * Recording an outcome of a CoP, from a meeting or discussion when given, under the CoP's themes unless others are
@@ -20,7 +21,9 @@ import nl.lerendstelsel.interfaces.web.Feedback;
  */
 @Named("outcomeForm")
 @RequestScoped
-public class OutcomeFormPage {
+public class OutcomeFormPage extends TitleFields {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     OutcomeService outcomes;
@@ -38,15 +41,13 @@ public class OutcomeFormPage {
     private Long meetingId;
     private Long threadId;
     private OutcomeKind kind = OutcomeKind.INZICHT;
-    private String title;
-    private String description;
     private boolean share;
     private List<String> themes;
 
     public String save() {
         Outcome[] saved = new Outcome[1];
         boolean ok = feedback.run(() -> {
-            saved[0] = outcomes.record(cop, new OutcomeService.OutcomeInput(kind, title, description, meetingId, threadId,
+            saved[0] = outcomes.record(cop, new OutcomeService.OutcomeInput(kind, getTitle(), getDescription(), meetingId, threadId,
                     getThemes(), null, null), currentUser.caller().orElseThrow());
             if (share) {
                 outcomes.share(saved[0].getId(), true, currentUser.caller().orElseThrow());
@@ -115,22 +116,6 @@ public class OutcomeFormPage {
 
     public void setKind(OutcomeKind kind) {
         this.kind = kind;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
     }
 
     public boolean isShare() {

@@ -17,6 +17,7 @@ import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Feedback;
 import nl.lerendstelsel.interfaces.web.RequestParameters;
 import nl.lerendstelsel.interfaces.web.Shown;
+import nl.lerendstelsel.interfaces.web.TitleFields;
 
 /**
  * One CoP outcome: title, kind, text, where it came from (meeting, discussion, CoP), themes and place, whether it is
@@ -25,7 +26,9 @@ import nl.lerendstelsel.interfaces.web.Shown;
  */
 @Named("outcomePage")
 @RequestScoped
-public class OutcomePage {
+public class OutcomePage extends TitleFields {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     OutcomeService service;
@@ -42,8 +45,6 @@ public class OutcomePage {
     private String confirm;
     private boolean editing;
     private Long version;
-    private String title;
-    private String description;
     private List<String> themes = new ArrayList<>();
     private String gemeente;
     private String region;
@@ -54,10 +55,7 @@ public class OutcomePage {
      */
     @jakarta.annotation.PostConstruct
     void readParameter() {
-        Long value = RequestParameters.number("id");
-        if (value != null) {
-            id = value;
-        }
+        id = RequestParameters.number("id");
         String asked = RequestParameters.text("bevestig");
         confirm = "delen".equals(asked) || "intrekken".equals(asked) ? asked : null;
         editing = "1".equals(RequestParameters.text("bewerken"));
@@ -68,8 +66,8 @@ public class OutcomePage {
         if (!FacesContext.getCurrentInstance().isPostback() && getOutcome() != null) {
             Outcome o = getOutcome();
             version = o.getVersion();
-            title = o.getTitle();
-            description = o.getDescription();
+            setTitle(o.getTitle());
+            setDescription(o.getDescription());
             themes = new ArrayList<>(o.getThemes().stream().map(Theme::getCode).toList());
             gemeente = o.getGemeente() == null ? null : o.getGemeente().getCode();
             region = o.getRegion() == null ? null : o.getRegion().getCode();
@@ -107,7 +105,7 @@ public class OutcomePage {
     }
 
     public String save() {
-        OutcomeService.OutcomeChange change = new OutcomeService.OutcomeChange(title, description, themes, gemeente, region);
+        OutcomeService.OutcomeChange change = new OutcomeService.OutcomeChange(getTitle(), getDescription(), themes, gemeente, region);
         if (!feedback.run(() -> service.edit(id, change, version, caller()), "outcome.saved",
                 Map.of("titel", "bewerken:titel", "omschrijving", "bewerken:omschrijving", "themas", "bewerken:themas",
                         "gemeente", "bewerken:gemeente", "regio", "bewerken:regio"), null)) {
@@ -165,22 +163,6 @@ public class OutcomePage {
 
     public void setVersion(Long version) {
         this.version = version;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
     }
 
     public List<String> getThemes() {

@@ -7,25 +7,25 @@ import java.util.List;
 import nl.lerendstelsel.application.community.OutcomeService;
 import nl.lerendstelsel.domain.model.community.Outcome;
 import nl.lerendstelsel.domain.model.community.OutcomeKind;
+import nl.lerendstelsel.interfaces.web.PagedList;
 
 /** What CoPs shared with everyone: outcomes marked "gedeeld", newest first, paged, filtered by theme and kind. */
 @Named("sharedOutcomes")
 @RequestScoped
-public class SharedOutcomesPage {
+public class SharedOutcomesPage extends PagedList {
 
     static final int PAGE_SIZE = 20;
 
     @Inject
     OutcomeService outcomes;
 
-    private int page = 1;
     private String theme;
     private String kind;
     private List<Outcome> items;
 
     public List<Outcome> getItems() {
         if (items == null) {
-            items = outcomes.sharedOutcomes(theme, kindOrNull(), page, PAGE_SIZE + 1);
+            items = outcomes.sharedOutcomes(theme, kindOrNull(), getPage(), PAGE_SIZE + 1);
         }
         return items.stream().limit(PAGE_SIZE).toList();
     }
@@ -66,13 +66,5 @@ public class SharedOutcomesPage {
 
     public void setKind(String kind) {
         this.kind = kind;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = Math.max(1, page);
     }
 }

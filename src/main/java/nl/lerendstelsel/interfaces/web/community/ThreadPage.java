@@ -176,19 +176,20 @@ public class ThreadPage {
     }
 
     public String follow(boolean follow) {
-        feedback.run(() -> service.follow(id, follow, caller()), follow ? "thread.following" : "thread.unfollowed", Map.of(), null);
-        result.reset();
-        return null;
+        return switchThread(() -> service.follow(id, follow, caller()), follow ? "thread.following" : "thread.unfollowed");
     }
 
     public String pin(boolean pinned) {
-        feedback.run(() -> service.pin(id, pinned, caller()), pinned ? "thread.pinnedDone" : "thread.unpinnedDone", Map.of(), null);
-        result.reset();
-        return null;
+        return switchThread(() -> service.pin(id, pinned, caller()), pinned ? "thread.pinnedDone" : "thread.unpinnedDone");
     }
 
     public String lock(boolean locked) {
-        feedback.run(() -> service.lock(id, locked, caller()), locked ? "thread.lockedDone" : "thread.unlockedDone", Map.of(), null);
+        return switchThread(() -> service.lock(id, locked, caller()), locked ? "thread.lockedDone" : "thread.unlockedDone");
+    }
+
+    /** Turns a switch of the whole thread (following, pinned, locked) and shows the thread as it is now. */
+    private String switchThread(Feedback.Action action, String doneKey) {
+        feedback.run(action, doneKey, Map.of(), null);
         result.reset();
         return null;
     }

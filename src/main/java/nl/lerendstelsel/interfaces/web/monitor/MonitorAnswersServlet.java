@@ -5,7 +5,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.monitor.MonitorResults;
 import nl.lerendstelsel.infrastructure.report.Csv;
 import nl.lerendstelsel.interfaces.web.DownloadServlet;
@@ -21,17 +20,9 @@ public class MonitorAnswersServlet extends DownloadServlet {
 
     @Override
     protected Optional<Download> prepare(HttpServletRequest request, Caller caller) {
-        Long id;
-        try {
-            id = Long.valueOf(request.getParameter("id"));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-        try {
+        return id(request).map(id -> {
             MonitorResults.Table table = results.anonymousAnswers(id, caller);
-            return Optional.of(Download.csv("monitorronde-" + id + "-antwoorden.csv", Csv.table(table.headers(), table.rows())));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+            return Download.csv("monitorronde-" + id + "-antwoorden.csv", Csv.table(table.headers(), table.rows()));
+        });
     }
 }

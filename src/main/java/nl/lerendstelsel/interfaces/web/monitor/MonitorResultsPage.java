@@ -7,15 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.monitor.MonitorResults;
 import nl.lerendstelsel.application.monitor.MonitorService;
 import nl.lerendstelsel.domain.model.monitor.RoundResults;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Feedback;
 import nl.lerendstelsel.interfaces.web.RequestParameters;
+import nl.lerendstelsel.interfaces.web.Shown;
 
 /**
  * A round's results ({@code ?id=&regio=&provincie=}): per question a table with a bar per option, mean and median, and
@@ -41,8 +40,7 @@ public class MonitorResultsPage {
     private Long id;
     private String region;
     private String province;
-    private MonitorResults.Results results;
-    private String problem;
+    private final Shown<MonitorResults.Results> results = new Shown<>("monitor.missing", "monitor.results.denied");
 
     @PostConstruct
     void readParameters() {
@@ -59,26 +57,16 @@ public class MonitorResultsPage {
         return currentUser.caller().orElseThrow();
     }
 
+    private MonitorResults.Results read() {
+        return service.results(id, region, province, caller());
+    }
+
     public MonitorResults.Results getResults() {
-        if (results == null && problem == null) {
-            if (id == null) {
-                problem = "monitor.missing";
-                return null;
-            }
-            try {
-                results = service.results(id, region, province, caller());
-            } catch (NotFoundException e) {
-                problem = "monitor.missing";
-            } catch (AccessDeniedException e) {
-                problem = "monitor.results.denied";
-            }
-        }
-        return results;
+        return results.get(id, this::read);
     }
 
     public String getProblem() {
-        getResults();
-        return problem;
+        return results.problem(id, this::read);
     }
 
     public boolean isManager() {

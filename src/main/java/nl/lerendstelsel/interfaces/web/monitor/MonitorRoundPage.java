@@ -11,9 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.monitor.MonitorResults;
 import nl.lerendstelsel.application.monitor.MonitorService;
 import nl.lerendstelsel.domain.model.monitor.Answer;
@@ -25,6 +23,7 @@ import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Feedback;
 import nl.lerendstelsel.interfaces.web.Messages;
 import nl.lerendstelsel.interfaces.web.RequestParameters;
+import nl.lerendstelsel.interfaces.web.Shown;
 
 /**
  * A monitor round: for who runs it its state and the steps (edit the draft, open, close, the results); for a
@@ -48,8 +47,7 @@ public class MonitorRoundPage {
     Feedback feedback;
 
     private Long id;
-    private MonitorRound round;
-    private String problem;
+    private final Shown<MonitorRound> round = new Shown<>("monitor.missing", "monitor.missing");
     private MonitorResponse response;
     private List<AnswerRow> rows;
     private MonitorResults.OwnView ownView;
@@ -149,26 +147,20 @@ public class MonitorRoundPage {
         return currentUser.caller().orElseThrow();
     }
 
+    /** The round with its questions, and the caller's response to it. */
+    private MonitorRound read() {
+        MonitorRound read = service.roundWithQuestions(id, caller());
+        response = service.responseOf(id, caller()).orElse(null);
+        return read;
+    }
+
     public MonitorRound getRound() {
-        if (round == null && problem == null) {
-            if (id == null) {
-                problem = "monitor.missing";
-                return null;
-            }
-            try {
-                round = service.roundWithQuestions(id, caller());
-                response = service.responseOf(id, caller()).orElse(null);
-            } catch (NotFoundException | AccessDeniedException e) {
-                problem = "monitor.missing";
-            }
-        }
-        return round;
+        return round.get(id, this::read);
     }
 
     /** Why the round is not shown (a message key), or null. */
     public String getProblem() {
-        getRound();
-        return problem;
+        return round.problem(id, this::read);
     }
 
     public MonitorResponse getResponse() {
@@ -186,12 +178,12 @@ public class MonitorRoundPage {
 
     /** Whether the caller may fill in (and this is a draft or nothing yet). */
     public boolean isAnswering() {
-        return getRound() != null && service.mayAnswer(round, caller()) && (response == null || !response.isSubmitted());
+        return getRound() != null && service.mayAnswer(getRound(), caller()) && (response == null || !response.isSubmitted());
     }
 
     public List<AnswerRow> getRows() {
         if (rows == null) {
-            rows = getRound() == null ? List.of() : round.getQuestions().stream()
+            rows = getRound() == null ? List.of() : getRound().getQuestions().stream()
                     .map(q -> new AnswerRow(q, response == null ? Answer.NONE : response.answerTo(q))).toList();
         }
         return rows;

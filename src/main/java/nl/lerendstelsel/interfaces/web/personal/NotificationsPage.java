@@ -16,6 +16,7 @@ import nl.lerendstelsel.domain.model.notification.NotificationKind;
 import nl.lerendstelsel.domain.model.notification.NotificationTexts;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Messages;
+import nl.lerendstelsel.interfaces.web.PagedList;
 
 /** The notifications page and the settings page: read, mark read, choose e-mail delivery per kind. */
 @Named("notifications")
@@ -42,7 +43,7 @@ public class NotificationsPage {
     }
 
     public long getPageCount() {
-        return Math.max(1, (getResult().total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return PagedList.pageCount(getResult().total(), PAGE_SIZE);
     }
 
     /** Marks it read and opens what it is about (or where its kind asks the reader to act). */

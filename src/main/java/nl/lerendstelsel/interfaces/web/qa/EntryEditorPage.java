@@ -14,12 +14,12 @@ import java.util.Set;
 import nl.lerendstelsel.application.qa.EditorialQueries;
 import nl.lerendstelsel.application.qa.QaService;
 import nl.lerendstelsel.application.qa.QuestionService;
-import nl.lerendstelsel.domain.model.law.LawReference;
 import nl.lerendstelsel.domain.model.qa.Partner;
 import nl.lerendstelsel.domain.model.qa.QaVersion;
 import nl.lerendstelsel.domain.model.qa.VersionStatus;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Feedback;
+import nl.lerendstelsel.interfaces.web.LawCodes;
 import nl.lerendstelsel.interfaces.web.RequestParameters;
 
 /**
@@ -81,7 +81,7 @@ public class EntryEditorPage {
             partners = new ArrayList<>(v.getEntry().getPartners().stream().map(Partner::name).toList());
             question = v.getQuestion();
             answer = v.getAnswer();
-            references = String.join("\n", v.getReferences().stream().map(LawReference::code).toList());
+            references = LawCodes.text(v.getReferences());
             validFrom = v.getValidFrom();
             validUntil = v.getValidUntil();
             changeNote = v.getChangeNote();

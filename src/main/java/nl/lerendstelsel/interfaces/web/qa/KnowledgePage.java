@@ -10,6 +10,7 @@ import nl.lerendstelsel.domain.model.community.Outcome;
 import nl.lerendstelsel.domain.model.knowledge.KnowledgeStatus;
 import nl.lerendstelsel.domain.model.knowledge.KnowledgeType;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
+import nl.lerendstelsel.interfaces.web.PagedList;
 
 /**
  * The public kennisbank with filters (type, theme); signed-in people also see what the CoPs shared. Editors can also
@@ -17,7 +18,7 @@ import nl.lerendstelsel.interfaces.security.CurrentUser;
  */
 @Named("knowledge")
 @RequestScoped
-public class KnowledgePage {
+public class KnowledgePage extends PagedList {
 
     static final int PAGE_SIZE = 20;
 
@@ -33,7 +34,6 @@ public class KnowledgePage {
     private String type;
     private String theme;
     private String status;
-    private int page = 1;
     private KnowledgeService.Page result;
     private KnowledgeService.Page concepts;
 
@@ -41,7 +41,7 @@ public class KnowledgePage {
         if (result == null) {
             KnowledgeType chosen = choice(KnowledgeType.class, type);
             KnowledgeStatus shown = isEditor() ? choice(KnowledgeStatus.class, status) : null;
-            result = service.list(shown, chosen, theme, page, PAGE_SIZE, currentUser.caller());
+            result = service.list(shown, chosen, theme, getPage(), PAGE_SIZE, currentUser.caller());
         }
         return result;
     }
@@ -76,7 +76,7 @@ public class KnowledgePage {
     }
 
     public long getPageCount() {
-        return Math.max(1, (getResult().total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return pageCount(getResult().total(), PAGE_SIZE);
     }
 
     public List<Outcome> getSharedOutcomes() {
@@ -109,13 +109,5 @@ public class KnowledgePage {
 
     public void setTheme(String theme) {
         this.theme = theme;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = Math.max(1, page);
     }
 }

@@ -1,26 +1,24 @@
 package nl.lerendstelsel.interfaces.web.qa;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.qa.QaPublication;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.qa.QaEntry;
 import nl.lerendstelsel.domain.model.text.RichText;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
 import nl.lerendstelsel.interfaces.web.Feedback;
-import nl.lerendstelsel.interfaces.web.Messages;
+import nl.lerendstelsel.interfaces.web.PagedList;
 import nl.lerendstelsel.interfaces.web.RequestParameters;
+import nl.lerendstelsel.interfaces.web.Shown;
 
 /** The public Q&A pages: themes with their number of answers, the answers of a theme, one answer with its history. */
 @Named("qa")
 @RequestScoped
-public class QaPage {
+public class QaPage extends PagedList {
 
     static final int PAGE_SIZE = 25;
 
@@ -35,20 +33,15 @@ public class QaPage {
 
     private String theme;
     private Long id;
-    private int page = 1;
     private Map<String, Long> counts;
-    private QaPublication.PublicEntry entry;
-    private boolean missing;
+    private final Shown<QaPublication.PublicEntry> entry = new Shown<>("qa.missing", "qa.missing");
     private String comment;
     private boolean thanked;
 
     /** The id travels with the feedback form (see RequestParameters). */
     @jakarta.annotation.PostConstruct
     void readParameter() {
-        if (RequestParameters.text("id") != null) {
-            id = RequestParameters.number("id");
-            missing = id == null;
-        }
+        id = RequestParameters.number("id");
     }
 
     public long count(String themeCode) {
@@ -63,7 +56,7 @@ public class QaPage {
 
     public List<QaEntry> getEntries() {
         if (entries == null) {
-            entries = publication.published(theme, page, PAGE_SIZE);
+            entries = publication.published(theme, getPage(), PAGE_SIZE);
         }
         return entries;
     }
@@ -86,18 +79,11 @@ public class QaPage {
     }
 
     public long getPageCount() {
-        return Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return pageCount(getTotal(), PAGE_SIZE);
     }
 
     public QaPublication.PublicEntry getEntry() {
-        if (entry == null && id != null && !missing) {
-            try {
-                entry = publication.published(id);
-            } catch (NotFoundException e) {
-                missing = true;
-            }
-        }
-        return entry;
+        return entry.get(id, () -> publication.published(id));
     }
 
     public boolean isMissing() {
@@ -113,9 +99,7 @@ public class QaPage {
     }
 
     public String useful(boolean useful) {
-        if (feedback.run(() -> publication.feedback(id, useful, comment), null, Map.of("opmerking", "bruikbaar:opmerking"), null)) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(context, "qa.thanks"), null));
+        if (feedback.run(() -> publication.feedback(id, useful, comment), "qa.thanks", Map.of("opmerking", "bruikbaar:opmerking"), null)) {
             thanked = true;
             comment = null;
         }
@@ -140,14 +124,6 @@ public class QaPage {
 
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = Math.max(1, page);
     }
 
     public String getComment() {

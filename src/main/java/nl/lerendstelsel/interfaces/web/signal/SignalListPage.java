@@ -12,6 +12,7 @@ import nl.lerendstelsel.domain.model.signal.Signal;
 import nl.lerendstelsel.domain.model.signal.SignalStatus;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.interfaces.security.CurrentUser;
+import nl.lerendstelsel.interfaces.web.PagedList;
 
 /**
  * The signals inbox: the ministry works it (filter on status, overdue first), coordinators see their concepts too,
@@ -19,7 +20,7 @@ import nl.lerendstelsel.interfaces.security.CurrentUser;
  */
 @Named("signals")
 @RequestScoped
-public class SignalListPage {
+public class SignalListPage extends PagedList {
 
     static final int PAGE_SIZE = 20;
 
@@ -32,7 +33,6 @@ public class SignalListPage {
     private String status;
     private boolean overdue;
     private boolean mine;
-    private int page = 1;
     private SignalQueries.Page result;
     private LocalDate today;
 
@@ -42,7 +42,7 @@ public class SignalListPage {
             if (chosen == SignalStatus.CONCEPT && !isSeesConcepts()) {
                 chosen = null;
             }
-            result = queries.list(chosen, overdue, mine, page, PAGE_SIZE, caller());
+            result = queries.list(chosen, overdue, mine, getPage(), PAGE_SIZE, caller());
         }
         return result;
     }
@@ -83,7 +83,7 @@ public class SignalListPage {
     }
 
     public long getPageCount() {
-        return Math.max(1, (getResult().total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return pageCount(getResult().total(), PAGE_SIZE);
     }
 
     private Caller caller() {
@@ -112,13 +112,5 @@ public class SignalListPage {
 
     public void setMine(boolean mine) {
         this.mine = mine;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = Math.max(1, page);
     }
 }

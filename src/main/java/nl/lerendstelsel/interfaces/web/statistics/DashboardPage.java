@@ -6,15 +6,13 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import nl.lerendstelsel.application.InvalidInputException;
+import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
 import nl.lerendstelsel.application.statistics.CoverageService;
 import nl.lerendstelsel.application.statistics.KnelpuntenExport;
@@ -22,11 +20,9 @@ import nl.lerendstelsel.application.statistics.StatisticsService;
 import nl.lerendstelsel.domain.model.bottleneck.TargetGroup;
 import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
 import nl.lerendstelsel.domain.model.theme.Theme;
-import nl.lerendstelsel.interfaces.security.CurrentUser;
-import nl.lerendstelsel.interfaces.rest.SignalReportResource;
 import nl.lerendstelsel.interfaces.rest.StatisticsTables;
 import nl.lerendstelsel.interfaces.web.Formats;
-import nl.lerendstelsel.interfaces.web.Language;
+import nl.lerendstelsel.interfaces.web.PeriodReportView;
 
 /**
  * The monitoring dashboard ({@code /app/dashboard/index.xhtml?van=&tot=&thema=&regio=}): charts drawn by PrimeFaces
@@ -34,7 +30,7 @@ import nl.lerendstelsel.interfaces.web.Language;
  */
 @Named("dashboard")
 @RequestScoped
-public class DashboardPage {
+public class DashboardPage extends PeriodReportView<StatisticsService.Dashboard> {
 
     /** Chart colours of the Rijkshuisstijl palette, readable against white. */
     private static final String BLUE = "#01689b";
@@ -50,46 +46,27 @@ public class DashboardPage {
     ReferenceDataService referenceData;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    Language language;
-
-    @Inject
     Formats formats;
 
-    private String from;
-    private String to;
     private String theme;
     private String region;
-    private StatisticsService.Dashboard figures;
     private List<StatisticsTables.Table> tables;
-    private String error;
-    private boolean loaded;
     private CoverageService.Report coverage;
     private List<StatisticsTables.Table> coverageTables;
 
     @Inject
     CoverageService coverageService;
 
-    /** The figures, or {@code null} with {@link #getError()} set when the filter is not valid. */
-    public StatisticsService.Dashboard getFigures() {
-        if (!loaded) {
-            loaded = true;
-            try {
-                figures = service.dashboard(SignalReportResource.date("van", from), SignalReportResource.date("tot", to), theme, region,
-                        currentUser.caller().orElseThrow());
-                tables = StatisticsTables.of(figures, language.getLocale());
-            } catch (InvalidInputException e) {
-                error = String.join(" ", e.fieldErrors(language.getLocale()).values());
-            }
-        }
+    @Override
+    protected StatisticsService.Dashboard read(LocalDate from, LocalDate to, Caller caller) {
+        StatisticsService.Dashboard figures = service.dashboard(from, to, theme, region, caller);
+        tables = StatisticsTables.of(figures, language.getLocale());
         return figures;
     }
 
-    public String getError() {
-        getFigures();
-        return error;
+    /** The figures, or {@code null} with {@link #getError()} set when the filter is not valid. */
+    public StatisticsService.Dashboard getFigures() {
+        return report();
     }
 
     public List<StatisticsTables.Table> getTables() {
@@ -293,26 +270,6 @@ public class DashboardPage {
         return Json.createObjectBuilder().add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
                 .add("options", options).build().toString();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
     }
 
     public String getTheme() {
