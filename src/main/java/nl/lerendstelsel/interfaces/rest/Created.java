@@ -11,7 +11,7 @@ final class Created {
 
     /** A resource made in the collection the request went to: its address is the request's with {@code id} added. */
     static Response in(UriInfo uriInfo, Object id, Object entity) {
-        return Created.in(uriInfo, id, entity);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build()).entity(entity).build();
     }
 
     /** A resource that lives in another collection of the API, at {@code collection/id} below the API's base. */
