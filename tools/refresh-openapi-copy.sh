@@ -12,6 +12,8 @@ FETCHED="$(mktemp)"
 trap 'rm -f "$FETCHED"' EXIT
 curl -fsS -H 'Accept: application/json' "$APP/openapi?format=JSON" -o "$FETCHED" \
     || { echo "FOUT / ERROR: $APP/openapi?format=JSON niet bereikbaar; draait de stack (./run.sh)? / not reachable" >&2; exit 1; }
-# Pretty-printed in the served order of members, so that a change of the API reads as a small diff.
-python3 -m json.tool --no-ensure-ascii --indent 2 "$FETCHED" > "$COPY"
+# Pretty-printed with every object's members in name order: Payara serves them in an order that varies from one start to
+# the next, and sorted they leave a diff that shows only what changed. Arrays keep the served order (the order of an
+# operation's parameters is the order of the generated method's arguments).
+python3 -m json.tool --no-ensure-ascii --sort-keys --indent 2 "$FETCHED" > "$COPY"
 echo "$COPY bijgewerkt / refreshed from $APP"
