@@ -286,11 +286,7 @@ public class Bottleneck {
             resolution = kept;
         }
         resolutionCategory = ends ? category : null;
-        if (action == Action.IN_BEHANDELING_NEMEN) {
-            assignee = person;
-        } else if (transition.changesLevel()) {
-            assignee = null;
-        }
+        assignee = transition.assigneeAfter(assignee, person);
         level = transition.toLevel();
         status = transition.toStatus();
         finishedOn = status.isOpen() ? null : LocalDate.ofInstant(now, DutchTime.ZONE);
