@@ -1,6 +1,7 @@
 package nl.lerendstelsel.domain.model.audit;
 
 import java.time.Instant;
+import nl.lerendstelsel.domain.model.text.Texts;
 
 /**
  * What an admin looks for in the audit log: a period ({@code from} inclusive, {@code until} exclusive), an actor (user
@@ -10,17 +11,13 @@ import java.time.Instant;
 public record AuditFilter(Instant from, Instant until, String actor, String action, String objectType, String objectId) {
 
     public AuditFilter {
-        actor = blankToNull(actor);
-        action = blankToNull(action);
-        objectType = blankToNull(objectType);
-        objectId = blankToNull(objectId);
+        actor = Texts.blankToNull(actor);
+        action = Texts.blankToNull(action);
+        objectType = Texts.blankToNull(objectType);
+        objectId = Texts.blankToNull(objectId);
     }
 
     public static AuditFilter none() {
         return new AuditFilter(null, null, null, null, null, null);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

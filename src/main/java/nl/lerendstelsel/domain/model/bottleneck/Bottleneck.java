@@ -34,6 +34,7 @@ import nl.lerendstelsel.domain.model.FlagConverter;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.law.LawReference;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
+import nl.lerendstelsel.domain.model.text.Texts;
 import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 
@@ -278,7 +279,7 @@ public class Bottleneck {
         if (category == null && ends && (implied != null || action == Action.SIGNAAL_BEANTWOORD)) {
             throw new IllegalArgumentException(action + " needs a resolution category");
         }
-        String kept = text == null || text.isBlank() ? null : text.strip();
+        String kept = Texts.blankToNull(text);
         BottleneckEvent event = new BottleneckEvent(this, now, person, action.name(), level, status,
                 transition.toLevel(), transition.toStatus(), kept);
         event.setResolutionCategory(category);
@@ -286,11 +287,7 @@ public class Bottleneck {
             resolution = kept;
         }
         resolutionCategory = ends ? category : null;
-        if (action == Action.IN_BEHANDELING_NEMEN) {
-            assignee = person;
-        } else if (transition.changesLevel()) {
-            assignee = null;
-        }
+        assignee = transition.assigneeAfter(assignee, person);
         level = transition.toLevel();
         status = transition.toStatus();
         finishedOn = status.isOpen() ? null : LocalDate.ofInstant(now, DutchTime.ZONE);

@@ -5,8 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
-import java.util.Objects;
+import nl.lerendstelsel.domain.model.CompositeKey;
 
 /** One search term of a knelpunt with its weight ({@link TextTerms}); rewritten whenever title or description change. */
 @Entity
@@ -35,7 +34,7 @@ public class BottleneckTerm {
     }
 
     /** The composite key. */
-    public static class Key implements Serializable {
+    public static class Key extends CompositeKey {
         private static final long serialVersionUID = 1L;
         private Long bottleneckId;
         private String term;
@@ -44,13 +43,8 @@ public class BottleneckTerm {
         }
 
         @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(bottleneckId, k.bottleneckId) && Objects.equals(term, k.term);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(bottleneckId, term);
+        protected Object[] parts() {
+            return new Object[] {bottleneckId, term};
         }
     }
 }

@@ -5,9 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
+import nl.lerendstelsel.domain.model.CompositeKey;
 
 /** Someone follows a knelpunt: they are notified of every change, like its reporter and supporters. */
 @Entity
@@ -40,7 +39,7 @@ public class Follower {
     }
 
     /** The composite key. */
-    public static class Key implements Serializable {
+    public static class Key extends CompositeKey {
         private static final long serialVersionUID = 1L;
         private Long bottleneckId;
         private Long userId;
@@ -54,13 +53,8 @@ public class Follower {
         }
 
         @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(bottleneckId, k.bottleneckId) && Objects.equals(userId, k.userId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(bottleneckId, userId);
+        protected Object[] parts() {
+            return new Object[] {bottleneckId, userId};
         }
     }
 }

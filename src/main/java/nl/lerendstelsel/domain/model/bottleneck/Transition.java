@@ -44,4 +44,17 @@ public record Transition(Level fromLevel, Status fromStatus, Action action, Leve
     public boolean changesLevel() {
         return fromLevel != toLevel;
     }
+
+    /**
+     * Who handles the knelpunt after this step, given who did before ({@code current}) and who performs it
+     * ({@code actor}): the person who takes it ({@link Action#IN_BEHANDELING_NEMEN}), nobody when it leaves for another
+     * level's queue ({@link #changesLevel()}), otherwise still {@code current}. A person is whatever the caller keeps of
+     * one (the profile, or an id).
+     */
+    public <P> P assigneeAfter(P current, P actor) {
+        if (action == Action.IN_BEHANDELING_NEMEN) {
+            return actor;
+        }
+        return changesLevel() ? null : current;
+    }
 }

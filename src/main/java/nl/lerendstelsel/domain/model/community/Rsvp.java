@@ -10,9 +10,8 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
+import nl.lerendstelsel.domain.model.CompositeKey;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 
 /** One member's answer for one meeting; answering again replaces it. */
@@ -69,7 +68,7 @@ public class Rsvp {
     }
 
     /** The composite key (meeting, person). */
-    public static class Key implements Serializable {
+    public static class Key extends CompositeKey {
         private static final long serialVersionUID = 1L;
         private Long meetingId;
         private Long userId;
@@ -83,13 +82,8 @@ public class Rsvp {
         }
 
         @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(meetingId, k.meetingId) && Objects.equals(userId, k.userId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(meetingId, userId);
+        protected Object[] parts() {
+            return new Object[] {meetingId, userId};
         }
     }
 }

@@ -1,6 +1,7 @@
 package nl.lerendstelsel.domain.model.monitor;
 
 import java.util.List;
+import nl.lerendstelsel.domain.model.text.Texts;
 
 /**
  * An answer to one question as given: the options chosen (choice and yes/no questions), a number (number and scale
@@ -11,9 +12,8 @@ public record Answer(List<String> choices, Double number, String text) {
     public static final Answer NONE = new Answer(List.of(), null, null);
 
     public Answer {
-        choices = choices == null ? List.of() : choices.stream().filter(c -> c != null && !c.isBlank()).map(String::strip)
-                .distinct().toList();
-        text = text == null || text.isBlank() ? null : text.strip();
+        choices = Texts.nonBlankDistinct(choices);
+        text = Texts.blankToNull(text);
     }
 
     public static Answer choice(String... options) {

@@ -1,6 +1,7 @@
 package nl.lerendstelsel.domain.model.monitor;
 
 import java.util.List;
+import nl.lerendstelsel.domain.model.text.Texts;
 
 /**
  * A question as the round's author writes it; {@code copiedFrom} names the question of an earlier round it repeats, so
@@ -10,10 +11,9 @@ public record QuestionDraft(QuestionKind kind, String text, List<String> options
                             boolean required, Long copiedFrom) {
 
     public QuestionDraft {
-        options = options == null ? List.of() : options.stream().filter(o -> o != null && !o.isBlank()).map(String::strip)
-                .distinct().toList();
+        options = Texts.nonBlankDistinct(options);
         text = text == null ? "" : text.strip();
-        unit = unit == null || unit.isBlank() ? null : unit.strip();
+        unit = Texts.blankToNull(unit);
     }
 
     /** The same question, not compared with any earlier one. */

@@ -7,8 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.util.Objects;
+import nl.lerendstelsel.domain.model.CompositeKey;
 
 /** A person's choice of e-mail delivery for one kind of notification; without a row, the kind's default holds. */
 @Entity
@@ -55,7 +55,7 @@ public class NotificationPreference {
     }
 
     /** The composite key. */
-    public static class Key implements Serializable {
+    public static class Key extends CompositeKey {
         private static final long serialVersionUID = 1L;
         private Long userId;
         private NotificationKind kind;
@@ -69,13 +69,8 @@ public class NotificationPreference {
         }
 
         @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(userId, k.userId) && kind == k.kind;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(userId, kind);
+        protected Object[] parts() {
+            return new Object[] {userId, kind};
         }
     }
 }

@@ -5,10 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import nl.lerendstelsel.domain.model.CompositeKey;
 
 /**
  * A reminder that was sent: one per subject (a knelpunt's or signal's reference), kind and due day, so that each is sent
@@ -61,7 +61,7 @@ public class SentReminder {
     }
 
     /** The primary key. */
-    public static class Key implements Serializable {
+    public static class Key extends CompositeKey {
         private static final long serialVersionUID = 1L;
         private String subjectRef;
         private String kind;
@@ -77,14 +77,8 @@ public class SentReminder {
         }
 
         @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(subjectRef, k.subjectRef) && Objects.equals(kind, k.kind)
-                    && Objects.equals(dueOn, k.dueOn);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(subjectRef, kind, dueOn);
+        protected Object[] parts() {
+            return new Object[] {subjectRef, kind, dueOn};
         }
     }
 }

@@ -5,11 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 
 /**
@@ -18,14 +16,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "organisation")
-public class Organisation {
-
-    @Id
-    @Column(length = 20)
-    private String code;
-
-    @Column(nullable = false, length = 200)
-    private String name;
+public class Organisation extends CodedName {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 40)
@@ -50,17 +41,16 @@ public class Organisation {
     @Column(name = "retired_on")
     private LocalDate retiredOn;
 
-    @Version
-    private long version;
-
     protected Organisation() {
     }
 
+    private Organisation(String code, String name, OrganisationKind kind) {
+        super(code, name);
+        this.kind = kind;
+    }
+
     public static Organisation gemeente(String cbsCode, String name, String province, LabourMarketRegion region) {
-        Organisation gemeente = new Organisation();
-        gemeente.code = cbsCode;
-        gemeente.name = name;
-        gemeente.kind = OrganisationKind.GEMEENTE;
+        Organisation gemeente = new Organisation(cbsCode, name, OrganisationKind.GEMEENTE);
         gemeente.province = province;
         gemeente.region = region;
         return gemeente;
@@ -70,19 +60,7 @@ public class Organisation {
         if (!kind.isPartner()) {
             throw new IllegalArgumentException("A partner organisation cannot be of kind " + kind);
         }
-        Organisation partner = new Organisation();
-        partner.code = code;
-        partner.name = name;
-        partner.kind = kind;
-        return partner;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
+        return new Organisation(code, name, kind);
     }
 
     public OrganisationKind getKind() {
@@ -113,17 +91,10 @@ public class Organisation {
         return retiredOn;
     }
 
-    public void rename(String newName) {
-        if (newName == null || newName.isBlank()) {
-            throw new IllegalArgumentException("A name is required");
-        }
-        name = newName.strip();
-    }
-
     /** Moves a gemeente to another arbeidsmarktregio. */
     public void assignRegion(LabourMarketRegion newRegion) {
         if (!isGemeente()) {
-            throw new IllegalArgumentException(code + " is not a gemeente");
+            throw new IllegalArgumentException(getCode() + " is not a gemeente");
         }
         region = newRegion;
     }
