@@ -133,8 +133,7 @@ class BottleneckBrowserIT {
 
     @Test
     void theFacilitatorTakesFromTheQueueAndAssigns() throws Exception {
-        String reference = BottleneckApiIT.call("POST", "", "professional",
-                BottleneckApiIT.report("Inburgeraars wachten zes weken op een afspraak voor de toets.")).body().getString("referentie");
+        String reference = BottleneckApiIT.reported("Inburgeraars wachten zes weken op een afspraak voor de toets.");
         browser.signIn("facilitator");
         browser.open("/app/knelpunten/wachtrij.xhtml");
         assertTrue(browser.text("h1").contains("Uitvoeringsniveau"), browser.text("h1"));
@@ -171,8 +170,7 @@ class BottleneckBrowserIT {
 
     @Test
     void theReporterEditsBeforeItIsTaken() throws Exception {
-        String reference = BottleneckApiIT.call("POST", "", "professional",
-                BottleneckApiIT.report("Inburgeraars wachten zes weken op een afspraak voor de toets.")).body().getString("referentie");
+        String reference = BottleneckApiIT.reported("Inburgeraars wachten zes weken op een afspraak voor de toets.");
         browser.signIn("professional");
         browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
         browser.driver.findElement(By.id("bewerken")).click();
@@ -205,8 +203,7 @@ class BottleneckBrowserIT {
      */
     @Test
     void resolvingRecordsItsCategoryAndTheReporterWithdraws() throws Exception {
-        String explained = BottleneckApiIT.call("POST", "", "professional",
-                BottleneckApiIT.report("Mag de leerbaarheidstoets na ziekte opnieuw worden afgenomen?")).body().getString("referentie");
+        String explained = BottleneckApiIT.reported("Mag de leerbaarheidstoets na ziekte opnieuw worden afgenomen?");
         browser.signIn("facilitator");
         browser.open("/app/knelpunten/detail.xhtml?ref=" + explained);
         browser.act("IN_BEHANDELING_NEMEN", null);
@@ -231,8 +228,7 @@ class BottleneckBrowserIT {
         browser.assertAccessible("redactie-kandidaten");
         browser.signOut();
 
-        String withdrawn = BottleneckApiIT.call("POST", "", "professional",
-                BottleneckApiIT.report("De taalschool stuurt geen voortgangsrapportages.")).body().getString("referentie");
+        String withdrawn = BottleneckApiIT.reported("De taalschool stuurt geen voortgangsrapportages.");
         browser.signIn("professional");
         browser.open("/app/knelpunten/detail.xhtml?ref=" + withdrawn);
         assertTrue(browser.driver.findElements(By.id("acties:afhandelcategorie")).isEmpty(), "withdrawing needs no category");
