@@ -57,10 +57,7 @@ class BottleneckBrowserIT {
         assertEquals("Uitvoeringsniveau", browser.text("#niveau"));
         browser.assertAccessible("knelpunt-detail");
         // the reporter names the article of law it is about; it links to the text in force
-        browser.driver.findElement(By.cssSelector("#wetsartikelen-blok summary")).click();
-        browser.fill("wetsartikelen:codes", "WI2021 art. 13 lid 1");
-        browser.submit(By.id("wetsartikelen:opslaan"));
-        WebElement law = browser.driver.findElement(By.cssSelector("#wetsartikelen-lijst a"));
+        WebElement law = browser.nameLawArticles("WI2021 art. 13 lid 1");
         assertEquals("artikel 13, eerste lid, van de Wet inburgering 2021", law.getText());
         assertEquals("https://wetten.overheid.nl/jci1.3:c:BWBR0044770&artikel=13&lid=1", law.getAttribute("href"));
         browser.assertAccessible("knelpunt-wetsartikelen");

@@ -163,6 +163,17 @@ public final class Browser implements AutoCloseable, AfterAllCallback, BeforeEac
     }
 
     /**
+     * Names the articles of law that the open knelpunt's or signal's page is about ({@code codes} as a person types them,
+     * e.g. "WI2021 art. 13 lid 1"), saves them, and returns the first link of the list that then shows them.
+     */
+    public WebElement nameLawArticles(String codes) {
+        driver.findElement(By.cssSelector("#wetsartikelen-blok summary")).click();
+        fill("wetsartikelen:codes", codes);
+        submit(By.id("wetsartikelen:opslaan"));
+        return driver.findElement(By.cssSelector("#wetsartikelen-lijst a"));
+    }
+
+    /**
      * Presses a workflow action of a knelpunt's or a signal's page ({@code data-action}), with {@code text} as its
      * explanation ({@code acties:toelichting}) when not null.
      */

@@ -90,10 +90,7 @@ class SignalLoopBrowserIT {
         String signal = browser.text("#referentie");
         assertEquals("Neem een beslistermijn van acht weken op in het Besluit inburgering 2021.", browser.text("#voorstel-toelichting"));
         assertTrue(browser.text("#voorstel").contains("verduidelijking"), browser.text("#voorstel"));
-        browser.driver.findElement(By.cssSelector("#wetsartikelen-blok summary")).click();
-        browser.fill("wetsartikelen:codes", "BI2021 art. 5.3");
-        browser.submit(By.id("wetsartikelen:opslaan"));
-        WebElement law = browser.driver.findElement(By.cssSelector("#wetsartikelen-lijst a"));
+        WebElement law = browser.nameLawArticles("BI2021 art. 5.3");
         assertEquals("artikel 5.3 van het Besluit inburgering 2021", law.getText());
         assertEquals("https://wetten.overheid.nl/jci1.3:c:BWBR0045555&artikel=5.3", law.getAttribute("href"));
         assertTrue(signal.matches("SIG-\\d{4}-\\d{3}"), signal);
