@@ -57,7 +57,7 @@ final class InContainer {
         return ShrinkWrap.create(ZipImporter.class, "lerend-stelsel.war")
                 .importFrom(new File(System.getProperty("lerend.war", "target/lerend-stelsel.war")))
                 .as(WebArchive.class)
-                .addClasses(test, InContainer.class, Person.class, People.class, Operation.class, Stack.class, Stack.Running.class)
+                .addClasses(test, InContainer.class, CopFixtures.class, Person.class, People.class, Operation.class, Stack.class, Stack.Running.class)
                 .addClasses(extra);
     }
 
