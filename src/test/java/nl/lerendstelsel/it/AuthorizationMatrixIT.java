@@ -12,10 +12,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.bottleneck.BottleneckAssignment;
 import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
-import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.application.bottleneck.BottleneckSupport;
 import nl.lerendstelsel.application.bottleneck.CommentService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
@@ -39,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(Stack.class)
 @ExtendWith(ArquillianExtension.class)
-class AuthorizationMatrixIT {
+class AuthorizationMatrixIT extends KnelpuntFixtures {
 
     @Deployment
     static WebArchive deployment() {
@@ -52,19 +50,10 @@ class AuthorizationMatrixIT {
     private static final Set<Role> ADMIN_ONLY = EnumSet.of(Role.ADMIN);
 
     @Inject
-    BottleneckReporting reporting;
-
-    @Inject
-    BottleneckSteps steps;
-
-    @Inject
     BottleneckSupport supporting;
 
     @Inject
     BottleneckAssignment assignment;
-
-    @Inject
-    UserProfileService userProfiles;
 
     @Inject
     CommentService comments;

@@ -2,7 +2,6 @@ package nl.lerendstelsel.it;
 
 import jakarta.inject.Inject;
 import java.util.List;
-import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.application.community.DiscussionService;
@@ -13,14 +12,12 @@ import nl.lerendstelsel.it.InContainer.Person;
 
 /**
  * What the Arquillian tests that work in CoPs share ({@code CommunityServicesIT}, {@code HandoffNotificationsIT},
- * {@code RetentionIT}, {@code SignalServicesIT}, {@code StatisticsIT}, {@code WorkServicesIT}): the services that sign
- * people in, make a CoP with its members and hold its discussions, and the CoPs and discussions made with them. A test extends this class; Arquillian's CDI enricher injects these fields as it does the test's own, and
- * {@link InContainer#deployment} puts this class in every test's deployment.
+ * {@code RetentionIT}, {@code SignalServicesIT}, {@code StatisticsIT}, {@code WorkServicesIT}): besides the services of
+ * {@link KnelpuntFixtures}, those that make a CoP with its members and hold its discussions, and the CoPs and discussions
+ * made with them. A test extends this class; Arquillian's CDI enricher injects these fields as it does the test's own,
+ * and {@link InContainer#deployment} puts this class in every test's deployment.
  */
-abstract class CopFixtures {
-
-    @Inject
-    UserProfileService userProfiles;
+abstract class CopFixtures extends KnelpuntFixtures {
 
     @Inject
     CommunityService communities;

@@ -97,12 +97,6 @@ class SignalServicesIT extends CopFixtures {
     SignalQueries queries;
 
     @Inject
-    BottleneckReporting reporting;
-
-    @Inject
-    BottleneckSteps steps;
-
-    @Inject
     BottleneckSupport supporting;
 
     @Inject

@@ -24,7 +24,6 @@ import nl.lerendstelsel.application.administration.PeopleService;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
 import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
-import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.application.bottleneck.BottleneckSupport;
 import nl.lerendstelsel.application.signal.SignalDrafts;
 import nl.lerendstelsel.application.signal.SignalService;
@@ -80,12 +79,6 @@ class StatisticsIT extends CopFixtures {
 
     @Inject
     StatisticsService statistics;
-
-    @Inject
-    BottleneckReporting reporting;
-
-    @Inject
-    BottleneckSteps steps;
 
     @Inject
     BottleneckSupport bottleneckSupporting;

@@ -16,7 +16,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
-import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.application.community.DiscussionService;
 import nl.lerendstelsel.application.community.MeetingService;
 import nl.lerendstelsel.application.port.WorkQueries;
@@ -62,12 +61,6 @@ class WorkServicesIT extends CopFixtures {
 
     @Inject
     WorkService work;
-
-    @Inject
-    BottleneckReporting reporting;
-
-    @Inject
-    BottleneckSteps steps;
 
     @Inject
     MeetingService meetings;
