@@ -29,7 +29,6 @@ import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.administration.AuditLogService;
 import nl.lerendstelsel.application.administration.RetentionService;
-import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
 import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.application.community.DiscussionService;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
@@ -64,9 +63,6 @@ class RetentionIT extends CopFixtures {
     static WebArchive deployment() {
         return InContainer.deployment(RetentionIT.class);
     }
-
-    @Inject
-    BottleneckReporting reporting;
 
     @Inject
     RetentionService retention;
