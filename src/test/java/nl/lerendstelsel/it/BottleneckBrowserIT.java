@@ -70,10 +70,8 @@ class BottleneckBrowserIT {
         }
         assertTrue(row.matches("(?s).*\\d{1,2} \\p{L}+\\.? \\d{4}.*\\d{1,2} \\p{L}+\\.? \\d{4}.*"), "due and changed dates in " + row);
         browser.assertAccessible("knelpunten-lijst");
-        browser.signOut();
 
-        browser.signIn("professional2");
-        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        browser.handOverTo("professional2", "/app/knelpunten/detail.xhtml?ref=" + reference);
         browser.fill("steun:toelichting", "In Rotterdam wachten studenten ook maanden.");
         browser.submit(By.id("steun:ook-bij-ons"));
         assertTrue(browser.text("#steunbetuigingen").contains("Rotterdam"));
@@ -92,10 +90,8 @@ class BottleneckBrowserIT {
         browser.driver.navigate().refresh();
         assertEquals(1, occurrences(browser.text("#geschiedenis"), comment), "a refresh does not post the comment again");
         assertTrue(browser.driver.findElements(By.cssSelector("#acties\\:meldingen li")).isEmpty(), "the message was for one showing");
-        browser.signOut();
 
-        browser.signIn("facilitator");
-        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        browser.handOverTo("facilitator", "/app/knelpunten/detail.xhtml?ref=" + reference);
         click("IN_BEHANDELING_NEMEN");
         assertEquals("In behandeling", browser.text("#status"));
         click("OPSCHALEN");
@@ -104,10 +100,8 @@ class BottleneckBrowserIT {
         click("OPSCHALEN");
         assertEquals("Schakelniveau", browser.text("#niveau"));
         browser.assertAccessible("knelpunt-opgeschaald");
-        browser.signOut();
 
-        browser.signIn("professional");
-        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        browser.handOverTo("professional", "/app/knelpunten/detail.xhtml?ref=" + reference);
         assertEquals("Schakelniveau", browser.text("#niveau"));
         List<String> history = browser.driver.findElements(By.cssSelector("#geschiedenis li strong")).stream()
                 .map(e -> e.getText()).toList();
@@ -186,10 +180,8 @@ class BottleneckBrowserIT {
         assertTrue(browser.driver.findElements(By.cssSelector("#omschrijving b")).isEmpty(), "typed HTML stays text");
         assertTrue(browser.text("#omschrijving").contains("<b>geen</b> plek"), browser.text("#omschrijving"));
         assertTrue(browser.text("#geschiedenis").contains("Gewijzigd: titel, omschrijving"), browser.text("#geschiedenis"));
-        browser.signOut();
 
-        browser.signIn("professional2");
-        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        browser.handOverTo("professional2", "/app/knelpunten/detail.xhtml?ref=" + reference);
         assertTrue(browser.driver.findElements(By.id("bewerken")).isEmpty(), "only the reporter edits");
         browser.signOut();
     }
@@ -217,10 +209,8 @@ class BottleneckBrowserIT {
         browser.assertAccessible("knelpunt-verduidelijkt");
         browser.open("/app/knelpunten/index.xhtml?afhandelcategorie=VERDUIDELIJKT");
         assertTrue(browser.text("#knelpunten").contains(explained), "the list filters on the category");
-        browser.signOut();
 
-        browser.signIn("editor");
-        browser.open("/app/redactie/index.xhtml");
+        browser.handOverTo("editor", "/app/redactie/index.xhtml");
         assertTrue(browser.text("#kandidaten").contains(explained), browser.text("#kandidaten"));
         browser.assertAccessible("redactie-kandidaten");
         browser.signOut();

@@ -228,6 +228,13 @@ public final class Browser implements AutoCloseable, AfterAllCallback, BeforeEac
     private static final HttpClient RAW = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
+    /** Signs the person at the browser out and {@code username} in, who then opens {@code path}: the next one in a flow. */
+    public void handOverTo(String username, String path) {
+        signOut();
+        signIn(username);
+        open(path);
+    }
+
     public void signOut() {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("uitloggen-knop"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inloggen")));

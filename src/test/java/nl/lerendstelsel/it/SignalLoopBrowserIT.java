@@ -43,16 +43,12 @@ class SignalLoopBrowserIT {
                 "Na de Z-route wachten inburgeraars maanden op het besluit over hun ontheffing; de termijn loopt door.",
                 "zelfredzaamheidsroute", "GM0344");
         String knelpunt = browser.text("#referentie");
-        browser.signOut();
 
-        browser.signIn("facilitator");
-        browser.open("/app/knelpunten/detail.xhtml?ref=" + knelpunt);
+        browser.handOverTo("facilitator", "/app/knelpunten/detail.xhtml?ref=" + knelpunt);
         browser.act("IN_BEHANDELING_NEMEN", null);
         browser.act("OPSCHALEN", "Speelt in het hele land; de regelgeving kent geen beslistermijn.");
-        browser.signOut();
 
-        browser.signIn("coordinator");
-        browser.open("/app/knelpunten/detail.xhtml?ref=" + knelpunt);
+        browser.handOverTo("coordinator", "/app/knelpunten/detail.xhtml?ref=" + knelpunt);
         browser.act("IN_BEHANDELING_NEMEN", null);
         browser.driver.findElement(By.id("bundelen")).click();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signaal:titel")));
@@ -100,10 +96,8 @@ class SignalLoopBrowserIT {
         browser.assertAccessible("signaal-indienen-bevestigen");
         browser.submit(By.id("indienen:bevestig-indienen"));
         assertEquals("ingediend", browser.text("#status"));
-        browser.signOut();
 
-        browser.signIn("ministry");
-        browser.open("/app/signalen/index.xhtml?status=INGEDIEND");
+        browser.handOverTo("ministry", "/app/signalen/index.xhtml?status=INGEDIEND");
         assertTrue(browser.text("#signalen").contains(signal), browser.text("#signalen"));
         browser.assertAccessible("signalen-inbox");
         browser.open("/app/signalen/signaal.xhtml?ref=" + signal);
@@ -155,10 +149,8 @@ class SignalLoopBrowserIT {
         assertTrue(browser.text("#periode-fout").contains("JJJJ-MM-DD"), browser.text("#periode-fout"));
         browser.assertAccessible("signaleringsrapportage-fout");
         assertEquals(List.of(), browser.consoleErrors());
-        browser.signOut();
 
-        browser.signIn("professional");
-        browser.open("/app/knelpunten/detail.xhtml?ref=" + knelpunt);
+        browser.handOverTo("professional", "/app/knelpunten/detail.xhtml?ref=" + knelpunt);
         assertTrue(browser.text("#terugkoppeling").contains("beslistermijn van acht weken"), browser.text("#terugkoppeling"));
         // the true outcome: closed, not adopted — not "opgelost"
         assertEquals("Gesloten", browser.text("#status"), "not adopted is not claimed solved");
