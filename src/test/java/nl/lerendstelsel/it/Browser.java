@@ -258,6 +258,12 @@ public final class Browser implements AutoCloseable, AfterAllCallback, BeforeEac
                 .toList(), "axe-core violations on " + name);
     }
 
+    /** The current page is accessible ({@link #assertAccessible}) and logged no error in the console ({@link #consoleErrors}). */
+    public void assertAccessibleWithoutConsoleErrors(String name) {
+        assertAccessible(name);
+        assertEquals(List.of(), consoleErrors());
+    }
+
     /**
      * Errors the page logged in the browser console since the last call (script errors, Content-Security-Policy
      * violations). HTTP error statuses of the page itself are expected on error pages and left out.
