@@ -52,43 +52,41 @@ class ArchitectureTest {
 
     @Test
     void theDomainDependsOnNoOtherLayer() {
-        noClasses().that().resideInAPackage(DOMAIN)
-                .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, INFRASTRUCTURE, INTERFACES)
-                .because("the domain is the core: the other layers use it, never the other way round")
-                .check(MAIN);
+        assertNoDependency(DOMAIN, resideInAnyPackage(APPLICATION, INFRASTRUCTURE, INTERFACES),
+                "the domain is the core: the other layers use it, never the other way round");
     }
 
     @Test
     void applicationDoesNotDependOnInterfaces() {
-        noClasses().that().resideInAPackage(APPLICATION)
-                .should().dependOnClassesThat().resideInAPackage(INTERFACES)
-                .because("the use cases serve every interface (web pages, the REST API) alike")
-                .check(MAIN);
+        assertNoDependency(APPLICATION, resideInAPackage(INTERFACES),
+                "the use cases serve every interface (web pages, the REST API) alike");
     }
 
     @Test
     void applicationDoesNotDependOnInfrastructure() {
-        noClasses().that().resideInAPackage(APPLICATION)
-                .should().dependOnClassesThat().resideInAPackage(INFRASTRUCTURE)
-                .because("application talks to search, mail, job leases and backup through the ports it owns, in " + PORTS
-                        + "; infrastructure implements them, so the use cases can be read and tested without Lucene, SMTP or SQL")
-                .check(MAIN);
+        assertNoDependency(APPLICATION, resideInAPackage(INFRASTRUCTURE),
+                "application talks to search, mail, job leases and backup through the ports it owns, in " + PORTS
+                        + "; infrastructure implements them, so the use cases can be read and tested without Lucene, SMTP or SQL");
     }
 
     @Test
     void infrastructureDoesNotDependOnInterfaces() {
-        noClasses().that().resideInAPackage(INFRASTRUCTURE)
-                .should().dependOnClassesThat().resideInAPackage(INTERFACES)
-                .because("infrastructure implements what the inner layers need, it knows no pages or resources")
-                .check(MAIN);
+        assertNoDependency(INFRASTRUCTURE, resideInAPackage(INTERFACES),
+                "infrastructure implements what the inner layers need, it knows no pages or resources");
     }
 
     @Test
     void infrastructureDoesNotDependOnApplication() {
-        noClasses().that().resideInAPackage(INFRASTRUCTURE)
-                .should().dependOnClassesThat(resideInAPackage(APPLICATION).and(not(resideInAPackage(PORTS))))
-                .because("application reaches infrastructure through the ports it owns, in " + PORTS
-                        + ", which infrastructure implements; the HTTP edge that calls services is interfaces.security")
+        assertNoDependency(INFRASTRUCTURE, resideInAPackage(APPLICATION).and(not(resideInAPackage(PORTS))),
+                "application reaches infrastructure through the ports it owns, in " + PORTS
+                        + ", which infrastructure implements; the HTTP edge that calls services is interfaces.security");
+    }
+
+    /** No production class in {@code layer} depends on a class that is {@code forbidden}, for the reason given. */
+    private static void assertNoDependency(String layer, DescribedPredicate<JavaClass> forbidden, String because) {
+        noClasses().that().resideInAPackage(layer)
+                .should().dependOnClassesThat(forbidden)
+                .because(because)
                 .check(MAIN);
     }
 

@@ -31,6 +31,8 @@ final class FaultClient {
 
     static final String PASSWORD = "LerendStelsel2026";
 
+    /** The fault driver's name, before each line it prints ({@code fault-kill9}). */
+    final String name;
     final Path projectDir;
     final Path dataDir;
     final int appPort;
@@ -42,7 +44,8 @@ final class FaultClient {
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, String[]> tokens = new ConcurrentHashMap<>();
 
-    FaultClient(Path dataDir) {
+    FaultClient(String name, Path dataDir) {
+        this.name = name;
         this.projectDir = Path.of(System.getProperty("lerend.project.dir", "..")).toAbsolutePath().normalize();
         this.dataDir = dataDir.toAbsolutePath();
         this.appPort = Integer.getInteger("fault.app.port", 28080);
@@ -51,6 +54,23 @@ final class FaultClient {
         this.mailWebPort = Integer.getInteger("fault.mailweb.port", 28090);
         this.appUrl = "http://localhost:" + appPort;
         this.issuer = "http://localhost:" + keycloakPort + "/realms/lerend-stelsel";
+    }
+
+    /** Prints a line of the fault driver's progress. */
+    void say(String message) {
+        System.out.println("[" + name + "] " + message);
+    }
+
+    /** Starts Keycloak and MailDev on fresh data ({@code run.sh --no-app --fresh}), without the demo data. */
+    Process freshServices() throws Exception {
+        say("Keycloak and MailDev: run.sh --no-app --fresh (data in " + dataDir + ")");
+        return runSh("run-services.log", "--no-app", "--fresh", "--no-demo");
+    }
+
+    /** Starts Payara Micro on fresh data ({@code run.sh --app-only --fresh}), without the demo data. */
+    Process freshApp() throws Exception {
+        say("Payara Micro: run.sh --app-only --fresh");
+        return runSh("run-app.log", "--app-only", "--fresh", "--no-demo");
     }
 
     /** Starts {@code run.sh --skip-build} with these options and waits for its "READY" line; output goes to {@code log}. */

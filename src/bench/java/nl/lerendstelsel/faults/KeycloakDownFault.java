@@ -48,7 +48,7 @@ public final class KeycloakDownFault {
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(System.getProperty("fault.data.dir", "target/fault-keycloak-down"));
-        boolean ok = new KeycloakDownFault(new FaultClient(dataDir)).run();
+        boolean ok = new KeycloakDownFault(new FaultClient("fault-keycloak-down", dataDir)).run();
         System.exit(ok ? 0 : 1);
     }
 
@@ -129,11 +129,9 @@ public final class KeycloakDownFault {
         Process services = null;
         Process app = null;
         try {
-            say("Keycloak and MailDev: run.sh --no-app --fresh (data in " + client.dataDir + ")");
-            services = client.runSh("run-services.log", "--no-app", "--fresh", "--no-demo");
+            services = client.freshServices();
             prepareRealm();
-            say("Payara Micro: run.sh --app-only --fresh");
-            app = client.runSh("run-app.log", "--app-only", "--fresh", "--no-demo");
+            app = client.freshApp();
 
             Browser fatima = new Browser();
             HttpResponse<String> signedIn = fatima.signIn(client.appUrl, "professional");
@@ -147,7 +145,7 @@ public final class KeycloakDownFault {
             keycloak.destroyForcibly();
             keycloak.onExit().get();
             long downAt = System.nanoTime();
-            say("killed Keycloak (pid " + keycloak.pid() + ") with SIGKILL");
+            client.say("killed Keycloak (pid " + keycloak.pid() + ") with SIGKILL");
 
             FaultClient.Reply api = client.apiWithToken("GET", "me", token, null);
             check("API call with the still-valid token, Keycloak down", api.status() == 200, String.valueOf(api.status()));
@@ -173,7 +171,7 @@ public final class KeycloakDownFault {
 
             long waitMillis = (TOKEN_SECONDS + 5) * 1000L - (System.nanoTime() - downAt) / 1_000_000;
             if (waitMillis > 0) {
-                say("waiting " + waitMillis / 1000 + " s until the session's tokens have expired");
+                client.say("waiting " + waitMillis / 1000 + " s until the session's tokens have expired");
                 Thread.sleep(waitMillis);
             }
             navigate(fatima, "signed-in session navigates after its tokens expired, Keycloak down");
@@ -181,11 +179,11 @@ public final class KeycloakDownFault {
             check("API call with an expired token is refused (401), Keycloak down", expired.status() == 401,
                     String.valueOf(expired.status()));
 
-            say("starting Keycloak again: run.sh --no-app");
+            client.say("starting Keycloak again: run.sh --no-app");
             FaultClient.stop(services);
             long restart = System.nanoTime();
             services = client.runSh("run-services-again.log", "--no-app", "--no-demo");
-            say(String.format("Keycloak ready again after %.1f s", (System.nanoTime() - restart) / 1e9));
+            client.say(String.format("Keycloak ready again after %.1f s", (System.nanoTime() - restart) / 1e9));
             Thread.sleep(6000); // the application believes its last reachability answer for 5 s
             HttpResponse<String> again = new Browser().signIn(client.appUrl, "professional2");
             check("new sign-in after Keycloak is back", again.statusCode() == 200 && isSignedIn(again),
@@ -244,7 +242,7 @@ public final class KeycloakDownFault {
         if (put.statusCode() != 204) {
             throw new IllegalStateException("could not shorten the token lifetime: " + put.statusCode() + " " + put.body());
         }
-        say("realm tokens now live " + TOKEN_SECONDS + " s");
+        client.say("realm tokens now live " + TOKEN_SECONDS + " s");
 
         // The development realm lets the web client return to the standard ports only; add this run's application port.
         HttpResponse<String> found = client.http.send(HttpRequest.newBuilder(URI.create(base
@@ -264,7 +262,7 @@ public final class KeycloakDownFault {
     private void check(String what, boolean passed, String detail) {
         ok &= passed;
         results.add(new String[] {what, detail, passed ? "ok" : "FAILED"});
-        say((passed ? "ok      " : "FAILED  ") + what + ": " + detail);
+        client.say((passed ? "ok      " : "FAILED  ") + what + ": " + detail);
     }
 
     private void report() throws IOException {
@@ -275,9 +273,5 @@ public final class KeycloakDownFault {
         out.append("R3 ").append(ok ? "MET" : "MISSED").append('\n');
         System.out.print(out);
         Files.writeString(client.dataDir.resolve("report.txt"), out.toString(), StandardCharsets.UTF_8);
-    }
-
-    private static void say(String message) {
-        System.out.println("[fault-keycloak-down] " + message);
     }
 }

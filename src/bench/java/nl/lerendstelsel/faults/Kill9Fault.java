@@ -82,7 +82,7 @@ public final class Kill9Fault {
         Path dataDir = Path.of(System.getProperty("fault.data.dir", "target/fault-kill9"));
         int writers = Integer.getInteger("fault.writers", 20);
         int killAfter = Integer.getInteger("fault.kill.after", 20);
-        boolean ok = new Kill9Fault(new FaultClient(dataDir), writers, killAfter).run();
+        boolean ok = new Kill9Fault(new FaultClient("fault-kill9", dataDir), writers, killAfter).run();
         System.exit(ok ? 0 : 1);
     }
 
@@ -90,15 +90,13 @@ public final class Kill9Fault {
         Process services = null;
         Process app = null;
         try {
-            say("Keycloak and MailDev: run.sh --no-app --fresh (data in " + client.dataDir + ")");
-            services = client.runSh("run-services.log", "--no-app", "--fresh", "--no-demo");
-            say("Payara Micro: run.sh --app-only --fresh");
-            app = client.runSh("run-app.log", "--app-only", "--fresh", "--no-demo");
+            services = client.freshServices();
+            app = client.freshApp();
             for (String user : List.of("professional", "professional2", "professional3", "facilitator")) {
                 client.token(user);
             }
 
-            say(writers + " writers start; kill -9 of Payara Micro after " + killAfterSeconds + " s");
+            client.say(writers + " writers start; kill -9 of Payara Micro after " + killAfterSeconds + " s");
             List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < writers; i++) {
                 int writer = i;
@@ -112,7 +110,7 @@ public final class Kill9Fault {
             long killedAt = System.nanoTime();
             payara.destroyForcibly(); // SIGKILL
             payara.onExit().get();
-            say("killed Payara Micro (pid " + payara.pid() + ") with SIGKILL after " + before + " acknowledged writes");
+            client.say("killed Payara Micro (pid " + payara.pid() + ") with SIGKILL after " + before + " acknowledged writes");
             Thread.sleep(3000); // the writers keep trying against the dead server
             stop.set(true);
             for (Thread t : threads) {
@@ -122,7 +120,7 @@ public final class Kill9Fault {
             Files.copy(client.dataDir.resolve("logs/payara.log"), client.dataDir.resolve("logs/payara-killed.log"),
                     StandardCopyOption.REPLACE_EXISTING);
 
-            say("restart: run.sh --app-only on the same data");
+            client.say("restart: run.sh --app-only on the same data");
             long restartAt = System.nanoTime();
             app = client.runSh("run-app.log", "--app-only", "--no-demo");
             while (!client.up(client.appUrl + "/health/ready")) {
@@ -131,10 +129,10 @@ public final class Kill9Fault {
             double restartSeconds = (System.nanoTime() - restartAt) / 1e9;
             double downSeconds = (System.nanoTime() - killedAt) / 1e9;
 
-            say("checking every acknowledged write through the API");
+            client.say("checking every acknowledged write through the API");
             Map<Kind, int[]> api = verifyThroughApi();
             int inFlightCommitted = inFlightCommitted();
-            say("stopping the application to read the database directly");
+            client.say("stopping the application to read the database directly");
             FaultClient.stop(app);
             app = null;
             int[] db = verifyInDatabase();
@@ -290,7 +288,7 @@ public final class Kill9Fault {
                 missing.add(w.kind() + " " + w.reference() + " " + w.content());
             }
         }
-        missing.stream().limit(20).forEach(m -> say("MISSING " + m));
+        missing.stream().limit(20).forEach(m -> client.say("MISSING " + m));
         return result;
     }
 
@@ -384,7 +382,7 @@ public final class Kill9Fault {
                     escalated += escalation ? 1 : 0;
                     if (!agrees || (escalation != rows.getString(2).equals("LINKING"))) {
                         inconsistent++;
-                        say("INCONSISTENT " + reference + ": " + rows.getString(2) + "/" + rows.getString(3) + ", last history line "
+                        client.say("INCONSISTENT " + reference + ": " + rows.getString(2) + "/" + rows.getString(3) + ", last history line "
                                 + rows.getString(6) + " -> " + rows.getString(4) + "/" + rows.getString(5) + ", escalations " + rows.getInt(7));
                     }
                 }
@@ -426,9 +424,5 @@ public final class Kill9Fault {
         System.out.print(out);
         Files.writeString(client.dataDir.resolve("report.txt"), out.toString(), StandardCharsets.UTF_8);
         return ok;
-    }
-
-    private static void say(String message) {
-        System.out.println("[fault-kill9] " + message);
     }
 }

@@ -780,14 +780,10 @@ public final class ReferenceDataGenerator {
                     throw new IllegalStateException(s.reference + " planned as " + s.status + " but its steps end at " + from);
                 }
                 if (++done % 500 == 0) {
-                    flushInOrder(insert, link, event, message);
-                    progress.advance(done);
-                    commitIfDue(insert.count() + link.count() + event.count());
+                    batchWritten(done, insert.count() + link.count() + event.count(), insert, link, event, message);
                 }
             }
-            flushInOrder(insert, link, event, message);
-            count(insert, link, event, message);
-            progress.advance(done);
+            phaseWritten(done, insert, link, event, message);
         }
         commit();
     }
@@ -996,14 +992,11 @@ public final class ReferenceDataGenerator {
                 }
                 if (id % Rows.BATCH == 0) {
                     // the knelpunten go first, the rows that refer to them after
-                    flushInOrder(insert, events, supports, comments, followers, terms, tags);
-                    progress.advance(id);
-                    commitIfDue(insert.count() + events.count() + supports.count() + terms.count() + comments.count());
+                    batchWritten(id, insert.count() + events.count() + supports.count() + terms.count() + comments.count(),
+                            insert, events, supports, comments, followers, terms, tags);
                 }
             }
-            flushInOrder(insert, events, supports, comments, followers, terms, tags);
-            count(insert, events, supports, comments, followers, terms, tags);
-            progress.advance(n);
+            phaseWritten(n, insert, events, supports, comments, followers, terms, tags);
         }
         commit();
     }
@@ -1240,9 +1233,8 @@ public final class ReferenceDataGenerator {
                 }
                 if (id % 500 == 0) {
                     // entries first (without their current version: the foreign keys point both ways), then what refers to them
-                    flushInOrder(entry, partner, version, law, approval, feedback, links);
-                    progress.advance(id);
-                    commitIfDue(entry.count() + version.count() + law.count() + approval.count());
+                    batchWritten(id, entry.count() + version.count() + law.count() + approval.count(),
+                            entry, partner, version, law, approval, feedback, links);
                 }
             }
             flushInOrder(entry, partner, version, law, approval, feedback, links);
@@ -1349,14 +1341,10 @@ public final class ReferenceDataGenerator {
                 int before = written / Rows.BATCH;
                 written += posts;
                 if (written / Rows.BATCH != before) {
-                    flushInOrder(thread, post, revision, follower);
-                    progress.advance(written);
-                    commitIfDue(thread.count() + post.count() + follower.count());
+                    batchWritten(written, thread.count() + post.count() + follower.count(), thread, post, revision, follower);
                 }
             }
-            flushInOrder(thread, post, revision, follower);
-            count(thread, post, revision, follower);
-            progress.advance(written);
+            phaseWritten(written, thread, post, revision, follower);
         }
         commit();
     }
@@ -1433,6 +1421,20 @@ public final class ReferenceDataGenerator {
         for (Rows table : tables) {
             table.flush();
         }
+    }
+
+    /** A batch of a phase is written: the tables flushed in this order, the progress shown, a commit if {@code written} makes one due. */
+    private void batchWritten(long done, long written, Rows... tables) throws SQLException {
+        flushInOrder(tables);
+        progress.advance(done);
+        commitIfDue(written);
+    }
+
+    /** A phase is written: the tables flushed in this order and counted, the progress shown. */
+    private void phaseWritten(long done, Rows... tables) throws SQLException {
+        flushInOrder(tables);
+        count(tables);
+        progress.advance(done);
     }
 
     private void count(Rows... tables) throws SQLException {

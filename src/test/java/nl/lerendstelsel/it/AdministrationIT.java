@@ -37,11 +37,9 @@ import nl.lerendstelsel.application.administration.PeopleService;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
 import nl.lerendstelsel.application.administration.RetentionService;
 import nl.lerendstelsel.application.administration.ThemeService;
-import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.bottleneck.AttachmentService;
 import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
-import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.application.bottleneck.BottleneckSupport;
 import nl.lerendstelsel.application.bottleneck.CommentService;
 import nl.lerendstelsel.application.job.RetentionJob;
@@ -74,18 +72,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(Stack.class)
 @ExtendWith(ArquillianExtension.class)
-class AdministrationIT {
+class AdministrationIT extends KnelpuntFixtures {
 
     @Deployment
     static WebArchive deployment() {
         return InContainer.deployment(AdministrationIT.class);
     }
-
-    @Inject
-    BottleneckReporting reporting;
-
-    @Inject
-    BottleneckSteps steps;
 
     @Inject
     BottleneckQueries queries;
@@ -98,9 +90,6 @@ class AdministrationIT {
 
     @Inject
     AttachmentService attachments;
-
-    @Inject
-    UserProfileService userProfiles;
 
     @Inject
     PeopleService people;

@@ -1,7 +1,7 @@
 package nl.lerendstelsel.it;
 
 import static nl.lerendstelsel.it.BottleneckApiIT.call;
-import static nl.lerendstelsel.it.BottleneckApiIT.report;
+import static nl.lerendstelsel.it.BottleneckApiIT.reported;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,8 +51,7 @@ class AttachmentsIT {
 
     @Test
     void uploadDownloadAndRemoveThroughTheApi() throws Exception {
-        String reference = call("POST", "", "professional", report("Inburgeraars wachten zes weken op een afspraak voor de toets."))
-                .body().getString("referentie");
+        String reference = reported("Inburgeraars wachten zes weken op een afspraak voor de toets.");
         byte[] docx = AttachmentKindTest.docx();
         HttpResponse<byte[]> created = upload("professional", reference, "Overzicht wachttijden.pdf", docx);
         assertEquals(201, created.statusCode(), new String(created.body(), StandardCharsets.UTF_8));
@@ -85,8 +84,7 @@ class AttachmentsIT {
 
     @Test
     void sizeAndNumberAreLimited() throws Exception {
-        String reference = call("POST", "", "professional", report("Inburgeraars wachten zes weken op een afspraak voor de toets."))
-                .body().getString("referentie");
+        String reference = reported("Inburgeraars wachten zes weken op een afspraak voor de toets.");
         byte[] tooBig = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, tooBig, 0, 8);
         HttpResponse<byte[]> big = upload("professional", reference, "groot.pdf", tooBig);
@@ -104,8 +102,7 @@ class AttachmentsIT {
 
     @Test
     void theReporterAddsAFileOnThePage() throws Exception {
-        String reference = call("POST", "", "professional", report("Inburgeraars wachten zes weken op een afspraak voor de toets."))
-                .body().getString("referentie");
+        String reference = reported("Inburgeraars wachten zes weken op een afspraak voor de toets.");
         Path file = Files.createTempFile("overzicht-wachttijden", ".docx");
         Files.write(file, AttachmentKindTest.docx());
         browser.signIn("professional");

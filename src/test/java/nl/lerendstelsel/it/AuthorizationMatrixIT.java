@@ -12,10 +12,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.Caller;
-import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.bottleneck.BottleneckAssignment;
 import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
-import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.application.bottleneck.BottleneckSupport;
 import nl.lerendstelsel.application.bottleneck.CommentService;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
@@ -39,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(Stack.class)
 @ExtendWith(ArquillianExtension.class)
-class AuthorizationMatrixIT {
+class AuthorizationMatrixIT extends KnelpuntFixtures {
 
     @Deployment
     static WebArchive deployment() {
@@ -52,19 +50,10 @@ class AuthorizationMatrixIT {
     private static final Set<Role> ADMIN_ONLY = EnumSet.of(Role.ADMIN);
 
     @Inject
-    BottleneckReporting reporting;
-
-    @Inject
-    BottleneckSteps steps;
-
-    @Inject
     BottleneckSupport supporting;
 
     @Inject
     BottleneckAssignment assignment;
-
-    @Inject
-    UserProfileService userProfiles;
 
     @Inject
     CommentService comments;
@@ -147,33 +136,29 @@ class AuthorizationMatrixIT {
     }
 
     private String takenAtExecution() {
-        String reference = reported();
-        steps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, person(Role.FACILITATOR));
-        return reference;
+        return after(reported(), Role.FACILITATOR, Action.IN_BEHANDELING_NEMEN, null, null);
     }
 
     private String waitingAtExecution() {
-        String reference = takenAtExecution();
-        steps.perform(reference, Action.INFORMATIE_VRAGEN, "Om hoeveel mensen gaat het?", null, person(Role.FACILITATOR));
-        return reference;
+        return after(takenAtExecution(), Role.FACILITATOR, Action.INFORMATIE_VRAGEN, null, "Om hoeveel mensen gaat het?");
     }
 
     private String resolvedAtExecution() {
-        String reference = takenAtExecution();
-        steps.perform(reference, Action.OPLOSSEN, Resolution.OPGELOST_IN_UITVOERING, "Opgelost met een extra toetsmoment.", null,
-                person(Role.FACILITATOR));
-        return reference;
+        return after(takenAtExecution(), Role.FACILITATOR, Action.OPLOSSEN, Resolution.OPGELOST_IN_UITVOERING,
+                "Opgelost met een extra toetsmoment.");
     }
 
     private String escalated() {
-        String reference = takenAtExecution();
-        steps.perform(reference, Action.OPSCHALEN, "Speelt in de hele regio.", null, person(Role.FACILITATOR));
-        return reference;
+        return after(takenAtExecution(), Role.FACILITATOR, Action.OPSCHALEN, null, "Speelt in de hele regio.");
     }
 
     private String takenAtLinking() {
-        String reference = escalated();
-        steps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, person(Role.COORDINATOR));
+        return after(escalated(), Role.COORDINATOR, Action.IN_BEHANDELING_NEMEN, null, null);
+    }
+
+    /** The knelpunt {@code reference} once a new person of {@code role} took {@code action} on it (with its category and text). */
+    private String after(String reference, Role role, Action action, Resolution category, String text) {
+        steps.perform(reference, action, category, text, null, person(role));
         return reference;
     }
 

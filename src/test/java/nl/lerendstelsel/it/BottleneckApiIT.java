@@ -26,6 +26,11 @@ class BottleneckApiIT extends ApiClient {
         return report(description, "GM0344");
     }
 
+    /** Reports a knelpunt of GM0344 with this description as {@code professional} and returns its reference. */
+    static String reported(String description) throws Exception {
+        return call("POST", "", "professional", report(description)).body().getString("referentie");
+    }
+
     static String report(String description, String gemeente) {
         return Json.createObjectBuilder()
                 .add("titel", "Lange wachttijd voor de leerbaarheidstoets")
@@ -129,8 +134,7 @@ class BottleneckApiIT extends ApiClient {
 
     @Test
     void upToLinkingLevelAndBackDownWithFeedback() throws Exception {
-        String reference = call("POST", "", "professional",
-                report("Inburgeraars wachten zes weken op een afspraak voor de toets.")).body().getString("referentie");
+        String reference = reported("Inburgeraars wachten zes weken op een afspraak voor de toets.");
         String path = "/" + reference;
 
         assertEquals(403, call("POST", path + "/in-behandeling-nemen", "professional", step(null, null)).status());
@@ -160,8 +164,7 @@ class BottleneckApiIT extends ApiClient {
 
     @Test
     void aReturnedKnelpuntIsAConversationItsReporterAcceptsOrSendsBackUp() throws Exception {
-        String reference = call("POST", "", "professional",
-                report("Inburgeraars krijgen de uitnodiging voor de brede intake pas na acht weken.")).body().getString("referentie");
+        String reference = reported("Inburgeraars krijgen de uitnodiging voor de brede intake pas na acht weken.");
         String path = "/" + reference;
         call("POST", path + "/in-behandeling-nemen", "facilitator", step(null, null));
         call("POST", path + "/opschalen", "facilitator", step("Speelt in meer gemeenten in de regio.", null));
@@ -199,8 +202,7 @@ class BottleneckApiIT extends ApiClient {
 
     @Test
     void aKnelpuntNamesTheArticlesOfLawItIsAboutLinkedToTheTextInForce() throws Exception {
-        String reference = call("POST", "", "professional",
-                report("De termijn voor het persoonlijk plan inburgering en participatie is niet haalbaar.")).body().getString("referentie");
+        String reference = reported("De termijn voor het persoonlijk plan inburgering en participatie is niet haalbaar.");
         String path = "/" + reference + "/wetsartikelen";
         assertEquals(0, ApiClient.call("GET", "/api/v1/knelpunten" + path, "professional", null, null).array().size());
 
@@ -235,8 +237,7 @@ class BottleneckApiIT extends ApiClient {
 
     @Test
     void otherOrganisationsSupportOncePerOrganisation() throws Exception {
-        String reference = call("POST", "", "professional",
-                report("Inburgeraars wachten zes weken op een afspraak voor de toets.")).body().getString("referentie");
+        String reference = reported("Inburgeraars wachten zes weken op een afspraak voor de toets.");
         String path = "/" + reference + "/steun";
 
         Reply rotterdam = call("POST", path, "professional2", "{\"toelichting\":\"Bij ons duurt het zelfs acht weken.\"}");
@@ -263,8 +264,7 @@ class BottleneckApiIT extends ApiClient {
 
     @Test
     void theListFiltersOnLevelThemeMineAndSupport() throws Exception {
-        String utrecht = call("POST", "", "professional", report("Inburgeraars wachten zes weken op een afspraak voor de toets."))
-                .body().getString("referentie");
+        String utrecht = reported("Inburgeraars wachten zes weken op een afspraak voor de toets.");
         String rotterdam = call("POST", "", "professional2", report("Ook in Rotterdam is de wachttijd voor de toets lang.", "GM0599"))
                 .body().getString("referentie");
         call("POST", "/" + utrecht + "/steun", "professional2", "{}");
@@ -402,8 +402,7 @@ class BottleneckApiIT extends ApiClient {
     /** Issue 26: resolving and closing record how it ended; the reporter withdraws their own knelpunt, nobody else. */
     @Test
     void resolvingRecordsACategoryAndTheReporterWithdraws() throws Exception {
-        String reference = call("POST", "", "professional",
-                report("Mag de leerbaarheidstoets na ziekte opnieuw worden afgenomen?")).body().getString("referentie");
+        String reference = reported("Mag de leerbaarheidstoets na ziekte opnieuw worden afgenomen?");
         String path = "/" + reference;
         assertEquals(200, call("POST", path + "/in-behandeling-nemen", "facilitator", step(null, null)).status());
         String text = "De toets is één bron van de brede intake; leg uw eigen waarneming daarnaast vast.";
@@ -427,8 +426,7 @@ class BottleneckApiIT extends ApiClient {
         assertFalse(references(call("GET", "?afhandelcategorie=INGETROKKEN&paginaGrootte=100", "coordinator", null)).contains(reference));
         assertEquals(400, call("GET", "?afhandelcategorie=OPGELOST", "coordinator", null).status(), "an unknown category is named");
 
-        String mine = call("POST", "", "professional", report("De taalschool stuurt geen voortgangsrapportages.")).body()
-                .getString("referentie");
+        String mine = reported("De taalschool stuurt geen voortgangsrapportages.");
         assertEquals(403, call("POST", "/" + mine + "/intrekken", "facilitator", step("Niet van mij.", null)).status());
         assertEquals(403, call("POST", "/" + mine + "/intrekken", "professional2", step("Niet van mij.", null)).status());
         assertEquals(400, call("POST", "/" + mine + "/intrekken", "professional", step(" ", null)).status(), "a reason is required");

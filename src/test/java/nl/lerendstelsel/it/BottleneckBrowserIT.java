@@ -57,10 +57,7 @@ class BottleneckBrowserIT {
         assertEquals("Uitvoeringsniveau", browser.text("#niveau"));
         browser.assertAccessible("knelpunt-detail");
         // the reporter names the article of law it is about; it links to the text in force
-        browser.driver.findElement(By.cssSelector("#wetsartikelen-blok summary")).click();
-        browser.fill("wetsartikelen:codes", "WI2021 art. 13 lid 1");
-        browser.submit(By.id("wetsartikelen:opslaan"));
-        WebElement law = browser.driver.findElement(By.cssSelector("#wetsartikelen-lijst a"));
+        WebElement law = browser.nameLawArticles("WI2021 art. 13 lid 1");
         assertEquals("artikel 13, eerste lid, van de Wet inburgering 2021", law.getText());
         assertEquals("https://wetten.overheid.nl/jci1.3:c:BWBR0044770&artikel=13&lid=1", law.getAttribute("href"));
         browser.assertAccessible("knelpunt-wetsartikelen");
@@ -73,10 +70,8 @@ class BottleneckBrowserIT {
         }
         assertTrue(row.matches("(?s).*\\d{1,2} \\p{L}+\\.? \\d{4}.*\\d{1,2} \\p{L}+\\.? \\d{4}.*"), "due and changed dates in " + row);
         browser.assertAccessible("knelpunten-lijst");
-        browser.signOut();
 
-        browser.signIn("professional2");
-        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        browser.handOverTo("professional2", "/app/knelpunten/detail.xhtml?ref=" + reference);
         browser.fill("steun:toelichting", "In Rotterdam wachten studenten ook maanden.");
         browser.submit(By.id("steun:ook-bij-ons"));
         assertTrue(browser.text("#steunbetuigingen").contains("Rotterdam"));
@@ -95,10 +90,8 @@ class BottleneckBrowserIT {
         browser.driver.navigate().refresh();
         assertEquals(1, occurrences(browser.text("#geschiedenis"), comment), "a refresh does not post the comment again");
         assertTrue(browser.driver.findElements(By.cssSelector("#acties\\:meldingen li")).isEmpty(), "the message was for one showing");
-        browser.signOut();
 
-        browser.signIn("facilitator");
-        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        browser.handOverTo("facilitator", "/app/knelpunten/detail.xhtml?ref=" + reference);
         click("IN_BEHANDELING_NEMEN");
         assertEquals("In behandeling", browser.text("#status"));
         click("OPSCHALEN");
@@ -107,10 +100,8 @@ class BottleneckBrowserIT {
         click("OPSCHALEN");
         assertEquals("Schakelniveau", browser.text("#niveau"));
         browser.assertAccessible("knelpunt-opgeschaald");
-        browser.signOut();
 
-        browser.signIn("professional");
-        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        browser.handOverTo("professional", "/app/knelpunten/detail.xhtml?ref=" + reference);
         assertEquals("Schakelniveau", browser.text("#niveau"));
         List<String> history = browser.driver.findElements(By.cssSelector("#geschiedenis li strong")).stream()
                 .map(e -> e.getText()).toList();
@@ -133,8 +124,7 @@ class BottleneckBrowserIT {
 
     @Test
     void theFacilitatorTakesFromTheQueueAndAssigns() throws Exception {
-        String reference = BottleneckApiIT.call("POST", "", "professional",
-                BottleneckApiIT.report("Inburgeraars wachten zes weken op een afspraak voor de toets.")).body().getString("referentie");
+        String reference = BottleneckApiIT.reported("Inburgeraars wachten zes weken op een afspraak voor de toets.");
         browser.signIn("facilitator");
         browser.open("/app/knelpunten/wachtrij.xhtml");
         assertTrue(browser.text("h1").contains("Uitvoeringsniveau"), browser.text("h1"));
@@ -164,15 +154,13 @@ class BottleneckBrowserIT {
         browser.submit(By.id("toewijzen:wijs-toe"));
         assertTrue(browser.text("#acties\\:meldingen").startsWith("Toegewezen aan"), browser.text("#acties\\:meldingen"));
         assertTrue(browser.text("#geschiedenis").contains("Toegewezen aan"));
-        browser.assertAccessible("knelpunt-toegewezen");
-        assertEquals(List.of(), browser.consoleErrors());
+        browser.assertAccessibleWithoutConsoleErrors("knelpunt-toegewezen");
         browser.signOut();
     }
 
     @Test
     void theReporterEditsBeforeItIsTaken() throws Exception {
-        String reference = BottleneckApiIT.call("POST", "", "professional",
-                BottleneckApiIT.report("Inburgeraars wachten zes weken op een afspraak voor de toets.")).body().getString("referentie");
+        String reference = BottleneckApiIT.reported("Inburgeraars wachten zes weken op een afspraak voor de toets.");
         browser.signIn("professional");
         browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
         browser.driver.findElement(By.id("bewerken")).click();
@@ -191,10 +179,8 @@ class BottleneckBrowserIT {
         assertTrue(browser.driver.findElements(By.cssSelector("#omschrijving b")).isEmpty(), "typed HTML stays text");
         assertTrue(browser.text("#omschrijving").contains("<b>geen</b> plek"), browser.text("#omschrijving"));
         assertTrue(browser.text("#geschiedenis").contains("Gewijzigd: titel, omschrijving"), browser.text("#geschiedenis"));
-        browser.signOut();
 
-        browser.signIn("professional2");
-        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        browser.handOverTo("professional2", "/app/knelpunten/detail.xhtml?ref=" + reference);
         assertTrue(browser.driver.findElements(By.id("bewerken")).isEmpty(), "only the reporter edits");
         browser.signOut();
     }
@@ -205,8 +191,7 @@ class BottleneckBrowserIT {
      */
     @Test
     void resolvingRecordsItsCategoryAndTheReporterWithdraws() throws Exception {
-        String explained = BottleneckApiIT.call("POST", "", "professional",
-                BottleneckApiIT.report("Mag de leerbaarheidstoets na ziekte opnieuw worden afgenomen?")).body().getString("referentie");
+        String explained = BottleneckApiIT.reported("Mag de leerbaarheidstoets na ziekte opnieuw worden afgenomen?");
         browser.signIn("facilitator");
         browser.open("/app/knelpunten/detail.xhtml?ref=" + explained);
         browser.act("IN_BEHANDELING_NEMEN", null);
@@ -223,16 +208,13 @@ class BottleneckBrowserIT {
         browser.assertAccessible("knelpunt-verduidelijkt");
         browser.open("/app/knelpunten/index.xhtml?afhandelcategorie=VERDUIDELIJKT");
         assertTrue(browser.text("#knelpunten").contains(explained), "the list filters on the category");
-        browser.signOut();
 
-        browser.signIn("editor");
-        browser.open("/app/redactie/index.xhtml");
+        browser.handOverTo("editor", "/app/redactie/index.xhtml");
         assertTrue(browser.text("#kandidaten").contains(explained), browser.text("#kandidaten"));
         browser.assertAccessible("redactie-kandidaten");
         browser.signOut();
 
-        String withdrawn = BottleneckApiIT.call("POST", "", "professional",
-                BottleneckApiIT.report("De taalschool stuurt geen voortgangsrapportages.")).body().getString("referentie");
+        String withdrawn = BottleneckApiIT.reported("De taalschool stuurt geen voortgangsrapportages.");
         browser.signIn("professional");
         browser.open("/app/knelpunten/detail.xhtml?ref=" + withdrawn);
         assertTrue(browser.driver.findElements(By.id("acties:afhandelcategorie")).isEmpty(), "withdrawing needs no category");
@@ -240,8 +222,7 @@ class BottleneckBrowserIT {
         assertEquals("Gesloten", browser.text("#status"));
         assertEquals("Ingetrokken door de melder", browser.text("#afhandelcategorie"));
         assertTrue(browser.text("#terugkoppeling").contains("sinds deze maand"), browser.text("#terugkoppeling"));
-        browser.assertAccessible("knelpunt-ingetrokken");
-        assertEquals(List.of(), browser.consoleErrors());
+        browser.assertAccessibleWithoutConsoleErrors("knelpunt-ingetrokken");
         browser.signOut();
     }
 

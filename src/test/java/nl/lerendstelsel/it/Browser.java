@@ -168,6 +168,17 @@ public final class Browser implements AutoCloseable, AfterAllCallback, BeforeEac
     }
 
     /**
+     * Names the articles of law that the open knelpunt's or signal's page is about ({@code codes} as a person types them,
+     * e.g. "WI2021 art. 13 lid 1"), saves them, and returns the first link of the list that then shows them.
+     */
+    public WebElement nameLawArticles(String codes) {
+        driver.findElement(By.cssSelector("#wetsartikelen-blok summary")).click();
+        fill("wetsartikelen:codes", codes);
+        submit(By.id("wetsartikelen:opslaan"));
+        return driver.findElement(By.cssSelector("#wetsartikelen-lijst a"));
+    }
+
+    /**
      * Presses a workflow action of a knelpunt's or a signal's page ({@code data-action}), with {@code text} as its
      * explanation ({@code acties:toelichting}) when not null.
      */
@@ -222,6 +233,13 @@ public final class Browser implements AutoCloseable, AfterAllCallback, BeforeEac
     private static final HttpClient RAW = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
+    /** Signs the person at the browser out and {@code username} in, who then opens {@code path}: the next one in a flow. */
+    public void handOverTo(String username, String path) {
+        signOut();
+        signIn(username);
+        open(path);
+    }
+
     public void signOut() {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("uitloggen-knop"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inloggen")));
@@ -243,6 +261,12 @@ public final class Browser implements AutoCloseable, AfterAllCallback, BeforeEac
         assertEquals(List.of(), violations.stream()
                 .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                 .toList(), "axe-core violations on " + name);
+    }
+
+    /** The current page is accessible ({@link #assertAccessible}) and logged no error in the console ({@link #consoleErrors}). */
+    public void assertAccessibleWithoutConsoleErrors(String name) {
+        assertAccessible(name);
+        assertEquals(List.of(), consoleErrors());
     }
 
     /**

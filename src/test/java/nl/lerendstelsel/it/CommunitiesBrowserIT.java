@@ -59,20 +59,16 @@ class CommunitiesBrowserIT {
         browser.assertAccessible("cop-niet-lid");
         browser.submit(By.id("lidmaatschap:aanmelden"));
         assertTrue(browser.text("#mijn-status").contains("wacht op de facilitator"), browser.text("#mijn-status"));
-        browser.signOut();
 
         // the facilitator approves
-        browser.signIn("facilitator");
-        browser.open(copPage);
+        browser.handOverTo("facilitator", copPage);
         assertTrue(browser.text("#aanvragen-lijst").contains("Noor Hendriks"), browser.text("#aanvragen-lijst"));
         browser.assertAccessible("cop-facilitator");
         browser.submit(By.cssSelector("[id$=':goedkeuren']"));
         assertTrue(browser.text("#leden").contains("Noor Hendriks"), browser.text("#leden"));
-        browser.signOut();
 
         // the new member starts a discussion
-        browser.signIn("professional3");
-        browser.open(copPage);
+        browser.handOverTo("professional3", copPage);
         browser.fill("discussie:titel", "Kennismaking voor de brede intake");
         browser.fill("discussie:tekst", "Wij plannen **altijd** eerst een kennismaking. Hoe doen jullie dat, @professional2?");
         browser.submit(By.id("discussie:starten"));
@@ -91,11 +87,9 @@ class CommunitiesBrowserIT {
         browser.assertAccessible("melden");
         browser.submit(By.cssSelector("[id$='melden:melden-knop']"));
         assertTrue(browser.text("#draad-acties\\:meldingen").contains("facilitator kijkt ernaar"), browser.text("#draad-acties\\:meldingen"));
-        browser.signOut();
 
         // the facilitator hides it with a reason
-        browser.signIn("facilitator");
-        browser.open("/app/cops/moderatie.xhtml?cop=" + cop);
+        browser.handOverTo("facilitator", "/app/cops/moderatie.xhtml?cop=" + cop);
         assertTrue(browser.text("#wachtrij").contains("Wij plannen altijd eerst een kennismaking"), browser.text("#wachtrij"));
         browser.assertAccessible("moderatie");
         browser.fill("beoordelen:reden", "Noemt een collega bij naam; graag algemener formuleren");
@@ -151,8 +145,7 @@ class CommunitiesBrowserIT {
         assertTrue(browser.driver.findElements(By.cssSelector("#opbrengsten a")).stream()
                 .anyMatch(a -> a.getAttribute("href").contains("/app/cops/draad.xhtml?id=" + threadId)
                         && a.getText().equals("Kennismaking voor de brede intake")), browser.text("#opbrengsten"));
-        browser.assertAccessible("opbrengsten-met-herkomst");
-        assertEquals(List.of(), browser.consoleErrors());
+        browser.assertAccessibleWithoutConsoleErrors("opbrengsten-met-herkomst");
         browser.signOut();
 
         // the author sees why the post was hidden
@@ -192,11 +185,9 @@ class CommunitiesBrowserIT {
         assertFalse(posts.contains("Eerdere versies") || posts.contains("Vergeet de intake niet."), posts);
         assertTrue(browser.driver.findElements(By.cssSelector("details.revisions")).isEmpty(), "no earlier versions for a member");
         browser.assertAccessible("discussie-lid-bewerkt");
-        browser.signOut();
 
         // the CoP's facilitator can open the earlier versions
-        browser.signIn("facilitator");
-        browser.open(threadPage);
+        browser.handOverTo("facilitator", threadPage);
         assertEquals(1, browser.driver.findElements(By.cssSelector("details.revisions")).size());
         assertTrue(browser.text("#berichten").contains("Eerdere versies"), browser.text("#berichten"));
         browser.driver.findElement(By.cssSelector("details.revisions summary")).click();
@@ -240,8 +231,7 @@ class CommunitiesBrowserIT {
         assertTrue(browser.text("#afgelast").contains("De gastspreker is ziek; een nieuwe datum volgt."), browser.text("#afgelast"));
         assertTrue(browser.driver.findElements(By.id("afgelasten:afgelasten-knop")).isEmpty(), "nothing left to cancel");
         assertTrue(browser.driver.findElements(By.id("wijzigen")).isEmpty(), "nor to change");
-        browser.assertAccessible("bijeenkomst-afgelast");
-        assertEquals(List.of(), browser.consoleErrors());
+        browser.assertAccessibleWithoutConsoleErrors("bijeenkomst-afgelast");
         browser.signOut();
 
         // the member is told by e-mail, with the cancellation for their calendar
@@ -307,13 +297,10 @@ class CommunitiesBrowserIT {
         browser.assertAccessible("opbrengst-gedeeld");
         browser.open("/app/cops/opbrengsten.xhtml?thema=nazorg");
         assertTrue(browser.text("#opbrengsten").contains("Terugkomdag een half jaar na de inburgering"), browser.text("#opbrengsten"));
-        browser.assertAccessible("gedeelde-opbrengsten-thema");
-        assertEquals(List.of(), browser.consoleErrors());
-        browser.signOut();
+        browser.assertAccessibleWithoutConsoleErrors("gedeelde-opbrengsten-thema");
 
         // someone outside the CoP reads it, without an edit button or the earlier versions
-        browser.signIn("ministry");
-        browser.open("/app/cops/opbrengsten.xhtml?thema=nazorg");
+        browser.handOverTo("ministry", "/app/cops/opbrengsten.xhtml?thema=nazorg");
         browser.submit(By.linkText("Terugkomdag een half jaar na de inburgering"));
         assertTrue(browser.text("#omschrijving").contains("samen met de taalschool"), browser.text("#omschrijving"));
         assertTrue(browser.driver.findElements(By.id("bewerken-link")).isEmpty(), "not theirs to edit");

@@ -12,11 +12,8 @@ import java.util.List;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
-import nl.lerendstelsel.application.administration.UserProfileService;
-import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.application.community.DiscussionService;
-import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.application.community.ModerationService;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.community.DiscussionThread;
@@ -40,27 +37,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(Stack.class)
 @ExtendWith(ArquillianExtension.class)
-class CommunityServicesIT {
+class CommunityServicesIT extends CopFixtures {
 
     @Deployment
     static WebArchive deployment() {
         return InContainer.deployment(CommunityServicesIT.class, Tokens.class);
     }
-
-    @Inject
-    UserProfileService userProfiles;
-
-    @Inject
-    CommunityService communities;
-
-    @Inject
-    MembershipService memberships;
-
-    @Inject
-    DiscussionService discussions;
-
-    @Inject
-    DiscussionQueries discussionQueries;
 
     @Inject
     ModerationService moderation;
@@ -73,7 +55,7 @@ class CommunityServicesIT {
     }
 
     private long cop(Person admin, String name, Person facilitator) {
-        return InContainer.cop(communities, memberships, admin, name, "Een CoP voor de test van de diensten.", "brede-intake", facilitator);
+        return cop(admin, name, "Een CoP voor de test van de diensten.", "brede-intake", facilitator);
     }
 
     private long audited(String action, String objectId) {
@@ -92,7 +74,7 @@ class CommunityServicesIT {
         memberships.join(b, facilitatorA.caller()); // a member of B, but not its facilitator
         DiscussionThread thread = discussions.start(b, "Vraag over de brede intake", DiscussionService.Body.markup("Hoe doen jullie dit?"),
                 author.caller());
-        Post post = discussionQueries.read(thread.getId(), 1, author.caller()).items().get(0).post();
+        Post post = firstPost(thread, author);
 
         assertThrows(AccessDeniedException.class, () -> moderation.moderate(post.getId(), ModerationAct.VERWIJDEREN, null, "weg",
                 facilitatorA.caller()));
@@ -119,10 +101,8 @@ class CommunityServicesIT {
         Person author = signedIn("GM0344", Role.PROFESSIONAL);
         List<Person> members = List.of(signedIn("GM0599", Role.PROFESSIONAL), signedIn("GM0307", Role.PROFESSIONAL),
                 signedIn("GM0363", Role.PROFESSIONAL));
-        memberships.join(id, author.caller());
-        members.forEach(m -> memberships.join(id, m.caller()));
-        DiscussionThread thread = discussions.start(id, "Korting op cursussen", DiscussionService.Body.markup("Koop nu!"), author.caller());
-        long postId = discussionQueries.read(thread.getId(), 1, author.caller()).items().get(0).post().getId();
+        DiscussionThread thread = advertisement(id, author, members);
+        long postId = firstPost(thread, author).getId();
 
         moderation.flag(postId, FlagReason.SPAM, null, members.get(0).caller());
         moderation.flag(postId, FlagReason.SPAM, null, members.get(1).caller());

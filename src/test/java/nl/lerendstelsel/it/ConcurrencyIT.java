@@ -12,10 +12,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.ConcurrentChangeException;
-import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
-import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
@@ -35,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(Stack.class)
 @ExtendWith(ArquillianExtension.class)
-class ConcurrencyIT {
+class ConcurrencyIT extends KnelpuntFixtures {
 
     private static final int ROUNDS = 20;
 
@@ -45,16 +43,7 @@ class ConcurrencyIT {
     }
 
     @Inject
-    BottleneckReporting reporting;
-
-    @Inject
-    BottleneckSteps steps;
-
-    @Inject
     BottleneckQueries queries;
-
-    @Inject
-    UserProfileService userProfiles;
 
     @Resource
     ManagedExecutorService executor;

@@ -26,11 +26,8 @@ import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
-import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.bottleneck.BottleneckAssignment;
 import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
-import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
-import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.application.job.WaitingPeriodJob;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Resolution;
@@ -57,7 +54,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(Stack.class)
 @ExtendWith(ArquillianExtension.class)
-class DeadlinesIT {
+class DeadlinesIT extends KnelpuntFixtures {
 
     @Deployment
     static WebArchive deployment() {
@@ -65,19 +62,10 @@ class DeadlinesIT {
     }
 
     @Inject
-    BottleneckReporting bottleneckReporting;
-
-    @Inject
-    BottleneckSteps steps;
-
-    @Inject
     BottleneckQueries queries;
 
     @Inject
     BottleneckAssignment bottleneckAssignment;
-
-    @Inject
-    UserProfileService userProfiles;
 
     @Inject
     ReferenceDataService referenceData;
@@ -219,7 +207,7 @@ class DeadlinesIT {
     }
 
     private String report(String theme, Caller reporter) {
-        return bottleneckReporting.report(InContainer.knelpunt("Wachtlijst voor de leerbaarheidstoets", theme), reporter).getReference();
+        return reporting.report(InContainer.knelpunt("Wachtlijst voor de leerbaarheidstoets", theme), reporter).getReference();
     }
 
     private void execute(String sql, Object... parameters) throws Exception {

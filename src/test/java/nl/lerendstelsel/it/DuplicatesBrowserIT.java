@@ -36,12 +36,9 @@ class DuplicatesBrowserIT {
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("vergelijkbare-knelpunten")));
         String suggestions = browser.text("#vergelijkbare-knelpunten");
         assertTrue(suggestions.contains(existing) && suggestions.contains(duplicate), suggestions);
-        browser.assertAccessible("vergelijkbare-knelpunten");
-        assertEquals(List.of(), browser.consoleErrors());
-        browser.signOut();
+        browser.assertAccessibleWithoutConsoleErrors("vergelijkbare-knelpunten");
 
-        browser.signIn("facilitator");
-        browser.open("/app/knelpunten/detail.xhtml?ref=" + duplicate);
+        browser.handOverTo("facilitator", "/app/knelpunten/detail.xhtml?ref=" + duplicate);
         assertTrue(browser.driver.findElements(By.id("kandidaten")).isEmpty(), "candidates are searched for on request");
         browser.driver.findElement(By.id("samenvoegen:zoek-kandidaten")).click();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kandidaten")));

@@ -59,18 +59,14 @@ class FullLoopBrowserIT {
         browser.act("IN_BEHANDELING_NEMEN", null);
         browser.act("OPSCHALEN", "Speelt in drie gemeenten in twee regio's; landelijke capaciteit bij DUO.");
         assertEquals("Schakelniveau", browser.text("#niveau"));
-        browser.signOut();
 
-        browser.signIn("coordinator");
-        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        browser.handOverTo("coordinator", "/app/knelpunten/detail.xhtml?ref=" + reference);
         browser.act("IN_BEHANDELING_NEMEN", null);
         browser.act("TERUGLEGGEN", "DUO zet vanaf januari extra toetsmomenten in; plan tot dan het PIP met een voorlopige leerroute.");
         assertEquals("Uitvoeringsniveau", browser.text("#niveau"));
         assertEquals("Teruggelegd", browser.text("#status"));
-        browser.signOut();
 
-        browser.signIn("professional");
-        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        browser.handOverTo("professional", "/app/knelpunten/detail.xhtml?ref=" + reference);
         assertTrue(browser.text("#terugkoppeling").startsWith("DUO zet vanaf januari"), browser.text("#terugkoppeling"));
         // it is the reporter's turn: accept the feedback, or reply and send it back up
         assertTrue(browser.text("#terugkoppeling-beantwoorden").contains("aanvaard"), browser.text("#terugkoppeling-beantwoorden"));
@@ -87,12 +83,9 @@ class FullLoopBrowserIT {
         browser.submit(By.id("meldingen:alles-gelezen"));
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ongelezen"), "0 ongelezen"));
         browser.open("/app/meldingen/instellingen.xhtml");
-        browser.assertAccessible("meldingen-instellingen");
-        assertEquals(List.of(), browser.consoleErrors());
-        browser.signOut();
+        browser.assertAccessibleWithoutConsoleErrors("meldingen-instellingen");
 
-        browser.signIn("professional2");
-        browser.open("/app/knelpunten/detail.xhtml?ref=" + reference);
+        browser.handOverTo("professional2", "/app/knelpunten/detail.xhtml?ref=" + reference);
         assertTrue(browser.text("#terugkoppeling").startsWith("DUO zet vanaf januari"));
         browser.open("/app/meldingen/index.xhtml");
         assertTrue(titles().stream().anyMatch(t -> t.startsWith(reference + ": Terugleggen")), titles().toString());

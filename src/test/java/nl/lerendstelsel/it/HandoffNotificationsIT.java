@@ -16,13 +16,10 @@ import java.util.UUID;
 import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotPossibleException;
-import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.community.CommunityService;
-import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.application.community.DiscussionService;
 import nl.lerendstelsel.application.community.MeetingCalendar;
 import nl.lerendstelsel.application.community.MeetingService;
-import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.application.community.ModerationService;
 import nl.lerendstelsel.application.notification.MailDelivery;
 import nl.lerendstelsel.application.notification.NotificationService;
@@ -62,27 +59,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(Stack.class)
 @ExtendWith(ArquillianExtension.class)
-class HandoffNotificationsIT {
+class HandoffNotificationsIT extends CopFixtures {
 
     @Deployment
     static WebArchive deployment() {
         return InContainer.deployment(HandoffNotificationsIT.class);
     }
-
-    @Inject
-    UserProfileService userProfiles;
-
-    @Inject
-    CommunityService communities;
-
-    @Inject
-    MembershipService memberships;
-
-    @Inject
-    DiscussionService discussions;
-
-    @Inject
-    DiscussionQueries discussionQueries;
 
     @Inject
     ModerationService moderation;
@@ -123,11 +105,8 @@ class HandoffNotificationsIT {
         Person author = person("GM0344", Role.PROFESSIONAL);
         List<Person> members = List.of(person("GM0599", Role.PROFESSIONAL), person("GM0307", Role.PROFESSIONAL),
                 person("GM0363", Role.PROFESSIONAL));
-        memberships.join(cop, author.caller());
-        members.forEach(m -> memberships.join(cop, m.caller()));
-        DiscussionThread thread = discussions.start(cop, "Korting op cursussen", DiscussionService.Body.markup("Koop nu!"),
-                author.caller());
-        long postId = discussionQueries.read(thread.getId(), 1, author.caller()).items().get(0).post().getId();
+        DiscussionThread thread = advertisement(cop, author, members);
+        long postId = firstPost(thread, author).getId();
 
         moderation.flag(postId, FlagReason.SPAM, "Reclame voor een taalschool", members.get(0).caller());
         List<Notification> told = notifications(facilitator, NotificationKind.BEOORDELING, thread.getReference());
@@ -423,7 +402,7 @@ class HandoffNotificationsIT {
     }
 
     private long cop(Person admin, String name, Person facilitator) {
-        return InContainer.cop(communities, memberships, admin, name, "Een CoP voor de test van de meldingen.", "brede-intake", facilitator);
+        return cop(admin, name, "Een CoP voor de test van de meldingen.", "brede-intake", facilitator);
     }
 
     /** With an e-mail address: what reaches them by e-mail is part of the test. */

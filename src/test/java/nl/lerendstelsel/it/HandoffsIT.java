@@ -18,11 +18,8 @@ import javax.sql.DataSource;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.administration.PeopleService;
-import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.bottleneck.BottleneckAssignment;
 import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
-import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
-import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.application.bottleneck.CommentService;
 import nl.lerendstelsel.application.job.DeadlineReminderJob;
 import nl.lerendstelsel.application.notification.NotificationService;
@@ -48,18 +45,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(Stack.class)
 @ExtendWith(ArquillianExtension.class)
-class HandoffsIT {
+class HandoffsIT extends KnelpuntFixtures {
 
     @Deployment
     static WebArchive deployment() {
         return InContainer.deployment(HandoffsIT.class);
     }
-
-    @Inject
-    BottleneckReporting reporting;
-
-    @Inject
-    BottleneckSteps bottleneckSteps;
 
     @Inject
     BottleneckQueries queries;
@@ -78,9 +69,6 @@ class HandoffsIT {
 
     @Inject
     PeopleService people;
-
-    @Inject
-    UserProfileService userProfiles;
 
     @Inject
     DeadlineReminderJob reminderJob;
@@ -120,16 +108,16 @@ class HandoffsIT {
         assertEquals(List.of(), kinds(rotterdamFacilitator, reference), "not the queue of another region");
         assertEquals(List.of(), kinds(utrechtCoordinator, reference), "not yet at linking level");
 
-        bottleneckSteps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, utrechtFacilitator);
+        steps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, utrechtFacilitator);
         assertTrue(comments.isFollowing(reference, utrechtFacilitator), "taking it follows it");
-        bottleneckSteps.perform(reference, Action.INFORMATIE_VRAGEN, "Om hoeveel inburgeraars gaat het?", null, utrechtFacilitator);
+        steps.perform(reference, Action.INFORMATIE_VRAGEN, "Om hoeveel inburgeraars gaat het?", null, utrechtFacilitator);
         Notification asked = about(reporter, reference).get(0);
         assertEquals(NotificationKind.INFORMATIE_GEVRAAGD, asked.getKind());
         assertEquals(EmailStatus.PENDING, asked.getEmailStatus(), "at once, whatever the reporter chose: the clock runs");
         assertTrue(asked.getBody().startsWith("Om hoeveel inburgeraars gaat het?"), asked.getBody());
         assertTrue(asked.getBody().contains("uiterlijk op "), asked.getBody());
 
-        bottleneckSteps.perform(reference, Action.INFORMATIE_ONTVANGEN, "Het gaat om ongeveer veertig inburgeraars.", null, reporter);
+        steps.perform(reference, Action.INFORMATIE_ONTVANGEN, "Het gaat om ongeveer veertig inburgeraars.", null, reporter);
         Notification back = about(utrechtFacilitator, reference).get(0);
         assertEquals(NotificationKind.ACTIE, back.getKind());
         assertTrue(back.getTitle().startsWith("Informatie ontvangen"), back.getTitle());
@@ -138,7 +126,7 @@ class HandoffsIT {
         comments.comment(reference, "Ik heb de aantallen per maand als bijlage toegevoegd.", reporter);
         assertEquals(NotificationKind.REACTIE, about(utrechtFacilitator, reference).get(0).getKind(), "the reporter's comment");
 
-        bottleneckSteps.perform(reference, Action.OPSCHALEN, "Speelt in de hele regio Midden-Utrecht.", null, utrechtFacilitator);
+        steps.perform(reference, Action.OPSCHALEN, "Speelt in de hele regio Midden-Utrecht.", null, utrechtFacilitator);
         assertEquals(List.of(NotificationKind.ACTIE), kinds(utrechtCoordinator, reference), "escalated to AM13's coordinators");
         assertTrue(about(utrechtCoordinator, reference).get(0).getTitle().startsWith("Opgeschaald naar schakelniveau"));
         assertEquals(List.of(), kinds(rotterdamCoordinator, reference), "not those of another region");
@@ -151,7 +139,7 @@ class HandoffsIT {
         Caller colleague = handler(Role.FACILITATOR, "AM13");
         Caller elsewhere = handler(Role.FACILITATOR, "AM22");
         String original = report(signedIn("GM0344", Role.PROFESSIONAL));
-        bottleneckSteps.perform(original, Action.IN_BEHANDELING_NEMEN, null, null, splitter);
+        steps.perform(original, Action.IN_BEHANDELING_NEMEN, null, null, splitter);
         List<String> parts = duplicates.split(original, List.of(
                 new nl.lerendstelsel.application.bottleneck.DuplicateService.Part("Geen plek bij de toetslocatie in de regio",
                         "De toetslocatie in de regio heeft de komende weken geen plek voor de leerbaarheidstoets."),
@@ -171,7 +159,7 @@ class HandoffsIT {
         Caller first = handler(Role.FACILITATOR, "AM13");
         Caller second = handler(Role.FACILITATOR, "AM13");
         String reference = report(signedIn("GM0344", Role.PROFESSIONAL));
-        bottleneckSteps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, first);
+        steps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, first);
 
         UserProfile third = profile(handler(Role.FACILITATOR, "AM13"));
         assignment.assign(reference, third.getUsername(), null, second);
@@ -200,7 +188,7 @@ class HandoffsIT {
         Caller assignee = handler(Role.FACILITATOR, "AM13");
         Caller colleague = handler(Role.FACILITATOR, "AM13");
         String reference = report(signedIn("GM0344", Role.PROFESSIONAL));
-        bottleneckSteps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, assignee);
+        steps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, assignee);
         // Due on Friday 27 December 2024: Wednesday 25 and Thursday 26 are Christmas; two working days before is Monday 23
         execute("UPDATE bottleneck SET due_date = ? WHERE reference = ?", Date.valueOf(LocalDate.of(2024, 12, 27)), reference);
         String near = "Termijn verloopt op vrijdag 27 december 2024";
@@ -226,7 +214,7 @@ class HandoffsIT {
         assertEquals(1, titled(assignee, reference, near), "no second reminder");
 
         // The knelpunt moves on: a new due day at linking level, and nothing more about the old one
-        bottleneckSteps.perform(reference, Action.OPSCHALEN, "Speelt breder dan Utrecht.", null, assignee);
+        steps.perform(reference, Action.OPSCHALEN, "Speelt breder dan Utrecht.", null, assignee);
         reminderJob.run(LocalDate.of(2024, 12, 31));
         assertEquals(1, titled(colleague, reference, passed));
     }
@@ -238,9 +226,9 @@ class HandoffsIT {
         Caller coordinator = handler(Role.COORDINATOR, "AM13");
         Caller ministry = signedIn("SZW", Role.MINISTRY);
         String knelpunt = report(reporter);
-        bottleneckSteps.perform(knelpunt, Action.IN_BEHANDELING_NEMEN, null, null, facilitator);
-        bottleneckSteps.perform(knelpunt, Action.OPSCHALEN, "Speelt in meerdere regio's.", null, facilitator);
-        bottleneckSteps.perform(knelpunt, Action.IN_BEHANDELING_NEMEN, null, null, coordinator);
+        steps.perform(knelpunt, Action.IN_BEHANDELING_NEMEN, null, null, facilitator);
+        steps.perform(knelpunt, Action.OPSCHALEN, "Speelt in meerdere regio's.", null, facilitator);
+        steps.perform(knelpunt, Action.IN_BEHANDELING_NEMEN, null, null, coordinator);
         String signal = drafts.create(new nl.lerendstelsel.application.signal.SignalDrafts.SignalInput("Te weinig toetsplekken in de regio",
                 "Gemeenten in verschillende regio's melden hetzelfde probleem.",
                 "De oorzaak ligt in de regelgeving; gemeenten kunnen dit niet zelf oplossen.",
@@ -300,8 +288,8 @@ class HandoffsIT {
         long allQueue = queueSize(rotterdam, null);
 
         String reference = report(signedIn("GM0344", Role.PROFESSIONAL));
-        bottleneckSteps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, facilitator);
-        bottleneckSteps.perform(reference, Action.OPSCHALEN, "Speelt in de hele regio.", null, facilitator);
+        steps.perform(reference, Action.IN_BEHANDELING_NEMEN, null, null, facilitator);
+        steps.perform(reference, Action.OPSCHALEN, "Speelt in de hele regio.", null, facilitator);
 
         assertEquals(utrechtNew + 1, work.worklist(utrecht).coordinator().newAtLinking().total(), "escalated to my region");
         assertEquals(rotterdamNew, work.worklist(rotterdam).coordinator().newAtLinking().total(), "not another region's");

@@ -89,9 +89,7 @@ class HtmlValidityIT {
         pages.put("professional signals page 2", pagerLink(fetch("/app/signalen/index.xhtml?mijn=true&pagina=2"),
                 "/app/signalen/index.xhtml?pagina=1&amp;achterstallig=false&amp;mijn=true"));
         browser.open("/app/start.xhtml"); // the fetches made newer views than the one on screen (5 are kept)
-        browser.signOut();
-        browser.signIn("coordinator");
-        browser.open("/app/start.xhtml");
+        browser.handOverTo("coordinator", "/app/start.xhtml");
         for (String path : List.of("/app/knelpunten/wachtrij.xhtml?niveau=schakel", "/app/dashboard/index.xhtml",
                 "/app/signalen/nieuw.xhtml?knelpunt=" + knelpunt, "/app/signalen/rapportage.xhtml")) {
             pages.put("coordinator " + path, fetch(path));
@@ -115,9 +113,7 @@ class HtmlValidityIT {
             pages.put("facilitator " + path, fetch(path));
         }
         browser.open("/app/start.xhtml");
-        browser.signOut();
-        browser.signIn("admin");
-        browser.open("/app/start.xhtml");
+        browser.handOverTo("admin", "/app/start.xhtml");
         for (String path : List.of("/app/beheer/referentiedata.xhtml", "/app/beheer/referentiedata.xhtml?q=berg&regio=AM03&sortering=-provincie",
                 "/app/beheer/referentiedata.xhtml?q=geen-gemeente", "/app/beheer/wijzigen.xhtml", "/app/beheer/herindeling.xhtml", "/app/beheer/instellingen.xhtml",
                 "/app/beheer/personen.xhtml", "/app/beheer/auditlog.xhtml", "/app/beheer/auditlog.xhtml?actie=AANGEMELD",

@@ -50,14 +50,16 @@ final class InContainer {
     }
 
     /**
-     * The WAR as built ({@code lerend.war}) with the test class, these fixtures, {@link Stack} (every Arquillian test registers
-     * it) and {@code extra}: the test's own nested types, or the other test helpers it calls in the container.
+     * The WAR as built ({@code lerend.war}) with the test class, these fixtures and the base classes of the tests
+     * ({@link KnelpuntFixtures}, {@link CopFixtures}), {@link Stack} (every Arquillian test registers it) and {@code extra}:
+     * the test's own nested types, or the other test helpers it calls in the container.
      */
     static WebArchive deployment(Class<?> test, Class<?>... extra) {
         return ShrinkWrap.create(ZipImporter.class, "lerend-stelsel.war")
                 .importFrom(new File(System.getProperty("lerend.war", "target/lerend-stelsel.war")))
                 .as(WebArchive.class)
                 .addClasses(test, InContainer.class, Person.class, People.class, Operation.class, Stack.class, Stack.Running.class)
+                .addClasses(KnelpuntFixtures.class, CopFixtures.class)
                 .addClasses(extra);
     }
 

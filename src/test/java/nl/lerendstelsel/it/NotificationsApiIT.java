@@ -1,7 +1,7 @@
 package nl.lerendstelsel.it;
 
 import static nl.lerendstelsel.it.BottleneckApiIT.call;
-import static nl.lerendstelsel.it.BottleneckApiIT.report;
+import static nl.lerendstelsel.it.BottleneckApiIT.reported;
 import static nl.lerendstelsel.it.BottleneckApiIT.step;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,8 +37,7 @@ class NotificationsApiIT {
 
     @Test
     void feedbackReachesTheReporterAndTheSupporterInTheAppAndByEMail() throws Exception {
-        String reference = call("POST", "", "professional", report("Inburgeraars wachten zes weken op een afspraak voor de toets."))
-                .body().getString("referentie");
+        String reference = reported("Inburgeraars wachten zes weken op een afspraak voor de toets.");
         String path = "/" + reference;
         assertEquals(201, call("POST", path + "/steun", "professional2", "{\"toelichting\":\"Ook in Rotterdam.\"}").status());
         assertEquals(200, call("POST", path + "/in-behandeling-nemen", "facilitator", step(null, null)).status());
@@ -81,8 +80,7 @@ class NotificationsApiIT {
 
     @Test
     void commentsFollowingAndPreferences() throws Exception {
-        String reference = call("POST", "", "professional", report("Inburgeraars wachten zes weken op een afspraak voor de toets."))
-                .body().getString("referentie");
+        String reference = reported("Inburgeraars wachten zes weken op een afspraak voor de toets.");
         String path = "/" + reference;
         assertEquals(403, call("POST", path + "/reacties", "ministry", "{\"tekst\":\"Interessant.\"}").status());
         ApiClient.Reply personal = call("POST", path + "/reacties", "professional2",
@@ -106,8 +104,7 @@ class NotificationsApiIT {
 
     @Test
     void aFollowerWhoMayNoLongerSeeItIsNoLongerTold() throws Exception {
-        String reference = call("POST", "", "professional", report("Inburgeraars wachten zes weken op een afspraak voor de toets."))
-                .body().getString("referentie");
+        String reference = reported("Inburgeraars wachten zes weken op een afspraak voor de toets.");
         String path = "/" + reference;
         assertTrue(call("PUT", path + "/volgen", "editor", null).body().getBoolean("volgt"));
         call("POST", path + "/reacties", "facilitator", "{\"tekst\":\"Eerste reactie voor de volgers.\"}");
@@ -121,8 +118,7 @@ class NotificationsApiIT {
     void eachRecipientGetsTheDeliveryTheyChose() throws Exception {
         // Two followers, told in one go: editor-szw wants no e-mail about feedback, editor-vng keeps the default (at once).
         assertEquals(200, notifications("editor-szw", "/voorkeuren", "PUT", "{\"email\":{\"TERUGKOPPELING\":\"GEEN\"}}").status());
-        String reference = call("POST", "", "professional", report("Inburgeraars wachten acht weken op hun leerbaarheidstoets."))
-                .body().getString("referentie");
+        String reference = reported("Inburgeraars wachten acht weken op hun leerbaarheidstoets.");
         String path = "/" + reference;
         for (String follower : List.of("editor-szw", "editor-vng")) {
             assertTrue(call("PUT", path + "/volgen", follower, null).body().getBoolean("volgt"));
@@ -147,8 +143,7 @@ class NotificationsApiIT {
         // The language switch (?lang=en, LanguageFilter) on any request of a signed-in person, here an API call with a token.
         assertEquals(200, notifications("professional3", "?lang=en", "GET").status());
         try {
-            String reference = call("POST", "", "professional", report("Inburgeraars wachten negen weken op een toetsplek."))
-                    .body().getString("referentie");
+            String reference = reported("Inburgeraars wachten negen weken op een toetsplek.");
             String path = "/" + reference;
             assertTrue(call("PUT", path + "/volgen", "professional3", null).body().getBoolean("volgt"));
             assertEquals(200, call("POST", path + "/in-behandeling-nemen", "facilitator", step(null, null)).status());

@@ -29,12 +29,8 @@ import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.administration.AuditLogService;
 import nl.lerendstelsel.application.administration.RetentionService;
-import nl.lerendstelsel.application.administration.UserProfileService;
-import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
-import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.application.community.DiscussionService;
-import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.domain.model.audit.AuditEntry;
 import nl.lerendstelsel.domain.model.audit.AuditFilter;
 import nl.lerendstelsel.domain.model.community.DiscussionThread;
@@ -61,30 +57,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(Stack.class)
 @ExtendWith(ArquillianExtension.class)
-class RetentionIT {
+class RetentionIT extends CopFixtures {
 
     @Deployment
     static WebArchive deployment() {
         return InContainer.deployment(RetentionIT.class);
     }
-
-    @Inject
-    UserProfileService userProfiles;
-
-    @Inject
-    CommunityService communities;
-
-    @Inject
-    MembershipService memberships;
-
-    @Inject
-    DiscussionService discussions;
-
-    @Inject
-    DiscussionQueries discussionQueries;
-
-    @Inject
-    BottleneckReporting reporting;
 
     @Inject
     RetentionService retention;
@@ -123,7 +101,7 @@ class RetentionIT {
             Instant now = Instant.now();
 
             // CoP posts: a discussion last active 13 months ago, and a recent one
-            long cop = InContainer.cop(communities, memberships, admin, "CoP bewaartermijn", "Ervaringen met de brede intake.",
+            long cop = cop(admin, "CoP bewaartermijn", "Ervaringen met de brede intake.",
                     "brede-intake", facilitator, leaver, stayer);
             DiscussionThread old = discussions.start(cop, "Wachttijd taaltoets", DiscussionService.Body.markup("Bij ons duurt het zes weken."),
                     leaver.caller());

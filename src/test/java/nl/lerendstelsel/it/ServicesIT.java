@@ -30,10 +30,8 @@ import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.application.administration.ReferenceDataLoader;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
-import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
-import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.application.bottleneck.BottleneckSupport;
 import nl.lerendstelsel.domain.model.bottleneck.Action;
 import nl.lerendstelsel.domain.model.bottleneck.Resolution;
@@ -64,7 +62,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(Stack.class)
 @ExtendWith(ArquillianExtension.class)
-class ServicesIT {
+class ServicesIT extends KnelpuntFixtures {
 
     @Deployment
     static WebArchive deployment() {
@@ -79,15 +77,6 @@ class ServicesIT {
 
     @Inject
     ReferenceDataLoader referenceDataLoader;
-
-    @Inject
-    UserProfileService userProfiles;
-
-    @Inject
-    BottleneckReporting reporting;
-
-    @Inject
-    BottleneckSteps steps;
 
     @Inject
     BottleneckQueries queries;

@@ -25,13 +25,10 @@ import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.administration.PeopleService;
-import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
 import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.application.bottleneck.BottleneckSupport;
 import nl.lerendstelsel.application.bottleneck.CommentService;
-import nl.lerendstelsel.application.community.CommunityService;
-import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.application.signal.SignalDrafts;
 import nl.lerendstelsel.application.signal.SignalFollowUp;
 import nl.lerendstelsel.application.signal.SignalOwnership;
@@ -71,7 +68,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(Stack.class)
 @ExtendWith(ArquillianExtension.class)
-class SignalServicesIT {
+class SignalServicesIT extends CopFixtures {
 
     @Deployment
     static WebArchive deployment() {
@@ -100,22 +97,7 @@ class SignalServicesIT {
     SignalQueries queries;
 
     @Inject
-    BottleneckReporting reporting;
-
-    @Inject
-    BottleneckSteps steps;
-
-    @Inject
     BottleneckSupport supporting;
-
-    @Inject
-    UserProfileService userProfiles;
-
-    @Inject
-    CommunityService communities;
-
-    @Inject
-    MembershipService memberships;
 
     @Inject
     CommentService comments;
@@ -142,7 +124,7 @@ class SignalServicesIT {
         Person coordinator = person(Role.COORDINATOR, "VNG");
         Person ministry = person(Role.MINISTRY, "SZW");
         Person facilitator = person(Role.FACILITATOR, "DIVOSA");
-        long cop = InContainer.cop(communities, memberships, admin, "CoP Z-route", "Uitwisseling over de Z-route.", "zelfredzaamheidsroute",
+        long cop = cop(admin, "CoP Z-route", "Uitwisseling over de Z-route.", "zelfredzaamheidsroute",
                 facilitator, reporter, member);
 
         String first = reporting.report(new BottleneckReporting.NewBottleneck("Ontheffing na de Z-route duurt maanden",
@@ -497,7 +479,7 @@ class SignalServicesIT {
         Person coordinator = person(Role.COORDINATOR, "VNG");
         Person ministry = person(Role.MINISTRY, "SZW");
         Person reporter = person(Role.PROFESSIONAL, "GM0344");
-        long cop = InContainer.cop(communities, memberships, admin, "CoP opvolging", "Cijfers over de opvolging van signalen.",
+        long cop = cop(admin, "CoP opvolging", "Cijfers over de opvolging van signalen.",
                 "zelfredzaamheidsroute", facilitator, reporter);
         String adoptedKnelpunt = inCop(reporter, cop);
         toLinking(adoptedKnelpunt, facilitator, coordinator);

@@ -45,6 +45,13 @@ class SignalsApiIT extends ApiClient {
         return reference;
     }
 
+    /** The knelpunt, as its reporter ({@code professional}) reads it through the API, is at {@code level} with {@code status}. */
+    private static void assertKnelpunt(String knelpunt, String level, String status) throws Exception {
+        JsonObject seen = BottleneckApiIT.call("GET", "/" + knelpunt, "professional", null).body();
+        assertEquals(level, seen.getString("niveau"), seen.toString());
+        assertEquals(status, seen.getString("status"));
+    }
+
     /**
      * A knelpunt as JSON with a title of its own: tests that look for similar knelpunten by title share the database, so
      * these tests keep out of their words.
@@ -52,6 +59,11 @@ class SignalsApiIT extends ApiClient {
     static String report(String title, String description) {
         return Json.createObjectBuilder().add("titel", title).add("omschrijving", description).add("thema", "leerbaarheidstoets")
                 .add("gemeente", "GM0344").add("doelgroep", "Asielstatushouders").add("schaal", "TIENTALLEN").build().toString();
+    }
+
+    /** A concept signal with this title and these knelpunten, drafted by the coordinator; its reference. */
+    static String drafted(String title, String... knelpunten) throws Exception {
+        return call("POST", "", "coordinator", newSignal(title, knelpunten)).body().getString("referentie");
     }
 
     static String newSignal(String title, String... knelpunten) {
@@ -91,9 +103,7 @@ class SignalsApiIT extends ApiClient {
         Reply submitted = call("POST", path + "/indienen", "coordinator", "{}");
         assertEquals(200, submitted.status(), submitted.raw());
         assertEquals("INGEDIEND", submitted.body().getString("status"));
-        JsonObject atSystem = BottleneckApiIT.call("GET", "/" + knelpunt, "professional", null).body();
-        assertEquals("STELSEL", atSystem.getString("niveau"), atSystem.toString());
-        assertEquals("OPGESCHAALD", atSystem.getString("status"));
+        assertKnelpunt(knelpunt, "STELSEL", "OPGESCHAALD");
         assertEquals(200, call("GET", path, "professional", null).status(), "a submitted signal is read by everyone");
 
         Reply notTheirs = call("POST", path + "/ontvangen", "coordinator", null);
@@ -225,8 +235,7 @@ class SignalsApiIT extends ApiClient {
     @Test
     void anInterimAnswerMovesTheAnswerDeadlineToAWorkingDayAndIsRefusedWhenItCannotBe() throws Exception {
         String knelpunt = knelpuntAtLinking("Inburgeraars wachten op een besluit over de ontheffing; SZW overlegt nog.");
-        String reference = call("POST", "", "coordinator", newSignal("Ontheffing Z-route wacht op overleg", knelpunt)).body()
-                .getString("referentie");
+        String reference = drafted("Ontheffing Z-route wacht op overleg", knelpunt);
         String path = "/" + reference;
         call("POST", path + "/indienen", "coordinator", "{}");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
@@ -280,8 +289,7 @@ class SignalsApiIT extends ApiClient {
     @Test
     void theMinistryTakesASignalAndFindsItAmongItsOwn() throws Exception {
         String knelpunt = knelpuntAtLinking("Inburgeraars wachten op een plek; wie bij SZW pakt dit op?");
-        String reference = call("POST", "", "coordinator", newSignal("Wachttijd examenplekken bij SZW opgepakt", knelpunt)).body()
-                .getString("referentie");
+        String reference = drafted("Wachttijd examenplekken bij SZW opgepakt", knelpunt);
         String path = "/" + reference;
         assertEquals(404, call("POST", path + "/eigenaar", "ministry", "{}").status(), "a concept is not the ministry's");
         call("POST", path + "/indienen", "coordinator", "{}");
@@ -300,14 +308,12 @@ class SignalsApiIT extends ApiClient {
     @Test
     void aConceptIsDeletedAndASubmittedSignalWithdrawnWithItsKnelpuntenBackAtLinkingLevel() throws Exception {
         String knelpunt = knelpuntAtLinking("Inburgeraars wachten op een toetsplek; inmiddels lost DUO dit op.");
-        String concept = call("POST", "", "coordinator", newSignal("Toetsplekken, concept dat vervalt", knelpunt)).body()
-                .getString("referentie");
+        String concept = drafted("Toetsplekken, concept dat vervalt", knelpunt);
         assertEquals(403, call("DELETE", "/" + concept, "professional", null).status(), "for coordinators");
         assertEquals(204, call("DELETE", "/" + concept, "coordinator", null).status());
         assertEquals(404, call("GET", "/" + concept, "coordinator", null).status());
 
-        String reference = call("POST", "", "coordinator", newSignal("Toetsplekken, ingediend en ingetrokken", knelpunt)).body()
-                .getString("referentie");
+        String reference = drafted("Toetsplekken, ingediend en ingetrokken", knelpunt);
         String path = "/" + reference;
         call("POST", path + "/indienen", "coordinator", "{}");
         assertEquals(409, call("DELETE", path, "coordinator", null).status(), "a submitted signal is withdrawn, not deleted");
@@ -316,17 +322,14 @@ class SignalsApiIT extends ApiClient {
         Reply withdrawn = call("POST", path + "/intrekken", "coordinator", "{\"tekst\":\"DUO heeft extra toetsplekken geopend.\"}");
         assertEquals(200, withdrawn.status(), withdrawn.raw());
         assertEquals("INGETROKKEN", withdrawn.body().getString("status"));
-        JsonObject back = BottleneckApiIT.call("GET", "/" + knelpunt, "professional", null).body();
-        assertEquals("SCHAKEL", back.getString("niveau"), back.toString());
-        assertEquals("IN_BEHANDELING", back.getString("status"));
+        assertKnelpunt(knelpunt, "SCHAKEL", "IN_BEHANDELING");
         assertEquals(409, call("POST", path + "/intrekken", "coordinator", "{\"tekst\":\"Nog eens.\"}").status());
     }
 
     @Test
     void theReportAsJsonCsvAndPdfForCoordinatorsTheMinistryAndAdminsOnly() throws Exception {
         String knelpunt = knelpuntAtLinking("Geen examenplekken in de regio voor inburgeraars.");
-        String reference = call("POST", "", "coordinator", newSignal("Toetsplekken leerbaarheidstoets", knelpunt)).body()
-                .getString("referentie");
+        String reference = drafted("Toetsplekken leerbaarheidstoets", knelpunt);
         call("POST", "/" + reference + "/indienen", "coordinator", "{}");
         String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
         String query = "/api/v1/rapportages/signalen?van=" + today + "&tot=" + today;

@@ -22,13 +22,9 @@ import nl.lerendstelsel.application.AccessDeniedException;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.administration.PeopleService;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
-import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
-import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
 import nl.lerendstelsel.application.bottleneck.BottleneckSupport;
-import nl.lerendstelsel.application.community.CommunityService;
-import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.application.signal.SignalDrafts;
 import nl.lerendstelsel.application.signal.SignalService;
 import nl.lerendstelsel.application.statistics.CoverageService;
@@ -74,7 +70,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(Stack.class)
 @ExtendWith(ArquillianExtension.class)
-class StatisticsIT {
+class StatisticsIT extends CopFixtures {
 
     @Deployment
     static WebArchive deployment() {
@@ -85,28 +81,13 @@ class StatisticsIT {
     StatisticsService statistics;
 
     @Inject
-    BottleneckReporting reporting;
-
-    @Inject
-    BottleneckSteps steps;
-
-    @Inject
     BottleneckSupport bottleneckSupporting;
-
-    @Inject
-    CommunityService communities;
-
-    @Inject
-    MembershipService memberships;
 
     @Inject
     SignalDrafts drafts;
 
     @Inject
     SignalService signals;
-
-    @Inject
-    UserProfileService userProfiles;
 
     @Inject
     UserTransaction transaction;
@@ -140,7 +121,7 @@ class StatisticsIT {
         Person utrecht = person(Role.PROFESSIONAL, "GM0344");
         Person rotterdam = person(Role.PROFESSIONAL, "GM0599");
         Person amersfoort = person(Role.PROFESSIONAL, "GM0307");
-        long cop = InContainer.cop(communities, memberships, admin, "CoP monitor", "Een CoP voor de cijfers.", "b1-route", facilitator,
+        long cop = cop(admin, "CoP monitor", "Een CoP voor de cijfers.", "b1-route", facilitator,
                 utrecht, rotterdam);
 
         String open = report(utrecht, "b1-route", "GM0344", cop, TargetGroup.STATUSHOUDERS, TargetGroup.GEZINSMIGRANTEN);
@@ -256,7 +237,7 @@ class StatisticsIT {
         Person facilitator = person(Role.FACILITATOR, "DIVOSA");
         Person amersfoort = person(Role.PROFESSIONAL, "GM0307");
         Person utrecht = person(Role.PROFESSIONAL, "GM0344");
-        long cop = InContainer.cop(communities, memberships, admin, "CoP gemeentecijfers", "Een CoP voor Mijn gemeente.", "taal",
+        long cop = cop(admin, "CoP gemeentecijfers", "Een CoP voor Mijn gemeente.", "taal",
                 facilitator, amersfoort);
         report(amersfoort, "taal", "GM0307", null);
         String late = report(amersfoort, "huisvesting", "GM0307", null);

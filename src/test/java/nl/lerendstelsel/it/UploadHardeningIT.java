@@ -44,8 +44,7 @@ class UploadHardeningIT {
     }
 
     private static String newBottleneck() throws Exception {
-        return BottleneckApiIT.call("POST", "", "professional", report("Inburgeraars wachten zes weken op een afspraak voor de toets."))
-                .body().getString("referentie");
+        return BottleneckApiIT.reported("Inburgeraars wachten zes weken op een afspraak voor de toets.");
     }
 
     @Test

@@ -15,13 +15,9 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
-import nl.lerendstelsel.application.bottleneck.BottleneckSteps;
-import nl.lerendstelsel.application.community.CommunityService;
 import nl.lerendstelsel.application.community.DiscussionService;
 import nl.lerendstelsel.application.community.MeetingService;
-import nl.lerendstelsel.application.community.MembershipService;
 import nl.lerendstelsel.application.port.WorkQueries;
 import nl.lerendstelsel.application.qa.QaService;
 import nl.lerendstelsel.application.qa.QuestionService;
@@ -56,7 +52,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(Stack.class)
 @ExtendWith(ArquillianExtension.class)
-class WorkServicesIT {
+class WorkServicesIT extends CopFixtures {
 
     @Deployment
     static WebArchive deployment() {
@@ -67,22 +63,7 @@ class WorkServicesIT {
     WorkService work;
 
     @Inject
-    BottleneckReporting reporting;
-
-    @Inject
-    BottleneckSteps steps;
-
-    @Inject
-    CommunityService communities;
-
-    @Inject
-    MembershipService memberships;
-
-    @Inject
     MeetingService meetings;
-
-    @Inject
-    DiscussionService discussions;
 
     @Inject
     SignalDrafts drafts;
@@ -95,9 +76,6 @@ class WorkServicesIT {
 
     @Inject
     QuestionService questions;
-
-    @Inject
-    UserProfileService userProfiles;
 
     @Inject
     UserTransaction transaction;
@@ -138,7 +116,7 @@ class WorkServicesIT {
         report(colleague, null);
         questions.ask("Geldt de ontheffing ook voor inburgeraars in de Z-route?", null, reporter.caller());
 
-        long cop = InContainer.cop(communities, memberships, admin, "Werklijst", "Uitwisseling over de planning van examens.", "b1-route",
+        long cop = cop(admin, "Werklijst", "Uitwisseling over de planning van examens.", "b1-route",
                 facilitator, reporter, colleague);
         LocalDateTime start = LocalDateTime.now().plusDays(7).withHour(10).withMinute(0).withSecond(0).withNano(0);
         long meeting = meetings.plan(cop, new MeetingService.MeetingInput(MeetingKind.INTERVISIE, "Intervisie examenplanning",
@@ -334,7 +312,7 @@ class WorkServicesIT {
     }
 
     private long cop(Person admin, Person facilitator, Person member) {
-        return InContainer.cop(communities, memberships, admin, "Werk", "Uitwisseling over de planning.", "b1-route", facilitator, member);
+        return cop(admin, "Werk", "Uitwisseling over de planning.", "b1-route", facilitator, member);
     }
 
     private String report(Person reporter, Long cop) {

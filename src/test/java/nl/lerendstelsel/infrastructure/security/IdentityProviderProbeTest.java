@@ -19,14 +19,20 @@ class IdentityProviderProbeTest {
         return probe;
     }
 
-    @Test
-    void reachableWhileTheDiscoveryDocumentAnswersAndTheAnswerIsKeptAShortWhile() throws Exception {
+    /** A local HTTP server, started, that answers every request under {@code path} with {@code status} and no body. */
+    private static HttpServer server(String path, int status) throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/realms/x/.well-known/openid-configuration", exchange -> {
-            exchange.sendResponseHeaders(200, -1);
+        server.createContext(path, exchange -> {
+            exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
         server.start();
+        return server;
+    }
+
+    @Test
+    void reachableWhileTheDiscoveryDocumentAnswersAndTheAnswerIsKeptAShortWhile() throws Exception {
+        HttpServer server = server("/realms/x/.well-known/openid-configuration", 200);
         IdentityProviderProbe probe = probe("http://127.0.0.1:" + server.getAddress().getPort() + "/realms/x");
         try {
             assertTrue(probe.reachable());
@@ -50,12 +56,7 @@ class IdentityProviderProbeTest {
 
     @Test
     void notReachableWhenKeycloakAnswersWithAnError() throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            exchange.sendResponseHeaders(503, -1);
-            exchange.close();
-        });
-        server.start();
+        HttpServer server = server("/", 503);
         try {
             assertFalse(probe("http://127.0.0.1:" + server.getAddress().getPort() + "/realms/x").reachable());
         } finally {

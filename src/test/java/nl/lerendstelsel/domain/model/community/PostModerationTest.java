@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import nl.lerendstelsel.domain.model.text.PostBody;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The flag threshold and the facilitator's decisions on one post. */
 class PostModerationTest {
@@ -16,6 +18,15 @@ class PostModerationTest {
 
     private static Post post() {
         return new Post(null, null, PostBody.fromMarkup("Een bericht"), NOW);
+    }
+
+    /** A {@link #post()} flagged three times, the threshold: held for review. */
+    private static Post heldForReview() {
+        Post post = post();
+        for (int i = 0; i < 3; i++) {
+            post.flagged(3);
+        }
+        return post;
     }
 
     @Test
@@ -30,26 +41,14 @@ class PostModerationTest {
         assertEquals(3, post.getOpenFlags());
     }
 
-    @Test
-    void approvingShowsItAgainAndClosesTheFlags() {
-        Post post = post();
-        for (int i = 0; i < 3; i++) {
-            post.flagged(3);
-        }
-        post.moderate(ModerationAct.GOEDKEUREN, null, 3);
+    /** Approving shows it again and closes the flags; dismissing a flag takes it below the threshold, which shows it again. */
+    @ParameterizedTest(name = "{0} leaves {1} open flags")
+    @CsvSource({"GOEDKEUREN, 0", "MELDING_AFWIJZEN, 2"})
+    void approvingOrDismissingAFlagShowsItAgain(ModerationAct act, int openFlags) {
+        Post post = heldForReview();
+        post.moderate(act, null, 3);
         assertTrue(post.isShown());
-        assertEquals(0, post.getOpenFlags());
-    }
-
-    @Test
-    void dismissingAFlagBelowTheThresholdShowsItAgain() {
-        Post post = post();
-        for (int i = 0; i < 3; i++) {
-            post.flagged(3);
-        }
-        post.moderate(ModerationAct.MELDING_AFWIJZEN, null, 3);
-        assertTrue(post.isShown());
-        assertEquals(2, post.getOpenFlags());
+        assertEquals(openFlags, post.getOpenFlags());
     }
 
     @Test

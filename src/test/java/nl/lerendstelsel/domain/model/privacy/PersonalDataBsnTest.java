@@ -112,34 +112,20 @@ class PersonalDataBsnTest {
 
     @Test
     void generatedInvalidNumbersAreNeverReported() {
-        Random random = new Random(1234L);
-        int checked = 0;
-        while (checked < GENERATED) {
-            String digits = String.format("%09d", random.nextInt(1_000_000_000));
-            if (weightedSum(digits) % 11 == 0) {
-                continue;
-            }
+        for (String digits : generateInvalid(new Random(1234L), GENERATED, 9)) {
             assertFalse(Bsn.passesElevenTest(digits), digits);
             String text = "Dossier " + digits + " is afgesloten.";
             assertTrue(guard.isClean(text), text);
             assertNoBsn(digits.substring(0, 4) + " " + digits.substring(4, 6) + " " + digits.substring(6));
             assertNoBsn(digits.substring(0, 3) + "." + digits.substring(3, 6) + "." + digits.substring(6));
             assertNoBsn(digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6));
-            checked++;
         }
     }
 
     @Test
     void generatedInvalidEightDigitNumbersAreNeverReported() {
-        Random random = new Random(5678L);
-        int checked = 0;
-        while (checked < GENERATED) {
-            String digits = String.format("%08d", random.nextInt(100_000_000));
-            if (weightedSum("0" + digits) % 11 == 0) {
-                continue;
-            }
+        for (String digits : generateInvalid(new Random(5678L), GENERATED, 8)) {
             assertNoBsn(digits);
-            checked++;
         }
     }
 
@@ -158,6 +144,22 @@ class PersonalDataBsnTest {
             sum += (9 - i) * (nineDigits.charAt(i) - '0');
         }
         return sum - (nineDigits.charAt(8) - '0');
+    }
+
+    /**
+     * Random numbers of {@code length} digits (eight or nine, leading zeros kept) that fail the 11-proef: read with a leading
+     * zero when eight long, their weighted sum is no multiple of 11.
+     */
+    private static List<String> generateInvalid(Random random, int count, int length) {
+        int bound = length == 8 ? 100_000_000 : 1_000_000_000;
+        List<String> numbers = new ArrayList<>(count);
+        while (numbers.size() < count) {
+            String digits = String.format("%0" + length + "d", random.nextInt(bound));
+            if (weightedSum(length == 8 ? "0" + digits : digits) % 11 != 0) {
+                numbers.add(digits);
+            }
+        }
+        return numbers;
     }
 
     /**

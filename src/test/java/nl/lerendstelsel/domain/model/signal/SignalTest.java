@@ -35,6 +35,16 @@ class SignalTest {
         return signal;
     }
 
+    /** A {@link #concept()} submitted, acknowledged, taken in hand and answered by the ministry with {@code answer}. */
+    private Signal answered(String answer) {
+        Signal signal = concept();
+        signal.perform(SignalAction.INDIENEN, SignalRole.COORDINATOR, coordinator, null, NOW);
+        signal.perform(SignalAction.ONTVANGST_BEVESTIGEN, SignalRole.MINISTRY, ministry, null, NOW);
+        signal.perform(SignalAction.IN_BEHANDELING_NEMEN, SignalRole.MINISTRY, ministry, null, NOW);
+        signal.perform(SignalAction.BEANTWOORDEN, SignalRole.MINISTRY, ministry, answer, NOW);
+        return signal;
+    }
+
     @Test
     void aNewSignalIsAConceptWithItsCreationInTheHistory() {
         Signal signal = concept();
@@ -87,11 +97,7 @@ class SignalTest {
 
     @Test
     void followUpOnlyAfterAnAdoptedDecision() {
-        Signal signal = concept();
-        signal.perform(SignalAction.INDIENEN, SignalRole.COORDINATOR, coordinator, null, NOW);
-        signal.perform(SignalAction.ONTVANGST_BEVESTIGEN, SignalRole.MINISTRY, ministry, null, NOW);
-        signal.perform(SignalAction.IN_BEHANDELING_NEMEN, SignalRole.MINISTRY, ministry, null, NOW);
-        signal.perform(SignalAction.BEANTWOORDEN, SignalRole.MINISTRY, ministry, "Niet nodig.", NOW);
+        Signal signal = answered("Niet nodig.");
         signal.respond(Decision.NIET_OVERGENOMEN, "Niet nodig.", "Bestuurlijk Overleg", ministry);
         assertNull(signal.getForum(), "a forum only for a referral");
         assertThrows(SignalWorkflowException.class, () -> signal.recordFollowUp("Iets", LocalDate.of(2027, 1, 1), NOW));
@@ -135,11 +141,7 @@ class SignalTest {
 
     @Test
     void followUpIsRealisedOnceWithANoteAndIsOverdueOnlyWhilePastItsDateAndNotRealised() {
-        Signal signal = concept();
-        signal.perform(SignalAction.INDIENEN, SignalRole.COORDINATOR, coordinator, null, NOW);
-        signal.perform(SignalAction.ONTVANGST_BEVESTIGEN, SignalRole.MINISTRY, ministry, null, NOW);
-        signal.perform(SignalAction.IN_BEHANDELING_NEMEN, SignalRole.MINISTRY, ministry, null, NOW);
-        signal.perform(SignalAction.BEANTWOORDEN, SignalRole.MINISTRY, ministry, "Wij passen het aan.", NOW);
+        Signal signal = answered("Wij passen het aan.");
         signal.respond(Decision.OVERGENOMEN, "Wij passen het aan.", null, ministry);
         assertThrows(SignalWorkflowException.class, () -> signal.realiseFollowUp(ministry, "Gedaan.", NOW),
                 "nothing to realise before the follow-up is recorded");
