@@ -200,9 +200,10 @@ class GeneratedClientIT {
         assertEquals("Telt een taalcafé mee voor de uren van de B1-route?", asked.getVraag());
         assertTrue(qa("editor").queueRedactieVragen().stream().anyMatch(q -> q.getId().equals(asked.getId())), "in the editors' queue");
 
-        qa("editor").answer(asked.getId(), new Concept().thema("b1-route").partners(List.of("DIVOSA"))
+        VraagAntwoordVersie concept = qa("editor").answer(asked.getId(), new Concept().thema("b1-route").partners(List.of("DIVOSA"))
                 .vraag("Telt een taalcafé mee voor de uren van de B1-route?")
                 .antwoord("Ja, als de taalschool het taalcafé begeleidt en de aanwezigheid registreert."));
+        assertEquals("CONCEPT", concept.getStatus(), "the 201 answer is the first version, typed");
         GesteldeVraag answered = qa("professional").mine().stream().filter(q -> q.getId().equals(asked.getId())).findFirst().orElseThrow();
         Long entry = answered.getAntwoord();
         assertNotNull(entry, "the question names the entry that answers it: " + answered);
@@ -216,9 +217,9 @@ class GeneratedClientIT {
         assertEquals(List.of("DIVOSA"), published.getGoedgekeurdDoor());
         assertEquals("Ja, als de taalschool het taalcafé begeleidt en de aanwezigheid registreert.", published.getAntwoord());
         VraagMetGeschiedenis read = qa("professional").getVragenById(entry);
-        // The document describes "vraag" with the schema Vraag of the monitor's questionnaires (two records named Vraag share
-        // one schema name), so of the published entry only its id reads as documented here; the history is typed right.
         assertEquals(entry, read.getVraag().getId());
+        assertEquals("b1-route", read.getVraag().getThema());
+        assertEquals("Ja, als de taalschool het taalcafé begeleidt en de aanwezigheid registreert.", read.getVraag().getAntwoord());
         assertEquals(List.of(1), read.getGeschiedenis().stream().map(Wijziging::getVersie).toList());
         assertNotNull(read.getGeschiedenis().get(0).getGepubliceerdOp(), "a date-time the client read");
     }

@@ -18,6 +18,7 @@ import nl.lerendstelsel.domain.model.monitor.MonitorQuestion;
 import nl.lerendstelsel.domain.model.monitor.MonitorRound;
 import nl.lerendstelsel.domain.model.monitor.RoundResults;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,6 +52,7 @@ public class MonitorResource {
         }
     }
 
+    @Schema(name = "MonitorVraag")
     public record Vraag(long id, int positie, String soort, String tekst, List<String> opties, String eenheid, Double minimum,
                         Double maximum, boolean verplicht, Long herhaaltVraag) {
         static Vraag of(MonitorQuestion q) {

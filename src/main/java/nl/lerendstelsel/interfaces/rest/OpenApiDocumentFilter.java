@@ -69,6 +69,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * {@code string/date-time}, a {@code long} {@code integer/int64}, an enum a {@code string} with its values;
  * defaults typed like their parameter.</li>
  * <li>Unique {@code operationId}s: a Java method name used by more than one operation gets its path appended.</li>
+ * <li>The bodies a method's {@code @APIResponse} names, where the scanner gets them wrong, and no attributes copied from
+ * annotation defaults ({@link OpenApiResponseSchemas}).</li>
  * <li>No Payara-specific {@code endpoints} member (not OpenAPI).</li>
  * </ul>
  */
@@ -121,6 +123,7 @@ public class OpenApiDocumentFilter implements OASFilter {
         }
         List<Class<?>> classes = restClasses();
         Map<String, Method> methods = resourceMethods(classes);
+        Map<String, Class<?>> records = OpenApiResponseSchemas.byName(classes);
         components(openAPI);
         Map<String, Integer> operationIds = new HashMap<>();
         openAPI.getPaths().getPathItems().forEach((path, pathItem) -> pathItem.getOperations().values().forEach(
@@ -131,6 +134,7 @@ public class OpenApiDocumentFilter implements OASFilter {
                 Method method = methods.get(verb.name() + " " + path);
                 if (method != null) {
                     typeParameters(operation, method);
+                    OpenApiResponseSchemas.apply(openAPI, operation, method, records);
                 }
                 if (operation.getOperationId() == null || operationIds.get(operation.getOperationId()) > 1) {
                     operation.setOperationId(operationId(verb.name(), path, operation.getOperationId()));
@@ -145,6 +149,7 @@ public class OpenApiDocumentFilter implements OASFilter {
         openAPI.setServers(new ArrayList<>(List.of(OASFactory.createServer().url(BASE)
                 .description("Deze server; in productie https://<host>/api/v1"))));
         typeSchemas(openAPI, classes);
+        OpenApiResponseSchemas.dropScannerDefaults(openAPI);
     }
 
     /** The {@code @QueryParam} fields of a {@code @BeanParam} class as OpenAPI parameters. */
