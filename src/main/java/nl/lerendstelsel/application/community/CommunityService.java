@@ -1,5 +1,7 @@
 package nl.lerendstelsel.application.community;
 
+import static nl.lerendstelsel.domain.model.text.Texts.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -270,10 +272,6 @@ public class CommunityService {
     void audit(UserProfile actor, String action, Community community, Caller caller, String details) {
         auditLog.record(actor.getUsername(), action, "Community", String.valueOf(community.getId()), AuditEntry.Result.SUCCESS,
                 caller.origin(), details);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     Instant now() {

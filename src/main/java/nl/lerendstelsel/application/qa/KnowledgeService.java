@@ -28,6 +28,7 @@ import nl.lerendstelsel.domain.model.knowledge.KnowledgeStatus;
 import nl.lerendstelsel.domain.model.knowledge.KnowledgeType;
 import nl.lerendstelsel.domain.model.search.ContentChanged;
 import nl.lerendstelsel.domain.model.text.Message;
+import nl.lerendstelsel.domain.model.text.Texts;
 import nl.lerendstelsel.domain.model.theme.Theme;
 import nl.lerendstelsel.domain.model.theme.ThemeRepository;
 import nl.lerendstelsel.domain.model.user.Role;
@@ -86,7 +87,7 @@ public class KnowledgeService {
         }
         int size = Math.max(1, Math.min(pageSize, 100));
         int number = Math.max(1, page);
-        String theme = themeCode == null || themeCode.isBlank() ? null : themeCode.strip();
+        String theme = Texts.blankToNull(themeCode);
         return new Page(items.list(wanted, type, theme, (number - 1) * size, size), items.count(wanted, type, theme), number, size);
     }
 

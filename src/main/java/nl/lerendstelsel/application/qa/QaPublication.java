@@ -1,5 +1,7 @@
 package nl.lerendstelsel.application.qa;
 
+import static nl.lerendstelsel.domain.model.text.Texts.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -116,9 +118,5 @@ public class QaPublication {
         errors.throwIfAny();
         InputChecks.rejectPersonalData("opmerking", checked);
         qa.add(new Feedback(entry.getId(), entry.getCurrent().getId(), useful, checked, clock.instant()));
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -37,6 +37,7 @@ import nl.lerendstelsel.domain.model.signal.SignalRole;
 import nl.lerendstelsel.domain.model.signal.SignalStatus;
 import nl.lerendstelsel.domain.model.signal.SignalWorkflow;
 import nl.lerendstelsel.domain.model.text.Message;
+import nl.lerendstelsel.domain.model.text.Texts;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
 import nl.lerendstelsel.domain.model.user.UserProfileRepository;
@@ -202,7 +203,7 @@ public class SignalQueries {
         public static final CandidateSearch NONE = new CandidateSearch(null, null, null, null, null);
 
         public CandidateSearch {
-            words = words == null || words.isBlank() ? null : words.strip();
+            words = Texts.blankToNull(words);
             themeCode = themeCode == null || themeCode.isBlank() ? null : themeCode;
             regionCode = regionCode == null || regionCode.isBlank() ? null : regionCode;
             gemeenteCode = gemeenteCode == null || gemeenteCode.isBlank() ? null : gemeenteCode;

@@ -1,5 +1,7 @@
 package nl.lerendstelsel.application.statistics;
 
+import static nl.lerendstelsel.domain.model.text.Texts.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -144,9 +146,5 @@ public class KnelpuntenExport {
             return null;
         }
         return known.computeIfAbsent(code, c -> organisations.find(c).orElse(null));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,7 @@
 package nl.lerendstelsel.application.statistics;
 
+import static nl.lerendstelsel.domain.model.text.Texts.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -337,9 +339,5 @@ public class StatisticsService {
         Set<Long> cops = everything ? null : communities.communitiesOf(caller, true);
         Set<String> regions = everything ? Set.of() : userProfiles.regionsOf(caller.subject());
         return new StatisticsFilter(start, end, blankToNull(themeCode), blankToNull(regionCode), cops, regions);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

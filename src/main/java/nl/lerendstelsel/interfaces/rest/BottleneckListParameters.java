@@ -1,5 +1,7 @@
 package nl.lerendstelsel.interfaces.rest;
 
+import static nl.lerendstelsel.domain.model.text.Texts.blankToNull;
+
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
@@ -142,9 +144,5 @@ public class BottleneckListParameters {
     /** 400 for {@code field}: choose one of {@code known}. */
     private static InvalidInputException oneOf(String field, List<?> known) {
         return InvalidInputException.of(field, Message.of("input.bottleneck.oneOf", known.toString()));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

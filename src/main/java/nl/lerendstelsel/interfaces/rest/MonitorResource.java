@@ -1,5 +1,7 @@
 package nl.lerendstelsel.interfaces.rest;
 
+import static nl.lerendstelsel.domain.model.text.Texts.blankToNull;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -124,9 +126,5 @@ public class MonitorResource {
                 r.lines().stream().map(l -> new VraagResultaat(Vraag.of(l.current().question()), Cijfers.of(l.current()),
                         Cijfers.of(l.previous()))).toList(),
                 r.respondents().stream().map(Respondent::of).toList());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

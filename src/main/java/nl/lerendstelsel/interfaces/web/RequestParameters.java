@@ -1,6 +1,7 @@
 package nl.lerendstelsel.interfaces.web;
 
 import jakarta.faces.context.FacesContext;
+import nl.lerendstelsel.domain.model.text.Texts;
 
 /**
  * Plain request parameters, read in {@code @PostConstruct}. On a postback, view parameters reach a request-scoped bean
@@ -15,7 +16,7 @@ public final class RequestParameters {
     /** The parameter, or null when absent or blank. */
     public static String text(String name) {
         String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
-        return value == null || value.isBlank() ? null : value.strip();
+        return Texts.blankToNull(value);
     }
 
     /** The parameter as a number, or null when absent, blank or not a number (left to the page's "not found"). */

@@ -7,6 +7,7 @@ import java.util.List;
 import nl.lerendstelsel.application.community.OutcomeService;
 import nl.lerendstelsel.domain.model.community.Outcome;
 import nl.lerendstelsel.domain.model.community.OutcomeKind;
+import nl.lerendstelsel.domain.model.text.Texts;
 import nl.lerendstelsel.interfaces.web.PagedList;
 
 /** What CoPs shared with everyone: outcomes marked "gedeeld", newest first, paged, filtered by theme and kind. */
@@ -57,7 +58,7 @@ public class SharedOutcomesPage extends PagedList {
     }
 
     public void setTheme(String theme) {
-        this.theme = theme == null || theme.isBlank() ? null : theme.strip();
+        this.theme = Texts.blankToNull(theme);
     }
 
     public String getKind() {

@@ -1,5 +1,7 @@
 package nl.lerendstelsel.interfaces.web.monitor;
 
+import static nl.lerendstelsel.domain.model.text.Texts.blankToNull;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -47,10 +49,6 @@ public class MonitorResultsPage {
         id = RequestParameters.number("id");
         region = blankToNull(RequestParameters.text("regio"));
         province = blankToNull(RequestParameters.text("provincie"));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private Caller caller() {
