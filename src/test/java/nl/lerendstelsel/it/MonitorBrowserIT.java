@@ -12,8 +12,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * A monitor round as people run it (issue 29): the coordinator drafts a round for all gemeenten with two questions and
- * opens it; Utrecht and Rotterdam find it on "Mijn werk" and submit their answers; the coordinator sees the results per
- * question and the response rate (the gemeenten asked counted from the API's list of gemeenten). Every page passes axe.
+ * opens it; Utrecht and Rotterdam find it on "Mijn werk", submit their answers and see the round answered on "Mijn
+ * gemeente"; the coordinator sees the results per question and the response rate (the gemeenten asked counted from the API's list of gemeenten). Every page passes axe.
  */
 @ExtendWith(Stack.class)
 class MonitorBrowserIT {
@@ -80,6 +80,11 @@ class MonitorBrowserIT {
         assertTrue(browser.text("#eigen-status").startsWith("ingediend"), browser.text("#eigen-status"));
         assertTrue(browser.driver.findElements(By.id("antwoorden")).isEmpty(), "submitted once: no form any more");
         browser.text("#eigen-antwoorden");
+        browser.open("/app/mijn-gemeente.xhtml");
+        String answered = browser.text("#monitor-" + id);
+        assertTrue(answered.contains("ingediend op"), "Mijn gemeente lists the round as answered: " + answered);
+        assertTrue(browser.driver.findElement(By.cssSelector("#monitor-" + id + " a")).getAttribute("href").endsWith("ronde.xhtml?id=" + id));
+        browser.assertAccessible("mijn-gemeente-monitor-" + user);
         browser.open("/app/start.xhtml");
         browser.signOut();
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.lerendstelsel.application.NotPossibleException;
+import nl.lerendstelsel.application.monitor.MonitorResults;
 import nl.lerendstelsel.application.statistics.GemeenteOverview;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.statistics.Benchmark;
@@ -19,7 +20,7 @@ import nl.lerendstelsel.interfaces.web.Language;
 
 /**
  * "Mijn gemeente" ({@code /app/mijn-gemeente.xhtml}): the caller's gemeente beside the average gemeente of its region and
- * of the country, each figure linked to the list it counts.
+ * of the country, each figure linked to the list it counts; its CoPs and the monitor rounds it answered.
  */
 @Named("mijnGemeente")
 @RequestScoped
@@ -31,6 +32,9 @@ public class MyGemeentePage {
     GemeenteOverview service;
 
     @Inject
+    MonitorResults monitorResults;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -39,6 +43,7 @@ public class MyGemeentePage {
     private GemeenteOverview.Overview overview;
     private String refusal;
     private boolean loaded;
+    private List<MonitorResults.ResponseSummary> monitorResponses;
 
     /** One line of the table: the bundle key of what it counts, the three figures as read, and the list it links to. */
     public record Line(String id, String labelKey, String own, String region, String country, String href) {
@@ -60,6 +65,15 @@ public class MyGemeentePage {
     public String getRefusal() {
         getOverview();
         return refusal;
+    }
+
+    /** The monitor rounds the caller's organisation answered or is answering, newest first, with where its answer stands. */
+    public List<MonitorResults.ResponseSummary> getMonitorResponses() {
+        if (monitorResponses == null) {
+            GemeenteOverview.Overview o = getOverview();
+            monitorResponses = o == null ? List.of() : monitorResults.responsesOf(o.organisation().getCode());
+        }
+        return monitorResponses;
     }
 
     /** The figures of a gemeente, in the order of the page; empty for a partner organisation. */
