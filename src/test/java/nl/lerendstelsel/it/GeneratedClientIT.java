@@ -37,6 +37,7 @@ import nl.lerendstelsel.client.model.Tekst;
 import nl.lerendstelsel.client.model.VraagAntwoordVersie;
 import nl.lerendstelsel.client.model.VraagMetGeschiedenis;
 import nl.lerendstelsel.client.model.Wijziging;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,6 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * between the code and the document fails the build; then every call below goes through the generated API classes and
  * models only, with a bearer token from Keycloak per demo person.
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class GeneratedClientIT {
 

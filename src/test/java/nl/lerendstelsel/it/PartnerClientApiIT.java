@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import nl.lerendstelsel.it.ApiClient.Reply;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * case system): no person signs in, the service account acts with the one role and the organisation Keycloak gives it,
  * and the client can get no token any other way.
  */
+@Tag("quick")
 @ExtendWith(Stack.class)
 class PartnerClientApiIT {
 
