@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -21,11 +19,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,7 +36,6 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.Paths;
 import org.eclipse.microprofile.openapi.models.headers.Header;
-import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -82,7 +75,6 @@ public class OpenApiDocumentFilter implements OASFilter {
 
     static final String VERSION_HEADER = "API-Version";
     static final String PROBLEM = "Problem";
-    private static final String COMPONENT_SCHEMA = "#/components/schemas/";
     private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     /** The shared error responses (components.responses), by status. */
@@ -123,7 +115,7 @@ public class OpenApiDocumentFilter implements OASFilter {
         }
         List<Class<?>> classes = restClasses();
         Map<String, Method> methods = resourceMethods(classes);
-        Map<String, Class<?>> records = OpenApiResponseSchemas.byName(classes);
+        Map<String, Class<?>> records = OpenApiSchemaTypes.byName(classes);
         components(openAPI);
         Map<String, Integer> operationIds = new HashMap<>();
         openAPI.getPaths().getPathItems().forEach((path, pathItem) -> pathItem.getOperations().values().forEach(
@@ -145,10 +137,10 @@ public class OpenApiDocumentFilter implements OASFilter {
             relative.addPathItem(shorter, pathItem);
         });
         openAPI.setPaths(relative);
-        referComponents(openAPI);
+        OpenApiSchemaTypes.referComponents(openAPI);
         openAPI.setServers(new ArrayList<>(List.of(OASFactory.createServer().url(BASE)
                 .description("Deze server; in productie https://<host>/api/v1"))));
-        typeSchemas(openAPI, classes);
+        OpenApiSchemaTypes.typeSchemas(openAPI, records);
         OpenApiResponseSchemas.dropScannerDefaults(openAPI);
     }
 
@@ -160,70 +152,14 @@ public class OpenApiDocumentFilter implements OASFilter {
             if (query == null) {
                 continue;
             }
-            Schema schema = schemaFor(field.getGenericType());
+            Schema schema = OpenApiSchemaTypes.schemaFor(field.getGenericType());
             DefaultValue defaultValue = field.getAnnotation(DefaultValue.class);
             if (defaultValue != null) {
-                schema.setDefaultValue(typed(schema, defaultValue.value()));
+                schema.setDefaultValue(OpenApiSchemaTypes.typed(schema, defaultValue.value()));
             }
             parameters.add(OASFactory.createParameter().name(query.value()).in(Parameter.In.QUERY).schema(schema));
         }
         return parameters;
-    }
-
-    /** The schema of a Java type as JSON-B writes it. */
-    static Schema schemaFor(Type type) {
-        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : type instanceof Class<?> c ? c : Object.class;
-        Schema schema = OASFactory.createSchema();
-        if (raw == int.class || raw == Integer.class || raw == short.class || raw == Short.class) {
-            return schema.type(Schema.SchemaType.INTEGER).format("int32");
-        }
-        if (raw == long.class || raw == Long.class) {
-            return schema.type(Schema.SchemaType.INTEGER).format("int64");
-        }
-        if (raw == double.class || raw == Double.class || raw == float.class || raw == Float.class) {
-            return schema.type(Schema.SchemaType.NUMBER).format("double");
-        }
-        if (raw == boolean.class || raw == Boolean.class) {
-            return schema.type(Schema.SchemaType.BOOLEAN);
-        }
-        if (raw == LocalDate.class) {
-            return schema.type(Schema.SchemaType.STRING).format("date");
-        }
-        if (raw == Instant.class || raw == OffsetDateTime.class || raw == ZonedDateTime.class) {
-            return schema.type(Schema.SchemaType.STRING).format("date-time");
-        }
-        if (raw == LocalDateTime.class) {
-            return schema.type(Schema.SchemaType.STRING).format("date-time-local");
-        }
-        if (raw.isEnum()) {
-            return schema.type(Schema.SchemaType.STRING).enumeration(new ArrayList<>(
-                    Stream.of(raw.getEnumConstants()).map(e -> (Object) ((Enum<?>) e).name()).toList()));
-        }
-        if (Collection.class.isAssignableFrom(raw) && type instanceof ParameterizedType p) {
-            return schema.type(Schema.SchemaType.ARRAY).items(schemaFor(p.getActualTypeArguments()[0]));
-        }
-        if (raw == String.class) {
-            return schema.type(Schema.SchemaType.STRING);
-        }
-        return null;
-    }
-
-    /** A default value of the parameter's type (the scanner writes them all as strings). */
-    private static Object typed(Schema schema, String value) {
-        try {
-            if (schema.getType() == Schema.SchemaType.INTEGER) {
-                return Long.valueOf(value);
-            }
-            if (schema.getType() == Schema.SchemaType.BOOLEAN) {
-                return Boolean.valueOf(value);
-            }
-            if (schema.getType() == Schema.SchemaType.NUMBER) {
-                return new java.math.BigDecimal(value);
-            }
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        return value;
     }
 
     /** Path and query parameters typed from the Java method (ids {@code integer/int64}, typed defaults). */
@@ -255,7 +191,7 @@ public class OpenApiDocumentFilter implements OASFilter {
         }
         for (Parameter parameter : operation.getParameters()) {
             Type type = types.get(parameter.getName());
-            Schema schema = type == null ? null : schemaFor(type);
+            Schema schema = type == null ? null : OpenApiSchemaTypes.schemaFor(type);
             if (schema == null) {
                 schema = parameter.getSchema();
             } else if (parameter.getSchema() != null && parameter.getSchema().getDefaultValue() != null) {
@@ -265,7 +201,7 @@ public class OpenApiDocumentFilter implements OASFilter {
                 continue;
             }
             Object defaultValue = defaults.containsKey(parameter.getName()) ? defaults.get(parameter.getName()) : schema.getDefaultValue();
-            schema.setDefaultValue(defaultValue == null ? null : typed(schema, defaultValue.toString()));
+            schema.setDefaultValue(defaultValue == null ? null : OpenApiSchemaTypes.typed(schema, defaultValue.toString()));
             parameter.setSchema(schema);
         }
     }
@@ -397,92 +333,6 @@ public class OpenApiDocumentFilter implements OASFilter {
             }
             components.addResponse(nameAndDescription[0], response);
         });
-    }
-
-    /**
-     * Component schemas typed from the Java records (and classes) of the same name: the simple name, or the name of its
-     * {@code @Schema}, which records whose simple name another record has too must give (the scanner would otherwise
-     * document them as one).
-     */
-    private static void typeSchemas(OpenAPI openAPI, List<Class<?>> classes) {
-        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
-            return;
-        }
-        Map<String, Class<?>> bySimpleName = new HashMap<>();
-        for (Class<?> c : classes) {
-            org.eclipse.microprofile.openapi.annotations.media.Schema named =
-                    c.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
-            bySimpleName.putIfAbsent(named != null && !named.name().isEmpty() ? named.name() : c.getSimpleName(), c);
-        }
-        openAPI.getComponents().getSchemas().forEach((name, schema) -> {
-            Class<?> type = bySimpleName.get(name);
-            if (type == null || schema.getProperties() == null) {
-                return;
-            }
-            Map<String, Type> members = new HashMap<>();
-            if (type.isRecord()) {
-                for (RecordComponent component : type.getRecordComponents()) {
-                    members.put(component.getName(), component.getGenericType());
-                }
-            } else {
-                for (Field field : type.getDeclaredFields()) {
-                    members.putIfAbsent(field.getName(), field.getGenericType());
-                }
-            }
-            Map<String, Schema> properties = new LinkedHashMap<>(schema.getProperties());
-            properties.forEach((property, current) -> {
-                if (current.getRef() != null || !members.containsKey(property)) {
-                    return;
-                }
-                Schema exact = schemaFor(members.get(property));
-                if (exact != null && !(exact.getType() == Schema.SchemaType.ARRAY && exact.getItems() == null)
-                        && !(exact.getType() == Schema.SchemaType.ARRAY && current.getItems() != null && current.getItems().getRef() != null)) {
-                    exact.setDescription(current.getDescription());
-                    exact.setExample(current.getExample());
-                    if (exact.getFormat() == null) {
-                        exact.setFormat(current.getFormat());
-                    }
-                    properties.put(property, exact);
-                }
-            });
-            schema.setProperties(properties);
-        });
-    }
-
-    /**
-     * A schema the scanner wrote inline in a request or response (for {@code @Schema(implementation = …)} of a nested
-     * record) as a reference to the component with the same properties, so that it is typed once and a generated client has
-     * one class.
-     */
-    private static void referComponents(OpenAPI openAPI) {
-        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
-            return;
-        }
-        Map<Set<String>, String> byProperties = new HashMap<>();
-        openAPI.getComponents().getSchemas().forEach((name, schema) -> {
-            if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
-                byProperties.putIfAbsent(schema.getProperties().keySet(), name);
-            }
-        });
-        List<Content> contents = new ArrayList<>();
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-                contents.add(operation.getRequestBody().getContent());
-            }
-            if (operation.getResponses() != null) {
-                operation.getResponses().getAPIResponses().values().stream().filter(r -> r.getContent() != null)
-                        .forEach(r -> contents.add(r.getContent()));
-            }
-        }));
-        for (Content content : contents) {
-            content.getMediaTypes().values().forEach(mediaType -> {
-                Schema schema = mediaType.getSchema();
-                if (schema != null && schema.getRef() == null && schema.getProperties() != null
-                        && byProperties.containsKey(schema.getProperties().keySet())) {
-                    mediaType.setSchema(OASFactory.createSchema().ref(byProperties.get(schema.getProperties().keySet())));
-                }
-            });
-        }
     }
 
     /** {@code "GET /api/v1/knelpunten/{referentie}"} → the resource method. */

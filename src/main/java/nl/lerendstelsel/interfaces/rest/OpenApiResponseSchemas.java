@@ -6,7 +6,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +71,7 @@ final class OpenApiResponseSchemas {
         if (!type.isRecord() || !type.getPackageName().startsWith(OpenApiResponseSchemas.class.getPackageName())) {
             return null;
         }
-        String name = name(type);
+        String name = OpenApiSchemaTypes.name(type);
         Class<?> named = components.get(name);
         if (named != null && named != type) {
             return null;
@@ -98,14 +97,8 @@ final class OpenApiResponseSchemas {
         if (nested != null) {
             return nested;
         }
-        Schema simple = OpenApiDocumentFilter.schemaFor(type);
+        Schema simple = OpenApiSchemaTypes.schemaFor(type);
         return simple != null ? simple : OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
-    }
-
-    /** The component name of a record: its {@code @Schema} name, else its simple name (as the scanner names it). */
-    static String name(Class<?> type) {
-        var named = type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
-        return named != null && !named.name().isEmpty() ? named.name() : type.getSimpleName();
     }
 
     /** Removes, in every schema of the document, the attributes the scanner wrote from the annotation's defaults. */
@@ -190,14 +183,5 @@ final class OpenApiResponseSchemas {
         if (schema.getAdditionalPropertiesSchema() != null) {
             clean(schema.getAdditionalPropertiesSchema(), seen);
         }
-    }
-
-    /** The records of the API by component name, as the scanner names them (first of a name wins). */
-    static Map<String, Class<?>> byName(List<Class<?>> classes) {
-        Map<String, Class<?>> byName = new HashMap<>();
-        for (Class<?> c : classes) {
-            byName.putIfAbsent(name(c), c);
-        }
-        return byName;
     }
 }
