@@ -56,6 +56,10 @@ class GeneratedClientIT {
     static final Path COMMITTED_COPY = Path.of(System.getProperty("lerend.project.dir", ".."))
             .resolve("src/test/resources/openapi/lerend-stelsel-api.json");
 
+    /** Where a served document that differs from the copy is kept, so that the copy can be refreshed without another stack. */
+    static final Path SERVED_ON_DRIFT = Path.of(System.getProperty("lerend.project.dir", ".."))
+            .resolve("src/target/openapi-served.json");
+
     /** The generated client's configuration for one demo person: the API's base address and their bearer token. */
     static nl.lerendstelsel.client.ApiClient as(String username) {
         nl.lerendstelsel.client.ApiClient client = new nl.lerendstelsel.client.ApiClient();
@@ -86,8 +90,12 @@ class GeneratedClientIT {
         assertEquals(200, served.statusCode(), served.body());
         JsonValue copy = Json.createReader(new StringReader(Files.readString(COMMITTED_COPY))).readValue();
         Optional<String> drift = OpenApiDrift.firstDifference(Json.createReader(new StringReader(served.body())).readValue(), copy);
+        if (drift.isPresent()) {
+            Files.writeString(SERVED_ON_DRIFT, served.body());
+        }
         assertEquals(Optional.empty(), drift, "The served OpenAPI document differs from the committed copy " + COMMITTED_COPY
-                + ", from which the build generates the test client. If the API changed on purpose, refresh the copy from a "
+                + ", from which the build generates the test client. If the API changed on purpose, refresh the copy with "
+                + "tools/refresh-openapi-copy.sh " + SERVED_ON_DRIFT + " (the document this run was served, kept there) or from a "
                 + "running stack (./run.sh, then tools/refresh-openapi-copy.sh), review the diff and commit it. First difference");
     }
 
