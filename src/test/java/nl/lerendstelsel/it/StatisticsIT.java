@@ -25,6 +25,7 @@ import nl.lerendstelsel.application.administration.ReferenceDataService;
 import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
 import nl.lerendstelsel.application.bottleneck.BottleneckSupport;
+import nl.lerendstelsel.application.monitor.MonitorService;
 import nl.lerendstelsel.application.signal.SignalDrafts;
 import nl.lerendstelsel.application.signal.SignalService;
 import nl.lerendstelsel.application.statistics.CoverageService;
@@ -39,6 +40,13 @@ import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.calendar.DutchTime;
 import nl.lerendstelsel.domain.model.community.Membership;
 import nl.lerendstelsel.domain.model.community.MembershipStatus;
+import nl.lerendstelsel.domain.model.monitor.Answer;
+import nl.lerendstelsel.domain.model.monitor.MonitorResponse;
+import nl.lerendstelsel.domain.model.monitor.MonitorRound;
+import nl.lerendstelsel.domain.model.monitor.QuestionDraft;
+import nl.lerendstelsel.domain.model.monitor.QuestionKind;
+import nl.lerendstelsel.domain.model.monitor.ResponseStatus;
+import nl.lerendstelsel.domain.model.monitor.TargetKind;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.qa.Question;
 import nl.lerendstelsel.domain.model.bottleneck.Resolution;
@@ -103,6 +111,9 @@ class StatisticsIT extends CopFixtures {
 
     @Inject
     CoverageService coverage;
+
+    @Inject
+    MonitorService monitor;
 
     @Inject
     KnelpuntenExport export;
@@ -302,6 +313,14 @@ class StatisticsIT extends CopFixtures {
         report(almelo, "taal", "GM0141", null);
         String other = report(utrecht, "taal", "GM0344", null);
         bottleneckSupporting.support(other, null, null, almelo.caller()); // a gemeente supports for itself
+        // Almelo answers a monitor round asked of its region (Twente)
+        MonitorRound round = monitor.draft(new MonitorService.RoundInput("Monitor voor de dekking", "Een uitvraag voor de dekkingscijfers.",
+                monitor.today(), monitor.today().plusWeeks(2), TargetKind.REGIOS, List.of("AM05"), List.of(new QuestionDraft(
+                        QuestionKind.JA_NEE, "Heeft uw gemeente een regionale aanpak?", List.of(), null, null, null, true, null)), null),
+                person(Role.COORDINATOR, "VNG").caller());
+        monitor.open(round.getId(), person(Role.COORDINATOR, "VNG").caller());
+        MonitorRound asked = monitor.roundWithQuestions(round.getId(), almelo.caller());
+        monitor.submit(round.getId(), Map.of(asked.getQuestions().get(0).getId(), Answer.choice("JA")), almelo.caller());
         LocalDate today = statistics.today();
         LocalDate from = today.minusDays(1);
         CoverageService.Report r = coverage.coverage(from, today, person(Role.MINISTRY, "SZW").caller());
@@ -324,6 +343,10 @@ class StatisticsIT extends CopFixtures {
         did.put(Participation.VRAAG_GESTELD, em.createQuery("SELECT q FROM Question q", Question.class).getResultList().stream()
                 .filter(q -> !q.getCreatedAt().isBefore(start) && q.getCreatedAt().isBefore(end) && q.getAskedBy().getOrganisation() != null)
                 .map(q -> q.getAskedBy().getOrganisation().getCode()).filter(active::contains).collect(Collectors.toSet()));
+        did.put(Participation.MONITOR_BEANTWOORD, em.createQuery("SELECT r FROM MonitorResponse r", MonitorResponse.class).getResultList()
+                .stream().filter(a -> a.getStatus() == ResponseStatus.INGEDIEND && !a.getSubmittedAt().isBefore(start)
+                        && a.getSubmittedAt().isBefore(end))
+                .map(a -> a.getOrganisation().getCode()).filter(active::contains).collect(Collectors.toSet()));
         Set<String> any = new java.util.HashSet<>();
         did.values().forEach(any::addAll);
         assertEquals(gemeenten.size(), r.overall().gemeenten());
@@ -331,7 +354,8 @@ class StatisticsIT extends CopFixtures {
             assertEquals(did.get(kind).size(), r.overall().count(kind), kind.name());
         }
         assertEquals(any.size(), r.overall().any());
-        assertTrue(did.get(Participation.GEMELD).contains("GM0141") && did.get(Participation.GESTEUND).contains("GM0141"));
+        assertTrue(did.get(Participation.GEMELD).contains("GM0141") && did.get(Participation.GESTEUND).contains("GM0141")
+                && did.get(Participation.MONITOR_BEANTWOORD).contains("GM0141"));
 
         List<String> overijssel = gemeenten.stream().filter(g -> "Overijssel".equals(g.getProvince())).map(Organisation::getCode).toList();
         Coverage.Row province = r.perProvince().stream().filter(row -> row.code().equals("Overijssel")).findFirst().orElseThrow();

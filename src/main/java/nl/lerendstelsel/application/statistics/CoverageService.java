@@ -17,12 +17,12 @@ import nl.lerendstelsel.application.administration.ReferenceDataService;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
 import nl.lerendstelsel.domain.model.statistics.Coverage;
 import nl.lerendstelsel.domain.model.statistics.Participation;
-import nl.lerendstelsel.domain.model.statistics.StatisticsRepository;
+import nl.lerendstelsel.domain.model.statistics.ParticipationFigures;
 import nl.lerendstelsel.domain.model.text.Message;
 
 /**
  * Coverage of the stelsel: how many of the (active) gemeenten take part — reported a knelpunt, supported one, are a
- * member of a CoP, asked a question (see {@link Participation}) — in a period, overall, per labour-market region and per
+ * member of a CoP, asked a question, answered the monitor (see {@link Participation}) — in a period, overall, per labour-market region and per
  * province, and per calendar year over the last {@value #YEARS} years. For those who see the dashboard. The figures name
  * gemeenten by number only; they are kept for a minute per period, as the dashboard's.
  */
@@ -32,7 +32,7 @@ public class CoverageService {
     static final int YEARS = 5;
 
     @Inject
-    StatisticsRepository statistics;
+    ParticipationFigures participation;
 
     @Inject
     ReferenceDataService referenceData;
@@ -87,7 +87,7 @@ public class CoverageService {
     private Map<Participation, Set<String>> participants(LocalDate from, LocalDate to) {
         Map<Participation, Set<String>> participants = new EnumMap<>(Participation.class);
         for (Participation kind : Participation.values()) {
-            participants.put(kind, statistics.participants(kind, from, to));
+            participants.put(kind, participation.participants(kind, from, to));
         }
         return participants;
     }

@@ -24,6 +24,7 @@ import nl.lerendstelsel.domain.model.organisation.OrganisationRepository;
 import nl.lerendstelsel.domain.model.statistics.Benchmark;
 import nl.lerendstelsel.domain.model.statistics.Count;
 import nl.lerendstelsel.domain.model.statistics.LeadTimes;
+import nl.lerendstelsel.domain.model.statistics.ParticipationFigures;
 import nl.lerendstelsel.domain.model.statistics.StatisticsRepository;
 import nl.lerendstelsel.domain.model.text.Message;
 
@@ -43,6 +44,9 @@ public class GemeenteOverview {
 
     @Inject
     StatisticsRepository statistics;
+
+    @Inject
+    ParticipationFigures participation;
 
     @Inject
     OrganisationRepository organisations;
@@ -89,7 +93,7 @@ public class GemeenteOverview {
         if (organisation == null) {
             throw new NotPossibleException(Message.of("refusal.gemeente.noOrganisation"));
         }
-        List<Count> cops = statistics.copsOf(organisation.getCode());
+        List<Count> cops = participation.copsOf(organisation.getCode());
         if (!organisation.isGemeente()) {
             return new Overview(organisation, null, null, clock.instant(), null, null, Map.of(), null, null, null, null, null, null,
                     cops, 0, 0);
@@ -147,7 +151,7 @@ public class GemeenteOverview {
             int days = Math.max(0, calendar.workingDaysBetween(row.reported(), row.finished()));
             leadTimes.computeIfAbsent(row.gemeenteCode(), g -> new HashMap<>()).merge(days, row.count(), Long::sum);
         }
-        return new Country(now, since, open, openByLevel, overdue, statistics.supportedPerGemeente(), solved,
-                statistics.answeredSignalsPerGemeente(), statistics.copsPerOrganisation(), leadTimes);
+        return new Country(now, since, open, openByLevel, overdue, participation.supportedPerGemeente(), solved,
+                participation.answeredSignalsPerGemeente(), participation.copsPerOrganisation(), leadTimes);
     }
 }

@@ -11,7 +11,8 @@ import nl.lerendstelsel.domain.model.signal.Signal;
 
 /**
  * The grouped queries behind the dashboard. Every knelpunt query applies the filter and the one visibility rule of
- * restricted knelpunten for {@code viewer}; counts are done by the database.
+ * restricted knelpunten for {@code viewer}; counts are done by the database. How organisations take part (coverage) is
+ * {@link ParticipationFigures}.
  */
 public interface StatisticsRepository {
 
@@ -64,9 +65,6 @@ public interface StatisticsRepository {
      */
     List<Count> byTargetGroup(StatisticsFilter filter, Viewer viewer);
 
-    /** The codes of the organisations that took part in this way in the period (both days included); see {@link Participation}. */
-    java.util.Set<String> participants(Participation kind, LocalDate from, LocalDate to);
-
     /** Open knelpunten (whenever reported) that {@code viewer} may see, per gemeente and level, and how many are overdue on {@code today}. */
     record Open(String gemeenteCode, Level level, long count, long overdue) {
     }
@@ -79,18 +77,6 @@ public interface StatisticsRepository {
     }
 
     List<FinishedIn> finishedPerGemeente(Viewer viewer, LocalDate from, LocalDate to);
-
-    /** Per gemeente, the knelpunten supported for it ("ook bij ons"), each once. */
-    Map<String, Long> supportedPerGemeente();
-
-    /** Per gemeente, the signals with a decision of the ministry that hold a knelpunt about it. */
-    Map<String, Long> answeredSignalsPerGemeente();
-
-    /** Per organisation, the CoPs in which someone of it is an active member. */
-    Map<String, Long> copsPerOrganisation();
-
-    /** The CoPs in which someone of the organisation is an active member (code: the CoP's id, label: its name), by name. */
-    List<Count> copsOf(String organisationCode);
 
     /**
      * One knelpunt as the raw export for evaluation has it: codes and dates, no people and no free text but the title
