@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * Bar S3 for pages: one table of every page × every kind of visitor, with tampered ids (IDOR) — another
@@ -60,6 +61,8 @@ class PageAccessMatrixIT {
     private static long closedCop;
     private static long closedThread;
     private static long closedOutcome;
+    private static long monitorRound;
+    private static String monitorTitle;
 
     private static final String RESTRICTED_TITLE = "Afgeschermd knelpunt " + RUN;
     private static final String CONCEPT_TITLE = "Conceptsignaal " + RUN;
@@ -89,6 +92,25 @@ class PageAccessMatrixIT {
                         .add("omschrijving", "Alleen voor de leden, nog niet gedeeld.").build().toString());
         assertEquals(201, outcome.status(), outcome.raw());
         closedOutcome = outcome.object().getJsonNumber("id").longValue();
+        monitorTitle = "Monitor " + RUN;
+        monitorRound = openMonitorRound(monitorTitle);
+    }
+
+    /** A monitor round asked of all gemeenten (the form's default), drafted and opened by the coordinator in the browser. */
+    private static long openMonitorRound(String title) {
+        try (Browser browser = new Browser()) {
+            browser.signIn("coordinator");
+            browser.open("/app/monitor/bewerken.xhtml");
+            browser.fill("ronde:titel", title);
+            browser.fill("ronde:vragen:0:tekst", "Werkt uw gemeente samen met de buurgemeenten?");
+            browser.fill("ronde:vragen:0:opties", "Ja, in de hele regio\nMet enkele buurgemeenten\nNee");
+            browser.submit(By.id("ronde:opslaan"));
+            long id = Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            browser.submit(By.id("stappen:openen"));
+            assertEquals("open", browser.text("#status"));
+            browser.signOut();
+            return id;
+        }
     }
 
     private static String knelpunt(String reporter, String title, boolean restrict) throws Exception {
@@ -148,6 +170,14 @@ class PageAccessMatrixIT {
                         Set.of("professional", "facilitator", "admin")),
                 new Page("edit a closed CoP's outcome", "/app/cops/opbrengst.xhtml?bewerken=1&id=" + closedOutcome,
                         PageAccessMatrixIT::canSave, handlersOfCoPs),
+                new Page("monitor rounds", "/app/monitor/index.xhtml", ANY, SIGNED_IN),
+                new Page("new monitor round", "/app/monitor/bewerken.xhtml", ANY, Set.of("coordinator", "admin")),
+                new Page("monitor round asked of all gemeenten", "/app/monitor/ronde.xhtml?id=" + monitorRound, monitorTitle,
+                        Set.of("professional", "professional2", "coordinator", "ministry", "admin")),
+                new Page("monitor results", "/app/monitor/resultaten.xhtml?id=" + monitorRound, monitorTitle,
+                        Set.of("coordinator", "ministry", "admin")),
+                new Page("monitor answers CSV", "/app/monitor/antwoorden.csv?id=" + monitorRound, ANY,
+                        Set.of("coordinator", "ministry", "admin")),
                 new Page("shared outcomes feed", "/app/cops/opbrengsten.xml", "<feed", SIGNED_IN));
     }
 
