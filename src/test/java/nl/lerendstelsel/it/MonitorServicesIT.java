@@ -26,6 +26,7 @@ import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.application.administration.UserProfileService;
 import nl.lerendstelsel.application.job.MonitorReminderJob;
 import nl.lerendstelsel.application.monitor.MonitorResults;
+import nl.lerendstelsel.application.monitor.MonitorAnswering;
 import nl.lerendstelsel.application.monitor.MonitorService;
 import nl.lerendstelsel.domain.model.calendar.WorkingDayCalendar;
 import nl.lerendstelsel.domain.model.monitor.Answer;
@@ -64,6 +65,9 @@ class MonitorServicesIT {
 
     @Inject
     MonitorService monitor;
+
+    @Inject
+    MonitorAnswering answering;
 
     @Inject
     MonitorResults results;
@@ -160,7 +164,7 @@ class MonitorServicesIT {
         }
         assertThrows(AccessDeniedException.class, () -> monitor.open(id, utrecht.caller()));
         assertThrows(AccessDeniedException.class, () -> monitor.open(id, ministry.caller()));
-        assertThrows(AccessDeniedException.class, () -> monitor.save(id, Map.of(), utrecht.caller()), "no answers to a draft");
+        assertThrows(AccessDeniedException.class, () -> answering.save(id, Map.of(), utrecht.caller()), "no answers to a draft");
 
         long before = count("SELECT COUNT(*) FROM notification WHERE recipient_id = ? AND reference = ?", utrecht.id(), "MON-" + id);
         monitor.open(id, coordinator.caller());
@@ -170,41 +174,41 @@ class MonitorServicesIT {
                 "Amsterdam is not in Midden-Utrecht");
         assertThrows(NotPossibleException.class, () -> monitor.update(id, draft, coordinator.caller()), "an open round keeps its questions");
         assertThrows(NotFoundException.class, () -> monitor.round(id, amsterdam.caller()), "a round that does not ask you is not shown");
-        assertThrows(AccessDeniedException.class, () -> monitor.save(id, Map.of(), amsterdam.caller()));
-        assertThrows(AccessDeniedException.class, () -> monitor.save(id, Map.of(), coordinator.caller()), "a coordinator does not fill in");
+        assertThrows(AccessDeniedException.class, () -> answering.save(id, Map.of(), amsterdam.caller()));
+        assertThrows(AccessDeniedException.class, () -> answering.save(id, Map.of(), coordinator.caller()), "a coordinator does not fill in");
 
         MonitorRound open = monitor.roundWithQuestions(id, utrecht.caller());
         // the personal-data guard on open answers, and answers checked per question
-        assertThrows(PersonalDataRejectedException.class, () -> monitor.save(id, answers(open, null, null, null,
+        assertThrows(PersonalDataRejectedException.class, () -> answering.save(id, answers(open, null, null, null,
                 Answer.text("Mevrouw Jansen, BSN 111222333, wacht al maanden")), utrecht.caller()));
-        InvalidInputException invalid = assertThrows(InvalidInputException.class, () -> monitor.save(id,
+        InvalidInputException invalid = assertThrows(InvalidInputException.class, () -> answering.save(id,
                 answers(open, Answer.choice("Anders"), Answer.number(-5)), utrecht.caller()));
         assertEquals(2, invalid.reasons().size(), invalid.reasons().toString());
-        monitor.save(id, answers(open, null, Answer.number(250)), utrecht.caller());
-        assertEquals(250.0, monitor.responseOf(id, utrechtColleague.caller()).orElseThrow()
+        answering.save(id, answers(open, null, Answer.number(250)), utrecht.caller());
+        assertEquals(250.0, answering.responseOf(id, utrechtColleague.caller()).orElseThrow()
                 .answerTo(open.getQuestions().get(1)).number(), "any professional of the gemeente continues the draft");
-        assertTrue(monitor.responseOf(id, zeist.caller()).isEmpty(), "another organisation does not read Utrecht's draft");
+        assertTrue(answering.responseOf(id, zeist.caller()).isEmpty(), "another organisation does not read Utrecht's draft");
         assertThrows(AccessDeniedException.class, () -> results.results(id, null, null, utrecht.caller()), "a professional reads no one else's answers");
         assertThrows(AccessDeniedException.class, () -> results.results(id, null, null, facilitator.caller()));
-        assertThrows(InvalidInputException.class, () -> monitor.submit(id, answers(open, null, Answer.number(250)), utrechtColleague.caller()),
+        assertThrows(InvalidInputException.class, () -> answering.submit(id, answers(open, null, Answer.number(250)), utrechtColleague.caller()),
                 "the required question is unanswered");
-        monitor.submit(id, answers(open, Answer.choice("Zelf"), Answer.number(250)), utrechtColleague.caller());
-        var submitted = monitor.responseOf(id, utrecht.caller()).orElseThrow();
+        answering.submit(id, answers(open, Answer.choice("Zelf"), Answer.number(250)), utrechtColleague.caller());
+        var submitted = answering.responseOf(id, utrecht.caller()).orElseThrow();
         assertTrue(submitted.isSubmitted());
         assertEquals(utrechtColleague.id(), submitted.getSubmittedBy().getId(), "who submitted is recorded");
         assertNotNull(submitted.getSubmittedAt());
-        assertThrows(NotPossibleException.class, () -> monitor.submit(id, answers(open, Answer.choice("Gemengd")), utrecht.caller()),
+        assertThrows(NotPossibleException.class, () -> answering.submit(id, answers(open, Answer.choice("Gemengd")), utrecht.caller()),
                 "submitted once");
         for (Person reader : List.of(coordinator, admin, ministry)) {
             assertEquals(1, results.results(id, null, null, reader.caller()).overall().answered(), reader.username() + " reads the results");
         }
-        assertThrows(AccessDeniedException.class, () -> monitor.reopen(id, "GM0344", ministry.caller()), "only a coordinator or admin reopens");
-        monitor.reopen(id, "GM0344", coordinator.caller());
-        assertTrue(!monitor.responseOf(id, utrecht.caller()).orElseThrow().isSubmitted(), "reopened: a draft again, answers kept");
-        monitor.submit(id, answers(open, Answer.choice("Gemengd"), Answer.number(260)), utrecht.caller());
+        assertThrows(AccessDeniedException.class, () -> answering.reopen(id, "GM0344", ministry.caller()), "only a coordinator or admin reopens");
+        answering.reopen(id, "GM0344", coordinator.caller());
+        assertTrue(!answering.responseOf(id, utrecht.caller()).orElseThrow().isSubmitted(), "reopened: a draft again, answers kept");
+        answering.submit(id, answers(open, Answer.choice("Gemengd"), Answer.number(260)), utrecht.caller());
         monitor.close(id, coordinator.caller());
-        assertThrows(NotPossibleException.class, () -> monitor.save(id, Map.of(), zeist.caller()), "closed: no more answers");
-        assertThrows(NotPossibleException.class, () -> monitor.reopen(id, "GM0344", coordinator.caller()));
+        assertThrows(NotPossibleException.class, () -> answering.save(id, Map.of(), zeist.caller()), "closed: no more answers");
+        assertThrows(NotPossibleException.class, () -> answering.reopen(id, "GM0344", coordinator.caller()));
         assertEquals(RoundStatus.GESLOTEN, monitor.round(id, ministry.caller()).getStatus());
     }
 
@@ -227,7 +231,7 @@ class MonitorServicesIT {
                 tries.add(executor.submit(() -> {
                     start.await();
                     try {
-                        monitor.submit(id, answers(round, Answer.choice(who == anna ? "Zelf" : "Uitbesteed")), who.caller());
+                        answering.submit(id, answers(round, Answer.choice(who == anna ? "Zelf" : "Uitbesteed")), who.caller());
                         return "submitted";
                     } catch (NotPossibleException | ConcurrentChangeException | jakarta.persistence.OptimisticLockException e) {
                         return "refused";
@@ -260,8 +264,8 @@ class MonitorServicesIT {
         long previousId = lastYear.getId();
         monitor.open(previousId, coordinator.caller());
         MonitorRound before = monitor.roundWithQuestions(previousId, coordinator.caller());
-        monitor.submit(previousId, answers(before, Answer.choice("Uitbesteed"), Answer.number(80), Answer.number(2)), gemeenten.get("GM0344").caller());
-        monitor.submit(previousId, answers(before, Answer.choice("Uitbesteed"), Answer.number(40), Answer.number(3)), gemeenten.get("GM0599").caller());
+        answering.submit(previousId, answers(before, Answer.choice("Uitbesteed"), Answer.number(80), Answer.number(2)), gemeenten.get("GM0344").caller());
+        answering.submit(previousId, answers(before, Answer.choice("Uitbesteed"), Answer.number(40), Answer.number(3)), gemeenten.get("GM0599").caller());
         monitor.close(previousId, coordinator.caller());
 
         // this year's: the same questions, copied; three gemeenten submit, one keeps a draft
@@ -274,11 +278,11 @@ class MonitorServicesIT {
         for (int i = 0; i < round.getQuestions().size(); i++) {
             assertEquals(before.getQuestions().get(i).getId(), round.getQuestions().get(i).getCopiedFrom());
         }
-        monitor.submit(id, answers(round, Answer.choice("Zelf"), Answer.number(100), Answer.number(4),
+        answering.submit(id, answers(round, Answer.choice("Zelf"), Answer.number(100), Answer.number(4),
                 Answer.text("Wachtlijsten bij de taalscholen")), gemeenten.get("GM0344").caller());
-        monitor.submit(id, answers(round, Answer.choice("Zelf"), Answer.number(30), Answer.number(2)), gemeenten.get("GM0355").caller());
-        monitor.submit(id, answers(round, Answer.choice("Uitbesteed"), Answer.number(900)), gemeenten.get("GM0599").caller());
-        monitor.save(id, answers(round, Answer.choice("Gemengd"), Answer.number(5000)), gemeenten.get("GM0356").caller());
+        answering.submit(id, answers(round, Answer.choice("Zelf"), Answer.number(30), Answer.number(2)), gemeenten.get("GM0355").caller());
+        answering.submit(id, answers(round, Answer.choice("Uitbesteed"), Answer.number(900)), gemeenten.get("GM0599").caller());
+        answering.save(id, answers(round, Answer.choice("Gemengd"), Answer.number(5000)), gemeenten.get("GM0356").caller());
 
         MonitorResults.Results all = results.results(id, null, null, ministry.caller());
         long asked = gemeentenIn("AM13", "AM22");
@@ -343,8 +347,8 @@ class MonitorServicesIT {
         long id = round.getId();
         monitor.open(id, coordinator.caller());
         MonitorRound open = monitor.roundWithQuestions(id, coordinator.caller());
-        monitor.submit(id, answers(open, Answer.choice("Zelf")), utrecht.caller());
-        monitor.save(id, answers(open, Answer.choice("Gemengd")), zeist.caller());
+        answering.submit(id, answers(open, Answer.choice("Zelf")), utrecht.caller());
+        answering.save(id, answers(open, Answer.choice("Gemengd")), zeist.caller());
         String sent = "SELECT COUNT(*) FROM reminder_sent WHERE subject_ref LIKE ?";
         String reminders = "SELECT COUNT(*) FROM notification WHERE recipient_id = ? AND reference = ? AND kind = 'HERINNERING'";
 

@@ -25,6 +25,7 @@ import nl.lerendstelsel.application.administration.ReferenceDataService;
 import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
 import nl.lerendstelsel.application.bottleneck.BottleneckSupport;
+import nl.lerendstelsel.application.monitor.MonitorAnswering;
 import nl.lerendstelsel.application.monitor.MonitorService;
 import nl.lerendstelsel.application.signal.SignalDrafts;
 import nl.lerendstelsel.application.signal.SignalService;
@@ -114,6 +115,9 @@ class StatisticsIT extends CopFixtures {
 
     @Inject
     MonitorService monitor;
+
+    @Inject
+    MonitorAnswering answering;
 
     @Inject
     KnelpuntenExport export;
@@ -320,7 +324,7 @@ class StatisticsIT extends CopFixtures {
                 person(Role.COORDINATOR, "VNG").caller());
         monitor.open(round.getId(), person(Role.COORDINATOR, "VNG").caller());
         MonitorRound asked = monitor.roundWithQuestions(round.getId(), almelo.caller());
-        monitor.submit(round.getId(), Map.of(asked.getQuestions().get(0).getId(), Answer.choice("JA")), almelo.caller());
+        answering.submit(round.getId(), Map.of(asked.getQuestions().get(0).getId(), Answer.choice("JA")), almelo.caller());
         LocalDate today = statistics.today();
         LocalDate from = today.minusDays(1);
         CoverageService.Report r = coverage.coverage(from, today, person(Role.MINISTRY, "SZW").caller());

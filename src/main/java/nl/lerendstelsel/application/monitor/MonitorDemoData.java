@@ -36,6 +36,9 @@ public class MonitorDemoData {
     MonitorService service;
 
     @Inject
+    MonitorAnswering answering;
+
+    @Inject
     MonitorRepository monitor;
 
     @Inject
@@ -96,11 +99,11 @@ public class MonitorDemoData {
         service.copyQuestions(current.getId(), past.getId(), callers.get("coordinator"));
         service.open(current.getId(), callers.get("coordinator"));
         List<MonitorQuestion> questions = current.getQuestions();
-        service.submit(current.getId(), answers(questions, new Answers("professional", "GM0344", "Deels uitbesteed",
+        answering.submit(current.getId(), answers(questions, new Answers("professional", "GM0344", "Deels uitbesteed",
                 List.of("B1-route", "Onderwijsroute", "Zelfredzaamheidsroute (Z-route)"), "JA", 455, 4,
                 "De wachttijden zijn korter, maar voor gezinsmigranten is het aanbod in de onderwijsroute nog te klein.")),
                 callers.get("professional"));
-        service.save(current.getId(), Map.of(questions.get(0).getId(), Answer.choice("Volledig zelf")), callers.get("professional2"));
+        answering.save(current.getId(), Map.of(questions.get(0).getId(), Answer.choice("Volledig zelf")), callers.get("professional2"));
     }
 
     private void respond(MonitorRound round, Answers a, LocalDate day) {

@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.monitor.MonitorAnswering;
 import nl.lerendstelsel.application.monitor.MonitorResults;
 import nl.lerendstelsel.application.monitor.MonitorService;
 import nl.lerendstelsel.domain.model.monitor.RoundResults;
@@ -32,6 +33,9 @@ public class MonitorResultsPage {
 
     @Inject
     MonitorService rounds;
+
+    @Inject
+    MonitorAnswering answering;
 
     @Inject
     CurrentUser currentUser;
@@ -72,7 +76,7 @@ public class MonitorResultsPage {
     }
 
     public String reopen(String organisationCode) {
-        if (!feedback.run(() -> rounds.reopen(id, organisationCode, caller()), "monitor.reopened", Map.of(), null)) {
+        if (!feedback.run(() -> answering.reopen(id, organisationCode, caller()), "monitor.reopened", Map.of(), null)) {
             return null;
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

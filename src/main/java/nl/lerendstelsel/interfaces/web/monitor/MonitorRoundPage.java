@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.lerendstelsel.application.Caller;
+import nl.lerendstelsel.application.monitor.MonitorAnswering;
 import nl.lerendstelsel.application.monitor.MonitorResults;
 import nl.lerendstelsel.application.monitor.MonitorService;
 import nl.lerendstelsel.domain.model.monitor.Answer;
@@ -36,6 +37,9 @@ public class MonitorRoundPage {
 
     @Inject
     MonitorService service;
+
+    @Inject
+    MonitorAnswering answering;
 
     @Inject
     MonitorResults results;
@@ -150,7 +154,7 @@ public class MonitorRoundPage {
     /** The round with its questions, and the caller's response to it. */
     private MonitorRound read() {
         MonitorRound read = service.roundWithQuestions(id, caller());
-        response = service.responseOf(id, caller()).orElse(null);
+        response = answering.responseOf(id, caller()).orElse(null);
         return read;
     }
 
@@ -178,7 +182,7 @@ public class MonitorRoundPage {
 
     /** Whether the caller may fill in (and this is a draft or nothing yet). */
     public boolean isAnswering() {
-        return getRound() != null && service.mayAnswer(getRound(), caller()) && (response == null || !response.isSubmitted());
+        return getRound() != null && answering.mayAnswer(getRound(), caller()) && (response == null || !response.isSubmitted());
     }
 
     public List<AnswerRow> getRows() {
@@ -212,9 +216,9 @@ public class MonitorRoundPage {
         }
         boolean ok = feedback.run(() -> {
             if (submit) {
-                service.submit(id, answers.get(), caller());
+                answering.submit(id, answers.get(), caller());
             } else {
-                service.save(id, answers.get(), caller());
+                answering.save(id, answers.get(), caller());
             }
         }, submit ? "monitor.submitted" : "monitor.saved", fieldIds(), null);
         if (!ok) {
@@ -250,7 +254,7 @@ public class MonitorRoundPage {
         Map<String, String> ids = new HashMap<>();
         List<AnswerRow> all = getRows();
         for (int i = 0; i < all.size(); i++) {
-            ids.put(MonitorService.field(all.get(i).getQuestion()), clientId(i, all.get(i).getQuestion()));
+            ids.put(MonitorAnswering.field(all.get(i).getQuestion()), clientId(i, all.get(i).getQuestion()));
         }
         return ids;
     }
