@@ -41,7 +41,8 @@
         layout: 'LerendLayout',
         // the tags first (a list of all 137 operations is long, and Swagger UI would render it only as one scrolls)
         docExpansion: 'none',
-        deepLinking: true,
+        // no deep links: they put a link inside each operation's toggle button (axe nested-interactive)
+        deepLinking: false,
         supportedSubmitMethods: [],
         // no badge image from validator.swagger.io (img-src 'self'), no colours of the highlighter below contrast 4.5:1
         validatorUrl: null,
