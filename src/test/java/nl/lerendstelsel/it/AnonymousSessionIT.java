@@ -27,9 +27,9 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Bar P4 for visitors: a plain GET of a public page (home, Q&amp;A, kennisbank, search, status, the error pages) creates no
- * HTTP session, so crawlers and casual visitors cost the server no session memory. The public pages are stateless Faces
- * views; their forms (the Q&amp;A "useful?" form, search-as-you-type), the search box and the language switch still work
+ * Bar P4 for visitors: a plain GET of a public page (home, Q&amp;A, kennisbank, search, status, the API documentation, the
+ * error pages) creates no HTTP session, so crawlers and casual visitors cost the server no session memory. The public
+ * pages are stateless Faces views; their forms (the Q&amp;A "useful?" form, search-as-you-type), the search box and the language switch still work
  * without a session, with the Content-Security-Policy nonce on every script. Pages under {@code /app/} keep their
  * server-side view state, and signing in still starts a session.
  */
@@ -114,6 +114,7 @@ class AnonymousSessionIT {
         pages.put("/zoeken.xhtml", 200);
         pages.put("/zoeken.xhtml?q=" + WORD, 200);
         pages.put("/status.xhtml", 200);
+        pages.put("/api-documentatie/", 200);
         pages.put("/bestaat-niet.xhtml", 404);
         pages.put("/kennisbank/item.xhtml?id=999999999", 404);
         List<String> problems = new ArrayList<>();

@@ -72,7 +72,7 @@ class HtmlValidityIT {
     void everyPageIsValidHtml() throws Exception {
         String knelpunt = SignalsApiIT.knelpuntAtLinking("Inburgeraars vinden geen examenplek; de HTML moet kloppen.");
         Map<String, String> pages = new LinkedHashMap<>();
-        for (String path : List.of("/", "/vraag-en-antwoord/", "/kennisbank/", "/zoeken.xhtml?q=toets")) {
+        for (String path : List.of("/", "/vraag-en-antwoord/", "/kennisbank/", "/zoeken.xhtml?q=toets", "/api-documentatie/")) {
             pages.put(path, fetch(path));
         }
         // the pagers are plain links built by ViewLinks: page 1 with the page's other filters, as h:link includeViewParams did

@@ -130,6 +130,7 @@ class PageAccessMatrixIT {
                 new Page("Q&A", "/vraag-en-antwoord/", ANY, EVERYONE),
                 new Page("knowledge base", "/kennisbank/", ANY, EVERYONE),
                 new Page("search", "/zoeken.xhtml?q=toets", ANY, EVERYONE),
+                new Page("API documentation", "/api-documentatie/", "id=\"swagger-ui\"", EVERYONE),
                 new Page("start", "/app/start.xhtml", ANY, SIGNED_IN),
                 new Page("mijn gemeente", "/app/mijn-gemeente.xhtml", ANY, SIGNED_IN),
                 new Page("profile", "/app/profiel.xhtml", ANY, SIGNED_IN),
