@@ -34,8 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Stack.class)
 class NaughtyStringsApiIT {
 
-    /** Strings per field: 250+ fields times this covers the list several times over. */
-    private static final int SLICE = 24;
+    /** Strings per field: 230 fields times this covers the list several times over. */
+    private static final int SLICE = 20;
     /** What the document has today, less a margin: fewer means the document (or its reading) lost operations. */
     private static final int AT_LEAST_OPERATIONS = 80;
     private static final int AT_LEAST_FIELDS = 200;
@@ -46,13 +46,15 @@ class NaughtyStringsApiIT {
 
     private final List<String> problems = new ArrayList<>();
     private final Map<Integer, Integer> statuses = new TreeMap<>();
+    /** The answers per operation, to show which operations never accepted a string (and so were tested less deeply). */
+    private final Map<String, Map<Integer, Integer>> perOperation = new TreeMap<>();
     private final Set<Integer> sent = new HashSet<>();
     private int tooManyRequests;
     private int accepted;
     private int readBack;
 
     @Test
-    void everyDocumentedStringFieldTakesTheNaughtyStrings() throws Exception {
+    void noNaughtyStringBreaksTheApi() throws Exception {
         List<String> strings = QualityTools.naughtyStrings();
         assertTrue(strings.size() > 400, "the list has " + strings.size() + " strings");
         JsonObject document = (JsonObject) ApiIT.json(ApiIT.get("/openapi?format=JSON", null));
@@ -86,6 +88,8 @@ class NaughtyStringsApiIT {
         System.out.println("Naughty strings: " + covered.size() + " of " + fields + " fields covered in "
                 + (System.nanoTime() - start) / 1_000_000_000 + " s; statuses " + statuses + "; " + accepted + " accepted writes, "
                 + readBack + " read back; " + tooManyRequests + " refused with 429");
+        perOperation.entrySet().stream().filter(o -> o.getValue().keySet().stream().noneMatch(status -> status < 300))
+                .forEach(o -> System.out.println("Naughty strings: nothing accepted by " + o.getKey() + " " + o.getValue()));
         assertEquals(List.of(), problems, problems.size() + " problems");
         assertEquals(strings.size(), sent.size(), "every string of the list is sent at least once");
         assertEquals(fields, covered.size(), "every field got an answer other than 429");
@@ -104,9 +108,10 @@ class NaughtyStringsApiIT {
             body = OpenApiOperations.with(body, field.pointer(), Json.createValue(naughty));
         }
         String user = NaughtyCallers.user(operation);
-        Reply reply = call(operation.method(), path, user, body);
+        Reply reply = call(operation.method(), path, user, body, operation.accept());
         sent.add(index);
         statuses.merge(reply.status(), 1, Integer::sum);
+        perOperation.computeIfAbsent(operation.key(), key -> new TreeMap<>()).merge(reply.status(), 1, Integer::sum);
         if (reply.status() == 429) {
             return false;
         }
@@ -122,14 +127,14 @@ class NaughtyStringsApiIT {
     }
 
     /** The call, once more after the wait a 429 asks for (counted: a refusal must not hide that a field went untested). */
-    private Reply call(String method, String path, String user, JsonValue body) throws Exception {
+    private Reply call(String method, String path, String user, JsonValue body, String accept) throws Exception {
         String json = body == null ? null : body.toString();
-        Reply reply = ApiClient.call(method, path, user, json);
+        Reply reply = ApiClient.call(method, path, user, json, accept);
         if (reply.status() == 429) {
             tooManyRequests++;
             java.util.regex.Matcher wait = java.util.regex.Pattern.compile("try again in (\\d+)").matcher(reply.raw());
             Thread.sleep(Math.min(60, wait.find() ? Long.parseLong(wait.group(1)) : 5) * 1000 + 200);
-            reply = ApiClient.call(method, path, user, json);
+            reply = ApiClient.call(method, path, user, json, accept);
         }
         return reply;
     }

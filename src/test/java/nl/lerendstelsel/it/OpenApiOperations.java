@@ -43,9 +43,10 @@ final class OpenApiOperations {
      * @param bodySchema     the JSON request body's schema with its {@code $ref} resolved, or null
      * @param bodySchemaName the name of that schema in {@code components/schemas}, or null when it is written in place
      * @param otherBodies    the request body's media types that are not JSON ({@code multipart/form-data}, {@code *}{@code /*})
+     * @param accept         the media type of the first documented success answer ({@code text/csv} for an export)
      */
     record Operation(String method, String path, JsonObject bodySchema, String bodySchemaName, List<String> otherBodies,
-                     List<Field> fields) {
+                     List<Field> fields, String accept) {
 
         String key() {
             return method + " " + path;
@@ -98,7 +99,15 @@ final class OpenApiOperations {
                 strings(body, "", new ArrayList<>(), fields, 0);
             }
         }
-        return new Operation(method, path, body, bodyName, List.copyOf(others), List.copyOf(fields));
+        return new Operation(method, path, body, bodyName, List.copyOf(others), List.copyOf(fields), accept(definition));
+    }
+
+    private String accept(JsonObject definition) {
+        JsonObject responses = definition.getOrDefault("responses", JsonValue.EMPTY_JSON_OBJECT).asJsonObject();
+        return responses.keySet().stream().filter(status -> status.startsWith("2")).sorted()
+                .map(status -> resolve(responses.getJsonObject(status)).getJsonObject("content"))
+                .filter(content -> content != null && !content.isEmpty()).map(content -> content.keySet().iterator().next())
+                .findFirst().orElse("application/json");
     }
 
     private void strings(JsonObject schema, String name, List<Object> pointer, List<Field> fields, int depth) {
