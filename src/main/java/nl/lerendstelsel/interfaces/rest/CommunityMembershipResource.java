@@ -82,7 +82,9 @@ public class CommunityMembershipResource {
     @Path("{id}/aanvragen")
     @Operation(summary = "Openstaande aanvragen (status=AANGEVRAAGD, standaard) of uitnodigingen (status=UITGENODIGD); alleen facilitatoren van de CoP")
     public List<Lid> pending(@PathParam("id") long id, @QueryParam("status") @DefaultValue("AANGEVRAAGD") String status) {
-        return memberships.pending(id, CommunityResource.parse(MembershipStatus.class, "status", status), apiCaller.get()).stream()
+        // a blank status is the default one, as no status is: it must not reach the query as null
+        MembershipStatus wanted = CommunityResource.parse(MembershipStatus.class, "status", status);
+        return memberships.pending(id, wanted == null ? MembershipStatus.AANGEVRAAGD : wanted, apiCaller.get()).stream()
                 .map(Lid::of).toList();
     }
 
