@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class NaughtyStringsApiIT {
 
     /** Strings per field: 230 fields times this covers the list several times over. */
-    private static final int SLICE = 20;
+    private static final int SLICE = 12;
     /** What the document has today, less a margin: fewer means the document (or its reading) lost operations. */
     private static final int AT_LEAST_OPERATIONS = 80;
     private static final int AT_LEAST_FIELDS = 200;
