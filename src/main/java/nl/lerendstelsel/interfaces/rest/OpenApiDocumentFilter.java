@@ -142,6 +142,7 @@ public class OpenApiDocumentFilter implements OASFilter {
                 .description("Deze server; in productie https://<host>/api/v1"))));
         OpenApiSchemaTypes.typeSchemas(openAPI, records);
         OpenApiResponseSchemas.dropScannerDefaults(openAPI);
+        OpenApiPaging.apply(openAPI, methods);
     }
 
     /** The {@code @QueryParam} fields of a {@code @BeanParam} class as OpenAPI parameters. */
