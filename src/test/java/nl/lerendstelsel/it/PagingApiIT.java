@@ -54,8 +54,10 @@ class PagingApiIT {
         }
 
         Page page = get(URI.create(Stack.APP_URL + "/api/v1/knelpunten?tag=" + tag + "&sorteer=gemeld&paginaGrootte=1"), "coordinator");
-        assertEquals(URI.create(Stack.APP_URL + "/api/v1/knelpunten?tag=" + tag + "&sorteer=gemeld&paginaGrootte=1&pagina=3"),
-                page.links().get("last"), "the other parameters stay: " + page.links());
+        URI last = page.links().get("last");
+        assertEquals(URI.create(Stack.APP_URL + "/api/v1/knelpunten").getPath(), last.getPath());
+        assertEquals(java.util.Set.of("tag=" + tag, "sorteer=gemeld", "paginaGrootte=1", "pagina=3"),
+                java.util.Set.of(last.getRawQuery().split("&")), "the other parameters stay: " + page.links());
         assertFalse(page.links().containsKey("prev"), "the first page has no previous one");
         List<String> walked = new ArrayList<>();
         int pages = 0;
