@@ -156,10 +156,11 @@ class ApiIT {
         for (String path : List.of("/me", "/gemeenten", "/themas", "/organisaties")) {
             assertTrue(paths.containsKey(path), "OpenAPI lacks " + path + ": " + paths.keySet());
         }
-        // the knelpunten list takes its query parameters as one @BeanParam, which the document lists one by one
+        // the knelpunten list takes its query parameters as one @BeanParam, which the document lists one by one (the
+        // paging parameters, the same on every list, as references to one component each)
         List<String> listParameters = paths.getJsonObject("/knelpunten").getJsonObject("get").getJsonArray("parameters")
-                .getValuesAs(JsonObject.class).stream().map(p -> p.getString("name")).toList();
-        for (String parameter : List.of("niveau", "status", "thema", "gemeente", "sortering", "pagina")) {
+                .getValuesAs(JsonObject.class).stream().map(p -> p.getString("name", p.getString("$ref", ""))).toList();
+        for (String parameter : List.of("niveau", "status", "thema", "gemeente", "sorteer", "sortering", "#/components/parameters/pagina")) {
             assertTrue(listParameters.contains(parameter), "GET /knelpunten lacks " + parameter + ": " + listParameters);
         }
         // a resource names its tag once, on the class: every operation of it carries the tag, and the document lists each tag once

@@ -175,7 +175,7 @@ class GeneratedClientIT {
     @Test
     void aDiscussionInACommunityOfPractice() throws Exception {
         for (String user : List.of("admin", "facilitator", "professional", "professional2")) {
-            cops(user).directory(null, null); // the first sign-in creates the person's profile
+            cops(user).directory(null, null, null, null); // the first sign-in creates the person's profile
         }
         Cop cop = cops("admin").createCops(new NieuweCop().naam("Brede intake in de praktijk " + Long.toString(System.nanoTime(), 36))
                 .omschrijving("Een community om ervaringen met de brede intake uit te wisselen.").lidmaatschap("OPEN")
@@ -191,30 +191,30 @@ class GeneratedClientIT {
         CopBericht reply = cops("professional2").reply(started.getId(), new Inhoud().tekst("Wij plannen eerst een kennismaking."));
         assertEquals(started.getId(), reply.getDiscussie());
 
-        DiscussieMetBerichten read = cops("professional").read(started.getId(), null);
+        DiscussieMetBerichten read = cops("professional").read(started.getId(), null, null);
         assertEquals(2L, read.getTotaal());
         assertEquals(List.of("professional", "professional2"), read.getBerichten().stream().map(CopBericht::getGebruikersnaam).toList());
         assertTrue(read.getBerichten().get(1).getHtml().contains("Wij plannen eerst een kennismaking."), read.getBerichten().get(1).getHtml());
         assertTrue(read.getBerichten().get(1).getNieuw(), "the reply is new to the thread's starter");
-        assertEquals(List.of(started.getId()), cops("professional2").threads(cop.getId(), null).getDiscussies().stream()
+        assertEquals(List.of(started.getId()), cops("professional2").threads(cop.getId(), null, null).getDiscussies().stream()
                 .map(Discussie::getId).toList());
     }
 
     @Test
     void aQuestionIsAnsweredByOneEditorAndPublishedWhenASecondSignsOff() throws Exception {
         for (String user : List.of("editor", "editor2")) {
-            qa(user).mine(); // the first sign-in creates the person's profile
+            qa(user).mine(null, null); // the first sign-in creates the person's profile
         }
         GesteldeVraag asked = qa("professional").askVragenGesteld(new NieuweVraag()
                 .vraag("Telt een taalcafé mee voor de uren van de B1-route?").thema("b1-route"));
         assertEquals("Telt een taalcafé mee voor de uren van de B1-route?", asked.getVraag());
-        assertTrue(qa("editor").queueRedactieVragen().stream().anyMatch(q -> q.getId().equals(asked.getId())), "in the editors' queue");
+        assertTrue(qa("editor").queueRedactieVragen(null, 100).stream().anyMatch(q -> q.getId().equals(asked.getId())), "in the editors' queue");
 
         VraagAntwoordVersie concept = qa("editor").answer(asked.getId(), new Concept().thema("b1-route").partners(List.of("DIVOSA"))
                 .vraag("Telt een taalcafé mee voor de uren van de B1-route?")
                 .antwoord("Ja, als de taalschool het taalcafé begeleidt en de aanwezigheid registreert."));
         assertEquals("CONCEPT", concept.getStatus(), "the 201 answer is the first version, typed");
-        GesteldeVraag answered = qa("professional").mine().stream().filter(q -> q.getId().equals(asked.getId())).findFirst().orElseThrow();
+        GesteldeVraag answered = qa("professional").mine(null, 100).stream().filter(q -> q.getId().equals(asked.getId())).findFirst().orElseThrow();
         Long entry = answered.getAntwoord();
         assertNotNull(entry, "the question names the entry that answers it: " + answered);
         VraagAntwoordVersie draft = qa("editor").versions(entry).get(0);

@@ -64,11 +64,18 @@ public class PeopleService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page directory(String text, int page, Caller caller) {
+        return directory(text, page, PAGE_SIZE, caller);
+    }
+
+    /** A page of {@code pageSize} people (1 to 100); a page past the last is the last. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page directory(String text, int page, int pageSize, Caller caller) {
         requireAdmin(caller);
+        int size = Math.max(1, Math.min(pageSize, 100));
         long total = profiles.countDirectory(text);
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int pages = (int) Math.max(1, (total + size - 1) / size);
         int current = Math.max(1, Math.min(page, pages));
-        return new Page(profiles.directory(text, (current - 1) * PAGE_SIZE, PAGE_SIZE), total, current, pages);
+        return new Page(profiles.directory(text, (current - 1) * size, size), total, current, pages);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

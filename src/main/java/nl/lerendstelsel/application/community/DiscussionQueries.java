@@ -59,13 +59,20 @@ public class DiscussionQueries {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ThreadPage threads(Long communityId, int page, Caller caller) {
+        return threads(communityId, page, PAGE_SIZE, caller);
+    }
+
+    /** A page of {@code pageSize} threads (1 to 100). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ThreadPage threads(Long communityId, int page, int pageSize, Caller caller) {
         CommunityService.Access access = discussions.readable(communityService.load(communityId), caller);
         int number = Math.max(1, page);
-        List<DiscussionThread> threads = communities.threads(communityId, (number - 1) * PAGE_SIZE, PAGE_SIZE);
+        int size = Math.max(1, Math.min(pageSize, 100));
+        List<DiscussionThread> threads = communities.threads(communityId, (number - 1) * size, size);
         Map<Long, Instant> read = communities.readMarks(access.person().getId(), threads.stream().map(DiscussionThread::getId).toList());
         List<ThreadListing> items = threads.stream().map(t -> new ThreadListing(t,
                 !read.containsKey(t.getId()) || t.getLastPostAt().isAfter(read.get(t.getId())))).toList();
-        return new ThreadPage(items, communities.threadCount(communityId), number, PAGE_SIZE);
+        return new ThreadPage(items, communities.threadCount(communityId), number, size);
     }
 
     /**
@@ -75,15 +82,22 @@ public class DiscussionQueries {
      */
     @Transactional
     public PostPage read(Long threadId, int page, Caller caller) {
+        return read(threadId, page, PAGE_SIZE, caller);
+    }
+
+    /** A page of {@code pageSize} posts (1 to 100); page 0 or less: the last page. */
+    @Transactional
+    public PostPage read(Long threadId, int page, int pageSize, Caller caller) {
         DiscussionThread thread = discussions.thread(threadId);
         CommunityService.Access access = discussions.readable(thread.getCommunity(), caller);
         Long me = access.person().getId();
+        int size = Math.max(1, Math.min(pageSize, 100));
         long total = communities.postCount(threadId);
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int pages = (int) Math.max(1, (total + size - 1) / size);
         int number = page <= 0 ? pages : Math.min(page, pages);
         Instant lastRead = communities.readMarks(me, List.of(threadId)).get(threadId);
         List<PostView> items = new ArrayList<>();
-        for (Post post : communities.posts(threadId, (number - 1) * PAGE_SIZE, PAGE_SIZE)) {
+        for (Post post : communities.posts(threadId, (number - 1) * size, size)) {
             boolean mine = post.getAuthor().getId().equals(me);
             boolean visible = post.isShown() || mine && !post.isDeleted() && post.getStatus() != PostStatus.VERWIJDERD
                     || access.facilitator() && !post.isDeleted() && post.getStatus() != PostStatus.VERWIJDERD;
@@ -93,7 +107,7 @@ public class DiscussionQueries {
         if (number == pages) {
             communities.markRead(threadId, me, communityService.now());
         }
-        return new PostPage(thread, items, total, number, PAGE_SIZE, communities.isFollowing(threadId, me));
+        return new PostPage(thread, items, total, number, size, communities.isFollowing(threadId, me));
     }
 
     /**

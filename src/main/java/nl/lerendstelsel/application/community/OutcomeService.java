@@ -253,6 +253,12 @@ public class OutcomeService {
         return communities.sharedOutcomes(themeCode, kind, (Math.max(1, page) - 1) * size, size);
     }
 
+    /** How many outcomes are shared, of one theme and kind when given ({@code null}: any). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long sharedOutcomeCount(String themeCode, OutcomeKind kind) {
+        return communities.sharedOutcomeCount(themeCode, kind);
+    }
+
     /** The shared outcomes of a theme, most recently shared first (for the theme's dossier). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Outcome> sharedByTheme(String themeCode, int limit) {

@@ -308,17 +308,28 @@ public class JpaCommunityRepository extends JpaRepositoryBase implements Communi
 
     @Override
     public List<Outcome> sharedOutcomes(String themeCode, OutcomeKind kind, int offset, int limit) {
-        String jpql = "SELECT o FROM Outcome o WHERE o.shared = :yes"
+        return shared("SELECT o", " ORDER BY o.sharedAt DESC, o.id DESC", Outcome.class, themeCode, kind)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long sharedOutcomeCount(String themeCode, OutcomeKind kind) {
+        return shared("SELECT COUNT(o)", "", Long.class, themeCode, kind).getSingleResult();
+    }
+
+    /** The query {@code select} over shared outcomes, of one theme and kind when given, then {@code order}. */
+    private <T> jakarta.persistence.TypedQuery<T> shared(String select, String order, Class<T> type, String themeCode, OutcomeKind kind) {
+        String jpql = select + " FROM Outcome o WHERE o.shared = :yes"
                 + (themeCode == null ? "" : " AND EXISTS (SELECT t FROM Outcome x JOIN x.themes t WHERE x = o AND t.code = :theme)")
-                + (kind == null ? "" : " AND o.kind = :kind") + " ORDER BY o.sharedAt DESC, o.id DESC";
-        jakarta.persistence.TypedQuery<Outcome> query = em.createQuery(jpql, Outcome.class).setParameter("yes", true);
+                + (kind == null ? "" : " AND o.kind = :kind") + order;
+        jakarta.persistence.TypedQuery<T> query = em.createQuery(jpql, type).setParameter("yes", true);
         if (themeCode != null) {
             query.setParameter("theme", themeCode);
         }
         if (kind != null) {
             query.setParameter("kind", kind);
         }
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return query;
     }
 
     @Override

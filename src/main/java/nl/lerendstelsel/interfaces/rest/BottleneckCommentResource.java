@@ -3,16 +3,15 @@ package nl.lerendstelsel.interfaces.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.lerendstelsel.application.bottleneck.CommentService;
@@ -46,9 +45,8 @@ public class BottleneckCommentResource {
     @GET
     @Path("{referentie}/reacties")
     @Operation(summary = "De reacties op een knelpunt, oudste eerst, per pagina")
-    public Reacties comments(@PathParam("referentie") String reference, @QueryParam("pagina") @DefaultValue("1") int page,
-                             @QueryParam("paginaGrootte") @DefaultValue("50") int pageSize) {
-        CommentService.Page result = comments.comments(reference, page, pageSize, caller.get());
+    public Reacties comments(@PathParam("referentie") String reference, @BeanParam Paging paging) {
+        CommentService.Page result = comments.comments(reference, paging.page(), paging.size(), caller.get());
         return new Reacties(result.items().stream().map(Reactie::of).toList(), result.total(), result.page(), result.pageSize());
     }
 

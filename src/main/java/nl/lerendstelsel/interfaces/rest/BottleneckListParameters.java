@@ -2,7 +2,7 @@ package nl.lerendstelsel.interfaces.rest;
 
 import static nl.lerendstelsel.domain.model.text.Texts.blankToNull;
 
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -21,22 +21,17 @@ import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.text.Message;
 
 /**
- * The query parameters of {@code GET /knelpunten} ({@code @BeanParam}): the page, the filters and the sort order, turned
- * into a {@link BottleneckFilter} and a {@link BottleneckSort}; an unknown level, status or sort order is refused (400)
- * with the values that are known.
+ * The query parameters of {@code GET /knelpunten} ({@code @BeanParam}): the page ({@link Paging}), the filters and the
+ * sort order ({@code sorteer}; {@code sortering} is its deprecated name), turned into a {@link BottleneckFilter} and a
+ * {@link BottleneckSort}; an unknown level, status or sort order is refused (400) with the values that are known.
  *
  * <p>Payara's OpenAPI scanner does not look into a {@code @BeanParam}; {@link OpenApiDocumentFilter} reads these
  * fields (name, type, default, in this order) and puts them in the document.
  */
 public class BottleneckListParameters {
 
-    @QueryParam("pagina")
-    @DefaultValue("1")
-    int page;
-
-    @QueryParam("paginaGrootte")
-    @DefaultValue("20")
-    int pageSize;
+    @BeanParam
+    Paging paging = new Paging();
 
     @QueryParam("niveau")
     String level;
@@ -67,7 +62,14 @@ public class BottleneckListParameters {
     @QueryParam("voorgesteld")
     boolean proposed;
 
+    /** The sort order: a field, with {@code -} in front for descending ({@code -gewijzigd}). */
+    @QueryParam("sorteer")
+    String order;
+
+    /** The sort order by its name before 1.0.0 ({@code sorteer} wins when both are given). */
     @QueryParam("sortering")
+    @ReplacedBy("sorteer")
+    @Deprecated
     String sort;
 
     @QueryParam("tag")
@@ -85,20 +87,18 @@ public class BottleneckListParameters {
     @QueryParam("doelgroep")
     String targetGroup;
 
-    public int page() {
-        return page;
+    public Paging paging() {
+        return paging;
     }
 
-    public int pageSize() {
-        return pageSize;
-    }
-
-    /** The sort order; {@code -gewijzigd} when none is given. */
+    /** The sort order from {@code sorteer} (or the deprecated {@code sortering}); {@code -gewijzigd} when none is given. */
     public BottleneckSort order() {
-        if (sort == null || sort.isBlank()) {
+        boolean current = order != null && !order.isBlank();
+        String value = current ? order : sort;
+        if (value == null || value.isBlank()) {
             return BottleneckSort.CHANGED_DESC;
         }
-        return BottleneckSort.ofCode(sort.strip()).orElseThrow(() -> oneOf("sortering",
+        return BottleneckSort.ofCode(value.strip()).orElseThrow(() -> oneOf(current ? "sorteer" : "sortering",
                 Arrays.stream(BottleneckSort.values()).map(BottleneckSort::code).toList()));
     }
 

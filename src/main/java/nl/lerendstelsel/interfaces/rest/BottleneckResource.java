@@ -86,14 +86,14 @@ public class BottleneckResource {
     @GET
     @Operation(summary = "Knelpunten per pagina; te filteren op niveau, status, thema, gemeente, arbeidsmarktregio, eigen "
             + "meldingen (mijn=true), steun van de eigen organisatie (gesteund=true), termijn verstreken (teLaat=true) en "
-            + "voorgesteld voor opschaling (voorgesteld=true), trefwoord (tag) en CoP (cop, het id: het knelpuntenbord van een CoP); sortering: -gewijzigd (standaard), gewijzigd, -gemeld, gemeld, "
-            + "termijn, -termijn, wachtrij")
+            + "voorgesteld voor opschaling (voorgesteld=true), trefwoord (tag) en CoP (cop, het id: het knelpuntenbord van een CoP); sorteer: -gewijzigd (standaard), gewijzigd, -gemeld, gemeld, "
+            + "termijn, -termijn, wachtrij (sortering is de verouderde naam)")
     public Pagina list(@BeanParam BottleneckListParameters query) {
         Caller caller = lookup.caller();
         LocalDate today = queries.today();
         BottleneckQueries.Page result = queries.list(
                 query.filter(caller, apiCaller::organisationCode, today, queries.viewer(caller)), query.order(),
-                query.page(), query.pageSize());
+                query.paging().page(), query.paging().size());
         return new Pagina(result.items().stream().map(b -> Knelpunt.of(b, today)).toList(), result.total(), result.page(), result.pageSize());
     }
 

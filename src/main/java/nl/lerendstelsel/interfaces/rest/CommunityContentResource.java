@@ -3,6 +3,7 @@ package nl.lerendstelsel.interfaces.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -75,8 +76,8 @@ public class CommunityContentResource {
     @GET
     @Path("{id}/discussies")
     @Operation(summary = "De discussies van een CoP (leden): vastgezette eerst, dan de meest recente, met ongelezen-markering")
-    public Discussies threads(@PathParam("id") long id, @QueryParam("pagina") @DefaultValue("1") int page) {
-        DiscussionQueries.ThreadPage result = discussionQueries.threads(id, page, apiCaller.get());
+    public Discussies threads(@PathParam("id") long id, @BeanParam Paging paging) {
+        DiscussionQueries.ThreadPage result = discussionQueries.threads(id, paging.page(), paging.size(), apiCaller.get());
         return new Discussies(result.items().stream().map(l -> Discussie.of(l.thread(), l.unread())).toList(), result.total(),
                 result.page(), result.pageSize());
     }
@@ -98,8 +99,9 @@ public class CommunityContentResource {
     @GET
     @Path("{id}/bijeenkomsten")
     @Operation(summary = "Bijeenkomsten van een CoP (leden): komend (standaard, eerstvolgende eerst) of geweest (komend=false)")
-    public List<Bijeenkomst> meetings(@PathParam("id") long id, @QueryParam("komend") @DefaultValue("true") boolean upcoming) {
-        return meetings.meetings(id, upcoming, apiCaller.get()).stream().map(Bijeenkomst::of).toList();
+    public List<Bijeenkomst> meetings(@PathParam("id") long id, @QueryParam("komend") @DefaultValue("true") boolean upcoming,
+                                      @BeanParam Paging paging) {
+        return paging.of(meetings.meetings(id, upcoming, apiCaller.get())).map(Bijeenkomst::of);
     }
 
     @POST
@@ -119,8 +121,8 @@ public class CommunityContentResource {
     @GET
     @Path("{id}/opbrengsten")
     @Operation(summary = "Opbrengsten van een CoP: alle voor leden, alleen de gedeelde voor anderen")
-    public List<Opbrengst> outcomes(@PathParam("id") long id) {
-        return outcomes.outcomes(id, apiCaller.get()).stream().map(Opbrengst::of).toList();
+    public List<Opbrengst> outcomes(@PathParam("id") long id, @BeanParam Paging paging) {
+        return paging.of(outcomes.outcomes(id, apiCaller.get())).map(Opbrengst::of);
     }
 
     @POST

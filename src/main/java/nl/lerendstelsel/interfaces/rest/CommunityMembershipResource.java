@@ -3,6 +3,7 @@ package nl.lerendstelsel.interfaces.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -52,9 +53,9 @@ public class CommunityMembershipResource {
     @GET
     @Path("{id}/leden")
     @Operation(summary = "De leden met hun organisatie, facilitatoren eerst")
-    public List<Lid> members(@PathParam("id") long id) {
+    public List<Lid> members(@PathParam("id") long id, @BeanParam Paging paging) {
         apiCaller.get();
-        return communities.members(id).stream().map(Lid::of).toList();
+        return paging.of(communities.members(id)).map(Lid::of);
     }
 
     @POST
@@ -81,11 +82,12 @@ public class CommunityMembershipResource {
     @GET
     @Path("{id}/aanvragen")
     @Operation(summary = "Openstaande aanvragen (status=AANGEVRAAGD, standaard) of uitnodigingen (status=UITGENODIGD); alleen facilitatoren van de CoP")
-    public List<Lid> pending(@PathParam("id") long id, @QueryParam("status") @DefaultValue("AANGEVRAAGD") String status) {
+    public List<Lid> pending(@PathParam("id") long id, @QueryParam("status") @DefaultValue("AANGEVRAAGD") String status,
+                             @BeanParam Paging paging) {
         // a blank status is the default one, as no status is: it must not reach the query as null
         MembershipStatus wanted = CommunityResource.parse(MembershipStatus.class, "status", status);
-        return memberships.pending(id, wanted == null ? MembershipStatus.AANGEVRAAGD : wanted, apiCaller.get()).stream()
-                .map(Lid::of).toList();
+        return paging.of(memberships.pending(id, wanted == null ? MembershipStatus.AANGEVRAAGD : wanted, apiCaller.get()))
+                .map(Lid::of);
     }
 
     @POST

@@ -3,6 +3,7 @@ package nl.lerendstelsel.interfaces.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -69,10 +70,11 @@ public class CommunityResource {
 
     @GET
     @Operation(summary = "De gids van CoP's, op naam; te filteren op thema (code) en arbeidsmarktregio (code; landelijke CoP's horen bij elke regio)")
-    public List<CopSamenvatting> directory(@QueryParam("thema") String theme, @QueryParam("regio") String region) {
+    public List<CopSamenvatting> directory(@QueryParam("thema") String theme, @QueryParam("regio") String region,
+                                           @BeanParam Paging paging) {
         apiCaller.get();
-        return communities.directory(theme, region).stream()
-                .map((CommunityRepository.Listing l) -> CopSamenvatting.of(l.community(), l.members())).toList();
+        return paging.of(communities.directory(theme, region))
+                .map((CommunityRepository.Listing l) -> CopSamenvatting.of(l.community(), l.members()));
     }
 
     @POST

@@ -3,9 +3,9 @@ package nl.lerendstelsel.interfaces.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -13,7 +13,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -67,10 +66,10 @@ public class DiscussionResource {
 
     @GET
     @Path("discussies/{id}")
-    @Operation(summary = "Een discussie met één pagina berichten (leden), oudste eerst; zonder pagina de laatste. Lezen "
+    @Operation(summary = "Een discussie met één pagina berichten (leden), oudste eerst; de header Link wijst de laatste pagina. Lezen "
             + "markeert de discussie als gelezen; 'nieuw' zegt welke berichten na uw vorige bezoek kwamen.")
-    public DiscussieMetBerichten read(@PathParam("id") long id, @QueryParam("pagina") @DefaultValue("0") int page) {
-        DiscussionQueries.PostPage result = discussionQueries.read(id, page, apiCaller.get());
+    public DiscussieMetBerichten read(@PathParam("id") long id, @BeanParam Paging paging) {
+        DiscussionQueries.PostPage result = discussionQueries.read(id, paging.page(), paging.size(), apiCaller.get());
         return new DiscussieMetBerichten(Discussie.of(result.thread(), null),
                 result.items().stream().map(Bericht::of).toList(), result.total(), result.page(), result.pageSize(), result.following());
     }
@@ -158,10 +157,10 @@ public class DiscussionResource {
     @GET
     @Path("moderatie")
     @Operation(summary = "De beoordelingslijst: gemelde berichten in de CoP's die u faciliteert (beheerders: alle)")
-    public List<TeBeoordelen> queue() {
-        return moderation.queue(apiCaller.get()).stream().map(r -> new TeBeoordelen(r.post().getId(), r.post().getThread().getId(),
+    public List<TeBeoordelen> queue(@BeanParam Paging paging) {
+        return paging.of(moderation.queue(apiCaller.get())).map(r -> new TeBeoordelen(r.post().getId(), r.post().getThread().getId(),
                 r.post().getThread().getCommunity().getId(), r.post().getThread().getTitle(), r.post().getAuthor().getDisplayName(),
-                r.post().getBodyHtml(), r.post().getStatus().name(), r.flags().stream().map(Melding::of).toList())).toList();
+                r.post().getBodyHtml(), r.post().getStatus().name(), r.flags().stream().map(Melding::of).toList()));
     }
 
     @POST

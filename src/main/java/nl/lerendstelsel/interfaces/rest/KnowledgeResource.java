@@ -3,9 +3,9 @@ package nl.lerendstelsel.interfaces.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -72,7 +72,7 @@ public class KnowledgeResource {
         }
     }
 
-    public record Items(List<Kennisitem> items, long totaal, int pagina, int paginaGrootte) {
+    public record Items(List<Kennisitem> items, long totaal, int pagina, int paginaGrootte) implements Paged {
     }
 
     public record NieuwItem(String titel, String bron, LocalDate datum, String samenvatting, String link, String soort, List<String> themas) {
@@ -86,9 +86,9 @@ public class KnowledgeResource {
     @Operation(summary = "Kennisitems, nieuwste eerst; te filteren op soort (ONDERZOEK, MONITOR, HANDREIKING, ANALYSE, INFOGRAPHIC, "
             + "NIEUWS, HULPMIDDEL) en thema. Openbaar: de gepubliceerde; redacteuren kunnen met status ook CONCEPT of GEARCHIVEERD opvragen")
     public Items list(@QueryParam("soort") String type, @QueryParam("thema") String theme, @QueryParam("status") String status,
-                      @QueryParam("pagina") @DefaultValue("1") int page, @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize) {
+                      @BeanParam Paging paging) {
         KnowledgeService.Page result = service.list(CommunityResource.parse(KnowledgeStatus.class, "status", status),
-                CommunityResource.parse(KnowledgeType.class, "soort", type), theme, page, pageSize, currentUser.caller());
+                CommunityResource.parse(KnowledgeType.class, "soort", type), theme, paging.page(), paging.size(), currentUser.caller());
         return new Items(result.items().stream().map(Kennisitem::of).toList(), result.total(), result.page(), result.pageSize());
     }
 

@@ -3,8 +3,8 @@ package nl.lerendstelsel.interfaces.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -110,8 +110,8 @@ public class MeetingResource {
     @GET
     @Path("bijeenkomsten/{id}/aanwezigheid")
     @Operation(summary = "Wie komt er (leden)")
-    public List<Aanwezigheid> attendance(@PathParam("id") long id) {
-        return meetings.rsvps(id, apiCaller.get()).stream().map(Aanwezigheid::of).toList();
+    public List<Aanwezigheid> attendance(@PathParam("id") long id, @BeanParam Paging paging) {
+        return paging.of(meetings.rsvps(id, apiCaller.get())).map(Aanwezigheid::of);
     }
 
     @PUT
@@ -138,13 +138,12 @@ public class MeetingResource {
     @Path("opbrengsten")
     @Operation(summary = "Gedeelde opbrengsten van alle CoP's, nieuwste eerst (iedereen die is ingelogd), eventueel van één "
             + "thema (themacode) en één soort (INZICHT, GOEDE_PRAKTIJK, KNELPUNT)")
-    public List<Opbrengst> shared(@QueryParam("pagina") @DefaultValue("1") int page,
-                                  @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize,
-                                  @QueryParam("thema") String theme, @QueryParam("soort") String kind) {
+    public List<Opbrengst> shared(@BeanParam Paging paging, @QueryParam("thema") String theme, @QueryParam("soort") String kind) {
         apiCaller.get();
         OutcomeKind chosen = kind == null || kind.isBlank() ? null : CommunityResource.parse(OutcomeKind.class, "soort", kind);
-        return outcomes.sharedOutcomes(theme == null || theme.isBlank() ? null : theme, chosen, page, pageSize).stream()
-                .map(Opbrengst::of).toList();
+        String themeCode = theme == null || theme.isBlank() ? null : theme;
+        return new PagedList<>(outcomes.sharedOutcomes(themeCode, chosen, paging.page(), paging.size()).stream().map(Opbrengst::of).toList(),
+                outcomes.sharedOutcomeCount(themeCode, chosen), paging.page(), paging.size());
     }
 
     @GET

@@ -3,15 +3,14 @@ package nl.lerendstelsel.interfaces.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.Arrays;
@@ -64,7 +63,7 @@ public class NotificationResource {
     }
 
     @Schema(name = "MeldingenPagina")
-    public record Pagina(List<Melding> meldingen, long totaal, long ongelezen, int pagina, int paginaGrootte) {
+    public record Pagina(List<Melding> meldingen, long totaal, long ongelezen, int pagina, int paginaGrootte) implements Paged {
     }
 
     /** Per kind ({@code TERUGKOPPELING}, {@code STAP}, {@code REACTIE}, {@code STEUN}, {@code TOEGEWEZEN}): DIRECT, DAGELIJKS or GEEN. */
@@ -73,9 +72,8 @@ public class NotificationResource {
 
     @GET
     @Operation(summary = "Uw meldingen, nieuwste eerst, per pagina, met het aantal ongelezen")
-    public Pagina list(@QueryParam("pagina") @DefaultValue("1") int page,
-                       @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize) {
-        NotificationService.Page result = service.page(apiCaller.get(), page, pageSize);
+    public Pagina list(@BeanParam Paging paging) {
+        NotificationService.Page result = service.page(apiCaller.get(), paging.page(), paging.size());
         return new Pagina(result.items().stream().map(n -> Melding.of(n, language())).toList(), result.total(), result.unread(), result.page(),
                 result.pageSize());
     }

@@ -123,7 +123,9 @@ public class OpenApiDocumentFilter implements OASFilter {
         Paths relative = OASFactory.createPaths();
         openAPI.getPaths().getPathItems().forEach((path, pathItem) -> {
             pathItem.getOperations().forEach((verb, operation) -> {
-                Method method = methods.get(verb.name() + " " + path);
+                // several Java methods on one path (by @Produces): Payara documents one, named as its operationId
+                Method method = methods.getOrDefault(verb.name() + " " + path + " " + operation.getOperationId(),
+                        methods.get(verb.name() + " " + path));
                 if (method != null) {
                     typeParameters(operation, method);
                     OpenApiResponseSchemas.apply(openAPI, operation, method, records);
@@ -142,6 +144,7 @@ public class OpenApiDocumentFilter implements OASFilter {
                 .description("Deze server; in productie https://<host>/api/v1"))));
         OpenApiSchemaTypes.typeSchemas(openAPI, records);
         OpenApiResponseSchemas.dropScannerDefaults(openAPI);
+        OpenApiPaging.apply(openAPI, methods);
     }
 
     /** The {@code @QueryParam} fields of a {@code @BeanParam} class as OpenAPI parameters. */
@@ -361,6 +364,7 @@ public class OpenApiDocumentFilter implements OASFilter {
                     path = path.substring(0, path.length() - 1);
                 }
                 methods.put(verb + " " + path, method);
+                methods.put(verb + " " + path + " " + method.getName(), method);
             }
         }
         return methods;

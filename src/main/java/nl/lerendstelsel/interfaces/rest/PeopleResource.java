@@ -3,8 +3,8 @@ package nl.lerendstelsel.interfaces.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -48,7 +48,7 @@ public class PeopleResource {
     }
 
     @Schema(name = "PersonenPagina")
-    public record Pagina(List<Persoon> personen, long totaal, int pagina, int paginas) {
+    public record Pagina(List<Persoon> personen, long totaal, int pagina, int paginas, int paginaGrootte) implements Paged {
     }
 
     public record Toegang(Boolean actief) {
@@ -62,11 +62,11 @@ public class PeopleResource {
     }
 
     @GET
-    @Operation(summary = "Personen die ooit hebben ingelogd (beheerders), op naam, 25 per pagina; q zoekt in naam, gebruikersnaam, e-mail "
+    @Operation(summary = "Personen die ooit hebben ingelogd (beheerders), op naam, per pagina; q zoekt in naam, gebruikersnaam, e-mail "
             + "en organisatie. Rollen zoals Keycloak ze bij de laatste aanmelding doorgaf; rollen wijzigen gebeurt in Keycloak.")
-    public Pagina list(@QueryParam("q") String q, @QueryParam("pagina") @DefaultValue("1") int page) {
-        PeopleService.Page p = people.directory(q, page, apiCaller.get());
-        return new Pagina(p.people().stream().map(Persoon::of).toList(), p.total(), p.page(), p.pages());
+    public Pagina list(@QueryParam("q") String q, @BeanParam Paging paging) {
+        PeopleService.Page p = people.directory(q, paging.page(), paging.size(), apiCaller.get());
+        return new Pagina(p.people().stream().map(Persoon::of).toList(), p.total(), p.page(), p.pages(), paging.size());
     }
 
     @PUT

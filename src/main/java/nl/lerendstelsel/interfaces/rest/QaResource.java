@@ -3,6 +3,7 @@ package nl.lerendstelsel.interfaces.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -89,7 +90,7 @@ public class QaResource {
     public record VraagMetGeschiedenis(Vraag vraag, List<Wijziging> geschiedenis, List<String> beantwoordeKnelpunten) {
     }
 
-    public record Vragen(List<Vraag> vragen, long totaal, int pagina, int paginaGrootte) {
+    public record Vragen(List<Vraag> vragen, long totaal, int pagina, int paginaGrootte) implements Paged {
     }
 
     public record Bruikbaar(Boolean bruikbaar, String opmerking) {
@@ -138,10 +139,9 @@ public class QaResource {
     @GET
     @Path("vragen")
     @Operation(summary = "Gepubliceerde vragen en antwoorden, per thema te filteren (openbaar)")
-    public Vragen list(@QueryParam("thema") String theme, @QueryParam("pagina") @DefaultValue("1") int page,
-                       @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize) {
-        return new Vragen(publication.published(theme, page, pageSize).stream().map(e -> Vraag.of(e, publication.today())).toList(), publication.publishedCount(theme),
-                Math.max(1, page), Math.max(1, Math.min(pageSize, 100)));
+    public Vragen list(@QueryParam("thema") String theme, @BeanParam Paging paging) {
+        return new Vragen(publication.published(theme, paging.page(), paging.size()).stream().map(e -> Vraag.of(e, publication.today())).toList(),
+                publication.publishedCount(theme), paging.page(), paging.size());
     }
 
     @GET
@@ -182,15 +182,15 @@ public class QaResource {
     @GET
     @Path("vragen/gesteld")
     @Operation(summary = "De vragen die u stelde, met hun status")
-    public List<GesteldeVraag> mine() {
-        return questions.myQuestions(apiCaller.get()).stream().map(GesteldeVraag::of).toList();
+    public List<GesteldeVraag> mine(@BeanParam Paging paging) {
+        return paging.of(questions.myQuestions(apiCaller.get())).map(GesteldeVraag::of);
     }
 
     @GET
     @Path("redactie/vragen")
     @Operation(summary = "Nieuwe vragen van gebruikers (redacteuren)")
-    public List<GesteldeVraag> queue() {
-        return questions.questionQueue(apiCaller.get()).stream().map(GesteldeVraag::of).toList();
+    public List<GesteldeVraag> queue(@BeanParam Paging paging) {
+        return paging.of(questions.questionQueue(apiCaller.get())).map(GesteldeVraag::of);
     }
 
     @POST
@@ -229,8 +229,9 @@ public class QaResource {
     @GET
     @Path("redactie/werkvoorraad")
     @Operation(summary = "Versies per status (CONCEPT, TER_REVIEW) voor redacteuren")
-    public List<Versie> worklist(@QueryParam("status") @DefaultValue("TER_REVIEW") String status) {
-        return editorialQueries.worklist(CommunityResource.parse(VersionStatus.class, "status", status), apiCaller.get()).stream().map(Versie::of).toList();
+    public List<Versie> worklist(@QueryParam("status") @DefaultValue("TER_REVIEW") String status, @BeanParam Paging paging) {
+        return paging.of(editorialQueries.worklist(CommunityResource.parse(VersionStatus.class, "status", status), apiCaller.get()))
+                .map(Versie::of);
     }
 
     /** One line of the editors' validity list: a published answer, its end date, and whether that has passed. */

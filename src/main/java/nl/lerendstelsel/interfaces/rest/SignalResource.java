@@ -5,9 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -88,10 +88,9 @@ public class SignalResource {
     @Operation(summary = "Signalen, laatst gewijzigd eerst. Filters: status, achterstallig (een termijn van SZW verstreken), "
             + "mijn (eigen signalen; bij SZW: die u behandelt). Concepten ziet alleen een coördinator.")
     public Signalen list(@QueryParam("status") String status, @QueryParam("achterstallig") boolean overdue,
-                         @QueryParam("mijn") boolean mine, @QueryParam("pagina") @DefaultValue("1") int page,
-                         @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize) {
+                         @QueryParam("mijn") boolean mine, @BeanParam Paging paging) {
         SignalQueries.Page result = queries.list(CommunityResource.parse(SignalStatus.class, "status", status), overdue, mine,
-                page, pageSize, lookup.caller());
+                paging.page(), paging.size(), lookup.caller());
         LocalDate today = queries.today();
         return new Signalen(result.items().stream().map(s -> new SignaalKort(s.getReference(), s.getTitle(), s.getStatus().name(),
                 s.getUrgency().name(), s.getProposal().name(), s.getSubmittedOn(), s.getAnswerDue(), s.isOverdue(today),

@@ -124,6 +124,9 @@ public interface CommunityRepository {
      */
     List<Outcome> sharedOutcomes(String themeCode, OutcomeKind kind, int offset, int limit);
 
+    /** How many outcomes {@link #sharedOutcomes} would give over all pages. */
+    long sharedOutcomeCount(String themeCode, OutcomeKind kind);
+
     /** Of these outcome ids, the shared ones. */
     Set<Long> sharedOutcomeIds(Collection<Long> ids);
 
