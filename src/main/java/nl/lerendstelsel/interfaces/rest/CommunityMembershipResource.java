@@ -81,7 +81,8 @@ public class CommunityMembershipResource {
     @GET
     @Path("{id}/aanvragen")
     @Operation(summary = "Openstaande aanvragen (status=AANGEVRAAGD, standaard) of uitnodigingen (status=UITGENODIGD); alleen facilitatoren van de CoP")
-    public List<Lid> pending(@PathParam("id") long id, @QueryParam("status") @DefaultValue("AANGEVRAAGD") String status) {
+    public List<Lid> pending(@PathParam("id") long id,
+                             @QueryParam("status") @DefaultValue("AANGEVRAAGD") @OneOf(MembershipStatus.class) String status) {
         return memberships.pending(id, CommunityResource.parse(MembershipStatus.class, "status", status), apiCaller.get()).stream()
                 .map(Lid::of).toList();
     }

@@ -140,7 +140,7 @@ public class MeetingResource {
             + "thema (themacode) en één soort (INZICHT, GOEDE_PRAKTIJK, KNELPUNT)")
     public List<Opbrengst> shared(@QueryParam("pagina") @DefaultValue("1") int page,
                                   @QueryParam("paginaGrootte") @DefaultValue("20") int pageSize,
-                                  @QueryParam("thema") String theme, @QueryParam("soort") String kind) {
+                                  @QueryParam("thema") String theme, @QueryParam("soort") @OneOf(OutcomeKind.class) String kind) {
         apiCaller.get();
         OutcomeKind chosen = kind == null || kind.isBlank() ? null : CommunityResource.parse(OutcomeKind.class, "soort", kind);
         return outcomes.sharedOutcomes(theme == null || theme.isBlank() ? null : theme, chosen, page, pageSize).stream()
