@@ -83,6 +83,7 @@ class ApiContractIT {
                 "voorstel":"AANPASSING_UITVOERING","knelpunten":["%s"]}""".formatted(reference), 201).getString("referentie");
         call("coordinator", "POST", "/signalen/" + signal + "/indienen", "{}", 200);
         call("ministry", "POST", "/signalen/" + signal + "/ontvangen", null, 200);
+        call("ministry", "POST", "/signalen/" + signal + "/in-behandeling-nemen", null, 200);
         call("ministry", "POST", "/signalen/" + signal + "/beantwoorden",
                 "{\"besluit\":\"OVERGENOMEN\",\"antwoord\":\"DUO opent vanaf maart extra examenlocaties.\"}", 200);
         call("coordinator", "GET", "/signalen/" + signal, null, 200);
