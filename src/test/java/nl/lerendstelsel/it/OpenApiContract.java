@@ -30,11 +30,14 @@ final class OpenApiContract {
         this.document = document;
     }
 
-    /** What is wrong with {@code body} (null when empty) as the answer {@code status} to {@code method path}; empty when nothing. */
+    /**
+     * What is wrong with {@code body} (null when empty) as the answer {@code status} to {@code method path} (with or without
+     * a query); empty when nothing.
+     */
     List<String> violations(String method, String path, int status, String mediaType, JsonValue body) {
         List<String> wrong = new ArrayList<>();
         String where = method + " " + path + " " + status;
-        Optional<String> template = template(path);
+        Optional<String> template = template(path.replaceFirst("\\?.*", ""));
         JsonObject operation = template.map(t -> document.getJsonObject("paths").getJsonObject(t))
                 .map(item -> item.getJsonObject(method.toLowerCase())).orElse(null);
         if (operation == null) {

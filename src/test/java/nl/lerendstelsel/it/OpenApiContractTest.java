@@ -35,7 +35,7 @@ class OpenApiContractTest {
     void anAnswerThatFitsItsSchema() {
         assertEquals(List.of(), check("/knelpunten/KP-2026-00001", 200, "application/json",
                 "{\"referentie\":\"KP-2026-00001\",\"niveau\":\"SCHAKEL\",\"gemeldOp\":\"2026-09-01T10:00:00Z\",\"versie\":3,\"tags\":[\"a\"]}"));
-        assertEquals(List.of(), check("/knelpunten/KP-1", 404, "application/problem+json", "{\"status\":404}"));
+        assertEquals(List.of(), check("/knelpunten/KP-1?taal=nl", 404, "application/problem+json", "{\"status\":404}"));
         assertEquals(List.of(), check("/knelpunten/zoeken", 204, "application/json", null), "the literal path, not the template");
     }
 
