@@ -26,12 +26,14 @@ import nl.lerendstelsel.client.model.GesteldeVraag;
 import nl.lerendstelsel.client.model.Inhoud;
 import nl.lerendstelsel.client.model.Knelpunt;
 import nl.lerendstelsel.client.model.KnelpuntGebeurtenis;
+import nl.lerendstelsel.client.model.Lid;
 import nl.lerendstelsel.client.model.NieuweCop;
 import nl.lerendstelsel.client.model.NieuweDiscussie;
 import nl.lerendstelsel.client.model.NieuweVraag;
 import nl.lerendstelsel.client.model.NieuwKnelpunt;
 import nl.lerendstelsel.client.model.NieuwSignaal;
 import nl.lerendstelsel.client.model.Signaal;
+import nl.lerendstelsel.client.model.SignaalAntwoord;
 import nl.lerendstelsel.client.model.Stap;
 import nl.lerendstelsel.client.model.Tekst;
 import nl.lerendstelsel.client.model.VraagAntwoordVersie;
@@ -46,7 +48,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * document (openapi-generator-maven-plugin, generator java, library native; see src/pom.xml) runs the main flows against the
  * running stack, as a partner's system would. First the served document must still be that copy, so that any drift
  * between the code and the document fails the build; then every call below goes through the generated API classes and
- * models only, with a bearer token from Keycloak per demo person.
+ * models only, with a bearer token from Keycloak per demo person. Levels, statuses, decisions and kinds are the enums the
+ * generator makes from the document's {@code enum}s, so a value the server sends that the document does not name fails too.
  */
 @Tag("quick")
 @ExtendWith(Stack.class)
@@ -102,19 +105,20 @@ class GeneratedClientIT {
     /** A knelpunt reported by {@code professional}, taken and escalated to linking level by the facilitator. */
     static Knelpunt escalated(String title, String description) throws Exception {
         Knelpunt reported = knelpunten("professional").report(new NieuwKnelpunt().titel(title).omschrijving(description)
-                .thema("leerbaarheidstoets").gemeente("GM0344").doelgroep("Asielstatushouders").schaal("TIENTALLEN"));
+                .thema("leerbaarheidstoets").gemeente("GM0344").doelgroep("Asielstatushouders")
+                .schaal(NieuwKnelpunt.SchaalEnum.TIENTALLEN));
         assertTrue(reported.getReferentie().matches("KP-\\d{4}-\\d{5}"), reported.getReferentie());
-        assertEquals("UITVOERING", reported.getNiveau());
-        assertEquals("GEMELD", reported.getStatus());
+        assertEquals(Knelpunt.NiveauEnum.UITVOERING, reported.getNiveau());
+        assertEquals(Knelpunt.StatusEnum.GEMELD, reported.getStatus());
         assertEquals("GM0344", reported.getOrganisatie());
         String reference = reported.getReferentie();
-        assertEquals("IN_BEHANDELING", knelpunten("facilitator").take(reference, new Stap()).getStatus());
+        assertEquals(Knelpunt.StatusEnum.IN_BEHANDELING, knelpunten("facilitator").take(reference, new Stap()).getStatus());
         Knelpunt up = knelpunten("facilitator").escalate(reference, new Stap().toelichting("Speelt in vijf gemeenten in de regio."));
-        assertEquals("SCHAKEL", up.getNiveau());
-        assertEquals("GEMELD", up.getStatus());
+        assertEquals(Knelpunt.NiveauEnum.SCHAKEL, up.getNiveau());
+        assertEquals(Knelpunt.StatusEnum.GEMELD, up.getStatus());
         Knelpunt taken = knelpunten("coordinator").take(reference, new Stap());
-        assertEquals("IN_BEHANDELING", taken.getStatus());
-        assertEquals("SCHAKEL", taken.getNiveau());
+        assertEquals(Knelpunt.StatusEnum.IN_BEHANDELING, taken.getStatus());
+        assertEquals(Knelpunt.NiveauEnum.SCHAKEL, taken.getNiveau());
         return taken;
     }
 
@@ -124,15 +128,15 @@ class GeneratedClientIT {
                 "Inburgeraars wachten zes weken op een afspraak voor de leerbaarheidstoets.").getReferentie();
         Knelpunt returned = knelpunten("coordinator").returnDown(reference,
                 new Stap().toelichting("De gemeente kan extra toetsmomenten inkopen binnen het bestaande budget."));
-        assertEquals("TERUGGELEGD", returned.getStatus());
+        assertEquals(Knelpunt.StatusEnum.TERUGGELEGD, returned.getStatus());
 
         Knelpunt seenByReporter = knelpunten("professional").getKnelpuntenByReferentie(reference);
-        assertEquals("UITVOERING", seenByReporter.getNiveau());
-        assertEquals("TERUGGELEGD", seenByReporter.getStatus());
+        assertEquals(Knelpunt.NiveauEnum.UITVOERING, seenByReporter.getNiveau());
+        assertEquals(Knelpunt.StatusEnum.TERUGGELEGD, seenByReporter.getStatus());
         assertTrue(seenByReporter.getTerugkoppeling().startsWith("De gemeente kan"), seenByReporter.getTerugkoppeling());
         Knelpunt accepted = knelpunten("professional").acceptFeedback(reference, new Stap());
-        assertEquals("OPGELOST", accepted.getStatus());
-        assertEquals("VERDUIDELIJKT", accepted.getAfhandelcategorie());
+        assertEquals(Knelpunt.StatusEnum.OPGELOST, accepted.getStatus());
+        assertEquals(Knelpunt.AfhandelcategorieEnum.VERDUIDELIJKT, accepted.getAfhandelcategorie());
         assertNotNull(accepted.getGemeldOp(), "a date-time the client read");
 
         List<String> actions = knelpunten("professional").historyKnelpuntenByReferentieHistorie(reference).stream()
@@ -148,27 +152,29 @@ class GeneratedClientIT {
         Signaal concept = signalen("coordinator").createSignalen(new NieuwSignaal().titel("Te weinig plekken voor de leerbaarheidstoets")
                 .probleemstelling("Inburgeraars wachten maanden op een plek voor de leerbaarheidstoets.")
                 .analyse("Er zijn landelijk te weinig toetslocaties; gemeenten kunnen dit niet zelf oplossen.")
-                .urgentie("HOOG").voorstel("AANPASSING_UITVOERING").knelpunten(List.of(knelpunt)));
+                .urgentie(NieuwSignaal.UrgentieEnum.HOOG).voorstel(NieuwSignaal.VoorstelEnum.AANPASSING_UITVOERING)
+                .knelpunten(List.of(knelpunt)));
         String reference = concept.getReferentie();
-        assertEquals("CONCEPT", concept.getStatus());
+        assertEquals(Signaal.StatusEnum.CONCEPT, concept.getStatus());
         assertEquals(List.of(knelpunt), concept.getKnelpunten().stream().map(k -> k.getReferentie()).toList());
 
         Signaal submitted = signalen("coordinator").submitSignalenByReferentieIndienen(reference, new Tekst());
-        assertEquals("INGEDIEND", submitted.getStatus());
+        assertEquals(Signaal.StatusEnum.INGEDIEND, submitted.getStatus());
         assertNotNull(submitted.getIngediend(), "a date the client read");
         Knelpunt atSystem = knelpunten("professional").getKnelpuntenByReferentie(knelpunt);
-        assertEquals("STELSEL", atSystem.getNiveau());
-        assertEquals("OPGESCHAALD", atSystem.getStatus());
+        assertEquals(Knelpunt.NiveauEnum.STELSEL, atSystem.getNiveau());
+        assertEquals(Knelpunt.StatusEnum.OPGESCHAALD, atSystem.getStatus());
 
-        assertEquals("ONTVANGEN", signalen("ministry").acknowledge(reference).getStatus());
-        assertEquals("IN_BEHANDELING", signalen("ministry").takeInHand(reference).getStatus());
+        assertEquals(Signaal.StatusEnum.ONTVANGEN, signalen("ministry").acknowledge(reference).getStatus());
+        assertEquals(Signaal.StatusEnum.IN_BEHANDELING, signalen("ministry").takeInHand(reference).getStatus());
         Signaal answered = signalen("ministry").respond(reference,
-                new Beantwoording().besluit("OVERGENOMEN").antwoord("DUO opent vanaf maart vijf extra toetslocaties."));
-        assertEquals("BEANTWOORD", answered.getStatus());
-        assertEquals("OVERGENOMEN", answered.getAntwoord().getBesluit());
+                new Beantwoording().besluit(Beantwoording.BesluitEnum.OVERGENOMEN)
+                        .antwoord("DUO opent vanaf maart vijf extra toetslocaties."));
+        assertEquals(Signaal.StatusEnum.BEANTWOORD, answered.getStatus());
+        assertEquals(SignaalAntwoord.BesluitEnum.OVERGENOMEN, answered.getAntwoord().getBesluit());
         assertEquals("DUO opent vanaf maart vijf extra toetslocaties.", signalen("professional").getSignalenByReferentie(reference)
                 .getAntwoord().getTekst(), "everyone reads the answer");
-        assertEquals("IN_OPVOLGING", knelpunten("professional").getKnelpuntenByReferentie(knelpunt).getStatus(),
+        assertEquals(Knelpunt.StatusEnum.IN_OPVOLGING, knelpunten("professional").getKnelpuntenByReferentie(knelpunt).getStatus(),
                 "the reporter sees the knelpunt followed up");
     }
 
@@ -178,11 +184,12 @@ class GeneratedClientIT {
             cops(user).directory(null, null, null, null); // the first sign-in creates the person's profile
         }
         Cop cop = cops("admin").createCops(new NieuweCop().naam("Brede intake in de praktijk " + Long.toString(System.nanoTime(), 36))
-                .omschrijving("Een community om ervaringen met de brede intake uit te wisselen.").lidmaatschap("OPEN")
+                .omschrijving("Een community om ervaringen met de brede intake uit te wisselen.")
+                .lidmaatschap(NieuweCop.LidmaatschapEnum.OPEN)
                 .themas(List.of("brede-intake")).regios(List.of()));
-        assertEquals("FACILITATOR", cops("admin").appoint(cop.getId(), "facilitator").getRol());
-        assertEquals("ACTIEF", cops("professional").join(cop.getId()).getStatus());
-        assertEquals("ACTIEF", cops("professional2").join(cop.getId()).getStatus());
+        assertEquals(Lid.RolEnum.FACILITATOR, cops("admin").appoint(cop.getId(), "facilitator").getRol());
+        assertEquals(Lid.StatusEnum.ACTIEF, cops("professional").join(cop.getId()).getStatus());
+        assertEquals(Lid.StatusEnum.ACTIEF, cops("professional2").join(cop.getId()).getStatus());
 
         Discussie started = cops("professional").start(cop.getId(), new NieuweDiscussie().titel("Planning van de brede intake")
                 .tekst("Hoe plannen jullie de brede intake als de toets nog niet is afgenomen?"));
@@ -210,21 +217,23 @@ class GeneratedClientIT {
         assertEquals("Telt een taalcafé mee voor de uren van de B1-route?", asked.getVraag());
         assertTrue(qa("editor").queueRedactieVragen(null, 100).stream().anyMatch(q -> q.getId().equals(asked.getId())), "in the editors' queue");
 
-        VraagAntwoordVersie concept = qa("editor").answer(asked.getId(), new Concept().thema("b1-route").partners(List.of("DIVOSA"))
+        VraagAntwoordVersie concept = qa("editor").answer(asked.getId(), new Concept().thema("b1-route")
+                .partners(List.of(Concept.PartnersEnum.DIVOSA))
                 .vraag("Telt een taalcafé mee voor de uren van de B1-route?")
                 .antwoord("Ja, als de taalschool het taalcafé begeleidt en de aanwezigheid registreert."));
-        assertEquals("CONCEPT", concept.getStatus(), "the 201 answer is the first version, typed");
+        assertEquals(VraagAntwoordVersie.StatusEnum.CONCEPT, concept.getStatus(), "the 201 answer is the first version, typed");
         GesteldeVraag answered = qa("professional").mine(null, 100).stream().filter(q -> q.getId().equals(asked.getId())).findFirst().orElseThrow();
         Long entry = answered.getAntwoord();
         assertNotNull(entry, "the question names the entry that answers it: " + answered);
         VraagAntwoordVersie draft = qa("editor").versions(entry).get(0);
-        assertEquals("CONCEPT", draft.getStatus());
-        assertEquals(List.of("DIVOSA"), draft.getPartners());
+        assertEquals(VraagAntwoordVersie.StatusEnum.CONCEPT, draft.getStatus());
+        assertEquals(List.of(VraagAntwoordVersie.PartnersEnum.DIVOSA), draft.getPartners());
 
-        assertEquals("TER_REVIEW", qa("editor").submitRedactieVersiesByIdTerReview(draft.getId()).getStatus());
+        assertEquals(VraagAntwoordVersie.StatusEnum.TER_REVIEW,
+                qa("editor").submitRedactieVersiesByIdTerReview(draft.getId()).getStatus());
         VraagAntwoordVersie published = qa("editor2").approve(draft.getId());
-        assertEquals("GEPUBLICEERD", published.getStatus());
-        assertEquals(List.of("DIVOSA"), published.getGoedgekeurdDoor());
+        assertEquals(VraagAntwoordVersie.StatusEnum.GEPUBLICEERD, published.getStatus());
+        assertEquals(List.of(VraagAntwoordVersie.GoedgekeurdDoorEnum.DIVOSA), published.getGoedgekeurdDoor());
         assertEquals("Ja, als de taalschool het taalcafé begeleidt en de aanwezigheid registreert.", published.getAntwoord());
         VraagMetGeschiedenis read = qa("professional").getVragenById(entry);
         assertEquals(entry, read.getVraag().getId());

@@ -21,6 +21,7 @@ import nl.lerendstelsel.application.administration.MunicipalMergerService;
 import nl.lerendstelsel.application.administration.ThemeService;
 import nl.lerendstelsel.domain.model.organisation.LabourMarketRegion;
 import nl.lerendstelsel.domain.model.organisation.Organisation;
+import nl.lerendstelsel.domain.model.organisation.OrganisationKind;
 import nl.lerendstelsel.domain.model.organisation.OrganisationReferences;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.theme.Theme;
@@ -65,34 +66,36 @@ public class AdministrationResource {
     @Context
     UriInfo uriInfo;
 
-    public record NieuweGemeente(String code, String naam, String provincie, String arbeidsmarktregio) {
+    public record NieuweGemeente(String code, String naam, @NotRequired String provincie, @NotRequired String arbeidsmarktregio) {
     }
 
-    public record GemeenteWijziging(String naam, String arbeidsmarktregio) {
+    public record GemeenteWijziging(@NotRequired String naam, @NotRequired String arbeidsmarktregio) {
     }
 
     public record NieuweRegio(String code, String naam) {
     }
 
-    public record NieuweOrganisatie(String code, String naam, String soort) {
+    public record NieuweOrganisatie(String code, String naam, @NotRequired @OneOf(OrganisationKind.class) String soort) {
     }
 
     /** {@code actief: false} retires the organisation; a retired one is not made active again. */
-    public record OrganisatieWijziging(String naam, Boolean actief) {
+    public record OrganisatieWijziging(@NotRequired String naam, @NotRequired Boolean actief) {
     }
 
-    public record NieuwThema(String code, String naam, String name, String omschrijving, String description) {
+    public record NieuwThema(String code, String naam, String name, @NotRequired String omschrijving,
+                             @NotRequired String description) {
     }
 
     /** {@code actief: false} retires the theme. */
-    public record ThemaWijziging(String naam, String name, Boolean actief) {
+    public record ThemaWijziging(@NotRequired String naam, @NotRequired String name, @NotRequired Boolean actief) {
     }
 
     /**
      * A municipal merger: {@code gemeenten} go up in {@code code}; a new code makes a new gemeente ({@code naam} and
      * {@code arbeidsmarktregio} required), an existing gemeente absorbs them. {@code per}: the day (default today).
      */
-    public record Herindeling(List<String> gemeenten, String code, String naam, String arbeidsmarktregio, LocalDate per) {
+    public record Herindeling(List<String> gemeenten, @NotRequired String code, @NotRequired String naam,
+                              @NotRequired String arbeidsmarktregio, @NotRequired LocalDate per) {
     }
 
     /** What moves (voorbeeld) or moved (uitgevoerd) in a merger. */

@@ -46,8 +46,8 @@ public class AuditLogResource {
     ApiCaller apiCaller;
 
     @Schema(name = "AuditlogRegel")
-    public record Regel(long id, String tijdstip, String actor, String actie, String objecttype, String object, String resultaat,
-                        String herkomst, String details) {
+    public record Regel(long id, String tijdstip, String actor, String actie, String objecttype, @NotRequired String object,
+                        String resultaat, @NotRequired String herkomst, @NotRequired String details) {
         static Regel of(AuditEntry e) {
             return new Regel(e.getId(), DateTimeFormatter.ISO_INSTANT.format(e.getOccurredAt()), e.isActorPseudonymised()
                     ? Message.of("audit.pseudonymised").in(Message.DUTCH) : e.getActor(), e.getAction(),
@@ -56,7 +56,7 @@ public class AuditLogResource {
     }
 
     @Schema(name = "AuditlogPagina")
-    public record Pagina(List<Regel> regels, String volgende) {
+    public record Pagina(List<Regel> regels, @NotRequired String volgende) {
     }
 
     @GET

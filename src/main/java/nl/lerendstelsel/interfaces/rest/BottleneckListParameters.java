@@ -34,9 +34,11 @@ public class BottleneckListParameters {
     Paging paging = new Paging();
 
     @QueryParam("niveau")
+    @OneOf(Level.class)
     String level;
 
     @QueryParam("status")
+    @OneOf(Status.class)
     String status;
 
     @QueryParam("thema")
@@ -81,10 +83,12 @@ public class BottleneckListParameters {
 
     /** Only knelpunten that ended with this resolution category (afhandelcategorie), e.g. {@code VERDUIDELIJKT}. */
     @QueryParam("afhandelcategorie")
+    @OneOf(Resolution.class)
     String resolution;
 
     /** Only knelpunten that concern this target group (doelgroep), e.g. {@code statushouders}. */
     @QueryParam("doelgroep")
+    @OneOf(TargetGroup.class)
     String targetGroup;
 
     public Paging paging() {

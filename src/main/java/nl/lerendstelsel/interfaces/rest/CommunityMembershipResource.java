@@ -82,7 +82,7 @@ public class CommunityMembershipResource {
     @GET
     @Path("{id}/aanvragen")
     @Operation(summary = "Openstaande aanvragen (status=AANGEVRAAGD, standaard) of uitnodigingen (status=UITGENODIGD); alleen facilitatoren van de CoP")
-    public List<Lid> pending(@PathParam("id") long id, @QueryParam("status") @DefaultValue("AANGEVRAAGD") String status,
+    public List<Lid> pending(@PathParam("id") long id, @QueryParam("status") @DefaultValue("AANGEVRAAGD") @OneOf(MembershipStatus.class) String status,
                              @BeanParam Paging paging) {
         // a blank status is the default one, as no status is: it must not reach the query as null
         MembershipStatus wanted = CommunityResource.parse(MembershipStatus.class, "status", status);

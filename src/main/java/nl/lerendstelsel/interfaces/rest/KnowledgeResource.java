@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.lerendstelsel.application.qa.KnowledgeService;
+import nl.lerendstelsel.domain.model.attachment.AttachmentKind;
 import nl.lerendstelsel.domain.model.knowledge.KnowledgeItem;
 import nl.lerendstelsel.domain.model.knowledge.KnowledgeStatus;
 import nl.lerendstelsel.domain.model.knowledge.KnowledgeType;
@@ -56,15 +57,17 @@ public class KnowledgeResource {
     CurrentUser currentUser;
 
     /** An item's file, without its content (download: {@code GET /kennisbank/{id}/bestand}). */
-    public record Bestand(String naam, String soort, String mediatype, long grootte, String sha256) {
+    public record Bestand(String naam, @OneOf(AttachmentKind.class) String soort, String mediatype, long grootte, String sha256) {
         static Bestand of(KnowledgeItem k) {
             return k.hasFile() ? new Bestand(k.getFileName(), k.getFileKind().name(), k.getFileKind().mediaType(), k.getFileSize(),
                     k.getFileSha256()) : null;
         }
     }
 
-    public record Kennisitem(long id, String titel, String bron, LocalDate datum, String samenvatting, String link, String soort,
-                             List<String> themas, String status, Instant statusGewijzigd, Bestand bestand, long versie) {
+    public record Kennisitem(long id, String titel, String bron, LocalDate datum, String samenvatting, @NotRequired String link,
+                             @OneOf(KnowledgeType.class) String soort, List<String> themas,
+                             @OneOf(KnowledgeStatus.class) String status, @NotRequired Instant statusGewijzigd,
+                             @NotRequired Bestand bestand, long versie) {
         static Kennisitem of(KnowledgeItem k) {
             return new Kennisitem(k.getId(), k.getTitle(), k.getSource(), k.getPublishedOn(), k.getSummary(), k.getLink(), k.getType().name(),
                     k.getThemes().stream().map(Theme::getCode).toList(), k.getStatus().name(), k.getStatusChangedAt(), Bestand.of(k),
@@ -75,7 +78,9 @@ public class KnowledgeResource {
     public record Items(List<Kennisitem> items, long totaal, int pagina, int paginaGrootte) implements Paged {
     }
 
-    public record NieuwItem(String titel, String bron, LocalDate datum, String samenvatting, String link, String soort, List<String> themas) {
+    public record NieuwItem(String titel, String bron, @NotRequired LocalDate datum, String samenvatting,
+                            @NotRequired String link, @NotRequired @OneOf(KnowledgeType.class) String soort,
+                            @NotRequired List<String> themas) {
         KnowledgeService.ItemInput input() {
             return new KnowledgeService.ItemInput(titel, bron, datum, samenvatting, link,
                     CommunityResource.parse(KnowledgeType.class, "soort", soort), themas);
@@ -85,8 +90,8 @@ public class KnowledgeResource {
     @GET
     @Operation(summary = "Kennisitems, nieuwste eerst; te filteren op soort (ONDERZOEK, MONITOR, HANDREIKING, ANALYSE, INFOGRAPHIC, "
             + "NIEUWS, HULPMIDDEL) en thema. Openbaar: de gepubliceerde; redacteuren kunnen met status ook CONCEPT of GEARCHIVEERD opvragen")
-    public Items list(@QueryParam("soort") String type, @QueryParam("thema") String theme, @QueryParam("status") String status,
-                      @BeanParam Paging paging) {
+    public Items list(@QueryParam("soort") @OneOf(KnowledgeType.class) String type, @QueryParam("thema") String theme,
+                      @QueryParam("status") @OneOf(KnowledgeStatus.class) String status, @BeanParam Paging paging) {
         KnowledgeService.Page result = service.list(CommunityResource.parse(KnowledgeStatus.class, "status", status),
                 CommunityResource.parse(KnowledgeType.class, "soort", type), theme, paging.page(), paging.size(), currentUser.caller());
         return new Items(result.items().stream().map(Kennisitem::of).toList(), result.total(), result.page(), result.pageSize());

@@ -138,7 +138,8 @@ public class MeetingResource {
     @Path("opbrengsten")
     @Operation(summary = "Gedeelde opbrengsten van alle CoP's, nieuwste eerst (iedereen die is ingelogd), eventueel van één "
             + "thema (themacode) en één soort (INZICHT, GOEDE_PRAKTIJK, KNELPUNT)")
-    public List<Opbrengst> shared(@BeanParam Paging paging, @QueryParam("thema") String theme, @QueryParam("soort") String kind) {
+    public List<Opbrengst> shared(@BeanParam Paging paging, @QueryParam("thema") String theme,
+                                  @QueryParam("soort") @OneOf(OutcomeKind.class) String kind) {
         apiCaller.get();
         OutcomeKind chosen = kind == null || kind.isBlank() ? null : CommunityResource.parse(OutcomeKind.class, "soort", kind);
         String themeCode = theme == null || theme.isBlank() ? null : theme;

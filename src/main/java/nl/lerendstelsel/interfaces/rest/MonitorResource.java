@@ -18,7 +18,11 @@ import nl.lerendstelsel.application.monitor.MonitorResults;
 import nl.lerendstelsel.application.monitor.MonitorService;
 import nl.lerendstelsel.domain.model.monitor.MonitorQuestion;
 import nl.lerendstelsel.domain.model.monitor.MonitorRound;
+import nl.lerendstelsel.domain.model.monitor.QuestionKind;
+import nl.lerendstelsel.domain.model.monitor.ResponseStatus;
 import nl.lerendstelsel.domain.model.monitor.RoundResults;
+import nl.lerendstelsel.domain.model.monitor.RoundStatus;
+import nl.lerendstelsel.domain.model.monitor.TargetKind;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -45,8 +49,9 @@ public class MonitorResource {
     @Inject
     ApiCaller apiCaller;
 
-    public record Ronde(long id, String titel, String status, String doelgroep, List<String> doelgroepCodes, LocalDate opent,
-                        LocalDate sluit, Long vorigeRonde, long versie) {
+    public record Ronde(long id, String titel, @OneOf(RoundStatus.class) String status,
+                        @OneOf(TargetKind.class) String doelgroep, List<String> doelgroepCodes, LocalDate opent,
+                        LocalDate sluit, @NotRequired Long vorigeRonde, long versie) {
         static Ronde of(MonitorRound r) {
             return new Ronde(r.getId(), r.getTitle(), r.getStatus().name(), r.getTargetKind().name(),
                     r.getTargetCodes().stream().sorted().toList(), r.getOpensOn(), r.getClosesOn(), r.getPreviousRoundId(),
@@ -55,15 +60,16 @@ public class MonitorResource {
     }
 
     @Schema(name = "MonitorVraag")
-    public record Vraag(long id, int positie, String soort, String tekst, List<String> opties, String eenheid, Double minimum,
-                        Double maximum, boolean verplicht, Long herhaaltVraag) {
+    public record Vraag(long id, int positie, @OneOf(QuestionKind.class) String soort, String tekst,
+                        @NotRequired List<String> opties, @NotRequired String eenheid, @NotRequired Double minimum,
+                        @NotRequired Double maximum, boolean verplicht, @NotRequired Long herhaaltVraag) {
         static Vraag of(MonitorQuestion q) {
             return new Vraag(q.getId(), q.getPosition(), q.getKind().name(), q.getText(), q.getOptions(), q.getUnit(), q.getMin(),
                     q.getMax(), q.isRequired(), q.getCopiedFrom());
         }
     }
 
-    public record RondeDetail(Ronde ronde, String inleiding, List<Vraag> vragen) {
+    public record RondeDetail(Ronde ronde, @NotRequired String inleiding, List<Vraag> vragen) {
     }
 
     public record Optie(String optie, long aantal, double aandeel) {
@@ -72,31 +78,34 @@ public class MonitorResource {
         }
     }
 
-    public record Cijfers(long beantwoord, List<Optie> opties, Double gemiddelde, Double mediaan, List<String> antwoorden) {
+    public record Cijfers(long beantwoord, List<Optie> opties, @NotRequired Double gemiddelde, @NotRequired Double mediaan,
+                          @NotRequired List<String> antwoorden) {
         static Cijfers of(RoundResults.QuestionResult r) {
             return r == null ? null : new Cijfers(r.answered(), r.options().stream().map(Optie::of).toList(), r.mean(), r.median(),
                     r.texts());
         }
     }
 
-    public record VraagResultaat(Vraag vraag, Cijfers cijfers, Cijfers vorigeRonde) {
+    public record VraagResultaat(Vraag vraag, @NotRequired Cijfers cijfers, @NotRequired Cijfers vorigeRonde) {
     }
 
-    public record Respons(String code, String naam, long gevraagd, long geantwoord, long procent) {
+    public record Respons(@NotRequired String code, @NotRequired String naam, long gevraagd, long geantwoord, long procent) {
         static Respons of(RoundResults.ResponseRate r) {
             return new Respons(r.key(), r.name(), r.asked(), r.answered(), r.percent());
         }
     }
 
-    public record Respondent(String code, String naam, String arbeidsmarktregio, String provincie, String status, Instant ingediend) {
+    public record Respondent(String code, String naam, @NotRequired String arbeidsmarktregio, @NotRequired String provincie,
+                             @NotRequired @OneOf(ResponseStatus.class) String status, @NotRequired Instant ingediend) {
         static Respondent of(MonitorResults.Respondent r) {
             return new Respondent(r.code(), r.name(), r.regionCode(), r.province(), r.status() == null ? null : r.status().name(),
                     r.submittedAt());
         }
     }
 
-    public record Resultaten(Ronde ronde, String arbeidsmarktregio, String provincie, Respons respons, List<Respons> perRegio,
-                             List<Respons> perProvincie, List<VraagResultaat> vragen, List<Respondent> respondenten) {
+    public record Resultaten(Ronde ronde, @NotRequired String arbeidsmarktregio, @NotRequired String provincie, Respons respons,
+                             List<Respons> perRegio, List<Respons> perProvincie, List<VraagResultaat> vragen,
+                             List<Respondent> respondenten) {
     }
 
     @GET

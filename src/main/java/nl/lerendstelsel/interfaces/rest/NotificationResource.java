@@ -54,7 +54,8 @@ public class NotificationResource {
                 ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("nl");
     }
 
-    public record Melding(long id, String soort, String referentie, String titel, String tekst, Instant op, boolean gelezen) {
+    public record Melding(long id, @OneOf(NotificationKind.class) String soort, String referentie, String titel,
+                          @NotRequired String tekst, Instant op, boolean gelezen) {
         /** With title and text in the language the request asks for (Dutch unless English comes first). */
         static Melding of(Notification n, java.util.Locale language) {
             return new Melding(n.getId(), n.getKind().name(), n.getReference(), n.title(language), n.body(language), n.getCreatedAt(),
@@ -67,7 +68,7 @@ public class NotificationResource {
     }
 
     /** Per kind ({@code TERUGKOPPELING}, {@code STAP}, {@code REACTIE}, {@code STEUN}, {@code TOEGEWEZEN}): DIRECT, DAGELIJKS or GEEN. */
-    public record Voorkeuren(Map<String, String> email) {
+    public record Voorkeuren(@NotRequired Map<String, String> email) {
     }
 
     @GET

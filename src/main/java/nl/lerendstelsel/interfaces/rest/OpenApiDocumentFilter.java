@@ -3,43 +3,27 @@ package nl.lerendstelsel.interfaces.rest;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.io.IOException;
-import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.Paths;
-import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
-import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Makes the OpenAPI document that Payara's scanner writes exact, centrally, so that a resource only names what the
@@ -57,10 +41,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * {@code Response} names its code (201, 204) with {@code @APIResponse}. Every response documents the
  * {@code API-Version} header (ADR /core/version-header). Every operation documents 400 (problem+json with
  * {@code invalidParams}) and the errors that can happen to it: 401 and 403 when it needs a token, 404 when its path
- * names a resource, 409, 422 and 429 for changes.</li>
+ * names a resource, 409, 422 and 429 for changes ({@link OpenApiResponses}).</li>
  * <li>Types from the Java records and parameters: {@code LocalDate} is {@code string/date}, an {@code Instant}
  * {@code string/date-time}, a {@code long} {@code integer/int64}, an enum a {@code string} with its values;
- * defaults typed like their parameter.</li>
+ * defaults typed like their parameter ({@link OpenApiSchemaTypes}).</li>
+ * <li>{@code required} members and the {@code enum} of a string from the records' annotations: every member is required
+ * unless {@link NotRequired}, a {@link OneOf} names the domain enum of its values ({@link OpenApiSchemaConstraints}).</li>
+ * <li>No {@code deprecated: false} copied from annotation defaults.</li>
  * <li>Unique {@code operationId}s: a Java method name used by more than one operation gets its path appended.</li>
  * <li>The bodies a method's {@code @APIResponse} names, where the scanner gets them wrong, and no attributes copied from
  * annotation defaults ({@link OpenApiResponseSchemas}).</li>
@@ -72,25 +59,6 @@ public class OpenApiDocumentFilter implements OASFilter {
     /** {@code /api/v1}: the server of the document; the paths are relative to it. */
     static final String BASE = "/" + RestApplication.class.getAnnotation(ApplicationPath.class).value();
     static final String PATH = BASE + "/knelpunten";
-
-    static final String VERSION_HEADER = "API-Version";
-    static final String PROBLEM = "Problem";
-    private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
-
-    /** The shared error responses (components.responses), by status. */
-    private static final Map<String, String[]> ERRORS = new LinkedHashMap<>();
-
-    static {
-        ERRORS.put("400", new String[] {"BadRequest", "Ongeldige invoer of parameters; invalidParams noemt per veld wat er mis is."});
-        ERRORS.put("401", new String[] {"Unauthorized", "Geen of geen geldig bearer token."});
-        ERRORS.put("403", new String[] {"Forbidden", "Het token is geldig, maar deze gebruiker mag dit niet."});
-        ERRORS.put("404", new String[] {"NotFound", "De resource bestaat niet of is voor deze gebruiker niet zichtbaar."});
-        ERRORS.put("409", new String[] {"Conflict", "Niet mogelijk in de huidige toestand, of een ander wijzigde de resource "
-                + "intussen (huidigeVersie)."});
-        ERRORS.put("422", new String[] {"UnprocessableContent", "De tekst bevat persoonsgegevens; bevindingen noemt veld, soort "
-                + "en positie."});
-        ERRORS.put("429", new String[] {"TooManyRequests", "Te veel wijzigingen per minuut; probeer het na Retry-After seconden opnieuw."});
-    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -113,10 +81,10 @@ public class OpenApiDocumentFilter implements OASFilter {
                 }
             }
         }
-        List<Class<?>> classes = restClasses();
-        Map<String, Method> methods = resourceMethods(classes);
+        List<Class<?>> classes = OpenApiRestClasses.restClasses();
+        Map<String, Method> methods = OpenApiRestClasses.resourceMethods(classes);
         Map<String, Class<?>> records = OpenApiSchemaTypes.byName(classes);
-        components(openAPI);
+        OpenApiResponses.components(openAPI);
         Map<String, Integer> operationIds = new HashMap<>();
         openAPI.getPaths().getPathItems().forEach((path, pathItem) -> pathItem.getOperations().values().forEach(
                 operation -> operationIds.merge(String.valueOf(operation.getOperationId()), 1, Integer::sum)));
@@ -133,7 +101,9 @@ public class OpenApiDocumentFilter implements OASFilter {
                 if (operation.getOperationId() == null || operationIds.get(operation.getOperationId()) > 1) {
                     operation.setOperationId(operationId(verb.name(), path, operation.getOperationId()));
                 }
-                responses(verb.name(), path, operation, openAPI.getSecurity() != null && !openAPI.getSecurity().isEmpty());
+                boolean secured = openAPI.getSecurity() != null && !openAPI.getSecurity().isEmpty();
+                OpenApiResponses.responses(verb.name(), path, operation, secured);
+                notDeprecated(operation);
             });
             String shorter = path.startsWith(BASE + "/") ? path.substring(BASE.length()) : path;
             relative.addPathItem(shorter, pathItem);
@@ -143,6 +113,7 @@ public class OpenApiDocumentFilter implements OASFilter {
         openAPI.setServers(new ArrayList<>(List.of(OASFactory.createServer().url(BASE)
                 .description("Deze server; in productie https://<host>/api/v1"))));
         OpenApiSchemaTypes.typeSchemas(openAPI, records);
+        OpenApiSchemaConstraints.apply(openAPI, records);
         OpenApiResponseSchemas.dropScannerDefaults(openAPI);
         OpenApiPaging.apply(openAPI, methods);
     }
@@ -156,6 +127,7 @@ public class OpenApiDocumentFilter implements OASFilter {
                 continue;
             }
             Schema schema = OpenApiSchemaTypes.schemaFor(field.getGenericType());
+            OpenApiSchemaConstraints.restrict(schema, field);
             DefaultValue defaultValue = field.getAnnotation(DefaultValue.class);
             if (defaultValue != null) {
                 schema.setDefaultValue(OpenApiSchemaTypes.typed(schema, defaultValue.value()));
@@ -172,12 +144,14 @@ public class OpenApiDocumentFilter implements OASFilter {
         }
         Map<String, Type> types = new HashMap<>();
         Map<String, String> defaults = new HashMap<>();
+        Map<String, AnnotatedElement> elements = new HashMap<>();
         for (java.lang.reflect.Parameter parameter : method.getParameters()) {
             PathParam path = parameter.getAnnotation(PathParam.class);
             QueryParam query = parameter.getAnnotation(QueryParam.class);
             String name = path != null ? path.value() : query != null ? query.value() : null;
             if (name != null) {
                 types.put(name, parameter.getParameterizedType());
+                elements.put(name, parameter);
                 DefaultValue defaultValue = parameter.getAnnotation(DefaultValue.class);
                 if (defaultValue != null) {
                     defaults.put(name, defaultValue.value());
@@ -188,6 +162,7 @@ public class OpenApiDocumentFilter implements OASFilter {
                     QueryParam q = field.getAnnotation(QueryParam.class);
                     if (q != null) {
                         types.put(q.value(), field.getGenericType());
+                        elements.put(q.value(), field);
                     }
                 }
             }
@@ -205,7 +180,29 @@ public class OpenApiDocumentFilter implements OASFilter {
             }
             Object defaultValue = defaults.containsKey(parameter.getName()) ? defaults.get(parameter.getName()) : schema.getDefaultValue();
             schema.setDefaultValue(defaultValue == null ? null : OpenApiSchemaTypes.typed(schema, defaultValue.toString()));
+            if (elements.containsKey(parameter.getName())) {
+                OpenApiSchemaConstraints.restrict(schema, elements.get(parameter.getName()));
+            }
             parameter.setSchema(schema);
+        }
+    }
+
+    /**
+     * No {@code deprecated: false} (the scanner copies the annotation's default into every operation, parameter and
+     * response header): only what is really deprecated says so.
+     */
+    static void notDeprecated(Operation operation) {
+        if (Boolean.FALSE.equals(operation.getDeprecated())) {
+            operation.setDeprecated(null);
+        }
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream().filter(p -> Boolean.FALSE.equals(p.getDeprecated()))
+                    .forEach(p -> p.setDeprecated(null));
+        }
+        if (operation.getResponses() != null) {
+            operation.getResponses().getAPIResponses().values().stream().filter(r -> r.getHeaders() != null)
+                    .flatMap(r -> r.getHeaders().values().stream())
+                    .filter(h -> Boolean.FALSE.equals(h.getDeprecated())).forEach(h -> h.setDeprecated(null));
         }
     }
 
@@ -229,183 +226,6 @@ public class OpenApiDocumentFilter implements OASFilter {
             }
         }
         return id.toString();
-    }
-
-    /** Status codes, the API-Version header on each, and the error responses that can happen. */
-    private static void responses(String verb, String path, Operation operation, boolean securedDocument) {
-        APIResponses responses = operation.getResponses();
-        if (responses == null) {
-            responses = OASFactory.createAPIResponses();
-            operation.setResponses(responses);
-        }
-        APIResponse fallback = responses.getDefaultValue();
-        boolean success = responses.getAPIResponses().keySet().stream().anyMatch(code -> code.startsWith("2"));
-        if (fallback != null) {
-            responses.removeAPIResponse(APIResponses.DEFAULT);
-            if (!success) {
-                responses.addAPIResponse("200", fallback.description(
-                        fallback.getDescription() == null || fallback.getDescription().startsWith("Default") ? "OK" : fallback.getDescription()));
-            }
-        }
-        for (APIResponse response : responses.getAPIResponses().values()) {
-            if (response.getRef() == null) {
-                response.addHeader(VERSION_HEADER, OASFactory.createHeader().ref(VERSION_HEADER));
-            }
-            if ("OK".equals(response.getDescription()) || response.getDescription() == null) {
-                response.setDescription("OK");
-            }
-        }
-        boolean secured = operation.getSecurity() != null ? !operation.getSecurity().isEmpty() : securedDocument;
-        List<String> codes = new ArrayList<>(List.of("400"));
-        if (secured) {
-            codes.addAll(List.of("401", "403"));
-        }
-        if (path.contains("{")) {
-            codes.add("404");
-        }
-        if (CHANGES.contains(verb)) {
-            codes.add("409");
-            if (operation.getRequestBody() != null) {
-                codes.add("422");
-            }
-            codes.add("429");
-        }
-        for (String code : codes) {
-            if (!responses.hasAPIResponse(code)) {
-                responses.addAPIResponse(code, OASFactory.createAPIResponse().ref(ERRORS.get(code)[0]));
-            }
-        }
-    }
-
-    /** The problem schema, the shared error responses and headers. */
-    private static void components(OpenAPI openAPI) {
-        if (openAPI.getComponents() == null) {
-            openAPI.setComponents(OASFactory.createComponents());
-        }
-        var components = openAPI.getComponents();
-        Schema text = OASFactory.createSchema().type(Schema.SchemaType.STRING);
-        Schema invalidParam = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                .addProperty("name", OASFactory.createSchema().type(Schema.SchemaType.STRING).description("Het veld of de parameter"))
-                .addProperty("reason", OASFactory.createSchema().type(Schema.SchemaType.STRING).description("Wat er mis is"))
-                .required(new ArrayList<>(List.of("name", "reason")));
-        Schema finding = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                .addProperty("veld", text).addProperty("soort", text).addProperty("omschrijving", text)
-                .addProperty("positie", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32"))
-                .addProperty("lengte", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32"))
-                .addProperty("weergave", text).addProperty("bestand", text).addProperty("melding", text);
-        components.addSchema(PROBLEM, OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                .description("Een probleem volgens RFC 9457. title en detail zijn Nederlands en Engels (\"Nederlands / English\"), "
-                        + "of één taal als de client daarom vraagt met Accept-Language.")
-                .addProperty("type", OASFactory.createSchema().type(Schema.SchemaType.STRING).format("uri-reference")
-                        .description("Altijd about:blank: de status zegt wat voor probleem het is"))
-                .addProperty("title", OASFactory.createSchema().type(Schema.SchemaType.STRING).description("De betekenis van de status"))
-                .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")
-                        .minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599)))
-                .addProperty("detail", OASFactory.createSchema().type(Schema.SchemaType.STRING).description("Wat er in dit geval mis is"))
-                .addProperty("instance", OASFactory.createSchema().type(Schema.SchemaType.STRING).format("uri-reference")
-                        .description("Het pad van het verzoek"))
-                .addProperty("invalidParams", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(invalidParam)
-                        .description("Bij 400: per veld of parameter wat er mis is"))
-                .addProperty("bevindingen", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(finding)
-                        .description("Bij 422: de gevonden persoonsgegevens, gemaskeerd"))
-                .addProperty("referentie", OASFactory.createSchema().type(Schema.SchemaType.STRING)
-                        .description("Bij 409 na een gelijktijdige wijziging: de resource"))
-                .addProperty("huidigeVersie", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64")
-                        .description("Bij 409 na een gelijktijdige wijziging: de huidige versie"))
-                .addProperty("reden", OASFactory.createSchema().type(Schema.SchemaType.STRING)
-                        .description("Bij een geweigerde stap in de werkstroom: waarom"))
-                .addProperty("incident", OASFactory.createSchema().type(Schema.SchemaType.STRING)
-                        .description("Bij 500: het kenmerk waaronder de fout is gelogd"))
-                .required(new ArrayList<>(List.of("type", "title", "status", "detail"))));
-        Header version = OASFactory.createHeader().description("De volledige versie van de API (semver), op elk antwoord")
-                .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).example(ApiVersionFilter.VERSION));
-        components.addHeader(VERSION_HEADER, version);
-        Header retryAfter = OASFactory.createHeader().description("Na hoeveel seconden een nieuwe poging kan")
-                .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32"));
-        ERRORS.forEach((code, nameAndDescription) -> {
-            APIResponse response = OASFactory.createAPIResponse().description(nameAndDescription[1])
-                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))))
-                    .addHeader(VERSION_HEADER, OASFactory.createHeader().ref(VERSION_HEADER));
-            if (code.equals("429")) {
-                response.addHeader("Retry-After", retryAfter);
-            }
-            if (code.equals("401")) {
-                response.addHeader("WWW-Authenticate", OASFactory.createHeader().description("Bearer")
-                        .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));
-            }
-            components.addResponse(nameAndDescription[0], response);
-        });
-    }
-
-    /** {@code "GET /api/v1/knelpunten/{referentie}"} → the resource method. */
-    static Map<String, Method> resourceMethods(List<Class<?>> classes) {
-        Map<String, Method> methods = new HashMap<>();
-        for (Class<?> c : classes) {
-            Path classPath = c.getAnnotation(Path.class);
-            if (classPath == null) {
-                continue;
-            }
-            for (Method method : c.getMethods()) {
-                String verb = null;
-                for (Annotation annotation : method.getAnnotations()) {
-                    HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
-                    if (http != null) {
-                        verb = http.value();
-                    }
-                }
-                if (verb == null) {
-                    continue;
-                }
-                Path methodPath = method.getAnnotation(Path.class);
-                String path = BASE + "/" + classPath.value() + "/" + (methodPath == null ? "" : methodPath.value());
-                path = path.replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}").replaceAll("/+", "/");
-                if (path.length() > 1 && path.endsWith("/")) {
-                    path = path.substring(0, path.length() - 1);
-                }
-                methods.put(verb + " " + path, method);
-                methods.put(verb + " " + path + " " + method.getName(), method);
-            }
-        }
-        return methods;
-    }
-
-    /** The classes of this package and its sub-packages (the resources and their JSON records). */
-    static List<Class<?>> restClasses() {
-        String folder = OpenApiDocumentFilter.class.getPackageName().replace('.', '/');
-        ClassLoader loader = OpenApiDocumentFilter.class.getClassLoader();
-        List<Class<?>> classes = new ArrayList<>();
-        try {
-            Enumeration<URL> roots = loader.getResources(folder);
-            while (roots.hasMoreElements()) {
-                URL root = roots.nextElement();
-                if ("file".equals(root.getProtocol())) {
-                    java.nio.file.Path dir = java.nio.file.Path.of(root.toURI());
-                    try (Stream<java.nio.file.Path> files = Files.walk(dir)) {
-                        files.map(f -> dir.relativize(f).toString().replace('\\', '/')).forEach(f -> load(folder + "/" + f, loader, classes));
-                    }
-                } else if ("jar".equals(root.getProtocol())) {
-                    try (FileSystem jar = FileSystems.newFileSystem(root.toURI(), Map.of());
-                         Stream<java.nio.file.Path> files = Files.walk(jar.getPath(folder))) {
-                        files.map(f -> f.toString().replaceFirst("^/", "")).forEach(f -> load(f, loader, classes));
-                    }
-                }
-            }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            // an incomplete document rather than none: the types stay as the scanner wrote them
-        }
-        return classes;
-    }
-
-    private static void load(String file, ClassLoader loader, List<Class<?>> classes) {
-        if (!file.endsWith(".class")) {
-            return;
-        }
-        try {
-            classes.add(Class.forName(file.substring(0, file.length() - ".class".length()).replace('/', '.'), false, loader));
-        } catch (ClassNotFoundException | LinkageError e) {
-            // not loadable here: left as the scanner documented it
-        }
     }
 
     /**

@@ -37,9 +37,9 @@ public class PeopleResource {
     @Inject
     ApiCaller apiCaller;
 
-    public record Persoon(long id, String gebruikersnaam, String naam, String organisatie, String organisatieVolgensKeycloak,
-                          boolean organisatieGecorrigeerd, List<String> rollen, boolean actief, String laatsteAanmelding,
-                          List<String> regios) {
+    public record Persoon(long id, String gebruikersnaam, String naam, @NotRequired String organisatie,
+                          @NotRequired String organisatieVolgensKeycloak, boolean organisatieGecorrigeerd, List<String> rollen,
+                          boolean actief, String laatsteAanmelding, List<String> regios) {
         static Persoon of(UserProfile u) {
             return new Persoon(u.getId(), u.getUsername(), u.getDisplayName(), u.getOrganisation() == null ? null : u.getOrganisation().getCode(),
                     u.getClaimedOrganisation(), u.isOrganisationCorrected(), u.getRoleNames(), u.isActive(), String.valueOf(u.getLastSignIn()),
@@ -55,10 +55,10 @@ public class PeopleResource {
     }
 
     @Schema(name = "PersoonOrganisatie")
-    public record Organisatie(String organisatie) {
+    public record Organisatie(@NotRequired String organisatie) {
     }
 
-    public record Regios(List<String> regios) {
+    public record Regios(@NotRequired List<String> regios) {
     }
 
     @GET

@@ -30,6 +30,7 @@ import nl.lerendstelsel.domain.model.qa.Partner;
 import nl.lerendstelsel.domain.model.qa.QaEntry;
 import nl.lerendstelsel.domain.model.qa.QaVersion;
 import nl.lerendstelsel.domain.model.qa.Question;
+import nl.lerendstelsel.domain.model.qa.QuestionStatus;
 import nl.lerendstelsel.domain.model.qa.VersionStatus;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.text.RichText;
@@ -73,9 +74,10 @@ public class QaResource {
      * A published entry: the current answer (text and safe HTML), references, validity, "laatst gewijzigd", and
      * {@code mogelijkVerouderd} when its end date ({@code geldigTot}) has passed.
      */
-    public record Vraag(long id, String thema, String vraag, String antwoord, String antwoordHtml, List<Wetsverwijzing> wetsverwijzingen,
-                        LocalDate geldigVanaf, LocalDate geldigTot, Instant laatstGewijzigd, int versie, List<String> partners,
-                        boolean mogelijkVerouderd) {
+    public record Vraag(long id, String thema, String vraag, String antwoord, String antwoordHtml,
+                        List<Wetsverwijzing> wetsverwijzingen, @NotRequired LocalDate geldigVanaf,
+                        @NotRequired LocalDate geldigTot, Instant laatstGewijzigd, int versie,
+                        @OneOf(Partner.class) List<String> partners, boolean mogelijkVerouderd) {
         static Vraag of(QaEntry e, LocalDate today) {
             QaVersion v = e.getCurrent();
             return new Vraag(e.getId(), e.getTheme().getCode(), v.getQuestion(), v.getAnswer(), RichText.toHtml(v.getAnswer()),
@@ -84,7 +86,7 @@ public class QaResource {
         }
     }
 
-    public record Wijziging(int versie, Instant gepubliceerdOp, String toelichting) {
+    public record Wijziging(int versie, Instant gepubliceerdOp, @NotRequired String toelichting) {
     }
 
     public record VraagMetGeschiedenis(Vraag vraag, List<Wijziging> geschiedenis, List<String> beantwoordeKnelpunten) {
@@ -93,14 +95,14 @@ public class QaResource {
     public record Vragen(List<Vraag> vragen, long totaal, int pagina, int paginaGrootte) implements Paged {
     }
 
-    public record Bruikbaar(Boolean bruikbaar, String opmerking) {
+    public record Bruikbaar(Boolean bruikbaar, @NotRequired String opmerking) {
     }
 
-    public record NieuweVraag(String vraag, String thema) {
+    public record NieuweVraag(String vraag, @NotRequired String thema) {
     }
 
-    public record GesteldeVraag(long id, String vraag, String thema, String status, Long antwoord, String reden, Instant gesteldOp,
-                                String door) {
+    public record GesteldeVraag(long id, String vraag, @NotRequired String thema, @OneOf(QuestionStatus.class) String status,
+                                @NotRequired Long antwoord, @NotRequired String reden, Instant gesteldOp, String door) {
         static GesteldeVraag of(Question q) {
             return new GesteldeVraag(q.getId(), q.getText(), q.getTheme() == null ? null : q.getTheme().getCode(), q.getStatus().name(),
                     q.getEntry() == null ? null : q.getEntry().getId(), q.getReason(), q.getCreatedAt(), q.getAskedBy().getDisplayName());
@@ -109,9 +111,11 @@ public class QaResource {
 
     /** A version for editors, with its status and who signed it off. */
     @Schema(name = "VraagAntwoordVersie")
-    public record Versie(long id, long vraag, int nummer, String status, String vraagTekst, String antwoord, List<String> wetsverwijzingen,
-                         LocalDate geldigVanaf, LocalDate geldigTot, String toelichting, List<String> partners,
-                         List<String> goedgekeurdDoor, long versie) {
+    public record Versie(long id, long vraag, int nummer, @OneOf(VersionStatus.class) String status, String vraagTekst,
+                         String antwoord, List<String> wetsverwijzingen, @NotRequired LocalDate geldigVanaf,
+                         @NotRequired LocalDate geldigTot, @NotRequired String toelichting,
+                         @OneOf(Partner.class) List<String> partners, @OneOf(Partner.class) List<String> goedgekeurdDoor,
+                         long versie) {
         static Versie of(QaVersion v) {
             return new Versie(v.getId(), v.getEntry().getId(), v.getNumber(), v.getStatus().name(), v.getQuestion(), v.getAnswer(),
                     v.getReferences().stream().map(LawReference::code).toList(), v.getValidFrom(), v.getValidUntil(), v.getChangeNote(),
@@ -121,8 +125,9 @@ public class QaResource {
     }
 
     /** What an editor writes; {@code thema} and {@code partners} only when creating. */
-    public record Concept(String thema, List<String> partners, String vraag, String antwoord, List<String> wetsverwijzingen,
-                          LocalDate geldigVanaf, LocalDate geldigTot, String toelichting, Long versie) {
+    public record Concept(@NotRequired String thema, @NotRequired @OneOf(Partner.class) List<String> partners, String vraag,
+                          String antwoord, @NotRequired List<String> wetsverwijzingen, @NotRequired LocalDate geldigVanaf,
+                          @NotRequired LocalDate geldigTot, @NotRequired String toelichting, @NotRequired Long versie) {
         QaService.Draft draft() {
             return new QaService.Draft(vraag, antwoord, wetsverwijzingen, geldigVanaf, geldigTot, toelichting);
         }
@@ -229,13 +234,13 @@ public class QaResource {
     @GET
     @Path("redactie/werkvoorraad")
     @Operation(summary = "Versies per status (CONCEPT, TER_REVIEW) voor redacteuren")
-    public List<Versie> worklist(@QueryParam("status") @DefaultValue("TER_REVIEW") String status, @BeanParam Paging paging) {
+    public List<Versie> worklist(@QueryParam("status") @DefaultValue("TER_REVIEW") @OneOf(VersionStatus.class) String status, @BeanParam Paging paging) {
         return paging.of(editorialQueries.worklist(CommunityResource.parse(VersionStatus.class, "status", status), apiCaller.get()))
                 .map(Versie::of);
     }
 
     /** One line of the editors' validity list: a published answer, its end date, and whether that has passed. */
-    public record Geldigheid(long id, String vraag, int versie, LocalDate geldigTot, boolean verlopen) {
+    public record Geldigheid(long id, String vraag, int versie, @NotRequired LocalDate geldigTot, boolean verlopen) {
         static Geldigheid of(QaEntry e, boolean expired) {
             return new Geldigheid(e.getId(), e.getCurrent().getQuestion(), e.getCurrent().getNumber(), e.getCurrent().getValidUntil(), expired);
         }

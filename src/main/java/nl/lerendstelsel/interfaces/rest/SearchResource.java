@@ -41,7 +41,7 @@ public class SearchResource {
     @Inject
     ApiCaller apiCaller;
 
-    public record Resultaat(String soort, String id, String titel, String fragment, String link) {
+    public record Resultaat(String soort, String id, String titel, @NotRequired String fragment, String link) {
     }
 
     @GET

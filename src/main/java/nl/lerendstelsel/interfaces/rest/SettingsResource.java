@@ -44,7 +44,7 @@ public class SettingsResource {
 
     /** One setting: its key, value in force, the value without changes, the allowed range and the last change. */
     public record Instelling(String sleutel, long waarde, long standaard, long minimum, long maximum, boolean gewijzigd,
-                             String gewijzigdDoor, Instant gewijzigdOp) {
+                             @NotRequired String gewijzigdDoor, @NotRequired Instant gewijzigdOp) {
         static Instelling of(SettingsService.Shown shown) {
             Setting s = shown.setting();
             return new Instelling(s.key(), shown.value(), shown.defaultValue(), s.min(), s.max(), shown.changed(), shown.changedBy(),

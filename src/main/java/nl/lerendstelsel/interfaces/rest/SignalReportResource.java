@@ -18,7 +18,11 @@ import java.util.Map;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.InvalidInputException;
 import nl.lerendstelsel.application.signal.SignalQueries;
+import nl.lerendstelsel.domain.model.signal.Decision;
+import nl.lerendstelsel.domain.model.signal.Proposal;
 import nl.lerendstelsel.domain.model.signal.SignalReport;
+import nl.lerendstelsel.domain.model.signal.SignalStatus;
+import nl.lerendstelsel.domain.model.signal.Urgency;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.infrastructure.report.SignalReportCsv;
 import nl.lerendstelsel.infrastructure.report.SignalReportPdf;
@@ -55,17 +59,20 @@ public class SignalReportResource {
     }
 
     @Schema(name = "RapportageDoorlooptijd")
-    public record Doorlooptijd(int aantal, Double mediaan, Double gemiddelde, Integer maximum) {
+    public record Doorlooptijd(int aantal, @NotRequired Double mediaan, @NotRequired Double gemiddelde,
+                               @NotRequired Integer maximum) {
         static Doorlooptijd of(SignalReport.Throughput t) {
             return new Doorlooptijd(t.count(), t.median(), t.average(), t.max());
         }
     }
 
     @Schema(name = "RapportageRegel")
-    public record Regel(String referentie, String titel, String status, String urgentie, String voorstel, LocalDate ingediend,
-                        LocalDate ontvangen, LocalDate beantwoord, String besluit, String forum, int aantalKnelpunten,
-                        List<String> themas, boolean achterstallig, int tussenberichten, LocalDate antwoordUiterlijk,
-                        List<String> voorstellen) {
+    public record Regel(String referentie, String titel, @OneOf(SignalStatus.class) String status,
+                        @OneOf(Urgency.class) String urgentie, @OneOf(Proposal.class) String voorstel,
+                        @NotRequired LocalDate ingediend, @NotRequired LocalDate ontvangen, @NotRequired LocalDate beantwoord,
+                        @NotRequired @OneOf(Decision.class) String besluit, @NotRequired String forum, int aantalKnelpunten,
+                        List<String> themas, boolean achterstallig, int tussenberichten,
+                        @NotRequired LocalDate antwoordUiterlijk, @OneOf(Proposal.class) List<String> voorstellen) {
         static Regel of(SignalReport.Line l) {
             return new Regel(l.reference(), l.title(), l.status().name(), l.urgency().name(), l.proposal().name(), l.submitted(),
                     l.acknowledged(), l.answered(), l.decision() == null ? null : l.decision().name(), l.forum(), l.knelpunten(),
@@ -74,15 +81,16 @@ public class SignalReportResource {
     }
 
     public record KnelpuntRegel(String signaal, String referentie, String titel, String thema, String gemeente, String niveau,
-                                String status, LocalDate gemeld) {
+                                String status, @NotRequired LocalDate gemeld) {
         static KnelpuntRegel of(SignalReport.KnelpuntLine k) {
             return new KnelpuntRegel(k.signal(), k.reference(), k.title(), k.theme(), k.gemeente(), k.level(), k.status(), k.reported());
         }
     }
 
-    public record Rapportage(LocalDate van, LocalDate tot, Instant gemaakt, List<Aantal> perStatus, List<Aantal> perThema,
-                             List<Aantal> perBesluit, long tussenberichtZonderBesluit, Doorlooptijd werkdagenTotOntvangst,
-                             Doorlooptijd werkdagenTotAntwoord, List<Regel> signalen, List<KnelpuntRegel> knelpunten) {
+    public record Rapportage(@NotRequired LocalDate van, @NotRequired LocalDate tot, Instant gemaakt, List<Aantal> perStatus,
+                             List<Aantal> perThema, List<Aantal> perBesluit, long tussenberichtZonderBesluit,
+                             Doorlooptijd werkdagenTotOntvangst, Doorlooptijd werkdagenTotAntwoord, List<Regel> signalen,
+                             List<KnelpuntRegel> knelpunten) {
         static Rapportage of(SignalReport r) {
             return new Rapportage(r.from(), r.to(), r.generatedAt(), counts(r.byStatus()), counts(r.byTheme()), counts(r.byDecision()),
                     r.interimOnly(), Doorlooptijd.of(r.acknowledge()), Doorlooptijd.of(r.answer()), r.lines().stream().map(Regel::of).toList(),

@@ -87,7 +87,7 @@ public class SignalResource {
     @GET
     @Operation(summary = "Signalen, laatst gewijzigd eerst. Filters: status, achterstallig (een termijn van SZW verstreken), "
             + "mijn (eigen signalen; bij SZW: die u behandelt). Concepten ziet alleen een coördinator.")
-    public Signalen list(@QueryParam("status") String status, @QueryParam("achterstallig") boolean overdue,
+    public Signalen list(@QueryParam("status") @OneOf(SignalStatus.class) String status, @QueryParam("achterstallig") boolean overdue,
                          @QueryParam("mijn") boolean mine, @BeanParam Paging paging) {
         SignalQueries.Page result = queries.list(CommunityResource.parse(SignalStatus.class, "status", status), overdue, mine,
                 paging.page(), paging.size(), lookup.caller());

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import nl.lerendstelsel.application.statistics.StatisticsService;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
+import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.bottleneck.Status;
+import nl.lerendstelsel.domain.model.signal.SignalStatus;
 import nl.lerendstelsel.domain.model.statistics.Count;
 import nl.lerendstelsel.domain.model.statistics.LeadTimes;
 import nl.lerendstelsel.domain.model.text.Message;
@@ -58,25 +61,28 @@ public class StatisticsResource {
     }
 
     @Schema(name = "StatistiekDoorlooptijd")
-    public record Doorlooptijd(String niveau, long afgerond, Integer mediaanWerkdagen, Integer p90Werkdagen) {
+    public record Doorlooptijd(@OneOf(Level.class) String niveau, long afgerond, @NotRequired Integer mediaanWerkdagen,
+                               @NotRequired Integer p90Werkdagen) {
     }
 
     @Schema(name = "StatistiekKnelpunt")
-    public record Knelpunt(String referentie, String titel, String niveau, String status, LocalDate uiterlijk, Long organisaties) {
+    public record Knelpunt(String referentie, String titel, @OneOf(Level.class) String niveau,
+                           @OneOf(Status.class) String status, @NotRequired LocalDate uiterlijk, @NotRequired Long organisaties) {
         static Knelpunt of(Bottleneck b, Long organisations) {
             return new Knelpunt(b.getReference(), b.getTitle(), b.getLevel().code(), b.getStatus().name(), b.getDeadline().due(), organisations);
         }
     }
 
     @Schema(name = "StatistiekSignaal")
-    public record Signaal(String referentie, String titel, String status, LocalDate antwoordUiterlijk) {
+    public record Signaal(String referentie, String titel, @OneOf(SignalStatus.class) String status,
+                          @NotRequired LocalDate antwoordUiterlijk) {
     }
 
     /**
      * Finished knelpunten: {@code opgelostMetTerugkoppeling} only what was solved, {@code gesloten} every other ending,
      * {@code perAfhandelcategorie} per category (code {@code ONBEKEND}: none recorded).
      */
-    public record Afloop(long opgelostMetTerugkoppeling, long gesloten, Integer percentageOpgelost,
+    public record Afloop(long opgelostMetTerugkoppeling, long gesloten, @NotRequired Integer percentageOpgelost,
                          List<Aantal> perAfhandelcategorie) {
     }
 
@@ -109,8 +115,9 @@ public class StatisticsResource {
         }
     }
 
-    public record Statistieken(LocalDate van, LocalDate tot, String thema, String regio, boolean alleenEigenCops, Instant gemaakt,
-                               Knelpunten knelpunten, Signalen signalen, long verlopenAntwoorden) {
+    public record Statistieken(@NotRequired LocalDate van, @NotRequired LocalDate tot, @NotRequired String thema,
+                               @NotRequired String regio, boolean alleenEigenCops, Instant gemaakt, Knelpunten knelpunten,
+                               Signalen signalen, long verlopenAntwoorden) {
     }
 
     public record Tabel(String naam, String titel, List<String> kolommen, List<List<String>> rijen) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.domain.model.community.Post;
 import nl.lerendstelsel.domain.model.community.PostStatus;
+import nl.lerendstelsel.interfaces.rest.NotRequired;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -11,9 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * {@code reden} says why (VERWIJDERD_DOOR_AUTEUR, IN_BEOORDELING, VERBORGEN, VERWIJDERD).
  */
 @Schema(name = "CopBericht")
-public record Bericht(long id, long discussie, String auteur, String gebruikersnaam, String html, String tekst,
-                      Instant geplaatstOp, Instant bewerktOp, String status, String reden, boolean nieuw, boolean eigen,
-                      long versie) {
+public record Bericht(long id, long discussie, String auteur, String gebruikersnaam, String html, @NotRequired String tekst,
+                      Instant geplaatstOp, @NotRequired Instant bewerktOp, String status, @NotRequired String reden,
+                      boolean nieuw, boolean eigen, long versie) {
 
     public static Bericht of(DiscussionQueries.PostView v) {
         Post p = v.post();

@@ -1,9 +1,14 @@
 package nl.lerendstelsel.interfaces.rest.knelpunten;
 
+import nl.lerendstelsel.domain.model.bottleneck.Resolution;
+import nl.lerendstelsel.interfaces.rest.NotRequired;
+import nl.lerendstelsel.interfaces.rest.OneOf;
+
 /**
  * Request body for a workflow step: the reason or feedback, the version the caller saw, and for {@code oplossen} and
  * {@code sluiten} the resolution category ({@code afhandelcategorie}, e.g. {@code VERDUIDELIJKT}, {@code DOORVERWEZEN}).
  */
-public record Stap(String toelichting, Long versie, String afhandelcategorie) {
+public record Stap(@NotRequired String toelichting, @NotRequired Long versie,
+                   @NotRequired @OneOf(Resolution.class) String afhandelcategorie) {
     // one constructor only: JSON-B binds a record through its single canonical constructor
 }

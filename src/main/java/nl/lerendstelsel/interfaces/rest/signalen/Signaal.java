@@ -4,19 +4,28 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.lerendstelsel.application.signal.SignalQueries;
+import nl.lerendstelsel.domain.model.signal.Proposal;
 import nl.lerendstelsel.domain.model.signal.Signal;
 import nl.lerendstelsel.domain.model.signal.SignalAction;
+import nl.lerendstelsel.domain.model.signal.SignalStatus;
+import nl.lerendstelsel.domain.model.signal.Urgency;
+import nl.lerendstelsel.interfaces.rest.NotRequired;
+import nl.lerendstelsel.interfaces.rest.OneOf;
 
 /**
  * A signal as the API shows it: the answer of most signal operations; {@code eigenaar} handles it at the ministry;
  * {@code berichten} (the clarification thread) only for coordinators, SZW and admins, absent for other readers.
  */
-public record Signaal(String referentie, String titel, String probleemstelling, String analyse, String urgentie, String voorstel,
-                      String voorstelToelichting, List<String> ookVoorstellen, String status, String auteur, String eigenaar, Instant aangemaakt, LocalDate ingediend,
-                      LocalDate ontvangstUiterlijk, LocalDate antwoordUiterlijk, Instant ontvangen, Instant beantwoord, Instant gesloten,
-                      boolean achterstallig, Bewijs bewijs, List<KnelpuntInSignaal> knelpunten, int afgeschermdeKnelpunten,
-                      Antwoord antwoord, Opvolging opvolging, List<Tussenbericht> tussenberichten, List<Bericht> berichten,
-                      List<String> mogelijkeStappen, long versie) {
+public record Signaal(String referentie, String titel, String probleemstelling, String analyse,
+                      @OneOf(Urgency.class) String urgentie, @OneOf(Proposal.class) String voorstel,
+                      @NotRequired String voorstelToelichting, @OneOf(Proposal.class) List<String> ookVoorstellen,
+                      @OneOf(SignalStatus.class) String status, String auteur, @NotRequired String eigenaar, Instant aangemaakt,
+                      @NotRequired LocalDate ingediend, @NotRequired LocalDate ontvangstUiterlijk,
+                      @NotRequired LocalDate antwoordUiterlijk, @NotRequired Instant ontvangen, @NotRequired Instant beantwoord,
+                      @NotRequired Instant gesloten, boolean achterstallig, Bewijs bewijs, List<KnelpuntInSignaal> knelpunten,
+                      int afgeschermdeKnelpunten, @NotRequired Antwoord antwoord, @NotRequired Opvolging opvolging,
+                      List<Tussenbericht> tussenberichten, @NotRequired List<Bericht> berichten,
+                      @OneOf(SignalAction.class) List<String> mogelijkeStappen, long versie) {
 
     public static Signaal of(SignalQueries.View view) {
         Signal s = view.signal();
