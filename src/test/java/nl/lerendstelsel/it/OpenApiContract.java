@@ -60,6 +60,45 @@ final class OpenApiContract {
         return wrong;
     }
 
+    /**
+     * What is wrong with the document's own examples: every {@code example} of a schema, a schema's property or a parameter
+     * must fit the schema it stands in (the {@code examples} of OpenAPI 3.1 are not used by this document). Empty when nothing.
+     */
+    List<String> exampleViolations() {
+        List<String> wrong = new ArrayList<>();
+        examples(document, "$", wrong);
+        return wrong;
+    }
+
+    /** How many examples the document holds, for a test that must not pass on none. */
+    long exampleCount() {
+        List<String> none = new ArrayList<>();
+        return examples(document, "$", none);
+    }
+
+    private long examples(JsonValue node, String at, List<String> wrong) {
+        long count = 0;
+        if (node instanceof JsonObject object) {
+            if (object.containsKey("example") && (object.containsKey("type") || object.containsKey("$ref"))) {
+                check(object, object.get("example"), at + ".example", wrong);
+                count++;
+            } else if (object.containsKey("example") && object.containsKey("schema")) {
+                check(object.getJsonObject("schema"), object.get("example"), at + ".example", wrong);
+                count++;
+            }
+            for (Map.Entry<String, JsonValue> member : object.entrySet()) {
+                if (!member.getKey().equals("example")) {
+                    count += examples(member.getValue(), at + "." + member.getKey(), wrong);
+                }
+            }
+        } else if (node instanceof JsonArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                count += examples(array.get(i), at + "[" + i + "]", wrong);
+            }
+        }
+        return count;
+    }
+
     /** The documented path (relative to the server) that a concrete path matches, literal segments before parameters. */
     Optional<String> template(String path) {
         return document.getJsonObject("paths").keySet().stream()

@@ -1,6 +1,7 @@
 package nl.lerendstelsel.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -55,5 +56,22 @@ class OpenApiContractTest {
                 check("/knelpunten/KP-1", 500, "application/problem+json", "{}"));
         assertEquals(List.of("GET /signalen 200: no such operation in the document"), check("/signalen", 200, "application/json", "[]"));
         assertEquals(Optional.of("/knelpunten/zoeken"), CONTRACT.template("/knelpunten/zoeken"));
+    }
+
+    @Test
+    void theExamplesOfTheCommittedDocumentFitTheirSchemas() throws Exception {
+        OpenApiContract document = new OpenApiContract((JsonObject) parse(java.nio.file.Files.readString(GeneratedClientIT.COMMITTED_COPY)));
+        assertEquals(List.of(), document.exampleViolations());
+        assertTrue(document.exampleCount() >= 20, "the main request bodies carry examples: " + document.exampleCount());
+    }
+
+    @Test
+    void anExampleThatDoesNotFitIsNamed() {
+        OpenApiContract document = new OpenApiContract((JsonObject) parse("""
+                {"components":{"schemas":{"Stap":{"type":"object","properties":{"niveau":{"type":"string",
+                "enum":["UITVOERING","SCHAKEL"],"example":"LANDELIJK"},"versie":{"type":"integer","example":3}}}}}}"""));
+        assertEquals(List.of("$.components.schemas.Stap.properties.niveau.example: \"LANDELIJK\" is not one of [\"UITVOERING\",\"SCHAKEL\"]"),
+                document.exampleViolations());
+        assertEquals(2, document.exampleCount());
     }
 }

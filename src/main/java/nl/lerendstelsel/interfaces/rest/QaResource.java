@@ -98,7 +98,8 @@ public class QaResource {
     public record Bruikbaar(Boolean bruikbaar, @NotRequired String opmerking) {
     }
 
-    public record NieuweVraag(String vraag, @NotRequired String thema) {
+    public record NieuweVraag(@Schema(example = "Telt een afgebroken onderwijsroute mee voor de inburgeringstermijn?") String vraag,
+                              @NotRequired @Schema(example = "onderwijsroute") String thema) {
     }
 
     public record GesteldeVraag(long id, String vraag, @NotRequired String thema, @OneOf(QuestionStatus.class) String status,
