@@ -179,7 +179,7 @@ class StatisticsIT extends CopFixtures {
         assertEquals(4, thisMonth.reported());
         assertEquals(2, thisMonth.finished());
         assertEquals(13, d.trend().size(), "twelve months back and this one, without gaps");
-        assertEquals(new LeadTimes(2, 0, 0), d.leadTimes().get(Level.EXECUTION), "finished the day they were reported");
+        assertEquals(new LeadTimes(2, 0, 0, 0), d.leadTimes().get(Level.EXECUTION), "finished the day they were reported");
         assertEquals(LeadTimes.NONE, d.leadTimes().get(Level.LINKING));
         assertEquals(new StatisticsService.Outcomes(1, 1, List.of(new Count("NIET_OVERGENOMEN", "niet overgenomen", 1),
                 new Count("OPGELOST_IN_UITVOERING", "opgelost in de uitvoering", 1))), d.outcomes());

@@ -22,7 +22,7 @@ class StatisticsTablesTest {
 
     private static StatisticsService.Dashboard dashboard() {
         Map<Level, LeadTimes> leadTimes = new EnumMap<>(Level.class);
-        leadTimes.put(Level.EXECUTION, new LeadTimes(4, 3, 12));
+        leadTimes.put(Level.EXECUTION, new LeadTimes(4, 3, 10, 12));
         leadTimes.put(Level.LINKING, LeadTimes.NONE);
         leadTimes.put(Level.SYSTEM, LeadTimes.NONE);
         return new StatisticsService.Dashboard(new StatisticsFilter(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 30), null, null, null),
