@@ -32,7 +32,7 @@ class DashboardBrowserIT {
         browser.open("/app/dashboard/index.xhtml");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grafiek-status canvas")));
         for (String table : List.of("status", "niveau", "trend", "thema", "regio", "doorlooptijd", "afloop", "te-laat", "meeste-steun",
-                "signalen-status", "signalen-besluit", "signalen-opvolging", "signalen-te-laat")) {
+                "tijd-per-niveau", "tijd-per-niveau-thema", "tijd-per-niveau-periode", "signalen-status", "signalen-besluit", "signalen-opvolging", "signalen-te-laat")) {
             assertFalse(browser.driver.findElements(By.id("tabel-" + table)).isEmpty(), table);
             assertFalse(browser.driver.findElements(By.id("csv-" + table)).isEmpty(), table);
         }
@@ -47,6 +47,10 @@ class DashboardBrowserIT {
         assertTrue(browser.text("#dekking-kerncijfers").matches("(?s).*\\(\\d+ van de \\d+\\).*"), browser.text("#dekking-kerncijfers"));
         String levelLink = browser.driver.findElement(By.cssSelector("#tabel-niveau tbody tr a")).getAttribute("href");
         assertTrue(levelLink.contains("/app/knelpunten/index.xhtml?niveau="), levelLink);
+        // issue 29: time per level; the knelpunt escalated above ended its stay at execution level today
+        assertTrue(browser.text("#tabel-tijd-per-niveau").contains("Uitvoeringsniveau"), browser.text("#tabel-tijd-per-niveau"));
+        String phaseThemeLink = browser.driver.findElement(By.cssSelector("#tabel-tijd-per-niveau-thema tbody tr a")).getAttribute("href");
+        assertTrue(phaseThemeLink.contains("/app/knelpunten/index.xhtml?thema="), phaseThemeLink);
         String exportLink = browser.driver.findElement(By.id("export-knelpunten")).getAttribute("href");
         assertTrue(exportLink.contains("/app/dashboard/knelpunten.csv?van="), exportLink);
         browser.assertAccessible("dashboard");
@@ -74,6 +78,12 @@ class DashboardBrowserIT {
             }
         }
         browser.assertAccessible("dashboard-links");
+
+        browser.open("/app/dashboard/index.xhtml?van=2020-01-01&tot=2020-03-31");
+        for (String table : List.of("tijd-per-niveau", "tijd-per-niveau-thema", "tijd-per-niveau-periode")) {
+            assertTrue(browser.text("#tabel-" + table).contains("Nog geen afgeronde fasen in deze periode."), browser.text("#tabel-" + table));
+        }
+        browser.assertAccessible("dashboard-geen-fasen");
 
         browser.open("/app/dashboard/index.xhtml?van=2026-02-30");
         assertTrue(browser.text("#filter-fout").contains("JJJJ-MM-DD"), browser.text("#filter-fout"));

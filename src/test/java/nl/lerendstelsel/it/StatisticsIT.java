@@ -25,6 +25,7 @@ import nl.lerendstelsel.application.administration.ReferenceDataService;
 import nl.lerendstelsel.application.bottleneck.BottleneckQueries;
 import nl.lerendstelsel.application.bottleneck.BottleneckReporting;
 import nl.lerendstelsel.application.bottleneck.BottleneckSupport;
+import nl.lerendstelsel.application.bottleneck.DuplicateService;
 import nl.lerendstelsel.application.monitor.MonitorAnswering;
 import nl.lerendstelsel.application.monitor.MonitorService;
 import nl.lerendstelsel.application.signal.SignalDrafts;
@@ -53,6 +54,7 @@ import nl.lerendstelsel.domain.model.qa.Question;
 import nl.lerendstelsel.domain.model.bottleneck.Resolution;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.signal.Decision;
 import nl.lerendstelsel.domain.model.signal.Proposal;
 import nl.lerendstelsel.domain.model.signal.Urgency;
 import nl.lerendstelsel.domain.model.statistics.Benchmark;
@@ -61,6 +63,8 @@ import nl.lerendstelsel.domain.model.statistics.Coverage;
 import nl.lerendstelsel.domain.model.statistics.LeadTimes;
 import nl.lerendstelsel.domain.model.statistics.MonthCount;
 import nl.lerendstelsel.domain.model.statistics.Participation;
+import nl.lerendstelsel.domain.model.statistics.Phase;
+import nl.lerendstelsel.domain.model.statistics.PhaseFigures;
 import nl.lerendstelsel.domain.model.statistics.StatisticsFilter;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.it.InContainer.People;
@@ -128,6 +132,9 @@ class StatisticsIT extends CopFixtures {
     @Inject
     BottleneckQueries queries;
 
+    @Inject
+    DuplicateService duplicates;
+
     @Test
     void aFacilitatorSeesExactlyTheFiguresOfTheirCop() throws Exception {
         Person admin = person(Role.ADMIN, "DIVOSA");
@@ -183,7 +190,7 @@ class StatisticsIT extends CopFixtures {
         assertEquals(4, thisMonth.reported());
         assertEquals(2, thisMonth.finished());
         assertEquals(13, d.trend().size(), "twelve months back and this one, without gaps");
-        assertEquals(new LeadTimes(2, 0, 0), d.leadTimes().get(Level.EXECUTION), "finished the day they were reported");
+        assertEquals(new LeadTimes(2, 0, 0, 0), d.leadTimes().get(Level.EXECUTION), "finished the day they were reported");
         assertEquals(LeadTimes.NONE, d.leadTimes().get(Level.LINKING));
         assertEquals(new StatisticsService.Outcomes(1, 1, List.of(new Count("NIET_OVERGENOMEN", "niet overgenomen", 1),
                 new Count("OPGELOST_IN_UITVOERING", "opgelost in de uitvoering", 1))), d.outcomes());
@@ -221,6 +228,118 @@ class StatisticsIT extends CopFixtures {
         people.setRegions(elsewhere.id(), List.of("AM20"), admin.caller());
         assertEquals(0, statistics.dashboard(null, null, null, null, elsewhere.caller()).reported(),
                 "a facilitator of no CoP sees the knelpunten outside any CoP in their region: none in Midden-Holland");
+    }
+
+    /**
+     * Issue 29: the time per level of knelpunten whose history is set in 2025 (each step moved to its day), with the working
+     * days of every phase counted here by hand: weekends and Ascension Day (29 May), Whit Monday (9 June) left out.
+     */
+    @Test
+    void timePerLevelCountsEveryEndedPhaseInWorkingDaysInThePeriodItEnded() throws Exception {
+        Person admin = person(Role.ADMIN, "DIVOSA");
+        Person facilitator = person(Role.FACILITATOR, "DIVOSA");
+        Person coordinator = person(Role.COORDINATOR, "VNG");
+        Person ministry = person(Role.MINISTRY, "SZW");
+        Person utrecht = person(Role.PROFESSIONAL, "GM0344");
+        long cop = cop(admin, "CoP tijd per niveau", "Een CoP voor de tijd per niveau.", "b1-route", facilitator, utrecht);
+        people.setRegions(facilitator.id(), List.of("AM35"), admin.caller());
+
+        // execution 26 May – 2 June (4 working days), linking 2 – 6 June (4), execution again 6 – 11 June (2)
+        String returned = report(utrecht, "b1-route", "GM0344", cop);
+        steps.perform(returned, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
+        steps.perform(returned, Action.OPSCHALEN, "Speelt in de hele regio.", null, facilitator.caller());
+        steps.perform(returned, Action.IN_BEHANDELING_NEMEN, null, null, coordinator.caller());
+        steps.perform(returned, Action.TERUGLEGGEN, "Dit kan de gemeente zelf oplossen.", null, coordinator.caller());
+        steps.perform(returned, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
+        steps.perform(returned, Action.OPLOSSEN, Resolution.OPGELOST_IN_UITVOERING, "Opgelost met een extra lesgroep.", null,
+                facilitator.caller());
+        on(returned, "MELDEN", "2025-05-26");
+        on(returned, Action.OPSCHALEN.name(), "2025-06-02");
+        on(returned, Action.TERUGLEGGEN.name(), "2025-06-06");
+        on(returned, Action.OPLOSSEN.name(), "2025-06-11");
+        // a duplicate merged 3 – 12 February (7); its report line moves to the knelpunt it was merged into
+        String duplicate = report(utrecht, "huisvesting", "GM0344", cop);
+        on(duplicate, "MELDEN", "2025-02-03");
+        // to the ministry: execution 3 – 10 March (5), linking 10 – 12 March (2), system 12 March – 1 April (14)
+        String answered = report(utrecht, "huisvesting", "GM0344", cop);
+        duplicates.merge(duplicate, answered, "Hetzelfde knelpunt.", null, facilitator.caller());
+        on(duplicate, Action.SAMENVOEGEN.name(), "2025-02-12");
+        steps.perform(answered, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
+        steps.perform(answered, Action.OPSCHALEN, "Speelt landelijk.", null, facilitator.caller());
+        steps.perform(answered, Action.IN_BEHANDELING_NEMEN, null, null, coordinator.caller());
+        String signal = drafts.create(new SignalDrafts.SignalInput("Te weinig woningen voor de tijd per niveau",
+                "Statushouders wachten lang op een woning en starten later met inburgeren.",
+                "De taakstelling huisvesting sluit niet aan op de inburgering.", Urgency.GEMIDDELD, Proposal.FINANCIERING),
+                List.of(answered), coordinator.caller()).getReference();
+        signals.submit(signal, null, coordinator.caller());
+        signals.acknowledge(signal, ministry.caller());
+        signals.takeInHand(signal, ministry.caller());
+        signals.respond(signal, Decision.NIET_OVERGENOMEN, "Dit past niet binnen de huidige wet; wij nemen het niet over.", null, null,
+                ministry.caller());
+        on(answered, "MELDEN", "2025-03-03");
+        on(answered, Action.OPSCHALEN.name(), "2025-03-10");
+        on(answered, Action.AAN_SIGNAAL_KOPPELEN.name(), "2025-03-12");
+        on(answered, Action.SIGNAAL_BEANTWOORD.name(), "2025-04-01");
+        // the signal: acknowledged 12 – 14 March (2), answered 12 March – 1 April (14)
+        transaction.begin();
+        em.createQuery("UPDATE Signal s SET s.submittedOn = :submitted, s.acknowledgedAt = :acknowledged, s.answeredAt = :answered"
+                        + " WHERE s.reference = :r").setParameter("submitted", LocalDate.parse("2025-03-12"))
+                .setParameter("acknowledged", at("2025-03-14")).setParameter("answered", at("2025-04-01")).setParameter("r", signal)
+                .executeUpdate();
+        transaction.commit();
+        // still open at execution, and a stay at execution that ended after the period: neither counts
+        String open = report(utrecht, "b1-route", "GM0344", cop);
+        on(open, "MELDEN", "2025-06-20");
+        String later = report(utrecht, "b1-route", "GM0344", cop);
+        steps.perform(later, Action.IN_BEHANDELING_NEMEN, null, null, facilitator.caller());
+        steps.perform(later, Action.OPSCHALEN, "Speelt in de hele regio.", null, facilitator.caller());
+        on(later, "MELDEN", "2025-06-20");
+        on(later, Action.OPSCHALEN.name(), "2025-07-01");
+        em.getEntityManagerFactory().getCache().evictAll();
+
+        LocalDate from = LocalDate.parse("2025-01-01");
+        LocalDate to = LocalDate.parse("2025-06-30");
+        PhaseFigures phases = statistics.dashboard(from, to, null, null, facilitator.caller()).phases();
+        assertEquals(Map.of(Phase.EXECUTION, new LeadTimes(4, 4, 7, 7), Phase.LINKING, new LeadTimes(2, 2, 4, 4),
+                Phase.SYSTEM, new LeadTimes(1, 14, 14, 14), Phase.ACKNOWLEDGEMENT, new LeadTimes(1, 2, 2, 2),
+                Phase.ANSWER, new LeadTimes(1, 14, 14, 14)), phases.overall(), "execution 7, 5, 4 and 2; linking 2 and 4");
+        assertEquals(List.of("b1-route", "huisvesting"), phases.byTheme().stream().map(PhaseFigures.Row::code).sorted().toList());
+        Map<String, Map<Phase, LeadTimes>> byTheme = phases.byTheme().stream()
+                .collect(Collectors.toMap(PhaseFigures.Row::code, PhaseFigures.Row::times));
+        assertEquals(new LeadTimes(2, 2, 4, 4), byTheme.get("b1-route").get(Phase.EXECUTION));
+        assertEquals(new LeadTimes(1, 4, 4, 4), byTheme.get("b1-route").get(Phase.LINKING));
+        assertEquals(LeadTimes.NONE, byTheme.get("b1-route").get(Phase.ANSWER));
+        assertEquals(new LeadTimes(2, 5, 7, 7), byTheme.get("huisvesting").get(Phase.EXECUTION));
+        assertEquals(new LeadTimes(1, 14, 14, 14), byTheme.get("huisvesting").get(Phase.ANSWER));
+        assertEquals(1, phases.monthsPerRow(), "six months: per month");
+        Map<String, Map<Phase, LeadTimes>> perMonth = phases.overTime().stream()
+                .collect(Collectors.toMap(PhaseFigures.Row::code, PhaseFigures.Row::times));
+        assertEquals(List.of("2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"),
+                phases.overTime().stream().map(PhaseFigures.Row::code).toList());
+        assertTrue(perMonth.get("2025-01").values().stream().allMatch(t -> t.count() == 0));
+        assertEquals(new LeadTimes(1, 7, 7, 7), perMonth.get("2025-02").get(Phase.EXECUTION));
+        assertEquals(new LeadTimes(1, 2, 2, 2), perMonth.get("2025-03").get(Phase.ACKNOWLEDGEMENT));
+        assertEquals(new LeadTimes(1, 14, 14, 14), perMonth.get("2025-04").get(Phase.SYSTEM));
+        assertEquals(new LeadTimes(2, 2, 4, 4), perMonth.get("2025-06").get(Phase.EXECUTION));
+
+        PhaseFigures b1 = statistics.dashboard(from, to, "b1-route", null, facilitator.caller()).phases();
+        assertEquals(new LeadTimes(2, 2, 4, 4), b1.overall().get(Phase.EXECUTION), "the theme of the filter only");
+        assertEquals(LeadTimes.NONE, b1.overall().get(Phase.ANSWER), "the signal holds no b1-route knelpunt");
+        assertTrue(statistics.dashboard(LocalDate.parse("2025-07-02"), LocalDate.parse("2025-12-31"), null, null, facilitator.caller())
+                .phases().isEmpty(), "the stay that ended on 1 July counts in July only");
+    }
+
+    /** Moves the history lines of {@code action} on knelpunt {@code reference} (or moved from it in a merge) to 10:00 on {@code day}. */
+    private void on(String reference, String action, String day) throws Exception {
+        transaction.begin();
+        em.createQuery("UPDATE BottleneckEvent e SET e.occurredAt = :t WHERE e.actionCode = :a AND (e.originReference = :r"
+                        + " OR (e.originReference IS NULL AND e.bottleneck.id IN (SELECT b.id FROM Bottleneck b WHERE b.reference = :r)))")
+                .setParameter("t", at(day)).setParameter("a", action).setParameter("r", reference).executeUpdate();
+        transaction.commit();
+    }
+
+    private static Instant at(String day) {
+        return LocalDate.parse(day).atTime(10, 0).atZone(DutchTime.ZONE).toInstant();
     }
 
     @Test

@@ -44,6 +44,7 @@ import nl.lerendstelsel.domain.model.signal.Signal;
 import nl.lerendstelsel.domain.model.statistics.Count;
 import nl.lerendstelsel.domain.model.statistics.LeadTimes;
 import nl.lerendstelsel.domain.model.statistics.MonthCount;
+import nl.lerendstelsel.domain.model.statistics.PhaseFigures;
 import nl.lerendstelsel.domain.model.statistics.StatisticsFilter;
 import nl.lerendstelsel.domain.model.statistics.StatisticsRepository;
 import nl.lerendstelsel.domain.model.text.Message;
@@ -85,6 +86,9 @@ public class StatisticsService {
     WorkingDayCalendar calendar;
 
     @Inject
+    LevelTimes levelTimes;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -123,9 +127,9 @@ public class StatisticsService {
                             List<Count> byGemeente, List<MonthCount> trend, Map<Level, LeadTimes> leadTimes, Outcomes outcomes,
                             List<Bottleneck> overdue, long overdueTotal, List<Map.Entry<Bottleneck, Long>> mostSupported,
                             List<Count> signalsByStatus, List<Count> signalsByDecision, List<Signal> overdueSignals,
-                            List<Count> signalFollowUp, long expiredAnswers, List<Count> byTargetGroup) {
+                            List<Count> signalFollowUp, long expiredAnswers, List<Count> byTargetGroup, PhaseFigures phases) {
 
-        /** Without counts per target group. */
+        /** Without counts per target group and time per level. */
         public Dashboard(StatisticsFilter filter, boolean scopedToCops, Instant generatedAt, long reported,
                          List<Count> byStatus, List<Count> byLevel, List<Count> byTheme, List<Count> byRegion,
                          List<Count> byGemeente, List<MonthCount> trend, Map<Level, LeadTimes> leadTimes, Outcomes outcomes,
@@ -134,7 +138,7 @@ public class StatisticsService {
                          List<Count> signalFollowUp, long expiredAnswers) {
             this(filter, scopedToCops, generatedAt, reported, byStatus, byLevel, byTheme, byRegion, byGemeente, trend, leadTimes,
                     outcomes, overdue, overdueTotal, mostSupported, signalsByStatus, signalsByDecision, overdueSignals, signalFollowUp,
-                    expiredAnswers, List.of());
+                    expiredAnswers, List.of(), PhaseFigures.NONE);
         }
     }
 
@@ -288,7 +292,8 @@ public class StatisticsService {
                 statistics.mostSupported(filter, viewer, LIST_MAX),
                 statistics.signals(filter, false), statistics.signals(filter, true), statistics.overdueSignals(filter, today, LIST_MAX),
                 statistics.followUp(filter, today), expiredAnswers(today),
-                targetGroupCounts(statistics.byTargetGroup(filter, viewer)));
+                targetGroupCounts(statistics.byTargetGroup(filter, viewer)),
+                levelTimes.figures(filter, viewer, code -> themeNames.getOrDefault(code, code)));
     }
 
     private static Optional<LabourMarketRegion> region(Map<String, Organisation> gemeenten, StatisticsRepository.Cell cell) {

@@ -1,7 +1,10 @@
 package nl.lerendstelsel.infrastructure.persistence;
 
+import static nl.lerendstelsel.infrastructure.persistence.StatisticsJpql.base;
+import static nl.lerendstelsel.infrastructure.persistence.StatisticsJpql.inPeriod;
+import static nl.lerendstelsel.infrastructure.persistence.StatisticsJpql.signalScope;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
-import nl.lerendstelsel.domain.model.bottleneck.BottleneckFilter;
 import nl.lerendstelsel.domain.model.bottleneck.EstimatedScale;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Resolution;
@@ -26,6 +28,7 @@ import nl.lerendstelsel.domain.model.signal.SignalStatus;
 import nl.lerendstelsel.domain.model.statistics.Count;
 import nl.lerendstelsel.domain.model.statistics.StatisticsFilter;
 import nl.lerendstelsel.domain.model.statistics.StatisticsRepository;
+import nl.lerendstelsel.infrastructure.persistence.StatisticsJpql.Conditions;
 
 /**
  * The dashboard's grouped queries in JPQL. The filter on theme, region and visibility is the knelpunten list's own
@@ -40,36 +43,6 @@ public class JpaStatisticsRepository extends JpaRepositoryBase implements Statis
 
     private static final List<SignalStatus> WITH_MINISTRY =
             List.of(SignalStatus.INGEDIEND, SignalStatus.ONTVANGEN, SignalStatus.IN_BEHANDELING, SignalStatus.VRAGEN);
-
-    /** The conditions of one knelpunt query: the list filter plus the period on {@code dateField} and the CoP scope. */
-    private record Conditions(BottleneckFilter base, String dateField, StatisticsFilter filter) {
-
-        String where() {
-            String where = BottleneckFilterJpql.where(base);
-            // the facilitator's scope (their queue's) is the list filter's own: handledCops and scopeRegions
-            StringBuilder more = new StringBuilder(dateField == null ? "" : "b." + dateField + " BETWEEN :from AND :to");
-            if (more.isEmpty()) {
-                return where;
-            }
-            return where.isEmpty() ? " WHERE " + more : where + " AND " + more;
-        }
-
-        void bind(Query query) {
-            BottleneckFilterJpql.bind(query, base);
-            if (dateField != null) {
-                query.setParameter("from", filter.from()).setParameter("to", filter.to());
-            }
-        }
-    }
-
-    private static Conditions inPeriod(StatisticsFilter filter, Viewer viewer) {
-        return new Conditions(base(filter, viewer, null, false), "reportedOn", filter);
-    }
-
-    private static BottleneckFilter base(StatisticsFilter filter, Viewer viewer, LocalDate overdueOn, boolean openOnly) {
-        return new BottleneckFilter(null, null, filter.themeCode(), null, filter.regionCode(), null, null, overdueOn, false, openOnly,
-                viewer, null, null, filter.cops(), filter.cops() == null ? null : filter.scopeRegions());
-    }
 
     @Override
     public List<Cell> reported(StatisticsFilter filter, Viewer viewer) {
@@ -213,30 +186,6 @@ public class JpaStatisticsRepository extends JpaRepositoryBase implements Statis
                 .setParameter("today", today);
         scope.bindTo(query);
         return query.setMaxResults(limit).getResultList();
-    }
-
-    /** Theme, region and CoP scope for signals: a signal counts when one of its knelpunten matches. */
-    private static JpqlConditions signalScope(StatisticsFilter filter, StringBuilder jpql) {
-        JpqlConditions conditions = new JpqlConditions()
-                .given(filter.themeCode(), "k.theme.code = :theme", "theme")
-                .given(filter.regionCode(), "k.gemeente.region.code = :region", "region");
-        if (filter.cops() != null) {
-            // the facilitator's queue: outside any CoP (in their regions, when they have any) or in a CoP they facilitate
-            String outside = filter.scopeRegions().isEmpty() ? "k.communityId IS NULL"
-                    : "(k.communityId IS NULL AND k.gemeente.region.code IN :scopeRegions)";
-            conditions.add(filter.cops().isEmpty() ? outside : "(" + outside + " OR k.communityId IN :cops)");
-            if (!filter.cops().isEmpty()) {
-                conditions.bind("cops", filter.cops());
-            }
-            if (!filter.scopeRegions().isEmpty()) {
-                conditions.bind("scopeRegions", filter.scopeRegions());
-            }
-        }
-        if (!conditions.isEmpty()) {
-            jpql.append(" AND EXISTS (SELECT x FROM Signal x JOIN x.bottlenecks k WHERE x = s AND ")
-                    .append(conditions.joined()).append(")");
-        }
-        return conditions;
     }
 
     /** The code under which the knelpunten without a target group are counted. */

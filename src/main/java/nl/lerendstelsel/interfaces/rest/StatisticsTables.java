@@ -1,5 +1,6 @@
 package nl.lerendstelsel.interfaces.rest;
 
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ import nl.lerendstelsel.domain.model.signal.SignalAction;
 import nl.lerendstelsel.domain.model.signal.SignalStatus;
 import nl.lerendstelsel.domain.model.statistics.Count;
 import nl.lerendstelsel.domain.model.statistics.LeadTimes;
+import nl.lerendstelsel.domain.model.statistics.Phase;
+import nl.lerendstelsel.domain.model.statistics.PhaseFigures;
 
 /**
  * Every figure of the dashboard as a plain table with a caption and column headers, in Dutch or English: the accessible
@@ -79,8 +82,8 @@ public final class StatisticsTables {
                         .map(l -> english ? l.english() : l.dutch()).orElse(code), count));
         tables.add(new Table("trend", t("Knelpunten per maand", "Knelpunten per month"),
                 List.of(t("Maand", "Month"), t("Gemeld", "Reported"), t("Afgerond", "Finished")),
-                dashboard.trend().stream().map(m -> List.of(capital(m.month().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale())) + " "
-                        + m.month().getYear(), Long.toString(m.reported()), Long.toString(m.finished()))).toList()));
+                dashboard.trend().stream().map(m -> List.of(month(m.month()), Long.toString(m.reported()), Long.toString(m.finished())))
+                        .toList()));
         tables.add(counts("thema", t("Knelpunten per thema", "Knelpunten by theme"), t("Thema", "Theme"),
                 dashboard.byTheme(), null, count));
         tables.add(counts("regio", t("Knelpunten per arbeidsmarktregio", "Knelpunten by labour-market region"),
@@ -120,6 +123,7 @@ public final class StatisticsTables {
                 List.of(t("Referentie", "Reference"), t("Titel", "Title"), t("Niveau", "Level"), t("Organisaties", "Organisations")),
                 dashboard.mostSupported().stream().map(e -> List.of(e.getKey().getReference(), e.getKey().getTitle(), level(e.getKey()),
                         Long.toString(e.getValue()))).toList()));
+        phaseTables(tables);
         tables.add(counts("signalen-status", t("Signalen per status", "Signals by status"), t("Status", "Status"),
                 dashboard.signalsByStatus(), code -> Arrays.stream(SignalStatus.values()).filter(s -> s.name().equals(code)).findFirst()
                         .map(s -> s.in(english)).orElse(code), count));
@@ -141,6 +145,60 @@ public final class StatisticsTables {
                         capital(english ? s.getStatus().english() : s.getStatus().dutch()),
                         s.getAnswerDue() == null ? "" : s.getAnswerDue().toString())).toList()));
         return List.copyOf(tables);
+    }
+
+    /**
+     * The time per level (issue 29): per phase the number ended, median and 80th percentile in working days; median and
+     * P80 per phase per theme and per month or quarter. No rows when no phase ended in the period.
+     */
+    private void phaseTables(List<Table> tables) {
+        PhaseFigures phases = dashboard.phases();
+        String unit = t(" (werkdagen)", " (working days)");
+        tables.add(new Table("tijd-per-niveau", t("Tijd per niveau: afgeronde fasen, in werkdagen", "Time per level: phases ended, in working days"),
+                List.of(t("Fase", "Phase"), t("Afgerond", "Ended"), t("Mediaan", "Median") + unit, "P80" + unit),
+                phases.isEmpty() ? List.of() : Arrays.stream(Phase.values()).map(phase -> {
+                    LeadTimes times = phases.overall().get(phase);
+                    return List.of(capital(phase.in(english)), Long.toString(times.count()), number(times.median()), number(times.p80()));
+                }).toList()));
+        List<String> perPhase = new ArrayList<>();
+        for (Phase phase : Phase.values()) {
+            perPhase.add(capital(phase.in(english)) + t(": mediaan", ": median"));
+            perPhase.add(capital(phase.in(english)) + ": P80");
+        }
+        tables.add(new Table("tijd-per-niveau-thema", t("Tijd per niveau per thema: mediaan en P80 in werkdagen",
+                "Time per level by theme: median and P80 in working days"), headed(t("Thema", "Theme"), perPhase),
+                phases.byTheme().stream().map(row -> phaseRow(row.label(), row)).toList(),
+                phases.byTheme().stream().map(PhaseFigures.Row::code).toList()));
+        boolean quarters = phases.monthsPerRow() == 3;
+        tables.add(new Table("tijd-per-niveau-periode", quarters
+                ? t("Tijd per niveau per kwartaal: mediaan en P80 in werkdagen", "Time per level by quarter: median and P80 in working days")
+                : t("Tijd per niveau per maand: mediaan en P80 in werkdagen", "Time per level by month: median and P80 in working days"),
+                headed(quarters ? t("Kwartaal", "Quarter") : t("Maand", "Month"), perPhase),
+                phases.overTime().stream().map(row -> phaseRow(period(YearMonth.parse(row.code()), quarters), row)).toList()));
+    }
+
+    private static List<String> headed(String first, List<String> rest) {
+        List<String> headers = new ArrayList<>(List.of(first));
+        headers.addAll(rest);
+        return List.copyOf(headers);
+    }
+
+    private static List<String> phaseRow(String label, PhaseFigures.Row row) {
+        List<String> cells = new ArrayList<>(List.of(label));
+        for (Phase phase : Phase.values()) {
+            cells.add(number(row.times().get(phase).median()));
+            cells.add(number(row.times().get(phase).p80()));
+        }
+        return List.copyOf(cells);
+    }
+
+    /** A quarter as "K2 2026" ("Q2 2026"), a month as "April 2026". */
+    private String period(YearMonth first, boolean quarter) {
+        return quarter ? t("K", "Q") + ((first.getMonthValue() + 2) / 3) + " " + first.getYear() : month(first);
+    }
+
+    private String month(YearMonth month) {
+        return capital(month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale())) + " " + month.getYear();
     }
 
     private Table counts(String name, String title, String what, List<Count> counts, Function<String, String> label, String count) {

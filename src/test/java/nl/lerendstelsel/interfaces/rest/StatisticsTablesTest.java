@@ -9,10 +9,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import nl.lerendstelsel.application.statistics.StatisticsService;
 import nl.lerendstelsel.domain.model.bottleneck.Level;
+import nl.lerendstelsel.domain.model.calendar.WorkingDayCalendar;
 import nl.lerendstelsel.domain.model.statistics.Count;
 import nl.lerendstelsel.domain.model.statistics.LeadTimes;
+import nl.lerendstelsel.domain.model.statistics.Phase;
+import nl.lerendstelsel.domain.model.statistics.PhaseFigures;
+import nl.lerendstelsel.domain.model.statistics.PhaseSpan;
 import nl.lerendstelsel.domain.model.statistics.MonthCount;
 import nl.lerendstelsel.domain.model.statistics.StatisticsFilter;
 import org.junit.jupiter.api.Test;
@@ -22,7 +27,7 @@ class StatisticsTablesTest {
 
     private static StatisticsService.Dashboard dashboard() {
         Map<Level, LeadTimes> leadTimes = new EnumMap<>(Level.class);
-        leadTimes.put(Level.EXECUTION, new LeadTimes(4, 3, 12));
+        leadTimes.put(Level.EXECUTION, new LeadTimes(4, 3, 10, 12));
         leadTimes.put(Level.LINKING, LeadTimes.NONE);
         leadTimes.put(Level.SYSTEM, LeadTimes.NONE);
         return new StatisticsService.Dashboard(new StatisticsFilter(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 30), null, null, null),
@@ -42,7 +47,7 @@ class StatisticsTablesTest {
     void everyFigureIsATableInPageOrder() {
         assertEquals(List.of("status", "niveau", "trend", "thema", "regio", "gemeente", "doelgroep", "doorlooptijd", "afloop", "afhandelcategorie",
                 "te-laat",
-                "meeste-steun", "signalen-status", "signalen-besluit", "signalen-opvolging", "signalen-te-laat"),
+                "meeste-steun", "tijd-per-niveau", "tijd-per-niveau-thema", "tijd-per-niveau-periode", "signalen-status", "signalen-besluit", "signalen-opvolging", "signalen-te-laat"),
                 StatisticsTables.of(dashboard(), Locale.forLanguageTag("nl")).stream().map(StatisticsTables.Table::name).toList());
     }
 
@@ -87,6 +92,42 @@ class StatisticsTablesTest {
                 StatisticsTables.named(withInterim, Locale.forLanguageTag("nl"), "signalen-besluit").orElseThrow().rows());
         assertEquals(List.of("Interim answer, no decision yet", "2"),
                 StatisticsTables.named(withInterim, Locale.ENGLISH, "signalen-besluit").orElseThrow().rows().get(1));
+    }
+
+    @Test
+    void timePerLevelPerPhaseThemeAndMonthWithoutRowsWhenNoPhaseEnded() {
+        StatisticsService.Dashboard d = dashboard();
+        Locale dutch = Locale.forLanguageTag("nl");
+        for (String name : List.of("tijd-per-niveau", "tijd-per-niveau-thema", "tijd-per-niveau-periode")) {
+            assertEquals(List.of(), StatisticsTables.named(d, dutch, name).orElseThrow().rows(), name);
+        }
+        // Monday 5 to Wednesday 7 October 2026: 2 working days; Thursday 1 October to Monday 2 November: 22
+        PhaseFigures phases = PhaseFigures.of(List.of(
+                new PhaseSpan(Phase.EXECUTION, LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 7), Set.of("b1-route")),
+                new PhaseSpan(Phase.ANSWER, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 2), Set.of("b1-route"))),
+                d.filter().from(), d.filter().to(), WorkingDayCalendar.statutory(), code -> "B1-route");
+        StatisticsService.Dashboard withPhases = new StatisticsService.Dashboard(d.filter(), d.scopedToCops(), d.generatedAt(),
+                d.reported(), d.byStatus(), d.byLevel(), d.byTheme(), d.byRegion(), d.byGemeente(), d.trend(), d.leadTimes(),
+                d.outcomes(), d.overdue(), d.overdueTotal(), d.mostSupported(), d.signalsByStatus(), d.signalsByDecision(),
+                d.overdueSignals(), d.signalFollowUp(), d.expiredAnswers(), d.byTargetGroup(), phases);
+        StatisticsTables.Table perPhase = StatisticsTables.named(withPhases, dutch, "tijd-per-niveau").orElseThrow();
+        assertEquals(List.of("Fase", "Afgerond", "Mediaan (werkdagen)", "P80 (werkdagen)"), perPhase.headers());
+        assertEquals(List.of(List.of("Uitvoeringsniveau", "1", "2", "2"), List.of("Schakelniveau", "0", "–", "–"),
+                List.of("Stelselniveau", "0", "–", "–"), List.of("SZW: ontvangstbevestiging", "0", "–", "–"),
+                List.of("SZW: antwoord", "1", "22", "22")), perPhase.rows());
+        StatisticsTables.Table perTheme = StatisticsTables.named(withPhases, dutch, "tijd-per-niveau-thema").orElseThrow();
+        assertEquals(11, perTheme.headers().size());
+        assertEquals("Uitvoeringsniveau: mediaan", perTheme.headers().get(1));
+        assertEquals(List.of(List.of("B1-route", "2", "2", "–", "–", "–", "–", "–", "–", "22", "22")), perTheme.rows());
+        assertEquals("b1-route", perTheme.code(0));
+        StatisticsTables.Table perMonth = StatisticsTables.named(withPhases, dutch, "tijd-per-niveau-periode").orElseThrow();
+        assertEquals("Maand", perMonth.headers().get(0));
+        assertEquals(List.of("Oktober 2026", "2", "2", "–", "–", "–", "–", "–", "–", "–", "–"), perMonth.rows().get(0));
+        assertEquals(List.of("November 2026", "–", "–", "–", "–", "–", "–", "–", "–", "22", "22"), perMonth.rows().get(1));
+        StatisticsTables.Table english = StatisticsTables.named(withPhases, Locale.ENGLISH, "tijd-per-niveau").orElseThrow();
+        assertEquals(List.of("Ministry: answer", "1", "22", "22"), english.rows().get(4));
+        assertEquals("Execution level: median",
+                StatisticsTables.named(withPhases, Locale.ENGLISH, "tijd-per-niveau-thema").orElseThrow().headers().get(1));
     }
 
     private static Map<String, List<String>> byFirstCell(StatisticsTables.Table table) {

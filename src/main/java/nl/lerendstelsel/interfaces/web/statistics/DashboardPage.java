@@ -125,6 +125,7 @@ public class DashboardPage extends PeriodReportView<StatisticsService.Dashboard>
             "status", new String[] {KNELPUNTEN, "status"},
             "niveau", new String[] {KNELPUNTEN, "niveau"},
             "thema", new String[] {KNELPUNTEN, "thema"},
+            "tijd-per-niveau-thema", new String[] {KNELPUNTEN, "thema"},
             "regio", new String[] {KNELPUNTEN, "regio"},
             "gemeente", new String[] {KNELPUNTEN, "gemeente"},
             "doelgroep", new String[] {KNELPUNTEN, "doelgroep"},
@@ -234,9 +235,12 @@ public class DashboardPage extends PeriodReportView<StatisticsService.Dashboard>
                 dataset(table.headers().get(2), table.rows(), 2, GREEN)), false, true);
     }
 
-    /** Median and 90th percentile of the lead time per level. */
-    public String getLeadTimeChart() {
-        StatisticsTables.Table table = table("doorlooptijd");
+    /**
+     * A bar chart of the third and fourth columns of a table per row: the median and a percentile, of the lead time per
+     * level ({@code doorlooptijd}) or of the time per level ({@code tijd-per-niveau}); a dash counts as 0.
+     */
+    public String percentiles(String name) {
+        StatisticsTables.Table table = table(name);
         List<List<String>> rows = table.rows().stream().map(r -> r.stream().map(c -> "–".equals(c) ? "0" : c).toList()).toList();
         return chart("bar", labels(rows), List.of(dataset(table.headers().get(2), rows, 2, BLUE),
                 dataset(table.headers().get(3), rows, 3, ORANGE)), false, true);
