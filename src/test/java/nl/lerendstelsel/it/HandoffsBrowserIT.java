@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -48,52 +47,6 @@ class HandoffsBrowserIT {
                 .map(b -> b.getAttribute("value")).toList();
     }
 
-    /**
-     * The link to {@code reference} on "Mijn werk" in the section {@code section}: among the lines the section shows or,
-     * when older work fills those (the whole suite runs on one stack), on the list its "Alles bekijken" opens, page by
-     * page. Opens the knelpunt or signal from it.
-     */
-    private static void openFromWork(String section, String reference) {
-        browser.open("/app/start.xhtml");
-        browser.text("#" + section + " h3");
-        List<WebElement> here = inSection(section, reference);
-        if (here.isEmpty()) {
-            String count = browser.text("#" + section + " .work-count");
-            assertTrue(Long.parseLong(count.replaceAll("\\D", "")) > WORK_LINES, reference + " is not among the lines of " + section
-                    + " " + count + ": " + browser.text("#" + section));
-            browser.submit(By.cssSelector("#" + section + " .work-more a"));
-            By next = By.xpath("//nav[@class='pager']//a[normalize-space()='Volgende pagina']");
-            while (linkTo(reference).isEmpty()) {
-                assertFalse(browser.driver.findElements(next).isEmpty(),
-                        reference + " is not on the list behind " + section + ": " + browser.driver.getCurrentUrl());
-                browser.submit(next);
-            }
-            here = linkTo(reference);
-        }
-        WebElement page = browser.driver.findElement(By.tagName("html"));
-        here.get(0).click();
-        browser.waitUntilGone(page);
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("referentie"), reference));
-    }
-
-    /** How many lines a section of "Mijn werk" shows (WorkService.SHOWN). */
-    private static final int WORK_LINES = 5;
-
-    /** The links to {@code reference} in a section of "Mijn werk". */
-    private static List<WebElement> inSection(String section, String reference) {
-        return browser.driver.findElement(By.id(section)).findElements(By.tagName("a")).stream().filter(a -> links(a, reference)).toList();
-    }
-
-    /** The links on the page that open {@code reference}. */
-    private static List<WebElement> linkTo(String reference) {
-        return browser.driver.findElements(By.cssSelector("main a[href*='ref=']")).stream().filter(a -> links(a, reference)).toList();
-    }
-
-    private static boolean links(WebElement a, String reference) {
-        String href = String.valueOf(a.getAttribute("href"));
-        return href.matches(".*[?&]ref=" + java.util.regex.Pattern.quote(reference) + "(&.*)?$");
-    }
-
     /** Whether a notification on the page (the bell's list or the notifications page) is about {@code reference}. */
     private static boolean told(String reference) {
         return titles().stream().anyMatch(t -> t.startsWith(reference + ":"));
@@ -121,7 +74,7 @@ class HandoffsBrowserIT {
     private static void theLoop() throws Exception {
         // Older work fills the lines of the facilitator's queue on "Mijn werk" (earliest due day first), as on any
         // working day: the new knelpunt is then found through "Alles bekijken".
-        for (int i = 0; i < WORK_LINES; i++) {
+        for (int i = 0; i < WorkPage.LINES; i++) {
             BottleneckApiIT.Reply older = BottleneckApiIT.call("POST", "", "professional",
                     BottleneckApiIT.report("Inburgeraars in Utrecht wachten weken op een afspraak voor de toets (" + i + ")."));
             assertEquals(201, older.status(), older.raw());
@@ -139,7 +92,7 @@ class HandoffsBrowserIT {
         browser.signIn("facilitator");
         browser.open("/app/start.xhtml");
         openNotification(reference, "Nieuw in uw wachtrij");
-        openFromWork("wachtrij-EXECUTION", reference);
+        WorkPage.open(browser, "wachtrij-EXECUTION", reference);
         assertEquals("Gemeld", browser.text("#status"));
         browser.act("IN_BEHANDELING_NEMEN", null);
         browser.act("INFORMATIE_VRAGEN", "Om hoeveel inburgeraars gaat het per maand?");
@@ -152,7 +105,7 @@ class HandoffsBrowserIT {
         assertTrue(asked.text().contains("Om hoeveel inburgeraars gaat het per maand?"), asked.text());
         assertTrue(asked.text().contains("Geef de informatie uiterlijk op "), asked.text());
         browser.signIn("professional");
-        openFromWork("wacht-op-mij", reference);
+        WorkPage.open(browser, "wacht-op-mij", reference);
         assertEquals("Wacht op informatie", browser.text("#status"));
         browser.open("/app/start.xhtml");
         openNotification(reference, "Informatie gevraagd");
@@ -175,7 +128,7 @@ class HandoffsBrowserIT {
                 .getJsonArray("meldingen").getValuesAs(JsonObject.class).stream()
                 .filter(m -> m.getString("referentie").equals(reference)).toList(), "not through the API either");
         browser.open("/app/start.xhtml");
-        assertEquals(List.of(), inSection("nieuw-schakelniveau", reference), "not new in another region: " + browser.text("#nieuw-schakelniveau"));
+        assertEquals(List.of(), WorkPage.inSection(browser, "nieuw-schakelniveau", reference), "not new in another region: " + browser.text("#nieuw-schakelniveau"));
 
         browser.handOverTo("coordinator", "/app/start.xhtml");
         openNotification(reference, "Opgeschaald naar schakelniveau");
@@ -188,7 +141,7 @@ class HandoffsBrowserIT {
         assertTrue(titles().stream().anyMatch(t -> t.startsWith(reference + ": Opgeschaald naar schakelniveau")), titles().toString());
 
         // The coordinator finds it on "Mijn werk", takes it and bundles it into a signal to SZW (stelselniveau).
-        openFromWork("nieuw-schakelniveau", reference);
+        WorkPage.open(browser, "nieuw-schakelniveau", reference);
         browser.act("IN_BEHANDELING_NEMEN", null);
         assertEquals("In behandeling", browser.text("#status"));
         browser.submit(By.id("bundelen"));
@@ -217,10 +170,10 @@ class HandoffsBrowserIT {
         browser.signIn("ministry");
         browser.open("/app/start.xhtml");
         openNotification(signal, "Nieuw signaal ingediend");
-        openFromWork("te-bevestigen", signal);
+        WorkPage.open(browser, "te-bevestigen", signal);
         browser.submit(By.id("ministerie:ontvangen"));
         assertTrue(browser.text("#status").startsWith("ontvangen"), browser.text("#status"));
-        openFromWork("te-beantwoorden", signal);
+        WorkPage.open(browser, "te-beantwoorden", signal);
         browser.submit(By.id("ministerie:in-behandeling"));
         assertTrue(browser.text("#status").startsWith("in behandeling"), browser.text("#status"));
         new Select(browser.driver.findElement(By.id("beantwoorden:besluit"))).selectByValue("OVERGENOMEN");
@@ -229,7 +182,7 @@ class HandoffsBrowserIT {
         browser.submit(By.id("beantwoorden:bevestig-publiceren"));
         assertEquals("beantwoord", browser.text("#status"));
         browser.open("/app/start.xhtml");
-        assertEquals(List.of(), inSection("te-beantwoorden", signal), "answered: no longer the ministry's to do");
+        assertEquals(List.of(), WorkPage.inSection(browser, "te-beantwoorden", signal), "answered: no longer the ministry's to do");
         browser.assertAccessibleWithoutConsoleErrors("mijn-werk-ministerie");
         browser.signOut();
 
@@ -247,7 +200,7 @@ class HandoffsBrowserIT {
         assertEquals("In opvolging", browser.text("#status"));
         assertTrue(browser.text("#terugkoppeling").contains("SZW breidt de landelijke tolkvoorziening uit"), browser.text("#terugkoppeling"));
         assertTrue(browser.text("#signalen").contains(signal), browser.text("#signalen"));
-        openFromWork("mijn-knelpunten", reference);
+        WorkPage.open(browser, "mijn-knelpunten", reference);
         assertEquals("In opvolging", browser.text("#status"));
         assertEquals(List.of(), browser.consoleErrors());
         browser.signOut();

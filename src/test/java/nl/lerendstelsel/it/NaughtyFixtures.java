@@ -105,6 +105,11 @@ final class NaughtyFixtures {
         ok(call("POST", "/redactie/vragen/" + id(asked.object()) + "/afwijzen", "editor", "{\"reden\":\"Proef met vreemde tekens\"}"));
     }
 
+    /** Archives an accepted knowledge item (DELETE archives): other tests look for theirs on the editors' list of concepts. */
+    static void archiveKnowledgeItem(Reply created) throws Exception {
+        ok(call("DELETE", "/kennisbank/" + id(created.object()), "editor", null));
+    }
+
     private interface Maker {
         Object make() throws Exception;
     }

@@ -121,6 +121,8 @@ class NaughtyStringsApiIT {
             readBack(what, operation, field, naughty, user, reply, readBackFromLocation);
             if (operation.key().equals("POST /vragen/gesteld")) {
                 NaughtyFixtures.decline(reply);
+            } else if (operation.key().equals("POST /kennisbank")) {
+                NaughtyFixtures.archiveKnowledgeItem(reply);
             }
         }
         return true;
