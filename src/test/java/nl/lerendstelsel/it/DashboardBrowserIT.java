@@ -32,7 +32,8 @@ class DashboardBrowserIT {
         browser.open("/app/dashboard/index.xhtml");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grafiek-status canvas")));
         for (String table : List.of("status", "niveau", "trend", "thema", "regio", "doorlooptijd", "afloop", "te-laat", "meeste-steun",
-                "tijd-per-niveau", "tijd-per-niveau-thema", "tijd-per-niveau-periode", "signalen-status", "signalen-besluit", "signalen-opvolging", "signalen-te-laat")) {
+                "tijd-per-niveau", "tijd-per-niveau-thema", "tijd-per-niveau-periode", "signalen-status", "signalen-besluit", "signalen-opvolging", "signalen-te-laat",
+                "trend-thema", "trend-niveau", "trend-regio", "signalen-thema", "signalen-regio", "signalen-antwoordtijd")) {
             assertFalse(browser.driver.findElements(By.id("tabel-" + table)).isEmpty(), table);
             assertFalse(browser.driver.findElements(By.id("csv-" + table)).isEmpty(), table);
         }
@@ -51,6 +52,19 @@ class DashboardBrowserIT {
         assertTrue(browser.text("#tabel-tijd-per-niveau").contains("Uitvoeringsniveau"), browser.text("#tabel-tijd-per-niveau"));
         String phaseThemeLink = browser.driver.findElement(By.cssSelector("#tabel-tijd-per-niveau-thema tbody tr a")).getAttribute("href");
         assertTrue(phaseThemeLink.contains("/app/knelpunten/index.xhtml?thema="), phaseThemeLink);
+        // issue 29: the trends per theme, level and region head their rows, link them to the filtered list and leave out empty months
+        String trendThemeLink = browser.driver.findElement(By.cssSelector("#tabel-trend-thema tbody th[scope=row] a")).getAttribute("href");
+        assertTrue(trendThemeLink.contains("/app/knelpunten/index.xhtml?thema="), trendThemeLink);
+        String levelRow = browser.text("#tabel-trend-niveau tbody");
+        assertTrue(levelRow.contains("Schakelniveau"), levelRow);
+        List<org.openqa.selenium.WebElement> months = browser.driver.findElements(By.cssSelector("#tabel-trend-niveau thead th"));
+        assertEquals("Totaal", months.get(months.size() - 1).getText());
+        List<org.openqa.selenium.WebElement> levels = browser.driver.findElements(By.cssSelector("#tabel-trend-niveau tbody tr"));
+        for (int column = 1; column < months.size() - 1; column++) {
+            int month = column;
+            assertTrue(levels.stream().anyMatch(row -> !"0".equals(row.findElements(By.cssSelector("th, td")).get(month).getText())),
+                    "a month without reports is left out: " + months.get(month).getText());
+        }
         String exportLink = browser.driver.findElement(By.id("export-knelpunten")).getAttribute("href");
         assertTrue(exportLink.contains("/app/dashboard/knelpunten.csv?van="), exportLink);
         browser.assertAccessible("dashboard");
@@ -62,6 +76,17 @@ class DashboardBrowserIT {
         assertEquals(1, browser.driver.findElements(By.cssSelector("#tabel-thema tbody tr")).size(), "the filter applies to every table");
         String csvLink = browser.driver.findElement(By.id("csv-thema")).getAttribute("href");
         assertTrue(csvLink.contains("thema=leerbaarheidstoets"), csvLink);
+        // issue 29: the trend per theme as CSV, with the page's filter: every month of the period and the total
+        java.net.URI trendCsv = java.net.URI.create(browser.driver.findElement(By.id("csv-trend-thema")).getAttribute("href"));
+        java.net.http.HttpResponse<String> csv = browser.fetch(trendCsv.getRawPath().substring(trendCsv.getRawPath().indexOf("/app/"))
+                + "?" + trendCsv.getRawQuery());
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("dashboard-trend-thema-"), csv.headers().toString());
+        List<String> lines = csv.body().lines().toList();
+        assertEquals(2, lines.size(), csv.body());
+        assertTrue(lines.get(0).startsWith("\uFEFFThema;") && lines.get(0).endsWith(";Totaal"), lines.get(0));
+        assertTrue(lines.get(0).split(";").length >= 14, "every month of the default period, empty ones included: " + lines.get(0));
+        assertTrue(lines.get(1).startsWith("Leerbaarheidstoets;"), lines.get(1));
 
         // a named knelpunt is a link (a period of its own, so the figures are computed now, not taken from the cache)
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));

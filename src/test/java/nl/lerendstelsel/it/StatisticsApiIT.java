@@ -35,6 +35,19 @@ class StatisticsApiIT {
         assertTrue(csv.raw().startsWith("\uFEFFThema;Aantal\r\n"), csv.raw());
         assertTrue(csv.raw().contains("Leerbaarheidstoets"), csv.raw());
 
+        // issue 29: the trend per theme, a column per month and the total, with the same filter
+        ApiClient.Reply trend = ApiClient.call("GET", "/api/v1/statistieken/tabellen/trend-thema?thema=leerbaarheidstoets", "coordinator",
+                null, "text/csv");
+        assertEquals(200, trend.status(), trend.raw());
+        String[] lines = trend.raw().split("\r\n");
+        assertTrue(lines[0].startsWith("\uFEFFThema;") && lines[0].endsWith(";Totaal"), lines[0]);
+        assertEquals(2, lines.length, "one theme: " + trend.raw());
+        assertTrue(lines[1].startsWith("Leerbaarheidstoets;"), lines[1]);
+        ApiClient.Reply answers = ApiClient.call("GET", "/api/v1/statistieken/tabellen/signalen-antwoordtijd", "ministry", null,
+                "application/json");
+        assertEquals(200, answers.status(), answers.raw());
+        assertTrue(answers.body().getString("titel").startsWith("Antwoordtijd van SZW"), answers.raw());
+
         ApiClient.Reply table = ApiClient.call("GET", "/api/v1/statistieken/tabellen/niveau", "admin", null, "application/json");
         assertEquals(200, table.status(), table.raw());
         assertEquals("Knelpunten per niveau", table.body().getString("titel"));

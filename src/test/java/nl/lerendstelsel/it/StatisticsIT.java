@@ -62,10 +62,13 @@ import nl.lerendstelsel.domain.model.statistics.Count;
 import nl.lerendstelsel.domain.model.statistics.Coverage;
 import nl.lerendstelsel.domain.model.statistics.LeadTimes;
 import nl.lerendstelsel.domain.model.statistics.MonthCount;
+import nl.lerendstelsel.domain.model.statistics.MonthSpread;
 import nl.lerendstelsel.domain.model.statistics.Participation;
 import nl.lerendstelsel.domain.model.statistics.Phase;
 import nl.lerendstelsel.domain.model.statistics.PhaseFigures;
+import nl.lerendstelsel.domain.model.statistics.SignalSpread;
 import nl.lerendstelsel.domain.model.statistics.StatisticsFilter;
+import nl.lerendstelsel.domain.model.statistics.Trends;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.it.InContainer.People;
 import nl.lerendstelsel.it.InContainer.Person;
@@ -204,12 +207,32 @@ class StatisticsIT extends CopFixtures {
         assertTrue(d.signalsByDecision().isEmpty());
         assertEquals(Map.of("STATUSHOUDERS", 1L, "GEZINSMIGRANTEN", 1L, "OVERIGE_INBURGERINGSPLICHTIGEN", 0L, "VRIJWILLIGE_INBURGERAARS", 0L,
                 StatisticsService.NO_TARGET_GROUP, 3L), counts(d.byTargetGroup()), "one knelpunt names two target groups, three none");
+        // issue 29: the trends per theme, level and region: all four reported this month, the last of the period
+        Trends trends = d.trends();
+        assertEquals(13, trends.byTheme().months().size());
+        assertEquals(Map.of("b1-route", List.of(2L), "huisvesting", List.of(2L)), thisMonth(trends.byTheme()));
+        assertEquals(Map.of("EXECUTION", List.of(3L), "LINKING", List.of(0L), "SYSTEM", List.of(1L)), thisMonth(trends.byLevel()));
+        assertEquals(List.of("EXECUTION", "LINKING", "SYSTEM"), trends.byLevel().rows().stream().map(MonthSpread.Row::code).toList(),
+                "every level, in order");
+        assertEquals(Map.of(regionOf("GM0344"), List.of(2L), regionOf("GM0599"), List.of(2L)), thisMonth(trends.byRegion()));
+        assertTrue(trends.byTheme().rows().stream().allMatch(row -> row.total() == row.counts().get(12)), "nothing in earlier months");
+        // the signal holds the escalated housing knelpunt of Rotterdam, no decision yet
+        assertEquals(List.of(new SignalSpread("huisvesting", trends.signalsByTheme().get(0).label(), Map.of(), 1)),
+                trends.signalsByTheme());
+        assertEquals(List.of(regionOf("GM0599")), trends.signalsByRegion().stream().map(SignalSpread::code).toList());
+        assertEquals(1, trends.signalsByRegion().get(0).undecided());
 
         StatisticsService.Dashboard housing = statistics.dashboard(null, null, "huisvesting", null, facilitator.caller());
         assertEquals(2, housing.reported());
         assertEquals(Map.of("GESLOTEN", 1L, "OPGESCHAALD", 1L), counts(housing.byStatus()));
         assertEquals(Map.of("INGEDIEND", 1L), counts(housing.signalsByStatus()), "the signal holds a housing knelpunt");
         assertEquals(0, statistics.dashboard(null, null, "b1-route", null, facilitator.caller()).signalsByStatus().size());
+        assertEquals(Map.of("huisvesting", List.of(2L)), thisMonth(housing.trends().byTheme()), "the theme of the filter only");
+        assertEquals(List.of("huisvesting"), housing.trends().signalsByTheme().stream().map(SignalSpread::code).toList());
+        StatisticsService.Dashboard rijnmond = statistics.dashboard(null, null, null, regionOf("GM0599"), facilitator.caller());
+        assertEquals(Map.of(regionOf("GM0599"), List.of(2L)), thisMonth(rijnmond.trends().byRegion()), "the region of the filter only");
+        assertEquals(Map.of("b1-route", List.of(1L), "huisvesting", List.of(1L)), thisMonth(rijnmond.trends().byTheme()));
+        assertTrue(statistics.dashboard(null, null, "b1-route", null, facilitator.caller()).trends().signalsByTheme().isEmpty());
         assertEquals(0, statistics.dashboard(today.minusYears(2), today.minusYears(1), null, null, facilitator.caller()).reported(),
                 "nothing reported in a period long ago");
 
@@ -228,6 +251,10 @@ class StatisticsIT extends CopFixtures {
         people.setRegions(elsewhere.id(), List.of("AM20"), admin.caller());
         assertEquals(0, statistics.dashboard(null, null, null, null, elsewhere.caller()).reported(),
                 "a facilitator of no CoP sees the knelpunten outside any CoP in their region: none in Midden-Holland");
+        Trends none = statistics.dashboard(null, null, null, null, elsewhere.caller()).trends();
+        assertTrue(none.byTheme().rows().isEmpty() && none.byRegion().rows().isEmpty() && none.signalsByTheme().isEmpty(),
+                "nor in the trends or the signals");
+        assertTrue(none.byLevel().rows().stream().allMatch(row -> row.total() == 0));
     }
 
     /**
@@ -327,6 +354,14 @@ class StatisticsIT extends CopFixtures {
         assertEquals(LeadTimes.NONE, b1.overall().get(Phase.ANSWER), "the signal holds no b1-route knelpunt");
         assertTrue(statistics.dashboard(LocalDate.parse("2025-07-02"), LocalDate.parse("2025-12-31"), null, null, facilitator.caller())
                 .phases().isEmpty(), "the stay that ended on 1 July counts in July only");
+        // issue 29: the signal submitted on 12 March 2025 and not adopted, under the theme and region of its knelpunt
+        Trends trends = statistics.dashboard(from, to, null, null, facilitator.caller()).trends();
+        assertEquals(List.of(new SignalSpread("huisvesting", trends.signalsByTheme().get(0).label(), Map.of(Decision.NIET_OVERGENOMEN, 1L), 0)),
+                trends.signalsByTheme());
+        assertEquals(List.of(new SignalSpread(regionOf("GM0344"), trends.signalsByRegion().get(0).label(),
+                Map.of(Decision.NIET_OVERGENOMEN, 1L), 0)), trends.signalsByRegion());
+        assertTrue(trends.byTheme().rows().isEmpty(), "the knelpunten were reported today, not in 2025: " + trends.byTheme());
+        assertEquals(6, trends.byLevel().months().size());
     }
 
     /** Moves the history lines of {@code action} on knelpunt {@code reference} (or moved from it in a merge) to 10:00 on {@code day}. */
@@ -548,6 +583,17 @@ class StatisticsIT extends CopFixtures {
             assertThrows(AccessDeniedException.class, () -> export.export(new StatisticsFilter(today, today, null, null, null),
                     refused.caller(), l -> { }), role.name());
         }
+    }
+
+    /** Per row of a trend, the count of the period's last month (this month, in the default period). */
+    private static Map<String, List<Long>> thisMonth(MonthSpread spread) {
+        return spread.rows().stream().collect(Collectors.toMap(MonthSpread.Row::code,
+                row -> List.of(row.counts().get(row.counts().size() - 1))));
+    }
+
+    private String regionOf(String gemeente) {
+        return referenceData.gemeenten(null).stream().filter(g -> g.getCode().equals(gemeente)).findFirst().orElseThrow()
+                .getRegion().getCode();
     }
 
     private static Map<String, Long> counts(List<Count> counts) {

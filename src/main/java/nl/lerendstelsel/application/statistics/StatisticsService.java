@@ -47,6 +47,7 @@ import nl.lerendstelsel.domain.model.statistics.MonthCount;
 import nl.lerendstelsel.domain.model.statistics.PhaseFigures;
 import nl.lerendstelsel.domain.model.statistics.StatisticsFilter;
 import nl.lerendstelsel.domain.model.statistics.StatisticsRepository;
+import nl.lerendstelsel.domain.model.statistics.Trends;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 
@@ -89,6 +90,9 @@ public class StatisticsService {
     LevelTimes levelTimes;
 
     @Inject
+    TrendFigures trendFigures;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -127,9 +131,10 @@ public class StatisticsService {
                             List<Count> byGemeente, List<MonthCount> trend, Map<Level, LeadTimes> leadTimes, Outcomes outcomes,
                             List<Bottleneck> overdue, long overdueTotal, List<Map.Entry<Bottleneck, Long>> mostSupported,
                             List<Count> signalsByStatus, List<Count> signalsByDecision, List<Signal> overdueSignals,
-                            List<Count> signalFollowUp, long expiredAnswers, List<Count> byTargetGroup, PhaseFigures phases) {
+                            List<Count> signalFollowUp, long expiredAnswers, List<Count> byTargetGroup, PhaseFigures phases,
+                            Trends trends) {
 
-        /** Without counts per target group and time per level. */
+        /** Without counts per target group, time per level and trends per theme, level and region. */
         public Dashboard(StatisticsFilter filter, boolean scopedToCops, Instant generatedAt, long reported,
                          List<Count> byStatus, List<Count> byLevel, List<Count> byTheme, List<Count> byRegion,
                          List<Count> byGemeente, List<MonthCount> trend, Map<Level, LeadTimes> leadTimes, Outcomes outcomes,
@@ -138,7 +143,7 @@ public class StatisticsService {
                          List<Count> signalFollowUp, long expiredAnswers) {
             this(filter, scopedToCops, generatedAt, reported, byStatus, byLevel, byTheme, byRegion, byGemeente, trend, leadTimes,
                     outcomes, overdue, overdueTotal, mostSupported, signalsByStatus, signalsByDecision, overdueSignals, signalFollowUp,
-                    expiredAnswers, List.of(), PhaseFigures.NONE);
+                    expiredAnswers, List.of(), PhaseFigures.NONE, Trends.NONE);
         }
     }
 
@@ -293,7 +298,8 @@ public class StatisticsService {
                 statistics.signals(filter, false), statistics.signals(filter, true), statistics.overdueSignals(filter, today, LIST_MAX),
                 statistics.followUp(filter, today), expiredAnswers(today),
                 targetGroupCounts(statistics.byTargetGroup(filter, viewer)),
-                levelTimes.figures(filter, viewer, code -> themeNames.getOrDefault(code, code)));
+                levelTimes.figures(filter, viewer, code -> themeNames.getOrDefault(code, code)),
+                trendFigures.figures(filter, viewer, code -> themeNames.getOrDefault(code, code)));
     }
 
     private static Optional<LabourMarketRegion> region(Map<String, Organisation> gemeenten, StatisticsRepository.Cell cell) {

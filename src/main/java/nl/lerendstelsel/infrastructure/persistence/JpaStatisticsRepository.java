@@ -26,6 +26,8 @@ import nl.lerendstelsel.domain.model.signal.Signal;
 import nl.lerendstelsel.domain.model.signal.SignalAction;
 import nl.lerendstelsel.domain.model.signal.SignalStatus;
 import nl.lerendstelsel.domain.model.statistics.Count;
+import nl.lerendstelsel.domain.model.statistics.MonthSpread;
+import nl.lerendstelsel.domain.model.statistics.SignalSpread;
 import nl.lerendstelsel.domain.model.statistics.StatisticsFilter;
 import nl.lerendstelsel.domain.model.statistics.StatisticsRepository;
 import nl.lerendstelsel.infrastructure.persistence.StatisticsJpql.Conditions;
@@ -75,6 +77,45 @@ public class JpaStatisticsRepository extends JpaRepositoryBase implements Statis
         return query.getResultList().stream().filter(row -> row[3] != null)
                 .map(row -> new Finished((Level) row[0], (Status) row[1], (Resolution) row[2], (LocalDate) row[3],
                         (LocalDate) row[4], ((Number) row[5]).longValue())).toList();
+    }
+
+    @Override
+    public List<MonthSpread.DayCount> reportedPerDay(StatisticsFilter filter, Viewer viewer, Grouping by) {
+        Conditions conditions = inPeriod(filter, viewer);
+        String key = switch (by) {
+            case THEME -> "b.themeCode";
+            case LEVEL -> "b.level";
+            case REGION -> "kr.code";
+        };
+        TypedQuery<Object[]> query = em.createQuery("SELECT b.reportedOn, " + key + ", COUNT(b) FROM Bottleneck b"
+                + (by == Grouping.REGION ? " LEFT JOIN b.gemeente kg LEFT JOIN kg.region kr" : "") + conditions.where()
+                + " GROUP BY b.reportedOn, " + key, Object[].class);
+        conditions.bind(query);
+        return query.getResultList().stream().map(row -> new MonthSpread.DayCount((LocalDate) row[0],
+                row[1] instanceof Level level ? level.name() : (String) row[1], ((Number) row[2]).longValue())).toList();
+    }
+
+    @Override
+    public List<SignalSpread.KeyedCount> signalsPer(StatisticsFilter filter, Grouping by) {
+        if (by == Grouping.LEVEL) {
+            throw new IllegalArgumentException("Signals are not counted per level");
+        }
+        String key = by == Grouping.THEME ? "t.themeCode" : "kr.code";
+        StringBuilder jpql = new StringBuilder("SELECT " + key + ", s.decision, COUNT(DISTINCT s.id) FROM Signal s JOIN s.bottlenecks t"
+                + " LEFT JOIN t.gemeente kg LEFT JOIN kg.region kr WHERE s.status <> :concept AND s.submittedOn BETWEEN :from AND :to");
+        // under the theme and region of the filter only, not under those of the signal's other knelpunten
+        if (filter.themeCode() != null) {
+            jpql.append(" AND t.themeCode = :theme");
+        }
+        if (filter.regionCode() != null) {
+            jpql.append(" AND kr.code = :region");
+        }
+        JpqlConditions scope = signalScope(filter, jpql);
+        TypedQuery<Object[]> query = em.createQuery(jpql.append(" GROUP BY ").append(key).append(", s.decision").toString(), Object[].class)
+                .setParameter("concept", SignalStatus.CONCEPT).setParameter("from", filter.from()).setParameter("to", filter.to());
+        scope.bindTo(query);
+        return query.getResultList().stream().map(row -> new SignalSpread.KeyedCount((String) row[0], (Decision) row[1],
+                ((Number) row[2]).longValue())).toList();
     }
 
     @Override

@@ -152,8 +152,9 @@ public class StatisticsResource {
 
     @GET
     @Path("tabellen/{naam}")
-    @Operation(summary = "Eén tabel van het dashboard (status, niveau, trend, thema, regio, gemeente, doorlooptijd, afloop, te-laat, "
-            + "meeste-steun, signalen-status, signalen-besluit, signalen-te-laat) als JSON")
+    @Operation(summary = "Eén tabel van het dashboard (status, niveau, trend, thema, regio, gemeente, trend-thema, trend-niveau, "
+            + "trend-regio, doorlooptijd, afloop, te-laat, meeste-steun, signalen-status, signalen-besluit, signalen-thema, "
+            + "signalen-regio, signalen-antwoordtijd, signalen-te-laat) als JSON")
     public Tabel table(@PathParam("naam") String name, @QueryParam("van") String from, @QueryParam("tot") String to,
                        @QueryParam("thema") String theme, @QueryParam("regio") String region) {
         StatisticsTables.Table table = table(name, dashboard(from, to, theme, region));

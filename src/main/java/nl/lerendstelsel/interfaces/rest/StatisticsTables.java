@@ -47,6 +47,17 @@ public final class StatisticsTables {
             codes = codes == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(codes));
         }
 
+        /**
+         * The table without the columns between the first and the last in which no row has anything but 0, e.g. the
+         * months in which nothing was reported.
+         */
+        public Table withoutZeroColumns() {
+            List<Integer> kept = java.util.stream.IntStream.range(0, headers.size()).filter(i -> i == 0 || i == headers.size() - 1
+                    || !rows.stream().allMatch(row -> "0".equals(row.get(i)))).boxed().toList();
+            return new Table(name, title, kept.stream().map(headers::get).toList(),
+                    rows.stream().map(row -> kept.stream().map(row::get).toList()).toList(), codes);
+        }
+
         /** The code of row {@code index}, or {@code null}. */
         public String code(int index) {
             return index < codes.size() ? codes.get(index) : null;
@@ -90,6 +101,8 @@ public final class StatisticsTables {
                 t("Arbeidsmarktregio", "Labour-market region"), dashboard.byRegion(), null, count));
         tables.add(counts("gemeente", t("Knelpunten per gemeente", "Knelpunten by municipality"), t("Gemeente", "Municipality"),
                 dashboard.byGemeente(), null, count));
+        TrendTables trends = new TrendTables(dashboard, english);
+        tables.addAll(trends.knelpunten());
         tables.add(counts("doelgroep", t("Knelpunten per doelgroep (een knelpunt kan meer doelgroepen noemen)",
                 "Knelpunten by target group (a knelpunt may name several)"), t("Doelgroep", "Target group"),
                 dashboard.byTargetGroup(), code -> Arrays.stream(TargetGroup.values()).filter(g -> g.name().equals(code)).findFirst()
@@ -132,6 +145,7 @@ public final class StatisticsTables {
                         .map(d -> d.in(english))
                         .orElse(SignalAction.TUSSENBERICHT.name().equals(code) ? t("tussenbericht, nog geen besluit",
                                 "interim answer, no decision yet") : code), count));
+        tables.addAll(trends.signals());
         tables.add(counts("signalen-opvolging", t("Opvolging van overgenomen signalen", "Follow-up of adopted signals"),
                 t("Opvolging", "Follow-up"), dashboard.signalFollowUp(), code -> switch (code) {
                     case "GEREALISEERD" -> t("gerealiseerd", "realised");
@@ -198,7 +212,13 @@ public final class StatisticsTables {
     }
 
     private String month(YearMonth month) {
-        return capital(month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale())) + " " + month.getYear();
+        return month(month, english);
+    }
+
+    /** A month as "Oktober 2026" ("October 2026"). */
+    static String month(YearMonth month, boolean english) {
+        return capital(month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, english ? Locale.ENGLISH : Locale.forLanguageTag("nl-NL")))
+                + " " + month.getYear();
     }
 
     private Table counts(String name, String title, String what, List<Count> counts, Function<String, String> label, String count) {
@@ -216,16 +236,12 @@ public final class StatisticsTables {
     }
 
     /** Labels start with a capital in a table, as everywhere on the pages. */
-    private static String capital(String label) {
+    static String capital(String label) {
         return label == null || label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
-    private static String number(Integer value) {
+    static String number(Integer value) {
         return value == null ? "–" : value.toString();
-    }
-
-    private Locale locale() {
-        return english ? Locale.ENGLISH : Locale.forLanguageTag("nl-NL");
     }
 
     private String t(String dutch, String english) {

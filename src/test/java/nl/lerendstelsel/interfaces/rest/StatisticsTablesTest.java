@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** The dashboard's tables: one per figure, in page order, labelled in Dutch or English, with a dash for no data. */
 class StatisticsTablesTest {
 
-    private static StatisticsService.Dashboard dashboard() {
+    static StatisticsService.Dashboard dashboard() {
         Map<Level, LeadTimes> leadTimes = new EnumMap<>(Level.class);
         leadTimes.put(Level.EXECUTION, new LeadTimes(4, 3, 10, 12));
         leadTimes.put(Level.LINKING, LeadTimes.NONE);
@@ -45,9 +45,9 @@ class StatisticsTablesTest {
 
     @Test
     void everyFigureIsATableInPageOrder() {
-        assertEquals(List.of("status", "niveau", "trend", "thema", "regio", "gemeente", "doelgroep", "doorlooptijd", "afloop", "afhandelcategorie",
+        assertEquals(List.of("status", "niveau", "trend", "thema", "regio", "gemeente", "trend-thema", "trend-niveau", "trend-regio", "doelgroep", "doorlooptijd", "afloop", "afhandelcategorie",
                 "te-laat",
-                "meeste-steun", "tijd-per-niveau", "tijd-per-niveau-thema", "tijd-per-niveau-periode", "signalen-status", "signalen-besluit", "signalen-opvolging", "signalen-te-laat"),
+                "meeste-steun", "tijd-per-niveau", "tijd-per-niveau-thema", "tijd-per-niveau-periode", "signalen-status", "signalen-besluit", "signalen-thema", "signalen-regio", "signalen-antwoordtijd", "signalen-opvolging", "signalen-te-laat"),
                 StatisticsTables.of(dashboard(), Locale.forLanguageTag("nl")).stream().map(StatisticsTables.Table::name).toList());
     }
 
@@ -98,7 +98,7 @@ class StatisticsTablesTest {
     void timePerLevelPerPhaseThemeAndMonthWithoutRowsWhenNoPhaseEnded() {
         StatisticsService.Dashboard d = dashboard();
         Locale dutch = Locale.forLanguageTag("nl");
-        for (String name : List.of("tijd-per-niveau", "tijd-per-niveau-thema", "tijd-per-niveau-periode")) {
+        for (String name : List.of("tijd-per-niveau", "tijd-per-niveau-thema", "tijd-per-niveau-periode", "signalen-antwoordtijd")) {
             assertEquals(List.of(), StatisticsTables.named(d, dutch, name).orElseThrow().rows(), name);
         }
         // Monday 5 to Wednesday 7 October 2026: 2 working days; Thursday 1 October to Monday 2 November: 22
@@ -109,7 +109,8 @@ class StatisticsTablesTest {
         StatisticsService.Dashboard withPhases = new StatisticsService.Dashboard(d.filter(), d.scopedToCops(), d.generatedAt(),
                 d.reported(), d.byStatus(), d.byLevel(), d.byTheme(), d.byRegion(), d.byGemeente(), d.trend(), d.leadTimes(),
                 d.outcomes(), d.overdue(), d.overdueTotal(), d.mostSupported(), d.signalsByStatus(), d.signalsByDecision(),
-                d.overdueSignals(), d.signalFollowUp(), d.expiredAnswers(), d.byTargetGroup(), phases);
+                d.overdueSignals(), d.signalFollowUp(), d.expiredAnswers(), d.byTargetGroup(), phases,
+                nl.lerendstelsel.domain.model.statistics.Trends.NONE);
         StatisticsTables.Table perPhase = StatisticsTables.named(withPhases, dutch, "tijd-per-niveau").orElseThrow();
         assertEquals(List.of("Fase", "Afgerond", "Mediaan (werkdagen)", "P80 (werkdagen)"), perPhase.headers());
         assertEquals(List.of(List.of("Uitvoeringsniveau", "1", "2", "2"), List.of("Schakelniveau", "0", "–", "–"),
@@ -124,6 +125,10 @@ class StatisticsTablesTest {
         assertEquals("Maand", perMonth.headers().get(0));
         assertEquals(List.of("Oktober 2026", "2", "2", "–", "–", "–", "–", "–", "–", "–", "–"), perMonth.rows().get(0));
         assertEquals(List.of("November 2026", "–", "–", "–", "–", "–", "–", "–", "–", "22", "22"), perMonth.rows().get(1));
+        // the ministry's answer time: overall, then per theme of the signals' knelpunten
+        StatisticsTables.Table answers = StatisticsTables.named(withPhases, dutch, "signalen-antwoordtijd").orElseThrow();
+        assertEquals(List.of(List.of("Alle beantwoorde signalen", "1", "22", "22"), List.of("B1-route", "1", "22", "22")), answers.rows());
+        assertEquals("b1-route", answers.code(1));
         StatisticsTables.Table english = StatisticsTables.named(withPhases, Locale.ENGLISH, "tijd-per-niveau").orElseThrow();
         assertEquals(List.of("Ministry: answer", "1", "22", "22"), english.rows().get(4));
         assertEquals("Execution level: median",

@@ -35,6 +35,21 @@ public interface StatisticsRepository {
 
     List<Finished> finished(StatisticsFilter filter, Viewer viewer);
 
+    /** What the trends and the signals' spread (issue 29) group on: the theme, the level or the labour-market region. */
+    enum Grouping { THEME, LEVEL, REGION }
+
+    /**
+     * Knelpunten reported in the period per day and theme, level (its name) or region code ({@code null}: a gemeente
+     * without a region).
+     */
+    List<MonthSpread.DayCount> reportedPerDay(StatisticsFilter filter, Viewer viewer, Grouping by);
+
+    /**
+     * Signals submitted in the period per decision ({@code null}: none yet) and theme or region ({@code by}, not
+     * {@code LEVEL}) of their knelpunten that match the filter's theme and region: a signal counts once under each.
+     */
+    List<SignalSpread.KeyedCount> signalsPer(StatisticsFilter filter, Grouping by);
+
     /** Open knelpunten past their due date on {@code today} (whenever reported), most overdue first. */
     List<Bottleneck> overdue(StatisticsFilter filter, Viewer viewer, LocalDate today, int limit);
 

@@ -111,6 +111,11 @@ public class DashboardPage extends PeriodReportView<StatisticsService.Dashboard>
                 all.rows().stream().filter(DashboardPage::hasData).toList());
     }
 
+    /** A trend per theme, level or region as the page shows it: without the months in which nothing was reported. */
+    public StatisticsTables.Table shown(String name) {
+        return table(name).withoutZeroColumns();
+    }
+
     /** How many months of the period the page's month table leaves out because nothing happened in them. */
     public long getEmptyMonths() {
         return table("trend").rows().stream().filter(row -> !hasData(row)).count();
@@ -148,7 +153,8 @@ public class DashboardPage extends PeriodReportView<StatisticsService.Dashboard>
             return (cells.get(0).startsWith("KP-") ? KNELPUNTEN.replace("index", "detail") : "/app/signalen/signaal.xhtml")
                     + "?ref=" + cells.get(0);
         }
-        String[] list = ROW_LINKS.get(table.name());
+        // a trend per theme, level or region links its rows as the count table of the same name
+        String[] list = ROW_LINKS.get(table.name().replaceFirst("^trend-", ""));
         String code = table.code(row);
         if (column != 0 || list == null || code == null || "?".equals(code) || StatisticsService.UNKNOWN.equals(code)
                 || StatisticsService.NO_TARGET_GROUP.equals(code)) {
