@@ -13,27 +13,33 @@ import org.openqa.selenium.By;
 /**
  * axe-core on every page as the people who use it see it, including the states that are easy to forget: empty lists
  * and searches, a form sent back with errors, an unknown signal, a page that does not exist (A1, A3). One table of
- * pages per role; every violation is listed, not only the first.
+ * pages per role; every violation is listed, not only the first. The menu pages of every role are checked by the tour
+ * ({@link TourBrowserIT}).
  */
 @ExtendWith(Stack.class)
 class AccessibilitySweepIT {
 
+    /**
+     * The pages and states per role. A menu page as the role first sees it is not here: {@link TourBrowserIT} runs the
+     * same axe check ({@link Browser#assertAccessible}) on every menu link of every demo role at 1280 px, so this table
+     * keeps what the tour does not reach: the public pages signed out, filtered, paged and empty states, pages outside
+     * the menu and the forms sent back with errors (below). Editors have nothing left here: their start page and the
+     * editorial page are both menu pages.
+     */
     private static final Map<String, List<String>> PAGES = Map.of(
             "", List.of("/", "/vraag-en-antwoord/", "/vraag-en-antwoord/thema.xhtml?thema=leerbaarheidstoets", "/kennisbank/",
                     "/kennisbank/index.xhtml?thema=taal&pagina=2", "/zoeken.xhtml?q=toets", "/zoeken.xhtml?q=qqqzzzxxy", "/bestaat-niet.xhtml"),
-            "professional", List.of("/app/start.xhtml", "/app/knelpunten/index.xhtml",
-                    "/app/knelpunten/index.xhtml?thema=financiering&status=HEROPEND&gemeente=GM0014", "/app/knelpunten/nieuw.xhtml",
-                    "/app/cops/index.xhtml", "/app/signalen/index.xhtml", "/app/signalen/index.xhtml?mijn=true&pagina=2",
-                    "/app/signalen/signaal.xhtml?ref=SIG-1999-001",
-                    "/app/meldingen/index.xhtml", "/app/meldingen/instellingen.xhtml", "/app/profiel.xhtml", "/app/vraag-stellen.xhtml"),
-            "coordinator", List.of("/app/start.xhtml", "/app/knelpunten/wachtrij.xhtml?toegewezen=mij", "/app/knelpunten/wachtrij.xhtml", "/app/knelpunten/wachtrij.xhtml?pagina=2", "/app/signalen/nieuw.xhtml", "/app/signalen/rapportage.xhtml",
+            "professional", List.of("/app/knelpunten/index.xhtml?thema=financiering&status=HEROPEND&gemeente=GM0014",
+                    "/app/signalen/index.xhtml?mijn=true&pagina=2", "/app/signalen/signaal.xhtml?ref=SIG-1999-001",
+                    "/app/meldingen/index.xhtml", "/app/meldingen/instellingen.xhtml"),
+            "coordinator", List.of("/app/knelpunten/wachtrij.xhtml?toegewezen=mij", "/app/knelpunten/wachtrij.xhtml?pagina=2",
+                    "/app/signalen/nieuw.xhtml", "/app/signalen/rapportage.xhtml",
                     "/app/signalen/rapportage.xhtml?van=2020-01-01&tot=2020-03-31", "/app/dashboard/index.xhtml?thema=financiering&regio=AM01"),
-            "editor", List.of("/app/start.xhtml", "/app/redactie/index.xhtml"),
-            "admin", List.of("/app/beheer/referentiedata.xhtml", "/app/beheer/referentiedata.xhtml?sortering=-regio&pagina=3",
+            "admin", List.of("/app/beheer/referentiedata.xhtml?sortering=-regio&pagina=3",
                     "/app/beheer/referentiedata.xhtml?q=geen-gemeente", "/app/beheer/wijzigen.xhtml", "/app/beheer/herindeling.xhtml",
-                    "/app/beheer/instellingen.xhtml", "/app/beheer/personen.xhtml", "/app/beheer/personen.xhtml?q=qqqzzzxxy",
-                    "/app/beheer/auditlog.xhtml", "/app/beheer/auditlog.xhtml?van=2026-02-30", "/app/beheer/auditlog.xhtml?actie=GEEN_ACTIE",
-                    "/app/beheer/bewaartermijn.xhtml", "/app/beheer/persoon.xhtml?id=999999999"));
+                    "/app/beheer/personen.xhtml?q=qqqzzzxxy",
+                    "/app/beheer/auditlog.xhtml?van=2026-02-30", "/app/beheer/auditlog.xhtml?actie=GEEN_ACTIE",
+                    "/app/beheer/persoon.xhtml?id=999999999"));
 
     /** Chromium for this class's tests: started with the class, quit after its last test. */
     @RegisterExtension
@@ -50,7 +56,7 @@ class AccessibilitySweepIT {
     @Test
     void everyPageAndStatePassesAxe() {
         List<String> failures = new ArrayList<>();
-        for (String role : List.of("", "professional", "coordinator", "editor", "admin")) {
+        for (String role : List.of("", "professional", "coordinator", "admin")) {
             if (!role.isEmpty()) {
                 browser.signIn(role);
             }

@@ -26,6 +26,9 @@ final class Mailbox {
     record Attachment(String contentType, String text) {
     }
 
+    /** How long {@link #await} waits between two looks into the inbox. */
+    private static final long POLL_MILLIS = 200;
+
     private Mailbox() {
     }
 
@@ -50,7 +53,11 @@ final class Mailbox {
         return new Attachment(found.getString("contentType", ""), text);
     }
 
-    /** Waits (up to a minute: the outbox job runs every ten seconds) for a mail that matches. */
+    /**
+     * Waits (up to a minute) for a mail that matches, looking every {@link #POLL_MILLIS} ms: the mail leaves as soon as
+     * the change that queued it commits and is usually in MailDev well within a second, so a whole second between looks
+     * was mostly spent waiting for nothing.
+     */
     static Mail await(String to, Predicate<Mail> matching) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
@@ -58,7 +65,7 @@ final class Mailbox {
             if (found.isPresent()) {
                 return found.get();
             }
-            Thread.sleep(1000);
+            Thread.sleep(POLL_MILLIS);
         }
         throw new AssertionError("No e-mail to " + to + " arrived within a minute; inbox has: "
                 + all().stream().map(m -> m.to() + " " + m.subject()).toList());
