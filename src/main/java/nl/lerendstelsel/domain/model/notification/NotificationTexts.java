@@ -124,7 +124,8 @@ public final class NotificationTexts {
     /**
      * The page a reference is about: {@code KP-…} a knelpunt, {@code COP-<id>} a CoP, {@code DRAAD-<id>} a discussion,
      * {@code BIJ-<id>} a meeting, {@code OPB-<id>} a CoP outcome, {@code SIG-…} a signal, {@code QA-<id>} a published Q&A answer, {@code VRAAG-<id>} a
-     * question the recipient asked (their list of questions shows what became of it).
+     * question the recipient asked (their list of questions shows what became of it), {@code PRAK-<id>} a practice example (its
+     * page with its publication steps).
      */
     public static String path(String reference) {
         int dash = reference.indexOf('-');
@@ -138,6 +139,7 @@ public final class NotificationTexts {
             case "SIG" -> "/app/signalen/signaal.xhtml?ref=" + reference;
             case "QA" -> "/vraag-en-antwoord/vraag.xhtml?id=" + id;
             case "VRAAG" -> "/app/vraag-stellen.xhtml";
+            case "PRAK" -> "/app/praktijkvoorbeelden/praktijk.xhtml?id=" + id;
             case "MON" -> "/app/monitor/ronde.xhtml?id=" + id;
             default -> "/app/knelpunten/detail.xhtml?ref=" + reference;
         };
