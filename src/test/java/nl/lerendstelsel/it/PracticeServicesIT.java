@@ -134,6 +134,12 @@ class PracticeServicesIT {
         assertFalse(catalogued(new PracticeFilter(null, null, null, "GM0599", null, null), id));
         assertFalse(catalogued(new PracticeFilter(null, null, null, null, TargetGroup.STATUSHOUDERS, null), id));
         assertFalse(catalogued(new PracticeFilter(null, null, null, null, null, PracticeStatus.PILOT), id));
+        long alike = service.create(input("Kennismaking met de taalschool erbij"), other.caller()).getId();
+        service.submit(alike, other.caller());
+        service.publish(alike, editor.caller());
+        assertTrue(queries.similar(queries.view(id, Optional.empty()).practice(), 100).stream().anyMatch(p -> p.getId() == alike),
+                "vergelijkbare praktijken: the same theme");
+        assertFalse(queries.similar(queries.view(id, Optional.empty()).practice(), 100).stream().anyMatch(p -> p.getId() == id), "not itself");
         for (String action : List.of("PRAKTIJK_GESCHREVEN", "PRAKTIJK_INGEDIEND", "PRAKTIJK_GEPUBLICEERD")) {
             assertEquals(1, InContainer.audited(em, action, String.valueOf(id)), action);
         }

@@ -1,6 +1,7 @@
 package nl.lerendstelsel.application.practice;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -22,6 +23,7 @@ import nl.lerendstelsel.domain.model.practice.PracticeExample;
 import nl.lerendstelsel.domain.model.practice.PracticeRepository;
 import nl.lerendstelsel.domain.model.practice.PracticeRights;
 import nl.lerendstelsel.domain.model.practice.PracticeRuleException;
+import nl.lerendstelsel.domain.model.search.ContentChanged;
 import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.domain.model.user.UserProfile;
@@ -77,6 +79,9 @@ public class PracticeService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<ContentChanged> changes;
+
     /** A new concept by a professional or facilitator. */
     @Transactional
     public PracticeExample create(PracticeInput input, Caller caller) {
@@ -112,6 +117,7 @@ public class PracticeService {
         practice.describe(content, clock.instant());
         practices.flush();
         auditLog.success(people.of(caller), "PRAKTIJK_GEWIJZIGD", "PracticeExample", id, caller, null);
+        indexed(practice);
         return practice;
     }
 
@@ -174,7 +180,13 @@ public class PracticeService {
             throw new NotPossibleException(e);
         }
         auditLog.success(people.of(caller), action, "PracticeExample", id, caller, details);
+        indexed(practice);
         return practice;
+    }
+
+    /** A published practice goes in the search index (after the commit); one no longer published leaves it. */
+    private void indexed(PracticeExample practice) {
+        changes.fire(new ContentChanged(ContentChanged.Kind.PRAKTIJK, practice.getId()));
     }
 
     /**

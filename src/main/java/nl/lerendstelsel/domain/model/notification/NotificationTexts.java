@@ -14,6 +14,12 @@ public final class NotificationTexts {
     /** Where a person chooses how and when they get e-mail. */
     private static final String SETTINGS = "/app/meldingen/instellingen.xhtml";
 
+    /**
+     * Where a notification about a practice example leads: an address under {@code /app/} (so whoever is not signed in
+     * signs in first) that sends the reader on to the practice's page, where its author and the editors see it in any stage.
+     */
+    public static final String PRACTICE_SIGN_IN = "/app/praktijkvoorbeelden/praktijk";
+
     private NotificationTexts() {
     }
 
@@ -139,7 +145,7 @@ public final class NotificationTexts {
             case "SIG" -> "/app/signalen/signaal.xhtml?ref=" + reference;
             case "QA" -> "/vraag-en-antwoord/vraag.xhtml?id=" + id;
             case "VRAAG" -> "/app/vraag-stellen.xhtml";
-            case "PRAK" -> "/app/praktijkvoorbeelden/praktijk.xhtml?id=" + id;
+            case "PRAK" -> PRACTICE_SIGN_IN + "?id=" + id;
             case "MON" -> "/app/monitor/ronde.xhtml?id=" + id;
             default -> "/app/knelpunten/detail.xhtml?ref=" + reference;
         };
