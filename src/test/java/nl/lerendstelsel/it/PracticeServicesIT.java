@@ -16,11 +16,16 @@ import nl.lerendstelsel.application.NotFoundException;
 import nl.lerendstelsel.application.NotPossibleException;
 import nl.lerendstelsel.application.PersonalDataRejectedException;
 import nl.lerendstelsel.application.administration.UserProfileService;
+import nl.lerendstelsel.application.community.CommunityService;
+import nl.lerendstelsel.application.community.MembershipService;
+import nl.lerendstelsel.application.community.OutcomeService;
 import nl.lerendstelsel.application.practice.PracticeAdoptions;
+import nl.lerendstelsel.application.practice.PracticeFromOutcome;
 import nl.lerendstelsel.application.practice.PracticeInput;
 import nl.lerendstelsel.application.practice.PracticeQueries;
 import nl.lerendstelsel.application.practice.PracticeService;
 import nl.lerendstelsel.domain.model.bottleneck.TargetGroup;
+import nl.lerendstelsel.domain.model.community.OutcomeKind;
 import nl.lerendstelsel.domain.model.notification.Notification;
 import nl.lerendstelsel.domain.model.notification.NotificationKind;
 import nl.lerendstelsel.domain.model.practice.PracticeExample;
@@ -64,6 +69,18 @@ class PracticeServicesIT {
 
     @Inject
     UserProfileService userProfiles;
+
+    @Inject
+    PracticeFromOutcome fromOutcome;
+
+    @Inject
+    CommunityService communities;
+
+    @Inject
+    MembershipService memberships;
+
+    @Inject
+    OutcomeService outcomes;
 
     @PersistenceContext(unitName = "lerend-stelsel")
     EntityManager em;
@@ -190,6 +207,29 @@ class PracticeServicesIT {
                 input("Aanpak met een naam", "Bel mevrouw op 06-12345678 voor de intake, zij regelt de rest."), author.caller()));
         assertEquals(Kind.PHONE, refused.findings().get("aanpak").get(0).kind());
         assertEquals(before, em.createQuery("SELECT COUNT(p) FROM PracticeExample p", Long.class).getSingleResult());
+    }
+
+    @Test
+    void aGoodPracticeOfACopBecomesADraftInOneStepOnce() {
+        Person admin = person("DIVOSA", Role.ADMIN);
+        Person facilitator = person("DIVOSA", Role.FACILITATOR);
+        Person member = person("GM0599", Role.PROFESSIONAL);
+        long cop = InContainer.cop(communities, memberships, admin, "CoP praktijken", "Professionals delen wat werkt.", "brede-intake",
+                facilitator, member);
+        long good = outcomes.record(cop, new OutcomeService.OutcomeInput(OutcomeKind.GOEDE_PRAKTIJK, "Intake met de taalschool erbij",
+                "De taalschool zit bij de brede intake aan tafel.", null, null, null, null, "AM13"), facilitator.caller()).getId();
+        long insight = outcomes.record(cop, new OutcomeService.OutcomeInput(OutcomeKind.INZICHT, "Een inzicht, geen praktijk",
+                "Wachttijden verschillen sterk per regio.", null, null), facilitator.caller()).getId();
+        assertThrows(AccessDeniedException.class, () -> fromOutcome.draft(good, member.caller()), "a member who did not record it");
+        PracticeExample draft = fromOutcome.draft(good, facilitator.caller());
+        assertEquals(good, draft.getOutcomeId());
+        assertEquals("Intake met de taalschool erbij", draft.getTitle());
+        assertEquals("AM13", draft.getRegion().getCode());
+        assertEquals(PublicationStage.CONCEPT, draft.getStage());
+        assertEquals("refusal.practice.alreadyMade", refusal(() -> fromOutcome.draft(good, facilitator.caller())), "once");
+        assertEquals("refusal.practice.notAGoodPractice", refusal(() -> fromOutcome.draft(insight, facilitator.caller())));
+        assertEquals(draft.getId(), fromOutcome.madeOf(good, facilitator.caller()).orElseThrow().getId());
+        assertTrue(fromOutcome.madeOf(good, member.caller()).isEmpty(), "a concept is its author's and the editors'");
     }
 
     @Test

@@ -20,7 +20,7 @@ import nl.lerendstelsel.domain.model.theme.ThemeRepository;
 
 /**
  * Checks what a writer filled in for a practice example: the lengths, known gemeenten, region and themes, a period that
- * ends after it starts, and then every free text through the personal-data guard. Errors are reported per field, under
+ * ends after it starts (a concept may leave gemeente and region open: submitting asks for them), and then every free text through the personal-data guard. Errors are reported per field, under
  * the Dutch names the form and the API use.
  */
 @ApplicationScoped
@@ -39,7 +39,7 @@ class PracticeChecks {
     PracticeContent check(PracticeInput input) {
         FieldErrors errors = new FieldErrors();
         String title = InputChecks.required(errors, "titel", input.title(), 5, TITLE_MAX);
-        String approach = InputChecks.required(errors, "aanpak", input.approach(), 20, TEXT_MAX);
+        String approach = InputChecks.required(errors, "aanpak", input.approach(), 10, TEXT_MAX);
         String partners = InputChecks.optional(errors, "partners", input.partners(), 1000);
         String results = InputChecks.optional(errors, "resultaten", input.results(), TEXT_MAX);
         String attention = InputChecks.optional(errors, "aandachtspunten", input.pointsOfAttention(), TEXT_MAX);
@@ -58,9 +58,6 @@ class PracticeChecks {
             if (region == null) {
                 errors.put("regio", Message.of("input.cop.unknownRegion", input.regionCode()));
             }
-        }
-        if (gemeenten.isEmpty() && region == null && !errors.containsKey("gemeenten") && !errors.containsKey("regio")) {
-            errors.put("gemeenten", Message.of("input.practice.where"));
         }
         errors.throwIfAny();
         InputChecks.rejectPersonalData("titel", title, "aanpak", approach, "partners", partners, "resultaten", results,

@@ -158,9 +158,10 @@ public class PracticeExample {
         changedAt = now;
     }
 
-    /** The author (or an editor for them) submits a concept or a withdrawn practice for review. */
+    /** The author submits a concept or a withdrawn practice for review; it names its gemeenten or region by then. */
     public void submit(Instant now) {
         require(stage == PublicationStage.CONCEPT || stage == PublicationStage.INGETROKKEN, "refusal.practice.notConcept");
+        require(!gemeenten.isEmpty() || region != null, "refusal.practice.whereMissing");
         stage = PublicationStage.TER_REVIEW;
         reviewNote = null;
         changedAt = now;

@@ -109,6 +109,19 @@ class PracticeExampleTest {
     }
 
     @Test
+    void aConceptMayLackItsPlaceButIsNotSubmittedWithout() {
+        PracticeExample practice = new PracticeExample(author, new PracticeContent("Uit een CoP", Set.of(), null, Set.of(intake), Set.of(),
+                "Aanpak uit de CoP", null, null, null, PracticeStatus.LOPEND, null, null, null), 7L, T0);
+        assertEquals("refusal.practice.whereMissing",
+                assertThrows(PracticeRuleException.class, () -> practice.submit(T1)).message().key());
+        assertEquals(7L, practice.getOutcomeId());
+        practice.describe(new PracticeContent("Uit een CoP", Set.of(), utrechtRegion, Set.of(intake), Set.of(),
+                "Aanpak uit de CoP", null, null, null, PracticeStatus.LOPEND, null, null, null), T1);
+        practice.submit(T1);
+        assertEquals(PublicationStage.TER_REVIEW, practice.getStage());
+    }
+
+    @Test
     void anotherOrganisationAdoptsAPublishedPracticeItsOwnDoesNot() {
         PracticeExample practice = submitted();
         UserProfile fromRotterdam = person("professional2", Role.PROFESSIONAL, rotterdam);
