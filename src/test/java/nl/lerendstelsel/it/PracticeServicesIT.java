@@ -33,6 +33,7 @@ import nl.lerendstelsel.domain.model.practice.PracticeFilter;
 import nl.lerendstelsel.domain.model.practice.PracticeStatus;
 import nl.lerendstelsel.domain.model.practice.PublicationStage;
 import nl.lerendstelsel.domain.model.privacy.Finding.Kind;
+import nl.lerendstelsel.domain.model.text.Message;
 import nl.lerendstelsel.domain.model.user.Role;
 import nl.lerendstelsel.it.InContainer.People;
 import nl.lerendstelsel.it.InContainer.Person;
@@ -192,7 +193,7 @@ class PracticeServicesIT {
         assertEquals("refusal.practice.notNow", refusal(() -> service.submit(id, author.caller())), "published already");
         service.sendBack(id, "Voeg de cijfers van 2025 toe.", editor.caller());
         List<Notification> told = notifications(author, "PRAK-" + id);
-        assertTrue(told.stream().anyMatch(n -> n.body(nl.lerendstelsel.domain.model.text.Message.DUTCH).contains("cijfers van 2025")),
+        assertTrue(told.stream().anyMatch(n -> String.valueOf(n.body(Message.DUTCH)).contains("cijfers van 2025")),
                 "the author reads why");
         assertEquals(PublicationStage.CONCEPT, service.update(id, input("Rechten per rol, met cijfers"), null, author.caller()).getStage());
         service.withdraw(id, "Niet meer actueel", author.caller());
