@@ -28,10 +28,12 @@ class AccessibilitySweepIT {
      */
     private static final Map<String, List<String>> PAGES = Map.of(
             "", List.of("/", "/vraag-en-antwoord/", "/vraag-en-antwoord/thema.xhtml?thema=leerbaarheidstoets", "/kennisbank/",
-                    "/kennisbank/index.xhtml?thema=taal&pagina=2", "/zoeken.xhtml?q=toets", "/zoeken.xhtml?q=qqqzzzxxy", "/bestaat-niet.xhtml"),
+                    "/kennisbank/index.xhtml?thema=taal&pagina=2", "/zoeken.xhtml?q=toets", "/zoeken.xhtml?q=qqqzzzxxy", "/bestaat-niet.xhtml",
+                    "/praktijkvoorbeelden/index.xhtml?thema=taal&status=PILOT&doelgroep=statushouders"),
             "professional", List.of("/app/knelpunten/index.xhtml?thema=financiering&status=HEROPEND&gemeente=GM0014",
                     "/app/signalen/index.xhtml?mijn=true&pagina=2", "/app/signalen/signaal.xhtml?ref=SIG-1999-001",
-                    "/app/meldingen/index.xhtml", "/app/meldingen/instellingen.xhtml"),
+                    "/app/meldingen/index.xhtml", "/app/meldingen/instellingen.xhtml",
+                    "/app/praktijkvoorbeelden/index.xhtml", "/app/praktijkvoorbeelden/bewerken.xhtml"),
             "coordinator", List.of("/app/knelpunten/wachtrij.xhtml?toegewezen=mij", "/app/knelpunten/wachtrij.xhtml?pagina=2",
                     "/app/signalen/nieuw.xhtml", "/app/signalen/rapportage.xhtml",
                     "/app/signalen/rapportage.xhtml?van=2020-01-01&tot=2020-03-31", "/app/dashboard/index.xhtml?thema=financiering&regio=AM01"),

@@ -72,7 +72,9 @@ class HtmlValidityIT {
     void everyPageIsValidHtml() throws Exception {
         String knelpunt = SignalsApiIT.knelpuntAtLinking("Inburgeraars vinden geen examenplek; de HTML moet kloppen.");
         Map<String, String> pages = new LinkedHashMap<>();
-        for (String path : List.of("/", "/vraag-en-antwoord/", "/kennisbank/", "/zoeken.xhtml?q=toets", "/api-documentatie/")) {
+        long practice = PracticeBrowserIT.publishedPractice(browser, "Taalmaatjes, geldige HTML", false);
+        for (String path : List.of("/", "/vraag-en-antwoord/", "/kennisbank/", "/zoeken.xhtml?q=toets", "/api-documentatie/",
+                "/praktijkvoorbeelden/", "/praktijkvoorbeelden/praktijk.xhtml?id=" + practice)) {
             pages.put(path, fetch(path));
         }
         // the pagers are plain links built by ViewLinks: page 1 with the page's other filters, as h:link includeViewParams did
@@ -82,7 +84,8 @@ class HtmlValidityIT {
         browser.open("/app/start.xhtml");
         for (String path : List.of("/app/start.xhtml", "/app/knelpunten/index.xhtml", "/app/knelpunten/nieuw.xhtml",
                 "/app/knelpunten/detail.xhtml?ref=" + knelpunt, "/app/cops/index.xhtml", "/app/signalen/index.xhtml",
-                "/app/meldingen/index.xhtml", "/app/profiel.xhtml", "/app/vraag-stellen.xhtml", "/app/mijn-gemeente.xhtml")) {
+                "/app/meldingen/index.xhtml", "/app/profiel.xhtml", "/app/vraag-stellen.xhtml", "/app/mijn-gemeente.xhtml",
+                "/app/praktijkvoorbeelden/index.xhtml", "/app/praktijkvoorbeelden/bewerken.xhtml", "/praktijkvoorbeelden/praktijk.xhtml?id=" + practice)) {
             pages.put("professional " + path, fetch(path));
         }
         // the primitive boolean "achterstallig" has the value false, which h:link includeViewParams wrote too

@@ -24,6 +24,7 @@ import nl.lerendstelsel.application.community.DiscussionQueries;
 import nl.lerendstelsel.application.community.OutcomeService;
 import nl.lerendstelsel.application.port.FullTextSearch;
 import nl.lerendstelsel.application.port.SearchContent;
+import nl.lerendstelsel.application.practice.PracticeQueries;
 import nl.lerendstelsel.application.qa.KnowledgeService;
 import nl.lerendstelsel.application.qa.QaPublication;
 import nl.lerendstelsel.domain.model.bottleneck.Viewer;
@@ -61,6 +62,9 @@ public class SearchService {
 
     @Inject
     KnowledgeService knowledge;
+
+    @Inject
+    PracticeQueries practices;
 
     @Inject
     DiscussionQueries discussionQueries;
@@ -139,6 +143,7 @@ public class SearchService {
                 case BERICHT -> caller.isPresent()
                         ? discussionQueries.readableAmong(numbers(of), caller.get()).stream().map(String::valueOf).toList() : Set.of();
                 case OPBRENGST -> caller.isPresent() ? outcomes.sharedAmong(numbers(of)).stream().map(String::valueOf).toList() : Set.of();
+                case PRAKTIJK -> practices.publishedAmong(numbers(of)).stream().map(String::valueOf).toList();
             };
             shown.forEach(id -> visible.add(kind.name() + ":" + id));
         });

@@ -9,13 +9,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.lerendstelsel.application.port.FullTextSearch.Entry;
 import nl.lerendstelsel.application.port.SearchContent;
 import nl.lerendstelsel.domain.model.bottleneck.Bottleneck;
 import nl.lerendstelsel.domain.model.community.Outcome;
 import nl.lerendstelsel.domain.model.community.Post;
 import nl.lerendstelsel.domain.model.knowledge.KnowledgeItem;
+import nl.lerendstelsel.domain.model.practice.PracticeExample;
 import nl.lerendstelsel.domain.model.qa.QaEntry;
 import nl.lerendstelsel.domain.model.search.ContentChanged;
 import nl.lerendstelsel.domain.model.theme.Theme;
@@ -41,6 +45,8 @@ public class SearchDocuments implements SearchContent {
             case KNELPUNT -> Optional.ofNullable(em.find(Bottleneck.class, id)).map(SearchDocuments::of);
             case BERICHT -> Optional.ofNullable(em.find(Post.class, id)).filter(Post::isShown).map(SearchDocuments::of);
             case OPBRENGST -> Optional.ofNullable(em.find(Outcome.class, id)).filter(Outcome::isShared).map(SearchDocuments::of);
+            case PRAKTIJK -> Optional.ofNullable(em.find(PracticeExample.class, id)).filter(PracticeExample::isPublished)
+                    .map(SearchDocuments::of);
         };
     }
 
@@ -88,6 +94,14 @@ public class SearchDocuments implements SearchContent {
                     }
                 }
             }
+            case PRAKTIJK -> {
+                for (PracticeExample p : batch(PracticeExample.class, "PracticeExample", afterId, size)) {
+                    last = p.getId();
+                    if (p.isPublished()) {
+                        entries.add(of(p));
+                    }
+                }
+            }
         }
         em.clear();
         return new Batch(entries, last);
@@ -120,6 +134,14 @@ public class SearchDocuments implements SearchContent {
         return new Entry(ContentChanged.Kind.KENNIS.name(), String.valueOf(k.getId()), k.getTitle(),
                 k.getSource() + ". " + k.getSummary(), k.getThemes().stream().map(Theme::getCode).toList(),
                 "/kennisbank/item.xhtml?id=" + k.getId(), Map.of());
+    }
+
+    /** A published practice example: its title, and approach, results and points of attention as its text. */
+    static Entry of(PracticeExample p) {
+        String body = Stream.of(p.getApproach(), p.getResults(), p.getPointsOfAttention(), p.getPartners())
+                .filter(Objects::nonNull).collect(Collectors.joining("\n"));
+        return new Entry(ContentChanged.Kind.PRAKTIJK.name(), String.valueOf(p.getId()), p.getTitle(), body,
+                p.getThemes().stream().map(Theme::getCode).toList(), "/praktijkvoorbeelden/praktijk.xhtml?id=" + p.getId(), Map.of());
     }
 
     static Entry of(Bottleneck b) {

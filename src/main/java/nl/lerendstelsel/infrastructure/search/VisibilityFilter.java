@@ -20,7 +20,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * What a {@link Reader} may find, as a filter on the fields each document carries: answers and knowledge for
+ * What a {@link Reader} may find, as a filter on the fields each document carries: answers, knowledge and practice examples for
  * everyone, shared CoP outcomes (only those are indexed) for everyone signed in, knelpunten and CoP posts by the same
  * rules as the pages. The first of two locks: every hit is checked
  * against the database once more before it is shown.
@@ -32,7 +32,8 @@ final class VisibilityFilter {
 
     static Query of(Reader reader) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        any.add(new TermInSetQuery(KIND, List.of(new BytesRef(Kind.QA.name()), new BytesRef(Kind.KENNIS.name()))), Occur.SHOULD);
+        any.add(new TermInSetQuery(KIND, List.of(new BytesRef(Kind.QA.name()), new BytesRef(Kind.KENNIS.name()),
+                new BytesRef(Kind.PRAKTIJK.name()))), Occur.SHOULD);
         if (!reader.signedIn()) {
             return any.build();
         }

@@ -42,6 +42,7 @@ public class Navigation {
             new Item("nav.home", "/index.xhtml"),
             new Item("nav.qa", "/vraag-en-antwoord/index.xhtml"),
             new Item("nav.knowledge", "/kennisbank/index.xhtml"),
+            new Item("nav.practices", "/praktijkvoorbeelden/index.xhtml"),
             new Item("nav.search", "/zoeken.xhtml"));
 
     static final List<Item> SIGNED_IN_ITEMS = List.of(

@@ -57,7 +57,7 @@ public class SearchPage {
 
     public List<ContentChanged.Kind> getKinds() {
         return currentUser.caller().isPresent() ? List.of(ContentChanged.Kind.values())
-                : List.of(ContentChanged.Kind.QA, ContentChanged.Kind.KENNIS);
+                : List.of(ContentChanged.Kind.QA, ContentChanged.Kind.KENNIS, ContentChanged.Kind.PRAKTIJK);
     }
 
     public String getQ() {

@@ -20,7 +20,7 @@ class NavigationTest {
 
     @Test
     void visitorsSeeOnlyThePublicPages() {
-        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search"), labels(null));
+        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.practices", "nav.search"), labels(null));
     }
 
     @Test
@@ -32,18 +32,18 @@ class NavigationTest {
 
     @Test
     void signedInPeopleSeeTheirPagesAndOnlyAdminsSeeAdministration() {
-        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.myGemeente", "nav.bottlenecks", "nav.reportBottleneck", "nav.ask", "nav.cops", "nav.signals", "nav.profile"),
+        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.practices", "nav.search", "nav.start", "nav.myGemeente", "nav.bottlenecks", "nav.reportBottleneck", "nav.ask", "nav.cops", "nav.signals", "nav.profile"),
                 labels(user(Role.PROFESSIONAL)));
-        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.myGemeente", "nav.bottlenecks", "nav.ask", "nav.queue", "nav.cops", "nav.signals", "nav.dashboard", "nav.monitor", "nav.profile"),
+        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.practices", "nav.search", "nav.start", "nav.myGemeente", "nav.bottlenecks", "nav.ask", "nav.queue", "nav.cops", "nav.signals", "nav.dashboard", "nav.monitor", "nav.profile"),
                 labels(user(Role.COORDINATOR)));
-        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.myGemeente", "nav.bottlenecks", "nav.ask", "nav.queue", "nav.cops", "nav.signals", "nav.dashboard", "nav.profile"),
+        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.practices", "nav.search", "nav.start", "nav.myGemeente", "nav.bottlenecks", "nav.ask", "nav.queue", "nav.cops", "nav.signals", "nav.dashboard", "nav.profile"),
                 labels(user(Role.FACILITATOR)));
-        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.myGemeente", "nav.bottlenecks", "nav.reportBottleneck", "nav.ask", "nav.queue", "nav.cops", "nav.signals",
+        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.practices", "nav.search", "nav.start", "nav.myGemeente", "nav.bottlenecks", "nav.reportBottleneck", "nav.ask", "nav.queue", "nav.cops", "nav.signals",
                 "nav.dashboard", "nav.monitor", "nav.editorial", "nav.profile", "nav.referenceData", "nav.settings", "nav.people", "nav.auditLog",
                 "nav.retention"), labels(user(Role.ADMIN)));
-        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search", "nav.start", "nav.myGemeente", "nav.bottlenecks", "nav.ask", "nav.cops", "nav.signals",
+        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.practices", "nav.search", "nav.start", "nav.myGemeente", "nav.bottlenecks", "nav.ask", "nav.cops", "nav.signals",
                 "nav.dashboard", "nav.monitor", "nav.profile"), labels(user(Role.MINISTRY)));
-        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.search"), labels(user()));
+        assertEquals(List.of("nav.home", "nav.qa", "nav.knowledge", "nav.practices", "nav.search"), labels(user()));
     }
 
     @Test

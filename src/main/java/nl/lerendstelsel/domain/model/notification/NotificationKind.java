@@ -46,7 +46,12 @@ public enum NotificationKind {
     /** A CoP outcome was shared: for the CoP's members and for the members of CoPs on its themes. */
     OPBRENGST(Delivery.DAGELIJKS),
     /** A monitor round asks your organisation for its answers (opened, or your response reopened). */
-    MONITOR(Delivery.DIRECT);
+    MONITOR(Delivery.DIRECT),
+    /**
+     * A practice example moved: submitted for review (for the editors), or published, sent back or withdrawn (for its
+     * author).
+     */
+    PRAKTIJK(Delivery.DIRECT);
 
     /** What a notification of some kind is about, for the e-mail's wording. */
     public enum Subject {
@@ -54,7 +59,8 @@ public enum NotificationKind {
         COP,
         SIGNAAL,
         VRAAG,
-        MONITOR
+        MONITOR,
+        PRAKTIJK
     }
 
     /** Whether this kind is about a knelpunt, a CoP, a signal or a question for the Q&A base. */
@@ -65,6 +71,7 @@ public enum NotificationKind {
             case SIGNAAL -> Subject.SIGNAAL;
             case NIEUWE_VRAAG, VRAAG_AFGEHANDELD, REDACTIE -> Subject.VRAAG;
             case MONITOR -> Subject.MONITOR;
+            case PRAKTIJK -> Subject.PRAKTIJK;
         };
     }
 

@@ -14,6 +14,12 @@ public final class NotificationTexts {
     /** Where a person chooses how and when they get e-mail. */
     private static final String SETTINGS = "/app/meldingen/instellingen.xhtml";
 
+    /**
+     * Where a notification about a practice example leads: an address under {@code /app/} (so whoever is not signed in
+     * signs in first) that sends the reader on to the practice's page, where its author and the editors see it in any stage.
+     */
+    public static final String PRACTICE_SIGN_IN = "/app/praktijkvoorbeelden/praktijk";
+
     private NotificationTexts() {
     }
 
@@ -124,7 +130,8 @@ public final class NotificationTexts {
     /**
      * The page a reference is about: {@code KP-…} a knelpunt, {@code COP-<id>} a CoP, {@code DRAAD-<id>} a discussion,
      * {@code BIJ-<id>} a meeting, {@code OPB-<id>} a CoP outcome, {@code SIG-…} a signal, {@code QA-<id>} a published Q&A answer, {@code VRAAG-<id>} a
-     * question the recipient asked (their list of questions shows what became of it).
+     * question the recipient asked (their list of questions shows what became of it), {@code PRAK-<id>} a practice example (its
+     * page with its publication steps).
      */
     public static String path(String reference) {
         int dash = reference.indexOf('-');
@@ -138,6 +145,7 @@ public final class NotificationTexts {
             case "SIG" -> "/app/signalen/signaal.xhtml?ref=" + reference;
             case "QA" -> "/vraag-en-antwoord/vraag.xhtml?id=" + id;
             case "VRAAG" -> "/app/vraag-stellen.xhtml";
+            case "PRAK" -> PRACTICE_SIGN_IN + "?id=" + id;
             case "MON" -> "/app/monitor/ronde.xhtml?id=" + id;
             default -> "/app/knelpunten/detail.xhtml?ref=" + reference;
         };
