@@ -46,9 +46,9 @@ public class SearchResource {
 
     @GET
     @Path("zoeken")
-    @Operation(summary = "Zoeken in vragen en antwoorden en de kennisbank, en ingelogd ook in de knelpunten en CoP-discussies die u mag "
-            + "zien. Nederlandse woordvormen vinden elkaar (leerroutes vindt leerroute). soort: QA, KENNIS, KNELPUNT, BERICHT, OPBRENGST "
-            + "(komma-gescheiden); thema: themacode. Het fragment is HTML met de gevonden woorden in <mark>.")
+    @Operation(summary = "Zoeken in vragen en antwoorden, de kennisbank en praktijkvoorbeelden, en ingelogd ook in de knelpunten en CoP-discussies die u mag "
+            + "zien. Nederlandse woordvormen vinden elkaar (leerroutes vindt leerroute). soort: QA, KENNIS, PRAKTIJK, KNELPUNT, BERICHT, "
+            + "OPBRENGST (komma-gescheiden); thema: themacode. Het fragment is HTML met de gevonden woorden in <mark>.")
     public List<Resultaat> search(@QueryParam("q") String q, @QueryParam("soort") String kinds, @QueryParam("thema") String theme,
                                   @QueryParam("aantal") @DefaultValue("20") int limit) {
         Set<ContentChanged.Kind> chosen = EnumSet.noneOf(ContentChanged.Kind.class);
