@@ -38,15 +38,16 @@ import nl.lerendstelsel.infrastructure.persistence.Migrations;
  * through the application's persistence unit in Java SE ({@link PageServices}). Per page: the first call after start
  * (cold: JVM, EclipseLink and Derby's page cache), then after a JVM warm-up 5 warm-up and 30 timed calls (p50/p95/max),
  * each computing its figures (no minute cache) in a fresh persistence context; then the dashboard's parts one by one.
- * Run with {@code tools/bench-issue29.sh [--reuse] [knelpunten]} (default 100,000); {@code --reuse} measures the database
- * an earlier run left in {@code src/target/bench-issue29/<knelpunten>}. Report: {@code src/target/bench-issue29/report.txt}.
+ * Run with {@code tools/bench-issue29.sh [--reuse] [--runs N] [knelpunten]} (default 100,000; 30 runs); {@code --reuse}
+ * measures the database an earlier run left in {@code src/target/bench-issue29/<knelpunten>}. Report: {@code src/target/bench-issue29/report.txt}.
  */
 public final class Issue29Benchmark {
 
     private static final long SEED = 20_261_207L;
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final int WARM_UP = 5;
-    private static final int RUNS = 30;
+    /** Timed calls per line: 30, or {@code --runs N}. */
+    private static int runs = 30;
     private static final long JVM_WARM_UP_SECONDS = 20;
     private static final String LARGE_GEMEENTE = "GM0363";
     private static final StringBuilder REPORT = new StringBuilder();
@@ -59,8 +60,12 @@ public final class Issue29Benchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean reuse = List.of(args).contains("--reuse");
-        int knelpunten = List.of(args).stream().filter(a -> !a.startsWith("--")).mapToInt(Integer::parseInt).findFirst().orElse(100_000);
+        List<String> options = List.of(args);
+        boolean reuse = options.contains("--reuse");
+        if (options.contains("--runs")) {
+            runs = Integer.parseInt(options.get(options.indexOf("--runs") + 1));
+        }
+        int knelpunten = options.stream().filter(a -> a.matches("\\d{4,}")).mapToInt(Integer::parseInt).findFirst().orElse(100_000);
         Path base = StatisticsBenchmark.targetDirectory().resolve("bench-issue29");
         Path directory = base.resolve(String.valueOf(knelpunten));
         Files.createDirectories(base);
@@ -135,7 +140,7 @@ public final class Issue29Benchmark {
             pages.forEach(page -> services.call(page.call()));
         }
         say("");
-        say("Warm: %d warm-up and %d timed calls per page, after a JVM warm-up of %d s; server time per call", WARM_UP, RUNS,
+        say("Warm: %d warm-up and %d timed calls per page, after a JVM warm-up of %d s; server time per call", WARM_UP, runs,
                 JVM_WARM_UP_SECONDS);
         say("%-60s %8s %8s %8s", "page", "p50 ms", "p95 ms", "max ms");
         pages.forEach(page -> timed(services, page.name(), page.call()));
@@ -192,15 +197,15 @@ public final class Issue29Benchmark {
         for (int i = 0; i < WARM_UP; i++) {
             services.call(call);
         }
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        long[] nanos = new long[runs];
+        for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
             services.call(call);
             nanos[i] = System.nanoTime() - t;
         }
         java.util.Arrays.sort(nanos);
         say("%-60s %8.1f %8.1f %8.1f", name, StatisticsBenchmark.ms(StatisticsBenchmark.percentile(nanos, 50)),
-                StatisticsBenchmark.ms(StatisticsBenchmark.percentile(nanos, 95)), StatisticsBenchmark.ms(nanos[RUNS - 1]));
+                StatisticsBenchmark.ms(StatisticsBenchmark.percentile(nanos, 95)), StatisticsBenchmark.ms(nanos[runs - 1]));
     }
 
     /** What the scenarios need from the data, read from the database (so a reused one works as a fresh one). */

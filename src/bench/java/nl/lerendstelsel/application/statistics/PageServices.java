@@ -32,7 +32,7 @@ import nl.lerendstelsel.infrastructure.persistence.JpaWorkQueries;
  * The services behind the dashboard, a monitor round's results and "Mijn gemeente", wired by hand on one
  * EntityManagerFactory for the benchmarks (Java SE, no CDI): the application's JPA repositories, and around them the
  * services as CDI wires them. Only what the server reads from the request or keeps in a shared cache is stood in for: the
- * caller's viewer (from the profiles' organisations), the CoPs the demo facilitator facilitates, and the reference lists
+ * caller's viewer (from the profiles' organisations and ids), the CoPs the demo facilitator facilitates, and the reference lists
  * (themes, gemeenten), read once as {@link ReferenceDataService}'s cache holds them. Every service comes new from its
  * method, so the figures they keep for a minute are computed, not served from memory; {@link #call} gives the call a
  * fresh persistence context, as a request gets one.
@@ -52,6 +52,7 @@ final class PageServices {
     private final JpaUserProfileRepository users = new JpaUserProfileRepository();
     private final List<Object> repositories = List.of(statistics, history, participation, monitor, organisations, work, users);
     private final Map<String, String> organisationOf;
+    private final Map<String, Long> profileIdOf = new java.util.HashMap<>();
     private final Set<Long> facilitated;
     private final List<Theme> themes;
     private final List<Organisation> gemeenten;
@@ -67,6 +68,8 @@ final class PageServices {
             gemeenten = reader.createQuery("SELECT o FROM Organisation o WHERE o.region IS NOT NULL AND o.active = true",
                     Organisation.class).getResultList();
             gemeenten.forEach(g -> g.getRegion().getName()); // loaded before the reader closes
+            reader.createQuery("SELECT u.subject, u.id FROM UserProfile u", Object[].class).getResultList()
+                    .forEach(row -> profileIdOf.put((String) row[0], (Long) row[1]));
         } finally {
             reader.close();
         }
@@ -147,7 +150,9 @@ final class PageServices {
         return new BottleneckQueries() {
             @Override
             public Viewer viewer(Caller caller) {
-                return Viewer.of(caller.subject(), organisationOf.get(caller.subject()), caller.roles());
+                // as Viewers.of: with the profile's id, so "reported by me" is read from the knelpunt's own column
+                return Viewer.of(caller.subject(), organisationOf.get(caller.subject()), caller.roles())
+                        .withProfileId(profileIdOf.get(caller.subject()));
             }
         };
     }
