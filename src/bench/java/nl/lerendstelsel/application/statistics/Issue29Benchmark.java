@@ -38,7 +38,8 @@ import nl.lerendstelsel.infrastructure.persistence.Migrations;
  * through the application's persistence unit in Java SE ({@link PageServices}). Per page: the first call after start
  * (cold: JVM, EclipseLink and Derby's page cache), then after a JVM warm-up 5 warm-up and 30 timed calls (p50/p95/max),
  * each computing its figures (no minute cache) in a fresh persistence context; then the dashboard's parts one by one.
- * Run with {@code tools/bench-issue29.sh [--reuse] [--runs N] [knelpunten]} (default 100,000; 30 runs); {@code --reuse}
+ * Run with {@code tools/bench-issue29.sh [--reuse] [--runs N] [--only prefixes] [knelpunten]} (default 100,000;
+ * 30 runs; {@code --only} the pages whose name starts so, e.g. {@code round,Mijn}); {@code --reuse}
  * measures the database an earlier run left in {@code src/target/bench-issue29/<knelpunten>}. Report: {@code src/target/bench-issue29/report.txt}.
  */
 public final class Issue29Benchmark {
@@ -48,6 +49,8 @@ public final class Issue29Benchmark {
     private static final int WARM_UP = 5;
     /** Timed calls per line: 30, or {@code --runs N}. */
     private static int runs = 30;
+    /** The pages measured: all, or those whose name starts with one of {@code --only a,b}. */
+    private static List<String> only = List.of("");
     private static final long JVM_WARM_UP_SECONDS = 20;
     private static final String LARGE_GEMEENTE = "GM0363";
     private static final StringBuilder REPORT = new StringBuilder();
@@ -64,6 +67,9 @@ public final class Issue29Benchmark {
         boolean reuse = options.contains("--reuse");
         if (options.contains("--runs")) {
             runs = Integer.parseInt(options.get(options.indexOf("--runs") + 1));
+        }
+        if (options.contains("--only")) {
+            only = List.of(options.get(options.indexOf("--only") + 1).split(","));
         }
         int knelpunten = options.stream().filter(a -> a.matches("\\d{4,}")).mapToInt(Integer::parseInt).findFirst().orElse(100_000);
         Path base = StatisticsBenchmark.targetDirectory().resolve("bench-issue29");
@@ -126,11 +132,13 @@ public final class Issue29Benchmark {
                 results(services, "round results: region " + facts.topRegion(), facts.newestRound(), facts.topRegion(), null, coordinator),
                 results(services, "round results: province " + facts.topProvince(), facts.newestRound(), null, facts.topProvince(), coordinator),
                 myGemeente(services, "Mijn gemeente: " + LARGE_GEMEENTE + " (large)", large),
-                myGemeente(services, "Mijn gemeente: " + facts.smallGemeente() + " (small)", small));
+                myGemeente(services, "Mijn gemeente: " + facts.smallGemeente() + " (small)", small))
+                .stream().filter(page -> only.stream().anyMatch(page.name()::startsWith)).toList();
 
         say("");
         say("Cold: the first call of each page after start (fresh JVM, EclipseLink and Derby caches; in this order)");
-        for (Page page : List.of(pages.get(0), pages.get(4), pages.get(7))) {
+        Set<String> kinds = new java.util.HashSet<>();
+        for (Page page : pages.stream().filter(page -> kinds.add(page.name().substring(0, page.name().indexOf(':')))).toList()) {
             long t = System.nanoTime();
             services.call(page.call());
             say("%-60s %10.1f ms", page.name(), StatisticsBenchmark.ms(System.nanoTime() - t));
@@ -145,6 +153,9 @@ public final class Issue29Benchmark {
         say("%-60s %8s %8s %8s", "page", "p50 ms", "p95 ms", "max ms");
         pages.forEach(page -> timed(services, page.name(), page.call()));
 
+        if (pages.stream().noneMatch(page -> page.name().startsWith("dashboard"))) {
+            return;
+        }
         say("");
         say("The dashboard's parts on their own, coordinator, last 12 months");
         say("%-60s %8s %8s %8s", "part", "p50 ms", "p95 ms", "max ms");
