@@ -39,6 +39,7 @@ import nl.lerendstelsel.domain.model.bottleneck.Level;
 import nl.lerendstelsel.domain.model.bottleneck.Requirement;
 import nl.lerendstelsel.domain.model.bottleneck.Status;
 import nl.lerendstelsel.domain.model.bottleneck.SupportSummary;
+import nl.lerendstelsel.domain.model.bottleneck.TargetGroup;
 import nl.lerendstelsel.domain.model.bottleneck.TextTerms;
 import nl.lerendstelsel.domain.model.bottleneck.Transition;
 import nl.lerendstelsel.domain.model.calendar.WorkingDayCalendar;
@@ -157,11 +158,15 @@ public final class ReferenceDataGenerator {
     private static final List<String> SEQUENCED = List.of("user_profile", "bottleneck", "bottleneck_event", "bottleneck_support",
             "bottleneck_comment", "notification", "attachment", "audit_entry", "cop", "cop_membership", "cop_thread", "cop_post",
             "cop_post_revision", "cop_post_flag", "cop_meeting", "cop_outcome", "qa_entry", "qa_version", "qa_feedback", "qa_question",
-            "knowledge_item", "szw_signal", "szw_signal_event", "szw_signal_message", "szw_signal_progress");
+            "knowledge_item", "szw_signal", "szw_signal_event", "szw_signal_message", "szw_signal_progress", "monitor_round",
+            "monitor_question", "monitor_response", "monitor_answer");
 
     private final Connection connection;
     private final Volumes volumes;
     private final Random random;
+    /** Draws added after the data set was fixed (target groups), from their own stream so the other rows stay the same. */
+    private final Random later;
+    private final long seed;
     private final DutchText text;
     private final Instant now;
     private final LocalDate today;
@@ -218,6 +223,8 @@ public final class ReferenceDataGenerator {
         this.connection = connection;
         this.volumes = volumes;
         this.random = new Random(seed);
+        this.later = new Random(seed * 31 + 38);
+        this.seed = seed;
         this.text = new DutchText(random);
         this.now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         this.today = LocalDate.ofInstant(now, ZONE);
@@ -234,6 +241,7 @@ public final class ReferenceDataGenerator {
         knelpunten();
         signals();
         qa();
+        monitorRounds();
         knowledge();
         discussions();
         counters();
@@ -897,7 +905,8 @@ public final class ReferenceDataGenerator {
              Rows comments = Rows.deferred(connection, "bottleneck_comment", "id", "bottleneck_id", "author_id", "body", "created_at");
              Rows followers = Rows.deferred(connection, "bottleneck_follower", "bottleneck_id", "user_id", "since");
              Rows terms = Rows.deferred(connection, "bottleneck_term", "bottleneck_id", "term", "weight");
-             Rows tags = Rows.deferred(connection, "bottleneck_tag", "bottleneck_id", "tag")) {
+             Rows tags = Rows.deferred(connection, "bottleneck_tag", "bottleneck_id", "tag");
+             Rows targetGroups = Rows.deferred(connection, "bottleneck_target_group", "bottleneck_id", "target_group")) {
             long supportId = 0;
             long commentId = 0;
             LocalDate yearAgo = today.minusYears(1).plusDays(1);
@@ -972,6 +981,9 @@ public final class ReferenceDataGenerator {
                         tags.add((long) id, tag);
                     }
                 }
+                for (TargetGroup group : targetGroups()) {
+                    targetGroups.add((long) id, group.name());
+                }
 
                 boolean restricted = random.nextInt(100) < 10;
                 Deadline clock = walk.clock == null ? Deadline.NONE : walk.clock;
@@ -993,12 +1005,39 @@ public final class ReferenceDataGenerator {
                 if (id % Rows.BATCH == 0) {
                     // the knelpunten go first, the rows that refer to them after
                     batchWritten(id, insert.count() + events.count() + supports.count() + terms.count() + comments.count(),
-                            insert, events, supports, comments, followers, terms, tags);
+                            insert, events, supports, comments, followers, terms, tags, targetGroups);
                 }
             }
-            phaseWritten(n, insert, events, supports, comments, followers, terms, tags);
+            phaseWritten(n, insert, events, supports, comments, followers, terms, tags, targetGroups);
         }
         commit();
+    }
+
+    /** The target groups a knelpunt names: none for about 40 %, mostly statushouders, sometimes two. */
+    private Set<TargetGroup> targetGroups() {
+        int draw = later.nextInt(100);
+        if (draw < 40) {
+            return Set.of();
+        }
+        double[] weights = {0.55, 0.80, 0.92, 1.0}; // statushouders, gezinsmigranten, overige, vrijwillige
+        Set<TargetGroup> groups = new java.util.TreeSet<>();
+        for (int k = draw < 88 ? 1 : 2; k > 0; k--) {
+            double r = later.nextDouble();
+            int index = 0;
+            while (r > weights[index]) {
+                index++;
+            }
+            groups.add(TargetGroup.values()[index]);
+        }
+        return groups;
+    }
+
+    /** Five years of yearly monitor rounds to all gemeenten ({@link MonitorRoundsData}). */
+    private void monitorRounds() throws SQLException {
+        progress.phase("monitorrondes / monitor rounds", MonitorRoundsData.YEARS);
+        new MonitorRoundsData(connection, seed, today, List.of(gemeenteOrder), professionalsOf, demo.get("coordinator")).generate()
+                .forEach((table, count) -> rows.merge(table, count, Long::sum));
+        progress.advance(MonitorRoundsData.YEARS);
     }
 
     private String[] knelpuntReferences;

@@ -51,8 +51,8 @@ import org.junit.jupiter.api.Test;
  * the same data from the same seed, and the invariants of the domain — every knelpunt's level, status, assignee,
  * feedback, finished day and service-level clock follow from replaying its history through the workflow table and the
  * deadline policy; supports one per organisation and never the reporter's; signals through their own workflow, holding
- * their knelpunten at system level once submitted; Q&amp;A versions and sign-offs; posts by members; sequences and
- * reference counters after the generated rows.
+ * their knelpunten at system level once submitted; Q&amp;A versions and sign-offs; posts by members; monitor rounds
+ * and target groups; sequences and reference counters after the generated rows.
  */
 class ReferenceDataGeneratorTest {
 
@@ -183,6 +183,43 @@ class ReferenceDataGeneratorTest {
         assertEquals(800, checked);
         assertTrue(generator.knelpuntenPerLevelAndStatus().keySet().containsAll(List.of("EXECUTION/GEMELD", "EXECUTION/OPGELOST",
                 "LINKING/OPGELOST", "SYSTEM/OPGESCHAALD", "SYSTEM/GESLOTEN", "SYSTEM/IN_OPVOLGING")), generator.knelpuntenPerLevelAndStatus().toString());
+    }
+
+    @Test
+    void fiveYearlyMonitorRoundsToAllGemeentenWithQuestionsOfEveryKindAndTheirAnswers() throws SQLException {
+        assertEquals(5, count("monitor_round WHERE target_kind = 'ALLE_GEMEENTEN'"));
+        assertEquals(4, count("monitor_round r WHERE EXISTS (SELECT 1 FROM monitor_round p WHERE p.id = r.previous_round_id"
+                + " AND YEAR(p.opens_on) = YEAR(r.opens_on) - 1)"), "each round follows the year before");
+        assertEquals(0, count("monitor_round r WHERE (SELECT COUNT(*) FROM monitor_question q WHERE q.round_id = r.id)"
+                + " NOT BETWEEN 20 AND 30"), "20-30 questions a round");
+        assertEquals(6, single("SELECT COUNT(DISTINCT kind) FROM monitor_question"), "every kind of question");
+        // a repeated question copies one of the previous round, with the same text
+        assertTrue(count("monitor_question q WHERE q.copied_from IS NOT NULL") > 4 * 15);
+        assertEquals(0, count("monitor_question q WHERE q.copied_from IS NOT NULL AND NOT EXISTS (SELECT 1 FROM monitor_question c,"
+                + " monitor_round r WHERE r.id = q.round_id AND c.id = q.copied_from AND c.round_id = r.previous_round_id"
+                + " AND c.question = q.question)"));
+        long submitted = count("monitor_response WHERE status = 'INGEDIEND'");
+        assertTrue(submitted > 5 * 342 * 0.5 && submitted < 5 * 342 * 0.7, "about 60 % of the gemeenten submit: " + submitted);
+        assertEquals(0, count("monitor_response s WHERE s.status = 'INGEDIEND' AND (s.submitted_at IS NULL OR NOT EXISTS"
+                + " (SELECT 1 FROM user_profile u WHERE u.id = s.submitted_by AND u.organisation_code = s.organisation_code))"));
+        // every answer to a question of its own round, of the question's kind
+        assertEquals(0, count("monitor_answer a WHERE NOT EXISTS (SELECT 1 FROM monitor_response s JOIN monitor_question q"
+                + " ON q.round_id = s.round_id WHERE s.id = a.response_id AND q.id = a.question_id)"));
+        assertEquals(0, count("monitor_answer a JOIN monitor_question q ON q.id = a.question_id WHERE (q.kind = 'SCHAAL'"
+                + " AND (a.number_value NOT BETWEEN 1 AND 5)) OR (q.kind = 'GETAL' AND (a.number_value < q.min_value"
+                + " OR a.number_value > q.max_value)) OR (q.kind = 'OPEN' AND a.text_value IS NULL)"
+                + " OR (q.kind IN ('ENKELVOUDIGE_KEUZE', 'MEERVOUDIGE_KEUZE', 'JA_NEE') AND a.choices IS NULL)"));
+        assertEquals(0, count("monitor_response s WHERE s.status = 'INGEDIEND' AND EXISTS (SELECT 1 FROM monitor_question q"
+                + " WHERE q.round_id = s.round_id AND q.required = 1 AND NOT EXISTS (SELECT 1 FROM monitor_answer a"
+                + " WHERE a.response_id = s.id AND a.question_id = q.id))"), "required questions answered");
+    }
+
+    @Test
+    void mostKnelpuntenNameATargetGroup() throws SQLException {
+        long naming = single("SELECT COUNT(DISTINCT bottleneck_id) FROM bottleneck_target_group");
+        assertTrue(naming > 800 * 0.5 && naming < 800 * 0.7, "about 60 % name one: " + naming);
+        assertTrue(count("bottleneck_target_group WHERE target_group = 'STATUSHOUDERS'") > count("bottleneck_target_group"
+                + " WHERE target_group = 'VRIJWILLIGE_INBURGERAARS'"));
     }
 
     @Test

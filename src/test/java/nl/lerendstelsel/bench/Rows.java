@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One table's inserts as JDBC batches: {@link #add} binds a row (Long, Integer, String, Boolean, Instant, LocalDate or
- * null, in column order) and sends the batch every {@value #BATCH} rows (deferred rows only when flushed); {@link #flush}
+ * One table's inserts as JDBC batches: {@link #add} binds a row (Long, Integer, Double, String, Boolean, Instant, LocalDate
+ * or null, in column order) and sends the batch every {@value #BATCH} rows (deferred rows only when flushed); {@link #flush}
  * sends the rest. Counts the rows.
  */
 final class Rows implements AutoCloseable {
@@ -69,6 +69,8 @@ final class Rows implements AutoCloseable {
                 statement.setLong(index, l);
             } else if (value instanceof Integer n) {
                 statement.setInt(index, n);
+            } else if (value instanceof Double d) {
+                statement.setDouble(index, d);
             } else if (value instanceof String s) {
                 statement.setString(index, s);
             } else if (value instanceof Boolean b) {

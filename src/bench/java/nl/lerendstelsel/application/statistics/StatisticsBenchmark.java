@@ -59,8 +59,8 @@ public final class StatisticsBenchmark {
 
     private static final long SEED = 20_261_126L;
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-    private static final String DB_USER = "lerend";
-    private static final String DB_PASSWORD = "lerend";
+    static final String DB_USER = "lerend";
+    static final String DB_PASSWORD = "lerend";
     private static final int USERS = 5_000;
     private static final int COPS = 50;
     private static final int WARM_UP = 5;
@@ -135,17 +135,7 @@ public final class StatisticsBenchmark {
         say("Data: %s; schema + insert + index statistics %d s; database %,d MB on disk (%s)", summary(data), dataSeconds,
                 GenerateData.directorySize(directory) >> 20, directory);
 
-        EntityManagerFactory emf = Persistence.createEntityManagerFactory("lerend-stelsel", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "org.apache.derby.jdbc.EmbeddedDriver",
-                "jakarta.persistence.jdbc.url", "jdbc:derby:" + directory.toAbsolutePath(),
-                "jakarta.persistence.jdbc.user", DB_USER,
-                "jakarta.persistence.jdbc.password", DB_PASSWORD,
-                "eclipselink.weaving", "false",
-                // without weaving EclipseLink warns once per lazy relation that it loads it eagerly; known, not news
-                "eclipselink.logging.level.metadata", "SEVERE",
-                "eclipselink.session-event-listener", SqlCounter.class.getName()));
+        EntityManagerFactory emf = entityManagerFactory(directory);
         Map<String, long[]> timings = new LinkedHashMap<>();
         try {
             Harness harness = new Harness(emf, data);
@@ -205,40 +195,35 @@ public final class StatisticsBenchmark {
         return timings;
     }
 
+    /** EclipseLink in Java SE with the application's persistence unit on the Derby database in {@code directory}. */
+    static EntityManagerFactory entityManagerFactory(Path directory) {
+        return Persistence.createEntityManagerFactory("lerend-stelsel", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.jdbc.driver", "org.apache.derby.jdbc.EmbeddedDriver",
+                "jakarta.persistence.jdbc.url", "jdbc:derby:" + directory.toAbsolutePath(),
+                "jakarta.persistence.jdbc.user", DB_USER,
+                "jakarta.persistence.jdbc.password", DB_PASSWORD,
+                "eclipselink.weaving", "false",
+                // without weaving EclipseLink warns once per lazy relation that it loads it eagerly; known, not news
+                "eclipselink.logging.level.metadata", "SEVERE",
+                "eclipselink.session-event-listener", SqlCounter.class.getName()));
+    }
+
     // ------------------------------------------------------------------------------------------------ the application
 
-    /** The application's service and repository wired by hand on one EntityManagerFactory. */
+    /** The application's services wired by hand on one EntityManagerFactory ({@link PageServices}). */
     private static final class Harness {
 
-        private final EntityManagerFactory emf;
-        private final JpaStatisticsRepository repository = new JpaStatisticsRepository();
-        private final StatisticsService service;
-        private final Map<String, String> organisationOf;
-        private final Set<Long> facilitated;
-        private final List<nl.lerendstelsel.domain.model.theme.Theme> themeList;
-        private final List<nl.lerendstelsel.domain.model.organisation.Organisation> gemeenteList;
-        private final Field em;
+        private final PageServices services;
         private final List<Scenario> scenarios;
         private final StatisticsFilter coordinatorFilter;
         private final Viewer coordinatorViewer;
 
-        Harness(EntityManagerFactory emf, ReferenceDataGenerator data) throws ReflectiveOperationException {
-            this.emf = emf;
-            em = JpaStatisticsRepository.class.getSuperclass().getDeclaredField("em"); // JpaRepositoryBase holds it
-            em.setAccessible(true);
-            organisationOf = data.organisationOfSubject();
-            facilitated = data.facilitatedByDemoFacilitator();
-            // reference data as the server's shared cache holds it: read once
-            EntityManager reader = emf.createEntityManager();
-            try {
-                themeList = reader.createQuery("SELECT t FROM Theme t", nl.lerendstelsel.domain.model.theme.Theme.class).getResultList();
-                gemeenteList = reader.createQuery("SELECT o FROM Organisation o WHERE o.region IS NOT NULL",
-                        nl.lerendstelsel.domain.model.organisation.Organisation.class).getResultList();
-            } finally {
-                reader.close();
-            }
-            service = newService();
-
+        Harness(EntityManagerFactory emf, ReferenceDataGenerator data) {
+            Set<Long> facilitated = data.facilitatedByDemoFacilitator();
+            Map<String, String> organisationOf = data.organisationOfSubject();
+            services = new PageServices(emf, organisationOf, facilitated);
             Caller coordinator = new Caller(data.demoSubject("coordinator"), Set.of(Role.COORDINATOR), "bench");
             Caller ministry = new Caller(data.demoSubject("ministry"), Set.of(Role.MINISTRY), "bench");
             Caller facilitator = new Caller(data.demoSubject("facilitator"), Set.of(Role.FACILITATOR, Role.PROFESSIONAL), "bench");
@@ -247,56 +232,22 @@ public final class StatisticsBenchmark {
                     new Scenario("ministry, theme " + data.topTheme() + " (largest)", ministry, data.topTheme(), null),
                     new Scenario("coordinator, region " + data.topRegion() + " (largest)", coordinator, null, data.topRegion()),
                     new Scenario("facilitator, " + facilitated.size() + " CoPs " + facilitated, facilitator, null, null));
-            LocalDate today = service.today();
-            coordinatorFilter = StatisticsFilter.lastYear(today);
-            coordinatorViewer = service.queries.viewer(coordinator);
+            coordinatorFilter = StatisticsFilter.lastYear(services.statisticsService().today());
+            coordinatorViewer = Viewer.of(coordinator.subject(), organisationOf.get(coordinator.subject()), coordinator.roles());
         }
 
         List<Scenario> scenarios() {
             return scenarios;
         }
 
-        /**
-         * A service wired by hand. Every measured dashboard gets a new one: the service keeps figures for a minute, and
-         * the benchmark measures computing them.
-         */
-        private StatisticsService newService() {
-            StatisticsService fresh = new StatisticsService();
-            fresh.statistics = repository;
-            fresh.queries = new BottleneckQueries() {
-                @Override
-                public Viewer viewer(Caller caller) {
-                    return Viewer.of(caller.subject(), organisationOf.get(caller.subject()), caller.roles());
-                }
-            };
-            fresh.communities = new CommunityService() {
-                @Override
-                public Set<Long> communitiesOf(Caller caller, boolean facilitatorOnly) {
-                    return facilitated;
-                }
-            };
-            fresh.referenceData = new ReferenceDataService() {
-                @Override
-                public List<nl.lerendstelsel.domain.model.theme.Theme> themes() {
-                    return themeList;
-                }
-
-                @Override
-                public List<nl.lerendstelsel.domain.model.organisation.Organisation> gemeenten(String regionCode) {
-                    return gemeenteList;
-                }
-            };
-            fresh.calendar = CALENDAR;
-            fresh.clock = Clock.system(ZONE);
-            return fresh;
-        }
-
+        /** Every measured dashboard gets a new service: the service keeps figures for a minute, the benchmark measures computing them. */
         Dashboard dashboard(Scenario scenario) {
-            return withEntityManager(() -> newService().dashboard(null, null, scenario.themeCode(), scenario.regionCode(), scenario.caller()));
+            return services.call(() -> services.statisticsService().dashboard(null, null, scenario.themeCode(), scenario.regionCode(),
+                    scenario.caller()));
         }
 
         Object repository(Function<JpaStatisticsRepository, Object> call) {
-            return withEntityManager(() -> call.apply(repository));
+            return services.call(() -> call.apply(services.statistics));
         }
 
         /** Every repository method as the coordinator-default dashboard calls it. */
@@ -316,19 +267,6 @@ public final class StatisticsBenchmark {
             methods.put("overdueSignals (list of " + StatisticsService.LIST_MAX + ")",
                     r -> r.overdueSignals(f, today, StatisticsService.LIST_MAX));
             return methods;
-        }
-
-        /** Like a request in the server: a fresh persistence context for the call, closed afterwards. */
-        private <T> T withEntityManager(java.util.function.Supplier<T> call) {
-            EntityManager entityManager = emf.createEntityManager();
-            try {
-                em.set(repository, entityManager);
-                return call.get();
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            } finally {
-                entityManager.close();
-            }
         }
     }
 
@@ -368,7 +306,7 @@ public final class StatisticsBenchmark {
 
     // ------------------------------------------------------------------------------------------------------ database
 
-    private static void shutdown(Path directory) {
+    static void shutdown(Path directory) {
         try {
             DriverManager.getConnection("jdbc:derby:" + directory.toAbsolutePath() + ";shutdown=true");
         } catch (SQLException expected) {
@@ -379,7 +317,7 @@ public final class StatisticsBenchmark {
         }
     }
 
-    private static String derbyVersion() {
+    static String derbyVersion() {
         try (Connection connection = DriverManager.getConnection("jdbc:derby:memory:version;create=true")) {
             String version = connection.getMetaData().getDatabaseProductVersion();
             try {
@@ -407,12 +345,12 @@ public final class StatisticsBenchmark {
     }
 
     /** Nearest-rank percentile of sorted values. */
-    private static long percentile(long[] sorted, int p) {
+    static long percentile(long[] sorted, int p) {
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);
         return sorted[Math.max(0, rank - 1)];
     }
 
-    private static double ms(long nanos) {
+    static double ms(long nanos) {
         return nanos / 1e6;
     }
 
@@ -437,7 +375,7 @@ public final class StatisticsBenchmark {
     }
 
     /** src/target, found from where this class was compiled to (src/target/test-classes). */
-    private static Path targetDirectory() throws Exception {
+    static Path targetDirectory() throws Exception {
         Path classes = Paths.get(StatisticsBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         return classes.getParent();
     }

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +25,8 @@ import nl.lerendstelsel.domain.model.statistics.StatisticsFilter;
 import nl.lerendstelsel.infrastructure.persistence.StatisticsJpql.Conditions;
 
 /**
- * The time per level's two queries in JPQL, one for knelpunten and one for signals, each returning plain columns. The
- * knelpunt query takes the dashboard's filter ({@link StatisticsJpql.Conditions}) and keeps the lines of knelpunten with
+ * The time per level's queries in JPQL, for knelpunten and for signals, each returning plain columns. The
+ * knelpunt queries take the dashboard's filter ({@link StatisticsJpql.Conditions}) and keep the lines of knelpunten with
  * a phase ending in the period: a line that changes the level or finishes, then, on the knelpunt itself or, for lines moved
  * to the survivor of a merge, on the duplicate they were written for.
  */
@@ -39,20 +41,35 @@ public class JpaLevelHistory extends JpaRepositoryBase implements LevelHistory {
 
     @Override
     public List<Line> levelChanges(StatisticsFilter filter, Viewer viewer) {
+        // Two joins rather than "IN (subquery)": Derby evaluated such a subquery again for every history line, which made
+        // the dashboard's time per level grow with the square of the history (issue 29, at the reference volume). The first
+        // finds the lines by the knelpunt that ended a phase, the second the lines moved to a survivor by the duplicate that
+        // ended one; a line found twice, or through two ending lines, counts once.
+        Map<Long, Object[]> lines = new HashMap<>();
+        for (String link : List.of("y = b", "e.originReference = y.reference")) {
+            for (Object[] row : lines(filter, viewer, link)) {
+                lines.putIfAbsent((Long) row[0], row);
+            }
+        }
+        return lines.values().stream()
+                .sorted(Comparator.comparing((Object[] row) -> (Instant) row[4]).thenComparing(row -> (Long) row[0]))
+                .map(row -> new Line(row[2] == null ? (String) row[1] : (String) row[2], new LevelChange(day((Instant) row[4]),
+                        (Level) row[5], (Status) row[6], (Level) row[7], (Status) row[8], (String) row[3])))
+                .toList();
+    }
+
+    /** The lines that change the level or finish, of knelpunten in the filter, linked by {@code link} to an ending line x of y. */
+    private List<Object[]> lines(StatisticsFilter filter, Viewer viewer, String link) {
         Conditions conditions = new Conditions(base(filter, viewer, null, false), null, filter);
         String where = conditions.where();
-        TypedQuery<Object[]> query = em.createQuery("SELECT b.reference, e.originReference, b.themeCode, e.occurredAt, e.fromLevel,"
-                + " e.fromStatus, e.toLevel, e.toStatus FROM BottleneckEvent e JOIN e.bottleneck b" + where
-                + (where.isEmpty() ? " WHERE " : " AND ")
+        TypedQuery<Object[]> query = em.createQuery("SELECT e.id, b.reference, e.originReference, b.themeCode, e.occurredAt,"
+                + " e.fromLevel, e.fromStatus, e.toLevel, e.toStatus FROM BottleneckEvent e JOIN e.bottleneck b,"
+                + " BottleneckEvent x JOIN x.bottleneck y" + where + (where.isEmpty() ? " WHERE " : " AND ")
                 + "(e.fromLevel IS NULL OR e.fromLevel <> e.toLevel OR e.toStatus IN :finished OR e.fromStatus IN :finished)"
-                + " AND (b.id IN (SELECT x.bottleneck.id FROM BottleneckEvent x WHERE " + ENDS + ")"
-                + " OR e.originReference IN (SELECT y.reference FROM BottleneckEvent x JOIN x.bottleneck y WHERE " + ENDS + "))"
-                + " ORDER BY e.occurredAt, e.id", Object[].class);
+                + " AND " + link + " AND " + ENDS, Object[].class);
         conditions.bind(query);
         query.setParameter("finished", FINISHED).setParameter("start", start(filter)).setParameter("end", end(filter));
-        return query.getResultList().stream().map(row -> new Line(row[1] == null ? (String) row[0] : (String) row[1],
-                new LevelChange(day((Instant) row[3]), (Level) row[4], (Status) row[5], (Level) row[6], (Status) row[7],
-                        (String) row[2]))).toList();
+        return query.getResultList();
     }
 
     @Override
