@@ -3,31 +3,15 @@ package nl.lerendstelsel.infrastructure.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
 /** The ZIP of CSV tables: one file per table, in order, with the header row and the figures as {@link Csv} writes them. */
 class ReportTablesZipTest {
 
-    static Map<String, String> unzip(byte[] zip) throws IOException {
-        Map<String, String> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
-    }
-
     @Test
-    void oneCsvPerTableWithHeaderAndFigures() throws IOException {
-        Map<String, String> files = unzip(ReportTablesZip.render(ReportPdfTest.sample()));
+    void oneCsvPerTableWithHeaderAndFigures() {
+        Map<String, String> files = ZipEntries.of(ReportTablesZip.render(ReportPdfTest.sample()));
 
         assertEquals(java.util.List.of("01-knelpunten-thema.csv", "02-knelpunten-regio.csv", "03-tijd-per-niveau.csv", "04-monitor.csv"),
                 java.util.List.copyOf(files.keySet()));
