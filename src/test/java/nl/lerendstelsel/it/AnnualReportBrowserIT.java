@@ -40,11 +40,11 @@ class AnnualReportBrowserIT {
         browser.signIn("coordinator");
         browser.open("/app/dashboard/index.xhtml");
         browser.driver.findElement(By.id("naar-jaarrapportage")).click();
-        Select years = new Select(browser.driver.findElement(By.id("jaar:jaar")));
+        Select years = new Select(browser.driver.findElement(By.id("jaarrapportage:jaar")));
         assertEquals(String.valueOf(year - 1), years.getFirstSelectedOption().getAttribute("value"), "the last complete year by default");
         years.selectByValue(String.valueOf(year));
         assertTrue(years.getFirstSelectedOption().getText().contains("tot nu toe"), years.getFirstSelectedOption().getText());
-        browser.submit(By.id("jaar:genereren"));
+        browser.submit(By.id("jaarrapportage:genereren"));
         assertTrue(browser.driver.findElement(By.id("voortgang-balk")).isDisplayed(), "the progress bar");
         new WebDriverWait(browser.driver, Duration.ofSeconds(90))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("download-pdf")));

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,7 +37,17 @@ import nl.lerendstelsel.domain.model.bottleneck.Viewer;
 import nl.lerendstelsel.domain.model.calendar.WorkingDayCalendar;
 import nl.lerendstelsel.domain.model.statistics.StatisticsFilter;
 import nl.lerendstelsel.domain.model.user.Role;
+import nl.lerendstelsel.application.monitor.MonitorService;
+import nl.lerendstelsel.domain.model.monitor.MonitorRound;
+import nl.lerendstelsel.domain.model.statistics.ReportDocument;
+import nl.lerendstelsel.infrastructure.persistence.JpaAnnualFigures;
+import nl.lerendstelsel.infrastructure.persistence.JpaLevelHistory;
+import nl.lerendstelsel.infrastructure.persistence.JpaParticipationFigures;
 import nl.lerendstelsel.infrastructure.persistence.JpaStatisticsRepository;
+import nl.lerendstelsel.infrastructure.persistence.JpaWorkQueries;
+import nl.lerendstelsel.infrastructure.report.ReportPdf;
+import nl.lerendstelsel.infrastructure.report.ReportTablesZip;
+import nl.lerendstelsel.interfaces.web.statistics.AnnualReportDocument;
 import nl.lerendstelsel.infrastructure.persistence.Migrations;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
@@ -65,6 +76,7 @@ public final class StatisticsBenchmark {
     private static final int COPS = 50;
     private static final int WARM_UP = 5;
     private static final int RUNS = 30;
+    private static final int ANNUAL_RUNS = 5;
     /** Per size, before anything is timed: the four dashboards in turn for at least this long (and at least two rounds). */
     private static final long JVM_WARM_UP_SECONDS = 20;
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.statutory();
@@ -198,6 +210,19 @@ public final class StatisticsBenchmark {
                 say("%-52s %9s %5d %8.1f %8.1f %8.1f", method.getKey(), rows(result), statements, ms(percentile(nanos, 50)),
                         ms(percentile(nanos, 95)), ms(nanos[nanos.length - 1]));
             }
+            int year = LocalDate.now(ZONE).getYear() - 1;
+            say("");
+            say("Annual report %d end to end (coordinator; figures, tables, PDF and ZIP), 1 warm-up and %d timed runs", year, ANNUAL_RUNS);
+            long bytes = harness.annualReport(year);
+            long[] annual = new long[ANNUAL_RUNS];
+            for (int i = 0; i < ANNUAL_RUNS; i++) {
+                long start = System.nanoTime();
+                harness.annualReport(year);
+                annual[i] = System.nanoTime() - start;
+            }
+            Arrays.sort(annual);
+            say("%-52s %8.1f %8.1f   (PDF %,d bytes)", "annual report, p50 / max ms", ms(percentile(annual, 50)),
+                    ms(annual[annual.length - 1]), bytes);
         } finally {
             emf.close();
             shutdown(directory);
@@ -212,6 +237,10 @@ public final class StatisticsBenchmark {
 
         private final EntityManagerFactory emf;
         private final JpaStatisticsRepository repository = new JpaStatisticsRepository();
+        private final JpaLevelHistory levelHistory = new JpaLevelHistory();
+        private final JpaWorkQueries workQueries = new JpaWorkQueries();
+        private final JpaParticipationFigures participation = new JpaParticipationFigures();
+        private final JpaAnnualFigures annualFigures = new JpaAnnualFigures();
         private final StatisticsService service;
         private final Map<String, String> organisationOf;
         private final Set<Long> facilitated;
@@ -288,7 +317,43 @@ public final class StatisticsBenchmark {
             };
             fresh.calendar = CALENDAR;
             fresh.clock = Clock.system(ZONE);
+            LevelTimes times = new LevelTimes();
+            times.history = levelHistory;
+            times.calendar = CALENDAR;
+            fresh.levelTimes = times;
+            fresh.work = workQueries;
             return fresh;
+        }
+
+        /**
+         * The annual report of {@code year} for the coordinator end to end as the page's background job makes it: the
+         * figures (dashboard of the year, coverage, CoP and Q&A counts; the generated data holds no monitor rounds), the
+         * tables, the PDF and the ZIP. Answers the PDF's size in bytes.
+         */
+        long annualReport(int year) {
+            Caller coordinator = scenarios.get(0).caller();
+            return withEntityManager(() -> {
+                AnnualReportService annual = new AnnualReportService();
+                annual.statistics = newService();
+                CoverageService coverage = new CoverageService();
+                coverage.participation = participation;
+                coverage.referenceData = annual.statistics.referenceData;
+                coverage.dashboard = annual.statistics;
+                coverage.clock = annual.statistics.clock;
+                annual.coverage = coverage;
+                annual.figures = annualFigures;
+                annual.monitorRounds = new MonitorService() {
+                    @Override
+                    public List<MonitorRound> rounds(Caller caller) {
+                        return List.of();
+                    }
+                };
+                annual.clock = annual.statistics.clock;
+                ReportDocument document = AnnualReportDocument.of(annual.report(year, coordinator, part -> { }), Locale.forLanguageTag("nl"));
+                byte[] pdf = ReportPdf.render(document);
+                ReportTablesZip.render(document);
+                return (long) pdf.length;
+            });
         }
 
         Dashboard dashboard(Scenario scenario) {
@@ -322,7 +387,9 @@ public final class StatisticsBenchmark {
         private <T> T withEntityManager(java.util.function.Supplier<T> call) {
             EntityManager entityManager = emf.createEntityManager();
             try {
-                em.set(repository, entityManager);
+                for (Object repo : List.of(repository, levelHistory, workQueries, participation, annualFigures)) {
+                    em.set(repo, entityManager);
+                }
                 return call.get();
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);

@@ -140,6 +140,7 @@ public class AnnualReportJobs {
     }
 
     private void run(Job job, Caller caller, Locale locale) {
+        long started = System.nanoTime();
         try {
             AnnualReportService.AnnualReport report = service.report(job.year, caller, part -> job.step = Step.valueOf(part.name()));
             job.step = Step.TABELLEN;
@@ -150,6 +151,7 @@ public class AnnualReportJobs {
             job.zip = ReportTablesZip.render(document);
             job.fileName = fileName(job.year, locale);
             job.step = Step.KLAAR;
+            LOG.info(() -> "Annual report " + job.year + " made in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Annual report " + job.year + " failed", e);
             job.failed = true;

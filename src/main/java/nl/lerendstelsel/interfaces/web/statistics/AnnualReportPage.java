@@ -64,7 +64,7 @@ public class AnnualReportPage {
     public String generate() {
         Caller caller = currentUser.caller().orElseThrow();
         AnnualReportJobs.Job[] started = new AnnualReportJobs.Job[1];
-        if (!feedback.run(() -> started[0] = jobs.start(getYear(), caller, language.getLocale()).orElse(null), null, Map.of(), "jaar:jaar")) {
+        if (!feedback.run(() -> started[0] = jobs.start(getYear(), caller, language.getLocale()).orElse(null), null, Map.of(), "jaarrapportage:jaar")) {
             return null;
         }
         if (started[0] == null) {
