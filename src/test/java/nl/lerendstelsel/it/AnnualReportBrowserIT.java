@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The annual report (issue 29) in the browser: a coordinator generates the report of the current year, which holds a
  * knelpunt escalated to the linking level, watches the progress and downloads a PDF that passes veraPDF's PDF/UA-1
- * check and a ZIP with the tables; a professional is refused the page and the files.
+ * check and a ZIP with the tables; a professional is refused the page and the files. The API serves the same by
+ * {@code Accept}.
  */
 @ExtendWith(Stack.class)
 class AnnualReportBrowserIT {
@@ -73,6 +74,25 @@ class AnnualReportBrowserIT {
         assertTrue(browser.text("h1").contains("geen toegang"), browser.text("h1"));
         assertEquals(403, browser.fetchBytes(pdfLink).statusCode());
         browser.signOut();
+    }
+
+    @Test
+    void theApiServesThePdfOrTheZipByAcceptAndRefusesAProfessional() throws Exception {
+        int year = LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear() - 1;
+        String path = "/api/v1/statistieken/jaarrapportage/" + year;
+
+        ApiClient.Reply pdf = ApiClient.call("GET", path, "ministry", null, "application/pdf");
+        assertEquals(200, pdf.status(), pdf.raw());
+        assertEquals("application/pdf", pdf.contentType());
+        List<String> failures = PdfUaCheck.failures(pdf.bytes());
+        assertTrue(failures.isEmpty(), () -> "veraPDF PDF/UA-1 failures:\n" + String.join("\n", failures));
+        ApiClient.Reply zip = ApiClient.call("GET", path, "admin", null, "application/zip");
+        assertEquals(200, zip.status(), zip.raw());
+        assertTrue(ZipEntries.of(zip.bytes()).containsKey("01-niveau.csv"));
+
+        assertEquals(403, ApiClient.call("GET", path, "professional", null, "application/pdf").status());
+        assertEquals(403, ApiClient.call("GET", path, "facilitator", null, "application/zip").status());
+        assertEquals(400, ApiClient.call("GET", "/api/v1/statistieken/jaarrapportage/1990", "ministry", null, "application/pdf").status());
     }
 
     /** The path of a link on the page, from the context root on. */
