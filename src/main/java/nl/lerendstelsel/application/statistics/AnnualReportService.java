@@ -97,8 +97,13 @@ public class AnnualReportService {
         }
     }
 
-    /** The report of {@code year} (the current year: up to today); {@code progress} hears of each part as it starts. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * The report of {@code year} (the current year: up to today); {@code progress} hears of each part as it starts. In
+     * one (reading) transaction: the figures are read together, and a background thread gets a persistence context of
+     * its own (outside a transaction the container's EntityManager belongs to the request that started the job and is
+     * closed with it).
+     */
+    @Transactional
     public AnnualReport report(int year, Caller caller, Consumer<Part> progress) {
         check(year, caller);
         LocalDate today = statistics.today();
