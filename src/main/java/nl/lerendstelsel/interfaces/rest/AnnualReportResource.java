@@ -7,7 +7,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Variant;
 import java.util.Locale;
 import nl.lerendstelsel.application.statistics.AnnualReportService;
 import nl.lerendstelsel.domain.model.statistics.ReportDocument;
@@ -44,24 +48,21 @@ public class AnnualReportResource {
 
     @GET
     @Path("{jaar}")
-    @Produces(SignalReportResource.PDF)
-    @Operation(summary = "De jaarrapportage van een kalenderjaar als toegankelijke PDF (PDF/UA-1); het lopende jaar tot vandaag")
-    @APIResponse(responseCode = "200", description = "De jaarrapportage als PDF", content = @Content(mediaType = SignalReportResource.PDF,
-            schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response pdf(@PathParam("jaar") int year) {
-        return Response.ok(ReportPdf.render(document(year)), SignalReportResource.PDF)
-                .header("Content-Disposition", ContentDisposition.attachment("jaarrapportage-" + year + ".pdf")).build();
-    }
-
-    @GET
-    @Path("{jaar}")
-    @Produces(ZIP)
-    @Operation(summary = "De tabellen van de jaarrapportage als ZIP-bestand met één CSV-bestand per tabel")
-    @APIResponse(responseCode = "200", description = "De tabellen als ZIP", content = @Content(mediaType = ZIP,
-            schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response zip(@PathParam("jaar") int year) {
-        return Response.ok(ReportTablesZip.render(document(year)), ZIP)
-                .header("Content-Disposition", ContentDisposition.attachment("jaarrapportage-" + year + "-tabellen.zip")).build();
+    @Produces({SignalReportResource.PDF, ZIP})
+    @Operation(summary = "De jaarrapportage van een kalenderjaar (het lopende jaar tot vandaag): met Accept: application/pdf als "
+            + "toegankelijke PDF (PDF/UA-1), met Accept: application/zip de tabellen als ZIP-bestand met één CSV-bestand per tabel")
+    @APIResponse(responseCode = "200", description = "De jaarrapportage als PDF of de tabellen als ZIP", content = {
+            @Content(mediaType = SignalReportResource.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response report(@PathParam("jaar") int year, @Context Request request) {
+        Variant chosen = request.selectVariant(Variant.mediaTypes(MediaType.valueOf(SignalReportResource.PDF), MediaType.valueOf(ZIP)).build());
+        boolean zip = chosen != null && chosen.getMediaType().isCompatible(MediaType.valueOf(ZIP));
+        ReportDocument document = document(year);
+        return zip
+                ? Response.ok(ReportTablesZip.render(document), ZIP)
+                        .header("Content-Disposition", ContentDisposition.attachment("jaarrapportage-" + year + "-tabellen.zip")).build()
+                : Response.ok(ReportPdf.render(document), SignalReportResource.PDF)
+                        .header("Content-Disposition", ContentDisposition.attachment("jaarrapportage-" + year + ".pdf")).build();
     }
 
     private ReportDocument document(int year) {
