@@ -54,7 +54,7 @@ public class AnnualReportResource {
     @APIResponse(responseCode = "200", description = "De jaarrapportage als PDF of de tabellen als ZIP", content = {
             @Content(mediaType = SignalReportResource.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    public Response report(@PathParam("jaar") int year, @Context Request request) {
+    public Response annualReport(@PathParam("jaar") int year, @Context Request request) {
         Variant chosen = request.selectVariant(Variant.mediaTypes(MediaType.valueOf(SignalReportResource.PDF), MediaType.valueOf(ZIP)).build());
         boolean zip = chosen != null && chosen.getMediaType().isCompatible(MediaType.valueOf(ZIP));
         ReportDocument document = document(year);
