@@ -212,6 +212,15 @@ public final class Browser implements AutoCloseable, AfterAllCallback, BeforeEac
      * checks on the raw response (status, headers, HTML) where a real browser would hide them.
      */
     public HttpResponse<String> fetch(String path) {
+        return fetch(path, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** As {@link #fetch(String)}, the body as bytes (a PDF, a ZIP file). */
+    public HttpResponse<byte[]> fetchBytes(String path) {
+        return fetch(path, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private <T> HttpResponse<T> fetch(String path, HttpResponse.BodyHandler<T> body) {
         String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Stack.APP_URL + path))
@@ -220,7 +229,7 @@ public final class Browser implements AutoCloseable, AfterAllCallback, BeforeEac
             request.header("Cookie", cookies);
         }
         try {
-            return RAW.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return RAW.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -94,7 +94,8 @@ class HtmlValidityIT {
         browser.open("/app/start.xhtml"); // the fetches made newer views than the one on screen (5 are kept)
         browser.handOverTo("coordinator", "/app/start.xhtml");
         for (String path : List.of("/app/knelpunten/wachtrij.xhtml?niveau=schakel", "/app/dashboard/index.xhtml",
-                "/app/signalen/nieuw.xhtml?knelpunt=" + knelpunt, "/app/signalen/rapportage.xhtml")) {
+                "/app/signalen/nieuw.xhtml?knelpunt=" + knelpunt, "/app/signalen/rapportage.xhtml",
+                "/app/dashboard/jaarrapportage.xhtml")) {
             pages.put("coordinator " + path, fetch(path));
         }
         browser.open("/app/start.xhtml"); // the fetches made newer views than the one on screen (5 are kept)

@@ -147,6 +147,7 @@ class PageAccessMatrixIT {
                 new Page("dashboard", "/app/dashboard/index.xhtml", ANY, Set.of("facilitator", "coordinator", "ministry", "admin")),
                 new Page("dashboard CSV", "/app/dashboard/export.csv?tabel=status", ANY,
                         Set.of("facilitator", "coordinator", "ministry", "admin")),
+                new Page("annual report", "/app/dashboard/jaarrapportage.xhtml", ANY, Set.of("coordinator", "ministry", "admin")),
                 new Page("signal report", "/app/signalen/rapportage.xhtml", ANY, Set.of("coordinator", "ministry", "admin")),
                 new Page("signal report PDF", "/app/signalen/rapportage.pdf", "%PDF", Set.of("coordinator", "ministry", "admin")),
                 new Page("signal report CSV", "/app/signalen/rapportage.csv", ANY, Set.of("coordinator", "ministry", "admin")),

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import nl.lerendstelsel.application.Caller;
 import nl.lerendstelsel.application.administration.ReferenceDataService;
+import nl.lerendstelsel.application.statistics.AnnualReportService;
 import nl.lerendstelsel.application.statistics.CoverageService;
 import nl.lerendstelsel.application.statistics.KnelpuntenExport;
 import nl.lerendstelsel.application.statistics.StatisticsService;
@@ -77,6 +78,11 @@ public class DashboardPage extends PeriodReportView<StatisticsService.Dashboard>
     public StatisticsTables.Table table(String name) {
         List<StatisticsTables.Table> from = name.startsWith(CoverageTables.PREFIX) ? getCoverageTables() : getTables();
         return from.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** Whether the caller may generate the annual report. */
+    public boolean isMayGenerateAnnualReport() {
+        return currentUser.caller().map(AnnualReportService::mayGenerate).orElse(false);
     }
 
     /** Whether the caller may download the raw export of knelpunten. */
