@@ -23,7 +23,9 @@ import nl.lerendstelsel.infrastructure.report.ReportTablesZip;
 /**
  * The annual reports being generated in the background (a managed executor), so the page can show progress while the
  * figures are gathered and the PDF and ZIP are written, then offer them for download. A report is kept in memory for
- * {@value #KEEP_MINUTES} minutes and only for the person who asked for it; at most {@value #RUNNING_MAX} run at once.
+ * {@value #KEEP_MINUTES} minutes and only for the person who asked for it, who keeps one finished report at a time (a
+ * new one replaces it, so memory holds at most one finished report per person); at most {@value #RUNNING_MAX} run at
+ * once.
  */
 @ApplicationScoped
 public class AnnualReportJobs {
@@ -124,7 +126,8 @@ public class AnnualReportJobs {
     public Optional<Job> start(int year, Caller caller, Locale locale) {
         service.check(year, caller);
         Instant now = clock.instant();
-        jobs.values().removeIf(j -> j.started.plus(Duration.ofMinutes(KEEP_MINUTES)).isBefore(now));
+        jobs.values().removeIf(j -> j.started.plus(Duration.ofMinutes(KEEP_MINUTES)).isBefore(now)
+                || (j.subject.equals(caller.subject()) && !j.isRunning()));
         if (jobs.values().stream().filter(Job::isRunning).count() >= RUNNING_MAX) {
             return Optional.empty();
         }
