@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The annual report (jaarrapportage) of a calendar year as a tagged, accessible PDF (PDF/UA-1) or as a ZIP of CSV
- * tables, chosen by the {@code Accept} header; made while the request waits (at most half a minute). Coordinators, the
+ * tables, chosen by the {@code Accept} header; made while the request waits. Coordinators, the
  * ministry and admins only; the page {@code /app/dashboard/jaarrapportage.xhtml} makes it in the background instead.
  */
 @Path("statistieken/jaarrapportage")
